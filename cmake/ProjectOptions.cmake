@@ -1,0 +1,14 @@
+# One INTERFACE target carries the project's compiler strictness; every target links it.
+add_library(seminardesk_options INTERFACE)
+target_compile_options(seminardesk_options INTERFACE
+    $<$<CXX_COMPILER_ID:GNU,Clang>:-Wall -Wextra -Wpedantic -Wshadow=local -Wnon-virtual-dtor>
+    $<$<AND:$<BOOL:${SEMINARDESK_WERROR}>,$<CXX_COMPILER_ID:GNU,Clang>>:-Werror>)
+target_compile_definitions(seminardesk_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_URL_CAST_FROM_STRING
+    QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+    QT_NO_CONTEXTLESS_CONNECT
+    QT_NO_FOREACH
+    QT_DISABLE_DEPRECATED_UP_TO=0x060400
+    SEMINARDESK_VERSION="${PROJECT_VERSION}")

@@ -1,0 +1,78 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace sd {
+
+// Each fixed set of product.md is an enum with a stable code (stored in the database and
+// written in exports) and a human label (translated).
+
+enum class Gender { Female, Male, Other, NotStated };
+enum class ActivityType { IdentificationMission, KnowledgeExchange, Seminar, Workshop, StudyVisit, Other };
+enum class ActivityStatus { Planned, Held, Postponed, Cancelled };
+enum class SessionPart { FullDay, Morning, Afternoon };
+enum class InstitutionType
+{
+    Federal,
+    State,
+    Municipal,
+    Judiciary,
+    CivilSociety,
+    InternationalOrganisation,
+    EuMemberStateAdministration,
+    Academic,
+    Other
+};
+enum class ExpertRole { LeadExpert, Expert, Facilitator };
+enum class AttendanceStatus { Present, Late, Excused, Absent };
+
+template <typename E>
+struct EnumInfo;
+
+#define SD_DECLARE_ENUM_INFO(E)                                                                              \
+    template <>                                                                                              \
+    struct EnumInfo<E>                                                                                       \
+    {                                                                                                        \
+        static QList<E> all();                                                                               \
+        static QString code(E value);                                                                        \
+        static QString label(E value);                                                                       \
+        static std::optional<E> fromCode(const QString& code);                                               \
+    };
+
+SD_DECLARE_ENUM_INFO(Gender)
+SD_DECLARE_ENUM_INFO(ActivityType)
+SD_DECLARE_ENUM_INFO(ActivityStatus)
+SD_DECLARE_ENUM_INFO(SessionPart)
+SD_DECLARE_ENUM_INFO(InstitutionType)
+SD_DECLARE_ENUM_INFO(ExpertRole)
+SD_DECLARE_ENUM_INFO(AttendanceStatus)
+#undef SD_DECLARE_ENUM_INFO
+
+template <typename E>
+QString toCode(E value)
+{
+    return EnumInfo<E>::code(value);
+}
+
+template <typename E>
+QString toLabel(E value)
+{
+    return EnumInfo<E>::label(value);
+}
+
+template <typename E>
+std::optional<E> fromCode(const QString& code)
+{
+    return EnumInfo<E>::fromCode(code);
+}
+
+// A session's weight in participant-days: a half-day counts 0.5.
+double sessionWeight(SessionPart part);
+
+// Present and late count as taking part; excused and absent do not.
+bool countsAsTakingPart(AttendanceStatus status);
+
+} // namespace sd

@@ -1,0 +1,138 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+// The words of product.md as plain value types. An id of 0 means "not stored yet".
+// Each record mirrors one table of docs/schema.md.
+
+using Id = qint64;
+
+struct Project
+{
+    Id id = 0;
+    QString code;
+    QString title;
+    QString beneficiaryCountry;
+    QDate startDate;
+    QDate endDate;
+    QString summary;
+    QString resultsNarrative;
+    QString quotation;
+    QList<Id> requestingInstitutionIds;
+};
+
+struct Objective
+{
+    Id id = 0;
+    Id projectId = 0;
+    int number = 0;
+    QString statement;
+    QList<Id> componentIds;
+};
+
+struct Component
+{
+    Id id = 0;
+    Id projectId = 0;
+    int number = 0;
+    QString title;
+};
+
+struct Session
+{
+    Id id = 0;
+    Id activityId = 0;
+    QDate date;
+    SessionPart part = SessionPart::FullDay;
+};
+
+struct ActivityExpert
+{
+    Id expertId = 0;
+    ExpertRole role = ExpertRole::Expert;
+};
+
+struct Activity
+{
+    Id id = 0;
+    Id projectId = 0;
+    QString code;
+    QString title;
+    ActivityType type = ActivityType::Seminar;
+    QList<Id> componentIds;
+    QString venueCity;
+    QString venueCountry;
+    QDate startDate;
+    QDate endDate;
+    ActivityStatus status = ActivityStatus::Planned;
+    QString description;
+    QString outputs;
+    bool illustrative = false; // dates or venue not given by the source, made up for the demo
+};
+
+struct Institution
+{
+    Id id = 0;
+    QString name;
+    QString acronym;
+    InstitutionType type = InstitutionType::Other;
+    QString country;
+    Id parentId = 0;
+    bool illustrative = false;
+};
+
+struct Participant
+{
+    Id id = 0;
+    QString givenNames;
+    QString familyNames;
+    Gender gender = Gender::NotStated;
+    Id institutionId = 0;
+    QString position;
+    QString region;
+    QString email;
+    QString phone;
+    QDate consentDate;
+    bool illustrative = false;
+
+    QString displayName() const { return familyNames + QStringLiteral(", ") + givenNames; }
+    QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
+};
+
+struct Expert
+{
+    Id id = 0;
+    QString givenNames;
+    QString familyNames;
+    QString country;
+    QString institution;
+    QString expertise;
+    bool illustrative = false;
+
+    QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
+};
+
+struct Enrolment
+{
+    Id id = 0;
+    Id activityId = 0;
+    Id participantId = 0;
+};
+
+struct AttendanceMark
+{
+    Id enrolmentId = 0;
+    Id sessionId = 0;
+    AttendanceStatus status = AttendanceStatus::Present;
+};
+
+// One session a day from start to end: what a new activity gets before the officer edits it.
+QList<Session> defaultSessions(const QDate& start, const QDate& end);
+
+} // namespace sd

@@ -1,0 +1,173 @@
+#include "domain/Validation.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Validation", text);
+}
+
+void require(FieldErrors& errors, const QString& value, const char* field, const char* message)
+{
+    if (value.trimmed().isEmpty())
+        errors.append({QString::fromLatin1(field), tr(message)});
+}
+
+void checkDateRange(FieldErrors& errors, const QDate& start, const QDate& end)
+{
+    if (!start.isValid())
+        errors.append({QStringLiteral("start_date"), tr("The start date is missing or not a date.")});
+    if (!end.isValid())
+        errors.append({QStringLiteral("end_date"), tr("The end date is missing or not a date.")});
+    if (start.isValid() && end.isValid() && end < start)
+        errors.append({QStringLiteral("end_date"), tr("The end date is before the start date.")});
+}
+
+} // namespace
+
+bool isWellFormedEmail(const QString& email)
+{
+    // Deliberately simple: one @, something before it, a dot in the domain, no spaces.
+    static const QRegularExpression pattern(QStringLiteral(R"(^[^@\s]+@[^@\s.]+(\.[^@\s.]+)+$)"));
+    return pattern.match(email).hasMatch();
+}
+
+FieldErrors validate(const Project& project)
+{
+    FieldErrors errors;
+    require(errors, project.code, "code", "The project code is required.");
+    require(errors, project.title, "title", "The project title is required.");
+    if (project.code.size() > 32)
+        errors.append({QStringLiteral("code"), tr("The project code is longer than 32 characters.")});
+    checkDateRange(errors, project.startDate, project.endDate);
+    return errors;
+}
+
+FieldErrors validate(const Objective& objective)
+{
+    FieldErrors errors;
+    if (objective.projectId <= 0)
+        errors.append({QStringLiteral("project_id"), tr("The objective belongs to no project.")});
+    if (objective.number <= 0)
+        errors.append({QStringLiteral("number"), tr("The objective number must be 1 or more.")});
+    require(errors, objective.statement, "statement", "The objective's statement is required.");
+    return errors;
+}
+
+FieldErrors validate(const Component& component)
+{
+    FieldErrors errors;
+    if (component.projectId <= 0)
+        errors.append({QStringLiteral("project_id"), tr("The component belongs to no project.")});
+    if (component.number <= 0)
+        errors.append({QStringLiteral("number"), tr("The component number must be 1 or more.")});
+    require(errors, component.title, "title", "The component title is required.");
+    return errors;
+}
+
+FieldErrors validate(const Activity& activity)
+{
+    FieldErrors errors;
+    if (activity.projectId <= 0)
+        errors.append({QStringLiteral("project_id"), tr("The activity belongs to no project.")});
+    require(errors, activity.code, "code", "The activity code is required.");
+    require(errors, activity.title, "title", "The activity title is required.");
+    if (activity.code.size() > 32)
+        errors.append({QStringLiteral("code"), tr("The activity code is longer than 32 characters.")});
+    if (activity.componentIds.isEmpty())
+        errors.append({QStringLiteral("components"), tr("Choose at least one component.")});
+    checkDateRange(errors, activity.startDate, activity.endDate);
+    return errors;
+}
+
+FieldErrors validate(const Institution& institution)
+{
+    FieldErrors errors;
+    require(errors, institution.name, "name", "The institution's name is required.");
+    if (institution.parentId != 0 && institution.parentId == institution.id)
+        errors.append({QStringLiteral("parent_id"), tr("An institution cannot be its own parent.")});
+    return errors;
+}
+
+FieldErrors validate(const Participant& participant)
+{
+    FieldErrors errors;
+    require(errors, participant.givenNames, "given_names", "The given names are required.");
+    require(errors, participant.familyNames, "family_names", "The family names are required.");
+    if (!participant.email.isEmpty() && !isWellFormedEmail(participant.email))
+        errors.append({QStringLiteral("email"),
+                       tr("The email address is not well formed (expected name@domain.org).")});
+    return errors;
+}
+
+FieldErrors validate(const Expert& expert)
+{
+    FieldErrors errors;
+    require(errors, expert.givenNames, "given_names", "The given names are required.");
+    require(errors, expert.familyNames, "family_names", "The family names are required.");
+    require(errors, expert.country, "country", "The expert's country is required.");
+    return errors;
+}
+
+FieldErrors validateWithinProject(const Activity& activity, const Project& project)
+{
+    FieldErrors errors;
+    if (activity.startDate.isValid() && project.startDate.isValid() && activity.startDate < project.startDate)
+        errors.append({QStringLiteral("start_date"),
+                       tr("The activity starts before its project's time frame (%1).")
+                           .arg(project.startDate.toString(Qt::ISODate))});
+    if (activity.endDate.isValid() && project.endDate.isValid() && activity.endDate > project.endDate)
+        errors.append({QStringLiteral("end_date"), tr("The activity ends after its project's time frame (%1).")
+                                                       .arg(project.endDate.toString(Qt::ISODate))});
+    return errors;
+}
+
+FieldErrors validateSessions(const QList<Session>& sessions, const Activity& activity)
+{
+    FieldErrors errors;
+    QSet<QString> seen;
+    for (const Session& session : sessions) {
+        if (!session.date.isValid()) {
+            errors.append({QStringLiteral("session.date"), tr("A session has no date.")});
+            continue;
+        }
+        if (session.date < activity.startDate || session.date > activity.endDate)
+            errors.append({QStringLiteral("session.date"), tr("The session on %1 lies outside the activity's dates.")
+                                                               .arg(session.date.toString(Qt::ISODate))});
+        const QString key = session.date.toString(Qt::ISODate) + toCode(session.part);
+        if (seen.contains(key))
+            errors.append({QStringLiteral("session.date"), tr("There are two %1 sessions on %2.")
+                                                               .arg(toLabel(session.part).toLower(),
+                                                                    session.date.toString(Qt::ISODate))});
+        seen.insert(key);
+        // A full day and a half day on the same date would count 1.5 days for one day.
+    }
+    for (const Session& session : sessions) {
+        if (session.part != SessionPart::FullDay)
+            continue;
+        for (const Session& other : sessions) {
+            if (other.date == session.date && other.part != SessionPart::FullDay) {
+                errors.append({QStringLiteral("session.part"),
+                               tr("On %1 there is a full-day session and a half-day session.")
+                                   .arg(session.date.toString(Qt::ISODate))});
+                break;
+            }
+        }
+    }
+    return errors;
+}
+
+QString describe(const FieldErrors& errors)
+{
+    QStringList parts;
+    for (const FieldError& error : errors)
+        parts.append(error.field + QStringLiteral(": ") + error.message);
+    return parts.join(QStringLiteral(" "));
+}
+
+} // namespace sd

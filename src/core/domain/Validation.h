@@ -1,0 +1,40 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+// One problem with one field of a record: what the window marks beside the field and the
+// command line reports with the line of the file.
+struct FieldError
+{
+    QString field;   // the column name of docs/schema.md, e.g. "end_date"
+    QString message; // one sentence, e.g. "The end date is before the start date."
+};
+
+using FieldErrors = QList<FieldError>;
+
+// Checks that need only the record itself. Checks that need other records (activity codes unique
+// within a project, dates inside the project's time frame, one enrolment per participant and
+// activity) are made by ProgrammeStore before it writes, with the same FieldError type.
+FieldErrors validate(const Project& project);
+FieldErrors validate(const Objective& objective);
+FieldErrors validate(const Component& component);
+FieldErrors validate(const Activity& activity);
+FieldErrors validate(const Institution& institution);
+FieldErrors validate(const Participant& participant);
+FieldErrors validate(const Expert& expert);
+
+// Context checks that the store runs with the records it reads.
+FieldErrors validateWithinProject(const Activity& activity, const Project& project);
+FieldErrors validateSessions(const QList<Session>& sessions, const Activity& activity);
+
+bool isWellFormedEmail(const QString& email);
+
+// "start_date: The end date is before the start date.; email: …" for messages in one sentence.
+QString describe(const FieldErrors& errors);
+
+} // namespace sd

@@ -1,0 +1,140 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+#include "domain/Validation.h"
+
+#include <QList>
+#include <QString>
+
+namespace sd {
+
+class Database;
+
+// Counts of every kind of record, for `info` and the status bar.
+struct RecordCounts
+{
+    qint64 objectives = 0;
+    qint64 components = 0;
+    qint64 activities = 0;
+    qint64 sessions = 0;
+    qint64 experts = 0;
+    qint64 enrolments = 0;
+    qint64 attendanceMarks = 0;
+    qint64 participants = 0; // distinct participants enrolled in the project's activities
+};
+
+// What a delete would take with it, so the caller can say so and ask.
+struct DeleteImpact
+{
+    qint64 enrolments = 0;
+    qint64 attendanceMarks = 0;
+    qint64 sessions = 0;
+    qint64 participants = 0;   // for an institution: participants that refer to it
+    qint64 institutions = 0;   // for an institution: child institutions
+    qint64 activities = 0;     // for an expert: activities they are assigned to
+    bool isEmpty() const
+    {
+        return enrolments == 0 && attendanceMarks == 0 && sessions == 0 && participants == 0 && institutions == 0 &&
+               activities == 0;
+    }
+};
+
+enum class DeleteMode { RefuseIfReferenced, Cascade };
+
+// The one API through which the command line and the window read and change a programme file.
+// Every write validates first, then runs in one transaction (a savepoint when the caller has
+// already opened one, so that bulk operations compose). All SQL is parameterised.
+class ProgrammeStore
+{
+public:
+    explicit ProgrammeStore(Database& database);
+
+    Database& database() { return m_database; }
+
+    // Projects, objectives, components
+    Result<Id> addProject(const Project& project);
+    Status updateProject(const Project& project);
+    Result<Project> project(Id id) const;
+    Result<Project> projectByCode(const QString& code) const;
+    Result<QList<Project>> projects() const;
+
+    Result<Id> addComponent(const Component& component);
+    Status updateComponent(const Component& component);
+    Result<QList<Component>> components(Id projectId) const;
+
+    Result<Id> addObjective(const Objective& objective);
+    Status updateObjective(const Objective& objective);
+    Result<QList<Objective>> objectives(Id projectId) const;
+
+    // Institutions
+    Result<Id> addInstitution(const Institution& institution);
+    Status updateInstitution(const Institution& institution);
+    Result<Institution> institution(Id id) const;
+    Result<QList<Institution>> institutions() const;
+
+    // Activities and their sessions, components and experts. addActivity with no sessions gives
+    // the activity one full-day session per day of its dates.
+    Result<Id> addActivity(const Activity& activity, const QList<Session>& sessions = {});
+    // Replaces the activity's facts, components and sessions. Sessions keep their id when their id
+    // is given; a session that is left out is removed, refused if it has attendance marks.
+    Status updateActivity(const Activity& activity, const QList<Session>& sessions);
+    Result<Activity> activity(Id id) const;
+    Result<Activity> activityByCode(Id projectId, const QString& code) const;
+    Result<QList<Activity>> activities(Id projectId) const;
+    Result<QList<Session>> sessions(Id activityId) const;
+
+    // Participants
+    Result<Id> addParticipant(const Participant& participant);
+    Status updateParticipant(const Participant& participant);
+    Result<Participant> participant(Id id) const;
+
+    // Experts
+    Result<Id> addExpert(const Expert& expert);
+    Status updateExpert(const Expert& expert);
+    Result<Expert> expert(Id id) const;
+    Result<QList<Expert>> experts() const;
+    Status setActivityExperts(Id activityId, const QList<ActivityExpert>& experts);
+    Result<QList<ActivityExpert>> activityExperts(Id activityId) const;
+
+    // Enrolment and attendance
+    Result<Id> enrol(Id activityId, Id participantId);
+    Result<QList<Enrolment>> enrolments(Id activityId) const;
+    // Sets (or, with std::nullopt, clears) marks in one transaction.
+    struct MarkChange
+    {
+        Id enrolmentId = 0;
+        Id sessionId = 0;
+        std::optional<AttendanceStatus> status; // nullopt: unmarked
+    };
+    Status setAttendance(const QList<MarkChange>& changes);
+    Result<QList<AttendanceMark>> attendance(Id activityId) const;
+
+    // Deletes: with RefuseIfReferenced a record that others refer to is left alone and the error
+    // says what refers to it; with Cascade its enrolments and attendance marks go with it.
+    Result<DeleteImpact> participantDeleteImpact(Id id) const;
+    Status deleteParticipant(Id id, DeleteMode mode);
+    Result<DeleteImpact> activityDeleteImpact(Id id) const;
+    Status deleteActivity(Id id, DeleteMode mode);
+    Status unenrol(Id enrolmentId, DeleteMode mode);
+
+    // Counts of every kind of record in a project, and in the whole file.
+    Result<RecordCounts> counts(Id projectId) const;
+    struct FileCounts
+    {
+        qint64 projects = 0;
+        qint64 institutions = 0;
+        qint64 participants = 0;
+        qint64 experts = 0;
+    };
+    Result<FileCounts> fileCounts() const;
+
+    // A line in the change log (what changed, never personal data): "attendance 2.1".
+    Status logChange(const QString& kind, const QString& description);
+    Result<QString> lastChange() const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace sd

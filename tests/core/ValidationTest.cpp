@@ -1,0 +1,123 @@
+#include "domain/Validation.h"
+
+#include <gtest/gtest.h>
+
+using namespace sd;
+
+namespace {
+
+bool hasField(const FieldErrors& errors, const QString& field)
+{
+    for (const FieldError& error : errors) {
+        if (error.field == field)
+            return true;
+    }
+    return false;
+}
+
+Activity validActivity()
+{
+    Activity a;
+    a.projectId = 1;
+    a.code = QStringLiteral("2.1");
+    a.title = QStringLiteral("Seminar on International Protection");
+    a.componentIds = {1};
+    a.startDate = QDate(2017, 3, 13);
+    a.endDate = QDate(2017, 3, 15);
+    return a;
+}
+
+} // namespace
+
+TEST(Validation, ActivityRequiresCodeTitleComponentAndDates)
+{
+    EXPECT_TRUE(validate(validActivity()).isEmpty());
+    Activity empty;
+    const FieldErrors errors = validate(empty);
+    EXPECT_TRUE(hasField(errors, QStringLiteral("code")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("title")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("components")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("start_date")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("end_date")));
+}
+
+TEST(Validation, EndBeforeStartIsRefused)
+{
+    Activity a = validActivity();
+    a.endDate = QDate(2017, 3, 12);
+    const FieldErrors errors = validate(a);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.first().field, QStringLiteral("end_date"));
+}
+
+TEST(Validation, ActivityMustLieWithinProjectTimeFrame)
+{
+    Project p;
+    p.startDate = QDate(2017, 1, 1);
+    p.endDate = QDate(2018, 12, 31);
+    Activity a = validActivity();
+    EXPECT_TRUE(validateWithinProject(a, p).isEmpty());
+    a.startDate = QDate(2016, 12, 30);
+    a.endDate = QDate(2019, 1, 2);
+    const FieldErrors errors = validateWithinProject(a, p);
+    EXPECT_TRUE(hasField(errors, QStringLiteral("start_date")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("end_date")));
+}
+
+TEST(Validation, SessionsMustLieWithinActivityAndNotRepeat)
+{
+    const Activity a = validActivity();
+    EXPECT_TRUE(validateSessions(defaultSessions(a.startDate, a.endDate), a).isEmpty());
+    QList<Session> sessions{{0, 0, QDate(2017, 3, 16), SessionPart::FullDay}};
+    EXPECT_TRUE(hasField(validateSessions(sessions, a), QStringLiteral("session.date")));
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning}, {0, 0, QDate(2017, 3, 13), SessionPart::Morning}};
+    EXPECT_FALSE(validateSessions(sessions, a).isEmpty());
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning}, {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
+    EXPECT_TRUE(validateSessions(sessions, a).isEmpty());
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::FullDay}, {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
+    EXPECT_TRUE(hasField(validateSessions(sessions, a), QStringLiteral("session.part")));
+}
+
+TEST(Validation, DefaultSessionsAreOneFullDayPerDay)
+{
+    const QList<Session> sessions = defaultSessions(QDate(2017, 3, 13), QDate(2017, 3, 15));
+    ASSERT_EQ(sessions.size(), 3);
+    EXPECT_EQ(sessions.at(2).date, QDate(2017, 3, 15));
+    EXPECT_EQ(sessions.at(0).part, SessionPart::FullDay);
+    EXPECT_TRUE(defaultSessions(QDate(2017, 3, 15), QDate(2017, 3, 13)).isEmpty());
+}
+
+TEST(Validation, ParticipantNamesRequiredAndEmailWellFormed)
+{
+    Participant p;
+    p.givenNames = QStringLiteral("María José");
+    p.familyNames = QStringLiteral("Hernández Ruiz");
+    EXPECT_TRUE(validate(p).isEmpty());
+    p.email = QStringLiteral("mj.hernandez@example.org");
+    EXPECT_TRUE(validate(p).isEmpty());
+    for (const char* bad : {"mj.hernandez", "mj@", "@example.org", "mj hernandez@example.org", "mj@example"}) {
+        p.email = QString::fromLatin1(bad);
+        EXPECT_TRUE(hasField(validate(p), QStringLiteral("email"))) << bad;
+    }
+    p = Participant{};
+    const FieldErrors errors = validate(p);
+    EXPECT_TRUE(hasField(errors, QStringLiteral("given_names")));
+    EXPECT_TRUE(hasField(errors, QStringLiteral("family_names")));
+}
+
+TEST(Validation, GenderCodesAreAFixedSet)
+{
+    EXPECT_EQ(fromCode<Gender>(QStringLiteral("female")), Gender::Female);
+    EXPECT_EQ(fromCode<Gender>(QStringLiteral("not_stated")), Gender::NotStated);
+    EXPECT_FALSE(fromCode<Gender>(QStringLiteral("F")).has_value());
+    for (Gender g : EnumInfo<Gender>::all())
+        EXPECT_EQ(fromCode<Gender>(toCode(g)), g);
+}
+
+TEST(Validation, ProjectAndExpertRequiredFields)
+{
+    EXPECT_FALSE(validate(Project{}).isEmpty());
+    Expert e;
+    const FieldErrors errors = validate(e);
+    EXPECT_TRUE(hasField(errors, QStringLiteral("country")));
+}

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QString>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+namespace sd::test {
+
+// A real folder on disk for a test's programme files; removed with the test.
+class TempDir
+{
+public:
+    TempDir() { EXPECT_TRUE(m_dir.isValid()); }
+    QString path(const QString& name) const { return m_dir.filePath(name); }
+    QString root() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+inline QByteArray fileHash(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256).toHex();
+}
+
+inline QString dataPath(const QString& relative)
+{
+    return QStringLiteral(SD_TEST_DATA_DIR "/") + relative;
+}
+
+} // namespace sd::test
