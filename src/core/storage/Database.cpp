@@ -270,6 +270,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
                                   "opening cannot do. Open it once for writing.")
                                    .arg(name)
                                    .arg(header->userVersion));
+    // The backup is taken before anything else touches the file, journal mode included.
+    if (header->userVersion < kSchemaVersion) {
+        if (Status saved = database->writeBackup(header->userVersion); !saved)
+            return saved.error();
+    }
     if (Status configured = database->configure(options, false); !configured)
         return configured.error();
     if (header->userVersion < kSchemaVersion) {
@@ -304,11 +309,11 @@ Status Database::configure(const Options& options, bool newFile)
     return {};
 }
 
-Status Database::migrateFrom(int version)
+Status Database::writeBackup(int version)
 {
     const QString name = QFileInfo(m_path).fileName();
     QSqlDatabase db = connection();
-    // Bring everything into the main file, then copy it: the backup is a whole, openable file.
+    // Bring anything still in a write-ahead log into the main file, so the copy is whole.
     {
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
@@ -321,6 +326,13 @@ Status Database::migrateFrom(int version)
         return Error::database(tr("%1 needs an upgrade, but its backup copy %2 could not be written. Free some disk "
                                   "space or make the folder writable; the file was left untouched.")
                                    .arg(name, backup));
+    m_backupPath = backup;
+    return {};
+}
+
+Status Database::migrateFrom(int version)
+{
+    QSqlDatabase db = connection();
     Transaction transaction(*this);
     if (!transaction.begun())
         return transaction.begun();
@@ -333,7 +345,6 @@ Status Database::migrateFrom(int version)
         return errorFor(query, tr("upgrading it"));
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    m_backupPath = backup;
     spdlog::info("migrated programme file from schema version {} to {}; backup written", version, kSchemaVersion);
     return {};
 }

@@ -68,6 +68,7 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status configure(const Options& options, bool newFile);
+    Status writeBackup(int version);
     Status migrateFrom(int version);
 
     friend class Transaction;

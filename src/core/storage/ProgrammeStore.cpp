@@ -1,6 +1,7 @@
 #include "storage/ProgrammeStore.h"
 
 #include "storage/Database.h"
+#include "domain/SearchText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -19,7 +20,7 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
 
 QVariant dateValue(const QDate& date)
 {
-    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType(QMetaType::QString));
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant(QMetaType::fromType<QDate>());
 }
 
 QDate toDate(const QVariant& value)
@@ -49,9 +50,13 @@ public:
         m_prepared = m_query.prepare(sql);
     }
 
+    // A null QString would be bound as SQL NULL; text columns hold '' for "empty" instead.
     Statement& bind(const QVariant& value)
     {
-        m_query.addBindValue(value);
+        if (value.typeId() == QMetaType::QString && value.toString().isNull())
+            m_query.addBindValue(QString(QLatin1String("")));
+        else
+            m_query.addBindValue(value);
         return *this;
     }
 
@@ -1290,6 +1295,897 @@ Result<QString> ProgrammeStore::lastChange() const
         return QString();
     const QDateTime at = QDateTime::fromString(statement.query().value(0).toString(), Qt::ISODate).toLocalTime();
     return tr("%1, %2").arg(statement.query().value(1).toString(), QLocale().toString(at, QLocale::ShortFormat));
+}
+
+} // namespace sd
+
+// ---- the window's reads: the attendance sheet, participant search, single records ----------
+
+namespace sd {
+namespace {
+
+bool foldedLess(const QString& leftFamily, const QString& leftGiven, const QString& rightFamily,
+                const QString& rightGiven)
+{
+    // Sorted as a reader expects, "Álvarez" beside "Alvarez", not after "Zúñiga" as SQLite's BINARY order puts it.
+    const int family = QString::compare(foldForSearch(leftFamily), foldForSearch(rightFamily));
+    if (family != 0)
+        return family < 0;
+    return QString::compare(foldForSearch(leftGiven), foldForSearch(rightGiven)) < 0;
+}
+
+// A LIKE pattern that finds the folded text whatever accents the stored names carry: each letter
+// that may carry an accent in Spanish, Portuguese or French names matches any one character; the
+// candidates are then checked exactly on their folded text.
+QString accentTolerantPattern(const QString& folded)
+{
+    static const QString accentable = QStringLiteral("aeiouncy");
+    QString pattern = QStringLiteral("%");
+    for (const QChar c : folded) {
+        if (c == QLatin1Char('%') || c == QLatin1Char('_') || c == QLatin1Char('\\')) {
+            pattern.append(QLatin1Char('\\'));
+            pattern.append(c);
+        } else if (accentable.contains(c)) {
+            pattern.append(QLatin1Char('_'));
+        } else {
+            pattern.append(c);
+        }
+    }
+    pattern.append(QLatin1Char('%'));
+    return pattern;
+}
+
+} // namespace
+
+Result<QList<ProgrammeStore::EnrolledParticipant>> ProgrammeStore::enrolledParticipants(Id activityId) const
+{
+    Statement statement(m_database,
+                        QStringLiteral("SELECT e.id, p.id, p.family_names, p.given_names, "
+                                       "COALESCE(NULLIF(i.acronym, ''), i.name, ''), p.region FROM enrolment e "
+                                       "JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON "
+                                       "i.id = p.institution_id WHERE e.activity_id = ?"));
+    statement.bind(activityId);
+    if (Status ran = statement.exec(tr("reading an activity's participants")); !ran)
+        return ran.error();
+    QList<EnrolledParticipant> list;
+    QSqlQuery& q = statement.query();
+    while (q.next())
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toString(), q.value(5).toString()});
+    std::sort(list.begin(), list.end(), [](const EnrolledParticipant& a, const EnrolledParticipant& b) {
+        return foldedLess(a.familyNames, a.givenNames, b.familyNames, b.givenNames);
+    });
+    return list;
+}
+
+Result<QList<ProgrammeStore::ParticipantMatch>>
+ProgrammeStore::participantsNotEnrolled(Id activityId, const QString& text, int limit) const
+{
+    const QString folded = foldForSearch(text.simplified());
+    const QString pattern = accentTolerantPattern(folded);
+    // Accent-tolerant patterns let through some near misses, so more candidates are read than shown.
+    const int candidates = folded.isEmpty() ? limit : limit * 5;
+    Statement statement(
+        m_database,
+        QStringLiteral("SELECT p.id, p.family_names, p.given_names, COALESCE(NULLIF(i.acronym, ''), i.name, ''), "
+                       "COALESCE(i.name, '') FROM participant p LEFT JOIN institution i ON i.id = p.institution_id "
+                       "WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.activity_id = ? AND e.participant_id = "
+                       "p.id) AND (? = '' OR (p.family_names || ' ' || p.given_names) LIKE ? ESCAPE '\\' OR "
+                       "(p.given_names || ' ' || p.family_names) LIKE ? ESCAPE '\\' OR COALESCE(i.name, '') LIKE ? "
+                       "ESCAPE '\\' OR COALESCE(i.acronym, '') LIKE ? ESCAPE '\\') "
+                       "ORDER BY p.family_names, p.given_names, p.id LIMIT ?"));
+    statement.bind(activityId).bind(folded).bind(pattern).bind(pattern).bind(pattern).bind(pattern).bind(candidates);
+    if (Status ran = statement.exec(tr("searching participants")); !ran)
+        return ran.error();
+    QList<ParticipantMatch> list;
+    QSqlQuery& q = statement.query();
+    while (q.next() && list.size() < limit) {
+        ParticipantMatch match{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString()};
+        if (!folded.isEmpty()) {
+            const QString haystack =
+                foldForSearch(match.familyNames + QLatin1Char(' ') + match.givenNames + QLatin1Char('\n') +
+                              match.givenNames + QLatin1Char(' ') + match.familyNames + QLatin1Char('\n') +
+                              q.value(4).toString() + QLatin1Char('\n') + match.institution);
+            if (!haystack.contains(folded))
+                continue;
+        }
+        list.append(match);
+    }
+    std::sort(list.begin(), list.end(), [](const ParticipantMatch& a, const ParticipantMatch& b) {
+        return foldedLess(a.familyNames, a.givenNames, b.familyNames, b.givenNames);
+    });
+    return list;
+}
+
+Result<Objective> ProgrammeStore::objective(Id id) const
+{
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, project_id, number, statement FROM objective WHERE id = ?"));
+    statement.bind(id);
+    if (Status ran = statement.exec(tr("reading an objective")); !ran)
+        return ran.error();
+    QSqlQuery& q = statement.query();
+    if (!q.next())
+        return Error::notFound(tr("There is no objective with id %1.").arg(id));
+    Objective objective{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
+                        {}};
+    Result<QList<Id>> components = idList(
+        m_database,
+        QStringLiteral("SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id"), id,
+        tr("reading an objective"));
+    if (!components)
+        return components.error();
+    objective.componentIds = *components;
+    return objective;
+}
+
+Result<Component> ProgrammeStore::component(Id id) const
+{
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, project_id, number, title FROM component WHERE id = ?"));
+    statement.bind(id);
+    if (Status ran = statement.exec(tr("reading a component")); !ran)
+        return ran.error();
+    QSqlQuery& q = statement.query();
+    if (!q.next())
+        return Error::notFound(tr("There is no component with id %1.").arg(id));
+    return Component{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()};
+}
+
+// ---- restore (undo) ---------------------------------------------------------------------------
+// Undo and redo write back snapshots read before a change. They skip the validation of add and
+// update: a snapshot is a state the file has already held. Foreign keys still hold every write.
+
+namespace {
+
+// Reads enrolments (id, activity_id, participant_id) and their marks selected by one key.
+Status readEnrolled(const Database& database, const QString& enrolmentSql, const QString& markSql, Id key,
+                    ProgrammeStore::EnrolmentSnapshot& snapshot)
+{
+    const QString doing = QCoreApplication::translate("sd::ProgrammeStore", "reading enrolments");
+    Statement enrolments(database, enrolmentSql);
+    enrolments.bind(key);
+    if (Status ran = enrolments.exec(doing); !ran)
+        return ran;
+    while (enrolments.query().next()) {
+        const QSqlQuery& q = enrolments.query();
+        snapshot.enrolments.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+    }
+    Statement marks(database, markSql);
+    marks.bind(key);
+    if (Status ran = marks.exec(doing); !ran)
+        return ran;
+    while (marks.query().next()) {
+        const QSqlQuery& q = marks.query();
+        snapshot.marks.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
+                               fromCode<AttendanceStatus>(q.value(2).toString()).value_or(AttendanceStatus::Absent)});
+    }
+    return {};
+}
+
+// Inserts enrolments and marks with their ids; the caller holds the transaction.
+Status insertEnrolled(const Database& database, const ProgrammeStore::EnrolmentSnapshot& snapshot)
+{
+    const QString doing = QCoreApplication::translate("sd::ProgrammeStore", "restoring enrolments");
+    Statement enrol(database,
+                    QStringLiteral("INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?)"));
+    for (const Enrolment& enrolment : snapshot.enrolments) {
+        QSqlQuery& q = enrol.query();
+        q.bindValue(0, enrolment.id);
+        q.bindValue(1, enrolment.activityId);
+        q.bindValue(2, enrolment.participantId);
+        if (!q.exec())
+            return database.errorFor(q, doing);
+    }
+    Statement mark(database, QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) "
+                                            "ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = "
+                                            "excluded.status"));
+    for (const AttendanceMark& attendance : snapshot.marks) {
+        QSqlQuery& q = mark.query();
+        q.bindValue(0, attendance.enrolmentId);
+        q.bindValue(1, attendance.sessionId);
+        q.bindValue(2, toCode(attendance.status));
+        if (!q.exec())
+            return database.errorFor(q, doing);
+    }
+    return {};
+}
+
+// Runs statements that each take the same one id, in order.
+Status runEach(const Database& database, const QStringList& statements, Id id, const QString& doing)
+{
+    for (const QString& sql : statements) {
+        Statement statement(database, sql);
+        statement.bind(id);
+        if (Status ran = statement.exec(doing); !ran)
+            return ran;
+    }
+    return {};
+}
+
+} // namespace
+
+Result<ProgrammeStore::EnrolmentSnapshot> ProgrammeStore::enrolmentSnapshot(const QList<Id>& enrolmentIds) const
+{
+    EnrolmentSnapshot snapshot;
+    for (Id id : enrolmentIds) {
+        if (Status read = readEnrolled(
+                m_database, QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE id = ?"),
+                QStringLiteral("SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ?"), id,
+                snapshot);
+            !read)
+            return read.error();
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::ActivitySnapshot> ProgrammeStore::activitySnapshot(Id id, SnapshotDepth depth) const
+{
+    ActivitySnapshot snapshot;
+    Result<Activity> activity = this->activity(id);
+    if (!activity)
+        return activity.error();
+    snapshot.activity = *activity;
+    Result<QList<Session>> sessions = this->sessions(id);
+    if (!sessions)
+        return sessions.error();
+    snapshot.sessions = *sessions;
+    Result<QList<ActivityExpert>> experts = activityExperts(id);
+    if (!experts)
+        return experts.error();
+    snapshot.experts = *experts;
+    if (depth == SnapshotDepth::WithDependents) {
+        if (Status read = readEnrolled(m_database,
+                                       QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
+                                                      "activity_id = ? ORDER BY id"),
+                                       QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
+                                                      "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ?"),
+                                       id, snapshot.enrolled);
+            !read)
+            return read.error();
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::ParticipantSnapshot> ProgrammeStore::participantSnapshot(Id id, SnapshotDepth depth) const
+{
+    ParticipantSnapshot snapshot;
+    Result<Participant> participant = this->participant(id);
+    if (!participant)
+        return participant.error();
+    snapshot.participant = *participant;
+    if (depth == SnapshotDepth::WithDependents) {
+        if (Status read = readEnrolled(m_database,
+                                       QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
+                                                      "participant_id = ? ORDER BY id"),
+                                       QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
+                                                      "JOIN enrolment e ON e.id = a.enrolment_id WHERE "
+                                                      "e.participant_id = ?"),
+                                       id, snapshot.enrolled);
+            !read)
+            return read.error();
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::ExpertSnapshot> ProgrammeStore::expertSnapshot(Id id, SnapshotDepth depth) const
+{
+    ExpertSnapshot snapshot;
+    Result<Expert> expert = this->expert(id);
+    if (!expert)
+        return expert.error();
+    snapshot.expert = *expert;
+    if (depth == SnapshotDepth::WithDependents) {
+        Statement statement(m_database, QStringLiteral("SELECT activity_id, role FROM activity_expert WHERE expert_id "
+                                                       "= ? ORDER BY activity_id"));
+        statement.bind(id);
+        if (Status ran = statement.exec(tr("reading an expert's activities")); !ran)
+            return ran.error();
+        while (statement.query().next())
+            snapshot.assignments.append(
+                {statement.query().value(0).toLongLong(),
+                 fromCode<ExpertRole>(statement.query().value(1).toString()).value_or(ExpertRole::Expert)});
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::InstitutionSnapshot> ProgrammeStore::institutionSnapshot(Id id, SnapshotDepth depth) const
+{
+    InstitutionSnapshot snapshot;
+    Result<Institution> institution = this->institution(id);
+    if (!institution)
+        return institution.error();
+    snapshot.institution = *institution;
+    if (depth == SnapshotDepth::WithDependents) {
+        const QString doing = tr("reading what refers to an institution");
+        Result<QList<Id>> participants = idList(
+            m_database, QStringLiteral("SELECT id FROM participant WHERE institution_id = ? ORDER BY id"), id, doing);
+        Result<QList<Id>> children = idList(
+            m_database, QStringLiteral("SELECT id FROM institution WHERE parent_id = ? ORDER BY id"), id, doing);
+        Result<QList<Id>> projects = idList(m_database,
+                                            QStringLiteral("SELECT project_id FROM project_requesting_institution "
+                                                           "WHERE institution_id = ? ORDER BY project_id"),
+                                            id, doing);
+        if (!participants)
+            return participants.error();
+        if (!children)
+            return children.error();
+        if (!projects)
+            return projects.error();
+        snapshot.participantIds = *participants;
+        snapshot.childIds = *children;
+        snapshot.requestingProjectIds = *projects;
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::ComponentSnapshot> ProgrammeStore::componentSnapshot(Id id, SnapshotDepth depth) const
+{
+    ComponentSnapshot snapshot;
+    Result<Component> component = this->component(id);
+    if (!component)
+        return component.error();
+    snapshot.component = *component;
+    if (depth == SnapshotDepth::WithDependents) {
+        const QString doing = tr("reading what refers to a component");
+        Result<QList<Id>> activities =
+            idList(m_database,
+                   QStringLiteral("SELECT activity_id FROM activity_component WHERE component_id = ? ORDER BY activity_id"),
+                   id, doing);
+        Result<QList<Id>> objectives = idList(
+            m_database,
+            QStringLiteral("SELECT objective_id FROM objective_component WHERE component_id = ? ORDER BY objective_id"), id,
+            doing);
+        if (!activities)
+            return activities.error();
+        if (!objectives)
+            return objectives.error();
+        snapshot.activityIds = *activities;
+        snapshot.objectiveIds = *objectives;
+    }
+    return snapshot;
+}
+
+Result<ProgrammeStore::ProjectSnapshot> ProgrammeStore::projectSnapshot(Id id, SnapshotDepth depth) const
+{
+    ProjectSnapshot snapshot;
+    Result<Project> project = this->project(id);
+    if (!project)
+        return project.error();
+    snapshot.project = *project;
+    if (depth == SnapshotDepth::Record)
+        return snapshot;
+    Result<QList<Component>> components = this->components(id);
+    if (!components)
+        return components.error();
+    for (const Component& component : *components) {
+        Result<ComponentSnapshot> one = componentSnapshot(component.id, SnapshotDepth::WithDependents);
+        if (!one)
+            return one.error();
+        snapshot.components.append(*one);
+    }
+    Result<QList<Objective>> objectives = this->objectives(id);
+    if (!objectives)
+        return objectives.error();
+    snapshot.objectives = *objectives;
+    Result<QList<Id>> activityIds =
+        idList(m_database, QStringLiteral("SELECT id FROM activity WHERE project_id = ? ORDER BY id"), id,
+               tr("reading a project's activities"));
+    if (!activityIds)
+        return activityIds.error();
+    for (Id activityId : *activityIds) {
+        Result<ActivitySnapshot> one = activitySnapshot(activityId, SnapshotDepth::WithDependents);
+        if (!one)
+            return one.error();
+        snapshot.activities.append(*one);
+    }
+    return snapshot;
+}
+
+Status ProgrammeStore::restoreEnrolments(const EnrolmentSnapshot& snapshot)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status inserted = insertEnrolled(m_database, snapshot); !inserted)
+        return inserted;
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreActivity(const ActivitySnapshot& snapshot)
+{
+    const Activity& activity = snapshot.activity;
+    const QString doing = tr("restoring an activity");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO activity (code, title, type, venue_city, venue_country, start_date, "
+                                    "end_date, status, description, outputs, illustrative, project_id, id) VALUES (?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = "
+                                    "excluded.code, title = excluded.title, type = excluded.type, venue_city = "
+                                    "excluded.venue_city, venue_country = excluded.venue_country, start_date = "
+                                    "excluded.start_date, end_date = excluded.end_date, status = excluded.status, "
+                                    "description = excluded.description, outputs = excluded.outputs, illustrative = "
+                                    "excluded.illustrative"));
+    bindActivity(upsert, activity);
+    upsert.bind(activity.projectId).bind(activity.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    if (Status linked = replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
+                                     QStringLiteral("component_id"), activity.id, activity.componentIds, doing);
+        !linked)
+        return linked;
+
+    // Sessions the snapshot does not hold were added by the change being undone; they carry no
+    // marks by now, since the changes that marked them were undone first.
+    Result<QList<Session>> existing = sessions(activity.id);
+    if (!existing)
+        return existing.error();
+    for (const Session& old : *existing) {
+        const bool kept = std::any_of(snapshot.sessions.begin(), snapshot.sessions.end(),
+                                      [&old](const Session& session) { return session.id == old.id; });
+        if (kept)
+            continue;
+        Statement remove(m_database, QStringLiteral("DELETE FROM session WHERE id = ?"));
+        remove.bind(old.id);
+        if (Status ran = remove.exec(doing); !ran)
+            return ran;
+    }
+    for (const Session& session : snapshot.sessions) {
+        Statement put(m_database, QStringLiteral("INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?) "
+                                                 "ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = "
+                                                 "excluded.part"));
+        put.bind(session.id).bind(activity.id).bind(dateValue(session.date)).bind(toCode(session.part));
+        if (Status ran = put.exec(doing); !ran)
+            return ran;
+    }
+
+    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE activity_id = ?")},
+                             activity.id, doing);
+        !ran)
+        return ran;
+    for (const ActivityExpert& assignment : snapshot.experts) {
+        Statement insert(m_database,
+                         QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)"));
+        insert.bind(activity.id).bind(assignment.expertId).bind(toCode(assignment.role));
+        if (Status ran = insert.exec(doing); !ran)
+            return ran;
+    }
+    if (Status inserted = insertEnrolled(m_database, snapshot.enrolled); !inserted)
+        return inserted;
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreParticipant(const ParticipantSnapshot& snapshot)
+{
+    const Participant& participant = snapshot.participant;
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO participant (given_names, family_names, gender, institution_id, "
+                                    "position, region, email, phone, consent_date, illustrative, id) VALUES (?, ?, ?, "
+                                    "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = "
+                                    "excluded.given_names, family_names = excluded.family_names, gender = "
+                                    "excluded.gender, institution_id = excluded.institution_id, position = "
+                                    "excluded.position, region = excluded.region, email = excluded.email, phone = "
+                                    "excluded.phone, consent_date = excluded.consent_date, illustrative = "
+                                    "excluded.illustrative"));
+    bindParticipant(upsert, participant);
+    upsert.bind(participant.id);
+    if (Status ran = upsert.exec(tr("restoring a participant")); !ran)
+        return ran;
+    if (Status inserted = insertEnrolled(m_database, snapshot.enrolled); !inserted)
+        return inserted;
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreExpert(const ExpertSnapshot& snapshot)
+{
+    const Expert& expert = snapshot.expert;
+    const QString doing = tr("restoring an expert");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO expert (given_names, family_names, country, institution, expertise, "
+                                    "illustrative, id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                                    "given_names = excluded.given_names, family_names = excluded.family_names, country "
+                                    "= excluded.country, institution = excluded.institution, expertise = "
+                                    "excluded.expertise, illustrative = excluded.illustrative"));
+    upsert.bind(expert.givenNames)
+        .bind(expert.familyNames)
+        .bind(expert.country)
+        .bind(expert.institution)
+        .bind(expert.expertise)
+        .bind(expert.illustrative ? 1 : 0)
+        .bind(expert.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    for (const ExpertAssignment& assignment : snapshot.assignments) {
+        Statement insert(m_database, QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES "
+                                                    "(?, ?, ?) ON CONFLICT (activity_id, expert_id) DO UPDATE SET "
+                                                    "role = excluded.role"));
+        insert.bind(assignment.activityId).bind(expert.id).bind(toCode(assignment.role));
+        if (Status ran = insert.exec(doing); !ran)
+            return ran;
+    }
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreInstitution(const InstitutionSnapshot& snapshot)
+{
+    const Institution& institution = snapshot.institution;
+    const QString doing = tr("restoring an institution");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO institution (name, acronym, type, country, parent_id, illustrative, id) "
+                                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                                    "acronym = excluded.acronym, type = excluded.type, country = excluded.country, "
+                                    "parent_id = excluded.parent_id, illustrative = excluded.illustrative"));
+    upsert.bind(institution.name)
+        .bind(institution.acronym)
+        .bind(toCode(institution.type))
+        .bind(institution.country)
+        .bind(idOrNull(institution.parentId))
+        .bind(institution.illustrative ? 1 : 0)
+        .bind(institution.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    Statement member(m_database, QStringLiteral("UPDATE participant SET institution_id = ? WHERE id = ?"));
+    for (Id participantId : snapshot.participantIds) {
+        QSqlQuery& q = member.query();
+        q.bindValue(0, institution.id);
+        q.bindValue(1, participantId);
+        if (!q.exec())
+            return m_database.errorFor(q, doing);
+    }
+    Statement child(m_database, QStringLiteral("UPDATE institution SET parent_id = ? WHERE id = ?"));
+    for (Id childId : snapshot.childIds) {
+        QSqlQuery& q = child.query();
+        q.bindValue(0, institution.id);
+        q.bindValue(1, childId);
+        if (!q.exec())
+            return m_database.errorFor(q, doing);
+    }
+    for (Id projectId : snapshot.requestingProjectIds) {
+        Statement link(m_database, QStringLiteral("INSERT INTO project_requesting_institution (project_id, "
+                                                  "institution_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        link.bind(projectId).bind(institution.id);
+        if (Status ran = link.exec(doing); !ran)
+            return ran;
+    }
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreObjective(const Objective& objective)
+{
+    const QString doing = tr("restoring an objective");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database, QStringLiteral("INSERT INTO objective (project_id, number, statement, id) VALUES (?, ?, "
+                                                "?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, "
+                                                "statement = excluded.statement"));
+    upsert.bind(objective.projectId).bind(objective.number).bind(objective.statement).bind(objective.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    if (Status linked = replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
+                                     QStringLiteral("component_id"), objective.id, objective.componentIds, doing);
+        !linked)
+        return linked;
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreComponent(const ComponentSnapshot& snapshot)
+{
+    const Component& component = snapshot.component;
+    const QString doing = tr("restoring a component");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database, QStringLiteral("INSERT INTO component (project_id, number, title, id) VALUES (?, ?, ?, "
+                                                "?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = "
+                                                "excluded.title"));
+    upsert.bind(component.projectId).bind(component.number).bind(component.title).bind(component.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    for (Id activityId : snapshot.activityIds) {
+        Statement link(m_database, QStringLiteral("INSERT INTO activity_component (activity_id, component_id) VALUES "
+                                                  "(?, ?) ON CONFLICT DO NOTHING"));
+        link.bind(activityId).bind(component.id);
+        if (Status ran = link.exec(doing); !ran)
+            return ran;
+    }
+    for (Id objectiveId : snapshot.objectiveIds) {
+        Statement link(m_database, QStringLiteral("INSERT INTO objective_component (objective_id, component_id) VALUES "
+                                                  "(?, ?) ON CONFLICT DO NOTHING"));
+        link.bind(objectiveId).bind(component.id);
+        if (Status ran = link.exec(doing); !ran)
+            return ran;
+    }
+    return transaction.commit();
+}
+
+Status ProgrammeStore::restoreProject(const ProjectSnapshot& snapshot)
+{
+    const Project& project = snapshot.project;
+    const QString doing = tr("restoring a project");
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO project (code, title, beneficiary_country, start_date, end_date, "
+                                    "summary, results_narrative, quotation, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                                    "CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, "
+                                    "beneficiary_country = excluded.beneficiary_country, start_date = "
+                                    "excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, "
+                                    "results_narrative = excluded.results_narrative, quotation = excluded.quotation"));
+    upsert.bind(project.code)
+        .bind(project.title)
+        .bind(project.beneficiaryCountry)
+        .bind(dateValue(project.startDate))
+        .bind(dateValue(project.endDate))
+        .bind(project.summary)
+        .bind(project.resultsNarrative)
+        .bind(project.quotation)
+        .bind(project.id);
+    if (Status ran = upsert.exec(doing); !ran)
+        return ran;
+    if (Status linked = replaceLinks(m_database, QStringLiteral("project_requesting_institution"),
+                                     QStringLiteral("project_id"), QStringLiteral("institution_id"), project.id,
+                                     project.requestingInstitutionIds, doing);
+        !linked)
+        return linked;
+    // Components first: objectives and activities link to them.
+    for (const ComponentSnapshot& component : snapshot.components) {
+        ComponentSnapshot alone = component;
+        alone.activityIds.clear();
+        alone.objectiveIds.clear();
+        if (Status restored = restoreComponent(alone); !restored)
+            return restored;
+    }
+    for (const Objective& objective : snapshot.objectives) {
+        if (Status restored = restoreObjective(objective); !restored)
+            return restored;
+    }
+    for (const ActivitySnapshot& activity : snapshot.activities) {
+        if (Status restored = restoreActivity(activity); !restored)
+            return restored;
+    }
+    return transaction.commit();
+}
+
+// ---- deletes the core had no delete for -------------------------------------------------------
+
+Result<DeleteImpact> ProgrammeStore::projectDeleteImpact(Id id) const
+{
+    const QString doing = tr("checking what a project holds");
+    DeleteImpact impact;
+    struct Count
+    {
+        qint64 DeleteImpact::*field;
+        const char* sql;
+    };
+    // Fixed statements, never built from input.
+    static const Count queries[] = {
+        {&DeleteImpact::activities, "SELECT count(*) FROM activity WHERE project_id = ?"},
+        {&DeleteImpact::sessions,
+         "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE a.project_id = ?"},
+        {&DeleteImpact::enrolments,
+         "SELECT count(*) FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
+        {&DeleteImpact::attendanceMarks, "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = t.enrolment_id "
+                                         "JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
+    };
+    for (const Count& query : queries) {
+        Result<qint64> value = scalar(m_database, QString::fromLatin1(query.sql), {id}, doing);
+        if (!value)
+            return value.error();
+        impact.*query.field = *value;
+    }
+    return impact;
+}
+
+Status ProgrammeStore::deleteProject(Id id, DeleteMode mode)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Result<DeleteImpact> impact = projectDeleteImpact(id);
+    if (!impact)
+        return impact.error();
+    if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
+        return Error::conflict(tr("The project was not deleted: it has %1 activity(ies). Delete those too, or keep "
+                                  "the project.")
+                                   .arg(impact->activities));
+    const QString inProject = QStringLiteral("(SELECT id FROM activity WHERE project_id = ?)");
+    const QStringList statements{
+        QStringLiteral("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN %1)")
+            .arg(inProject),
+        QStringLiteral("DELETE FROM enrolment WHERE activity_id IN %1").arg(inProject),
+        QStringLiteral("DELETE FROM session WHERE activity_id IN %1").arg(inProject),
+        QStringLiteral("DELETE FROM activity_expert WHERE activity_id IN %1").arg(inProject),
+        QStringLiteral("DELETE FROM activity_component WHERE activity_id IN %1").arg(inProject),
+        QStringLiteral("DELETE FROM activity WHERE project_id = ?"),
+        QStringLiteral("DELETE FROM objective_component WHERE objective_id IN (SELECT id FROM objective WHERE "
+                       "project_id = ?)"),
+        QStringLiteral("DELETE FROM objective WHERE project_id = ?"),
+        QStringLiteral("DELETE FROM component WHERE project_id = ?"),
+        QStringLiteral("DELETE FROM project_requesting_institution WHERE project_id = ?"),
+    };
+    if (Status ran = runEach(m_database, statements, id, tr("deleting a project")); !ran)
+        return ran;
+    Statement remove(m_database, QStringLiteral("DELETE FROM project WHERE id = ?"));
+    remove.bind(id);
+    if (Status ran = remove.exec(tr("deleting a project")); !ran)
+        return ran;
+    if (remove.query().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no project with id %1.").arg(id));
+    return transaction.commit();
+}
+
+Status ProgrammeStore::deleteObjective(Id id)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM objective_component WHERE objective_id = ?")}, id,
+                             tr("deleting an objective"));
+        !ran)
+        return ran;
+    Statement remove(m_database, QStringLiteral("DELETE FROM objective WHERE id = ?"));
+    remove.bind(id);
+    if (Status ran = remove.exec(tr("deleting an objective")); !ran)
+        return ran;
+    if (remove.query().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no objective with id %1.").arg(id));
+    return transaction.commit();
+}
+
+Result<DeleteImpact> ProgrammeStore::componentDeleteImpact(Id id) const
+{
+    DeleteImpact impact;
+    Result<qint64> activities =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_component WHERE component_id = ?"), {id},
+               tr("checking what refers to a component"));
+    if (!activities)
+        return activities.error();
+    impact.activities = *activities;
+    return impact;
+}
+
+Status ProgrammeStore::deleteComponent(Id id, DeleteMode mode)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    // An activity must keep one component at least, so its component alone is never taken away.
+    Statement alone(m_database,
+                    QStringLiteral("SELECT a.code FROM activity_component ac JOIN activity a ON a.id = ac.activity_id "
+                                   "WHERE ac.component_id = ? AND NOT EXISTS (SELECT 1 FROM activity_component o WHERE "
+                                   "o.activity_id = ac.activity_id AND o.component_id <> ac.component_id) ORDER BY "
+                                   "a.code"));
+    alone.bind(id);
+    if (Status ran = alone.exec(tr("checking what refers to a component")); !ran)
+        return ran;
+    QStringList codes;
+    while (alone.query().next())
+        codes.append(alone.query().value(0).toString());
+    if (!codes.isEmpty())
+        return Error::conflict(tr("The component was not deleted: activity(ies) %1 belong to no other component. Give "
+                                  "them another component first.")
+                                   .arg(codes.join(QStringLiteral(", "))));
+    Result<DeleteImpact> impact = componentDeleteImpact(id);
+    if (!impact)
+        return impact.error();
+    if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
+        return Error::conflict(tr("The component was not deleted: %1 activity(ies) belong to it.").arg(impact->activities));
+    if (Status ran = runEach(m_database,
+                             {QStringLiteral("DELETE FROM activity_component WHERE component_id = ?"),
+                              QStringLiteral("DELETE FROM objective_component WHERE component_id = ?")},
+                             id, tr("deleting a component"));
+        !ran)
+        return ran;
+    Statement remove(m_database, QStringLiteral("DELETE FROM component WHERE id = ?"));
+    remove.bind(id);
+    if (Status ran = remove.exec(tr("deleting a component")); !ran)
+        return ran;
+    if (remove.query().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no component with id %1.").arg(id));
+    return transaction.commit();
+}
+
+Result<DeleteImpact> ProgrammeStore::expertDeleteImpact(Id id) const
+{
+    DeleteImpact impact;
+    Result<qint64> activities = scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_expert WHERE expert_id = ?"),
+                                       {id}, tr("checking what refers to an expert"));
+    if (!activities)
+        return activities.error();
+    impact.activities = *activities;
+    return impact;
+}
+
+Status ProgrammeStore::deleteExpert(Id id, DeleteMode mode)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Result<DeleteImpact> impact = expertDeleteImpact(id);
+    if (!impact)
+        return impact.error();
+    if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
+        return Error::conflict(tr("The expert was not deleted: they take part in %1 activity(ies). Remove them from "
+                                  "those activities first, or keep the expert.")
+                                   .arg(impact->activities));
+    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE expert_id = ?")}, id,
+                             tr("deleting an expert"));
+        !ran)
+        return ran;
+    Statement remove(m_database, QStringLiteral("DELETE FROM expert WHERE id = ?"));
+    remove.bind(id);
+    if (Status ran = remove.exec(tr("deleting an expert")); !ran)
+        return ran;
+    if (remove.query().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no expert with id %1.").arg(id));
+    return transaction.commit();
+}
+
+Result<DeleteImpact> ProgrammeStore::institutionDeleteImpact(Id id) const
+{
+    const QString doing = tr("checking what refers to an institution");
+    DeleteImpact impact;
+    Result<qint64> participants =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM participant WHERE institution_id = ?"), {id}, doing);
+    Result<qint64> children =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM institution WHERE parent_id = ?"), {id}, doing);
+    Result<qint64> projects = scalar(
+        m_database, QStringLiteral("SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?"), {id},
+        doing);
+    if (!participants)
+        return participants.error();
+    if (!children)
+        return children.error();
+    if (!projects)
+        return projects.error();
+    impact.participants = *participants;
+    impact.institutions = *children;
+    impact.projects = *projects;
+    return impact;
+}
+
+Status ProgrammeStore::deleteInstitution(Id id, DeleteMode mode)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun();
+    Result<DeleteImpact> impact = institutionDeleteImpact(id);
+    if (!impact)
+        return impact.error();
+    if (!impact->isEmpty() && mode == DeleteMode::RefuseIfReferenced)
+        return Error::conflict(tr("The institution was not deleted: %1 participant(s), %2 institution(s) under it and "
+                                  "%3 project(s) refer to it.")
+                                   .arg(impact->participants)
+                                   .arg(impact->institutions)
+                                   .arg(impact->projects));
+    if (Status ran = runEach(m_database,
+                             {QStringLiteral("UPDATE participant SET institution_id = NULL WHERE institution_id = ?"),
+                              QStringLiteral("UPDATE institution SET parent_id = NULL WHERE parent_id = ?"),
+                              QStringLiteral("DELETE FROM project_requesting_institution WHERE institution_id = ?")},
+                             id, tr("deleting an institution"));
+        !ran)
+        return ran;
+    Statement remove(m_database, QStringLiteral("DELETE FROM institution WHERE id = ?"));
+    remove.bind(id);
+    if (Status ran = remove.exec(tr("deleting an institution")); !ran)
+        return ran;
+    if (remove.query().numRowsAffected() == 0)
+        return Error::notFound(tr("There is no institution with id %1.").arg(id));
+    return transaction.commit();
 }
 
 } // namespace sd

@@ -33,10 +33,11 @@ struct DeleteImpact
     qint64 participants = 0;   // for an institution: participants that refer to it
     qint64 institutions = 0;   // for an institution: child institutions
     qint64 activities = 0;     // for an expert: activities they are assigned to
+    qint64 projects = 0;       // for an institution: projects it requested
     bool isEmpty() const
     {
         return enrolments == 0 && attendanceMarks == 0 && sessions == 0 && participants == 0 && institutions == 0 &&
-               activities == 0;
+               activities == 0 && projects == 0;
     }
 };
 
@@ -132,6 +133,125 @@ public:
     // A line in the change log (what changed, never personal data): "attendance 2.1".
     Status logChange(const QString& kind, const QString& description);
     Result<QString> lastChange() const;
+
+    // ---- the window's reads: the attendance sheet, participant search, single records ----
+
+    // One row of an activity's attendance sheet: the enrolment and who it is.
+    struct EnrolledParticipant
+    {
+        Id enrolmentId = 0;
+        Id participantId = 0;
+        QString familyNames;
+        QString givenNames;
+        QString institution; // acronym, or name when there is no acronym
+        QString region;
+    };
+    // Every enrolment of the activity with its participant, sorted by family and given names (one query).
+    Result<QList<EnrolledParticipant>> enrolledParticipants(Id activityId) const;
+
+    struct ParticipantMatch
+    {
+        Id id = 0;
+        QString familyNames;
+        QString givenNames;
+        QString institution;
+    };
+    // Participants not enrolled in the activity whose name or institution contains text (accents and
+    // case ignored), at most limit of them, sorted by name.
+    Result<QList<ParticipantMatch>> participantsNotEnrolled(Id activityId, const QString& text, int limit) const;
+
+    Result<Objective> objective(Id id) const;
+    Result<Component> component(Id id) const;
+
+    // ---- restore (undo) ----
+    // Undo and redo write back the exact state a change replaced, with the same ids, so that the
+    // commands above and below it on the undo stack still find the records they refer to.
+
+    // Enrolments and their marks, as they were before an unenrol or a delete.
+    struct EnrolmentSnapshot
+    {
+        QList<Enrolment> enrolments;
+        QList<AttendanceMark> marks;
+    };
+    // The whole state of an activity: what the activity dialog edits (facts, components, sessions,
+    // experts) and, read WithDependents, its enrolments and marks.
+    struct ActivitySnapshot
+    {
+        Activity activity;
+        QList<Session> sessions;
+        QList<ActivityExpert> experts;
+        EnrolmentSnapshot enrolled;
+    };
+    struct ParticipantSnapshot
+    {
+        Participant participant;
+        EnrolmentSnapshot enrolled;
+    };
+    struct ExpertAssignment
+    {
+        Id activityId = 0;
+        ExpertRole role = ExpertRole::Expert;
+    };
+    struct ExpertSnapshot
+    {
+        Expert expert;
+        QList<ExpertAssignment> assignments;
+    };
+    struct InstitutionSnapshot
+    {
+        Institution institution;
+        QList<Id> participantIds;       // participants of this institution
+        QList<Id> childIds;             // institutions under this one
+        QList<Id> requestingProjectIds; // projects it requested
+    };
+    struct ComponentSnapshot
+    {
+        Component component;
+        QList<Id> activityIds;
+        QList<Id> objectiveIds;
+    };
+    struct ProjectSnapshot
+    {
+        Project project;
+        QList<ComponentSnapshot> components;
+        QList<Objective> objectives;
+        QList<ActivitySnapshot> activities;
+    };
+    // Record: the record and what its dialog edits; WithDependents: also what a delete takes with it.
+    enum class SnapshotDepth { Record, WithDependents };
+
+    Result<ProjectSnapshot> projectSnapshot(Id id, SnapshotDepth depth) const;
+    Result<ComponentSnapshot> componentSnapshot(Id id, SnapshotDepth depth) const;
+    Result<ActivitySnapshot> activitySnapshot(Id id, SnapshotDepth depth) const;
+    Result<ParticipantSnapshot> participantSnapshot(Id id, SnapshotDepth depth) const;
+    Result<ExpertSnapshot> expertSnapshot(Id id, SnapshotDepth depth) const;
+    Result<InstitutionSnapshot> institutionSnapshot(Id id, SnapshotDepth depth) const;
+    Result<EnrolmentSnapshot> enrolmentSnapshot(const QList<Id>& enrolmentIds) const;
+
+    // Each restore writes the snapshot in one transaction: the record is inserted with its id or,
+    // when it exists, overwritten; the dependents listed are inserted with their ids.
+    Status restoreProject(const ProjectSnapshot& snapshot);
+    Status restoreObjective(const Objective& objective);
+    Status restoreComponent(const ComponentSnapshot& snapshot);
+    Status restoreActivity(const ActivitySnapshot& snapshot);
+    Status restoreParticipant(const ParticipantSnapshot& snapshot);
+    Status restoreExpert(const ExpertSnapshot& snapshot);
+    Status restoreInstitution(const InstitutionSnapshot& snapshot);
+    Status restoreEnrolments(const EnrolmentSnapshot& snapshot);
+
+    // Deletes of the records the core had no delete for. With Cascade: an expert leaves their
+    // activities; an institution's participants and child institutions lose it and the projects it
+    // requested drop it; a component leaves its activities and objectives (refused in both modes
+    // when an activity has no other component); a project takes everything in it.
+    Result<DeleteImpact> projectDeleteImpact(Id id) const;
+    Status deleteProject(Id id, DeleteMode mode);
+    Status deleteObjective(Id id);
+    Result<DeleteImpact> componentDeleteImpact(Id id) const;
+    Status deleteComponent(Id id, DeleteMode mode);
+    Result<DeleteImpact> expertDeleteImpact(Id id) const;
+    Status deleteExpert(Id id, DeleteMode mode);
+    Result<DeleteImpact> institutionDeleteImpact(Id id) const;
+    Status deleteInstitution(Id id, DeleteMode mode);
 
 private:
     Database& m_database;

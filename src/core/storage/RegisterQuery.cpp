@@ -1,0 +1,328 @@
+#include "storage/RegisterQuery.h"
+
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QSqlQuery>
+#include <QStringList>
+
+#include <algorithm>
+#include <array>
+
+namespace sd {
+namespace {
+
+struct ColumnSpec
+{
+    const char* title;         // translated in context "sd::RegisterQuery"
+    const char* select;        // the cell's SQL expression
+    const char* orderBy;       // comma-separated expressions the direction is appended to
+    RegisterValue value;
+};
+
+struct KindSpec
+{
+    const char* from;
+    const char* id;
+    const char* scope;         // a condition on the bound activity id, or nullptr
+    std::array<const char*, 6> filtered; // expressions a filter word may appear in (nullptr ends)
+    std::array<ColumnSpec, 7> columns;   // title nullptr ends
+};
+
+// The fixed SQL of each register: the only text that reaches the statements besides placeholders.
+const KindSpec kParticipants{
+    "participant p LEFT JOIN institution i ON i.id = p.institution_id",
+    "p.id",
+    nullptr,
+    {"p.family_names", "p.given_names", "i.acronym", "i.name", "p.region", "p.email"},
+    {{
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
+         "p.family_names,p.given_names", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Gender"), "p.gender", "p.gender", RegisterValue::Gender},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "COALESCE(NULLIF(i.acronym, ''), i.name, '')",
+         "COALESCE(NULLIF(i.acronym, ''), i.name, '')", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Position"), "p.position", "p.position", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Email"), "p.email", "p.email", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Activities"),
+         "(SELECT COUNT(*) FROM enrolment e WHERE e.participant_id = p.id)",
+         "(SELECT COUNT(*) FROM enrolment e WHERE e.participant_id = p.id)", RegisterValue::Count},
+    }},
+};
+
+const KindSpec kExperts{
+    "expert x",
+    "x.id",
+    nullptr,
+    {"x.family_names", "x.given_names", "x.country", "x.institution", "x.expertise", nullptr},
+    {{
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "x.family_names || ', ' || x.given_names",
+         "x.family_names,x.given_names", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "x.country", "x.country", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "x.institution", "x.institution",
+         RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Expertise"), "x.expertise", "x.expertise", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Activities"),
+         "(SELECT COUNT(*) FROM activity_expert ae WHERE ae.expert_id = x.id)",
+         "(SELECT COUNT(*) FROM activity_expert ae WHERE ae.expert_id = x.id)", RegisterValue::Count},
+        {nullptr, nullptr, nullptr, RegisterValue::Text},
+    }},
+};
+
+const KindSpec kInstitutions{
+    "institution i LEFT JOIN institution parent ON parent.id = i.parent_id",
+    "i.id",
+    nullptr,
+    {"i.name", "i.acronym", "i.country", "parent.name", "parent.acronym", nullptr},
+    {{
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "i.name", "i.name", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Acronym"), "i.acronym", "i.acronym", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Type"), "i.type", "i.type", RegisterValue::InstitutionType},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "i.country", "i.country", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Part of"), "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')",
+         "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Participants"),
+         "(SELECT COUNT(*) FROM participant p WHERE p.institution_id = i.id)",
+         "(SELECT COUNT(*) FROM participant p WHERE p.institution_id = i.id)", RegisterValue::Count},
+        {nullptr, nullptr, nullptr, RegisterValue::Text},
+    }},
+};
+
+#define SD_PRESENT_OR_LATE                                                                                    \
+    "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id AND t.status IN ('present', 'late'))"
+
+const KindSpec kActivityRoster{
+    "enrolment e JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON i.id = p.institution_id",
+    "p.id",
+    "e.activity_id = ?",
+    {"p.family_names", "p.given_names", "i.acronym", "i.name", "p.region", nullptr},
+    {{
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
+         "p.family_names,p.given_names", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "COALESCE(NULLIF(i.acronym, ''), i.name, '')",
+         "COALESCE(NULLIF(i.acronym, ''), i.name, '')", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Present or late"), SD_PRESENT_OR_LATE, SD_PRESENT_OR_LATE,
+         RegisterValue::Count},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Marked"),
+         "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id)",
+         "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id)", RegisterValue::Count},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Attendance rate"),
+         SD_PRESENT_OR_LATE " * 100.0 / NULLIF((SELECT COUNT(*) FROM session s WHERE s.activity_id = e.activity_id), 0)",
+         SD_PRESENT_OR_LATE, RegisterValue::Percent},
+        {nullptr, nullptr, nullptr, RegisterValue::Text},
+    }},
+};
+
+#undef SD_PRESENT_OR_LATE
+
+const KindSpec& specOf(RegisterKind kind)
+{
+    switch (kind) {
+    case RegisterKind::Participants: return kParticipants;
+    case RegisterKind::Experts: return kExperts;
+    case RegisterKind::Institutions: return kInstitutions;
+    case RegisterKind::ActivityRoster: return kActivityRoster;
+    }
+    return kParticipants;
+}
+
+int columnsOf(const KindSpec& spec)
+{
+    int count = 0;
+    while (count < int(spec.columns.size()) && spec.columns[size_t(count)].title != nullptr)
+        ++count;
+    return count;
+}
+
+// A LIKE pattern that matches the word anywhere, with the wildcards of the word taken literally.
+QString containsPattern(const QString& word)
+{
+    QString escaped = word;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + escaped + QLatin1Char('%');
+}
+
+constexpr int kIdsPerStatement = 500;
+
+} // namespace
+
+RegisterQuery::RegisterQuery(Database& database, RegisterKind kind, Id activityId)
+    : m_database(database)
+    , m_kind(kind)
+    , m_activityId(activityId)
+{
+}
+
+int RegisterQuery::columnCount() const
+{
+    return columnsOf(specOf(m_kind));
+}
+
+QString RegisterQuery::columnTitle(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return {};
+    return QCoreApplication::translate("sd::RegisterQuery", specOf(m_kind).columns[size_t(column)].title);
+}
+
+RegisterValue RegisterQuery::columnValue(int column) const
+{
+    if (column < 0 || column >= columnCount())
+        return RegisterValue::Text;
+    return specOf(m_kind).columns[size_t(column)].value;
+}
+
+void RegisterQuery::setFilter(const QString& fragment)
+{
+    m_filter = fragment.simplified();
+}
+
+void RegisterQuery::setSort(int column, Qt::SortOrder order)
+{
+    m_sortColumn = (column >= 0 && column < columnCount()) ? column : 0;
+    m_sortOrder = order;
+}
+
+RegisterQuery::Where RegisterQuery::where() const
+{
+    const KindSpec& spec = specOf(m_kind);
+    Where where;
+    QStringList conditions;
+    if (spec.scope) {
+        conditions << QString::fromLatin1(spec.scope);
+        where.values << m_activityId;
+    }
+    const QStringList words = m_filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    for (const QString& word : words) {
+        const QString pattern = containsPattern(word);
+        QStringList alternatives;
+        for (const char* expression : spec.filtered) {
+            if (!expression)
+                break;
+            alternatives << QString::fromLatin1(expression) + QLatin1String(" LIKE ? ESCAPE '\\'");
+            where.values << pattern;
+        }
+        conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
+    }
+    if (!conditions.isEmpty())
+        where.sql = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+    return where;
+}
+
+Result<qint64> RegisterQuery::count() const
+{
+    const KindSpec& spec = specOf(m_kind);
+    const Where condition = where();
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString sql = QLatin1String("SELECT COUNT(*) FROM ") + QString::fromLatin1(spec.from) + condition.sql;
+    const QString doing = QCoreApplication::translate("sd::RegisterQuery", "counting the rows of a register");
+    if (!query.prepare(sql))
+        return m_database.errorFor(query, doing);
+    for (const QVariant& value : condition.values)
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return m_database.errorFor(query, doing);
+    return query.value(0).toLongLong();
+}
+
+Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const QVariantList& values,
+                                                 const QString& tail, const QVariantList& tailValues) const
+{
+    const KindSpec& spec = specOf(m_kind);
+    const int columns = columnCount();
+    QStringList selected{QString::fromLatin1(spec.id)};
+    for (int column = 0; column < columns; ++column)
+        selected << QString::fromLatin1(spec.columns[size_t(column)].select);
+
+    const QLatin1String direction = m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    QStringList order;
+    const QStringList sortExpressions =
+        QString::fromLatin1(spec.columns[size_t(m_sortColumn)].orderBy).split(QLatin1Char(','));
+    for (const QString& expression : sortExpressions)
+        order << expression + direction;
+    order << QString::fromLatin1(spec.id) + direction;
+
+    const QString sql = QLatin1String("SELECT ") + selected.join(QLatin1String(", ")) + QLatin1String(" FROM ") +
+                        QString::fromLatin1(spec.from) + condition + QLatin1String(" ORDER BY ") +
+                        order.join(QLatin1String(", ")) + tail;
+    const QString doing = QCoreApplication::translate("sd::RegisterQuery", "reading the rows of a register");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return m_database.errorFor(query, doing);
+    for (const QVariant& value : values)
+        query.addBindValue(value);
+    for (const QVariant& value : tailValues)
+        query.addBindValue(value);
+    if (!query.exec())
+        return m_database.errorFor(query, doing);
+    QList<RegisterRow> rows;
+    while (query.next()) {
+        RegisterRow row;
+        row.id = query.value(0).toLongLong();
+        row.cells.reserve(columns);
+        for (int column = 0; column < columns; ++column)
+            row.cells << query.value(column + 1);
+        rows << row;
+    }
+    return rows;
+}
+
+Result<QList<RegisterRow>> RegisterQuery::rows(qint64 offset, int limit) const
+{
+    const Where condition = where();
+    return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
+                  {QVariant(qint64(limit)), QVariant(offset)});
+}
+
+Result<QList<RegisterRow>> RegisterQuery::rowsWithIds(const QList<Id>& ids) const
+{
+    const KindSpec& spec = specOf(m_kind);
+    QList<RegisterRow> all;
+    all.reserve(ids.size());
+    for (qsizetype start = 0; start < ids.size(); start += kIdsPerStatement) {
+        const QList<Id> chunk = ids.mid(start, kIdsPerStatement);
+        QVariantList values;
+        if (spec.scope)
+            values << m_activityId;
+        QStringList placeholders;
+        for (Id id : chunk) {
+            placeholders << QStringLiteral("?");
+            values << id;
+        }
+        QStringList conditions;
+        if (spec.scope)
+            conditions << QString::fromLatin1(spec.scope);
+        conditions << QString::fromLatin1(spec.id) + QLatin1String(" IN (") + placeholders.join(QLatin1Char(',')) +
+                          QLatin1Char(')');
+        const QString condition = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+        Result<QList<RegisterRow>> rows = select(condition, values, {}, {});
+        if (!rows)
+            return rows.error();
+        all << rows.value();
+    }
+    if (ids.size() > kIdsPerStatement) {
+        // Each statement came back sorted; merge the chunks into one order on the sort column.
+        const int column = m_sortColumn;
+        const bool ascending = m_sortOrder == Qt::AscendingOrder;
+        std::stable_sort(all.begin(), all.end(), [column, ascending](const RegisterRow& a, const RegisterRow& b) {
+            const QVariant& left = a.cells.at(column);
+            const QVariant& right = b.cells.at(column);
+            int order = 0;
+            if (left.typeId() == QMetaType::QString || right.typeId() == QMetaType::QString)
+                order = QString::localeAwareCompare(left.toString(), right.toString());
+            else
+                order = left.toDouble() < right.toDouble() ? -1 : (left.toDouble() > right.toDouble() ? 1 : 0);
+            if (order == 0)
+                return ascending ? a.id < b.id : a.id > b.id;
+            return ascending ? order < 0 : order > 0;
+        });
+    }
+    return all;
+}
+
+} // namespace sd

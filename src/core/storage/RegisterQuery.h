@@ -1,0 +1,79 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+#include <QList>
+#include <QString>
+#include <QVariant>
+
+namespace sd {
+
+class Database;
+
+// The lists the window shows as tables: the registers of participants, experts and institutions,
+// and the participants enrolled in one activity with their attendance.
+enum class RegisterKind { Participants, Experts, Institutions, ActivityRoster };
+
+// What a cell holds, so that a view can format and align it.
+enum class RegisterValue { Text, Gender, InstitutionType, Count, Percent };
+
+struct RegisterRow
+{
+    Id id = 0;
+    QVariantList cells; // one value a column: text, a code (gender, institution type) or a number
+};
+
+// One register read from SQL a page at a time: counted with SELECT COUNT, filtered by a text
+// fragment (every word must appear in a name, institution, region, ...) and sorted by a column
+// from a fixed allow-list, so a register of 100,000 participants opens as fast as one of 100.
+// All values are bound; only column expressions written below reach the SQL text.
+class RegisterQuery
+{
+public:
+    // activityId scopes the ActivityRoster to one activity; the other kinds ignore it.
+    RegisterQuery(Database& database, RegisterKind kind, Id activityId = 0);
+
+    RegisterKind kind() const { return m_kind; }
+    Id activityId() const { return m_activityId; }
+
+    int columnCount() const;
+    QString columnTitle(int column) const;
+    RegisterValue columnValue(int column) const;
+
+    // The text fragment rows must match; blank shows every row.
+    void setFilter(const QString& fragment);
+    const QString& filter() const { return m_filter; }
+
+    // Sorts by a column (out of range: the first); ties are broken by id so pages never overlap.
+    void setSort(int column, Qt::SortOrder order);
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
+    // How many rows match the filter.
+    Result<qint64> count() const;
+    // A page of matching rows in the sort order.
+    Result<QList<RegisterRow>> rows(qint64 offset, int limit) const;
+    // The rows of the records with these ids (the persons behind a results number), in the sort
+    // order, ignoring the filter.
+    Result<QList<RegisterRow>> rowsWithIds(const QList<Id>& ids) const;
+
+private:
+    struct Where
+    {
+        QString sql;
+        QVariantList values;
+    };
+    Where where() const;
+    Result<QList<RegisterRow>> select(const QString& condition, const QVariantList& values, const QString& tail,
+                                      const QVariantList& tailValues) const;
+
+    Database& m_database;
+    RegisterKind m_kind;
+    Id m_activityId = 0;
+    QString m_filter;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+};
+
+} // namespace sd

@@ -1,0 +1,302 @@
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+#include "TempDir.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+using namespace sd;
+using sd::test::TempDir;
+
+namespace {
+
+class ProgrammeStoreTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        Result<std::unique_ptr<Database>> created = Database::create(m_dir.path(QStringLiteral("store.sdesk")));
+        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+        m_database = std::move(created.value());
+        m_store = std::make_unique<ProgrammeStore>(*m_database);
+
+        Result<Id> inm = m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
+                                                  QStringLiteral("INM"), InstitutionType::Federal,
+                                                  QStringLiteral("Mexico"), 0, false});
+        ASSERT_TRUE(inm.ok());
+        m_institutionId = *inm;
+
+        Project project;
+        project.code = QStringLiteral("MX-II");
+        project.title = QStringLiteral("Mexico II");
+        project.startDate = QDate(2017, 1, 1);
+        project.endDate = QDate(2018, 12, 31);
+        project.requestingInstitutionIds = {m_institutionId};
+        Result<Id> projectId = m_store->addProject(project);
+        ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
+        m_projectId = *projectId;
+        Result<Id> component = m_store->addComponent({0, m_projectId, 1, QStringLiteral("Asylum")});
+        ASSERT_TRUE(component.ok());
+        m_componentId = *component;
+    }
+
+    Activity activity(const QString& code) const
+    {
+        Activity a;
+        a.projectId = m_projectId;
+        a.code = code;
+        a.title = QStringLiteral("Seminar on International Protection");
+        a.type = ActivityType::Seminar;
+        a.componentIds = {m_componentId};
+        a.venueCity = QStringLiteral("Tapachula");
+        a.startDate = QDate(2017, 3, 13);
+        a.endDate = QDate(2017, 3, 15);
+        return a;
+    }
+
+    Participant person(const QString& given, const QString& family) const
+    {
+        Participant p;
+        p.givenNames = given;
+        p.familyNames = family;
+        p.gender = Gender::Female;
+        p.institutionId = m_institutionId;
+        p.email = QStringLiteral("a.person@example.org");
+        return p;
+    }
+
+    qint64 count(const QString& table)
+    {
+        QSqlQuery query(m_database->connection());
+        // table names come from the tests themselves
+        query.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
+    Id m_institutionId = 0;
+    Id m_projectId = 0;
+    Id m_componentId = 0;
+};
+
+} // namespace
+
+TEST_F(ProgrammeStoreTest, ProjectRoundTrip)
+{
+    Result<Project> project = m_store->projectByCode(QStringLiteral("MX-II"));
+    ASSERT_TRUE(project.ok());
+    EXPECT_EQ(project->title, QStringLiteral("Mexico II"));
+    EXPECT_EQ(project->startDate, QDate(2017, 1, 1));
+    EXPECT_EQ(project->requestingInstitutionIds, QList<Id>{m_institutionId});
+    EXPECT_EQ(m_store->projectByCode(QStringLiteral("NOPE")).error().kind, ErrorKind::NotFound);
+}
+
+TEST_F(ProgrammeStoreTest, ActivityGetsOneSessionPerDayAndRoundTrips)
+{
+    Result<Id> id = m_store->addActivity(activity(QStringLiteral("2.1")));
+    ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
+    Result<Activity> stored = m_store->activity(*id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->venueCity, QStringLiteral("Tapachula"));
+    EXPECT_EQ(stored->componentIds, QList<Id>{m_componentId});
+    Result<QList<Session>> sessions = m_store->sessions(*id);
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_EQ(sessions->size(), 3);
+    EXPECT_EQ(sessions->at(1).date, QDate(2017, 3, 14));
+}
+
+TEST_F(ProgrammeStoreTest, ActivityCodesAreUniqueWithinAProject)
+{
+    ASSERT_TRUE(m_store->addActivity(activity(QStringLiteral("2.1"))).ok());
+    Result<Id> again = m_store->addActivity(activity(QStringLiteral("2.1")));
+    ASSERT_FALSE(again.ok());
+    EXPECT_EQ(again.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("code")));
+    EXPECT_EQ(count(QStringLiteral("activity")), 1);
+}
+
+TEST_F(ProgrammeStoreTest, ActivityOutsideTheTimeFrameIsRefusedBeforeWriting)
+{
+    Activity late = activity(QStringLiteral("9"));
+    late.startDate = QDate(2019, 1, 2);
+    late.endDate = QDate(2019, 1, 3);
+    Result<Id> refused = m_store->addActivity(late);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("end_date")));
+    EXPECT_EQ(count(QStringLiteral("activity")), 0);
+    EXPECT_EQ(count(QStringLiteral("session")), 0);
+}
+
+TEST_F(ProgrammeStoreTest, OneEnrolmentPerParticipantAndActivity)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana Lucía"), QStringLiteral("Ramírez Soto")));
+    ASSERT_TRUE(m_store->enrol(activityId, personId).ok());
+    Result<Id> twice = m_store->enrol(activityId, personId);
+    ASSERT_FALSE(twice.ok());
+    EXPECT_EQ(twice.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(count(QStringLiteral("enrolment")), 1);
+}
+
+TEST_F(ProgrammeStoreTest, ParticipantRoundTripKeepsAccents)
+{
+    Participant p = person(QStringLiteral("José Ángel"), QStringLiteral("Núñez Peña"));
+    p.region = QStringLiteral("Chiapas");
+    p.consentDate = QDate(2017, 3, 1);
+    const Id id = *m_store->addParticipant(p);
+    Result<Participant> stored = m_store->participant(id);
+    ASSERT_TRUE(stored.ok());
+    EXPECT_EQ(stored->givenNames, QStringLiteral("José Ángel"));
+    EXPECT_EQ(stored->familyNames, QStringLiteral("Núñez Peña"));
+    EXPECT_EQ(stored->consentDate, QDate(2017, 3, 1));
+    EXPECT_EQ(stored->institutionId, m_institutionId);
+
+    p.id = id;
+    p.email = QStringLiteral("not an email");
+    Status refused = m_store->updateParticipant(p);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("email")));
+    EXPECT_EQ(m_store->participant(id)->email, QStringLiteral("a.person@example.org"));
+}
+
+TEST_F(ProgrammeStoreTest, AttendanceMarksSetAndCleared)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    const QList<Session> sessions = *m_store->sessions(activityId);
+    ASSERT_TRUE(m_store
+                    ->setAttendance({{enrolmentId, sessions[0].id, AttendanceStatus::Present},
+                                     {enrolmentId, sessions[1].id, AttendanceStatus::Late}})
+                    .ok());
+    EXPECT_EQ(count(QStringLiteral("attendance")), 2);
+    ASSERT_TRUE(m_store
+                    ->setAttendance({{enrolmentId, sessions[0].id, AttendanceStatus::Absent},
+                                     {enrolmentId, sessions[1].id, std::nullopt}})
+                    .ok());
+    const QList<AttendanceMark> marks = *m_store->attendance(activityId);
+    ASSERT_EQ(marks.size(), 1);
+    EXPECT_EQ(marks.first().status, AttendanceStatus::Absent);
+}
+
+TEST_F(ProgrammeStoreTest, AMarkForAnotherActivitysSessionIsRefusedWhole)
+{
+    const Id first = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id second = *m_store->addActivity(activity(QStringLiteral("2")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(first, personId);
+    const Id ownSession = m_store->sessions(first)->first().id;
+    const Id otherSession = m_store->sessions(second)->first().id;
+    Status refused = m_store->setAttendance(
+        {{enrolmentId, ownSession, AttendanceStatus::Present}, {enrolmentId, otherSession, AttendanceStatus::Present}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(count(QStringLiteral("attendance")), 0); // the first mark was rolled back with the batch
+}
+
+TEST_F(ProgrammeStoreTest, DeletingAParticipantWithMarksNeedsTheCascade)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    ASSERT_TRUE(
+        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+            .ok());
+
+    Result<DeleteImpact> impact = m_store->participantDeleteImpact(personId);
+    ASSERT_TRUE(impact.ok());
+    EXPECT_EQ(impact->enrolments, 1);
+    EXPECT_EQ(impact->attendanceMarks, 1);
+
+    Status refused = m_store->deleteParticipant(personId, DeleteMode::RefuseIfReferenced);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(count(QStringLiteral("participant")), 1);
+    EXPECT_EQ(count(QStringLiteral("attendance")), 1);
+
+    ASSERT_TRUE(m_store->deleteParticipant(personId, DeleteMode::Cascade).ok());
+    EXPECT_EQ(count(QStringLiteral("participant")), 0);
+    EXPECT_EQ(count(QStringLiteral("enrolment")), 0);
+    EXPECT_EQ(count(QStringLiteral("attendance")), 0);
+}
+
+TEST_F(ProgrammeStoreTest, TheDatabaseItselfRefusesToDropMarksSilently)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    ASSERT_TRUE(
+        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+            .ok());
+    QSqlQuery query(m_database->connection());
+    EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM activity WHERE id = %1").arg(activityId)));
+    EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM participant WHERE id = %1").arg(personId)));
+    EXPECT_EQ(count(QStringLiteral("attendance")), 1);
+}
+
+TEST_F(ProgrammeStoreTest, DeletingAnActivityWithMarksNeedsTheCascade)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    ASSERT_TRUE(
+        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Late}})
+            .ok());
+    EXPECT_FALSE(m_store->deleteActivity(activityId, DeleteMode::RefuseIfReferenced).ok());
+    EXPECT_EQ(count(QStringLiteral("activity")), 1);
+    ASSERT_TRUE(m_store->deleteActivity(activityId, DeleteMode::Cascade).ok());
+    EXPECT_EQ(count(QStringLiteral("activity")), 0);
+    EXPECT_EQ(count(QStringLiteral("session")), 0);
+    EXPECT_EQ(count(QStringLiteral("participant")), 1); // the person stays
+}
+
+TEST_F(ProgrammeStoreTest, ASessionWithMarksCannotBeRemovedByAnEdit)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    QList<Session> sessions = *m_store->sessions(activityId);
+    ASSERT_TRUE(m_store->setAttendance({{enrolmentId, sessions.last().id, AttendanceStatus::Present}}).ok());
+    Activity changed = *m_store->activity(activityId);
+    changed.endDate = QDate(2017, 3, 14);
+    sessions.removeLast();
+    Status refused = m_store->updateActivity(changed, sessions);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(m_store->sessions(activityId)->size(), 3);
+    EXPECT_EQ(m_store->activity(activityId)->endDate, QDate(2017, 3, 15));
+}
+
+TEST_F(ProgrammeStoreTest, InstitutionParentsCannotFormACycle)
+{
+    const Id segob = *m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"), QStringLiteral("SEGOB"),
+                                               InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+    Institution inm = *m_store->institution(m_institutionId);
+    inm.parentId = segob;
+    ASSERT_TRUE(m_store->updateInstitution(inm).ok());
+    Institution parent = *m_store->institution(segob);
+    parent.parentId = m_institutionId;
+    Status refused = m_store->updateInstitution(parent);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("parent_id")));
+}
+
+TEST_F(ProgrammeStoreTest, CountsPerProject)
+{
+    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
+    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+    const Id enrolmentId = *m_store->enrol(activityId, personId);
+    ASSERT_TRUE(
+        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+            .ok());
+    Result<RecordCounts> counts = m_store->counts(m_projectId);
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->activities, 1);
+    EXPECT_EQ(counts->sessions, 3);
+    EXPECT_EQ(counts->components, 1);
+    EXPECT_EQ(counts->enrolments, 1);
+    EXPECT_EQ(counts->attendanceMarks, 1);
+    EXPECT_EQ(counts->participants, 1);
+}
