@@ -1,4 +1,9 @@
-int main()
+#include "CommandLine.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char** argv)
 {
-    return 0;
+    QCoreApplication app(argc, argv);
+    return sd::cli::run(QCoreApplication::arguments());
 }

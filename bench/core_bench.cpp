@@ -1,0 +1,112 @@
+// Benchmarks of issue 2: writing a large programme and computing every results table over it.
+//
+//   core_bench [--file PATH] [--participants N] [--activities M] [google benchmark flags]
+//
+// Without --file it generates the large programme (100,000 participants, 2,000 activities,
+// about 10,000 sessions and 1,000,000 attendance marks) into a temporary folder first and
+// reports that as the Generate benchmark.
+#include "counting/ResultsQuery.h"
+#include "demo/Generator.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QString g_file;
+qint64 g_participants = 100000;
+qint64 g_activities = 2000;
+std::unique_ptr<QTemporaryDir> g_dir;
+
+void Generate(benchmark::State& state)
+{
+    for (auto _ : state) {
+        const QString path = g_dir->filePath(QStringLiteral("generate-%1.sdesk").arg(state.iterations()));
+        auto database = sd::Database::create(path);
+        if (!database) {
+            state.SkipWithError(database.error().message.toStdString().c_str());
+            return;
+        }
+        sd::GeneratorOptions options;
+        options.participants = g_participants;
+        options.activities = g_activities;
+        auto report = sd::generateProgramme(**database, options);
+        if (!report) {
+            state.SkipWithError(report.error().message.toStdString().c_str());
+            return;
+        }
+        state.counters["rows"] = static_cast<double>(report->rowsWritten);
+        state.counters["rows_per_s"] =
+            benchmark::Counter(static_cast<double>(report->rowsWritten), benchmark::Counter::kIsRate);
+        if (g_file.isEmpty())
+            g_file = path; // the first generated file serves the results benchmarks
+    }
+}
+
+void Results(benchmark::State& state, sd::ResultsKey key)
+{
+    auto database = sd::Database::open(g_file);
+    if (!database) {
+        state.SkipWithError(database.error().message.toStdString().c_str());
+        return;
+    }
+    sd::ProgrammeStore store(**database);
+    const auto projects = store.projects();
+    if (!projects || projects->isEmpty()) {
+        state.SkipWithError("the file holds no project");
+        return;
+    }
+    sd::ResultsQuery query(**database);
+    qint64 participations = 0;
+    for (auto _ : state) {
+        auto table = query.results(projects->first().id, key);
+        if (!table) {
+            state.SkipWithError(table.error().message.toStdString().c_str());
+            return;
+        }
+        participations = table->totals.participations;
+        benchmark::DoNotOptimize(table->rows.size());
+    }
+    state.counters["participations"] = static_cast<double>(participations);
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    std::vector<char*> rest;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--file" && i + 1 < argc)
+            g_file = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == "--participants" && i + 1 < argc)
+            g_participants = QByteArray(argv[++i]).toLongLong();
+        else if (arg == "--activities" && i + 1 < argc)
+            g_activities = QByteArray(argv[++i]).toLongLong();
+        else
+            rest.push_back(argv[i]);
+    }
+    g_dir = std::make_unique<QTemporaryDir>();
+    if (g_file.isEmpty())
+        benchmark::RegisterBenchmark("Generate", Generate)->Unit(benchmark::kSecond)->Iterations(1);
+    for (sd::ResultsKey key : sd::allResultsKeys()) {
+        const std::string name = "Results/" + sd::resultsKeyCode(key).toStdString();
+        benchmark::RegisterBenchmark(name.c_str(), [key](benchmark::State& state) { Results(state, key); })
+            ->Unit(benchmark::kMillisecond)
+            ->MinTime(2.0);
+    }
+    int count = static_cast<int>(rest.size());
+    benchmark::Initialize(&count, rest.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

@@ -1,0 +1,174 @@
+#include "CommandLine.h"
+
+#include "Commands.h"
+#include "common/Logging.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace sd::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+QString usage()
+{
+    return tr("Usage: seminardesk-cli COMMAND FILE [options]\n"
+              "\n"
+              "Commands:\n"
+              "  --version                    print the version\n"
+              "  demo FILE                    write the demo programme (Mexico II) to a new FILE\n"
+              "  info FILE                    counts of every kind of record, per project\n"
+              "  check FILE                   integrity, foreign keys, schema version, counting invariants\n"
+              "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
+              "                               institution-type, gender, region or expert-country\n"
+              "        [--project CODE] [--format text|csv|json] [-o OUT]\n"
+              "  generate FILE --participants N --activities M [--seed S]\n"
+              "                               a large synthetic programme for benchmarks\n"
+              "\n"
+              "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
+              "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
+}
+
+void printErr(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stderr);
+    std::fputc('\n', stderr);
+}
+
+} // namespace
+
+void printOut(const QString& text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+    std::fflush(stdout);
+}
+
+int fail(const Error& error)
+{
+    printErr(QStringLiteral("seminardesk-cli: ") + error.message);
+    switch (error.kind) {
+    case ErrorKind::Database: return DatabaseProblem;
+    case ErrorKind::BadInput:
+    case ErrorKind::NotFound:
+    case ErrorKind::Conflict: return BadInput;
+    }
+    return BadInput;
+}
+
+int usageError(const QString& command, const QString& message)
+{
+    printErr(QStringLiteral("seminardesk-cli %1: %2 Run 'seminardesk-cli %1 --help' for its usage.")
+                 .arg(command, message));
+    return WrongUsage;
+}
+
+bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int expectedPositionals,
+                  const QString& positionalsSyntax, int& exitCode)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    QStringList arguments{QStringLiteral("seminardesk-cli %1").arg(invocation.command)};
+    arguments += invocation.arguments;
+    if (!parser.parse(arguments)) {
+        exitCode = usageError(invocation.command, parser.errorText() + QLatin1Char('.'));
+        return false;
+    }
+    if (parser.isSet(help)) {
+        printOut(QStringLiteral("Usage: seminardesk-cli %1 %2\n\n%3")
+                     .arg(invocation.command, positionalsSyntax,
+                          parser.helpText().section(QLatin1Char('\n'), 2)));
+        exitCode = Done;
+        return false;
+    }
+    if (parser.positionalArguments().size() != expectedPositionals) {
+        exitCode = usageError(invocation.command, tr("expected %1.").arg(positionalsSyntax));
+        return false;
+    }
+    return true;
+}
+
+Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly)
+{
+    Database::Options options;
+    options.busyTimeoutMs = 1500;
+    // A file that needs an upgrade is opened for writing once; reading commands never write otherwise.
+    Result<Database::Header> header = Database::readHeader(path);
+    if (header && header->userVersion < Database::kSchemaVersion)
+        readOnly = false;
+    options.readOnly = readOnly;
+    return Database::open(path, options);
+}
+
+Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const QString& path)
+{
+    if (!code.isEmpty())
+        return store.projectByCode(code);
+    Result<QList<Project>> projects = store.projects();
+    if (!projects)
+        return projects.error();
+    if (projects->isEmpty())
+        return Error::badInput(tr("%1 holds no project yet. Add one in the desktop app first.")
+                                   .arg(QFileInfo(path).fileName()));
+    if (projects->size() > 1) {
+        QStringList codes;
+        for (const Project& project : *projects)
+            codes.append(project.code);
+        return Error::badInput(tr("%1 holds %2 projects (%3); choose one with --project CODE.")
+                                   .arg(QFileInfo(path).fileName())
+                                   .arg(projects->size())
+                                   .arg(codes.join(QStringLiteral(", "))));
+    }
+    return projects->first();
+}
+
+int run(const QStringList& arguments)
+{
+    LoggingOptions logging;
+    logging.appName = QStringLiteral("seminardesk-cli");
+    logging.warningsToStderr = false; // the command line reports its own errors, one sentence each
+    initLogging(logging);
+    QCoreApplication::setApplicationName(QStringLiteral("Seminar Desk"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SEMINARDESK_VERSION));
+
+    if (arguments.size() < 2) {
+        printErr(usage());
+        return WrongUsage;
+    }
+    const QString command = arguments.at(1);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printOut(QStringLiteral("seminardesk-cli %1\n").arg(QStringLiteral(SEMINARDESK_VERSION)));
+        return Done;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        printOut(usage());
+        return Done;
+    }
+    const Invocation invocation{command, arguments.mid(2)};
+    if (command == QLatin1String("info"))
+        return runInfo(invocation);
+    if (command == QLatin1String("check"))
+        return runCheck(invocation);
+    if (command == QLatin1String("results"))
+        return runResults(invocation);
+    if (command == QLatin1String("demo"))
+        return runDemo(invocation);
+    if (command == QLatin1String("generate"))
+        return runGenerate(invocation);
+    printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.").arg(command));
+    return WrongUsage;
+}
+
+} // namespace sd::cli

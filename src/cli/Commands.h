@@ -1,0 +1,47 @@
+#pragma once
+
+#include "CommandLine.h"
+#include "common/Result.h"
+#include "domain/Records.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+namespace sd {
+class Database;
+class ProgrammeStore;
+} // namespace sd
+
+namespace sd::cli {
+
+// What every command gets: its own arguments (without the program and command names).
+struct Invocation
+{
+    QString command;
+    QStringList arguments;
+};
+
+// Helpers shared by the commands.
+int fail(const Error& error);
+int usageError(const QString& command, const QString& message);
+void printOut(const QString& text);
+// Parses a command's options; on a usage problem prints it and returns false with exitCode set.
+bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int expectedPositionals,
+                  const QString& positionalsSyntax, int& exitCode);
+Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly = true);
+// The project a command works on: --project CODE, or the only project of the file.
+Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const QString& path);
+// Writes bytes to -o OUT (through QSaveFile) or to standard output.
+int writeOutput(const QByteArray& bytes, const QString& outputPath);
+
+int runInfo(const Invocation& invocation);
+int runCheck(const Invocation& invocation);
+int runResults(const Invocation& invocation);
+int runDemo(const Invocation& invocation);
+int runGenerate(const Invocation& invocation);
+
+} // namespace sd::cli

@@ -1,0 +1,226 @@
+#include "demo/Generator.h"
+
+#include "demo/SplitMix64.h"
+#include "storage/BulkStatement.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QElapsedTimer>
+#include <QSqlQuery>
+
+#include <spdlog/spdlog.h>
+
+#include <array>
+#include <string>
+#include <vector>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Generator", text);
+}
+
+constexpr std::array kGivenNames{"Ana", "Luis", "María", "José", "Lucía", "Jorge", "Sofía", "Andrés",
+                                 "Verónica", "Raúl", "Inés", "Tomás", "Begoña", "Iñaki", "Mónica", "Héctor"};
+constexpr std::array kFamilyNames{"Hernández", "García", "Martínez", "López", "González", "Pérez", "Rodríguez",
+                                  "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Núñez", "Peña",
+                                  "Díaz", "Ortiz", "Ruiz", "Vázquez", "Castillo", "Jiménez"};
+constexpr std::array kRegions{"Chiapas", "Tabasco", "Veracruz", "Oaxaca", "Ciudad de México", "Jalisco",
+                              "Baja California", "Sonora", "Chihuahua", "Nuevo León", "Coahuila", "Puebla"};
+constexpr std::array kInstitutionTypes{"federal", "state", "municipal", "judiciary", "civil_society",
+                                       "international_organisation", "academic", "other"};
+constexpr std::array kActivityTypes{"seminar", "workshop", "knowledge_exchange", "study_visit",
+                                    "identification_mission", "other"};
+constexpr std::array kGenders{"female", "male", "female", "male", "other", "not_stated"};
+constexpr std::array kCountries{"Austria", "Belgium", "Belarus", "Netherlands", "Sweden", "Germany",
+                                "Malta", "Spain", "Ireland", "France", "Italy", "Portugal"};
+constexpr std::array kMarks{"present", "present", "present", "present", "present", "present",
+                            "late", "excused", "absent", "absent"};
+
+template <std::size_t N>
+std::string_view pick(SplitMix64& random, const std::array<const char*, N>& values)
+{
+    return values[static_cast<std::size_t>(random.below(static_cast<qint64>(N)))];
+}
+
+std::string isoDate(const QDate& date)
+{
+    return date.toString(Qt::ISODate).toStdString();
+}
+
+} // namespace
+
+Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOptions& options)
+{
+    if (options.participants < 1 || options.activities < 1)
+        return Error::badInput(tr("generate needs at least one participant and one activity."));
+    QElapsedTimer timer;
+    timer.start();
+    SplitMix64 random(options.seed);
+    GeneratorReport report;
+
+    // A bulk write touches far more pages than SQLite's default 2 MB cache holds; spilling them to
+    // the write-ahead log in the middle of the transaction would dominate the time.
+    QSqlQuery(database.connection()).exec(QStringLiteral("PRAGMA cache_size = -262144"));
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+
+    BulkStatement insertProject(database, "INSERT INTO project (code, title, beneficiary_country, start_date, "
+                                          "end_date, summary) VALUES ('GEN', ?, 'Mexico', ?, ?, ?)");
+    BulkStatement insertComponent(database, "INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)");
+    BulkStatement insertInstitution(database, "INSERT INTO institution (name, acronym, type, country, illustrative) "
+                                              "VALUES (?, ?, ?, 'Mexico', 1)");
+    BulkStatement insertExpert(database, "INSERT INTO expert (given_names, family_names, country, illustrative) "
+                                         "VALUES (?, ?, ?, 1)");
+    BulkStatement insertParticipant(database,
+                                    "INSERT INTO participant (given_names, family_names, gender, institution_id, "
+                                    "position, region, email, illustrative) VALUES (?, ?, ?, ?, 'Officer', ?, ?, 1)");
+    BulkStatement insertActivity(database, "INSERT INTO activity (project_id, code, title, type, venue_city, "
+                                           "venue_country, start_date, end_date, status, illustrative) VALUES (?, "
+                                           "?, ?, ?, ?, 'Mexico', ?, ?, 'held', 1)");
+    BulkStatement linkComponent(database, "INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)");
+    BulkStatement linkExpert(database, "INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)");
+    BulkStatement insertSession(database, "INSERT INTO session (activity_id, date, part) VALUES (?, ?, 'full_day')");
+    BulkStatement insertEnrolment(database, "INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)");
+    BulkStatement insertMark(database, "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)");
+    for (const BulkStatement* statement :
+         {&insertProject, &insertComponent, &insertInstitution, &insertExpert, &insertParticipant, &insertActivity,
+          &linkComponent, &linkExpert, &insertSession, &insertEnrolment, &insertMark}) {
+        if (Status prepared = statement->status(); !prepared)
+            return prepared.error();
+    }
+    // Every step below returns early on the first refused row; the transaction then rolls back.
+#define SD_STEP(statement)                                                                                   \
+    do {                                                                                                     \
+        if (Status stepped = (statement).step(); !stepped)                                                   \
+            return stepped.error();                                                                          \
+        ++report.rowsWritten;                                                                                \
+    } while (false)
+
+    const QDate projectStart(2020, 1, 1);
+    const int projectDays = 3 * 365;
+    const std::string title =
+        tr("Generated programme (%1 participants, %2 activities)").arg(options.participants).arg(options.activities)
+            .toStdString();
+    const std::string start = isoDate(projectStart);
+    const std::string end = isoDate(projectStart.addDays(projectDays + 10));
+    const std::string summary = tr("Synthetic data for benchmarks; every person in it is fictional.").toStdString();
+    insertProject.bindText(1, title).bindText(2, start).bindText(3, end).bindText(4, summary);
+    SD_STEP(insertProject);
+    const qint64 projectId = insertProject.lastInsertId();
+
+    constexpr int componentCount = 4;
+    std::vector<qint64> componentIds;
+    for (int c = 1; c <= componentCount; ++c) {
+        const std::string componentTitle = tr("Component %1").arg(c).toStdString();
+        insertComponent.bind(1, projectId).bind(2, c).bindText(3, componentTitle);
+        SD_STEP(insertComponent);
+        componentIds.push_back(insertComponent.lastInsertId());
+    }
+
+    const qint64 institutionCount = std::max<qint64>(1, std::min<qint64>(500, options.participants / 200 + 1));
+    std::vector<qint64> institutionIds;
+    for (qint64 i = 1; i <= institutionCount; ++i) {
+        const std::string name = tr("Institution %1").arg(i).toStdString();
+        const std::string acronym = "I" + std::to_string(i);
+        insertInstitution.bindText(1, name).bindText(2, acronym).bindText(3, pick(random, kInstitutionTypes));
+        SD_STEP(insertInstitution);
+        institutionIds.push_back(insertInstitution.lastInsertId());
+    }
+
+    constexpr int expertCount = 60;
+    std::vector<qint64> expertIds;
+    for (int e = 0; e < expertCount; ++e) {
+        insertExpert.bindText(1, pick(random, kGivenNames))
+            .bindText(2, pick(random, kFamilyNames))
+            .bindText(3, pick(random, kCountries));
+        SD_STEP(insertExpert);
+        expertIds.push_back(insertExpert.lastInsertId());
+    }
+
+    qint64 firstParticipant = 0;
+    std::string family;
+    std::string email;
+    for (qint64 p = 0; p < options.participants; ++p) {
+        family.assign(pick(random, kFamilyNames)).append(" ").append(pick(random, kFamilyNames));
+        email.assign("person").append(std::to_string(p + 1)).append("@example.org");
+        const qint64 institution = institutionIds[static_cast<std::size_t>(random.below(institutionCount))];
+        insertParticipant.bindText(1, pick(random, kGivenNames))
+            .bindText(2, family)
+            .bindText(3, pick(random, kGenders))
+            .bind(4, institution)
+            .bindText(5, pick(random, kRegions))
+            .bindText(6, email);
+        SD_STEP(insertParticipant);
+        if (p == 0)
+            firstParticipant = insertParticipant.lastInsertId();
+    }
+
+    const int sessionCount = std::max(1, options.sessionsPerActivity);
+    const qint64 enrolled = std::min<qint64>(options.enrolmentsPerActivity, options.participants);
+    std::vector<qint64> sessionIds;
+    std::vector<std::string> sessionDates(static_cast<std::size_t>(sessionCount));
+    std::string code;
+    std::string activityTitle;
+    for (qint64 a = 1; a <= options.activities; ++a) {
+        const QDate activityStart = projectStart.addDays(random.below(projectDays));
+        for (int s = 0; s < sessionCount; ++s)
+            sessionDates[static_cast<std::size_t>(s)] = isoDate(activityStart.addDays(s));
+        code = std::to_string((a - 1) / 100 + 1) + "." + std::to_string((a - 1) % 100 + 1);
+        activityTitle = tr("Generated activity %1").arg(a).toStdString();
+        insertActivity.bind(1, projectId)
+            .bindText(2, code)
+            .bindText(3, activityTitle)
+            .bindText(4, pick(random, kActivityTypes))
+            .bindText(5, pick(random, kRegions))
+            .bindText(6, sessionDates.front())
+            .bindText(7, sessionDates.back());
+        SD_STEP(insertActivity);
+        const qint64 activityId = insertActivity.lastInsertId();
+
+        const qint64 firstComponent = random.below(componentCount);
+        const int componentsHere = random.below(5) == 0 ? 2 : 1; // some activities serve two components
+        for (int c = 0; c < componentsHere; ++c) {
+            linkComponent.bind(1, activityId).bind(2, componentIds[static_cast<std::size_t>((firstComponent + c) %
+                                                                                              componentCount)]);
+            SD_STEP(linkComponent);
+        }
+        const qint64 firstExpert = random.below(expertCount);
+        for (int e = 0; e < 2; ++e) {
+            linkExpert.bind(1, activityId)
+                .bind(2, expertIds[static_cast<std::size_t>((firstExpert + e * 7) % expertCount)])
+                .bindText(3, e == 0 ? "lead_expert" : "expert");
+            SD_STEP(linkExpert);
+        }
+        sessionIds.clear();
+        for (const std::string& date : sessionDates) {
+            insertSession.bind(1, activityId).bindText(2, date);
+            SD_STEP(insertSession);
+            sessionIds.push_back(insertSession.lastInsertId());
+        }
+        // A run of distinct participants from a random starting point: no duplicate enrolment.
+        const qint64 offset = random.below(options.participants);
+        for (qint64 e = 0; e < enrolled; ++e) {
+            insertEnrolment.bind(1, activityId).bind(2, firstParticipant + (offset + e) % options.participants);
+            SD_STEP(insertEnrolment);
+            const qint64 enrolmentId = insertEnrolment.lastInsertId();
+            for (qint64 sessionId : sessionIds) {
+                insertMark.bind(1, enrolmentId).bind(2, sessionId).bindText(3, pick(random, kMarks));
+                SD_STEP(insertMark);
+                ++report.attendanceMarks;
+            }
+        }
+    }
+#undef SD_STEP
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    report.seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    spdlog::info("generated a programme: {} rows in {:.2f} s", report.rowsWritten, report.seconds);
+    return report;
+}
+
+} // namespace sd

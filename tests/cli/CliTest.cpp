@@ -1,0 +1,313 @@
+// The command line as a user runs it: the real executable, real files, exit codes and messages.
+#include "TempDir.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using sd::test::TempDir;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(const QStringList& arguments)
+{
+    QProcess process;
+    process.start(QStringLiteral(SD_CLI_PATH), arguments);
+    EXPECT_TRUE(process.waitForFinished(120000));
+    CliRun run;
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = QString::fromUtf8(process.readAllStandardOutput());
+    run.err = QString::fromUtf8(process.readAllStandardError());
+    return run;
+}
+
+// One clear sentence on stderr: a single line that names the file.
+void expectOneSentenceNaming(const CliRun& run, const QString& name)
+{
+    const QString err = run.err.trimmed();
+    EXPECT_FALSE(err.isEmpty());
+    EXPECT_FALSE(err.contains(QLatin1Char('\n'))) << err.toStdString();
+    EXPECT_TRUE(err.contains(name)) << err.toStdString();
+    EXPECT_TRUE(err.endsWith(QLatin1Char('.'))) << err.toStdString();
+}
+
+class CliTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new TempDir;
+        s_demo = s_dir->path(QStringLiteral("demo.sdesk"));
+        const CliRun run = cli({QStringLiteral("demo"), s_demo});
+        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    // A copy of the demo for tests that damage or lock their file.
+    QString demoCopy(const QString& name)
+    {
+        const QString path = m_dir.path(name);
+        EXPECT_TRUE(QFile::copy(s_demo, path));
+        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+        return path;
+    }
+
+    static TempDir* s_dir;
+    static QString s_demo;
+    TempDir m_dir;
+};
+
+TempDir* CliTest::s_dir = nullptr;
+QString CliTest::s_demo;
+
+} // namespace
+
+TEST_F(CliTest, VersionAndUsage)
+{
+    CliRun version = cli({QStringLiteral("--version")});
+    EXPECT_EQ(version.exitCode, 0);
+    EXPECT_TRUE(version.out.startsWith(QStringLiteral("seminardesk-cli ")));
+    EXPECT_EQ(cli({}).exitCode, 2);
+    CliRun unknown = cli({QStringLiteral("frobnicate")});
+    EXPECT_EQ(unknown.exitCode, 2);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
+    EXPECT_EQ(cli({QStringLiteral("results"), s_demo}).exitCode, 2);
+    CliRun badKey = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("colour")});
+    EXPECT_EQ(badKey.exitCode, 2);
+    EXPECT_TRUE(badKey.err.contains(QStringLiteral("colour")));
+    EXPECT_EQ(cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+                   QStringLiteral("--format"), QStringLiteral("doc")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("info")}).exitCode, 2);
+    EXPECT_EQ(cli({QStringLiteral("info"), QStringLiteral("--help")}).exitCode, 0);
+}
+
+TEST_F(CliTest, DemoResultsByActivityAsJson)
+{
+    CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+                   QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("project")).toString(), QStringLiteral("MX-II"));
+    EXPECT_EQ(json.value(QStringLiteral("by")).toString(), QStringLiteral("activity"));
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    QStringList keys;
+    for (const QJsonValue& row : rows)
+        keys.append(row.toObject().value(QStringLiteral("key")).toString());
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("1"), QStringLiteral("2.1"), QStringLiteral("2.2"), QStringLiteral("3"),
+                                 QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}));
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(totals.value(QStringLiteral("participations")).toInt(), 755);
+    EXPECT_EQ(totals.value(QStringLiteral("expert_countries")).toInt(), 9);
+    EXPECT_LT(totals.value(QStringLiteral("unique_participants")).toInt(), 755);
+    EXPECT_GT(totals.value(QStringLiteral("unique_participants")).toInt(), 0);
+}
+
+TEST_F(CliTest, EveryBreakdownInEveryFormat)
+{
+    for (const char* key : {"activity", "component", "institution", "institution-type", "gender", "region",
+                            "expert-country"}) {
+        for (const char* format : {"text", "csv", "json"}) {
+            CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QString::fromLatin1(key),
+                           QStringLiteral("--format"), QString::fromLatin1(format)});
+            EXPECT_EQ(run.exitCode, 0) << key << " " << format << ": " << run.err.toStdString();
+            EXPECT_TRUE(run.out.contains(QStringLiteral("755"))) << key << " " << format;
+        }
+    }
+}
+
+TEST_F(CliTest, ResultsToAFile)
+{
+    const QString out = m_dir.path(QStringLiteral("by-gender.csv"));
+    CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("gender"),
+                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.isEmpty());
+    QFile file(out);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.readAll().contains("female"));
+}
+
+TEST_F(CliTest, InfoAndCheckOnTheDemo)
+{
+    CliRun info = cli({QStringLiteral("info"), s_demo});
+    ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
+    EXPECT_TRUE(info.out.contains(QStringLiteral("MX-II")));
+    EXPECT_TRUE(info.out.contains(QStringLiteral("activities:")));
+    CliRun check = cli({QStringLiteral("check"), s_demo});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_FALSE(check.out.contains(QStringLiteral("FAILED")));
+}
+
+TEST_F(CliTest, CheckFindsABrokenInvariant)
+{
+    const QString path = demoCopy(QStringLiteral("broken.sdesk"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("breaker"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        // A session moved outside its activity's dates, behind the program's back.
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE session SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM "
+                                              "session)")));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
+    CliRun check = cli({QStringLiteral("check"), path});
+    EXPECT_EQ(check.exitCode, 3);
+    EXPECT_TRUE(check.out.contains(QStringLiteral("FAILED  sessions lie within their activity's dates")));
+}
+
+TEST_F(CliTest, DemoRefusesAnExistingFile)
+{
+    const QString path = demoCopy(QStringLiteral("existing.sdesk"));
+    const QByteArray before = sd::test::fileHash(path);
+    CliRun run = cli({QStringLiteral("demo"), path});
+    EXPECT_EQ(run.exitCode, 3);
+    expectOneSentenceNaming(run, QStringLiteral("existing.sdesk"));
+    EXPECT_EQ(sd::test::fileHash(path), before);
+}
+
+TEST_F(CliTest, AMissingFile)
+{
+    CliRun run = cli({QStringLiteral("info"), m_dir.path(QStringLiteral("nowhere.sdesk"))});
+    EXPECT_EQ(run.exitCode, 3);
+    expectOneSentenceNaming(run, QStringLiteral("nowhere.sdesk"));
+}
+
+TEST_F(CliTest, ATextFileNamedSdesk)
+{
+    const QString path = m_dir.path(QStringLiteral("notes.sdesk"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Participants of the Tapachula seminar: see the spreadsheet.\n");
+    }
+    const QByteArray before = sd::test::fileHash(path);
+    for (const char* command : {"info", "check", "results"}) {
+        QStringList arguments{QString::fromLatin1(command), path};
+        if (QLatin1String(command) == QLatin1String("results"))
+            arguments += {QStringLiteral("--by"), QStringLiteral("activity")};
+        CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 3) << command;
+        expectOneSentenceNaming(run, QStringLiteral("notes.sdesk"));
+    }
+    EXPECT_EQ(sd::test::fileHash(path), before);
+}
+
+TEST_F(CliTest, ATruncatedDatabase)
+{
+    const QString path = demoCopy(QStringLiteral("truncated.sdesk"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        ASSERT_TRUE(file.resize(file.size() / 3));
+    }
+    const QByteArray before = sd::test::fileHash(path);
+    CliRun run = cli({QStringLiteral("results"), path, QStringLiteral("--by"), QStringLiteral("activity")});
+    EXPECT_EQ(run.exitCode, 4);
+    expectOneSentenceNaming(run, QStringLiteral("truncated.sdesk"));
+    EXPECT_EQ(sd::test::fileHash(path), before);
+}
+
+TEST_F(CliTest, ANewerSchema)
+{
+    const QString path = demoCopy(QStringLiteral("newer.sdesk"));
+    {
+        QFile file(path);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        file.seek(60); // user_version in the SQLite header
+        const char version[4] = {0, 0, 0, 99};
+        file.write(version, 4);
+    }
+    const QByteArray before = sd::test::fileHash(path);
+    CliRun run = cli({QStringLiteral("info"), path});
+    EXPECT_EQ(run.exitCode, 4);
+    expectOneSentenceNaming(run, QStringLiteral("newer.sdesk"));
+    EXPECT_TRUE(run.err.contains(QStringLiteral("newer version")));
+    EXPECT_EQ(sd::test::fileHash(path), before);
+}
+
+TEST_F(CliTest, ADatabaseLockedByAnotherWriter)
+{
+    const QString path = demoCopy(QStringLiteral("locked.sdesk"));
+    const QByteArray before = sd::test::fileHash(path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        // Another program holding the file for an uncommitted write, as exclusive as SQLite allows.
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO change_log (changed_at, kind, description) VALUES "
+                                              "('2017-03-14T10:00:00Z', 'edit', 'held open by a test')")));
+        for (const char* command : {"info", "check", "results"}) {
+            QStringList arguments{QString::fromLatin1(command), path};
+            if (QLatin1String(command) == QLatin1String("results"))
+                arguments += {QStringLiteral("--by"), QStringLiteral("activity")};
+            CliRun run = cli(arguments);
+            EXPECT_EQ(run.exitCode, 4) << command << ": " << run.err.toStdString();
+            expectOneSentenceNaming(run, QStringLiteral("locked.sdesk"));
+            EXPECT_TRUE(run.err.contains(QStringLiteral("locked"))) << run.err.toStdString();
+        }
+        EXPECT_EQ(sd::test::fileHash(path), before);
+        query.exec(QStringLiteral("ROLLBACK"));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+    EXPECT_EQ(sd::test::fileHash(path), before);
+}
+
+TEST_F(CliTest, GenerateWritesACheckableProgramme)
+{
+    const QString path = m_dir.path(QStringLiteral("generated.sdesk"));
+    CliRun run = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("500"),
+                   QStringLiteral("--activities"), QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("7")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("rows/s")));
+    CliRun check = cli({QStringLiteral("check"), path});
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
+    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("5"),
+                     QStringLiteral("--activities"), QStringLiteral("1")});
+    EXPECT_EQ(again.exitCode, 3);
+    CliRun bad = cli({QStringLiteral("generate"), m_dir.path(QStringLiteral("g2.sdesk")), QStringLiteral("--participants"),
+                   QStringLiteral("many"), QStringLiteral("--activities"), QStringLiteral("1")});
+    EXPECT_EQ(bad.exitCode, 2);
+    EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("g2.sdesk"))));
+}
+
+TEST_F(CliTest, TheSameSeedGivesTheSameNumbers)
+{
+    QStringList outputs;
+    for (const char* name : {"a.sdesk", "b.sdesk"}) {
+        const QString path = m_dir.path(QString::fromLatin1(name));
+        ASSERT_EQ(cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("300"),
+                       QStringLiteral("--activities"), QStringLiteral("6")})
+                      .exitCode,
+                  0);
+        outputs.append(cli({QStringLiteral("results"), path, QStringLiteral("--by"), QStringLiteral("region"),
+                            QStringLiteral("--format"), QStringLiteral("json")})
+                           .out);
+    }
+    EXPECT_EQ(outputs[0], outputs[1]);
+    EXPECT_FALSE(outputs[0].isEmpty());
+}
