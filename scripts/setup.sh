@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package that Seminar Desk's build, desktop app and tests need.
+# Idempotent: when everything is present it installs nothing and says so.
+set -euo pipefail
+
+packages=(
+    # build
+    build-essential cmake ninja-build pkg-config clang-format
+    # Qt 6: Widgets, Sql (SQLite driver), Charts, PrintSupport (in qtbase), Test, platform plugins
+    qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-qpa-plugins qt6-l10n-tools
+    # libraries
+    libspdlog-dev libfmt-dev libxlsxwriter-dev libquazip1-qt6-dev libsqlite3-dev
+    # tests and benchmarks
+    libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 python3-openpyxl poppler-utils
+    # fuzzing the CSV reader (libFuzzer comes with clang)
+    clang libclang-rt-14-dev
+    # running the window without a display, screenshots, fonts with every accent
+    xvfb xauth imagemagick fonts-dejavu-core
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "setup: all ${#packages[@]} packages are installed."
+    exit 0
+fi
+
+echo "setup: installing ${missing[*]}"
+sudo=""
+if [ "$(id -u)" -ne 0 ]; then
+    sudo="sudo"
+fi
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "setup: done."
