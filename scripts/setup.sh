@@ -9,7 +9,7 @@ packages=(
     # Qt 6: Widgets, Sql (SQLite driver), Charts, PrintSupport (in qtbase), Test, platform plugins
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-qpa-plugins qt6-l10n-tools
     # libraries
-    libspdlog-dev libfmt-dev libxlsxwriter-dev libquazip1-qt6-dev libsqlite3-dev
+    libspdlog-dev libfmt-dev libxlsxwriter-dev libminizip-dev libsqlite3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 python3-openpyxl poppler-utils
     # fuzzing the CSV reader (libFuzzer comes with clang)

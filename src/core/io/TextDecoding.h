@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QLatin1String>
+#include <QString>
+
+namespace sd {
+
+// Text of a file whose encoding nobody told us: lists arrive from Excel on Spanish-language
+// Windows (Windows-1252), from LibreOffice and web forms (UTF-8, sometimes with a BOM) and as
+// Excel's "Unicode text" (UTF-16 with a BOM).
+class TextDecoding
+{
+public:
+    struct Decoded
+    {
+        QString text;     // without the byte order mark
+        QString encoding; // one of the encoding names below
+        int bomBytes = 0; // bytes of byte order mark skipped at the start
+    };
+
+    static constexpr QLatin1String kUtf8WithBom{"UTF-8 with BOM"};
+    static constexpr QLatin1String kUtf8{"UTF-8"};
+    static constexpr QLatin1String kUtf16LeWithBom{"UTF-16LE with BOM"};
+    static constexpr QLatin1String kUtf16BeWithBom{"UTF-16BE with BOM"};
+    static constexpr QLatin1String kWindows1252{"Windows-1252"};
+
+    // Detects the encoding in this order: a UTF-8 BOM, a UTF-16 BOM, valid UTF-8, and
+    // otherwise Windows-1252, which can decode any byte sequence.
+    static Decoded decode(QByteArrayView bytes);
+
+    // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.
+    static bool isValidUtf8(QByteArrayView bytes);
+
+    // Windows-1252 decoded by table, because QStringConverter does not promise to know it.
+    // The five bytes Windows-1252 leaves undefined (0x81, 0x8D, 0x8F, 0x90, 0x9D) become the
+    // C1 control of the same value, as browsers do.
+    static QString decodeWindows1252(QByteArrayView bytes);
+};
+
+} // namespace sd

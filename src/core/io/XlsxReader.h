@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/CsvTable.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringView>
+
+namespace sd {
+
+// Reads the first worksheet of an Excel workbook (.xlsx) into the same shape as a CSV list:
+// the header is the first non-empty row, rows are padded to the header's width, empty rows are
+// left out and lineNumbers holds the row numbers the spreadsheet shows. Cells come out as text:
+// shared and inline strings as written, whole numbers without ".0", other numbers with up to
+// 15 significant digits (as Excel shows them), booleans as TRUE/FALSE, error cells as written
+// (#N/A). Dates are numbers in Excel, told apart only by the cell's display format, so a date
+// comes out as its serial number (45383 for 2024-04-01, days since 1899-12-30); whoever expects
+// a date in a column converts such numbers. Formulas give their last computed value.
+//
+// The first worksheet is the first one in the workbook's tab order that is not hidden.
+class XlsxReader
+{
+public:
+    // The largest uncompressed part read, against zip files built to expand without end.
+    static constexpr qint64 kMaxPartBytes = qint64(256) * 1024 * 1024;
+
+    static Result<CsvTable> read(const QByteArray& bytes, const QString& fileName);
+    static Result<CsvTable> readFile(const QString& path);
+
+    // The 0-based column of a cell reference ("A1" -> 0, "AB12" -> 27, "XFD1" -> 16383);
+    // -1 when the reference has no column letters or lies beyond Excel's last column.
+    static int columnIndex(QStringView reference);
+    // The letters of a 0-based column (27 -> "AB").
+    static QString columnLetters(int column);
+};
+
+} // namespace sd

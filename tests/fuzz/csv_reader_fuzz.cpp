@@ -1,0 +1,71 @@
+// libFuzzer entry point for the CSV reader and the encoding detection (docs/fuzzing.md).
+// Besides crashes and sanitizer reports, it stops on any broken promise of the reader's
+// interface, so a wrong table counts as a finding too.
+
+#include "io/CsvReader.h"
+#include "io/TextDecoding.h"
+
+#include <QByteArray>
+#include <QString>
+#include <cstddef>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+namespace {
+
+void require(bool condition, const char* promise)
+{
+    if (condition)
+        return;
+    std::fprintf(stderr, "broken promise: %s\n", promise);
+    std::abort();
+}
+
+void checkDecoding(const QByteArray& bytes)
+{
+    const sd::TextDecoding::Decoded decoded = sd::TextDecoding::decode(bytes);
+    if (decoded.encoding == sd::TextDecoding::kUtf8) {
+        require(sd::TextDecoding::isValidUtf8(bytes), "UTF-8 is chosen only for valid UTF-8");
+        require(decoded.text.toUtf8() == bytes, "valid UTF-8 round-trips through QString");
+    } else if (decoded.encoding == sd::TextDecoding::kWindows1252) {
+        require(!sd::TextDecoding::isValidUtf8(bytes), "Windows-1252 is chosen only for invalid UTF-8");
+        require(decoded.text.size() == bytes.size(), "Windows-1252 gives one character per byte");
+    } else {
+        require(decoded.bomBytes > 0, "other encodings come from a byte order mark");
+    }
+}
+
+void checkTable(const QByteArray& bytes, const QString& fileName)
+{
+    const sd::Result<sd::CsvTable> table = sd::CsvReader::read(bytes, fileName);
+    if (!table.ok()) {
+        require(table.error().kind == sd::ErrorKind::BadInput, "reading errors are bad input");
+        require(table.error().message.startsWith(fileName), "every error names the file");
+        return;
+    }
+    require(!table->header.isEmpty(), "a table has a header");
+    require(!table->header.last().isEmpty(), "the header does not end in an empty name");
+    require(table->rows.size() == table->lineNumbers.size(), "one line number per row");
+    int previousLine = 0;
+    for (qsizetype i = 0; i < table->rows.size(); ++i) {
+        require(table->rows[i].size() == table->header.size(), "every row is as wide as the header");
+        require(table->lineNumbers[i] > previousLine, "line numbers increase");
+        previousLine = table->lineNumbers[i];
+        bool blank = true;
+        for (const QString& cell : table->rows[i])
+            blank = blank && cell.trimmed().isEmpty();
+        require(!blank, "empty rows are left out");
+    }
+    require(previousLine <= bytes.count('\n') + bytes.count('\r') + 1, "line numbers stay within the file");
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size)
+{
+    const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char*>(data), qsizetype(size));
+    checkDecoding(bytes);
+    checkTable(bytes, QStringLiteral("fuzz.csv"));
+    return 0;
+}
