@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Result.h"
+#include "export/Table.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace sd {
+
+// Key/value lines of a workbook's "About" sheet: source file, project, time of export, counting rules.
+using AboutLines = QList<QPair<QString, QString>>;
+
+// Writes tables as the sheets of an XLSX workbook (libxlsxwriter), followed by an "About" sheet.
+// Each sheet has a bold, frozen header row, numbers stored as numbers (decimals shown as "0.0"), a
+// bold totals row, column widths from the longest value (capped) and the notes below the table.
+// Text is written as strings, never as formulas, and neutralised (see neutraliseCell). Sheet names
+// are made valid for Excel: at most 31 characters, none of []:*?/\, unique.
+//
+// The workbook is written to a temporary file beside the destination and then saved over it
+// through QSaveFile, so a failed export leaves no half file and an existing file unchanged.
+class XlsxWorkbookWriter
+{
+public:
+    void addTable(const Table& table);
+    void setAbout(const AboutLines& lines);
+
+    Status write(const QString& path) const;
+
+private:
+    QList<Table> m_tables;
+    AboutLines m_about;
+};
+
+// One table and its About sheet as a workbook at `path`.
+Status writeTableToXlsx(const QString& path, const Table& table, const AboutLines& about);
+
+} // namespace sd
