@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace sd {
+
+// Which persons stand behind a number of a results table: each set field narrows the list, and
+// the activity-level fields (activity, component, expert country) must hold for the same activity.
+// Values are the keys of the results rows; an empty institution, institution type or region
+// means "none recorded" (the "(no institution)" and "(not stated)" rows).
+struct ParticipantFilter
+{
+    std::optional<QString> activityCode;
+    std::optional<QString> componentNumber;
+    std::optional<QString> institution;     // acronym or name, as in the institution row's key
+    std::optional<QString> institutionType; // type code, e.g. "federal"
+    std::optional<QString> gender;          // gender code, e.g. "female"
+    std::optional<QString> region;
+    std::optional<QString> expertCountry;
+};
+
+} // namespace sd

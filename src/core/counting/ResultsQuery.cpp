@@ -1,0 +1,711 @@
+#include "counting/ResultsQuery.h"
+
+#include "domain/Enums.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <spdlog/spdlog.h>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::ResultsQuery", text);
+}
+
+// Who took part in which activity of the project, with their participant-days there: one line per
+// enrolment with a present or late mark. The marks are aggregated once, by enrolment, walking the
+// attendance primary key (enrolment_id, session_id) in order. MATERIALIZED (SQLite and PostgreSQL)
+// keeps the rows and the totals of one statement from computing it twice.
+const QLatin1String kTookPart{
+    "took_part AS MATERIALIZED ("
+    " SELECT e.participant_id, e.activity_id, marks.days, p.gender, p.institution_id, p.region"
+    " FROM (SELECT m.enrolment_id,"
+    "              SUM(CASE WHEN s.part IN ('morning', 'afternoon') THEN 0.5 ELSE 1.0 END) AS days"
+    "       FROM attendance m"
+    "       JOIN session s ON s.id = m.session_id"
+    "       WHERE m.status IN ('present', 'late')"
+    "       GROUP BY m.enrolment_id) marks"
+    " JOIN enrolment e ON e.id = marks.enrolment_id"
+    " JOIN activity a ON a.id = e.activity_id"
+    " JOIN participant p ON p.id = e.participant_id"
+    " WHERE a.project_id = :project)"};
+
+// One line per person who took part: what the totals and the person breakdowns count.
+const QLatin1String kPersons{
+    "persons AS MATERIALIZED ("
+    " SELECT participant_id, gender, institution_id, region, COUNT(*) AS participations, SUM(days) AS days"
+    " FROM took_part GROUP BY participant_id, gender, institution_id, region)"};
+
+// Sums over lines that each hold one person (with their participations and days in the row).
+const QLatin1String kPersonSums{"SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END) AS female,"
+                                " SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END) AS male,"
+                                " SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END) AS other,"
+                                " SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END) AS not_stated,"
+                                " SUM(days) AS participant_days"};
+
+// Every row of `row_list`, even with nothing counted, then one totals row over the whole project.
+const QLatin1String kRowsAndTotals{
+    "SELECT 0 AS is_total, r.row_key, r.key_text, r.label,"
+    " COALESCE(n.participations, 0), COALESCE(n.unique_participants, 0), COALESCE(n.female, 0),"
+    " COALESCE(n.male, 0), COALESCE(n.other, 0), COALESCE(n.not_stated, 0), COALESCE(n.participant_days, 0),"
+    " COALESCE(x.experts, 0), COALESCE(x.expert_countries, 0)"
+    " FROM row_list r"
+    " LEFT JOIN row_numbers n ON n.row_key = r.row_key"
+    " LEFT JOIN row_experts x ON x.row_key = r.row_key"
+    " UNION ALL"
+    " SELECT 1, NULL, NULL, NULL, COALESCE(SUM(participations), 0), COUNT(*),"
+    "  COALESCE(SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END), 0),"
+    "  COALESCE(SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END), 0),"
+    "  COALESCE(SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END), 0),"
+    "  COALESCE(SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END), 0),"
+    "  COALESCE(SUM(days), 0),"
+    "  (SELECT COUNT(DISTINCT ae.expert_id) FROM activity_expert ae"
+    "   JOIN activity a ON a.id = ae.activity_id WHERE a.project_id = :project),"
+    "  (SELECT COUNT(DISTINCT x.country) FROM activity_expert ae"
+    "   JOIN activity a ON a.id = ae.activity_id JOIN expert x ON x.id = ae.expert_id"
+    "   WHERE a.project_id = :project)"
+    " FROM persons"};
+
+// An institution's key: its acronym when no other institution shares it, else its (unique) name.
+const QLatin1String kInstitutionKey{
+    "CASE WHEN i.acronym <> '' AND NOT EXISTS (SELECT 1 FROM institution twin"
+    " WHERE twin.acronym = i.acronym AND twin.id <> i.id) THEN i.acronym ELSE i.name END"};
+
+// The parts of the statement that differ between breakdowns, each one or more CTEs.
+struct BreakdownSql
+{
+    QString rowNumbers; // row_numbers (row_key, participations, unique_participants, female, male, other,
+                        // not_stated, participant_days), with any CTE it needs before it
+    QString rowList;    // row_list (row_key, key_text, label): every row to show
+    QString rowExperts; // row_experts (row_key, experts, expert_countries)
+};
+
+// Rows that group activities (a component, an expert country): one line per row and person first,
+// so that a person counts once in a row however many of its activities they took part in.
+QString activityGroupNumbers(const QString& rowKey, const QString& join)
+{
+    return QStringLiteral(
+               "pairs AS (SELECT %1 AS row_key, t.participant_id, t.gender, COUNT(*) AS participations,"
+               " SUM(t.days) AS days FROM took_part t %2 GROUP BY %1, t.participant_id, t.gender),"
+               " row_numbers AS (SELECT row_key, SUM(participations) AS participations,"
+               " COUNT(*) AS unique_participants, %3 FROM pairs GROUP BY row_key)")
+        .arg(rowKey, join, kPersonSums);
+}
+
+// Rows that group persons (institution, type, gender, region): from `persons`, one line each.
+QString personGroupNumbers(const QString& rowKey, const QString& join)
+{
+    return QStringLiteral("row_numbers AS (SELECT %1 AS row_key, SUM(participations) AS participations,"
+                          " COUNT(*) AS unique_participants, %3 FROM persons %2 GROUP BY %1)")
+        .arg(rowKey, join, kPersonSums);
+}
+
+// For rows that group persons: the experts of the activities the row's participants took part in.
+QString personGroupExperts(const QString& rowKey, const QString& join)
+{
+    return QStringLiteral("row_experts AS (SELECT g.row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
+                          " COUNT(DISTINCT x.country) AS expert_countries"
+                          " FROM (SELECT DISTINCT %1 AS row_key, t.activity_id FROM took_part t %2) g"
+                          " JOIN activity_expert ae ON ae.activity_id = g.activity_id"
+                          " JOIN expert x ON x.id = ae.expert_id GROUP BY g.row_key)")
+        .arg(rowKey, join);
+}
+
+QString personRowList()
+{
+    return QStringLiteral(
+        "row_list AS (SELECT row_key, row_key AS key_text, row_key AS label FROM row_numbers)");
+}
+
+BreakdownSql breakdownSql(ResultsKey by)
+{
+    const QString institutionJoin = QStringLiteral("LEFT JOIN institution i ON i.id = institution_id");
+    const QString institutionJoinOfT = QStringLiteral("LEFT JOIN institution i ON i.id = t.institution_id");
+    switch (by) {
+    case ResultsKey::Activity:
+        return {
+            // One line of took_part per enrolment, and an enrolment is unique per activity and person:
+            // within an activity, participations and unique participants are the same count.
+            QStringLiteral("row_numbers AS (SELECT activity_id AS row_key, COUNT(*) AS participations,"
+                           " COUNT(*) AS unique_participants, %1 FROM took_part GROUP BY activity_id)")
+                .arg(kPersonSums),
+            QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label"
+                           " FROM activity a WHERE a.project_id = :project)"),
+            QStringLiteral(
+                "row_experts AS (SELECT ae.activity_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
+                " COUNT(DISTINCT x.country) AS expert_countries"
+                " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
+                " JOIN expert x ON x.id = ae.expert_id"
+                " WHERE a.project_id = :project GROUP BY ae.activity_id)"),
+        };
+    case ResultsKey::Component:
+        return {
+            activityGroupNumbers(
+                QStringLiteral("ac.component_id"),
+                QStringLiteral("JOIN activity_component ac ON ac.activity_id = t.activity_id")),
+            QStringLiteral(
+                "row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text, c.title AS label"
+                " FROM component c WHERE c.project_id = :project)"),
+            QStringLiteral(
+                "row_experts AS (SELECT ac.component_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
+                " COUNT(DISTINCT x.country) AS expert_countries"
+                " FROM component c JOIN activity_component ac ON ac.component_id = c.id"
+                " JOIN activity_expert ae ON ae.activity_id = ac.activity_id"
+                " JOIN expert x ON x.id = ae.expert_id"
+                " WHERE c.project_id = :project GROUP BY ac.component_id)"),
+        };
+    case ResultsKey::Institution:
+        return {
+            personGroupNumbers(QStringLiteral("COALESCE(institution_id, 0)"), {}),
+            QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label"
+                           " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
+                .arg(kInstitutionKey),
+            personGroupExperts(QStringLiteral("COALESCE(t.institution_id, 0)"), {}),
+        };
+    case ResultsKey::InstitutionType:
+        return {
+            personGroupNumbers(QStringLiteral("COALESCE(i.type, '')"), institutionJoin),
+            personRowList(),
+            personGroupExperts(QStringLiteral("COALESCE(i.type, '')"), institutionJoinOfT),
+        };
+    case ResultsKey::Gender:
+        return {
+            personGroupNumbers(QStringLiteral("gender"), {}),
+            personRowList(),
+            personGroupExperts(QStringLiteral("t.gender"), {}),
+        };
+    case ResultsKey::Region:
+        return {
+            personGroupNumbers(QStringLiteral("region"), {}),
+            personRowList(),
+            personGroupExperts(QStringLiteral("t.region"), {}),
+        };
+    case ResultsKey::ExpertCountry:
+        return {
+            QStringLiteral("activity_countries AS (SELECT DISTINCT ae.activity_id, x.country"
+                           " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
+                           " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project), ") +
+                activityGroupNumbers(
+                    QStringLiteral("ac.country"),
+                    QStringLiteral("JOIN activity_countries ac ON ac.activity_id = t.activity_id")),
+            QStringLiteral(
+                "row_list AS (SELECT DISTINCT country AS row_key, country AS key_text, country AS label"
+                " FROM activity_countries)"),
+            QStringLiteral("row_experts AS (SELECT x.country AS row_key, COUNT(DISTINCT x.id) AS experts,"
+                           " COUNT(DISTINCT x.country) AS expert_countries"
+                           " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
+                           " JOIN expert x ON x.id = ae.expert_id"
+                           " WHERE a.project_id = :project GROUP BY x.country)"),
+        };
+    }
+    return {};
+}
+
+QString resultsStatement(ResultsKey by)
+{
+    const BreakdownSql parts = breakdownSql(by);
+    const QStringList ctes{kTookPart, kPersons, parts.rowNumbers, parts.rowList, parts.rowExperts};
+    return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRowsAndTotals;
+}
+
+// Compares codes the way people number things: "2.2" before "2.10", "3" before "10".
+bool naturalLess(const QString& a, const QString& b)
+{
+    qsizetype i = 0;
+    qsizetype j = 0;
+    while (i < a.size() && j < b.size()) {
+        if (a.at(i).isDigit() && b.at(j).isDigit()) {
+            qsizetype iEnd = i;
+            while (iEnd < a.size() && a.at(iEnd).isDigit())
+                ++iEnd;
+            qsizetype jEnd = j;
+            while (jEnd < b.size() && b.at(jEnd).isDigit())
+                ++jEnd;
+            QStringView left = QStringView(a).mid(i, iEnd - i);
+            QStringView right = QStringView(b).mid(j, jEnd - j);
+            while (left.size() > 1 && left.front() == QLatin1Char('0'))
+                left = left.mid(1);
+            while (right.size() > 1 && right.front() == QLatin1Char('0'))
+                right = right.mid(1);
+            if (left.size() != right.size())
+                return left.size() < right.size();
+            if (const int order = left.compare(right); order != 0)
+                return order < 0;
+            i = iEnd;
+            j = jEnd;
+            continue;
+        }
+        const QChar left = a.at(i).toCaseFolded();
+        const QChar right = b.at(j).toCaseFolded();
+        if (left != right)
+            return left < right;
+        ++i;
+        ++j;
+    }
+    if ((a.size() - i) != (b.size() - j))
+        return (a.size() - i) < (b.size() - j);
+    return a < b;
+}
+
+// A sort key that ignores case and accents, so that "Órgano" sorts with the O's on every machine.
+QString foldedForSorting(const QString& text)
+{
+    const QString decomposed = text.normalized(QString::NormalizationForm_D);
+    QString folded;
+    folded.reserve(decomposed.size());
+    for (const QChar c : decomposed) {
+        if (c.category() != QChar::Mark_NonSpacing)
+            folded.append(c.toCaseFolded());
+    }
+    return folded;
+}
+
+template <typename E>
+int enumOrder(const QString& code)
+{
+    const std::optional<E> value = fromCode<E>(code);
+    return value ? static_cast<int>(EnumInfo<E>::all().indexOf(*value))
+                 : static_cast<int>(EnumInfo<E>::all().size());
+}
+
+// Rows in the order a reader expects; the "none recorded" row (empty key) comes last.
+void sortRows(QList<ResultsRow>& rows, ResultsKey by)
+{
+    auto noneLast = [](const ResultsRow& a, const ResultsRow& b, auto less) {
+        if (a.key.isEmpty() != b.key.isEmpty())
+            return b.key.isEmpty();
+        return less(a, b);
+    };
+    auto byLabel = [](const ResultsRow& a, const ResultsRow& b) {
+        const QString left = foldedForSorting(a.label);
+        const QString right = foldedForSorting(b.label);
+        return left != right ? left < right : a.key < b.key;
+    };
+    switch (by) {
+    case ResultsKey::Activity:
+        std::sort(rows.begin(), rows.end(),
+                  [](const ResultsRow& a, const ResultsRow& b) { return naturalLess(a.key, b.key); });
+        break;
+    case ResultsKey::Component:
+        std::sort(rows.begin(), rows.end(),
+                  [](const ResultsRow& a, const ResultsRow& b) { return a.key.toInt() < b.key.toInt(); });
+        break;
+    case ResultsKey::InstitutionType:
+        std::sort(rows.begin(), rows.end(), [&](const ResultsRow& a, const ResultsRow& b) {
+            return noneLast(a, b, [](const ResultsRow& x, const ResultsRow& y) {
+                return enumOrder<InstitutionType>(x.key) < enumOrder<InstitutionType>(y.key);
+            });
+        });
+        break;
+    case ResultsKey::Gender:
+        std::sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
+            return enumOrder<Gender>(a.key) < enumOrder<Gender>(b.key);
+        });
+        break;
+    case ResultsKey::Institution:
+    case ResultsKey::Region:
+    case ResultsKey::ExpertCountry:
+        std::sort(rows.begin(), rows.end(),
+                  [&](const ResultsRow& a, const ResultsRow& b) { return noneLast(a, b, byLabel); });
+        break;
+    }
+}
+
+// The key and label a reader sees for a row, from what the statement returned.
+void nameRow(ResultsRow& row, ResultsKey by, const QVariant& keyText, const QVariant& label)
+{
+    const QString noInstitution = tr("(no institution)");
+    const QString notStated = tr("(not stated)");
+    row.key = keyText.toString();
+    row.label = label.toString();
+    switch (by) {
+    case ResultsKey::Activity:
+    case ResultsKey::Component:
+        break;
+    case ResultsKey::Institution:
+        if (keyText.isNull()) {
+            row.key.clear();
+            row.label = noInstitution;
+        }
+        break;
+    case ResultsKey::InstitutionType:
+        if (const std::optional<InstitutionType> type = fromCode<InstitutionType>(row.key))
+            row.label = toLabel(*type);
+        else
+            row.label = noInstitution;
+        break;
+    case ResultsKey::Gender:
+        if (const std::optional<Gender> gender = fromCode<Gender>(row.key))
+            row.label = toLabel(*gender);
+        break;
+    case ResultsKey::Region:
+    case ResultsKey::ExpertCountry:
+        if (row.key.isEmpty())
+            row.label = notStated;
+        break;
+    }
+}
+
+// A filter value as bound text: a null QString would bind SQL NULL, which equals nothing, while
+// the filter means the empty value ("(not stated)").
+QVariant boundText(const QString& value)
+{
+    return value.isNull() ? QVariant(QStringLiteral("")) : QVariant(value);
+}
+
+QString codeList(QStringList codes)
+{
+    std::sort(codes.begin(), codes.end(), naturalLess);
+    return codes.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+ResultsQuery::ResultsQuery(Database& database)
+    : m_database(database)
+{
+}
+
+namespace {
+
+// Runs a prepared statement bound to the project and returns the first column of every row.
+Result<QStringList> projectCodes(Database& database, const QString& statement, Id projectId)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(statement))
+        return database.errorFor(query, tr("preparing the notes of a results table"));
+    query.bindValue(QStringLiteral(":project"), projectId);
+    if (!query.exec())
+        return database.errorFor(query, tr("writing the notes of a results table"));
+    QStringList codes;
+    while (query.next())
+        codes.append(query.value(0).toString());
+    return codes;
+}
+
+Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
+{
+    QStringList notes{
+        tr("A participant took part in an activity when marked present or late at one of its sessions or "
+           "more. "
+           "Participations add up the participants who took part in each activity; unique participants count "
+           "each person once."),
+        tr("Participant-days count the sessions marked present or late; a half-day session counts 0.5."),
+        tr("Female, male, other and not stated count persons, so they add up to the unique participants."),
+    };
+    const QString expertsOfRowActivities = tr(
+        "The experts of a row are those of the activities its participants took part in; an expert counts in "
+        "every row whose participants they worked with, so the rows' experts and expert countries can add up "
+        "to "
+        "more than the total.");
+    const QString eachPersonOnce =
+        tr("Each person is in exactly one row, so the rows' participations, unique "
+           "participants and participant-days add up to the totals.");
+    switch (by) {
+    case ResultsKey::Activity:
+        notes << tr("A person who took part in several activities counts in each of their rows, so the rows' "
+                    "unique participants can add up to more than the total.")
+              << tr("An expert who worked in several activities counts in each of their rows, so the rows' "
+                    "experts "
+                    "and expert countries can add up to more than the total.");
+        break;
+    case ResultsKey::Component: {
+        notes << tr(
+            "An activity in two components counts in both, so the rows can add up to more than the total; "
+            "a person who took part in activities of several components counts in each.");
+        Result<QStringList> shared = projectCodes(
+            database,
+            QStringLiteral("SELECT a.code FROM activity a JOIN activity_component ac ON ac.activity_id = a.id"
+                           " WHERE a.project_id = :project GROUP BY a.id, a.code HAVING COUNT(*) > 1"),
+            projectId);
+        if (!shared)
+            return shared.error();
+        if (!shared->isEmpty())
+            notes << tr("Activities in more than one component: %1.").arg(codeList(*shared));
+        Result<QStringList> loose = projectCodes(
+            database,
+            QStringLiteral("SELECT a.code FROM activity a WHERE a.project_id = :project AND NOT EXISTS"
+                           " (SELECT 1 FROM activity_component ac WHERE ac.activity_id = a.id)"),
+            projectId);
+        if (!loose)
+            return loose.error();
+        if (!loose->isEmpty())
+            notes << tr("Activities in no component are in no row, so the rows can also add up to less than "
+                        "the "
+                        "total: %1.")
+                         .arg(codeList(*loose));
+        break;
+    }
+    case ResultsKey::Institution:
+    case ResultsKey::InstitutionType:
+        notes << eachPersonOnce
+              << tr("A participant counts under the institution recorded for them now, for every activity.")
+              << expertsOfRowActivities;
+        break;
+    case ResultsKey::Region:
+        notes << eachPersonOnce
+              << tr("A participant counts under the region recorded for them now, for every activity.")
+              << expertsOfRowActivities;
+        break;
+    case ResultsKey::Gender:
+        notes << eachPersonOnce << expertsOfRowActivities;
+        break;
+    case ResultsKey::ExpertCountry: {
+        notes << tr("A participation counts under each country that had an expert in that activity, so the "
+                    "rows "
+                    "can add up to more than the total.")
+              << tr("The experts of a row are the experts from that country.");
+        Result<QStringList> mixed = projectCodes(
+            database,
+            QStringLiteral("SELECT a.code FROM activity a JOIN activity_expert ae ON ae.activity_id = a.id"
+                           " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project"
+                           " GROUP BY a.id, a.code HAVING COUNT(DISTINCT x.country) > 1"),
+            projectId);
+        if (!mixed)
+            return mixed.error();
+        if (!mixed->isEmpty())
+            notes << tr("Activities with experts from more than one country: %1.").arg(codeList(*mixed));
+        Result<QStringList> without = projectCodes(
+            database,
+            QStringLiteral("SELECT a.code FROM activity a WHERE a.project_id = :project AND NOT EXISTS"
+                           " (SELECT 1 FROM activity_expert ae WHERE ae.activity_id = a.id)"),
+            projectId);
+        if (!without)
+            return without.error();
+        if (!without->isEmpty())
+            notes << tr("Activities without experts are in no row, so the rows can also add up to less than "
+                        "the "
+                        "total: %1.")
+                         .arg(codeList(*without));
+        break;
+    }
+    }
+    notes << tr(
+        "The totals' experts and expert countries count those of all the project's activities, each once.");
+    return notes;
+}
+
+} // namespace
+
+Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by) const
+{
+    QElapsedTimer timer;
+    timer.start();
+    ResultsTable table;
+    table.by = by;
+    {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(QStringLiteral("SELECT code, title FROM project WHERE id = :project")))
+            return m_database.errorFor(query, tr("reading the project"));
+        query.bindValue(QStringLiteral(":project"), projectId);
+        if (!query.exec())
+            return m_database.errorFor(query, tr("reading the project"));
+        if (!query.next())
+            return Error::notFound(tr("There is no project with id %1 in the file. List the projects with "
+                                      "'seminardesk-cli info FILE'.")
+                                       .arg(projectId));
+        table.projectCode = query.value(0).toString();
+        table.projectTitle = query.value(1).toString();
+    }
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString doing = tr("counting the results by %1").arg(resultsKeyCode(by));
+    if (!query.prepare(resultsStatement(by)))
+        return m_database.errorFor(query, doing);
+    query.bindValue(QStringLiteral(":project"), projectId);
+    if (!query.exec())
+        return m_database.errorFor(query, doing);
+    while (query.next()) {
+        const bool isTotal = query.value(0).toInt() == 1;
+        if (isTotal) {
+            ResultsTotals& totals = table.totals;
+            totals.participations = query.value(4).toLongLong();
+            totals.uniqueParticipants = query.value(5).toLongLong();
+            totals.female = query.value(6).toLongLong();
+            totals.male = query.value(7).toLongLong();
+            totals.other = query.value(8).toLongLong();
+            totals.notStated = query.value(9).toLongLong();
+            totals.participantDays = query.value(10).toDouble();
+            totals.experts = query.value(11).toLongLong();
+            totals.expertCountries = query.value(12).toLongLong();
+            continue;
+        }
+        ResultsRow row;
+        nameRow(row, by, query.value(2), query.value(3));
+        row.participations = query.value(4).toLongLong();
+        row.uniqueParticipants = query.value(5).toLongLong();
+        row.female = query.value(6).toLongLong();
+        row.male = query.value(7).toLongLong();
+        row.other = query.value(8).toLongLong();
+        row.notStated = query.value(9).toLongLong();
+        row.participantDays = query.value(10).toDouble();
+        row.experts = query.value(11).toLongLong();
+        row.expertCountries = query.value(12).toLongLong();
+        table.rows.append(row);
+    }
+    if (query.lastError().isValid())
+        return m_database.errorFor(query, doing);
+    sortRows(table.rows, by);
+
+    Result<QStringList> notes = notesFor(m_database, projectId, by);
+    if (!notes)
+        return notes.error();
+    table.notes = std::move(notes).value();
+    spdlog::debug("results by {}: {} rows in {} ms", resultsKeyCode(by).toStdString(), table.rows.size(),
+                  timer.elapsed());
+    return table;
+}
+
+Result<QList<Id>> ResultsQuery::participantIds(Id projectId, const ParticipantFilter& filter) const
+{
+    QStringList conditions;
+    QList<std::pair<QString, QVariant>> bindings{{QStringLiteral(":project"), projectId}};
+    // The id a filter value names, if any.
+    auto lookUp = [&](const QString& statement,
+                      const QList<std::pair<QString, QVariant>>& values) -> Result<std::optional<Id>> {
+        QSqlQuery query(m_database.connection());
+        query.setForwardOnly(true);
+        if (!query.prepare(statement))
+            return m_database.errorFor(query, tr("reading a filter"));
+        for (const auto& [placeholder, value] : values)
+            query.bindValue(placeholder, value);
+        if (!query.exec())
+            return m_database.errorFor(query, tr("reading a filter"));
+        if (!query.next())
+            return std::optional<Id>{};
+        return std::optional<Id>{query.value(0).toLongLong()};
+    };
+
+    {
+        Result<std::optional<Id>> project =
+            lookUp(QStringLiteral("SELECT id FROM project WHERE id = :project"), {bindings.front()});
+        if (!project)
+            return project.error();
+        if (!project->has_value())
+            return Error::notFound(tr("There is no project with id %1 in the file. List the projects with "
+                                      "'seminardesk-cli info FILE'.")
+                                       .arg(projectId));
+    }
+    if (filter.activityCode) {
+        Result<std::optional<Id>> activity =
+            lookUp(QStringLiteral("SELECT id FROM activity WHERE project_id = :project AND code = :code"),
+                   {bindings.front(), {QStringLiteral(":code"), boundText(*filter.activityCode)}});
+        if (!activity)
+            return activity.error();
+        if (!activity->has_value())
+            return Error::notFound(tr("There is no activity %1 in this project. Use an activity code from "
+                                      "'seminardesk-cli results FILE --by activity'.")
+                                       .arg(*filter.activityCode));
+        conditions << QStringLiteral("e.activity_id = :activity");
+        bindings.append({QStringLiteral(":activity"), **activity});
+    }
+    if (filter.componentNumber) {
+        bool isNumber = false;
+        const int number = filter.componentNumber->toInt(&isNumber);
+        if (!isNumber)
+            return Error::badInput(tr("The component filter \"%1\" is not a number. Give a component number, "
+                                      "such as 1.")
+                                       .arg(*filter.componentNumber));
+        Result<std::optional<Id>> component = lookUp(
+            QStringLiteral("SELECT id FROM component WHERE project_id = :project AND number = :number"),
+            {bindings.front(), {QStringLiteral(":number"), number}});
+        if (!component)
+            return component.error();
+        if (!component->has_value())
+            return Error::notFound(tr("There is no component %1 in this project. Use a component number from "
+                                      "'seminardesk-cli results FILE --by component'.")
+                                       .arg(number));
+        conditions << QStringLiteral("e.activity_id IN (SELECT ac.activity_id FROM activity_component ac "
+                                     "WHERE ac.component_id = :component)");
+        bindings.append({QStringLiteral(":component"), **component});
+    }
+    if (filter.institution) {
+        if (filter.institution->isEmpty()) {
+            conditions << QStringLiteral("p.institution_id IS NULL");
+        } else {
+            Result<std::optional<Id>> institution =
+                lookUp(QStringLiteral("SELECT i.id FROM institution i WHERE %1 = :key").arg(kInstitutionKey),
+                       {{QStringLiteral(":key"), boundText(*filter.institution)}});
+            if (!institution)
+                return institution.error();
+            if (!institution->has_value())
+                return Error::notFound(
+                    tr("There is no institution \"%1\" in the file. Use an institution key from "
+                       "'seminardesk-cli results FILE --by institution'.")
+                        .arg(*filter.institution));
+            conditions << QStringLiteral("p.institution_id = :institution");
+            bindings.append({QStringLiteral(":institution"), **institution});
+        }
+    }
+    if (filter.institutionType) {
+        if (filter.institutionType->isEmpty()) {
+            conditions << QStringLiteral("p.institution_id IS NULL");
+        } else {
+            if (!fromCode<InstitutionType>(*filter.institutionType))
+                return Error::badInput(
+                    tr("\"%1\" is not an institution type. Use one of federal, state, municipal, "
+                       "judiciary, civil_society, international_organisation, "
+                       "eu_member_state_administration, academic, other.")
+                        .arg(*filter.institutionType));
+            conditions << QStringLiteral(
+                "p.institution_id IN (SELECT i.id FROM institution i WHERE i.type = :institution_type)");
+            bindings.append({QStringLiteral(":institution_type"), boundText(*filter.institutionType)});
+        }
+    }
+    if (filter.gender) {
+        if (!fromCode<Gender>(*filter.gender))
+            return Error::badInput(tr("\"%1\" is not a gender. Use one of female, male, other, not_stated.")
+                                       .arg(*filter.gender));
+        conditions << QStringLiteral("p.gender = :gender");
+        bindings.append({QStringLiteral(":gender"), boundText(*filter.gender)});
+    }
+    if (filter.region) {
+        conditions << QStringLiteral("p.region = :region");
+        bindings.append({QStringLiteral(":region"), boundText(*filter.region)});
+    }
+    if (filter.expertCountry) {
+        conditions << QStringLiteral(
+            "e.activity_id IN (SELECT ae.activity_id FROM activity_expert ae"
+            " JOIN expert x ON x.id = ae.expert_id WHERE x.country = :expert_country)");
+        bindings.append({QStringLiteral(":expert_country"), boundText(*filter.expertCountry)});
+    }
+
+    // Took part: enrolled and marked present or late at one session or more (same rule as the tables).
+    QString statement = QStringLiteral("SELECT DISTINCT e.participant_id FROM enrolment e"
+                                       " JOIN activity a ON a.id = e.activity_id"
+                                       " JOIN participant p ON p.id = e.participant_id"
+                                       " WHERE a.project_id = :project"
+                                       " AND EXISTS (SELECT 1 FROM attendance m WHERE m.enrolment_id = e.id "
+                                       "AND m.status IN ('present', 'late'))");
+    for (const QString& condition : std::as_const(conditions))
+        statement += QStringLiteral(" AND ") + condition;
+    statement += QStringLiteral(" ORDER BY e.participant_id");
+
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    const QString doing = tr("listing the participants behind a number");
+    if (!query.prepare(statement))
+        return m_database.errorFor(query, doing);
+    for (const auto& [placeholder, value] : std::as_const(bindings))
+        query.bindValue(placeholder, value);
+    if (!query.exec())
+        return m_database.errorFor(query, doing);
+    QList<Id> ids;
+    while (query.next())
+        ids.append(query.value(0).toLongLong());
+    if (query.lastError().isValid())
+        return m_database.errorFor(query, doing);
+    return ids;
+}
+
+} // namespace sd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsTable.h"
+#include "domain/Records.h"
+
+#include <QList>
+
+namespace sd {
+
+class Database;
+
+// The evaluator's numbers, computed in SQL under the counting rules of product.md: a participant
+// took part in an activity when marked present or late at one of its sessions or more;
+// participations add up who took part in each activity, unique participants count each person
+// once, participant-days count present or late sessions (a half day counts 0.5).
+// Each table is one statement that aggregates the attendance marks once, by enrolment.
+class ResultsQuery
+{
+public:
+    explicit ResultsQuery(Database& database);
+
+    // One results table of a project, with totals over the whole project and notes on how its
+    // rows add up.
+    Result<ResultsTable> results(Id projectId, ResultsKey by) const;
+
+    // The persons (participant ids, ascending) behind a number: those who took part in an activity
+    // of the project under the filter. With the filter of a row, as many as its unique participants.
+    Result<QList<Id>> participantIds(Id projectId, const ParticipantFilter& filter) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace sd
