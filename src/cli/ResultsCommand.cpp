@@ -2,12 +2,16 @@
 #include "Commands.h"
 #include "counting/ResultsFormatter.h"
 #include "counting/ResultsQuery.h"
+#include "export/ExportAbout.h"
+#include "export/ResultsExport.h"
 #include "export/SafeFile.h"
+#include "export/XlsxWriter.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
+#include <cstdio>
 
 namespace sd::cli {
 namespace {
@@ -30,7 +34,9 @@ QString keyCodes()
 int writeOutput(const QByteArray& bytes, const QString& outputPath)
 {
     if (outputPath.isEmpty()) {
-        printOut(QString::fromUtf8(bytes));
+        // The bytes as they are: a detour through QString would drop a CSV's byte order mark.
+        std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
+        std::fflush(stdout);
         return Done;
     }
     Status written = writeFileAtomically(outputPath, [&](QIODevice* device) -> Status {
@@ -46,27 +52,42 @@ int runResults(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("A results table of a project."));
-    const QCommandLineOption by(QStringLiteral("by"), tr("The breakdown: %1.").arg(keyCodes()), tr("KEY"));
+    const QCommandLineOption by(
+        QStringLiteral("by"),
+        tr("The breakdown: %1; or all (one sheet each, xlsx and json).").arg(keyCodes()), tr("KEY"));
     const QCommandLineOption project(QStringLiteral("project"), tr("The project's code (needed when the file holds "
                                                                     "several projects)."),
                                      tr("CODE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default), csv or json."), tr("FORMAT"),
-                                    QStringLiteral("text"));
+    const QCommandLineOption format(QStringLiteral("format"), tr("text (default), csv, json or xlsx."),
+                                    tr("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        tr("Begin the CSV with a byte order mark, so that Excel reads accents right."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     tr("Write to OUT instead of standard output."), tr("OUT"));
-    parser.addOptions({by, project, format, output});
+    parser.addOptions({by, project, format, bom, output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
     if (!parser.isSet(by))
         return usageError(invocation.command, tr("--by KEY is required (KEY is one of %1).").arg(keyCodes()));
+    const bool everyKey = parser.value(by) == QLatin1String("all");
     const std::optional<ResultsKey> key = resultsKeyFromCode(parser.value(by));
-    if (!key)
-        return usageError(invocation.command,
-                          tr("'%1' is not a breakdown; use one of %2.").arg(parser.value(by), keyCodes()));
+    if (!key && !everyKey)
+        return usageError(
+            invocation.command,
+            tr("'%1' is not a breakdown; use one of %2, or all.").arg(parser.value(by), keyCodes()));
     const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("csv") && formatName != QLatin1String("json"))
-        return usageError(invocation.command, tr("'%1' is not a format; use text, csv or json.").arg(formatName));
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("csv") &&
+        formatName != QLatin1String("json") && formatName != QLatin1String("xlsx"))
+        return usageError(invocation.command,
+                          tr("'%1' is not a format; use text, csv, json or xlsx.").arg(formatName));
+    if (everyKey && formatName != QLatin1String("xlsx") && formatName != QLatin1String("json"))
+        return usageError(invocation.command, tr("--by all needs --format xlsx or json."));
+    if (formatName == QLatin1String("xlsx") && parser.value(output).isEmpty())
+        return usageError(invocation.command, tr("an XLSX workbook needs a file: add -o OUT.xlsx."));
+    if (parser.isSet(bom) && formatName != QLatin1String("csv"))
+        return usageError(invocation.command, tr("--bom is for CSV only."));
 
     const QString path = parser.positionalArguments().first();
     Result<std::unique_ptr<Database>> database = openFile(path);
@@ -76,17 +97,36 @@ int runResults(const Invocation& invocation)
     Result<Project> chosen = chooseProject(store, parser.value(project), path);
     if (!chosen)
         return fail(chosen.error());
-    Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, *key);
-    if (!table)
-        return fail(table.error());
+    QList<ResultsTable> tables;
+    for (ResultsKey each : everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) {
+        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each);
+        if (!table)
+            return fail(table.error());
+        tables.append(std::move(table).value());
+    }
 
+    if (formatName == QLatin1String("xlsx")) {
+        XlsxWorkbookWriter workbook;
+        for (const ResultsTable& table : std::as_const(tables))
+            workbook.addTable(resultsSheet(table));
+        ExportContext context;
+        context.sourcePath = path;
+        context.projectCode = chosen->code;
+        context.projectTitle = chosen->title;
+        context.contents = everyKey ? tr("Results by every breakdown, one sheet each")
+                                    : tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
+        workbook.setAbout(aboutLines(context));
+        const Status written = workbook.write(parser.value(output));
+        return written ? Done : fail(written.error());
+    }
     QByteArray bytes;
     if (formatName == QLatin1String("json"))
-        bytes = ResultsFormatter::toJson(*table);
+        bytes = everyKey ? resultsJsonByKey(tables) : ResultsFormatter::toJson(tables.first());
     else if (formatName == QLatin1String("csv"))
-        bytes = ResultsFormatter::toCsv(*table);
+        bytes = (parser.isSet(bom) ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) +
+                ResultsFormatter::toCsv(tables.first());
     else
-        bytes = ResultsFormatter::toText(*table).toUtf8();
+        bytes = ResultsFormatter::toText(tables.first()).toUtf8();
     return writeOutput(bytes, parser.value(output));
 }
 

@@ -1,0 +1,228 @@
+// `participants`: the persons behind a number of a results table, or every participant of the file.
+#include "Commands.h"
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsQuery.h"
+#include "export/CsvWriter.h"
+#include "export/ExportAbout.h"
+#include "export/ParticipantExport.h"
+#include "export/XlsxWriter.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace sd::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+// The key that the results table by institution gives an institution: its acronym when no other
+// institution shares it, else its name. Lets --institution take either, in any case.
+Result<QString> institutionKey(ProgrammeStore& store, const QString& given)
+{
+    if (given.isEmpty())
+        return given; // the "(no institution)" row
+    Result<QList<Institution>> institutions = store.institutions();
+    if (!institutions)
+        return institutions.error();
+    const auto acronymIsShared = [&](const Institution& institution) {
+        return std::count_if(institutions->cbegin(), institutions->cend(), [&](const Institution& other) {
+                   return other.acronym == institution.acronym;
+               }) > 1;
+    };
+    const auto keyOf = [&](const Institution& institution) {
+        return institution.acronym.isEmpty() || acronymIsShared(institution) ? institution.name
+                                                                             : institution.acronym;
+    };
+    QStringList matches;
+    for (const Institution& institution : std::as_const(*institutions)) {
+        if (keyOf(institution) == given)
+            return given;
+        if (institution.name.compare(given, Qt::CaseInsensitive) == 0 ||
+            institution.acronym.compare(given, Qt::CaseInsensitive) == 0)
+            matches.append(keyOf(institution));
+    }
+    matches.removeDuplicates();
+    if (matches.size() == 1)
+        return matches.first();
+    if (matches.size() > 1)
+        return Error::badInput(tr("\"%1\" names several institutions (%2); give the full name of one.")
+                                   .arg(given, matches.join(QStringLiteral(", "))));
+    return given; // unknown: the filter says so, with where to look
+}
+
+// "activity 2.1, gender female": the filters as the About sheet states them.
+QString describeFilter(const ParticipantFilter& filter)
+{
+    QStringList parts;
+    const auto add = [&](const std::optional<QString>& value, const QString& name) {
+        if (value)
+            parts.append(
+                QStringLiteral("%1 %2").arg(name, value->isEmpty() ? tr("(none recorded)") : *value));
+    };
+    add(filter.activityCode, tr("activity"));
+    add(filter.componentNumber, tr("component"));
+    add(filter.institution, tr("institution"));
+    add(filter.institutionType, tr("institution type"));
+    add(filter.gender, tr("gender"));
+    add(filter.region, tr("region"));
+    add(filter.expertCountry, tr("expert country"));
+    return parts.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+int runParticipants(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("The persons behind a number of a results table; with no filter, every "
+           "participant in the file."));
+    const auto option = [](const char* name, const char* description, const char* value) {
+        return QCommandLineOption(QString::fromLatin1(name), tr(description), tr(value));
+    };
+    const QCommandLineOption activity = option("activity", "Who took part in this activity.", "CODE");
+    const QCommandLineOption component =
+        option("component", "Who took part in an activity of this component.", "N");
+    const QCommandLineOption institution =
+        option("institution", "Participants of this institution (name or acronym).", "NAME");
+    const QCommandLineOption institutionType =
+        option("institution-type", "Participants of institutions of this type (e.g. federal).", "CODE");
+    const QCommandLineOption gender =
+        option("gender", "Participants of this gender: female, male, other or not_stated.", "CODE");
+    const QCommandLineOption region = option("region", "Participants of this region.", "NAME");
+    const QCommandLineOption expertCountry =
+        option("expert-country", "Who took part in an activity with an expert from this country.", "NAME");
+    const QCommandLineOption project =
+        option("project", "Who took part in this project (needed with filters when the file holds several).",
+               "CODE");
+    const QCommandLineOption pseudonymise(QStringLiteral("pseudonymise"),
+                                          tr("A stable pseudonym instead of id, names, position, email and "
+                                             "phone; gender, institution, region and activities kept."));
+    const QCommandLineOption format = QCommandLineOption(
+        QStringLiteral("format"), tr("csv (default), json or xlsx."), tr("FORMAT"), QStringLiteral("csv"));
+    const QCommandLineOption bom(
+        QStringLiteral("bom"),
+        tr("Begin the CSV with a byte order mark, so that Excel reads accents right."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("Write to OUT instead of standard output (required for xlsx)."),
+                                    tr("OUT"));
+    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
+                       project, pseudonymise, format, bom, output});
+    int exitCode = Done;
+    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode))
+        return exitCode;
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json") &&
+        formatName != QLatin1String("xlsx"))
+        return usageError(invocation.command,
+                          tr("'%1' is not a format; use csv, json or xlsx.").arg(formatName));
+    if (formatName == QLatin1String("xlsx") && parser.value(output).isEmpty())
+        return usageError(invocation.command, tr("an XLSX workbook needs a file: add -o OUT.xlsx."));
+    if (parser.isSet(bom) && formatName != QLatin1String("csv"))
+        return usageError(invocation.command, tr("--bom is for CSV only."));
+
+    const QString path = parser.positionalArguments().first();
+    Result<std::unique_ptr<Database>> database = openFile(path);
+    if (!database)
+        return fail(database.error());
+    ProgrammeStore store(**database);
+
+    ParticipantFilter filter;
+    const auto take = [&](const QCommandLineOption& given, std::optional<QString>& field) {
+        if (parser.isSet(given))
+            field = parser.value(given);
+    };
+    take(activity, filter.activityCode);
+    take(component, filter.componentNumber);
+    take(institution, filter.institution);
+    take(institutionType, filter.institutionType);
+    take(gender, filter.gender);
+    take(region, filter.region);
+    take(expertCountry, filter.expertCountry);
+    if (filter.institution) {
+        Result<QString> key = institutionKey(store, *filter.institution);
+        if (!key)
+            return fail(key.error());
+        filter.institution = *key;
+    }
+    const QString filterText = describeFilter(filter);
+    const bool filtered = !filterText.isEmpty() || parser.isSet(project);
+
+    // With a filter (or --project): the persons behind that number of the project. Without: every
+    // participant of the file, with the activities of its only project, or of every project.
+    std::optional<Project> scope;
+    std::optional<QList<Id>> ids;
+    if (filtered) {
+        Result<Project> chosen = chooseProject(store, parser.value(project), path);
+        if (!chosen)
+            return fail(chosen.error());
+        scope = *chosen;
+        Result<QList<Id>> behind = ResultsQuery(**database).participantIds(chosen->id, filter);
+        if (!behind)
+            return fail(behind.error());
+        ids = std::move(behind).value();
+    } else {
+        Result<QList<Project>> projects = store.projects();
+        if (!projects)
+            return fail(projects.error());
+        if (projects->size() == 1)
+            scope = projects->first();
+    }
+    if (parser.isSet(pseudonymise) && !scope)
+        return usageError(invocation.command,
+                          tr("pseudonyms are made per project and %1 holds several; add --project CODE.")
+                              .arg(QFileInfo(path).fileName()));
+
+    Result<QList<ParticipantExportRow>> rows = ParticipantExport(**database).load(ids, scope ? scope->id : 0);
+    if (!rows)
+        return fail(rows.error());
+    const bool pseudonymised = parser.isSet(pseudonymise);
+    if (pseudonymised)
+        ParticipantExport::pseudonymise(*rows, scope->code);
+
+    if (formatName == QLatin1String("json"))
+        return writeOutput(ParticipantExport::toJson(*rows, pseudonymised), parser.value(output));
+    if (formatName == QLatin1String("csv")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvOptions options;
+        options.bom = parser.isSet(bom);
+        const Table table =
+            ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Keys);
+        if (Status written = CsvWriter(options).write(table, &buffer); !written)
+            return fail(written.error());
+        return writeOutput(buffer.data(), parser.value(output));
+    }
+
+    Table table = ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Titles);
+    table.totals = QList<QVariant>{tr("Total"), rows->size() == 1 ? tr("1 participant")
+                                                                  : tr("%1 participants").arg(rows->size())};
+    ExportContext context;
+    context.sourcePath = path;
+    if (scope) {
+        context.projectCode = scope->code;
+        context.projectTitle = scope->title;
+    }
+    context.contents = filtered ? tr("Participants who took part in the project under the filter")
+                                : tr("Every participant in the file");
+    if (!filterText.isEmpty())
+        context.details.append({tr("Filter"), filterText});
+    context.details.append(
+        {tr("Activities column"),
+         tr("The activities each person took part in (present or late at one session or more).")});
+    if (pseudonymised)
+        context.details.append(
+            {tr("Pseudonymised"), tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
+                                     "positions, emails or phones.")
+                                      .arg(scope->code)});
+    const Status written = writeTableToXlsx(parser.value(output), table, aboutLines(context));
+    return written ? Done : fail(written.error());
+}
+
+} // namespace sd::cli

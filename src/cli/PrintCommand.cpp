@@ -1,0 +1,216 @@
+// `print`: the coordinator's documents as PDF. Runs under a QGuiApplication (see main.cpp): fonts.
+#include "Commands.h"
+#include "documents/ActivityListDocument.h"
+#include "documents/CertificateDocument.h"
+#include "documents/DocumentData.h"
+#include "documents/ParticipantSummaryDocument.h"
+#include "documents/PdfOutput.h"
+#include "documents/SignInSheetDocument.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QImage>
+#include <QImageReader>
+
+namespace sd::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+constexpr double kDefaultActivityThreshold = 75.0;
+
+const QStringList& kinds()
+{
+    static const QStringList list{QStringLiteral("certificate"), QStringLiteral("summary"),
+                                  QStringLiteral("activity-list"), QStringLiteral("sign-in-sheet")};
+    return list;
+}
+
+} // namespace
+
+int runPrint(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("The coordinator's documents as PDF."));
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  tr("certificate, summary, activity-list or sign-in-sheet."), tr("KIND"));
+    const QCommandLineOption participant(QStringLiteral("participant"),
+                                         tr("The participant's id (certificate, summary)."), tr("ID"));
+    const QCommandLineOption activity(QStringLiteral("activity"),
+                                      tr("The activity's code (certificate, activity-list, sign-in-sheet)."),
+                                      tr("CODE"));
+    const QCommandLineOption project(
+        QStringLiteral("project"),
+        tr("The project's code (needed with --activity when the file holds several; "
+           "limits a participant's documents to it)."),
+        tr("CODE"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("a4 (default) or letter."), tr("SIZE"),
+                                      QStringLiteral("a4"));
+    const QCommandLineOption threshold(
+        QStringLiteral("threshold"),
+        tr("Certificates only for an attendance rate of at least PERCENT (default 75 "
+           "with --activity; with --participant alone, every activity taken part "
+           "in)."),
+        tr("PERCENT"));
+    const QCommandLineOption logo(QStringLiteral("logo"), tr("An image for the logo space of certificates."),
+                                  tr("IMAGE"));
+    const QCommandLineOption walkIns(QStringLiteral("walk-in-rows"),
+                                     tr("Empty rows for walk-ins on each sign-in sheet (default 10)."),
+                                     tr("N"), QStringLiteral("10"));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The PDF to write."), tr("OUT.pdf"));
+    parser.addOptions({kind, participant, activity, project, pageSize, threshold, logo, walkIns, output});
+    int exitCode = Done;
+    if (!parseOptions(parser, invocation, 1,
+                      QStringLiteral("FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf"),
+                      exitCode))
+        return exitCode;
+
+    const QString kindName = parser.value(kind);
+    if (!kinds().contains(kindName))
+        return usageError(invocation.command,
+                          tr("--kind must be one of %1.").arg(kinds().join(QStringLiteral(", "))));
+    if (parser.value(output).isEmpty())
+        return usageError(invocation.command, tr("a PDF needs a file: add -o OUT.pdf."));
+    const std::optional<PaperSize> paper = paperSizeFromCode(parser.value(pageSize));
+    if (!paper)
+        return usageError(invocation.command,
+                          tr("'%1' is not a page size; use a4 or letter.").arg(parser.value(pageSize)));
+    Id participantId = 0;
+    if (parser.isSet(participant)) {
+        bool isNumber = false;
+        participantId = parser.value(participant).toLongLong(&isNumber);
+        if (!isNumber || participantId <= 0)
+            return usageError(invocation.command,
+                              tr("--participant takes a participant's id, a whole number such as 17."));
+    }
+    std::optional<double> minimumRate;
+    if (parser.isSet(threshold)) {
+        bool isNumber = false;
+        QString text = parser.value(threshold).trimmed();
+        if (text.endsWith(QLatin1Char('%')))
+            text.chop(1);
+        minimumRate = text.trimmed().toDouble(&isNumber);
+        if (!isNumber || *minimumRate < 0 || *minimumRate > 100)
+            return usageError(invocation.command,
+                              tr("--threshold takes a percentage from 0 to 100, such as 75."));
+    }
+    bool walkInsValid = false;
+    const int walkInRows = parser.value(walkIns).toInt(&walkInsValid);
+    if (!walkInsValid || walkInRows < 0 || walkInRows > 200)
+        return usageError(invocation.command, tr("--walk-in-rows takes a whole number from 0 to 200."));
+    const bool needsParticipant = kindName == QLatin1String("summary");
+    const bool needsActivity =
+        kindName == QLatin1String("activity-list") || kindName == QLatin1String("sign-in-sheet");
+    if (needsParticipant && participantId == 0)
+        return usageError(invocation.command, tr("a summary needs --participant ID."));
+    if (needsActivity && !parser.isSet(activity))
+        return usageError(invocation.command, tr("--kind %1 needs --activity CODE.").arg(kindName));
+    if (kindName == QLatin1String("certificate") && participantId == 0 && !parser.isSet(activity))
+        return usageError(invocation.command,
+                          tr("certificates need --participant ID, --activity CODE or both."));
+    QImage logoImage;
+    if (parser.isSet(logo)) {
+        QImageReader reader(parser.value(logo));
+        logoImage = reader.read();
+        if (logoImage.isNull())
+            return fail(Error::badInput(
+                tr("The logo %1 could not be read (%2); give a PNG or JPEG file.")
+                    .arg(QDir::toNativeSeparators(parser.value(logo)), reader.errorString())));
+    }
+
+    const QString path = parser.positionalArguments().first();
+    Result<std::unique_ptr<Database>> database = openFile(path);
+    if (!database)
+        return fail(database.error());
+    ProgrammeStore store(**database);
+    const DocumentData data(**database);
+
+    // The project: required to find an activity by its code; for a participant's documents it only
+    // narrows them (all projects of the file otherwise).
+    Id projectId = 0;
+    QString projectCode;
+    std::optional<Activity> chosenActivity;
+    if (parser.isSet(activity) || parser.isSet(project)) {
+        Result<Project> chosen = chooseProject(store, parser.value(project), path);
+        if (!chosen)
+            return fail(chosen.error());
+        projectId = chosen->id;
+        projectCode = chosen->code;
+    }
+    if (parser.isSet(activity)) {
+        Result<Activity> found = store.activityByCode(projectId, parser.value(activity));
+        if (!found)
+            return fail(found.error());
+        chosenActivity = *found;
+    }
+
+    std::unique_ptr<CoordinatorDocument> document;
+    if (kindName == QLatin1String("certificate")) {
+        Result<QList<CertificateData>> certificates =
+            participantId != 0
+                ? data.certificatesForParticipant(participantId, projectId, minimumRate.value_or(0))
+                : data.certificatesForActivity(chosenActivity->id,
+                                               minimumRate.value_or(kDefaultActivityThreshold));
+        if (!certificates)
+            return fail(certificates.error());
+        if (participantId != 0 && chosenActivity) {
+            certificates->removeIf([&](const CertificateData& certificate) {
+                return certificate.attendance.activity.id != chosenActivity->id;
+            });
+        }
+        if (certificates->isEmpty()) {
+            const double rate = minimumRate.value_or(participantId != 0 ? 0 : kDefaultActivityThreshold);
+            const QString where =
+                chosenActivity ? tr("activity %1").arg(chosenActivity->code) : tr("any activity");
+            const QString file = QFileInfo(path).fileName();
+            QString reason;
+            if (participantId != 0 && rate > 0)
+                reason = tr("Participant %1 has no attendance rate of %2 % or more in %3 of %4")
+                             .arg(participantId)
+                             .arg(rate)
+                             .arg(where, file);
+            else if (participantId != 0)
+                reason = tr("Participant %1 was marked present or late in %2 of %3 at no session")
+                             .arg(participantId)
+                             .arg(where, file);
+            else
+                reason = tr("Nobody enrolled in %1 of %2 has an attendance rate of %3 % or more")
+                             .arg(where, file)
+                             .arg(rate);
+            return fail(Error::badInput(tr("%1, so there is no certificate to print; check the attendance "
+                                           "marks or lower --threshold.")
+                                            .arg(reason)));
+        }
+        auto certificateDocument = std::make_unique<CertificateDocument>(std::move(certificates).value());
+        certificateDocument->setLogo(logoImage);
+        document = std::move(certificateDocument);
+    } else if (kindName == QLatin1String("summary")) {
+        Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
+        if (!summary)
+            return fail(summary.error());
+        document = std::make_unique<ParticipantSummaryDocument>(std::move(summary).value());
+    } else if (kindName == QLatin1String("activity-list")) {
+        Result<ActivityListData> list = data.activityList(chosenActivity->id);
+        if (!list)
+            return fail(list.error());
+        document = std::make_unique<ActivityListDocument>(std::move(list).value());
+    } else {
+        Result<SignInSheetData> sheet = data.signInSheet(chosenActivity->id);
+        if (!sheet)
+            return fail(sheet.error());
+        sheet->walkInRows = walkInRows;
+        document = std::make_unique<SignInSheetDocument>(std::move(sheet).value());
+    }
+
+    const Status written = writePdf(parser.value(output), *document, *paper);
+    return written ? Done : fail(written.error());
+}
+
+} // namespace sd::cli

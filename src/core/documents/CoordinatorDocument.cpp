@@ -1,0 +1,60 @@
+#include "documents/CoordinatorDocument.h"
+
+#include "documents/PageComposer.h"
+
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPagedPaintDevice>
+#include <QPainter>
+#include <spdlog/spdlog.h>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Documents", text);
+}
+
+// Fonts exist only under a QGuiApplication; without one Qt would abort the program.
+Status checkFontsAvailable()
+{
+    if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
+        return Error::badInput(tr("Documents can only be drawn by a program that started Qt's graphical "
+                                  "application; run 'seminardesk-cli print' or print from the window."));
+    return {};
+}
+
+} // namespace
+
+Status CoordinatorDocument::render(QPagedPaintDevice* device) const
+{
+    if (Status available = checkFontsAvailable(); !available)
+        return available;
+    PageComposer composer(device);
+    compose(composer);
+    QPainter painter;
+    if (!painter.begin(device))
+        return Error::badInput(tr("Could not start drawing \"%1\"; check that the printer or the file can be "
+                                  "written, then try again.")
+                                   .arg(title()));
+    painter.setRenderHint(QPainter::Antialiasing);
+    Status painted = composer.paint(painter, device, footerText());
+    if (!painter.end() && painted)
+        return Error::badInput(
+            tr("Could not finish \"%1\"; check the free disk space and the printer, then try again.")
+                .arg(title()));
+    spdlog::info("document: {} pages", composer.pageCount());
+    return painted;
+}
+
+int CoordinatorDocument::pageCount(QPagedPaintDevice* device) const
+{
+    if (!checkFontsAvailable())
+        return 0;
+    PageComposer composer(device);
+    compose(composer);
+    return composer.pageCount();
+}
+
+} // namespace sd

@@ -1,0 +1,36 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+
+class QPagedPaintDevice;
+
+namespace sd {
+
+class PageComposer;
+
+// A document a coordinator prints: a certificate, a summary, a list, a sign-in sheet. It renders on
+// any paged device, so the same object writes a PDF (writePdf) and, in the window, paints the QPrinter
+// of a print preview. Needs a QGuiApplication (fonts).
+class CoordinatorDocument
+{
+public:
+    virtual ~CoordinatorDocument() = default;
+
+    // The document's name: the PDF's title, the print job's name.
+    virtual QString title() const = 0;
+    // The left part of every page's footer ("Sign-in sheet, MX-II 2.1"); holds no personal data.
+    virtual QString footerText() const = 0;
+
+    // Lays the document out for the device's page layout (size, margins) and paints every page with
+    // "Page x of y" in its footer. The device is asked for new pages; the painter is begun and ended here.
+    Status render(QPagedPaintDevice* device) const;
+    // How many pages the document takes on the device, without painting it.
+    int pageCount(QPagedPaintDevice* device) const;
+
+protected:
+    virtual void compose(PageComposer& composer) const = 0;
+};
+
+} // namespace sd

@@ -1,0 +1,44 @@
+#pragma once
+
+#include "common/Result.h"
+#include "documents/DocumentRecords.h"
+
+#include <QList>
+
+namespace sd {
+
+class Database;
+
+// Reads what the coordinator's documents show from a programme file: one parameterised statement per
+// list, so that 500 certificates cost a handful of queries. Every list of persons is sorted by family
+// and given names with accents and case ignored ("Álvarez" before "Bravo").
+class DocumentData
+{
+public:
+    explicit DocumentData(Database& database);
+
+    Result<DocumentActivity> activity(Id activityId) const;
+
+    // Certificates for everyone enrolled in the activity who took part and whose attendance rate reaches
+    // `thresholdPercent` (75 by default in the command line).
+    Result<QList<CertificateData>> certificatesForActivity(Id activityId, double thresholdPercent) const;
+    // Certificates for every activity the person took part in whose rate reaches `thresholdPercent`
+    // (0: every activity taken part in); `projectId` 0 means every project of the file.
+    Result<QList<CertificateData>> certificatesForParticipant(Id participantId, Id projectId,
+                                                              double thresholdPercent) const;
+    // Every activity the person took part in; `projectId` 0 means every project of the file.
+    Result<ParticipantSummaryData> participantSummary(Id participantId, Id projectId) const;
+    // Everyone enrolled, grouped by institution (by name, "no institution" last), then by name.
+    Result<ActivityListData> activityList(Id activityId) const;
+    // The sessions of the activity and everyone enrolled, for one sign-in sheet per session.
+    Result<SignInSheetData> signInSheet(Id activityId) const;
+
+private:
+    Result<DocumentPerson> person(Id participantId) const;
+    Result<QList<ActivityListEntry>> enrolledWithAttendance(Id activityId) const;
+    Result<QList<ActivityAttendance>> attendanceOf(Id participantId, Id projectId) const;
+
+    Database& m_database;
+};
+
+} // namespace sd

@@ -1,0 +1,69 @@
+#include "documents/PdfOutput.h"
+
+#include "documents/CoordinatorDocument.h"
+#include "export/SafeFile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QIODevice>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPdfWriter>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Documents", text);
+}
+
+constexpr qreal kMarginMm = 18;
+// Device pixels per inch of the PDF: fine enough for exact text placement; the file stores vectors.
+constexpr int kResolution = 600;
+
+} // namespace
+
+QString paperSizeCode(PaperSize size)
+{
+    switch (size) {
+    case PaperSize::A4:
+        return QStringLiteral("a4");
+    case PaperSize::Letter:
+        return QStringLiteral("letter");
+    }
+    return QStringLiteral("a4");
+}
+
+std::optional<PaperSize> paperSizeFromCode(const QString& code)
+{
+    for (PaperSize size : {PaperSize::A4, PaperSize::Letter}) {
+        if (code.compare(paperSizeCode(size), Qt::CaseInsensitive) == 0)
+            return size;
+    }
+    return std::nullopt;
+}
+
+QStringList paperSizeCodes()
+{
+    return {paperSizeCode(PaperSize::A4), paperSizeCode(PaperSize::Letter)};
+}
+
+Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size)
+{
+    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
+        QPdfWriter writer(device);
+        writer.setResolution(kResolution);
+        const QPageLayout layout(QPageSize(size == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
+                                 QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                 QPageLayout::Millimeter);
+        if (!writer.setPageLayout(layout))
+            return Error::badInput(tr("Could not set up the pages of %1; try the other paper size.")
+                                       .arg(QDir::toNativeSeparators(path)));
+        writer.setTitle(document.title());
+        writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
+        return document.render(&writer);
+    });
+}
+
+} // namespace sd

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace sd {
+
+class CoordinatorDocument;
+
+// The paper sizes coordinators print on: A4, and Letter (Mexico uses Letter).
+enum class PaperSize
+{
+    A4,
+    Letter
+};
+
+QString paperSizeCode(PaperSize size); // "a4", "letter"
+std::optional<PaperSize> paperSizeFromCode(const QString& code);
+QStringList paperSizeCodes();
+
+// Writes the document as a PDF at `path` through writeFileAtomically, so a failed write leaves no half
+// file: portrait pages of the given size with 18 mm margins, every font embedded (subset), so accents
+// print exactly on any computer. Needs a QGuiApplication.
+Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size);
+
+} // namespace sd

@@ -1,0 +1,209 @@
+#include "export/ParticipantExport.h"
+
+#include "export/JsonText.h"
+#include "export/Pseudonymiser.h"
+#include "storage/Database.h"
+#include "storage/ReadStatement.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QVariant>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::Export", text);
+}
+
+// The columns of each form, as JSON key and heading for people; the order of both.
+struct Field
+{
+    const char* key;
+    const char* title;
+    TableColumn::Kind kind;
+};
+
+const QList<Field> kPlainFields{
+    {"id", QT_TRANSLATE_NOOP("sd::Export", "Id"), TableColumn::Kind::Integer},
+    {"given_names", QT_TRANSLATE_NOOP("sd::Export", "Given names"), TableColumn::Kind::Text},
+    {"family_names", QT_TRANSLATE_NOOP("sd::Export", "Family names"), TableColumn::Kind::Text},
+    {"gender", QT_TRANSLATE_NOOP("sd::Export", "Gender"), TableColumn::Kind::Text},
+    {"institution", QT_TRANSLATE_NOOP("sd::Export", "Institution"), TableColumn::Kind::Text},
+    {"institution_acronym", QT_TRANSLATE_NOOP("sd::Export", "Acronym"), TableColumn::Kind::Text},
+    {"institution_type", QT_TRANSLATE_NOOP("sd::Export", "Institution type"), TableColumn::Kind::Text},
+    {"position", QT_TRANSLATE_NOOP("sd::Export", "Position"), TableColumn::Kind::Text},
+    {"region", QT_TRANSLATE_NOOP("sd::Export", "Region"), TableColumn::Kind::Text},
+    {"email", QT_TRANSLATE_NOOP("sd::Export", "Email"), TableColumn::Kind::Text},
+    {"phone", QT_TRANSLATE_NOOP("sd::Export", "Phone"), TableColumn::Kind::Text},
+    {"activities", QT_TRANSLATE_NOOP("sd::Export", "Activities"), TableColumn::Kind::Text},
+};
+
+const QList<Field> kPseudonymisedFields{
+    {"pseudonym", QT_TRANSLATE_NOOP("sd::Export", "Pseudonym"), TableColumn::Kind::Text},
+    {"gender", QT_TRANSLATE_NOOP("sd::Export", "Gender"), TableColumn::Kind::Text},
+    {"institution", QT_TRANSLATE_NOOP("sd::Export", "Institution"), TableColumn::Kind::Text},
+    {"institution_acronym", QT_TRANSLATE_NOOP("sd::Export", "Acronym"), TableColumn::Kind::Text},
+    {"institution_type", QT_TRANSLATE_NOOP("sd::Export", "Institution type"), TableColumn::Kind::Text},
+    {"region", QT_TRANSLATE_NOOP("sd::Export", "Region"), TableColumn::Kind::Text},
+    {"activities", QT_TRANSLATE_NOOP("sd::Export", "Activities"), TableColumn::Kind::Text},
+};
+
+const QList<Field>& fieldsFor(bool pseudonymised)
+{
+    return pseudonymised ? kPseudonymisedFields : kPlainFields;
+}
+
+// The text cells of a row in the order of kPlainFields, less the id and activities.
+QStringList plainTexts(const ParticipantExportRow& row)
+{
+    return {row.givenNames,      row.familyNames, toCode(row.gender), row.institution, row.institutionAcronym,
+            row.institutionType, row.position,    row.region,         row.email,       row.phone};
+}
+
+QStringList pseudonymisedTexts(const ParticipantExportRow& row)
+{
+    return {row.pseudonym,          toCode(row.gender),  row.institution,
+            row.institutionAcronym, row.institutionType, row.region};
+}
+
+} // namespace
+
+ParticipantExport::ParticipantExport(Database& database)
+    : m_database(database)
+{
+}
+
+Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<QList<Id>>& ids,
+                                                            Id projectId) const
+{
+    std::optional<QSet<Id>> wanted;
+    if (ids)
+        wanted = QSet<Id>(ids->begin(), ids->end());
+
+    // Read through SQLite's own API: for 100,000 persons Qt Sql's QVariant per value would cost more
+    // than the whole workbook (docs/performance.md).
+    QList<ParticipantExportRow> rows;
+    QHash<Id, qsizetype> rowOf;
+    {
+        ReadStatement persons(m_database,
+                              "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
+                              " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
+                              " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                              " ORDER BY p.id",
+                              tr("reading the participants"));
+        while (persons.next()) {
+            const Id id = persons.integer(0);
+            if (wanted && !wanted->contains(id))
+                continue;
+            ParticipantExportRow row;
+            row.id = id;
+            row.givenNames = persons.text(1);
+            row.familyNames = persons.text(2);
+            row.gender = fromCode<Gender>(persons.text(3)).value_or(Gender::NotStated);
+            row.institution = persons.text(4);
+            row.institutionAcronym = persons.text(5);
+            row.institutionType = persons.text(6);
+            row.position = persons.text(7);
+            row.region = persons.text(8);
+            row.email = persons.text(9);
+            row.phone = persons.text(10);
+            rowOf.insert(id, rows.size());
+            rows.append(std::move(row));
+        }
+        if (!persons.status())
+            return persons.status().error();
+    }
+
+    // Took part: marked present or late at one session or more (product.md).
+    ReadStatement tookPart(
+        m_database,
+        "SELECT e.participant_id, pr.code, a.code, (SELECT COUNT(*) FROM project) FROM enrolment e"
+        " JOIN activity a ON a.id = e.activity_id JOIN project pr ON pr.id = a.project_id"
+        " WHERE (?1 = 0 OR a.project_id = ?1)"
+        " AND EXISTS (SELECT 1 FROM attendance m WHERE m.enrolment_id = e.id"
+        " AND m.status IN ('present', 'late'))"
+        " ORDER BY e.participant_id, pr.code, a.start_date, a.code",
+        tr("reading the activities of the participants"));
+    tookPart.bind(1, projectId);
+    while (tookPart.next()) {
+        const auto found = rowOf.constFind(tookPart.integer(0));
+        if (found == rowOf.cend())
+            continue;
+        const bool qualify = projectId == 0 && tookPart.integer(3) > 1;
+        const QString code = tookPart.text(2);
+        rows[*found].activities.append(qualify ? tookPart.text(1) + QLatin1Char(':') + code : code);
+    }
+    if (!tookPart.status())
+        return tookPart.status().error();
+    return rows;
+}
+
+void ParticipantExport::pseudonymise(QList<ParticipantExportRow>& rows, const QString& projectCode)
+{
+    const Pseudonymiser pseudonymiser(projectCode);
+    for (ParticipantExportRow& row : rows) {
+        row.pseudonym = pseudonymiser.pseudonym(row.id);
+        row.id = 0;
+        row.givenNames.clear();
+        row.familyNames.clear();
+        row.position.clear();
+        row.email.clear();
+        row.phone.clear();
+    }
+}
+
+Table ParticipantExport::toTable(const QList<ParticipantExportRow>& rows, bool pseudonymised,
+                                 Headings headings)
+{
+    Table table;
+    table.title = tr("Participants");
+    for (const Field& field : fieldsFor(pseudonymised)) {
+        table.columns.append({headings == Headings::Keys
+                                  ? QString::fromLatin1(field.key)
+                                  : QCoreApplication::translate("sd::Export", field.title),
+                              field.kind});
+    }
+    table.rows.reserve(rows.size());
+    const QString separator = QStringLiteral("; ");
+    for (const ParticipantExportRow& row : rows) {
+        QList<QVariant> cells;
+        cells.reserve(table.columns.size());
+        if (!pseudonymised)
+            cells.append(row.id);
+        for (const QString& text : pseudonymised ? pseudonymisedTexts(row) : plainTexts(row))
+            cells.append(text);
+        cells.append(row.activities.join(separator));
+        table.rows.append(std::move(cells));
+    }
+    return table;
+}
+
+QByteArray ParticipantExport::toJson(const QList<ParticipantExportRow>& rows, bool pseudonymised)
+{
+    const QList<Field>& fields = fieldsFor(pseudonymised);
+    QString json = QStringLiteral("[");
+    for (qsizetype index = 0; index < rows.size(); ++index) {
+        const ParticipantExportRow& row = rows[index];
+        QStringList members;
+        qsizetype field = 0;
+        if (!pseudonymised)
+            members.append(QStringLiteral("\"id\": %1").arg(row.id));
+        field = members.size();
+        for (const QString& text : pseudonymised ? pseudonymisedTexts(row) : plainTexts(row))
+            members.append(
+                QStringLiteral("\"%1\": %2").arg(QLatin1String(fields[field++].key), jsonString(text)));
+        QStringList codes;
+        for (const QString& code : row.activities)
+            codes.append(jsonString(code));
+        members.append(QStringLiteral("\"activities\": [%1]").arg(codes.join(QStringLiteral(", "))));
+        json += (index == 0 ? QStringLiteral("\n  {") : QStringLiteral(",\n  {")) +
+                members.join(QStringLiteral(", ")) + QLatin1Char('}');
+    }
+    json += rows.isEmpty() ? QStringLiteral("]\n") : QStringLiteral("\n]\n");
+    return json.toUtf8();
+}
+
+} // namespace sd

@@ -1,0 +1,487 @@
+// Exports from the command line, as an evaluator runs them: `participants` and `results` in CSV, JSON
+// and XLSX on the hand-checked fixture tests/data/golden-small (WORKINGS.md has the arithmetic), read
+// back by real readers (openpyxl for XLSX).
+#include "CliSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <gtest/gtest.h>
+
+using namespace sd::test;
+
+namespace {
+
+const QString kInjection = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")");
+
+class ExportCliTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new TempDir;
+        s_golden = s_dir->path(QStringLiteral("golden.sdesk"));
+        createProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql"))});
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    static QString golden(const QString& name) { return dataPath(QStringLiteral("golden-small/") + name); }
+
+    // Runs the command and expects success; returns standard output.
+    static QByteArray ok(const QStringList& arguments)
+    {
+        const CliRun run = cli(arguments);
+        EXPECT_EQ(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": "
+                                   << run.err.toStdString();
+        EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
+        return run.out;
+    }
+
+    static QJsonArray jsonArray(const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).array(); }
+
+    static TempDir* s_dir;
+    static QString s_golden;
+    TempDir m_dir;
+};
+
+TempDir* ExportCliTest::s_dir = nullptr;
+QString ExportCliTest::s_golden;
+
+// The rows of a sheet as openpyxl read them: the cell values only.
+QList<QJsonArray> sheetValues(const QJsonObject& sheet)
+{
+    QList<QJsonArray> rows;
+    for (const QJsonValue& row : sheet.value(QStringLiteral("rows")).toArray()) {
+        QJsonArray values;
+        for (const QJsonValue& cell : row.toArray())
+            values.append(cell.toObject().value(QStringLiteral("value")));
+        rows.append(values);
+    }
+    return rows;
+}
+
+QJsonObject sheetNamed(const QJsonObject& workbook, const QString& name)
+{
+    for (const QJsonValue& sheet : workbook.value(QStringLiteral("sheets")).toArray()) {
+        if (sheet.toObject().value(QStringLiteral("name")).toString() == name)
+            return sheet.toObject();
+    }
+    ADD_FAILURE() << "no sheet " << name.toStdString();
+    return {};
+}
+
+// Checks that a results sheet holds the numbers of a results JSON (rows, then the totals row), every
+// number stored as a number.
+void expectSheetMatchesJson(const QJsonObject& sheet, const QJsonObject& json)
+{
+    static const QStringList fields{QStringLiteral("participations"),
+                                    QStringLiteral("unique_participants"),
+                                    QStringLiteral("female"),
+                                    QStringLiteral("male"),
+                                    QStringLiteral("other"),
+                                    QStringLiteral("not_stated"),
+                                    QStringLiteral("participant_days"),
+                                    QStringLiteral("experts"),
+                                    QStringLiteral("expert_countries")};
+    const QJsonArray cells = sheet.value(QStringLiteral("rows")).toArray();
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    ASSERT_GE(cells.size(), rows.size() + 2) << "header, rows and totals";
+    EXPECT_EQ(sheet.value(QStringLiteral("freeze_panes")).toString(), QStringLiteral("A2"));
+    for (qsizetype index = 0; index <= rows.size(); ++index) {
+        const bool totals = index == rows.size();
+        const QJsonObject expected =
+            totals ? json.value(QStringLiteral("totals")).toObject() : rows.at(index).toObject();
+        const QJsonArray row = cells.at(index + 1).toArray();
+        if (!totals) {
+            EXPECT_EQ(row.at(0).toObject().value(QStringLiteral("value")).toString(),
+                      expected.value(QStringLiteral("key")).toString());
+        } else {
+            EXPECT_TRUE(row.at(0).toObject().value(QStringLiteral("bold")).toBool())
+                << "the totals row is bold";
+        }
+        for (qsizetype field = 0; field < fields.size(); ++field) {
+            const QJsonObject cell = row.at(field + 2).toObject();
+            EXPECT_EQ(cell.value(QStringLiteral("type")).toString(), QStringLiteral("n"))
+                << fields[field].toStdString() << " is stored as a number";
+            EXPECT_DOUBLE_EQ(cell.value(QStringLiteral("value")).toDouble(),
+                             expected.value(fields[field]).toDouble())
+                << "row " << index << " " << fields[field].toStdString();
+        }
+    }
+}
+
+} // namespace
+
+TEST_F(ExportCliTest, ResultsCsvOfEveryBreakdownIsTheGoldenFile)
+{
+    for (const char* key :
+         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
+        const QByteArray csv = ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+                                   QStringLiteral("GS"), QStringLiteral("--by"), QString::fromLatin1(key),
+                                   QStringLiteral("--format"), QStringLiteral("csv")});
+        EXPECT_EQ(csv, readBytes(golden(QStringLiteral("expected-%1.csv").arg(QString::fromLatin1(key)))))
+            << key;
+    }
+}
+
+TEST_F(ExportCliTest, ResultsByAllAsJsonHoldsEveryHandCheckedTable)
+{
+    const QJsonObject all =
+        QJsonDocument::fromJson(ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+                                    QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("all"),
+                                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    EXPECT_EQ(all.size(), 7);
+    for (const char* key :
+         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
+        const QJsonObject expected =
+            QJsonDocument::fromJson(
+                readBytes(golden(QStringLiteral("expected-%1.json").arg(QString::fromLatin1(key)))))
+                .object();
+        EXPECT_EQ(all.value(QString::fromLatin1(key)).toObject(), expected) << key;
+    }
+}
+
+TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
+{
+    const QString path = m_dir.path(QStringLiteral("by-activity.xlsx"));
+    ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        QStringLiteral("--by"), QStringLiteral("activity"), QStringLiteral("--format"),
+        QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+    const QJsonObject workbook = readWorkbook(path);
+    const QJsonObject json =
+        QJsonDocument::fromJson(ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+                                    QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("activity"),
+                                    QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
+    expectSheetMatchesJson(sheetNamed(workbook, QStringLiteral("Activity")), json);
+    // ... and the JSON is the hand-checked one, so the workbook holds the hand-checked numbers.
+    EXPECT_EQ(json,
+              QJsonDocument::fromJson(readBytes(golden(QStringLiteral("expected-activity.json")))).object());
+
+    // The About sheet: source file, project, time of export, counting rules.
+    QStringList aboutKeys;
+    QString project;
+    for (const QJsonArray& row : sheetValues(sheetNamed(workbook, QStringLiteral("About")))) {
+        aboutKeys.append(row.at(0).toString());
+        if (row.at(0).toString() == QLatin1String("Project"))
+            project = row.at(1).toString();
+    }
+    EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Source file")));
+    EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Time of export")));
+    EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Counting rule: unique participants")));
+    EXPECT_TRUE(project.startsWith(QStringLiteral("GS, Golden small programme")));
+}
+
+TEST_F(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
+{
+    const QString path = m_dir.path(QStringLiteral("all.xlsx"));
+    ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        QStringLiteral("--by"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("xlsx"),
+        QStringLiteral("-o"), path});
+    const QJsonObject workbook = readWorkbook(path);
+    QStringList names;
+    for (const QJsonValue& sheet : workbook.value(QStringLiteral("sheets")).toArray())
+        names.append(sheet.toObject().value(QStringLiteral("name")).toString());
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"),
+                                  QStringLiteral("Institution"), QStringLiteral("Institution type"),
+                                  QStringLiteral("Gender"), QStringLiteral("Region"),
+                                  QStringLiteral("Expert country"), QStringLiteral("About")}));
+    const QList<std::pair<QString, QString>> sheets{
+        {QStringLiteral("Activity"), QStringLiteral("activity")},
+        {QStringLiteral("Component"), QStringLiteral("component")},
+        {QStringLiteral("Institution"), QStringLiteral("institution")},
+        {QStringLiteral("Institution type"), QStringLiteral("institution-type")},
+        {QStringLiteral("Gender"), QStringLiteral("gender")},
+        {QStringLiteral("Region"), QStringLiteral("region")},
+        {QStringLiteral("Expert country"), QStringLiteral("expert-country")}};
+    for (const auto& [sheet, key] : sheets) {
+        SCOPED_TRACE(key.toStdString());
+        expectSheetMatchesJson(
+            sheetNamed(workbook, sheet),
+            QJsonDocument::fromJson(readBytes(golden(QStringLiteral("expected-%1.json").arg(key)))).object());
+    }
+}
+
+TEST_F(ExportCliTest, ResultsUsageOfTheNewOptions)
+{
+    const auto exitCode = [&](const QStringList& extra) {
+        return cli(QStringList{QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+                               QStringLiteral("GS")} +
+                   extra)
+            .exitCode;
+    };
+    EXPECT_EQ(exitCode({QStringLiteral("--by"), QStringLiteral("all"), QStringLiteral("--format"),
+                        QStringLiteral("csv")}),
+              2);
+    EXPECT_EQ(exitCode({QStringLiteral("--by"), QStringLiteral("all")}), 2) << "text has no --by all";
+    EXPECT_EQ(exitCode({QStringLiteral("--by"), QStringLiteral("gender"), QStringLiteral("--format"),
+                        QStringLiteral("xlsx")}),
+              2)
+        << "a workbook needs -o";
+    EXPECT_EQ(exitCode({QStringLiteral("--by"), QStringLiteral("gender"), QStringLiteral("--bom")}), 2)
+        << "--bom is for CSV";
+    const QByteArray withBom =
+        ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+            QStringLiteral("--by"), QStringLiteral("gender"), QStringLiteral("--format"),
+            QStringLiteral("csv"), QStringLiteral("--bom")});
+    EXPECT_EQ(withBom, QByteArray("\xEF\xBB\xBF") + readBytes(golden(QStringLiteral("expected-gender.csv"))));
+}
+
+TEST_F(ExportCliTest, ParticipantsWithoutAFilterAreEveryoneInTheFile)
+{
+    EXPECT_EQ(ok({QStringLiteral("participants"), s_golden}),
+              readBytes(golden(QStringLiteral("expected-participants.csv"))));
+    EXPECT_EQ(
+        ok({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("json")}),
+        readBytes(golden(QStringLiteral("expected-participants.json"))));
+}
+
+TEST_F(ExportCliTest, ParticipantsOfAnActivityAreTheGoldenFiles)
+{
+    const QStringList filter{QStringLiteral("participants"), s_golden,
+                             QStringLiteral("--project"),    QStringLiteral("GS"),
+                             QStringLiteral("--activity"),   QStringLiteral("2.1")};
+    EXPECT_EQ(ok(filter), readBytes(golden(QStringLiteral("expected-participants-activity-2.1.csv"))));
+    EXPECT_EQ(ok(filter + QStringList{QStringLiteral("--format"), QStringLiteral("json")}),
+              readBytes(golden(QStringLiteral("expected-participants-activity-2.1.json"))));
+}
+
+TEST_F(ExportCliTest, EveryResultsRowTracesBackToAsManyPersons)
+{
+    const QList<std::pair<QString, QString>> breakdowns{
+        {QStringLiteral("activity"), QStringLiteral("--activity")},
+        {QStringLiteral("component"), QStringLiteral("--component")},
+        {QStringLiteral("institution"), QStringLiteral("--institution")},
+        {QStringLiteral("institution-type"), QStringLiteral("--institution-type")},
+        {QStringLiteral("gender"), QStringLiteral("--gender")},
+        {QStringLiteral("region"), QStringLiteral("--region")},
+        {QStringLiteral("expert-country"), QStringLiteral("--expert-country")}};
+    for (const auto& [key, option] : breakdowns) {
+        const QJsonObject expected =
+            QJsonDocument::fromJson(readBytes(golden(QStringLiteral("expected-%1.json").arg(key)))).object();
+        for (const QJsonValue& value : expected.value(QStringLiteral("rows")).toArray()) {
+            const QJsonObject row = value.toObject();
+            const QString rowKey = row.value(QStringLiteral("key")).toString();
+            const QJsonArray persons = jsonArray(ok(
+                {QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+                 option, rowKey, QStringLiteral("--format"), QStringLiteral("json")}));
+            EXPECT_EQ(persons.size(), row.value(QStringLiteral("unique_participants")).toInt())
+                << key.toStdString() << " " << rowKey.toStdString();
+        }
+    }
+    // An institution may be named by its name as well as by its acronym, in any case.
+    EXPECT_EQ(ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+                  QStringLiteral("--institution"), QStringLiteral("national institute of migration")}),
+              ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+                  QStringLiteral("--institution"), QStringLiteral("INM")}));
+}
+
+TEST_F(ExportCliTest, ParticipantsRefuseBadFiltersWithAReason)
+{
+    const CliRun twoProjects =
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--gender"), QStringLiteral("male")});
+    EXPECT_EQ(twoProjects.exitCode, 3) << "the fixture holds GS and OT";
+    EXPECT_TRUE(twoProjects.err.contains(QStringLiteral("--project"))) << twoProjects.err.toStdString();
+    const CliRun unknown = cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
+                                QStringLiteral("GS"), QStringLiteral("--activity"), QStringLiteral("9.9")});
+    EXPECT_EQ(unknown.exitCode, 3);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("9.9"))) << unknown.err.toStdString();
+    EXPECT_FALSE(unknown.err.trimmed().contains(QLatin1Char('\n')));
+    EXPECT_EQ(
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("pdf")})
+            .exitCode,
+        2);
+    EXPECT_EQ(
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("xlsx")})
+            .exitCode,
+        2)
+        << "a workbook needs -o";
+    const CliRun pseudonymsWithoutProject =
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--pseudonymise")});
+    EXPECT_EQ(pseudonymsWithoutProject.exitCode, 2);
+    EXPECT_TRUE(pseudonymsWithoutProject.err.contains(QStringLiteral("--project")));
+}
+
+TEST_F(ExportCliTest, PseudonymisedParticipantsKeepNoNamesAndStablePseudonyms)
+{
+    const QStringList arguments{QStringLiteral("participants"),
+                                s_golden,
+                                QStringLiteral("--project"),
+                                QStringLiteral("GS"),
+                                QStringLiteral("--gender"),
+                                QStringLiteral("female"),
+                                QStringLiteral("--pseudonymise"),
+                                QStringLiteral("--format"),
+                                QStringLiteral("json")};
+    const QByteArray json = ok(arguments);
+    // The pseudonyms in the golden file were recomputed with Python's hmac module (HMAC-SHA256).
+    EXPECT_EQ(json, readBytes(golden(QStringLiteral("expected-participants-female-pseudonymised.json"))));
+    EXPECT_EQ(ok(arguments), json) << "stable from one export to the next";
+    const QJsonArray plain =
+        jsonArray(ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
+                      QStringLiteral("GS"), QStringLiteral("--gender"), QStringLiteral("female"),
+                      QStringLiteral("--format"), QStringLiteral("json")}));
+    ASSERT_EQ(plain.size(), 5);
+    for (const QJsonValue& person : plain) {
+        for (const char* field : {"given_names", "family_names", "position"}) {
+            const QString value = person.toObject().value(QString::fromLatin1(field)).toString();
+            EXPECT_FALSE(QString::fromUtf8(json).contains(value)) << field << " " << value.toStdString();
+        }
+    }
+    QSet<QString> pseudonyms;
+    for (const QJsonValue& person : jsonArray(json)) {
+        const QJsonObject object = person.toObject();
+        EXPECT_FALSE(object.contains(QStringLiteral("id")));
+        EXPECT_FALSE(object.contains(QStringLiteral("email")));
+        EXPECT_FALSE(object.contains(QStringLiteral("phone")));
+        EXPECT_TRUE(object.contains(QStringLiteral("institution")));
+        EXPECT_TRUE(object.contains(QStringLiteral("region")));
+        EXPECT_TRUE(object.contains(QStringLiteral("activities")));
+        pseudonyms.insert(object.value(QStringLiteral("pseudonym")).toString());
+    }
+    EXPECT_EQ(pseudonyms.size(), 5);
+    const QByteArray csv = ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
+                               QStringLiteral("GS"), QStringLiteral("--pseudonymise")});
+    EXPECT_TRUE(csv.startsWith("pseudonym,gender,institution,"));
+    EXPECT_FALSE(QString::fromUtf8(csv).contains(QStringLiteral("López")));
+}
+
+TEST_F(ExportCliTest, ParticipantsXlsxReadByOpenpyxlHoldsTheJson)
+{
+    const QStringList filter{QStringLiteral("participants"), s_golden,
+                             QStringLiteral("--project"),    QStringLiteral("GS"),
+                             QStringLiteral("--component"),  QStringLiteral("1")};
+    const QJsonArray json =
+        jsonArray(ok(filter + QStringList{QStringLiteral("--format"), QStringLiteral("json")}));
+    ASSERT_EQ(json.size(), 9);
+    const QString path = m_dir.path(QStringLiteral("participants.xlsx"));
+    ok(filter + QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), path});
+    const QJsonObject workbook = readWorkbook(path);
+    const QJsonObject sheet = sheetNamed(workbook, QStringLiteral("Participants"));
+    EXPECT_EQ(sheet.value(QStringLiteral("freeze_panes")).toString(), QStringLiteral("A2"));
+    const QList<QJsonArray> rows = sheetValues(sheet);
+    ASSERT_EQ(rows.size(), 1 + json.size() + 1) << "header, persons, totals";
+    const QStringList keys{QStringLiteral("id"),
+                           QStringLiteral("given_names"),
+                           QStringLiteral("family_names"),
+                           QStringLiteral("gender"),
+                           QStringLiteral("institution"),
+                           QStringLiteral("institution_acronym"),
+                           QStringLiteral("institution_type"),
+                           QStringLiteral("position"),
+                           QStringLiteral("region"),
+                           QStringLiteral("email"),
+                           QStringLiteral("phone")};
+    for (qsizetype index = 0; index < json.size(); ++index) {
+        const QJsonObject person = json.at(index).toObject();
+        const QJsonArray row = rows.at(index + 1);
+        EXPECT_EQ(row.at(0).toDouble(), person.value(QStringLiteral("id")).toDouble())
+            << "the id is a number";
+        for (qsizetype column = 1; column < keys.size(); ++column) {
+            const QString expected = person.value(keys[column]).toString();
+            // openpyxl reads an empty cell as null.
+            EXPECT_EQ(row.at(column).isNull() ? QString() : row.at(column).toString(), expected)
+                << keys[column].toStdString();
+        }
+        QStringList activities;
+        for (const QJsonValue& code : person.value(QStringLiteral("activities")).toArray())
+            activities.append(code.toString());
+        EXPECT_EQ(row.at(keys.size()).toString(), activities.join(QStringLiteral("; ")));
+    }
+    EXPECT_EQ(rows.last().at(0).toString(), QStringLiteral("Total"));
+    EXPECT_EQ(rows.last().at(1).toString(), QStringLiteral("9 participants"));
+}
+
+TEST_F(ExportCliTest, AFormulaInANameComesOutOfEveryExportAsInertText)
+{
+    const QString path = m_dir.path(QStringLiteral("injection.sdesk"));
+    createProgramme(
+        path, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
+               QStringLiteral(
+                   "INSERT INTO participant (id, given_names, family_names, gender, position)"
+                   " VALUES (11, '%1', '@Mallory', 'female', '+1 tab');\n"
+                   "INSERT INTO enrolment (id, activity_id, participant_id) VALUES (22, 2, 11);\n"
+                   "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (22, 3, 'present');\n")
+                   .arg(QString(kInjection).replace(QLatin1Char('\''), QStringLiteral("''")))});
+    const QStringList filter{QStringLiteral("participants"), path,
+                             QStringLiteral("--project"),    QStringLiteral("GS"),
+                             QStringLiteral("--activity"),   QStringLiteral("2.1")};
+
+    // CSV: the field begins with an apostrophe, inside RFC 4180 quotes with its quotes doubled.
+    const QString csv = QString::fromUtf8(ok(filter));
+    EXPECT_TRUE(csv.contains(
+        QStringLiteral("11,\"'=HYPERLINK(\"\"http://example.invalid\"\",\"\"x\"\")\",'@Mallory,")))
+        << csv.toStdString();
+
+    // JSON: plain text, which no JSON reader evaluates; the value comes back exactly.
+    bool found = false;
+    for (const QJsonValue& person :
+         jsonArray(ok(filter + QStringList{QStringLiteral("--format"), QStringLiteral("json")}))) {
+        if (person.toObject().value(QStringLiteral("id")).toInt() == 11) {
+            found = true;
+            EXPECT_EQ(person.toObject().value(QStringLiteral("given_names")).toString(), kInjection);
+        }
+    }
+    EXPECT_TRUE(found);
+
+    // XLSX: a string cell (never a formula) that begins with the apostrophe.
+    const QString workbookPath = m_dir.path(QStringLiteral("injection.xlsx"));
+    ok(filter +
+       QStringList{QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), workbookPath});
+    const QJsonObject sheet = sheetNamed(readWorkbook(workbookPath), QStringLiteral("Participants"));
+    found = false;
+    for (const QJsonValue& row : sheet.value(QStringLiteral("rows")).toArray()) {
+        const QJsonArray cells = row.toArray();
+        if (cells.at(0).toObject().value(QStringLiteral("value")).toInt() != 11)
+            continue;
+        found = true;
+        for (const QJsonValue& cell : cells)
+            EXPECT_NE(cell.toObject().value(QStringLiteral("type")).toString(), QStringLiteral("f"))
+                << "no formula";
+        EXPECT_EQ(cells.at(1).toObject().value(QStringLiteral("value")).toString(),
+                  QLatin1Char('\'') + kInjection);
+        EXPECT_EQ(cells.at(1).toObject().value(QStringLiteral("type")).toString(), QStringLiteral("s"));
+        EXPECT_EQ(cells.at(2).toObject().value(QStringLiteral("value")).toString(),
+                  QStringLiteral("'@Mallory"));
+    }
+    EXPECT_TRUE(found);
+
+    // The results count the person like anyone else.
+    const QString results =
+        QString::fromUtf8(ok({QStringLiteral("results"), path, QStringLiteral("--project"),
+                              QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("activity"),
+                              QStringLiteral("--format"), QStringLiteral("csv")}));
+    EXPECT_TRUE(results.contains(QStringLiteral("2.1,Seminar on international protection,6,6,")));
+}
+
+TEST_F(ExportCliTest, CsvWithAByteOrderMarkAndAFailedWriteThatLeavesNoFile)
+{
+    const QByteArray withBom = ok({QStringLiteral("participants"), s_golden, QStringLiteral("--bom")});
+    EXPECT_EQ(withBom,
+              QByteArray("\xEF\xBB\xBF") + readBytes(golden(QStringLiteral("expected-participants.csv"))));
+
+    const QString missingFolder = m_dir.path(QStringLiteral("no-such-folder/participants.csv"));
+    const CliRun failed =
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("-o"), missingFolder});
+    EXPECT_EQ(failed.exitCode, 3);
+    EXPECT_TRUE(failed.err.contains(QStringLiteral("participants.csv"))) << failed.err.toStdString();
+    EXPECT_FALSE(QFile::exists(missingFolder));
+
+    const QString existing = m_dir.path(QStringLiteral("kept.csv"));
+    {
+        QFile file(existing);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("before\n");
+    }
+    EXPECT_EQ(
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--activity"), QStringLiteral("9.9"), QStringLiteral("-o"), existing})
+            .exitCode,
+        3);
+    EXPECT_EQ(readBytes(existing), QByteArray("before\n")) << "a failed export leaves the file as it was";
+}

@@ -1,0 +1,360 @@
+// The coordinator's documents from the command line: PDFs read back with poppler's pdftotext, pdfinfo
+// and pdffonts, on the demo programme and on the hand-checked fixture (tests/data/golden-small).
+#include "CliSupport.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <gtest/gtest.h>
+
+using namespace sd::test;
+
+namespace {
+
+// An activity with accents in its title and venue, and a person whose name is longer than any column.
+const char* const kAccentsAndLongNames = R"sql(
+INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status) VALUES
+    (7, 1, '11', 'Taller sobre protección de niñas, niños y adolescentes en Mérida', 'workshop', 'Mérida', 'México', '2017-10-02', '2017-10-03', 'held');
+INSERT INTO activity_component (activity_id, component_id) VALUES
+    (7, 1);
+INSERT INTO session (id, activity_id, date, part) VALUES
+    (13, 7, '2017-10-02', 'full_day'),
+    (14, 7, '2017-10-03', 'morning');
+INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region) VALUES
+    (12, 'María de los Ángeles Guadalupe Concepción', 'Hernández-Villaseñor de la Santísima Trinidad y Bustamante Ñúñez', 'female', 5, 'Investigadora', 'Querétaro');
+INSERT INTO enrolment (id, activity_id, participant_id) VALUES
+    (23, 7, 12),
+    (24, 7, 3);
+INSERT INTO attendance (enrolment_id, session_id, status) VALUES
+    (23, 13, 'present'),
+    (23, 14, 'late'),
+    (24, 13, 'absent'),
+    (24, 14, 'present');
+)sql";
+
+const QString kLongGiven = QStringLiteral("María de los Ángeles Guadalupe Concepción");
+const QString kLongFamily =
+    QStringLiteral("Hernández-Villaseñor de la Santísima Trinidad y Bustamante Ñúñez");
+
+class PrintCliTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_dir = new TempDir;
+        s_demo = s_dir->path(QStringLiteral("demo.sdesk"));
+        const CliRun demo = cli({QStringLiteral("demo"), s_demo});
+        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        s_golden = s_dir->path(QStringLiteral("golden.sdesk"));
+        createProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
+                                   QString::fromUtf8(kAccentsAndLongNames)});
+    }
+    static void TearDownTestSuite()
+    {
+        delete s_dir;
+        s_dir = nullptr;
+    }
+
+    // Prints a document to a new PDF and returns its path; expects success and a silent standard error.
+    QString print(const QString& file, const QStringList& options)
+    {
+        const QString path = m_dir.path(QStringLiteral("out-%1.pdf").arg(++m_count));
+        const CliRun run = cli(QStringList{QStringLiteral("print"), file} + options +
+                               QStringList{QStringLiteral("-o"), path});
+        EXPECT_EQ(run.exitCode, 0) << options.join(QLatin1Char(' ')).toStdString() << ": "
+                                   << run.err.toStdString();
+        EXPECT_TRUE(run.err.isEmpty()) << "nothing on standard error: " << run.err.toStdString();
+        return path;
+    }
+
+    static int pages(const QString& pdf) { return pdfInfo(pdf, QStringLiteral("Pages")).toInt(); }
+
+    // Every page says "Page x of y", with y the PDF's page count.
+    static void expectPageNumbers(const QString& pdf)
+    {
+        const int count = pages(pdf);
+        ASSERT_GT(count, 0);
+        for (int page = 1; page <= count; ++page)
+            EXPECT_TRUE(pdfText(pdf, page).contains(QStringLiteral("Page %1 of %2").arg(page).arg(count)))
+                << "page " << page << " of " << count;
+    }
+
+    static TempDir* s_dir;
+    static QString s_demo;
+    static QString s_golden;
+    TempDir m_dir;
+    int m_count = 0;
+};
+
+TempDir* PrintCliTest::s_dir = nullptr;
+QString PrintCliTest::s_demo;
+QString PrintCliTest::s_golden;
+
+QJsonArray participantsJson(const QStringList& arguments)
+{
+    const CliRun run = cli(QStringList{QStringLiteral("participants")} + arguments +
+                           QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return QJsonDocument::fromJson(run.out).array();
+}
+
+} // namespace
+
+TEST_F(PrintCliTest, TheSignInSheetOfActivity21HoldsEveryoneItsNumberCounts)
+{
+    const QJsonArray persons =
+        participantsJson({s_demo, QStringLiteral("--activity"), QStringLiteral("2.1")});
+    ASSERT_EQ(persons.size(), 120);
+    const QString pdf = print(s_demo, {QStringLiteral("--kind"), QStringLiteral("sign-in-sheet"),
+                                       QStringLiteral("--activity"), QStringLiteral("2.1")});
+    const QString text = withoutSpaces(pdfText(pdf));
+    for (const QJsonValue& value : persons) {
+        const QJsonObject person = value.toObject();
+        const QString listed = person.value(QStringLiteral("family_names")).toString() +
+                               QStringLiteral(", ") + person.value(QStringLiteral("given_names")).toString();
+        EXPECT_TRUE(text.contains(withoutSpaces(listed))) << listed.toStdString();
+    }
+    EXPECT_EQ(pdfInfo(pdf, QStringLiteral("Page size")), QStringLiteral("595 x 842 pts (A4)"));
+    expectPageNumbers(pdf);
+}
+
+TEST_F(PrintCliTest, OneSheetPerSessionWithItsDateAndRowsForWalkIns)
+{
+    const QString pdf =
+        print(s_golden, {QStringLiteral("--project"), QStringLiteral("GS"), QStringLiteral("--kind"),
+                         QStringLiteral("sign-in-sheet"), QStringLiteral("--activity"), QStringLiteral("2.2"),
+                         QStringLiteral("--walk-in-rows"), QStringLiteral("4")});
+    // Three half-day sessions, four enrolled and four walk-in rows: one page each.
+    EXPECT_EQ(pages(pdf), 3);
+    EXPECT_TRUE(pdfText(pdf, 1).contains(QStringLiteral("Date: Wednesday 10 May 2017, morning")));
+    EXPECT_TRUE(pdfText(pdf, 2).contains(QStringLiteral("Date: Wednesday 10 May 2017, afternoon")));
+    EXPECT_TRUE(pdfText(pdf, 3).contains(QStringLiteral("Date: Thursday 11 May 2017, morning")));
+    const QString first = pdfText(pdf, 1);
+    EXPECT_TRUE(first.contains(QStringLiteral("Venue: Tapachula, Mexico")));
+    for (const char* row : {"1 Hernández Ruiz, María José", "4 Ramírez Vidal, José Ángel", "\n8\n"})
+        EXPECT_TRUE(first.contains(QString::fromUtf8(row))) << row;
+    EXPECT_FALSE(first.contains(QStringLiteral("\n9\n"))) << "four walk-in rows after four names";
+    expectPageNumbers(pdf);
+}
+
+TEST_F(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
+{
+    const QString pdf = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+                                         QStringLiteral("--participant"), QStringLiteral("3")});
+    // María José took part in 2.1 (2 of 3 sessions) and in 11 (1 of 2): one certificate each.
+    ASSERT_EQ(pages(pdf), 2);
+    const QString seminar = pdfText(pdf, 1);
+    EXPECT_TRUE(seminar.contains(QStringLiteral("María José Hernández Ruiz")));
+    EXPECT_TRUE(seminar.contains(QStringLiteral("2.1 Seminar on international protection")));
+    EXPECT_TRUE(seminar.contains(QStringLiteral("Tapachula, Mexico, 13–15 March 2017")));
+    EXPECT_TRUE(seminar.contains(QStringLiteral("National Commission for Refugee Assistance (COMAR)")));
+    EXPECT_TRUE(seminar.contains(QStringLiteral("2 of 3")));
+    EXPECT_TRUE(seminar.contains(QStringLiteral("66 %"))) << "2 of 3 sessions, rounded down";
+    EXPECT_TRUE(seminar.contains(QStringLiteral("within the project GS, Golden small programme")));
+    const QString workshop = withoutSpaces(pdfText(pdf, 2));
+    EXPECT_TRUE(workshop.contains(withoutSpaces(
+        QStringLiteral("11 Taller sobre protección de niñas, niños y adolescentes en Mérida"))));
+    EXPECT_TRUE(workshop.contains(withoutSpaces(QStringLiteral("Mérida, México, 2–3 October 2017"))));
+    EXPECT_TRUE(workshop.contains(withoutSpaces(QStringLiteral("0.5 of 1.5"))))
+        << "a morning counts half a day";
+    EXPECT_TRUE(workshop.contains(QStringLiteral("50%")));
+    for (const char* place :
+         {"Place and date", "Signature, programme coordinator", "Signature, beneficiary institution"})
+        EXPECT_TRUE(pdfText(pdf, 1).contains(QString::fromUtf8(place))) << place;
+    expectPageNumbers(pdf);
+    const QString one =
+        print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+                         QStringLiteral("--participant"), QStringLiteral("3"), QStringLiteral("--activity"),
+                         QStringLiteral("11"), QStringLiteral("--project"), QStringLiteral("GS")});
+    EXPECT_EQ(pages(one), 1) << "--participant with --activity: that one certificate";
+    EXPECT_TRUE(pdfText(one).contains(QStringLiteral("María José Hernández Ruiz")));
+
+    // Every font is embedded, so the accents print the same on any computer.
+    const CliRun fonts = runProgram(QStringLiteral("pdffonts"), {pdf});
+    ASSERT_EQ(fonts.exitCode, 0);
+    const QStringList lines =
+        QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    ASSERT_FALSE(lines.isEmpty());
+    for (const QString& line : lines) {
+        EXPECT_TRUE(line.startsWith(QStringLiteral("DejaVuSans"))) << line.toStdString();
+        EXPECT_TRUE(line.contains(QStringLiteral(" yes "))) << "embedded: " << line.toStdString();
+    }
+}
+
+TEST_F(PrintCliTest, ACertificateOfTheDemoNamesEveryActivityAttended)
+{
+    const QJsonObject person =
+        participantsJson({s_demo, QStringLiteral("--activity"), QStringLiteral("2.1")}).at(0).toObject();
+    const CliRun results =
+        cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    QHash<QString, QString> titles;
+    for (const QJsonValue& row :
+         QJsonDocument::fromJson(results.out).object().value(QStringLiteral("rows")).toArray())
+        titles.insert(row.toObject().value(QStringLiteral("key")).toString(),
+                      row.toObject().value(QStringLiteral("label")).toString());
+    const QString pdf = print(s_demo, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+                                       QStringLiteral("--participant"),
+                                       QString::number(person.value(QStringLiteral("id")).toInt())});
+    const QJsonArray activities = person.value(QStringLiteral("activities")).toArray();
+    EXPECT_EQ(pages(pdf), activities.size());
+    const QString text = withoutSpaces(pdfText(pdf));
+    const QString name = person.value(QStringLiteral("given_names")).toString() + QLatin1Char(' ') +
+                         person.value(QStringLiteral("family_names")).toString();
+    EXPECT_EQ(text.count(withoutSpaces(name)), activities.size()) << name.toStdString();
+    for (const QJsonValue& code : activities)
+        EXPECT_TRUE(text.contains(withoutSpaces(titles.value(code.toString()))))
+            << code.toString().toStdString();
+}
+
+TEST_F(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
+{
+    const QStringList activity{QStringLiteral("--project"),  QStringLiteral("GS"),
+                               QStringLiteral("--kind"),     QStringLiteral("certificate"),
+                               QStringLiteral("--activity"), QStringLiteral("2.1")};
+    // 2.1 has three sessions: P1 and P6 came to all three, P3 and P8 to two, P7 to one, P5 to none.
+    const QString defaultThreshold = print(s_golden, activity);
+    EXPECT_EQ(pages(defaultThreshold), 2);
+    const QString text = pdfText(defaultThreshold);
+    EXPECT_TRUE(text.contains(QStringLiteral("Ana Lucía López Soto")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Alex Rivera Castro")));
+    EXPECT_FALSE(text.contains(QStringLiteral("Jorge Díaz Mora")));
+    EXPECT_LT(text.indexOf(QStringLiteral("Ana Lucía López Soto")),
+              text.indexOf(QStringLiteral("Alex Rivera Castro")))
+        << "sorted by family name";
+    EXPECT_EQ(
+        pages(print(s_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("60")})),
+        4);
+    EXPECT_EQ(
+        pages(print(s_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")})), 5)
+        << "everyone who took part, never P5";
+    expectPageNumbers(defaultThreshold);
+
+    const QString letter =
+        print(s_golden, activity + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")});
+    EXPECT_EQ(pdfInfo(letter, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
+
+    const CliRun nobody =
+        cli({QStringLiteral("print"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
+             QStringLiteral("3"), QStringLiteral("-o"), m_dir.path(QStringLiteral("none.pdf"))});
+    EXPECT_EQ(nobody.exitCode, 3);
+    EXPECT_TRUE(nobody.err.contains(QStringLiteral("activity 3"))) << nobody.err.toStdString();
+    EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("none.pdf"))));
+}
+
+TEST_F(PrintCliTest, LongNamesAreWrappedNotCut)
+{
+    const QStringList activity{QStringLiteral("--project"), QStringLiteral("GS"),
+                               QStringLiteral("--activity"), QStringLiteral("11")};
+    const QString sheet =
+        print(s_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("sign-in-sheet")});
+    const QString listed = kLongFamily + QStringLiteral(", ") + kLongGiven;
+    EXPECT_TRUE(withoutSpaces(pdfText(sheet)).contains(withoutSpaces(listed)));
+    const QString list =
+        print(s_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("activity-list")});
+    EXPECT_TRUE(withoutSpaces(pdfText(list)).contains(withoutSpaces(listed)));
+    const QString certificate = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+                                                 QStringLiteral("--participant"), QStringLiteral("12"),
+                                                 QStringLiteral("--page-size"), QStringLiteral("letter")});
+    EXPECT_EQ(pages(certificate), 1);
+    EXPECT_TRUE(withoutSpaces(pdfText(certificate))
+                    .contains(withoutSpaces(kLongGiven + QLatin1Char(' ') + kLongFamily)));
+}
+
+TEST_F(PrintCliTest, ASummaryListsEveryActivityTakenPart)
+{
+    const QString everyProject = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("summary"),
+                                                  QStringLiteral("--participant"), QStringLiteral("1")});
+    const QString text = pdfText(everyProject);
+    // WORKINGS.md: P1 took part in 1, 2.1 and 10 of GS (2 + 3 + 2 days) and in 1 of OT (1 day).
+    EXPECT_TRUE(text.contains(QStringLiteral("Ana Lucía López Soto")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Took part in 4 activities, 8 participant-days in total.")));
+    for (const char* title : {"1 Identification mission", "2.1 Seminar on international protection",
+                              "10 Study visit to Spain", "1 Other seminar"})
+        EXPECT_TRUE(withoutSpaces(text).contains(withoutSpaces(QString::fromUtf8(title)))) << title;
+    EXPECT_FALSE(text.contains(QStringLiteral("Workshop on child protection"))) << "P1 was not in 2.2";
+    const QString oneProject = pdfText(
+        print(s_golden, {QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+                         QStringLiteral("1"), QStringLiteral("--project"), QStringLiteral("GS")}));
+    EXPECT_TRUE(
+        oneProject.contains(QStringLiteral("Took part in 3 activities, 7 participant-days in total.")));
+    EXPECT_FALSE(oneProject.contains(QStringLiteral("Other seminar")));
+    expectPageNumbers(everyProject);
+}
+
+TEST_F(PrintCliTest, AnActivityListIsGroupedByInstitution)
+{
+    const QString pdf = print(s_golden, {QStringLiteral("--project"), QStringLiteral("GS"),
+                                         QStringLiteral("--kind"), QStringLiteral("activity-list"),
+                                         QStringLiteral("--activity"), QStringLiteral("2.1")});
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("6 enrolled, 5 took part")));
+    const QStringList groups{QStringLiteral("Albergue Belén (1)"),
+                             QStringLiteral("National Commission for Refugee Assistance (COMAR) (2)"),
+                             QStringLiteral("National Institute of Migration (INM) (2)"),
+                             QStringLiteral("No institution recorded (1)")};
+    qsizetype previous = -1;
+    for (const QString& group : groups) {
+        const qsizetype at = text.indexOf(group);
+        EXPECT_GT(at, previous) << group.toStdString();
+        previous = at;
+    }
+    // Within COMAR, by family name: Hernández before Ruiz.
+    EXPECT_LT(text.indexOf(QStringLiteral("Hernández Ruiz, María José")),
+              text.indexOf(QStringLiteral("Ruiz Ortega, Carmen")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Núñez Gil, Sofía")));
+    expectPageNumbers(pdf);
+}
+
+TEST_F(PrintCliTest, WrongUsageAndMissingRecords)
+{
+    const QString out = m_dir.path(QStringLiteral("x.pdf"));
+    const auto run = [&](const QStringList& arguments) {
+        return cli(QStringList{QStringLiteral("print"), s_golden} + arguments);
+    };
+    EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+                   QStringLiteral("1")})
+                  .exitCode,
+              2)
+        << "-o is required";
+    EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("poster"), QStringLiteral("--participant"),
+                   QStringLiteral("1"), QStringLiteral("-o"), out})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("-o"), out}).exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+                   QStringLiteral("1"), QStringLiteral("--page-size"), QStringLiteral("a3"),
+                   QStringLiteral("-o"), out})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
+                   QStringLiteral("2.1"), QStringLiteral("--project"), QStringLiteral("GS"),
+                   QStringLiteral("--threshold"), QStringLiteral("120"), QStringLiteral("-o"), out})
+                  .exitCode,
+              2);
+    const CliRun missing =
+        run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+             QStringLiteral("999"), QStringLiteral("-o"), out});
+    EXPECT_EQ(missing.exitCode, 3);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("999"))) << missing.err.toStdString();
+    EXPECT_FALSE(missing.err.trimmed().contains(QLatin1Char('\n')));
+    EXPECT_FALSE(QFile::exists(out));
+}
+
+TEST_F(PrintCliTest, RunsWithoutADisplayAndSaysNothingOnStandardError)
+{
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+    const QString out = m_dir.path(QStringLiteral("quiet.pdf"));
+    const CliRun run =
+        cli({QStringLiteral("print"), s_golden, QStringLiteral("--kind"), QStringLiteral("summary"),
+             QStringLiteral("--participant"), QStringLiteral("2"), QStringLiteral("-o"), out},
+            environment);
+    EXPECT_EQ(run.exitCode, 0);
+    EXPECT_EQ(run.err, QString());
+    EXPECT_TRUE(pdfText(out).contains(QStringLiteral("José Ángel Ramírez Vidal")));
+}
