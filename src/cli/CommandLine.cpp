@@ -11,6 +11,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace sd::cli {
 namespace {
@@ -31,9 +32,22 @@ QString usage()
               "  check FILE                   integrity, foreign keys, schema version, counting invariants\n"
               "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
               "                               institution-type, gender, region or expert-country\n"
-              "        [--project CODE] [--format text|csv|json] [-o OUT]\n"
+              "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
+              "                               (--by all: every breakdown, one sheet each; xlsx or json)\n"
+              "  participants FILE [filters]  the persons behind a number; with no filter, every participant\n"
+              "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
+              "        [--gender CODE] [--region NAME] [--expert-country NAME] [--project CODE]\n"
+              "        [--pseudonymise] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
+              "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
+              "                               KIND is certificate, summary, activity-list or sign-in-sheet\n"
+              "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
               "  generate FILE --participants N --activities M [--seed S]\n"
               "                               a large synthetic programme for benchmarks\n"
+              "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
+              "        [--activity CODE] [--project CODE] [--map COLUMN=FIELD ...] [--dry-run]\n"
+              "        [--skip-invalid] [--create-missing]\n"
+              "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
+              "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
               "\n"
               "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
               "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
@@ -134,12 +148,14 @@ Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const 
     return projects->first();
 }
 
-int run(const QStringList& arguments)
+int run(const QStringList& arguments, const QStringList& startupMessages)
 {
     LoggingOptions logging;
     logging.appName = QStringLiteral("seminardesk-cli");
     logging.warningsToStderr = false; // the command line reports its own errors, one sentence each
     initLogging(logging);
+    for (const QString& message : startupMessages)
+        spdlog::info("qt at start-up: {}", message.toStdString());
     QCoreApplication::setApplicationName(QStringLiteral("Seminar Desk"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SEMINARDESK_VERSION));
 
@@ -167,6 +183,16 @@ int run(const QStringList& arguments)
         return runDemo(invocation);
     if (command == QLatin1String("generate"))
         return runGenerate(invocation);
+    if (command == QLatin1String("participants"))
+        return runParticipants(invocation);
+    if (command == QLatin1String("print"))
+        return runPrint(invocation);
+    if (command == QLatin1String("import"))
+        return runImport(invocation);
+    if (command == QLatin1String("duplicates"))
+        return runDuplicates(invocation);
+    if (command == QLatin1String("merge"))
+        return runMerge(invocation);
     printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.").arg(command));
     return WrongUsage;
 }

@@ -9,6 +9,8 @@ enum ExitCode : int { Done = 0, WrongUsage = 2, BadInput = 3, DatabaseProblem = 
 
 // Runs `seminardesk-cli` with its arguments (arguments[0] is the program) and returns the exit
 // status. Errors go to standard error as one sentence; results go to standard output or -o FILE.
-int run(const QStringList& arguments);
+// `startupMessages` are what Qt said while main() started the application object, before logging
+// was set up; they go to the log file, never to standard error.
+int run(const QStringList& arguments, const QStringList& startupMessages = {});
 
 } // namespace sd::cli

@@ -43,5 +43,11 @@ int runCheck(const Invocation& invocation);
 int runResults(const Invocation& invocation);
 int runDemo(const Invocation& invocation);
 int runGenerate(const Invocation& invocation);
+int runParticipants(const Invocation& invocation);
+// Draws PDFs: needs the QGuiApplication that main.cpp starts for `print`.
+int runPrint(const Invocation& invocation);
+int runImport(const Invocation& invocation);
+int runDuplicates(const Invocation& invocation);
+int runMerge(const Invocation& invocation);
 
 } // namespace sd::cli

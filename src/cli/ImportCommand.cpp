@@ -1,0 +1,171 @@
+// `import`: registration lists and sign-in sheets into a programme file.
+#include "Commands.h"
+#include "import/ImportReport.h"
+#include "import/Importer.h"
+#include "io/TabularFile.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <chrono>
+#include <cstdio>
+#include <thread>
+
+namespace sd::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+// A test hook: with SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS=N the import stops for a minute inside
+// its transaction after writing N rows, so that a test can kill the process there and check that the
+// file is exactly as before.
+std::function<void(qint64)> testPauseHook()
+{
+    bool ok = false;
+    const qint64 pauseAfter = qEnvironmentVariableIntValue("SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS", &ok);
+    if (!ok || pauseAfter <= 0)
+        return {};
+    return [pauseAfter](qint64 written) {
+        if (written != pauseAfter)
+            return;
+        std::fprintf(stderr, "seminardesk-cli: paused after %lld rows inside the import transaction.\n",
+                     static_cast<long long>(written));
+        std::fflush(stderr);
+        std::this_thread::sleep_for(std::chrono::seconds(60));
+    };
+}
+
+QString lineList(const QList<RejectedRow>& rejected)
+{
+    constexpr int kShown = 10;
+    QStringList lines;
+    for (const RejectedRow& row : rejected) {
+        if (lines.size() == kShown) {
+            lines.append(tr("and %1 more").arg(rejected.size() - kShown));
+            break;
+        }
+        lines.append(QString::number(row.line));
+    }
+    return (rejected.size() == 1 ? tr("line %1") : tr("lines %1")).arg(lines.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+int runImport(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Imports a registration list (participants) or a sign-in sheet "
+                                        "(attendance) from CSV or XLSX."));
+    const QCommandLineOption activity(
+        QStringLiteral("activity"),
+        tr("participants: enrol everyone in this activity; attendance: the activity "
+           "of rows without an activity column."),
+        tr("CODE"));
+    const QCommandLineOption project(QStringLiteral("project"), tr("The project of the activity codes."),
+                                     tr("CODE"));
+    const QCommandLineOption map(
+        QStringLiteral("map"),
+        tr("Which field a column holds, when its heading is not recognised (repeatable); "
+           "FIELD may be ignore."),
+        tr("COLUMN=FIELD"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    tr("Report what would happen; write nothing."));
+    const QCommandLineOption skipInvalid(
+        QStringLiteral("skip-invalid"),
+        tr("Import the valid rows and write the others to LIST.rejected.csv."));
+    const QCommandLineOption createMissing(
+        QStringLiteral("create-missing"),
+        tr("attendance: create and enrol the people the sheet names who are not "
+           "in the file yet."));
+    parser.addOptions({activity, project, map, dryRun, skipInvalid, createMissing});
+    int exitCode = Done;
+    if (!parseOptions(parser, invocation, 3, QStringLiteral("FILE participants|attendance LIST"), exitCode))
+        return exitCode;
+    const QStringList positionals = parser.positionalArguments();
+    const QString path = positionals[0];
+    const QString kindText = positionals[1];
+    const QString listPath = positionals[2];
+
+    ImportOptions options;
+    if (kindText == u"participants")
+        options.kind = ImportKind::Participants;
+    else if (kindText == u"attendance")
+        options.kind = ImportKind::Attendance;
+    else
+        return usageError(invocation.command,
+                          tr("'%1' is not a kind of list; write participants or attendance.").arg(kindText));
+    if (parser.isSet(createMissing) && options.kind != ImportKind::Attendance)
+        return usageError(invocation.command, tr("--create-missing is for sign-in sheets (attendance)."));
+    for (const QString& text : parser.values(map)) {
+        Result<ColumnOverride> choice = ColumnMapping::parseOverride(text);
+        if (!choice)
+            return usageError(invocation.command, choice.error().message);
+        options.mapping.append(*choice);
+    }
+    options.activityCode = parser.value(activity).trimmed();
+    options.createMissing = parser.isSet(createMissing);
+
+    Result<CsvTable> table = readTabularFile(listPath);
+    if (!table)
+        return fail(table.error());
+    const bool dry = parser.isSet(dryRun);
+    Result<std::unique_ptr<Database>> database = openFile(path, dry);
+    if (!database)
+        return fail(database.error());
+    ProgrammeStore store(**database);
+    if (!options.activityCode.isEmpty() || options.kind == ImportKind::Attendance || parser.isSet(project)) {
+        Result<Project> chosen = chooseProject(store, parser.value(project), path);
+        if (!chosen)
+            return fail(chosen.error());
+        options.projectId = chosen->id;
+    }
+
+    Importer importer(**database);
+    Result<ImportPlan> plan = importer.plan(*table, listPath, options);
+    if (!plan)
+        return fail(plan.error());
+
+    ImportReportContext context;
+    context.databaseName = QFileInfo(path).fileName();
+    context.skipInvalid = parser.isSet(skipInvalid);
+    if (!plan->rejected.isEmpty())
+        context.rejectedFile = rejectedRowsPath(listPath);
+
+    if (!plan->rejected.isEmpty() && !context.skipInvalid) {
+        context.outcome = ImportOutcome::RefusedInvalidRows;
+        printOut(formatImportReport(*plan, context));
+        return fail(
+            Error::badInput((plan->rejected.size() == 1
+                                 ? tr("%1 has %2 invalid row (%3), so nothing was imported; correct it, or "
+                                      "run again with --skip-invalid to import the valid rows and keep that "
+                                      "one in %4.")
+                                 : tr("%1 has %2 invalid rows (%3), so nothing was imported; correct them, "
+                                      "or run again with --skip-invalid to import the valid rows and keep "
+                                      "the others in %4."))
+                                .arg(QFileInfo(listPath).fileName())
+                                .arg(plan->rejected.size())
+                                .arg(lineList(plan->rejected), QFileInfo(context.rejectedFile).fileName())));
+    }
+    if (dry) {
+        context.outcome = ImportOutcome::DryRun;
+        printOut(formatImportReport(*plan, context));
+        return Done;
+    }
+    // The rejected rows are saved first: if that fails, nothing is imported and nothing is lost.
+    if (!plan->rejected.isEmpty()) {
+        if (Status saved = writeRejectedRows(context.rejectedFile, *table, plan->rejected); !saved)
+            return fail(saved.error());
+    }
+    Result<ImportResult> written = importer.apply(*plan, testPauseHook());
+    if (!written)
+        return fail(written.error());
+    context.outcome = ImportOutcome::Written;
+    printOut(formatImportReport(*plan, context));
+    return Done;
+}
+
+} // namespace sd::cli

@@ -1,0 +1,80 @@
+#include "import/InstitutionIndex.h"
+
+#include "import/NameMatching.h"
+
+#include <QRegularExpression>
+
+namespace sd {
+
+InstitutionIndex::InstitutionIndex(const QList<Institution>& institutions)
+{
+    for (const Institution& institution : institutions) {
+        m_byName.insert(normaliseName(institution.name), institution.id);
+        const QString acronym = normaliseName(institution.acronym);
+        if (!acronym.isEmpty())
+            m_byAcronym[acronym].append(institution.id);
+        m_names.insert(institution.id, institution.name);
+    }
+}
+
+InstitutionIndex::Ref InstitutionIndex::find(const QString& key, QStringList& ambiguous) const
+{
+    if (key.isEmpty())
+        return 0;
+    if (const auto named = m_byName.constFind(key); named != m_byName.constEnd())
+        return *named;
+    const QList<Ref> refs = m_byAcronym.value(key);
+    if (refs.size() == 1)
+        return refs.front();
+    for (Ref ref : refs)
+        ambiguous.append(nameOf(ref));
+    return 0;
+}
+
+InstitutionIndex::Resolution InstitutionIndex::resolve(const QString& text, int line)
+{
+    Resolution resolution;
+    const QString key = normaliseName(text);
+    if (key.isEmpty())
+        return resolution;
+    resolution.ref = find(key, resolution.ambiguousNames);
+    if (resolution.ref != 0 || !resolution.ambiguousNames.isEmpty())
+        return resolution;
+
+    // "Instituto Nacional de Migración (INM)": the name, then the acronym in brackets.
+    static const QRegularExpression withAcronym(QStringLiteral(R"(^\s*(.*\S)\s*\(\s*([^()]*\S)\s*\)\s*$)"));
+    const QRegularExpressionMatch match = withAcronym.match(text);
+    QString name = text.simplified();
+    QString acronym;
+    if (match.hasMatch()) {
+        name = match.captured(1).simplified();
+        acronym = match.captured(2).simplified();
+        QStringList ignored;
+        resolution.ref = find(normaliseName(name), ignored);
+        if (resolution.ref == 0)
+            resolution.ref = find(normaliseName(acronym), ignored);
+        if (resolution.ref != 0)
+            return resolution;
+    }
+
+    NewInstitution added;
+    added.institution.name = name;
+    added.institution.acronym = acronym;
+    added.institution.type = InstitutionType::Other;
+    added.firstLine = line;
+    m_new.append(added);
+    resolution.ref = -Ref(m_new.size());
+    m_byName.insert(key, resolution.ref);
+    m_byName.insert(normaliseName(name), resolution.ref);
+    if (!acronym.isEmpty())
+        m_byAcronym[normaliseName(acronym)].append(resolution.ref);
+    m_names.insert(resolution.ref, name);
+    return resolution;
+}
+
+QString InstitutionIndex::nameOf(Ref ref) const
+{
+    return m_names.value(ref);
+}
+
+} // namespace sd

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Records.h"
+
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <memory>
+#include <utility>
+
+namespace sd {
+
+class Database;
+
+// The reads and writes of bulk entry — the importer, the duplicate finder and the merge — which
+// work on many rows at once: every participant read in one query, and writes through statements
+// prepared once and run per row inside the caller's transaction. All SQL parameterised.
+class ImportStore
+{
+public:
+    explicit ImportStore(Database& database);
+    ~ImportStore();
+    ImportStore(const ImportStore&) = delete;
+    ImportStore& operator=(const ImportStore&) = delete;
+
+    Database& database() { return m_database; }
+
+    // Every participant of the file, by id.
+    Result<QList<Participant>> participants() const;
+    // The enrolments of an activity: participant id -> enrolment id.
+    Result<QHash<Id, Id>> enrolmentsByParticipant(Id activityId) const;
+    // The attendance marks of an activity, keyed by (enrolment id, session id).
+    using MarkKey = std::pair<Id, Id>;
+    Result<QHash<MarkKey, AttendanceStatus>> marks(Id activityId) const;
+
+    // ---- writes: the caller holds the transaction ----
+    // Inserts with the record's id when it has one (redo), otherwise with a new id.
+    Result<Id> insertInstitution(const Institution& institution);
+    Result<Id> insertParticipant(const Participant& participant);
+    // Writes the fields an import or a merge may fill: gender, institution, position, region, email, phone
+    // and consent date.
+    Status updateParticipantDetails(const Participant& participant);
+    Result<Id> insertEnrolment(const Enrolment& enrolment);
+    // Inserts a mark, or changes the status of the one already there.
+    Status putMark(const AttendanceMark& mark);
+    Status deleteMark(Id enrolmentId, Id sessionId);
+    // Gives an enrolment (with its marks) to another participant.
+    Status moveEnrolment(Id enrolmentId, Id participantId);
+    // Deletes an enrolment and its marks.
+    Status deleteEnrolment(Id enrolmentId);
+    // Deletes a participant that has no enrolment left, and an institution nothing refers to.
+    Status deleteParticipant(Id participantId);
+    Status deleteInstitution(Id institutionId);
+
+private:
+    struct Statements;
+    Database& m_database;
+    std::unique_ptr<Statements> m_statements;
+};
+
+} // namespace sd
