@@ -18,9 +18,11 @@ constexpr qsizetype kTextLabelWidth = 48;
 constexpr qsizetype kTextNoteWidth = 100;
 
 // The columns after key and label, in every format's order.
-constexpr std::array<const char*, 9> kNumberFields{
-    "participations", "unique_participants", "female", "male", "other", "not_stated", "participant_days",
-    "experts",        "expert_countries"};
+// clang-format off
+constexpr std::array<const char*, 9> kNumberFields{"participations", "unique_participants", "female", "male",
+                                                   "other", "not_stated", "participant_days", "experts",
+                                                   "expert_countries"};
+// clang-format on
 
 QString days(double value)
 {

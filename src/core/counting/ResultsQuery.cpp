@@ -19,103 +19,162 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::ResultsQuery", text);
 }
 
+// How the statements are built (measured on the benchmark programme: 100,000 participants, 2,000
+// activities, 1,000,000 marks). SQLite aggregates by sorting, so every pass over the 200,000
+// participations costs about as much as the next: each statement reads the marks once, keeps who
+// took part where in one materialized table, and then makes as few further passes as its breakdown
+// allows. MATERIALIZED (SQLite 3.35, PostgreSQL 12) keeps a CTE read twice from being computed twice.
+
 // Who took part in which activity of the project, with their participant-days there: one line per
-// enrolment with a present or late mark. The marks are aggregated once, by enrolment, walking the
-// attendance primary key (enrolment_id, session_id) in order. MATERIALIZED (SQLite and PostgreSQL)
-// keeps the rows and the totals of one statement from computing it twice.
+// enrolment with a present or late mark, counted by enrolment while walking the marks in index order
+// (enrolment_id, session_id). A session is one participant-day and a half-day session 0.5, so days =
+// marks - 0.5 x half-day marks; the half-day marks are counted only for enrolments in activities that
+// have half-day sessions, one index seek per enrolment, which costs less than looking up the session
+// of every mark. %1 adds the participant columns a breakdown needs.
 const QLatin1String kTookPart{
     "took_part AS MATERIALIZED ("
-    " SELECT e.participant_id, e.activity_id, marks.days, p.gender, p.institution_id, p.region"
-    " FROM (SELECT m.enrolment_id,"
-    "              SUM(CASE WHEN s.part IN ('morning', 'afternoon') THEN 0.5 ELSE 1.0 END) AS days"
-    "       FROM attendance m"
-    "       JOIN session s ON s.id = m.session_id"
-    "       WHERE m.status IN ('present', 'late')"
-    "       GROUP BY m.enrolment_id) marks"
+    " SELECT e.participant_id, e.activity_id,"
+    "  marks.marked - CASE WHEN e.activity_id IN (SELECT hs.activity_id FROM session hs"
+    "                                             WHERE hs.part IN ('morning', 'afternoon'))"
+    "   THEN 0.5 * (SELECT COUNT(*) FROM attendance h JOIN session s ON s.id = h.session_id"
+    "               WHERE h.enrolment_id = e.id AND h.status IN ('present', 'late')"
+    "               AND s.part IN ('morning', 'afternoon'))"
+    "   ELSE 0.0 END AS days,"
+    "  p.gender%1"
+    " FROM (SELECT m.enrolment_id, COUNT(*) AS marked FROM attendance m"
+    "       WHERE m.status IN ('present', 'late') GROUP BY m.enrolment_id) marks"
     " JOIN enrolment e ON e.id = marks.enrolment_id"
     " JOIN activity a ON a.id = e.activity_id"
     " JOIN participant p ON p.id = e.participant_id"
     " WHERE a.project_id = :project)"};
 
-// One line per person who took part: what the totals and the person breakdowns count.
-const QLatin1String kPersons{
-    "persons AS MATERIALIZED ("
-    " SELECT participant_id, gender, institution_id, region, COUNT(*) AS participations, SUM(days) AS days"
-    " FROM took_part GROUP BY participant_id, gender, institution_id, region)"};
-
-// Sums over lines that each hold one person (with their participations and days in the row).
-const QLatin1String kPersonSums{"SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END) AS female,"
+// Per-person gender counts over lines that each hold one person.
+const QLatin1String kGenderSums{"SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END) AS female,"
                                 " SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END) AS male,"
                                 " SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END) AS other,"
-                                " SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END) AS not_stated,"
-                                " SUM(days) AS participant_days"};
+                                " SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END) AS not_stated"};
 
-// Every row of `row_list`, even with nothing counted, then one totals row over the whole project.
-const QLatin1String kRowsAndTotals{
+// The same over lines that may hold a person several times (once per activity of a row).
+const QLatin1String kDistinctGenderCounts{
+    "COUNT(DISTINCT CASE WHEN t.gender = 'female' THEN t.participant_id END) AS female,"
+    " COUNT(DISTINCT CASE WHEN t.gender = 'male' THEN t.participant_id END) AS male,"
+    " COUNT(DISTINCT CASE WHEN t.gender = 'other' THEN t.participant_id END) AS other,"
+    " COUNT(DISTINCT CASE WHEN t.gender = 'not_stated' THEN t.participant_id END) AS not_stated"};
+
+// Experts over the whole project, each counted once.
+const QLatin1String kProjectExperts{
+    "(SELECT COUNT(DISTINCT ae.expert_id) FROM activity_expert ae"
+    "  JOIN activity a ON a.id = ae.activity_id WHERE a.project_id = :project),"
+    " (SELECT COUNT(DISTINCT x.country) FROM activity_expert ae"
+    "  JOIN activity a ON a.id = ae.activity_id JOIN expert x ON x.id = ae.expert_id"
+    "  WHERE a.project_id = :project)"};
+
+// Every row of `row_list`, even with nothing counted; the totals row follows (UNION ALL).
+const QLatin1String kRows{
     "SELECT 0 AS is_total, r.row_key, r.key_text, r.label,"
     " COALESCE(n.participations, 0), COALESCE(n.unique_participants, 0), COALESCE(n.female, 0),"
     " COALESCE(n.male, 0), COALESCE(n.other, 0), COALESCE(n.not_stated, 0), COALESCE(n.participant_days, 0),"
     " COALESCE(x.experts, 0), COALESCE(x.expert_countries, 0)"
     " FROM row_list r"
     " LEFT JOIN row_numbers n ON n.row_key = r.row_key"
-    " LEFT JOIN row_experts x ON x.row_key = r.row_key"
-    " UNION ALL"
-    " SELECT 1, NULL, NULL, NULL, COALESCE(SUM(participations), 0), COUNT(*),"
-    "  COALESCE(SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END), 0),"
-    "  COALESCE(SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END), 0),"
-    "  COALESCE(SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END), 0),"
-    "  COALESCE(SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END), 0),"
-    "  COALESCE(SUM(days), 0),"
-    "  (SELECT COUNT(DISTINCT ae.expert_id) FROM activity_expert ae"
-    "   JOIN activity a ON a.id = ae.activity_id WHERE a.project_id = :project),"
-    "  (SELECT COUNT(DISTINCT x.country) FROM activity_expert ae"
-    "   JOIN activity a ON a.id = ae.activity_id JOIN expert x ON x.id = ae.expert_id"
-    "   WHERE a.project_id = :project)"
-    " FROM persons"};
+    " LEFT JOIN row_experts x ON x.row_key = r.row_key"};
+
+// Totals from `persons` (one line per person who took part), for breakdowns whose rows overlap.
+QString totalsFromPersons()
+{
+    return QStringLiteral("SELECT 1, NULL, NULL, NULL, COALESCE(SUM(participations), 0), COUNT(*),"
+                          " COALESCE(SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END), 0),"
+                          " COALESCE(SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END), 0),"
+                          " COALESCE(SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END), 0),"
+                          " COALESCE(SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END), 0),"
+                          " COALESCE(SUM(days), 0), %1 FROM persons")
+        .arg(kProjectExperts);
+}
+
+// Totals as the sums of the rows, for breakdowns that put each person in exactly one row.
+QString totalsFromRows()
+{
+    return QStringLiteral(
+               "SELECT 1, NULL, NULL, NULL, COALESCE(SUM(participations), 0),"
+               " COALESCE(SUM(unique_participants), 0), COALESCE(SUM(female), 0), COALESCE(SUM(male), 0),"
+               " COALESCE(SUM(other), 0), COALESCE(SUM(not_stated), 0), COALESCE(SUM(participant_days), 0),"
+               " %1 FROM row_numbers")
+        .arg(kProjectExperts);
+}
+
+// One line per person who took part, with their participations and days; `extra` are the
+// participant columns a person breakdown groups by.
+QString persons(const QString& extra = {})
+{
+    return QStringLiteral("persons AS (SELECT participant_id, gender%1, COUNT(*) AS participations,"
+                          " SUM(days) AS days FROM took_part GROUP BY participant_id, gender%1)")
+        .arg(extra);
+}
 
 // An institution's key: its acronym when no other institution shares it, else its (unique) name.
 const QLatin1String kInstitutionKey{
     "CASE WHEN i.acronym <> '' AND NOT EXISTS (SELECT 1 FROM institution twin"
     " WHERE twin.acronym = i.acronym AND twin.id <> i.id) THEN i.acronym ELSE i.name END"};
 
-// The parts of the statement that differ between breakdowns, each one or more CTEs.
-struct BreakdownSql
+// A breakdown that groups persons (institution, type, gender, region): each person is in one row.
+// `column` is the participant column it needs besides gender (or none), `rowKey` its key over `persons` and
+// over `took_part t` (joined by `join`). The experts of a row are those of the activities its participants
+// took part in; (row, expert) pairs are made distinct first, which is cheaper than counting distinct experts
+// over (row, activity, expert) lines.
+QString personBreakdown(const QString& column, const QString& rowKey, const QString& join,
+                        const QString& rowList)
 {
-    QString rowNumbers; // row_numbers (row_key, participations, unique_participants, female, male, other,
-                        // not_stated, participant_days), with any CTE it needs before it
-    QString rowList;    // row_list (row_key, key_text, label): every row to show
-    QString rowExperts; // row_experts (row_key, experts, expert_countries)
-};
-
-// Rows that group activities (a component, an expert country): one line per row and person first,
-// so that a person counts once in a row however many of its activities they took part in.
-QString activityGroupNumbers(const QString& rowKey, const QString& join)
-{
-    return QStringLiteral(
-               "pairs AS (SELECT %1 AS row_key, t.participant_id, t.gender, COUNT(*) AS participations,"
-               " SUM(t.days) AS days FROM took_part t %2 GROUP BY %1, t.participant_id, t.gender),"
-               " row_numbers AS (SELECT row_key, SUM(participations) AS participations,"
-               " COUNT(*) AS unique_participants, %3 FROM pairs GROUP BY row_key)")
-        .arg(rowKey, join, kPersonSums);
+    const QString keyOfT = QString(rowKey).replace(QStringLiteral("%t"), QStringLiteral("t."));
+    const QString keyOfPersons = QString(rowKey).replace(QStringLiteral("%t"), QString());
+    const QString joinOfT = QString(join).replace(QStringLiteral("%t"), QStringLiteral("t."));
+    const QString joinOfPersons = QString(join).replace(QStringLiteral("%t"), QString());
+    // Gender is in took_part and persons already; the other person breakdowns add their column.
+    const QStringList ctes{
+        QString(kTookPart).arg(column.isEmpty() ? QString() : QStringLiteral(", p.") + column),
+        persons(column.isEmpty() ? QString() : QStringLiteral(", ") + column),
+        QStringLiteral(
+            "row_numbers AS MATERIALIZED (SELECT %1 AS row_key, SUM(participations) AS participations,"
+            " COUNT(*) AS unique_participants, %2, SUM(days) AS participant_days"
+            " FROM persons %3 GROUP BY %1)")
+            .arg(keyOfPersons, kGenderSums, joinOfPersons),
+        rowList,
+        QStringLiteral("row_experts AS (SELECT pe.row_key, COUNT(*) AS experts,"
+                       " COUNT(DISTINCT x.country) AS expert_countries"
+                       " FROM (SELECT DISTINCT g.row_key, ae.expert_id"
+                       "       FROM (SELECT DISTINCT %1 AS row_key, t.activity_id FROM took_part t %2) g"
+                       "       JOIN activity_expert ae ON ae.activity_id = g.activity_id) pe"
+                       " JOIN expert x ON x.id = pe.expert_id GROUP BY pe.row_key)")
+            .arg(keyOfT, joinOfT),
+    };
+    return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRows +
+           QStringLiteral(" UNION ALL ") + totalsFromRows();
 }
 
-// Rows that group persons (institution, type, gender, region): from `persons`, one line each.
-QString personGroupNumbers(const QString& rowKey, const QString& join)
+// A breakdown that groups activities (component, expert country): `rowActivities` maps each row
+// key to its activities (with any CTE it needs before it); a person counts once in a row however
+// many of its activities they took part in.
+QString activityGroupBreakdown(const QString& rowActivities, const QString& rowList,
+                               const QString& rowExperts)
 {
-    return QStringLiteral("row_numbers AS (SELECT %1 AS row_key, SUM(participations) AS participations,"
-                          " COUNT(*) AS unique_participants, %3 FROM persons %2 GROUP BY %1)")
-        .arg(rowKey, join, kPersonSums);
-}
-
-// For rows that group persons: the experts of the activities the row's participants took part in.
-QString personGroupExperts(const QString& rowKey, const QString& join)
-{
-    return QStringLiteral("row_experts AS (SELECT g.row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
-                          " COUNT(DISTINCT x.country) AS expert_countries"
-                          " FROM (SELECT DISTINCT %1 AS row_key, t.activity_id FROM took_part t %2) g"
-                          " JOIN activity_expert ae ON ae.activity_id = g.activity_id"
-                          " JOIN expert x ON x.id = ae.expert_id GROUP BY g.row_key)")
-        .arg(rowKey, join);
+    const QStringList ctes{
+        QString(kTookPart).arg(QString()),
+        persons(),
+        rowActivities,
+        // Every person has exactly one gender (the schema allows no other value and no NULL), so the
+        // four distinct counts add up to the distinct persons: a fifth distinct count would cost more.
+        QStringLiteral(
+            "row_numbers AS (SELECT row_key, participations,"
+            " female + male + other + not_stated AS unique_participants,"
+            " female, male, other, not_stated, participant_days"
+            " FROM (SELECT g.row_key, COUNT(*) AS participations, %1, SUM(t.days) AS participant_days"
+            "       FROM took_part t JOIN row_activities g ON g.activity_id = t.activity_id"
+            "       GROUP BY g.row_key) counted)")
+            .arg(kDistinctGenderCounts),
+        rowList,
+        rowExperts,
+    };
+    return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRows +
+           QStringLiteral(" UNION ALL ") + totalsFromPersons();
 }
 
 QString personRowList()
@@ -124,18 +183,19 @@ QString personRowList()
         "row_list AS (SELECT row_key, row_key AS key_text, row_key AS label FROM row_numbers)");
 }
 
-BreakdownSql breakdownSql(ResultsKey by)
+QString resultsStatement(ResultsKey by)
 {
-    const QString institutionJoin = QStringLiteral("LEFT JOIN institution i ON i.id = institution_id");
-    const QString institutionJoinOfT = QStringLiteral("LEFT JOIN institution i ON i.id = t.institution_id");
     switch (by) {
-    case ResultsKey::Activity:
-        return {
+    case ResultsKey::Activity: {
+        const QStringList ctes{
+            QString(kTookPart).arg(QString()),
+            persons(),
             // One line of took_part per enrolment, and an enrolment is unique per activity and person:
             // within an activity, participations and unique participants are the same count.
             QStringLiteral("row_numbers AS (SELECT activity_id AS row_key, COUNT(*) AS participations,"
-                           " COUNT(*) AS unique_participants, %1 FROM took_part GROUP BY activity_id)")
-                .arg(kPersonSums),
+                           " COUNT(*) AS unique_participants, %1, SUM(days) AS participant_days"
+                           " FROM took_part GROUP BY activity_id)")
+                .arg(kGenderSums),
             QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label"
                            " FROM activity a WHERE a.project_id = :project)"),
             QStringLiteral(
@@ -145,74 +205,55 @@ BreakdownSql breakdownSql(ResultsKey by)
                 " JOIN expert x ON x.id = ae.expert_id"
                 " WHERE a.project_id = :project GROUP BY ae.activity_id)"),
         };
+        return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRows +
+               QStringLiteral(" UNION ALL ") + totalsFromPersons();
+    }
     case ResultsKey::Component:
-        return {
-            activityGroupNumbers(
-                QStringLiteral("ac.component_id"),
-                QStringLiteral("JOIN activity_component ac ON ac.activity_id = t.activity_id")),
+        return activityGroupBreakdown(
+            QStringLiteral("row_activities AS (SELECT ac.component_id AS row_key, ac.activity_id"
+                           " FROM activity_component ac JOIN component c ON c.id = ac.component_id"
+                           " WHERE c.project_id = :project)"),
             QStringLiteral(
                 "row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text, c.title AS label"
                 " FROM component c WHERE c.project_id = :project)"),
-            QStringLiteral(
-                "row_experts AS (SELECT ac.component_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
-                " COUNT(DISTINCT x.country) AS expert_countries"
-                " FROM component c JOIN activity_component ac ON ac.component_id = c.id"
-                " JOIN activity_expert ae ON ae.activity_id = ac.activity_id"
-                " JOIN expert x ON x.id = ae.expert_id"
-                " WHERE c.project_id = :project GROUP BY ac.component_id)"),
-        };
-    case ResultsKey::Institution:
-        return {
-            personGroupNumbers(QStringLiteral("COALESCE(institution_id, 0)"), {}),
-            QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label"
-                           " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
-                .arg(kInstitutionKey),
-            personGroupExperts(QStringLiteral("COALESCE(t.institution_id, 0)"), {}),
-        };
-    case ResultsKey::InstitutionType:
-        return {
-            personGroupNumbers(QStringLiteral("COALESCE(i.type, '')"), institutionJoin),
-            personRowList(),
-            personGroupExperts(QStringLiteral("COALESCE(i.type, '')"), institutionJoinOfT),
-        };
-    case ResultsKey::Gender:
-        return {
-            personGroupNumbers(QStringLiteral("gender"), {}),
-            personRowList(),
-            personGroupExperts(QStringLiteral("t.gender"), {}),
-        };
-    case ResultsKey::Region:
-        return {
-            personGroupNumbers(QStringLiteral("region"), {}),
-            personRowList(),
-            personGroupExperts(QStringLiteral("t.region"), {}),
-        };
+            QStringLiteral("row_experts AS (SELECT g.row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
+                           " COUNT(DISTINCT x.country) AS expert_countries"
+                           " FROM row_activities g JOIN activity_expert ae ON ae.activity_id = g.activity_id"
+                           " JOIN expert x ON x.id = ae.expert_id GROUP BY g.row_key)"));
     case ResultsKey::ExpertCountry:
-        return {
-            QStringLiteral("activity_countries AS (SELECT DISTINCT ae.activity_id, x.country"
-                           " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
-                           " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project), ") +
-                activityGroupNumbers(
-                    QStringLiteral("ac.country"),
-                    QStringLiteral("JOIN activity_countries ac ON ac.activity_id = t.activity_id")),
+        // Countries get a number (the smallest id of their experts) so that rows group on integers.
+        return activityGroupBreakdown(
             QStringLiteral(
-                "row_list AS (SELECT DISTINCT country AS row_key, country AS key_text, country AS label"
-                " FROM activity_countries)"),
-            QStringLiteral("row_experts AS (SELECT x.country AS row_key, COUNT(DISTINCT x.id) AS experts,"
+                "countries AS MATERIALIZED (SELECT x.country, MIN(x.id) AS country_key"
+                " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
+                " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project GROUP BY x.country),"
+                " row_activities AS (SELECT DISTINCT c.country_key AS row_key, ae.activity_id"
+                " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
+                " JOIN expert x ON x.id = ae.expert_id JOIN countries c ON c.country = x.country"
+                " WHERE a.project_id = :project)"),
+            QStringLiteral("row_list AS (SELECT country_key AS row_key, country AS key_text, country AS label"
+                           " FROM countries)"),
+            QStringLiteral("row_experts AS (SELECT c.country_key AS row_key, COUNT(DISTINCT x.id) AS experts,"
                            " COUNT(DISTINCT x.country) AS expert_countries"
                            " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
-                           " JOIN expert x ON x.id = ae.expert_id"
-                           " WHERE a.project_id = :project GROUP BY x.country)"),
-        };
+                           " JOIN expert x ON x.id = ae.expert_id JOIN countries c ON c.country = x.country"
+                           " WHERE a.project_id = :project GROUP BY c.country_key)"));
+    case ResultsKey::Institution:
+        return personBreakdown(
+            QStringLiteral("institution_id"), QStringLiteral("COALESCE(%tinstitution_id, 0)"), {},
+            QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label"
+                           " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
+                .arg(kInstitutionKey));
+    case ResultsKey::InstitutionType:
+        return personBreakdown(QStringLiteral("institution_id"), QStringLiteral("COALESCE(i.type, '')"),
+                               QStringLiteral("LEFT JOIN institution i ON i.id = %tinstitution_id"),
+                               personRowList());
+    case ResultsKey::Gender:
+        return personBreakdown({}, QStringLiteral("%tgender"), {}, personRowList());
+    case ResultsKey::Region:
+        return personBreakdown(QStringLiteral("region"), QStringLiteral("%tregion"), {}, personRowList());
     }
     return {};
-}
-
-QString resultsStatement(ResultsKey by)
-{
-    const BreakdownSql parts = breakdownSql(by);
-    const QStringList ctes{kTookPart, kPersons, parts.rowNumbers, parts.rowList, parts.rowExperts};
-    return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRowsAndTotals;
 }
 
 // Compares codes the way people number things: "2.2" before "2.10", "3" before "10".
@@ -366,15 +407,6 @@ QString codeList(QStringList codes)
     return codes.join(QStringLiteral(", "));
 }
 
-} // namespace
-
-ResultsQuery::ResultsQuery(Database& database)
-    : m_database(database)
-{
-}
-
-namespace {
-
 // Runs a prepared statement bound to the project and returns the first column of every row.
 Result<QStringList> projectCodes(Database& database, const QString& statement, Id projectId)
 {
@@ -394,33 +426,31 @@ Result<QStringList> projectCodes(Database& database, const QString& statement, I
 Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
 {
     QStringList notes{
-        tr("A participant took part in an activity when marked present or late at one of its sessions or "
-           "more. "
-           "Participations add up the participants who took part in each activity; unique participants count "
-           "each person once."),
-        tr("Participant-days count the sessions marked present or late; a half-day session counts 0.5."),
-        tr("Female, male, other and not stated count persons, so they add up to the unique participants."),
+        tr("A participant took part in an activity when marked present or late at one of its "
+           "sessions or more. Participations add up the participants who took part in each "
+           "activity; unique participants count each person once."),
+        tr("Participant-days count the sessions marked present or late; a half-day session "
+           "counts 0.5."),
+        tr("Female, male, other and not stated count persons, so they add up to the unique "
+           "participants."),
     };
-    const QString expertsOfRowActivities = tr(
-        "The experts of a row are those of the activities its participants took part in; an expert counts in "
-        "every row whose participants they worked with, so the rows' experts and expert countries can add up "
-        "to "
-        "more than the total.");
     const QString eachPersonOnce =
         tr("Each person is in exactly one row, so the rows' participations, unique "
            "participants and participant-days add up to the totals.");
+    const QString expertsOfRowActivities =
+        tr("The experts of a row are those of the activities its participants took part in; an "
+           "expert counts in every row whose participants they worked with, so the rows' experts "
+           "and expert countries can add up to more than the total.");
     switch (by) {
     case ResultsKey::Activity:
-        notes << tr("A person who took part in several activities counts in each of their rows, so the rows' "
-                    "unique participants can add up to more than the total.")
-              << tr("An expert who worked in several activities counts in each of their rows, so the rows' "
-                    "experts "
-                    "and expert countries can add up to more than the total.");
+        notes << tr("A person who took part in several activities counts in each of their rows, so the "
+                    "rows' unique participants can add up to more than the total.")
+              << tr("An expert who worked in several activities counts in each of their rows, so the "
+                    "rows' experts and expert countries can add up to more than the total.");
         break;
     case ResultsKey::Component: {
-        notes << tr(
-            "An activity in two components counts in both, so the rows can add up to more than the total; "
-            "a person who took part in activities of several components counts in each.");
+        notes << tr("An activity in two components counts in both, so the rows can add up to more than "
+                    "the total; a person who took part in activities of several components counts in each.");
         Result<QStringList> shared = projectCodes(
             database,
             QStringLiteral("SELECT a.code FROM activity a JOIN activity_component ac ON ac.activity_id = a.id"
@@ -438,9 +468,8 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!loose)
             return loose.error();
         if (!loose->isEmpty())
-            notes << tr("Activities in no component are in no row, so the rows can also add up to less than "
-                        "the "
-                        "total: %1.")
+            notes << tr("Activities in no component are in no row, so the rows can also add up to less "
+                        "than the total: %1.")
                          .arg(codeList(*loose));
         break;
     }
@@ -459,9 +488,8 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         notes << eachPersonOnce << expertsOfRowActivities;
         break;
     case ResultsKey::ExpertCountry: {
-        notes << tr("A participation counts under each country that had an expert in that activity, so the "
-                    "rows "
-                    "can add up to more than the total.")
+        notes << tr("A participation counts under each country that had an expert in that activity, so "
+                    "the rows can add up to more than the total.")
               << tr("The experts of a row are the experts from that country.");
         Result<QStringList> mixed = projectCodes(
             database,
@@ -481,19 +509,23 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!without)
             return without.error();
         if (!without->isEmpty())
-            notes << tr("Activities without experts are in no row, so the rows can also add up to less than "
-                        "the "
-                        "total: %1.")
+            notes << tr("Activities without experts are in no row, so the rows can also add up to less "
+                        "than the total: %1.")
                          .arg(codeList(*without));
         break;
     }
     }
-    notes << tr(
-        "The totals' experts and expert countries count those of all the project's activities, each once.");
+    notes << tr("The totals' experts and expert countries count those of all the project's activities, "
+                "each once.");
     return notes;
 }
 
 } // namespace
+
+ResultsQuery::ResultsQuery(Database& database)
+    : m_database(database)
+{
+}
 
 Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by) const
 {
@@ -613,8 +645,8 @@ Result<QList<Id>> ResultsQuery::participantIds(Id projectId, const ParticipantFi
         bool isNumber = false;
         const int number = filter.componentNumber->toInt(&isNumber);
         if (!isNumber)
-            return Error::badInput(tr("The component filter \"%1\" is not a number. Give a component number, "
-                                      "such as 1.")
+            return Error::badInput(tr("The component filter \"%1\" is not a number. Give a component "
+                                      "number, such as 1.")
                                        .arg(*filter.componentNumber));
         Result<std::optional<Id>> component = lookUp(
             QStringLiteral("SELECT id FROM component WHERE project_id = :project AND number = :number"),

@@ -130,7 +130,8 @@ Result<Database::Header> Database::readHeader(const QString& path)
 
 QString Database::migrationScript(int step)
 {
-    static const char* const names[] = {":/schema/001-initial.sql", ":/schema/002-change-log.sql"};
+    static const char* const names[] = {":/schema/001-initial.sql", ":/schema/002-change-log.sql",
+                                        ":/schema/003-counting-indexes.sql"};
     if (step < 1 || step > kSchemaVersion)
         return {};
     QFile file(QString::fromLatin1(names[step - 1]));

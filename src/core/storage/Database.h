@@ -20,7 +20,7 @@ class Database
 {
 public:
     static constexpr qint32 kApplicationId = 0x53446B31; // "SDk1"
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
 
     struct Options
     {

@@ -23,8 +23,8 @@ Status writeDatabaseCopy(Database& database, const QString& target)
 {
     const QFileInfo targetInfo(target);
     if (targetInfo.absoluteFilePath() == QFileInfo(database.path()).absoluteFilePath())
-        return Error::badInput(tr("%1 is the open file itself. Choose another name for the copy.")
-                                   .arg(targetInfo.fileName()));
+        return Error::badInput(
+            tr("%1 is the open file itself. Choose another name for the copy.").arg(targetInfo.fileName()));
     if (!targetInfo.absoluteDir().exists())
         return Error::badInput(
             tr("The folder of %1 does not exist. Choose another folder for the copy.").arg(target));
@@ -38,15 +38,17 @@ Status writeDatabaseCopy(Database& database, const QString& target)
     query.addBindValue(partial);
     if (!query.exec()) {
         QFile::remove(partial);
-        return Error::database(tr("The copy %1 could not be written (%2). Check that the folder is writable and has "
-                                  "free space.")
-                                   .arg(target, query.lastError().text()));
+        return Error::database(
+            tr("The copy %1 could not be written (%2). Check that the folder is writable and has "
+               "free space.")
+                .arg(target, query.lastError().text()));
     }
     if (targetInfo.exists() && !QFile::remove(target)) {
         QFile::remove(partial);
-        return Error::badInput(tr("%1 exists and cannot be replaced. Close the program using it or choose another "
-                                  "name.")
-                                   .arg(target));
+        return Error::badInput(
+            tr("%1 exists and cannot be replaced. Close the program using it or choose another "
+               "name.")
+                .arg(target));
     }
     if (!QFile::rename(partial, target)) {
         QFile::remove(partial);

@@ -1307,7 +1307,8 @@ namespace {
 bool foldedLess(const QString& leftFamily, const QString& leftGiven, const QString& rightFamily,
                 const QString& rightGiven)
 {
-    // Sorted as a reader expects, "Álvarez" beside "Alvarez", not after "Zúñiga" as SQLite's BINARY order puts it.
+    // Sorted as a reader expects, "Álvarez" beside "Alvarez", not after "Zúñiga" as SQLite's BINARY order
+    // puts it.
     const int family = QString::compare(foldForSearch(leftFamily), foldForSearch(rightFamily));
     if (family != 0)
         return family < 0;
@@ -1339,19 +1340,19 @@ QString accentTolerantPattern(const QString& folded)
 
 Result<QList<ProgrammeStore::EnrolledParticipant>> ProgrammeStore::enrolledParticipants(Id activityId) const
 {
-    Statement statement(m_database,
-                        QStringLiteral("SELECT e.id, p.id, p.family_names, p.given_names, "
-                                       "COALESCE(NULLIF(i.acronym, ''), i.name, ''), p.region FROM enrolment e "
-                                       "JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON "
-                                       "i.id = p.institution_id WHERE e.activity_id = ?"));
+    Statement statement(
+        m_database, QStringLiteral("SELECT e.id, p.id, p.family_names, p.given_names, "
+                                   "COALESCE(NULLIF(i.acronym, ''), i.name, ''), p.region FROM enrolment e "
+                                   "JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON "
+                                   "i.id = p.institution_id WHERE e.activity_id = ?"));
     statement.bind(activityId);
     if (Status ran = statement.exec(tr("reading an activity's participants")); !ran)
         return ran.error();
     QList<EnrolledParticipant> list;
     QSqlQuery& q = statement.query();
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toString(), q.value(5).toString()});
+        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toString(),
+                     q.value(3).toString(), q.value(4).toString(), q.value(5).toString()});
     std::sort(list.begin(), list.end(), [](const EnrolledParticipant& a, const EnrolledParticipant& b) {
         return foldedLess(a.familyNames, a.givenNames, b.familyNames, b.givenNames);
     });
@@ -1367,14 +1368,21 @@ ProgrammeStore::participantsNotEnrolled(Id activityId, const QString& text, int 
     const int candidates = folded.isEmpty() ? limit : limit * 5;
     Statement statement(
         m_database,
-        QStringLiteral("SELECT p.id, p.family_names, p.given_names, COALESCE(NULLIF(i.acronym, ''), i.name, ''), "
-                       "COALESCE(i.name, '') FROM participant p LEFT JOIN institution i ON i.id = p.institution_id "
-                       "WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.activity_id = ? AND e.participant_id = "
-                       "p.id) AND (? = '' OR (p.family_names || ' ' || p.given_names) LIKE ? ESCAPE '\\' OR "
-                       "(p.given_names || ' ' || p.family_names) LIKE ? ESCAPE '\\' OR COALESCE(i.name, '') LIKE ? "
-                       "ESCAPE '\\' OR COALESCE(i.acronym, '') LIKE ? ESCAPE '\\') "
-                       "ORDER BY p.family_names, p.given_names, p.id LIMIT ?"));
-    statement.bind(activityId).bind(folded).bind(pattern).bind(pattern).bind(pattern).bind(pattern).bind(candidates);
+        QStringLiteral(
+            "SELECT p.id, p.family_names, p.given_names, COALESCE(NULLIF(i.acronym, ''), i.name, ''), "
+            "COALESCE(i.name, '') FROM participant p LEFT JOIN institution i ON i.id = p.institution_id "
+            "WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.activity_id = ? AND e.participant_id = "
+            "p.id) AND (? = '' OR (p.family_names || ' ' || p.given_names) LIKE ? ESCAPE '\\' OR "
+            "(p.given_names || ' ' || p.family_names) LIKE ? ESCAPE '\\' OR COALESCE(i.name, '') LIKE ? "
+            "ESCAPE '\\' OR COALESCE(i.acronym, '') LIKE ? ESCAPE '\\') "
+            "ORDER BY p.family_names, p.given_names, p.id LIMIT ?"));
+    statement.bind(activityId)
+        .bind(folded)
+        .bind(pattern)
+        .bind(pattern)
+        .bind(pattern)
+        .bind(pattern)
+        .bind(candidates);
     if (Status ran = statement.exec(tr("searching participants")); !ran)
         return ran.error();
     QList<ParticipantMatch> list;
@@ -1400,20 +1408,21 @@ ProgrammeStore::participantsNotEnrolled(Id activityId, const QString& text, int 
 
 Result<Objective> ProgrammeStore::objective(Id id) const
 {
-    Statement statement(m_database,
-                        QStringLiteral("SELECT id, project_id, number, statement FROM objective WHERE id = ?"));
+    Statement statement(
+        m_database, QStringLiteral("SELECT id, project_id, number, statement FROM objective WHERE id = ?"));
     statement.bind(id);
     if (Status ran = statement.exec(tr("reading an objective")); !ran)
         return ran.error();
     QSqlQuery& q = statement.query();
     if (!q.next())
         return Error::notFound(tr("There is no objective with id %1.").arg(id));
-    Objective objective{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(),
-                        {}};
+    Objective objective{
+        q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(), {}};
     Result<QList<Id>> components = idList(
         m_database,
-        QStringLiteral("SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id"), id,
-        tr("reading an objective"));
+        QStringLiteral(
+            "SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id"),
+        id, tr("reading an objective"));
     if (!components)
         return components.error();
     objective.componentIds = *components;
@@ -1430,7 +1439,8 @@ Result<Component> ProgrammeStore::component(Id id) const
     QSqlQuery& q = statement.query();
     if (!q.next())
         return Error::notFound(tr("There is no component with id %1.").arg(id));
-    return Component{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()};
+    return Component{q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(),
+                     q.value(3).toString()};
 }
 
 // ---- restore (undo) ---------------------------------------------------------------------------
@@ -1450,7 +1460,8 @@ Status readEnrolled(const Database& database, const QString& enrolmentSql, const
         return ran;
     while (enrolments.query().next()) {
         const QSqlQuery& q = enrolments.query();
-        snapshot.enrolments.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
+        snapshot.enrolments.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toLongLong()});
     }
     Statement marks(database, markSql);
     marks.bind(key);
@@ -1458,8 +1469,9 @@ Status readEnrolled(const Database& database, const QString& enrolmentSql, const
         return ran;
     while (marks.query().next()) {
         const QSqlQuery& q = marks.query();
-        snapshot.marks.append({q.value(0).toLongLong(), q.value(1).toLongLong(),
-                               fromCode<AttendanceStatus>(q.value(2).toString()).value_or(AttendanceStatus::Absent)});
+        snapshot.marks.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(),
+             fromCode<AttendanceStatus>(q.value(2).toString()).value_or(AttendanceStatus::Absent)});
     }
     return {};
 }
@@ -1468,8 +1480,8 @@ Status readEnrolled(const Database& database, const QString& enrolmentSql, const
 Status insertEnrolled(const Database& database, const ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
     const QString doing = QCoreApplication::translate("sd::ProgrammeStore", "restoring enrolments");
-    Statement enrol(database,
-                    QStringLiteral("INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?)"));
+    Statement enrol(
+        database, QStringLiteral("INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?)"));
     for (const Enrolment& enrolment : snapshot.enrolments) {
         QSqlQuery& q = enrol.query();
         q.bindValue(0, enrolment.id);
@@ -1478,9 +1490,10 @@ Status insertEnrolled(const Database& database, const ProgrammeStore::EnrolmentS
         if (!q.exec())
             return database.errorFor(q, doing);
     }
-    Statement mark(database, QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) "
-                                            "ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = "
-                                            "excluded.status"));
+    Statement mark(
+        database, QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) "
+                                 "ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = "
+                                 "excluded.status"));
     for (const AttendanceMark& attendance : snapshot.marks) {
         QSqlQuery& q = mark.query();
         q.bindValue(0, attendance.enrolmentId);
@@ -1506,14 +1519,17 @@ Status runEach(const Database& database, const QStringList& statements, Id id, c
 
 } // namespace
 
-Result<ProgrammeStore::EnrolmentSnapshot> ProgrammeStore::enrolmentSnapshot(const QList<Id>& enrolmentIds) const
+Result<ProgrammeStore::EnrolmentSnapshot>
+ProgrammeStore::enrolmentSnapshot(const QList<Id>& enrolmentIds) const
 {
     EnrolmentSnapshot snapshot;
     for (Id id : enrolmentIds) {
         if (Status read = readEnrolled(
-                m_database, QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE id = ?"),
-                QStringLiteral("SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ?"), id,
-                snapshot);
+                m_database,
+                QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE id = ?"),
+                QStringLiteral(
+                    "SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ?"),
+                id, snapshot);
             !read)
             return read.error();
     }
@@ -1536,19 +1552,21 @@ Result<ProgrammeStore::ActivitySnapshot> ProgrammeStore::activitySnapshot(Id id,
         return experts.error();
     snapshot.experts = *experts;
     if (depth == SnapshotDepth::WithDependents) {
-        if (Status read = readEnrolled(m_database,
-                                       QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
-                                                      "activity_id = ? ORDER BY id"),
-                                       QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
-                                                      "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ?"),
-                                       id, snapshot.enrolled);
+        if (Status read = readEnrolled(
+                m_database,
+                QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
+                               "activity_id = ? ORDER BY id"),
+                QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
+                               "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ?"),
+                id, snapshot.enrolled);
             !read)
             return read.error();
     }
     return snapshot;
 }
 
-Result<ProgrammeStore::ParticipantSnapshot> ProgrammeStore::participantSnapshot(Id id, SnapshotDepth depth) const
+Result<ProgrammeStore::ParticipantSnapshot> ProgrammeStore::participantSnapshot(Id id,
+                                                                                SnapshotDepth depth) const
 {
     ParticipantSnapshot snapshot;
     Result<Participant> participant = this->participant(id);
@@ -1556,13 +1574,14 @@ Result<ProgrammeStore::ParticipantSnapshot> ProgrammeStore::participantSnapshot(
         return participant.error();
     snapshot.participant = *participant;
     if (depth == SnapshotDepth::WithDependents) {
-        if (Status read = readEnrolled(m_database,
-                                       QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
-                                                      "participant_id = ? ORDER BY id"),
-                                       QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
-                                                      "JOIN enrolment e ON e.id = a.enrolment_id WHERE "
-                                                      "e.participant_id = ?"),
-                                       id, snapshot.enrolled);
+        if (Status read =
+                readEnrolled(m_database,
+                             QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE "
+                                            "participant_id = ? ORDER BY id"),
+                             QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
+                                            "JOIN enrolment e ON e.id = a.enrolment_id WHERE "
+                                            "e.participant_id = ?"),
+                             id, snapshot.enrolled);
             !read)
             return read.error();
     }
@@ -1577,8 +1596,9 @@ Result<ProgrammeStore::ExpertSnapshot> ProgrammeStore::expertSnapshot(Id id, Sna
         return expert.error();
     snapshot.expert = *expert;
     if (depth == SnapshotDepth::WithDependents) {
-        Statement statement(m_database, QStringLiteral("SELECT activity_id, role FROM activity_expert WHERE expert_id "
-                                                       "= ? ORDER BY activity_id"));
+        Statement statement(m_database,
+                            QStringLiteral("SELECT activity_id, role FROM activity_expert WHERE expert_id "
+                                           "= ? ORDER BY activity_id"));
         statement.bind(id);
         if (Status ran = statement.exec(tr("reading an expert's activities")); !ran)
             return ran.error();
@@ -1590,7 +1610,8 @@ Result<ProgrammeStore::ExpertSnapshot> ProgrammeStore::expertSnapshot(Id id, Sna
     return snapshot;
 }
 
-Result<ProgrammeStore::InstitutionSnapshot> ProgrammeStore::institutionSnapshot(Id id, SnapshotDepth depth) const
+Result<ProgrammeStore::InstitutionSnapshot> ProgrammeStore::institutionSnapshot(Id id,
+                                                                                SnapshotDepth depth) const
 {
     InstitutionSnapshot snapshot;
     Result<Institution> institution = this->institution(id);
@@ -1600,13 +1621,16 @@ Result<ProgrammeStore::InstitutionSnapshot> ProgrammeStore::institutionSnapshot(
     if (depth == SnapshotDepth::WithDependents) {
         const QString doing = tr("reading what refers to an institution");
         Result<QList<Id>> participants = idList(
-            m_database, QStringLiteral("SELECT id FROM participant WHERE institution_id = ? ORDER BY id"), id, doing);
-        Result<QList<Id>> children = idList(
-            m_database, QStringLiteral("SELECT id FROM institution WHERE parent_id = ? ORDER BY id"), id, doing);
-        Result<QList<Id>> projects = idList(m_database,
-                                            QStringLiteral("SELECT project_id FROM project_requesting_institution "
-                                                           "WHERE institution_id = ? ORDER BY project_id"),
-                                            id, doing);
+            m_database, QStringLiteral("SELECT id FROM participant WHERE institution_id = ? ORDER BY id"), id,
+            doing);
+        Result<QList<Id>> children =
+            idList(m_database, QStringLiteral("SELECT id FROM institution WHERE parent_id = ? ORDER BY id"),
+                   id, doing);
+        Result<QList<Id>> projects =
+            idList(m_database,
+                   QStringLiteral("SELECT project_id FROM project_requesting_institution "
+                                  "WHERE institution_id = ? ORDER BY project_id"),
+                   id, doing);
         if (!participants)
             return participants.error();
         if (!children)
@@ -1629,14 +1653,16 @@ Result<ProgrammeStore::ComponentSnapshot> ProgrammeStore::componentSnapshot(Id i
     snapshot.component = *component;
     if (depth == SnapshotDepth::WithDependents) {
         const QString doing = tr("reading what refers to a component");
-        Result<QList<Id>> activities =
-            idList(m_database,
-                   QStringLiteral("SELECT activity_id FROM activity_component WHERE component_id = ? ORDER BY activity_id"),
-                   id, doing);
+        Result<QList<Id>> activities = idList(
+            m_database,
+            QStringLiteral(
+                "SELECT activity_id FROM activity_component WHERE component_id = ? ORDER BY activity_id"),
+            id, doing);
         Result<QList<Id>> objectives = idList(
             m_database,
-            QStringLiteral("SELECT objective_id FROM objective_component WHERE component_id = ? ORDER BY objective_id"), id,
-            doing);
+            QStringLiteral(
+                "SELECT objective_id FROM objective_component WHERE component_id = ? ORDER BY objective_id"),
+            id, doing);
         if (!activities)
             return activities.error();
         if (!objectives)
@@ -1700,21 +1726,23 @@ Status ProgrammeStore::restoreActivity(const ActivitySnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO activity (code, title, type, venue_city, venue_country, start_date, "
-                                    "end_date, status, description, outputs, illustrative, project_id, id) VALUES (?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = "
-                                    "excluded.code, title = excluded.title, type = excluded.type, venue_city = "
-                                    "excluded.venue_city, venue_country = excluded.venue_country, start_date = "
-                                    "excluded.start_date, end_date = excluded.end_date, status = excluded.status, "
-                                    "description = excluded.description, outputs = excluded.outputs, illustrative = "
-                                    "excluded.illustrative"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO activity (code, title, type, venue_city, venue_country, start_date, "
+                       "end_date, status, description, outputs, illustrative, project_id, id) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = "
+                       "excluded.code, title = excluded.title, type = excluded.type, venue_city = "
+                       "excluded.venue_city, venue_country = excluded.venue_country, start_date = "
+                       "excluded.start_date, end_date = excluded.end_date, status = excluded.status, "
+                       "description = excluded.description, outputs = excluded.outputs, illustrative = "
+                       "excluded.illustrative"));
     bindActivity(upsert, activity);
     upsert.bind(activity.projectId).bind(activity.id);
     if (Status ran = upsert.exec(doing); !ran)
         return ran;
-    if (Status linked = replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
-                                     QStringLiteral("component_id"), activity.id, activity.componentIds, doing);
+    if (Status linked =
+            replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
+                         QStringLiteral("component_id"), activity.id, activity.componentIds, doing);
         !linked)
         return linked;
 
@@ -1734,21 +1762,24 @@ Status ProgrammeStore::restoreActivity(const ActivitySnapshot& snapshot)
             return ran;
     }
     for (const Session& session : snapshot.sessions) {
-        Statement put(m_database, QStringLiteral("INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?) "
-                                                 "ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = "
-                                                 "excluded.part"));
+        Statement put(m_database,
+                      QStringLiteral("INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?) "
+                                     "ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = "
+                                     "excluded.part"));
         put.bind(session.id).bind(activity.id).bind(dateValue(session.date)).bind(toCode(session.part));
         if (Status ran = put.exec(doing); !ran)
             return ran;
     }
 
-    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE activity_id = ?")},
-                             activity.id, doing);
+    if (Status ran =
+            runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE activity_id = ?")},
+                    activity.id, doing);
         !ran)
         return ran;
     for (const ActivityExpert& assignment : snapshot.experts) {
-        Statement insert(m_database,
-                         QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)"));
+        Statement insert(
+            m_database,
+            QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)"));
         insert.bind(activity.id).bind(assignment.expertId).bind(toCode(assignment.role));
         if (Status ran = insert.exec(doing); !ran)
             return ran;
@@ -1764,15 +1795,16 @@ Status ProgrammeStore::restoreParticipant(const ParticipantSnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO participant (given_names, family_names, gender, institution_id, "
-                                    "position, region, email, phone, consent_date, illustrative, id) VALUES (?, ?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = "
-                                    "excluded.given_names, family_names = excluded.family_names, gender = "
-                                    "excluded.gender, institution_id = excluded.institution_id, position = "
-                                    "excluded.position, region = excluded.region, email = excluded.email, phone = "
-                                    "excluded.phone, consent_date = excluded.consent_date, illustrative = "
-                                    "excluded.illustrative"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO participant (given_names, family_names, gender, institution_id, "
+                       "position, region, email, phone, consent_date, illustrative, id) VALUES (?, ?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = "
+                       "excluded.given_names, family_names = excluded.family_names, gender = "
+                       "excluded.gender, institution_id = excluded.institution_id, position = "
+                       "excluded.position, region = excluded.region, email = excluded.email, phone = "
+                       "excluded.phone, consent_date = excluded.consent_date, illustrative = "
+                       "excluded.illustrative"));
     bindParticipant(upsert, participant);
     upsert.bind(participant.id);
     if (Status ran = upsert.exec(tr("restoring a participant")); !ran)
@@ -1789,12 +1821,13 @@ Status ProgrammeStore::restoreExpert(const ExpertSnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO expert (given_names, family_names, country, institution, expertise, "
-                                    "illustrative, id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
-                                    "given_names = excluded.given_names, family_names = excluded.family_names, country "
-                                    "= excluded.country, institution = excluded.institution, expertise = "
-                                    "excluded.expertise, illustrative = excluded.illustrative"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO expert (given_names, family_names, country, institution, expertise, "
+                       "illustrative, id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET "
+                       "given_names = excluded.given_names, family_names = excluded.family_names, country "
+                       "= excluded.country, institution = excluded.institution, expertise = "
+                       "excluded.expertise, illustrative = excluded.illustrative"));
     upsert.bind(expert.givenNames)
         .bind(expert.familyNames)
         .bind(expert.country)
@@ -1805,9 +1838,10 @@ Status ProgrammeStore::restoreExpert(const ExpertSnapshot& snapshot)
     if (Status ran = upsert.exec(doing); !ran)
         return ran;
     for (const ExpertAssignment& assignment : snapshot.assignments) {
-        Statement insert(m_database, QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES "
-                                                    "(?, ?, ?) ON CONFLICT (activity_id, expert_id) DO UPDATE SET "
-                                                    "role = excluded.role"));
+        Statement insert(m_database,
+                         QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES "
+                                        "(?, ?, ?) ON CONFLICT (activity_id, expert_id) DO UPDATE SET "
+                                        "role = excluded.role"));
         insert.bind(assignment.activityId).bind(expert.id).bind(toCode(assignment.role));
         if (Status ran = insert.exec(doing); !ran)
             return ran;
@@ -1822,11 +1856,12 @@ Status ProgrammeStore::restoreInstitution(const InstitutionSnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO institution (name, acronym, type, country, parent_id, illustrative, id) "
-                                    "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
-                                    "acronym = excluded.acronym, type = excluded.type, country = excluded.country, "
-                                    "parent_id = excluded.parent_id, illustrative = excluded.illustrative"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO institution (name, acronym, type, country, parent_id, illustrative, id) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, "
+                       "acronym = excluded.acronym, type = excluded.type, country = excluded.country, "
+                       "parent_id = excluded.parent_id, illustrative = excluded.illustrative"));
     upsert.bind(institution.name)
         .bind(institution.acronym)
         .bind(toCode(institution.type))
@@ -1868,14 +1903,16 @@ Status ProgrammeStore::restoreObjective(const Objective& objective)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database, QStringLiteral("INSERT INTO objective (project_id, number, statement, id) VALUES (?, ?, "
-                                                "?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, "
-                                                "statement = excluded.statement"));
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO objective (project_id, number, statement, id) VALUES (?, ?, "
+                                    "?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, "
+                                    "statement = excluded.statement"));
     upsert.bind(objective.projectId).bind(objective.number).bind(objective.statement).bind(objective.id);
     if (Status ran = upsert.exec(doing); !ran)
         return ran;
-    if (Status linked = replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
-                                     QStringLiteral("component_id"), objective.id, objective.componentIds, doing);
+    if (Status linked =
+            replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
+                         QStringLiteral("component_id"), objective.id, objective.componentIds, doing);
         !linked)
         return linked;
     return transaction.commit();
@@ -1888,22 +1925,25 @@ Status ProgrammeStore::restoreComponent(const ComponentSnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database, QStringLiteral("INSERT INTO component (project_id, number, title, id) VALUES (?, ?, ?, "
-                                                "?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = "
-                                                "excluded.title"));
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO component (project_id, number, title, id) VALUES (?, ?, ?, "
+                                    "?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = "
+                                    "excluded.title"));
     upsert.bind(component.projectId).bind(component.number).bind(component.title).bind(component.id);
     if (Status ran = upsert.exec(doing); !ran)
         return ran;
     for (Id activityId : snapshot.activityIds) {
-        Statement link(m_database, QStringLiteral("INSERT INTO activity_component (activity_id, component_id) VALUES "
-                                                  "(?, ?) ON CONFLICT DO NOTHING"));
+        Statement link(m_database,
+                       QStringLiteral("INSERT INTO activity_component (activity_id, component_id) VALUES "
+                                      "(?, ?) ON CONFLICT DO NOTHING"));
         link.bind(activityId).bind(component.id);
         if (Status ran = link.exec(doing); !ran)
             return ran;
     }
     for (Id objectiveId : snapshot.objectiveIds) {
-        Statement link(m_database, QStringLiteral("INSERT INTO objective_component (objective_id, component_id) VALUES "
-                                                  "(?, ?) ON CONFLICT DO NOTHING"));
+        Statement link(m_database,
+                       QStringLiteral("INSERT INTO objective_component (objective_id, component_id) VALUES "
+                                      "(?, ?) ON CONFLICT DO NOTHING"));
         link.bind(objectiveId).bind(component.id);
         if (Status ran = link.exec(doing); !ran)
             return ran;
@@ -1918,13 +1958,14 @@ Status ProgrammeStore::restoreProject(const ProjectSnapshot& snapshot)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement upsert(m_database,
-                     QStringLiteral("INSERT INTO project (code, title, beneficiary_country, start_date, end_date, "
-                                    "summary, results_narrative, quotation, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
-                                    "CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, "
-                                    "beneficiary_country = excluded.beneficiary_country, start_date = "
-                                    "excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, "
-                                    "results_narrative = excluded.results_narrative, quotation = excluded.quotation"));
+    Statement upsert(
+        m_database,
+        QStringLiteral("INSERT INTO project (code, title, beneficiary_country, start_date, end_date, "
+                       "summary, results_narrative, quotation, id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON "
+                       "CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, "
+                       "beneficiary_country = excluded.beneficiary_country, start_date = "
+                       "excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, "
+                       "results_narrative = excluded.results_narrative, quotation = excluded.quotation"));
     upsert.bind(project.code)
         .bind(project.title)
         .bind(project.beneficiaryCountry)
@@ -1937,8 +1978,8 @@ Status ProgrammeStore::restoreProject(const ProjectSnapshot& snapshot)
     if (Status ran = upsert.exec(doing); !ran)
         return ran;
     if (Status linked = replaceLinks(m_database, QStringLiteral("project_requesting_institution"),
-                                     QStringLiteral("project_id"), QStringLiteral("institution_id"), project.id,
-                                     project.requestingInstitutionIds, doing);
+                                     QStringLiteral("project_id"), QStringLiteral("institution_id"),
+                                     project.id, project.requestingInstitutionIds, doing);
         !linked)
         return linked;
     // Components first: objectives and activities link to them.
@@ -1978,8 +2019,9 @@ Result<DeleteImpact> ProgrammeStore::projectDeleteImpact(Id id) const
          "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE a.project_id = ?"},
         {&DeleteImpact::enrolments,
          "SELECT count(*) FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
-        {&DeleteImpact::attendanceMarks, "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = t.enrolment_id "
-                                         "JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
+        {&DeleteImpact::attendanceMarks,
+         "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = t.enrolment_id "
+         "JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
     };
     for (const Count& query : queries) {
         Result<qint64> value = scalar(m_database, QString::fromLatin1(query.sql), {id}, doing);
@@ -1999,20 +2041,23 @@ Status ProgrammeStore::deleteProject(Id id, DeleteMode mode)
     if (!impact)
         return impact.error();
     if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The project was not deleted: it has %1 activity(ies). Delete those too, or keep "
-                                  "the project.")
-                                   .arg(impact->activities));
+        return Error::conflict(
+            tr("The project was not deleted: it has %1 activity(ies). Delete those too, or keep "
+               "the project.")
+                .arg(impact->activities));
     const QString inProject = QStringLiteral("(SELECT id FROM activity WHERE project_id = ?)");
     const QStringList statements{
-        QStringLiteral("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN %1)")
+        QStringLiteral(
+            "DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN %1)")
             .arg(inProject),
         QStringLiteral("DELETE FROM enrolment WHERE activity_id IN %1").arg(inProject),
         QStringLiteral("DELETE FROM session WHERE activity_id IN %1").arg(inProject),
         QStringLiteral("DELETE FROM activity_expert WHERE activity_id IN %1").arg(inProject),
         QStringLiteral("DELETE FROM activity_component WHERE activity_id IN %1").arg(inProject),
         QStringLiteral("DELETE FROM activity WHERE project_id = ?"),
-        QStringLiteral("DELETE FROM objective_component WHERE objective_id IN (SELECT id FROM objective WHERE "
-                       "project_id = ?)"),
+        QStringLiteral(
+            "DELETE FROM objective_component WHERE objective_id IN (SELECT id FROM objective WHERE "
+            "project_id = ?)"),
         QStringLiteral("DELETE FROM objective WHERE project_id = ?"),
         QStringLiteral("DELETE FROM component WHERE project_id = ?"),
         QStringLiteral("DELETE FROM project_requesting_institution WHERE project_id = ?"),
@@ -2033,8 +2078,9 @@ Status ProgrammeStore::deleteObjective(Id id)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM objective_component WHERE objective_id = ?")}, id,
-                             tr("deleting an objective"));
+    if (Status ran =
+            runEach(m_database, {QStringLiteral("DELETE FROM objective_component WHERE objective_id = ?")},
+                    id, tr("deleting an objective"));
         !ran)
         return ran;
     Statement remove(m_database, QStringLiteral("DELETE FROM objective WHERE id = ?"));
@@ -2050,8 +2096,8 @@ Result<DeleteImpact> ProgrammeStore::componentDeleteImpact(Id id) const
 {
     DeleteImpact impact;
     Result<qint64> activities =
-        scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_component WHERE component_id = ?"), {id},
-               tr("checking what refers to a component"));
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_component WHERE component_id = ?"),
+               {id}, tr("checking what refers to a component"));
     if (!activities)
         return activities.error();
     impact.activities = *activities;
@@ -2064,11 +2110,12 @@ Status ProgrammeStore::deleteComponent(Id id, DeleteMode mode)
     if (!transaction.begun())
         return transaction.begun();
     // An activity must keep one component at least, so its component alone is never taken away.
-    Statement alone(m_database,
-                    QStringLiteral("SELECT a.code FROM activity_component ac JOIN activity a ON a.id = ac.activity_id "
-                                   "WHERE ac.component_id = ? AND NOT EXISTS (SELECT 1 FROM activity_component o WHERE "
-                                   "o.activity_id = ac.activity_id AND o.component_id <> ac.component_id) ORDER BY "
-                                   "a.code"));
+    Statement alone(
+        m_database,
+        QStringLiteral("SELECT a.code FROM activity_component ac JOIN activity a ON a.id = ac.activity_id "
+                       "WHERE ac.component_id = ? AND NOT EXISTS (SELECT 1 FROM activity_component o WHERE "
+                       "o.activity_id = ac.activity_id AND o.component_id <> ac.component_id) ORDER BY "
+                       "a.code"));
     alone.bind(id);
     if (Status ran = alone.exec(tr("checking what refers to a component")); !ran)
         return ran;
@@ -2076,14 +2123,16 @@ Status ProgrammeStore::deleteComponent(Id id, DeleteMode mode)
     while (alone.query().next())
         codes.append(alone.query().value(0).toString());
     if (!codes.isEmpty())
-        return Error::conflict(tr("The component was not deleted: activity(ies) %1 belong to no other component. Give "
-                                  "them another component first.")
-                                   .arg(codes.join(QStringLiteral(", "))));
+        return Error::conflict(
+            tr("The component was not deleted: activity(ies) %1 belong to no other component. Give "
+               "them another component first.")
+                .arg(codes.join(QStringLiteral(", "))));
     Result<DeleteImpact> impact = componentDeleteImpact(id);
     if (!impact)
         return impact.error();
     if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The component was not deleted: %1 activity(ies) belong to it.").arg(impact->activities));
+        return Error::conflict(
+            tr("The component was not deleted: %1 activity(ies) belong to it.").arg(impact->activities));
     if (Status ran = runEach(m_database,
                              {QStringLiteral("DELETE FROM activity_component WHERE component_id = ?"),
                               QStringLiteral("DELETE FROM objective_component WHERE component_id = ?")},
@@ -2102,8 +2151,9 @@ Status ProgrammeStore::deleteComponent(Id id, DeleteMode mode)
 Result<DeleteImpact> ProgrammeStore::expertDeleteImpact(Id id) const
 {
     DeleteImpact impact;
-    Result<qint64> activities = scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_expert WHERE expert_id = ?"),
-                                       {id}, tr("checking what refers to an expert"));
+    Result<qint64> activities =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM activity_expert WHERE expert_id = ?"), {id},
+               tr("checking what refers to an expert"));
     if (!activities)
         return activities.error();
     impact.activities = *activities;
@@ -2119,11 +2169,12 @@ Status ProgrammeStore::deleteExpert(Id id, DeleteMode mode)
     if (!impact)
         return impact.error();
     if (impact->activities > 0 && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The expert was not deleted: they take part in %1 activity(ies). Remove them from "
-                                  "those activities first, or keep the expert.")
-                                   .arg(impact->activities));
-    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE expert_id = ?")}, id,
-                             tr("deleting an expert"));
+        return Error::conflict(
+            tr("The expert was not deleted: they take part in %1 activity(ies). Remove them from "
+               "those activities first, or keep the expert.")
+                .arg(impact->activities));
+    if (Status ran = runEach(m_database, {QStringLiteral("DELETE FROM activity_expert WHERE expert_id = ?")},
+                             id, tr("deleting an expert"));
         !ran)
         return ran;
     Statement remove(m_database, QStringLiteral("DELETE FROM expert WHERE id = ?"));
@@ -2139,13 +2190,14 @@ Result<DeleteImpact> ProgrammeStore::institutionDeleteImpact(Id id) const
 {
     const QString doing = tr("checking what refers to an institution");
     DeleteImpact impact;
-    Result<qint64> participants =
-        scalar(m_database, QStringLiteral("SELECT count(*) FROM participant WHERE institution_id = ?"), {id}, doing);
-    Result<qint64> children =
-        scalar(m_database, QStringLiteral("SELECT count(*) FROM institution WHERE parent_id = ?"), {id}, doing);
-    Result<qint64> projects = scalar(
-        m_database, QStringLiteral("SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?"), {id},
-        doing);
+    Result<qint64> participants = scalar(
+        m_database, QStringLiteral("SELECT count(*) FROM participant WHERE institution_id = ?"), {id}, doing);
+    Result<qint64> children = scalar(
+        m_database, QStringLiteral("SELECT count(*) FROM institution WHERE parent_id = ?"), {id}, doing);
+    Result<qint64> projects =
+        scalar(m_database,
+               QStringLiteral("SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?"),
+               {id}, doing);
     if (!participants)
         return participants.error();
     if (!children)
@@ -2167,16 +2219,18 @@ Status ProgrammeStore::deleteInstitution(Id id, DeleteMode mode)
     if (!impact)
         return impact.error();
     if (!impact->isEmpty() && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The institution was not deleted: %1 participant(s), %2 institution(s) under it and "
-                                  "%3 project(s) refer to it.")
-                                   .arg(impact->participants)
-                                   .arg(impact->institutions)
-                                   .arg(impact->projects));
-    if (Status ran = runEach(m_database,
-                             {QStringLiteral("UPDATE participant SET institution_id = NULL WHERE institution_id = ?"),
-                              QStringLiteral("UPDATE institution SET parent_id = NULL WHERE parent_id = ?"),
-                              QStringLiteral("DELETE FROM project_requesting_institution WHERE institution_id = ?")},
-                             id, tr("deleting an institution"));
+        return Error::conflict(
+            tr("The institution was not deleted: %1 participant(s), %2 institution(s) under it and "
+               "%3 project(s) refer to it.")
+                .arg(impact->participants)
+                .arg(impact->institutions)
+                .arg(impact->projects));
+    if (Status ran =
+            runEach(m_database,
+                    {QStringLiteral("UPDATE participant SET institution_id = NULL WHERE institution_id = ?"),
+                     QStringLiteral("UPDATE institution SET parent_id = NULL WHERE parent_id = ?"),
+                     QStringLiteral("DELETE FROM project_requesting_institution WHERE institution_id = ?")},
+                    id, tr("deleting an institution"));
         !ran)
         return ran;
     Statement remove(m_database, QStringLiteral("DELETE FROM institution WHERE id = ?"));

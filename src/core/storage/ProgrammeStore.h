@@ -158,7 +158,8 @@ public:
     };
     // Participants not enrolled in the activity whose name or institution contains text (accents and
     // case ignored), at most limit of them, sorted by name.
-    Result<QList<ParticipantMatch>> participantsNotEnrolled(Id activityId, const QString& text, int limit) const;
+    Result<QList<ParticipantMatch>> participantsNotEnrolled(Id activityId, const QString& text,
+                                                            int limit) const;
 
     Result<Objective> objective(Id id) const;
     Result<Component> component(Id id) const;
@@ -218,7 +219,11 @@ public:
         QList<ActivitySnapshot> activities;
     };
     // Record: the record and what its dialog edits; WithDependents: also what a delete takes with it.
-    enum class SnapshotDepth { Record, WithDependents };
+    enum class SnapshotDepth
+    {
+        Record,
+        WithDependents
+    };
 
     Result<ProjectSnapshot> projectSnapshot(Id id, SnapshotDepth depth) const;
     Result<ComponentSnapshot> componentSnapshot(Id id, SnapshotDepth depth) const;

@@ -1,11 +1,11 @@
 #include "storage/RegisterQuery.h"
 
 #include "storage/Database.h"
+#include "storage/NameCollation.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QStringList>
-
 #include <algorithm>
 #include <array>
 
@@ -14,9 +14,9 @@ namespace {
 
 struct ColumnSpec
 {
-    const char* title;         // translated in context "sd::RegisterQuery"
-    const char* select;        // the cell's SQL expression
-    const char* orderBy;       // comma-separated expressions the direction is appended to
+    const char* title;   // translated in context "sd::RegisterQuery"
+    const char* select;  // the cell's SQL expression
+    const char* orderBy; // expressions separated by '|', each followed by the direction
     RegisterValue value;
 };
 
@@ -24,29 +24,43 @@ struct KindSpec
 {
     const char* from;
     const char* id;
-    const char* scope;         // a condition on the bound activity id, or nullptr
-    std::array<const char*, 6> filtered; // expressions a filter word may appear in (nullptr ends)
+    const char* scope;                   // a condition on the bound activity id, or nullptr
+    std::array<const char*, 6> filtered; // conditions a filter word may meet, one suffices (nullptr ends)
     std::array<ColumnSpec, 7> columns;   // title nullptr ends
 };
 
+// Text columns sort as a reader expects (accents and case aside, see NameCollation.h).
+#define SD_BY_NAME " COLLATE sd_name"
+
 // The fixed SQL of each register: the only text that reaches the statements besides placeholders.
+// Filter conditions hold one or more sd_contains(column, ?) (see NameCollation.h), each bound to
+// the filter word, so that "ramirez" finds Ramírez. A
+// participant's institution is matched through a subquery on the small institution table, which
+// is cheaper than testing the joined columns of every participant row.
+#define SD_INSTITUTION_OF_PARTICIPANT_CONTAINS                                                               \
+    "p.institution_id IN (SELECT id FROM institution WHERE sd_contains(acronym, ?) OR sd_contains(name, ?))"
+
 const KindSpec kParticipants{
     "participant p LEFT JOIN institution i ON i.id = p.institution_id",
     "p.id",
     nullptr,
-    {"p.family_names", "p.given_names", "i.acronym", "i.name", "p.region", "p.email"},
+    {"sd_contains(p.family_names, ?)", "sd_contains(p.given_names, ?)",
+     SD_INSTITUTION_OF_PARTICIPANT_CONTAINS, "sd_contains(p.region, ?)", "sd_contains(p.email, ?)", nullptr},
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
-         "p.family_names,p.given_names", RegisterValue::Text},
+         "p.family_names" SD_BY_NAME "|p.given_names" SD_BY_NAME, RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Gender"), "p.gender", "p.gender", RegisterValue::Gender},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "COALESCE(NULLIF(i.acronym, ''), i.name, '')",
-         "COALESCE(NULLIF(i.acronym, ''), i.name, '')", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Position"), "p.position", "p.position", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Email"), "p.email", "p.email", RegisterValue::Text},
+         "COALESCE(NULLIF(i.acronym, ''), i.name, '')" SD_BY_NAME, RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Position"), "p.position", "p.position" SD_BY_NAME,
+         RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region" SD_BY_NAME,
+         RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Activities"),
          "(SELECT COUNT(*) FROM enrolment e WHERE e.participant_id = p.id)",
          "(SELECT COUNT(*) FROM enrolment e WHERE e.participant_id = p.id)", RegisterValue::Count},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Email"), "p.email", "p.email" SD_BY_NAME,
+         RegisterValue::Text},
     }},
 };
 
@@ -54,14 +68,17 @@ const KindSpec kExperts{
     "expert x",
     "x.id",
     nullptr,
-    {"x.family_names", "x.given_names", "x.country", "x.institution", "x.expertise", nullptr},
+    {"sd_contains(x.family_names, ?)", "sd_contains(x.given_names, ?)", "sd_contains(x.country, ?)",
+     "sd_contains(x.institution, ?)", "sd_contains(x.expertise, ?)", nullptr},
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "x.family_names || ', ' || x.given_names",
-         "x.family_names,x.given_names", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "x.country", "x.country", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "x.institution", "x.institution",
+         "x.family_names" SD_BY_NAME "|x.given_names" SD_BY_NAME, RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "x.country", "x.country" SD_BY_NAME,
          RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Expertise"), "x.expertise", "x.expertise", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "x.institution", "x.institution" SD_BY_NAME,
+         RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Expertise"), "x.expertise", "x.expertise" SD_BY_NAME,
+         RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Activities"),
          "(SELECT COUNT(*) FROM activity_expert ae WHERE ae.expert_id = x.id)",
          "(SELECT COUNT(*) FROM activity_expert ae WHERE ae.expert_id = x.id)", RegisterValue::Count},
@@ -73,14 +90,18 @@ const KindSpec kInstitutions{
     "institution i LEFT JOIN institution parent ON parent.id = i.parent_id",
     "i.id",
     nullptr,
-    {"i.name", "i.acronym", "i.country", "parent.name", "parent.acronym", nullptr},
+    {"sd_contains(i.name, ?)", "sd_contains(i.acronym, ?)", "sd_contains(i.country, ?)",
+     "sd_contains(parent.name, ?)", "sd_contains(parent.acronym, ?)", nullptr},
     {{
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "i.name", "i.name", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Acronym"), "i.acronym", "i.acronym", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "i.name", "i.name" SD_BY_NAME, RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Acronym"), "i.acronym", "i.acronym" SD_BY_NAME,
+         RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Type"), "i.type", "i.type", RegisterValue::InstitutionType},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "i.country", "i.country", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Part of"), "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')",
-         "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')", RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Country"), "i.country", "i.country" SD_BY_NAME,
+         RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Part of"),
+         "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')",
+         "COALESCE(NULLIF(parent.acronym, ''), parent.name, '')" SD_BY_NAME, RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Participants"),
          "(SELECT COUNT(*) FROM participant p WHERE p.institution_id = i.id)",
          "(SELECT COUNT(*) FROM participant p WHERE p.institution_id = i.id)", RegisterValue::Count},
@@ -88,41 +109,54 @@ const KindSpec kInstitutions{
     }},
 };
 
-#define SD_PRESENT_OR_LATE                                                                                    \
+#define SD_PRESENT_OR_LATE                                                                                   \
     "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id AND t.status IN ('present', 'late'))"
 
 const KindSpec kActivityRoster{
-    "enrolment e JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON i.id = p.institution_id",
+    "enrolment e JOIN participant p ON p.id = e.participant_id LEFT JOIN institution i ON i.id = "
+    "p.institution_id",
     "p.id",
     "e.activity_id = ?",
-    {"p.family_names", "p.given_names", "i.acronym", "i.name", "p.region", nullptr},
+    {"sd_contains(p.family_names, ?)", "sd_contains(p.given_names, ?)",
+     SD_INSTITUTION_OF_PARTICIPANT_CONTAINS, "sd_contains(p.region, ?)", nullptr},
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
-         "p.family_names,p.given_names", RegisterValue::Text},
+         "p.family_names" SD_BY_NAME "|p.given_names" SD_BY_NAME, RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Institution"), "COALESCE(NULLIF(i.acronym, ''), i.name, '')",
-         "COALESCE(NULLIF(i.acronym, ''), i.name, '')", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region", RegisterValue::Text},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Present or late"), SD_PRESENT_OR_LATE, SD_PRESENT_OR_LATE,
+         "COALESCE(NULLIF(i.acronym, ''), i.name, '')" SD_BY_NAME, RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Region"), "p.region", "p.region" SD_BY_NAME,
+         RegisterValue::Text},
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Attended"), SD_PRESENT_OR_LATE, SD_PRESENT_OR_LATE,
          RegisterValue::Count},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Marked"),
          "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id)",
          "(SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id)", RegisterValue::Count},
-        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Attendance rate"),
-         SD_PRESENT_OR_LATE " * 100.0 / NULLIF((SELECT COUNT(*) FROM session s WHERE s.activity_id = e.activity_id), 0)",
+        {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Rate"),
+         SD_PRESENT_OR_LATE
+         " * 100.0 / NULLIF((SELECT COUNT(*) FROM session s WHERE s.activity_id = e.activity_id), 0)",
          SD_PRESENT_OR_LATE, RegisterValue::Percent},
         {nullptr, nullptr, nullptr, RegisterValue::Text},
     }},
 };
 
 #undef SD_PRESENT_OR_LATE
+#undef SD_INSTITUTION_OF_PARTICIPANT_CONTAINS
+#undef SD_BY_NAME
+
+// The collation clause of the reader's order, left out for the code-point order.
+const QLatin1String kByName{" COLLATE sd_name"};
 
 const KindSpec& specOf(RegisterKind kind)
 {
     switch (kind) {
-    case RegisterKind::Participants: return kParticipants;
-    case RegisterKind::Experts: return kExperts;
-    case RegisterKind::Institutions: return kInstitutions;
-    case RegisterKind::ActivityRoster: return kActivityRoster;
+    case RegisterKind::Participants:
+        return kParticipants;
+    case RegisterKind::Experts:
+        return kExperts;
+    case RegisterKind::Institutions:
+        return kInstitutions;
+    case RegisterKind::ActivityRoster:
+        return kActivityRoster;
     }
     return kParticipants;
 }
@@ -133,16 +167,6 @@ int columnsOf(const KindSpec& spec)
     while (count < int(spec.columns.size()) && spec.columns[size_t(count)].title != nullptr)
         ++count;
     return count;
-}
-
-// A LIKE pattern that matches the word anywhere, with the wildcards of the word taken literally.
-QString containsPattern(const QString& word)
-{
-    QString escaped = word;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('%'), QLatin1String("\\%"));
-    escaped.replace(QLatin1Char('_'), QLatin1String("\\_"));
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
 }
 
 constexpr int kIdsPerStatement = 500;
@@ -197,13 +221,14 @@ RegisterQuery::Where RegisterQuery::where() const
     }
     const QStringList words = m_filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
-        const QString pattern = containsPattern(word);
         QStringList alternatives;
-        for (const char* expression : spec.filtered) {
-            if (!expression)
+        for (const char* condition : spec.filtered) {
+            if (!condition)
                 break;
-            alternatives << QString::fromLatin1(expression) + QLatin1String(" LIKE ? ESCAPE '\\'");
-            where.values << pattern;
+            const QString text = QString::fromLatin1(condition);
+            for (qsizetype i = 0; i < text.count(QLatin1Char('?')); ++i)
+                where.values << word;
+            alternatives << text;
         }
         conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
@@ -212,13 +237,25 @@ RegisterQuery::Where RegisterQuery::where() const
     return where;
 }
 
+Status RegisterQuery::prepareConnection() const
+{
+    if (m_functionsReady)
+        return {};
+    Status ready = useNameCollation(m_database);
+    m_functionsReady = ready.ok();
+    return ready;
+}
+
 Result<qint64> RegisterQuery::count() const
 {
+    if (Status ready = prepareConnection(); !ready)
+        return ready.error();
     const KindSpec& spec = specOf(m_kind);
     const Where condition = where();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
-    const QString sql = QLatin1String("SELECT COUNT(*) FROM ") + QString::fromLatin1(spec.from) + condition.sql;
+    const QString sql =
+        QLatin1String("SELECT COUNT(*) FROM ") + QString::fromLatin1(spec.from) + condition.sql;
     const QString doing = QCoreApplication::translate("sd::RegisterQuery", "counting the rows of a register");
     if (!query.prepare(sql))
         return m_database.errorFor(query, doing);
@@ -238,18 +275,24 @@ Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const
     for (int column = 0; column < columns; ++column)
         selected << QString::fromLatin1(spec.columns[size_t(column)].select);
 
-    const QLatin1String direction = m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    const QLatin1String direction =
+        m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
     QStringList order;
     const QStringList sortExpressions =
-        QString::fromLatin1(spec.columns[size_t(m_sortColumn)].orderBy).split(QLatin1Char(','));
-    for (const QString& expression : sortExpressions)
+        QString::fromLatin1(spec.columns[size_t(m_sortColumn)].orderBy).split(QLatin1Char('|'));
+    for (QString expression : sortExpressions) {
+        if (!m_readerOrder)
+            expression.remove(kByName);
         order << expression + direction;
+    }
     order << QString::fromLatin1(spec.id) + direction;
 
-    const QString sql = QLatin1String("SELECT ") + selected.join(QLatin1String(", ")) + QLatin1String(" FROM ") +
-                        QString::fromLatin1(spec.from) + condition + QLatin1String(" ORDER BY ") +
-                        order.join(QLatin1String(", ")) + tail;
+    const QString sql = QLatin1String("SELECT ") + selected.join(QLatin1String(", ")) +
+                        QLatin1String(" FROM ") + QString::fromLatin1(spec.from) + condition +
+                        QLatin1String(" ORDER BY ") + order.join(QLatin1String(", ")) + tail;
     const QString doing = QCoreApplication::translate("sd::RegisterQuery", "reading the rows of a register");
+    if (Status ready = prepareConnection(); !ready)
+        return ready.error();
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     if (!query.prepare(sql))
@@ -297,8 +340,8 @@ Result<QList<RegisterRow>> RegisterQuery::rowsWithIds(const QList<Id>& ids) cons
         QStringList conditions;
         if (spec.scope)
             conditions << QString::fromLatin1(spec.scope);
-        conditions << QString::fromLatin1(spec.id) + QLatin1String(" IN (") + placeholders.join(QLatin1Char(',')) +
-                          QLatin1Char(')');
+        conditions << QString::fromLatin1(spec.id) + QLatin1String(" IN (") +
+                          placeholders.join(QLatin1Char(',')) + QLatin1Char(')');
         const QString condition = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
         Result<QList<RegisterRow>> rows = select(condition, values, {}, {});
         if (!rows)
@@ -309,18 +352,23 @@ Result<QList<RegisterRow>> RegisterQuery::rowsWithIds(const QList<Id>& ids) cons
         // Each statement came back sorted; merge the chunks into one order on the sort column.
         const int column = m_sortColumn;
         const bool ascending = m_sortOrder == Qt::AscendingOrder;
-        std::stable_sort(all.begin(), all.end(), [column, ascending](const RegisterRow& a, const RegisterRow& b) {
-            const QVariant& left = a.cells.at(column);
-            const QVariant& right = b.cells.at(column);
-            int order = 0;
-            if (left.typeId() == QMetaType::QString || right.typeId() == QMetaType::QString)
-                order = QString::localeAwareCompare(left.toString(), right.toString());
-            else
-                order = left.toDouble() < right.toDouble() ? -1 : (left.toDouble() > right.toDouble() ? 1 : 0);
-            if (order == 0)
-                return ascending ? a.id < b.id : a.id > b.id;
-            return ascending ? order < 0 : order > 0;
-        });
+        const bool readerOrder = m_readerOrder;
+        std::stable_sort(all.begin(), all.end(),
+                         [column, ascending, readerOrder](const RegisterRow& a, const RegisterRow& b) {
+                             const QVariant& left = a.cells.at(column);
+                             const QVariant& right = b.cells.at(column);
+                             int order = 0;
+                             if (left.typeId() == QMetaType::QString || right.typeId() == QMetaType::QString)
+                                 order = readerOrder ? compareNames(left.toString(), right.toString())
+                                                     : left.toString().compare(right.toString());
+                             else
+                                 order = left.toDouble() < right.toDouble()
+                                             ? -1
+                                             : (left.toDouble() > right.toDouble() ? 1 : 0);
+                             if (order == 0)
+                                 return ascending ? a.id < b.id : a.id > b.id;
+                             return ascending ? order < 0 : order > 0;
+                         });
     }
     return all;
 }

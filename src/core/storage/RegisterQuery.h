@@ -13,10 +13,23 @@ class Database;
 
 // The lists the window shows as tables: the registers of participants, experts and institutions,
 // and the participants enrolled in one activity with their attendance.
-enum class RegisterKind { Participants, Experts, Institutions, ActivityRoster };
+enum class RegisterKind
+{
+    Participants,
+    Experts,
+    Institutions,
+    ActivityRoster
+};
 
 // What a cell holds, so that a view can format and align it.
-enum class RegisterValue { Text, Gender, InstitutionType, Count, Percent };
+enum class RegisterValue
+{
+    Text,
+    Gender,
+    InstitutionType,
+    Count,
+    Percent
+};
 
 struct RegisterRow
 {
@@ -25,7 +38,8 @@ struct RegisterRow
 };
 
 // One register read from SQL a page at a time: counted with SELECT COUNT, filtered by a text
-// fragment (every word must appear in a name, institution, region, ...) and sorted by a column
+// fragment (every word must appear in a name, institution, region, ..., accents and case aside)
+// and sorted by a column
 // from a fixed allow-list, so a register of 100,000 participants opens as fast as one of 100.
 // All values are bound; only column expressions written below reach the SQL text.
 class RegisterQuery
@@ -34,6 +48,7 @@ public:
     // activityId scopes the ActivityRoster to one activity; the other kinds ignore it.
     RegisterQuery(Database& database, RegisterKind kind, Id activityId = 0);
 
+    Database& database() const { return m_database; }
     RegisterKind kind() const { return m_kind; }
     Id activityId() const { return m_activityId; }
 
@@ -50,6 +65,14 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // Whether text sorts as a reader expects (accents and case aside) or by code point. The reader's
+    // order has no index to use, so a register of tens of thousands would sort all its rows for
+    // every page; above kReaderOrderLimit rows the window sorts such registers by code point,
+    // through the indexes, and opens them at once.
+    void setReaderOrder(bool readerOrder) { m_readerOrder = readerOrder; }
+    bool readerOrder() const { return m_readerOrder; }
+    static constexpr qint64 kReaderOrderLimit = 20000;
+
     // How many rows match the filter.
     Result<qint64> count() const;
     // A page of matching rows in the sort order.
@@ -65,8 +88,10 @@ private:
         QVariantList values;
     };
     Where where() const;
-    Result<QList<RegisterRow>> select(const QString& condition, const QVariantList& values, const QString& tail,
-                                      const QVariantList& tailValues) const;
+    // Makes the name order and search functions available on the connection (once).
+    Status prepareConnection() const;
+    Result<QList<RegisterRow>> select(const QString& condition, const QVariantList& values,
+                                      const QString& tail, const QVariantList& tailValues) const;
 
     Database& m_database;
     RegisterKind m_kind;
@@ -74,6 +99,8 @@ private:
     QString m_filter;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_readerOrder = true;
+    mutable bool m_functionsReady = false;
 };
 
 } // namespace sd
