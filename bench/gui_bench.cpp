@@ -1,0 +1,195 @@
+// Benchmark of issue 3, point 8 (the main window's parts): on the large programme of the first
+// issue (100,000 participants, 2,000 activities, about 1,000,000 attendance marks)
+//   - the window is interactive within 1 s of launch (constructed, file opened, first frame shown),
+//   - opening the participants register takes at most 100 ms (page built, counted, first page
+//     read and painted),
+//   - filtering it by a name fragment takes at most 100 ms (the first page of matching rows read and
+//     painted; the count of matching rows follows in the background, reported as counted_ms).
+//
+//   gui_bench [--file PATH | --large] [google benchmark flags]
+//
+// --file opens an existing programme file (e.g. written by `seminardesk-cli generate FILE
+// --participants 100000 --activities 2000`); --large generates that programme into a temporary
+// folder first; with neither, the demo programme is used. Runs headless (QT_QPA_PLATFORM=offscreen
+// unless set). Settings go to Qt's test locations, never to the user's.
+#include "MainWindow.h"
+#include "ProgrammeDocument.h"
+#include "RegisterModel.h"
+#include "RegisterPage.h"
+#include "ResultsLoader.h"
+#include "demo/DemoProgramme.h"
+#include "demo/Generator.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <algorithm>
+#include <benchmark/benchmark.h>
+#include <cstring>
+#include <memory>
+
+namespace {
+
+QString g_path;
+std::unique_ptr<QTemporaryDir> g_dir;
+
+void fail(const char* doing, const QString& message)
+{
+    std::fprintf(stderr, "gui_bench: %s failed: %s\n", doing, message.toUtf8().constData());
+    std::exit(1);
+}
+
+void prepareFile(bool large)
+{
+    g_dir = std::make_unique<QTemporaryDir>();
+    g_path = g_dir->filePath(large ? QStringLiteral("large.sdesk") : QStringLiteral("demo.sdesk"));
+    sd::Result<std::unique_ptr<sd::ProgrammeDocument>> created = sd::ProgrammeDocument::create(g_path);
+    if (!created)
+        fail("create", created.error().message);
+    if (large) {
+        sd::GeneratorOptions options;
+        options.participants = 100000;
+        options.activities = 2000;
+        sd::Result<sd::GeneratorReport> report = sd::generateProgramme(created.value()->database(), options);
+        if (!report)
+            fail("generate", report.error().message);
+        std::fprintf(stderr, "generated %lld rows in %.1f s\n", static_cast<long long>(report->rowsWritten),
+                     report->seconds);
+    } else if (sd::Status written = sd::writeDemoProgramme(created.value()->store()); !written) {
+        fail("demo", written.error().message);
+    }
+}
+
+// A fresh window with the file open, as after launch, for the benchmarks that start from there.
+std::unique_ptr<sd::MainWindow> openWindow()
+{
+    auto window = std::make_unique<sd::MainWindow>();
+    window->resize(1600, 1000);
+    window->show();
+    if (!window->openFile(g_path))
+        fail("open", g_path);
+    QApplication::processEvents();
+    return window;
+}
+
+void closeWindow(std::unique_ptr<sd::MainWindow>& window)
+{
+    if (window->resultsLoader())
+        window->resultsLoader()->waitForDone();
+    window.reset();
+    QApplication::processEvents();
+}
+
+// From launch to an interactive window: the window is built, shown, opens the file (the navigator,
+// the project overview's facts, the status bar; the key figures are counted in the background) and
+// the first frame is handled. The counting in the background is reported apart as figures_ms.
+void LaunchToInteractiveWindow(benchmark::State& state)
+{
+    double figures = 0;
+    for (auto _ : state) {
+        QElapsedTimer timer;
+        timer.start();
+        auto window = std::make_unique<sd::MainWindow>();
+        window->resize(1600, 1000);
+        window->show();
+        if (!window->openFile(g_path))
+            fail("open", g_path);
+        QApplication::processEvents();
+        state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        window->resultsLoader()->waitForDone();
+        QApplication::processEvents();
+        figures = static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        closeWindow(window);
+    }
+    state.counters["figures_ms"] = figures;
+}
+
+// Opening the participants register in the window: its page and model are built, the register
+// counted, the first page read and painted.
+void OpenParticipantsRegister(benchmark::State& state)
+{
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto window = openWindow();
+        state.ResumeTiming();
+        QElapsedTimer timer;
+        timer.start();
+        window->showRegister(sd::RegisterKind::Participants);
+        QApplication::processEvents();
+        state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        state.counters["rows"] =
+            static_cast<double>(window->registerPage(sd::RegisterKind::Participants)->model()->totalRows());
+        state.PauseTiming();
+        closeWindow(window);
+        state.ResumeTiming();
+    }
+}
+
+// Filtering the participants register by a name fragment (as typed, after the debounce): counted
+// and the first page read in SQL, the view reset and painted.
+void FilterParticipantsByName(benchmark::State& state)
+{
+    auto window = openWindow();
+    window->showRegister(sd::RegisterKind::Participants);
+    sd::RegisterPage* page = window->registerPage(sd::RegisterKind::Participants);
+    QApplication::processEvents();
+    const QStringList fragments{QStringLiteral("ram"), QStringLiteral("gonz"), QStringLiteral("mar"),
+                                QStringLiteral("hern")};
+    int round = 0;
+    double counted = 0;
+    for (auto _ : state) {
+        page->setFilterText(fragments.at(round++ % fragments.size()));
+        QElapsedTimer timer;
+        timer.start();
+        page->applyFilterNow();
+        QApplication::processEvents();
+        state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
+        // In a large register the count of matching rows follows in the background.
+        page->model()->waitForCount();
+        QApplication::processEvents();
+        counted += static_cast<double>(timer.nsecsElapsed()) / 1e6;
+        state.counters["matching"] = static_cast<double>(page->model()->totalRows());
+    }
+    state.counters["counted_ms"] = counted / static_cast<double>(std::max<qint64>(1, state.iterations()));
+    closeWindow(window);
+}
+
+BENCHMARK(LaunchToInteractiveWindow)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(OpenParticipantsRegister)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(FilterParticipantsByName)->UseManualTime()->Unit(benchmark::kMillisecond)->Iterations(20);
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QStandardPaths::setTestModeEnabled(true);
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SeminarDeskBench"));
+    QApplication::setApplicationName(QStringLiteral("gui_bench"));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+    bool large = false;
+    QString file;
+    int kept = 1;
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--large") == 0) {
+            large = true;
+        } else if (std::strcmp(argv[i], "--file") == 0 && i + 1 < argc) {
+            file = QString::fromLocal8Bit(argv[++i]);
+        } else {
+            argv[kept++] = argv[i];
+        }
+    }
+    argc = kept;
+    if (file.isEmpty())
+        prepareFile(large);
+    else
+        g_path = file;
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}
