@@ -1,0 +1,62 @@
+#include "MainWindow.h"
+#include "common/Logging.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QTimer>
+
+namespace {
+
+// Without XDG_RUNTIME_DIR (containers, some remote sessions) Qt picks /tmp/runtime-$USER itself but
+// warns on every start. Setting the same folder up front keeps Qt's behaviour without the warning.
+void provideRuntimeFolder()
+{
+    if (qEnvironmentVariableIsSet("XDG_RUNTIME_DIR"))
+        return;
+    const QString folder = QDir::tempPath() + QStringLiteral("/runtime-") +
+                           qEnvironmentVariable("USER", QStringLiteral("seminardesk"));
+    if (!QDir().mkpath(folder))
+        return;
+    QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+    qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    provideRuntimeFolder();
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("SeminarDesk"));
+    QApplication::setApplicationName(QStringLiteral("seminardesk"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Seminar Desk"));
+    QApplication::setApplicationVersion(QStringLiteral(SEMINARDESK_VERSION));
+    QApplication::setStyle(QStringLiteral("Fusion"));
+
+    sd::LoggingOptions logging;
+    logging.appName = QStringLiteral("seminardesk");
+    sd::initLogging(logging);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate(
+        "sd::main", "Seminar Desk: programmes, activities, participants and attendance of capacity-building "
+                    "programmes."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        QApplication::translate("sd::main", "The programme file to open (default: the last one, or the demo "
+                                            "programme on a first run)."),
+        QStringLiteral("[FILE]"));
+    parser.process(app);
+    const QStringList files = parser.positionalArguments();
+
+    sd::MainWindow window;
+    window.show();
+    // The window shows first; the file opens as soon as the event loop runs.
+    const QString file = files.isEmpty() ? QString() : files.first();
+    QTimer::singleShot(0, &window, [&window, file] { window.openAtStartup(file); });
+    return QApplication::exec();
+}

@@ -1,0 +1,276 @@
+#include "ActivityPage.h"
+
+#include "Formatting.h"
+#include "KeyFigureTile.h"
+#include "ProgrammeDocument.h"
+#include "RegisterModel.h"
+#include "RegisterPage.h"
+#include "ResultsLoader.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace sd {
+namespace {
+
+QTableWidget* makeSmallTable(const QStringList& headers, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->verticalHeader()->hide();
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setHighlightSections(false);
+    table->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    return table;
+}
+
+QLabel* makeHeading(const QString& text, QWidget* parent)
+{
+    auto* label = new QLabel(text, parent);
+    label->setObjectName(QStringLiteral("sectionHeading"));
+    return label;
+}
+
+} // namespace
+
+ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_loader(loader)
+{
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(this);
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_note = new QLabel(this);
+    m_note->setObjectName(QStringLiteral("hint"));
+    m_note->setWordWrap(true);
+
+    m_attendanceButton = new QPushButton(tr("&Attendance…"), this);
+    m_attendanceButton->setObjectName(QStringLiteral("attendanceButton"));
+    m_attendanceButton->setToolTip(tr("Record who was present at each session (Ctrl+T)"));
+    m_attendanceButton->setDefault(true);
+    m_editButton = new QPushButton(tr("&Edit activity…"), this);
+    m_editButton->setObjectName(QStringLiteral("editActivityButton"));
+    connect(m_attendanceButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT attendanceRequested(m_activityId); });
+    connect(m_editButton, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_activityId); });
+
+    auto* titleRow = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titles->addWidget(m_note);
+    titleRow->addLayout(titles, 1);
+    titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
+    titleRow->addWidget(m_attendanceButton, 0, Qt::AlignTop);
+
+    m_enrolled = new KeyFigureTile(tr("enrolled"), this);
+    m_enrolled->setObjectName(QStringLiteral("tileEnrolled"));
+    m_tookPart = new KeyFigureTile(tr("took part"), this);
+    m_tookPart->setObjectName(QStringLiteral("tileTookPart"));
+    m_participantDays = new KeyFigureTile(tr("participant-days"), this);
+    m_participantDays->setObjectName(QStringLiteral("tileParticipantDays"));
+    m_sessionCount = new KeyFigureTile(tr("sessions"), this);
+    m_sessionCount->setObjectName(QStringLiteral("tileSessions"));
+    m_expertCount = new KeyFigureTile(tr("experts"), this);
+    m_expertCount->setObjectName(QStringLiteral("tileExperts"));
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(12);
+    for (KeyFigureTile* tile : {m_enrolled, m_tookPart, m_participantDays, m_sessionCount, m_expertCount})
+        tiles->addWidget(tile);
+
+    m_description = new QLabel(this);
+    m_description->setTextFormat(Qt::RichText);
+    m_description->setWordWrap(true);
+    m_description->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sessions = makeSmallTable({tr("Date"), tr("Part of the day")}, this);
+    m_sessions->setObjectName(QStringLiteral("sessionsTable"));
+    m_experts = makeSmallTable({tr("Expert"), tr("Role"), tr("Country")}, this);
+    m_experts->setObjectName(QStringLiteral("expertsTable"));
+
+    auto* left = new QVBoxLayout;
+    left->setSpacing(6);
+    left->addWidget(m_description);
+    left->addWidget(makeHeading(tr("Sessions"), this));
+    left->addWidget(m_sessions);
+    left->addWidget(makeHeading(tr("Experts"), this));
+    left->addWidget(m_experts);
+    left->addStretch(1);
+
+    m_rosterLayout = new QVBoxLayout;
+    m_rosterLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto* body = new QHBoxLayout;
+    body->setSpacing(20);
+    body->addLayout(left, 4);
+    body->addLayout(m_rosterLayout, 7);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(10);
+    layout->addLayout(titleRow);
+    layout->addLayout(tiles);
+    layout->addLayout(body, 1);
+
+    connect(&m_loader, &ResultsLoader::ready, this, &ActivityPage::onTableReady);
+}
+
+void ActivityPage::showActivity(Id activityId)
+{
+    m_activityId = activityId;
+    if (m_roster) {
+        m_roster->deleteLater();
+        m_roster = nullptr;
+    }
+    m_roster = new RegisterPage(m_document.database(), RegisterKind::ActivityRoster, activityId, this);
+    m_roster->setObjectName(QStringLiteral("activityRoster"));
+    m_roster->layout()->setContentsMargins(0, 0, 0, 0);
+    connect(m_roster, &RegisterPage::recordActivated, this,
+            [this](RegisterKind, Id participantId) { Q_EMIT participantActivated(participantId); });
+    connect(m_roster, &RegisterPage::failed, this, &ActivityPage::failed);
+    m_rosterLayout->addWidget(m_roster);
+    showFacts();
+    showFigures();
+}
+
+void ActivityPage::refresh()
+{
+    if (m_roster)
+        m_roster->refresh();
+    showFacts();
+    showFigures();
+}
+
+void ActivityPage::showFacts()
+{
+    ProgrammeStore& store = m_document.store();
+    Result<Activity> activity = store.activity(m_activityId);
+    if (!activity) {
+        m_activity = Activity{};
+        m_title->setText(tr("This activity no longer exists."));
+        m_subtitle->clear();
+        m_note->clear();
+        m_attendanceButton->setEnabled(false);
+        m_editButton->setEnabled(false);
+        return;
+    }
+    m_activity = activity.value();
+    m_attendanceButton->setEnabled(true);
+    m_editButton->setEnabled(true);
+    m_title->setText(m_activity.code + QStringLiteral(" · ") + m_activity.title);
+
+    QStringList facts{toLabel(m_activity.type)};
+    QStringList venue;
+    if (!m_activity.venueCity.isEmpty())
+        venue << m_activity.venueCity;
+    if (!m_activity.venueCountry.isEmpty())
+        venue << m_activity.venueCountry;
+    if (!venue.isEmpty())
+        facts << venue.join(QStringLiteral(", "));
+    facts << dateRangeText(m_activity.startDate, m_activity.endDate);
+    facts << toLabel(m_activity.status);
+    if (Result<QList<Component>> components = store.components(m_activity.projectId)) {
+        QStringList names;
+        for (const Component& component : components.value()) {
+            if (m_activity.componentIds.contains(component.id))
+                names << tr("Component %1").arg(component.number);
+        }
+        if (!names.isEmpty())
+            facts << names.join(QStringLiteral(", "));
+    }
+    m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
+    m_note->setText(m_activity.illustrative
+                        ? tr("Dates and venue are illustrative: the programme's source does not give them.")
+                        : QString());
+    m_note->setVisible(m_activity.illustrative);
+
+    QString description;
+    if (!m_activity.description.isEmpty())
+        description += QStringLiteral("<p>%1</p>").arg(m_activity.description.toHtmlEscaped());
+    if (!m_activity.outputs.isEmpty())
+        description += QStringLiteral("<p><b>%1</b> %2</p>")
+                           .arg(tr("Outputs:").toHtmlEscaped(), m_activity.outputs.toHtmlEscaped());
+    m_description->setText(description);
+    m_description->setVisible(!description.isEmpty());
+
+    m_sessions->setRowCount(0);
+    if (Result<QList<Session>> sessions = store.sessions(m_activityId)) {
+        m_sessions->setRowCount(int(sessions->size()));
+        for (int row = 0; row < sessions->size(); ++row) {
+            const Session& session = sessions->at(row);
+            m_sessions->setItem(row, 0, new QTableWidgetItem(dayText(session.date)));
+            m_sessions->setItem(row, 1, new QTableWidgetItem(toLabel(session.part)));
+        }
+        m_sessionCount->setValue(QLocale().toString(qint64(sessions->size())));
+    } else {
+        Q_EMIT failed(sessions.error().message);
+    }
+    m_sessions->resizeColumnToContents(0);
+
+    m_experts->setRowCount(0);
+    if (Result<QList<ActivityExpert>> experts = store.activityExperts(m_activityId)) {
+        m_experts->setRowCount(int(experts->size()));
+        for (int row = 0; row < experts->size(); ++row) {
+            const ActivityExpert& assigned = experts->at(row);
+            Result<Expert> expert = store.expert(assigned.expertId);
+            const QString name = expert ? expert->fullName() : tr("(unknown expert)");
+            auto* nameItem = new QTableWidgetItem(name);
+            if (expert && !expert->institution.isEmpty())
+                nameItem->setToolTip(expert->institution);
+            m_experts->setItem(row, 0, nameItem);
+            m_experts->setItem(row, 1, new QTableWidgetItem(toLabel(assigned.role)));
+            m_experts->setItem(row, 2, new QTableWidgetItem(expert ? expert->country : QString()));
+        }
+        m_expertCount->setValue(QLocale().toString(qint64(experts->size())));
+    } else {
+        Q_EMIT failed(experts.error().message);
+    }
+    m_experts->resizeColumnsToContents();
+    m_enrolled->setValue(QLocale().toString(m_roster ? m_roster->model()->unfilteredRows() : 0));
+}
+
+void ActivityPage::showFigures()
+{
+    m_tookPart->setPending();
+    m_participantDays->setPending();
+    if (m_activity.id == 0)
+        return;
+    if (m_loader.table(m_activity.projectId, ResultsKey::Activity))
+        onTableReady(m_activity.projectId, ResultsKey::Activity);
+}
+
+void ActivityPage::onTableReady(Id projectId, ResultsKey key)
+{
+    if (key != ResultsKey::Activity || m_activity.id == 0 || projectId != m_activity.projectId)
+        return;
+    std::optional<ResultsTable> table = m_loader.table(projectId, key);
+    if (!table)
+        return;
+    m_tookPart->setValue(QStringLiteral("0"));
+    m_participantDays->setValue(QStringLiteral("0"));
+    for (const ResultsRow& row : table->rows) {
+        if (row.key == m_activity.code) {
+            m_tookPart->setValue(QLocale().toString(row.participations));
+            m_participantDays->setValue(daysText(row.participantDays));
+            break;
+        }
+    }
+}
+
+} // namespace sd

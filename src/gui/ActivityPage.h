@@ -1,0 +1,73 @@
+#pragma once
+
+#include "counting/ResultsTable.h"
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+class QTableWidget;
+class QVBoxLayout;
+
+namespace sd {
+
+class KeyFigureTile;
+class ProgrammeDocument;
+class RegisterPage;
+class ResultsLoader;
+
+// One activity: its facts, sessions, experts with their roles and the enrolled participants with
+// their attendance rate. "Attendance…" opens the attendance dialog through attendanceRequested().
+class ActivityPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, QWidget* parent = nullptr);
+
+    void showActivity(Id activityId);
+    Id activityId() const { return m_activityId; }
+    // Reads the activity again (after a change to the file).
+    void refresh();
+
+    RegisterPage* roster() const { return m_roster; }
+    QTableWidget* sessionsTable() const { return m_sessions; }
+    QTableWidget* expertsTable() const { return m_experts; }
+    QPushButton* attendanceButton() const { return m_attendanceButton; }
+    QPushButton* editButton() const { return m_editButton; }
+
+Q_SIGNALS:
+    void attendanceRequested(sd::Id activityId);
+    void editRequested(sd::Id activityId);
+    void participantActivated(sd::Id participantId);
+    void failed(const QString& message);
+
+private:
+    void showFacts();
+    void showFigures();
+    void onTableReady(Id projectId, ResultsKey key);
+
+    ProgrammeDocument& m_document;
+    ResultsLoader& m_loader;
+    Id m_activityId = 0;
+    Activity m_activity;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QLabel* m_note = nullptr;
+    QPushButton* m_attendanceButton = nullptr;
+    QPushButton* m_editButton = nullptr;
+    KeyFigureTile* m_enrolled = nullptr;
+    KeyFigureTile* m_tookPart = nullptr;
+    KeyFigureTile* m_participantDays = nullptr;
+    KeyFigureTile* m_sessionCount = nullptr;
+    KeyFigureTile* m_expertCount = nullptr;
+    QLabel* m_description = nullptr;
+    QTableWidget* m_sessions = nullptr;
+    QTableWidget* m_experts = nullptr;
+    QVBoxLayout* m_rosterLayout = nullptr;
+    RegisterPage* m_roster = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,100 @@
+#include "AppSettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace sd {
+namespace {
+
+const QString kLastFile = QStringLiteral("files/last");
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kLastFolder = QStringLiteral("files/lastFolder");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+const QString kSplitter = QStringLiteral("window/splitter");
+
+} // namespace
+
+QString AppSettings::lastFile()
+{
+    return QSettings().value(kLastFile).toString();
+}
+
+void AppSettings::setLastFile(const QString& path)
+{
+    QSettings().setValue(kLastFile, path);
+}
+
+QStringList AppSettings::recentFiles()
+{
+    QStringList existing;
+    const QStringList stored = QSettings().value(kRecentFiles).toStringList();
+    for (const QString& path : stored) {
+        if (QFileInfo::exists(path))
+            existing << path;
+    }
+    return existing;
+}
+
+void AppSettings::addRecentFile(const QString& path)
+{
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList recent = QSettings().value(kRecentFiles).toStringList();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecentFiles)
+        recent.removeLast();
+    QSettings().setValue(kRecentFiles, recent);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    QSettings().remove(kRecentFiles);
+}
+
+QString AppSettings::lastFolder()
+{
+    const QString folder = QSettings().value(kLastFolder).toString();
+    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+        return folder;
+    return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+void AppSettings::setLastFolder(const QString& folder)
+{
+    QSettings().setValue(kLastFolder, folder);
+}
+
+QByteArray AppSettings::windowGeometry()
+{
+    return QSettings().value(kGeometry).toByteArray();
+}
+
+QByteArray AppSettings::windowState()
+{
+    return QSettings().value(kState).toByteArray();
+}
+
+QByteArray AppSettings::splitterState()
+{
+    return QSettings().value(kSplitter).toByteArray();
+}
+
+void AppSettings::setWindowLayout(const QByteArray& geometry, const QByteArray& state,
+                                  const QByteArray& splitter)
+{
+    QSettings settings;
+    settings.setValue(kGeometry, geometry);
+    settings.setValue(kState, state);
+    settings.setValue(kSplitter, splitter);
+}
+
+QString AppSettings::demoProgrammePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("mexico-ii.sdesk"));
+}
+
+} // namespace sd

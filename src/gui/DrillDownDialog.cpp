@@ -1,0 +1,100 @@
+#include "DrillDownDialog.h"
+
+#include "ProgrammeDocument.h"
+#include "RegisterModel.h"
+#include "RegisterPage.h"
+#include "counting/ResultsQuery.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sd {
+
+DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, const ParticipantFilter& filter,
+                                 const QString& what, QWidget* parent)
+    : QDialog(parent)
+    , m_model(new RegisterModel(document.database(), RegisterKind::Participants, 0, this))
+    , m_view(new QTableView(this))
+    , m_count(new QLabel(this))
+{
+    setObjectName(QStringLiteral("drillDownDialog"));
+    setWindowTitle(tr("Persons behind the number"));
+    auto* heading = new QLabel(what, this);
+    heading->setObjectName(QStringLiteral("pageTitle"));
+    heading->setWordWrap(true);
+    m_count->setObjectName(QStringLiteral("drillDownCount"));
+    m_count->setWordWrap(true);
+
+    Result<QList<Id>> ids = ResultsQuery(document.database()).participantIds(projectId, filter);
+    if (ids) {
+        m_model->showOnly(ids.value());
+        const qint64 persons = ids->size();
+        m_count->setText(persons == 1
+                             ? tr("1 person took part. A person is listed once, however many of the "
+                                  "activities they attended.")
+                             : tr("%1 persons took part. A person is listed once, however many of the "
+                                  "activities they attended.")
+                                   .arg(QLocale().toString(persons)));
+    } else {
+        m_model->showOnly({});
+        m_count->setText(ids.error().message);
+    }
+
+    m_view->setObjectName(QStringLiteral("drillDownTable"));
+    m_view->setModel(m_model);
+    // The model reads its rows sorted by the first column; the header says so before sorting is
+    // enabled, so that enabling it does not read them again.
+    m_view->horizontalHeader()->setSortIndicator(0, Qt::AscendingOrder);
+    m_view->setSortingEnabled(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    RegisterPage::fitColumns(m_view, m_model, 220);
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    QPushButton* copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);
+    copy->setToolTip(tr("Copy the list as tab-separated text, for a spreadsheet"));
+    connect(copy, &QPushButton::clicked, this, &DrillDownDialog::copyToClipboard);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(heading);
+    layout->addWidget(m_count);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(buttons);
+    // Explicit, so the layout never changes the window's constraints once shown.
+    setMinimumSize(560, 360);
+    resize(900, 560);
+}
+
+qint64 DrillDownDialog::personCount() const
+{
+    return m_model->totalRows();
+}
+
+void DrillDownDialog::copyToClipboard() const
+{
+    QStringList lines;
+    QStringList header;
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        header << m_model->headerData(column, Qt::Horizontal).toString();
+    lines << header.join(QLatin1Char('\t'));
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < m_model->columnCount(); ++column)
+            cells << m_model->index(row, column).data().toString();
+        lines << cells.join(QLatin1Char('\t'));
+    }
+    QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));
+}
+
+} // namespace sd

@@ -1,0 +1,1163 @@
+#include "MainWindow.h"
+
+#include "ActivityPage.h"
+#include "AppSettings.h"
+#include "DrillDownDialog.h"
+#include "FileDialog.h"
+#include "KeyboardShortcutsDialog.h"
+#include "MessageBox.h"
+#include "NavigatorModel.h"
+#include "ProgrammeDocument.h"
+#include "ProjectOverviewPage.h"
+#include "RegisterModel.h"
+#include "RegisterPage.h"
+#include "ResultsLoader.h"
+#include "ResultsPage.h"
+#include "WelcomePage.h"
+#include "commands/EditActions.h"
+#include "counting/ResultsFormatter.h"
+#include "counting/ResultsQuery.h"
+#include "demo/DemoProgramme.h"
+#include "export/SafeFile.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <spdlog/spdlog.h>
+
+namespace sd {
+namespace {
+
+const char kFileFilter[] =
+    QT_TRANSLATE_NOOP("sd::MainWindow", "Seminar Desk programme files (*.sdesk);;All files (*)");
+
+// The look of the pages: large titles, quiet subtitles, key figures on light tiles.
+const char kStyleSheet[] = R"(
+QLabel#pageTitle { font-size: 17pt; font-weight: 600; color: #1d2b3a; }
+QLabel#pageSubtitle { font-size: 10.5pt; color: #4a5663; }
+QLabel#sectionHeading { font-size: 11pt; font-weight: 600; color: #1d2b3a; margin-top: 6px; }
+QLabel#hint { color: #66707a; }
+QFrame#keyFigureTile { background: #ffffff; border: 1px solid #d5dbe1; border-radius: 6px; }
+QLabel#keyFigureValue { color: #1f4e79; }
+QLabel#keyFigureCaption { color: #4a5663; }
+QWidget#overviewContent { background: #f4f6f8; }
+)";
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_undoGroup(new QUndoGroup(this))
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_navigator(new QTreeView(m_splitter))
+    , m_navigatorModel(new NavigatorModel(this))
+    , m_pages(new QStackedWidget(m_splitter))
+    , m_welcome(new WelcomePage(m_pages))
+    , m_statusCounts(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Seminar Desk"));
+    // An explicit minimum keeps the layout from resizing the top-level window's constraints after it
+    // is shown (which platforms without size hints, such as offscreen, warn about).
+    setMinimumSize(800, 560);
+
+    m_navigator->setObjectName(QStringLiteral("navigator"));
+    m_navigator->setModel(m_navigatorModel);
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_navigator->setTextElideMode(Qt::ElideRight);
+    m_navigator->setMinimumWidth(220);
+    connect(m_navigator->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex& current) { onNavigatorCurrentChanged(current); });
+    m_navigator->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_navigator, &QWidget::customContextMenuRequested, this,
+            [this](const QPoint& position) { showContextMenu(m_navigator, position); });
+
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_pages->addWidget(m_welcome);
+    connect(m_welcome, &WelcomePage::openRequested, this, [this] { m_openAction->trigger(); });
+    connect(m_welcome, &WelcomePage::newFileRequested, this, &MainWindow::newProgrammeFile);
+    connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoProgramme);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, [this] {
+        if (m_edit)
+            m_edit->newProject();
+    });
+
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({370, 1230});
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
+    statusBar()->addPermanentWidget(m_statusCounts);
+    applyStyle();
+
+    if (!restoreGeometry(AppSettings::windowGeometry())) {
+        // First run: most of the screen, since pages show tables and charts side by side.
+        const QRect available = screen()->availableGeometry();
+        if (available.width() <= 1680)
+            setGeometry(available);
+        else
+            setGeometry(QStyle::alignedRect(Qt::LeftToRight, Qt::AlignCenter, QSize(1600, 1000), available));
+    }
+    restoreState(AppSettings::windowState());
+    m_splitter->restoreState(AppSettings::splitterState());
+    m_navigator->setVisible(false);
+    updateActions();
+}
+
+MainWindow::~MainWindow()
+{
+    closeFile();
+}
+
+void MainWindow::applyStyle()
+{
+    setStyleSheet(QString::fromUtf8(kStyleSheet));
+}
+
+void MainWindow::createActions()
+{
+    m_newFileAction = new QAction(tr("&New programme file…"), this);
+    m_newFileAction->setShortcut(QKeySequence::New);
+    m_newFileAction->setStatusTip(tr("Create an empty programme file"));
+    connect(m_newFileAction, &QAction::triggered, this, &MainWindow::newProgrammeFile);
+
+    m_openAction = new QAction(tr("&Open…"), this);
+    m_openAction->setShortcut(QKeySequence::Open);
+    m_openAction->setStatusTip(tr("Open a programme file"));
+    connect(m_openAction, &QAction::triggered, this, [this] {
+        const QString path =
+            FileDialog::getOpenFileName(this, tr("Open a programme file"), chooseFolder(), tr(kFileFilter));
+        if (!path.isEmpty())
+            openFile(path);
+    });
+
+    m_demoAction = new QAction(tr("Open the &demo programme"), this);
+    m_demoAction->setStatusTip(tr("Open the Mexico II demo programme (written on first use)"));
+    connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoProgramme);
+
+    m_saveCopyAction = new QAction(tr("Save a &copy…"), this);
+    m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
+    m_saveCopyAction->setStatusTip(tr("Write a copy of the open file, for a backup or a colleague"));
+    connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeFile);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
+    m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
+
+    m_findAction = new QAction(tr("&Find…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findAction->setStatusTip(tr("Find a participant, expert or institution"));
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_find->setFocus(Qt::ShortcutFocusReason);
+        m_find->selectAll();
+    });
+
+    m_attendanceAction = new QAction(tr("&Attendance…"), this);
+    m_attendanceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_attendanceAction->setStatusTip(tr("Record who was present at each session of the activity"));
+    connect(m_attendanceAction, &QAction::triggered, this, [this] {
+        if (m_activity && m_pages->currentWidget() == m_activity)
+            openAttendance(m_activity->activityId());
+    });
+    m_attendanceAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
+
+    m_enrolAction = new QAction(tr("E&nrol participants…"), this);
+    m_enrolAction->setStatusTip(tr("Enrol registered participants in the activity"));
+    connect(m_enrolAction, &QAction::triggered, this, [this] {
+        if (m_edit && m_activity && m_activity->activityId() != 0)
+            m_edit->enrolParticipants(m_activity->activityId());
+    });
+
+    auto newAction = [this](const QString& text, const QString& tip, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setStatusTip(tip);
+        connect(action, &QAction::triggered, this, [this, slot] {
+            if (m_edit)
+                slot(*m_edit);
+        });
+        return action;
+    };
+    m_newProjectAction = newAction(tr("New &project…"), tr("Add a project to the file"),
+                                   [](EditActions& edit) { edit.newProject(); });
+    m_newObjectiveAction = newAction(tr("New &objective…"), tr("Add an objective to the project"),
+                                     [this](EditActions& edit) { edit.newObjective(m_projectId); });
+    m_newComponentAction = newAction(tr("New &component…"), tr("Add a component to the project"),
+                                     [this](EditActions& edit) { edit.newComponent(m_projectId); });
+    m_newActivityAction = newAction(tr("New &activity…"), tr("Plan an activity of the project"),
+                                    [this](EditActions& edit) { edit.newActivity(m_projectId); });
+    m_newActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
+    m_newActivityAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
+    m_newParticipantAction = newAction(tr("New pa&rticipant…"), tr("Register a participant"),
+                                       [](EditActions& edit) { edit.newParticipant(); });
+    m_newParticipantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_newParticipantAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
+    m_newExpertAction =
+        newAction(tr("New e&xpert…"), tr("Register an expert"), [](EditActions& edit) { edit.newExpert(); });
+    m_newInstitutionAction = newAction(tr("New &institution…"), tr("Register an institution"),
+                                       [](EditActions& edit) { edit.newInstitution(); });
+
+    m_editAction = new QAction(tr("&Edit…"), this);
+    m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    m_editAction->setStatusTip(tr("Edit the selected record"));
+    connect(m_editAction, &QAction::triggered, this, &MainWindow::editTarget);
+    m_deleteAction = new QAction(tr("&Delete…"), this);
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setStatusTip(tr("Delete the selected record (it says first what would go with it)"));
+    connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteTarget);
+
+    m_overviewAction = new QAction(tr("Project &overview"), this);
+    m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    connect(m_overviewAction, &QAction::triggered, this, [this] { showOverview(m_projectId); });
+    m_participantsAction = new QAction(tr("&Participants"), this);
+    m_participantsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_participantsAction, &QAction::triggered, this,
+            [this] { showRegister(RegisterKind::Participants); });
+    m_expertsAction = new QAction(tr("&Experts"), this);
+    m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    connect(m_expertsAction, &QAction::triggered, this, [this] { showRegister(RegisterKind::Experts); });
+    m_institutionsAction = new QAction(tr("&Institutions"), this);
+    m_institutionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    connect(m_institutionsAction, &QAction::triggered, this,
+            [this] { showRegister(RegisterKind::Institutions); });
+    m_resultsAction = new QAction(tr("&Results"), this);
+    m_resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_resultsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
+    connect(m_resultsAction, &QAction::triggered, this, [this] { showResults(); });
+
+    m_refreshAction = new QAction(tr("Re&fresh"), this);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setStatusTip(tr("Read the open file again (after another program changed it)"));
+    connect(m_refreshAction, &QAction::triggered, this,
+            [this] { onDocumentChanged(int(ProgrammeDocument::Scope::Everything)); });
+
+    m_navigatorAction = new QAction(tr("&Navigator"), this);
+    m_navigatorAction->setCheckable(true);
+    m_navigatorAction->setChecked(true);
+    m_navigatorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    connect(m_navigatorAction, &QAction::toggled, this,
+            [this](bool visible) { m_navigator->setVisible(visible && m_document); });
+
+    m_fullScreenAction = new QAction(tr("F&ull screen"), this);
+    m_fullScreenAction->setCheckable(true);
+    m_fullScreenAction->setShortcut(QKeySequence::FullScreen);
+    connect(m_fullScreenAction, &QAction::toggled, this,
+            [this](bool full) { full ? showFullScreen() : showNormal(); });
+
+    for (ResultsKey key : allResultsKeys()) {
+        auto* action = new QAction(tr("Results by %1").arg(resultsKeyLabel(key).toLower()), this);
+        connect(action, &QAction::triggered, this, [this, key] { showResults(key); });
+        m_resultsKeyActions << action;
+    }
+    m_exportAction = new QAction(tr("&Export results table…"), this);
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_exportAction->setStatusTip(tr("Save the results table shown as CSV or JSON"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportResults);
+
+    m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
+    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = new QAction(tr("&About Seminar Desk"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newFileAction);
+    file->addAction(m_openAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addAction(m_demoAction);
+    file->addSeparator();
+    file->addAction(m_saveCopyAction);
+    file->addSeparator();
+    file->addAction(m_closeAction);
+    file->addAction(m_quitAction);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    edit->addSeparator();
+    edit->addAction(m_newActivityAction);
+    edit->addAction(m_newParticipantAction);
+    QMenu* more = edit->addMenu(tr("New &record"));
+    more->addAction(m_newProjectAction);
+    more->addAction(m_newObjectiveAction);
+    more->addAction(m_newComponentAction);
+    more->addAction(m_newExpertAction);
+    more->addAction(m_newInstitutionAction);
+    edit->addAction(m_editAction);
+    edit->addAction(m_deleteAction);
+    edit->addSeparator();
+    edit->addAction(m_attendanceAction);
+    edit->addAction(m_enrolAction);
+    edit->addSeparator();
+    edit->addAction(m_findAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_overviewAction);
+    view->addAction(m_participantsAction);
+    view->addAction(m_expertsAction);
+    view->addAction(m_institutionsAction);
+    view->addAction(m_resultsAction);
+    view->addSeparator();
+    view->addAction(m_navigatorAction);
+    view->addAction(m_fullScreenAction);
+    view->addSeparator();
+    view->addAction(m_refreshAction);
+
+    QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->addActions(m_resultsKeyActions);
+    reports->addSeparator();
+    reports->addAction(m_exportAction);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_shortcutsAction);
+    help->addAction(m_aboutAction);
+}
+
+void MainWindow::createToolBar()
+{
+    QToolBar* toolBar = addToolBar(tr("Main toolbar"));
+    toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    toolBar->setMovable(false);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    toolBar->addAction(m_newActivityAction);
+    toolBar->addAction(m_newParticipantAction);
+    toolBar->addAction(m_attendanceAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_resultsAction);
+    toolBar->addAction(m_exportAction);
+    toolBar->addSeparator();
+    toolBar->addAction(m_undoAction);
+    toolBar->addAction(m_redoAction);
+
+    auto* spacer = new QWidget(toolBar);
+    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    toolBar->addWidget(spacer);
+    auto* findLabel = new QLabel(tr("Find:"), toolBar);
+    toolBar->addWidget(findLabel);
+    m_find = new QLineEdit(toolBar);
+    m_find->setObjectName(QStringLiteral("findField"));
+    m_find->setPlaceholderText(tr("a person or institution"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setFixedWidth(260);
+    findLabel->setBuddy(m_find);
+    toolBar->addWidget(m_find);
+    connect(m_find, &QLineEdit::textEdited, this, &MainWindow::findTextEdited);
+    connect(m_find, &QLineEdit::returnPressed, this, [this] {
+        if (auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget())) {
+            page->applyFilterNow();
+            page->view()->setFocus();
+        }
+    });
+}
+
+QString MainWindow::chooseFolder() const
+{
+    if (m_document)
+        return QFileInfo(m_document->path()).absolutePath();
+    return AppSettings::lastFolder();
+}
+
+void MainWindow::openAtStartup(const QString& fileArgument)
+{
+    if (!fileArgument.isEmpty()) {
+        openFile(fileArgument);
+        return;
+    }
+    const QString last = AppSettings::lastFile();
+    if (!last.isEmpty() && QFileInfo::exists(last)) {
+        openFile(last);
+        return;
+    }
+    if (last.isEmpty() || last == AppSettings::demoProgrammePath())
+        openDemoProgramme();
+}
+
+bool MainWindow::openFile(const QString& path)
+{
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<ProgrammeDocument>> opened = ProgrammeDocument::open(path);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        MessageBox::critical(this, tr("The file cannot be opened"), opened.error().message);
+        return false;
+    }
+    const QString backup = opened.value()->database().backupPath();
+    setDocument(std::move(opened.value()));
+    if (!backup.isEmpty())
+        statusBar()->showMessage(
+            tr("The file was upgraded to this version's format; the old file was kept as %1.").arg(backup),
+            15000);
+    return true;
+}
+
+bool MainWindow::openDemoProgramme()
+{
+    const QString path = AppSettings::demoProgrammePath();
+    if (QFileInfo::exists(path))
+        return openFile(path);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        MessageBox::critical(this, tr("The demo programme cannot be written"),
+                             tr("The folder %1 cannot be created. Check that your home folder is writable.")
+                                 .arg(QFileInfo(path).absolutePath()));
+        return false;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<std::unique_ptr<ProgrammeDocument>> created = ProgrammeDocument::create(path);
+    Status written = created ? writeDemoProgramme(created.value()->store()) : Status(created.error());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        if (created) {
+            created.value().reset();
+            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+        }
+        MessageBox::critical(this, tr("The demo programme cannot be written"), written.error().message);
+        return false;
+    }
+    spdlog::info("wrote the demo programme into the user's data folder");
+    setDocument(std::move(created.value()));
+    return true;
+}
+
+bool MainWindow::newProgrammeFile()
+{
+    QString path =
+        FileDialog::getSaveFileName(this, tr("New programme file"), chooseFolder(), tr(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".sdesk");
+    if (QFileInfo::exists(path)) {
+        MessageBox::warning(this, tr("New programme file"),
+                            tr("%1 already exists; Seminar Desk does not overwrite a programme file. Choose "
+                               "another name, or open it with File ▸ Open.")
+                                .arg(QFileInfo(path).fileName()));
+        return false;
+    }
+    Result<std::unique_ptr<ProgrammeDocument>> created = ProgrammeDocument::create(path);
+    if (!created) {
+        MessageBox::critical(this, tr("The file cannot be created"), created.error().message);
+        return false;
+    }
+    setDocument(std::move(created.value()));
+    return true;
+}
+
+bool MainWindow::saveCopy()
+{
+    if (!m_document)
+        return false;
+    const QFileInfo current(m_document->path());
+    const QString suggestion =
+        QDir(current.absolutePath())
+            .filePath(current.completeBaseName() + tr("-copy") + QStringLiteral(".sdesk"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Save a copy"), suggestion, tr(kFileFilter));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status written = writeDatabaseCopy(m_document->database(), path);
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("The copy was not written"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("A copy was saved as %1.").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportResults()
+{
+    if (!m_document || m_projectId == 0)
+        return false;
+    const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
+    Result<Project> project = m_document->store().project(m_projectId);
+    const QString code = project ? project->code : QStringLiteral("results");
+    const QString suggestion =
+        QDir(chooseFolder()).filePath(QStringLiteral("%1-results-by-%2.csv").arg(code, resultsKeyCode(key)));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export the results table"), suggestion,
+                                                     tr("CSV for spreadsheets (*.csv);;JSON (*.json)"));
+    if (path.isEmpty())
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
+    Status written =
+        table ? writeFileAtomically(path,
+                                    [&](QIODevice* device) -> Status {
+                                        const QByteArray bytes =
+                                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+                                                ? ResultsFormatter::toJson(*table)
+                                                : ResultsFormatter::toCsv(*table);
+                                        if (device->write(bytes) != bytes.size())
+                                            return Error::badInput(device->errorString());
+                                        return {};
+                                    })
+              : Status(table.error());
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("The results table was not exported"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    statusBar()->showMessage(tr("The results table was saved as %1.").arg(QDir::toNativeSeparators(path)),
+                             8000);
+    return true;
+}
+
+void MainWindow::closeFile()
+{
+    if (!m_document)
+        return;
+    // Pages read the document: they go first, then the loader (which waits for its counting), then
+    // the file.
+    m_pages->setCurrentWidget(m_welcome);
+    for (QWidget* page : std::initializer_list<QWidget*>{m_overview, m_activity, m_results, m_participants,
+                                                         m_experts, m_institutions})
+        delete page;
+    m_overview = nullptr;
+    m_activity = nullptr;
+    m_results = nullptr;
+    m_participants = m_experts = m_institutions = nullptr;
+    const QList<DrillDownDialog*> drillDowns = findChildren<DrillDownDialog*>();
+    for (DrillDownDialog* dialog : drillDowns)
+        delete dialog;
+    delete m_loader;
+    m_loader = nullptr;
+    // Open editing dialogs belong to the file; EditActions' dialogs delete themselves when closed.
+    if (m_edit && m_edit->openDialog())
+        delete m_edit->openDialog();
+    delete m_edit;
+    m_edit = nullptr;
+    m_undoGroup->removeStack(m_document->undoStack());
+    m_document.reset();
+    m_projectId = 0;
+    m_navigatorModel->clear();
+    m_welcome->setMode(WelcomePage::Mode::NoFile);
+    m_find->clear();
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
+{
+    closeFile();
+    m_document = std::move(document);
+    const QString path = m_document->path();
+    AppSettings::addRecentFile(path);
+    AppSettings::setLastFile(QFileInfo(path).absoluteFilePath());
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+
+    m_undoGroup->addStack(m_document->undoStack());
+    m_undoGroup->setActiveStack(m_document->undoStack());
+    connect(m_document.get(), &ProgrammeDocument::changed, this,
+            [this](ProgrammeDocument::Scope scope) { onDocumentChanged(int(scope)); });
+    connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusBar);
+
+    m_edit = new EditActions(*m_document, this);
+    connect(m_edit, &EditActions::recordAdded, this,
+            [this](ProgrammeDocument::Scope scope, Id id) { onRecordAdded(int(scope), id); });
+    m_welcome->setNewProjectAvailable(true);
+
+    m_loader = new ResultsLoader(path, this);
+    connect(m_loader, &ResultsLoader::failed, this, &MainWindow::showFailure);
+
+    m_overview = new ProjectOverviewPage(*m_document, *m_loader, m_pages);
+    m_overview->setObjectName(QStringLiteral("overviewPage"));
+    connect(m_overview, &ProjectOverviewPage::drillDownRequested, this, &MainWindow::drillDown);
+    connect(m_overview, &ProjectOverviewPage::failed, this, &MainWindow::showFailure);
+    connect(m_overview, &ProjectOverviewPage::editObjectiveRequested, m_edit, &EditActions::editObjective);
+    connect(m_overview, &ProjectOverviewPage::editComponentRequested, m_edit, &EditActions::editComponent);
+    connect(m_overview, &ProjectOverviewPage::editProjectRequested, m_edit, &EditActions::editProject);
+    m_pages->addWidget(m_overview);
+
+    m_activity = new ActivityPage(*m_document, *m_loader, m_pages);
+    m_activity->setObjectName(QStringLiteral("activityPage"));
+    connect(m_activity, &ActivityPage::attendanceRequested, this, &MainWindow::openAttendance);
+    connect(m_activity, &ActivityPage::failed, this, &MainWindow::showFailure);
+    connect(m_activity, &ActivityPage::editRequested, m_edit, &EditActions::editActivity);
+    connect(m_activity, &ActivityPage::participantActivated, m_edit, &EditActions::editParticipant);
+    m_pages->addWidget(m_activity);
+
+    m_results = new ResultsPage(*m_loader, m_pages);
+    m_results->setObjectName(QStringLiteral("resultsPage"));
+    connect(m_results, &ResultsPage::drillDownRequested, this, &MainWindow::drillDown);
+    connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::exportResults);
+    m_pages->addWidget(m_results);
+
+    rebuildNavigator();
+    m_navigator->setVisible(m_navigatorAction->isChecked());
+    if (m_projectId != 0) {
+        const QModelIndex project = m_navigatorModel->find(NavigatorModel::Node::Project, m_projectId);
+        m_navigator->setCurrentIndex(project);
+    } else {
+        m_welcome->setMode(WelcomePage::Mode::NoProject);
+        m_pages->setCurrentWidget(m_welcome);
+    }
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::rebuildNavigator()
+{
+    // Keep the selected node across the rebuild.
+    const QModelIndex before = m_navigator->currentIndex();
+    const int node = before.isValid() ? before.data(NavigatorModel::NodeRole).toInt() : -1;
+    const qint64 id = before.isValid() ? before.data(NavigatorModel::IdRole).toLongLong() : 0;
+
+    if (Status built = m_navigatorModel->rebuild(m_document->store()); !built)
+        showFailure(built.error().message);
+    m_navigator->expandToDepth(1);
+
+    const QModelIndex firstProject =
+        m_navigatorModel->find(NavigatorModel::Node::Project,
+                               m_navigatorModel->index(0, 0).data(NavigatorModel::IdRole).toLongLong());
+    if (m_projectId == 0 || !m_navigatorModel->find(NavigatorModel::Node::Project, m_projectId).isValid())
+        m_projectId = firstProject.isValid() ? firstProject.data(NavigatorModel::IdRole).toLongLong() : 0;
+    if (node >= 0) {
+        const QModelIndex again = m_navigatorModel->find(NavigatorModel::Node(node), id);
+        if (again.isValid()) {
+            const QSignalBlocker blocker(m_navigator->selectionModel());
+            m_navigator->setCurrentIndex(again);
+        }
+    }
+}
+
+void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current)
+{
+    if (!current.isValid() || !m_document)
+        return;
+    const auto node = NavigatorModel::Node(current.data(NavigatorModel::NodeRole).toInt());
+    const Id projectId = current.data(NavigatorModel::ProjectIdRole).toLongLong();
+    if (projectId != 0)
+        m_projectId = projectId;
+    switch (node) {
+    case NavigatorModel::Node::Project:
+    case NavigatorModel::Node::Component:
+        showOverview(m_projectId);
+        break;
+    case NavigatorModel::Node::Activity:
+        showActivity(current.data(NavigatorModel::IdRole).toLongLong());
+        break;
+    case NavigatorModel::Node::Register:
+        showRegister(RegisterKind(current.data(NavigatorModel::RegisterRole).toInt()));
+        break;
+    case NavigatorModel::Node::Results:
+        showResults();
+        break;
+    }
+    updateActions();
+}
+
+void MainWindow::showOverview(Id projectId)
+{
+    if (!m_document)
+        return;
+    if (projectId == 0) {
+        m_welcome->setMode(WelcomePage::Mode::NoProject);
+        m_pages->setCurrentWidget(m_welcome);
+        return;
+    }
+    m_projectId = projectId;
+    if (m_overview->projectId() != projectId)
+        m_overview->showProject(projectId);
+    m_pages->setCurrentWidget(m_overview);
+    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Project, projectId);
+    if (node.isValid() && !m_navigator->currentIndex().isValid()) {
+        const QSignalBlocker blocker(m_navigator->selectionModel());
+        m_navigator->setCurrentIndex(node);
+    }
+    updateActions();
+}
+
+void MainWindow::showActivity(Id activityId)
+{
+    if (!m_document)
+        return;
+    m_activity->showActivity(activityId);
+    m_pages->setCurrentWidget(m_activity);
+    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Activity, activityId);
+    if (node.isValid() && m_navigator->currentIndex() != node) {
+        const QSignalBlocker blocker(m_navigator->selectionModel());
+        m_navigator->setCurrentIndex(node);
+    }
+    updateActions();
+}
+
+RegisterPage* MainWindow::registerPage(RegisterKind kind)
+{
+    if (!m_document)
+        return nullptr;
+    RegisterPage** slot = nullptr;
+    switch (kind) {
+    case RegisterKind::Participants:
+        slot = &m_participants;
+        break;
+    case RegisterKind::Experts:
+        slot = &m_experts;
+        break;
+    case RegisterKind::Institutions:
+        slot = &m_institutions;
+        break;
+    case RegisterKind::ActivityRoster:
+        return m_activity ? m_activity->roster() : nullptr;
+    }
+    if (!*slot) {
+        // Registers are read when first shown, so a large file opens without reading them.
+        *slot = new RegisterPage(m_document->database(), kind, 0, m_pages);
+        (*slot)->setObjectName(QStringLiteral("registerPage%1").arg(int(kind)));
+        connect(*slot, &RegisterPage::failed, this, &MainWindow::showFailure);
+        connect(*slot, &RegisterPage::recordActivated, this, [this](RegisterKind registerKind, Id id) {
+            if (!m_edit)
+                return;
+            switch (registerKind) {
+            case RegisterKind::Participants:
+                m_edit->editParticipant(id);
+                break;
+            case RegisterKind::Experts:
+                m_edit->editExpert(id);
+                break;
+            case RegisterKind::Institutions:
+                m_edit->editInstitution(id);
+                break;
+            case RegisterKind::ActivityRoster:
+                m_edit->editParticipant(id);
+                break;
+            }
+        });
+        (*slot)->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+        connect((*slot)->view(), &QWidget::customContextMenuRequested, this,
+                [this, page = *slot](const QPoint& position) { showContextMenu(page->view(), position); });
+        m_pages->addWidget(*slot);
+    }
+    return *slot;
+}
+
+void MainWindow::showRegister(RegisterKind kind)
+{
+    RegisterPage* page = registerPage(kind);
+    if (!page)
+        return;
+    m_pages->setCurrentWidget(page);
+    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Register, qint64(kind));
+    if (node.isValid() && m_navigator->currentIndex() != node) {
+        const QSignalBlocker blocker(m_navigator->selectionModel());
+        m_navigator->setCurrentIndex(node);
+    }
+    updateActions();
+}
+
+void MainWindow::showResults(std::optional<ResultsKey> key)
+{
+    if (!m_document)
+        return;
+    if (key)
+        m_results->setKey(*key);
+    if (m_results->projectId() != m_projectId) {
+        Result<Project> project = m_document->store().project(m_projectId);
+        m_results->showProject(m_projectId,
+                               project ? project->code + QStringLiteral(" · ") + project->title : QString());
+    }
+    m_pages->setCurrentWidget(m_results);
+    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Results);
+    if (node.isValid() && m_navigator->currentIndex() != node) {
+        const QSignalBlocker blocker(m_navigator->selectionModel());
+        m_navigator->setCurrentIndex(node);
+    }
+    updateActions();
+}
+
+void MainWindow::openAttendance(Id activityId)
+{
+    if (!m_document || !m_edit || activityId == 0)
+        return;
+    // The dialog is window-modal without blocking; it writes through the undo stack on Save.
+    m_edit->openAttendance(activityId);
+}
+
+void MainWindow::drillDown(Id projectId, const ParticipantFilter& filter, const QString& what)
+{
+    if (!m_document)
+        return;
+    // Not modal: several lists can stay open side by side to compare them.
+    auto* dialog = new DrillDownDialog(*m_document, projectId, filter, what, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+}
+
+void MainWindow::onDocumentChanged(int scopeValue)
+{
+    if (!m_document)
+        return;
+    const auto scope = ProgrammeDocument::Scope(scopeValue);
+    using Scope = ProgrammeDocument::Scope;
+    m_loader->invalidate();
+    const bool structure =
+        scope == Scope::Project || scope == Scope::Activities || scope == Scope::Everything;
+    if (structure) {
+        rebuildNavigator();
+        if (m_projectId == 0) {
+            m_welcome->setMode(WelcomePage::Mode::NoProject);
+            m_pages->setCurrentWidget(m_welcome);
+        } else if (m_pages->currentWidget() == m_welcome) {
+            showOverview(m_projectId);
+        }
+    } else if (Status counted = m_navigatorModel->updateCounts(m_document->store()); !counted) {
+        showFailure(counted.error().message);
+    }
+    if (m_overview->projectId() != 0)
+        m_overview->refresh();
+    if (m_activity->activityId() != 0)
+        m_activity->refresh();
+    if (m_results->projectId() != 0)
+        m_results->refresh();
+    for (RegisterPage* page : {m_participants, m_experts, m_institutions}) {
+        if (page)
+            page->refresh();
+    }
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_document) {
+        setWindowTitle(tr("Seminar Desk"));
+        setWindowFilePath(QString());
+        return;
+    }
+    setWindowFilePath(m_document->path());
+    setWindowTitle(tr("Seminar Desk — %1").arg(QFileInfo(m_document->path()).fileName()));
+}
+
+QString MainWindow::statusCounts() const
+{
+    return m_statusCounts->text();
+}
+
+void MainWindow::updateStatusBar()
+{
+    if (!m_document) {
+        m_statusCounts->setText(tr("No programme file open"));
+        return;
+    }
+    ProgrammeStore& store = m_document->store();
+    const QLocale locale;
+    QStringList parts;
+    // The navigator holds every activity once read; counting them again in SQL would cost a launch
+    // on a large file more than it tells.
+    const qint64 activities = m_navigatorModel->activityCount();
+    const qint64 projects = m_navigatorModel->projectCount();
+    if (projects > 1)
+        parts << tr("%1 projects").arg(projects);
+    parts << (activities == 1 ? tr("1 activity") : tr("%1 activities").arg(locale.toString(activities)));
+    if (Result<ProgrammeStore::FileCounts> counts = store.fileCounts())
+        parts << (counts->participants == 1
+                      ? tr("1 participant")
+                      : tr("%1 participants").arg(locale.toString(counts->participants)));
+    Result<QString> last = store.lastChange();
+    if (last && !last->isEmpty())
+        parts << tr("last change: %1").arg(*last);
+    m_statusCounts->setText(parts.join(QStringLiteral("  ·  ")));
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_document != nullptr;
+    const bool project = open && m_projectId != 0;
+    m_saveCopyAction->setEnabled(open);
+    m_closeAction->setEnabled(open);
+    m_findAction->setEnabled(open);
+    m_find->setEnabled(open);
+    m_refreshAction->setEnabled(open);
+    m_overviewAction->setEnabled(project);
+    m_participantsAction->setEnabled(open);
+    m_expertsAction->setEnabled(open);
+    m_institutionsAction->setEnabled(open);
+    m_resultsAction->setEnabled(project);
+    m_exportAction->setEnabled(project);
+    for (QAction* action : std::as_const(m_resultsKeyActions))
+        action->setEnabled(project);
+    const bool onActivity =
+        open && m_activity && m_pages->currentWidget() == m_activity && m_activity->activityId() != 0;
+    m_attendanceAction->setEnabled(onActivity);
+    m_enrolAction->setEnabled(onActivity);
+    m_newProjectAction->setEnabled(open);
+    for (QAction* action : {m_newObjectiveAction, m_newComponentAction, m_newActivityAction})
+        action->setEnabled(project);
+    for (QAction* action : {m_newParticipantAction, m_newExpertAction, m_newInstitutionAction})
+        action->setEnabled(open);
+    m_editAction->setEnabled(open);
+    m_deleteAction->setEnabled(open);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentFiles();
+    for (int i = 0; i < recent.size(); ++i) {
+        const QString path = recent.at(i);
+        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(
+            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear the list"));
+    clear->setEnabled(!recent.isEmpty());
+    connect(clear, &QAction::triggered, this, [] { AppSettings::clearRecentFiles(); });
+}
+
+void MainWindow::findTextEdited(const QString& text)
+{
+    if (!m_document)
+        return;
+    auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget());
+    if (!page) {
+        showRegister(RegisterKind::Participants);
+        page = m_participants;
+    }
+    page->setFilterText(text);
+}
+
+void MainWindow::showFailure(const QString& message)
+{
+    spdlog::warn("{}", message.toStdString());
+    statusBar()->showMessage(message, 15000);
+}
+
+void MainWindow::showShortcuts()
+{
+    KeyboardShortcutsDialog dialog(menuBar(), this);
+    dialog.exec();
+}
+
+void MainWindow::showAbout()
+{
+    MessageBox::information(
+        this, tr("About Seminar Desk"),
+        tr("<h3>Seminar Desk %1</h3><p>Programmes, activities, participants and attendance of "
+           "capacity-building "
+           "programmes, and the results an evaluator reports: participations, unique participants, "
+           "participant-days, each traceable to the persons behind it.</p><p>Every change is written to the "
+           "programme file as it is made; Edit ▸ Undo takes it back.</p>")
+            .arg(QStringLiteral(SEMINARDESK_VERSION)));
+}
+
+MainWindow::Target MainWindow::currentTarget() const
+{
+    Target target;
+    if (!m_document)
+        return target;
+    auto fromNavigator = [this, &target] {
+        const QModelIndex current = m_navigator->currentIndex();
+        if (!current.isValid())
+            return;
+        const Id id = current.data(NavigatorModel::IdRole).toLongLong();
+        switch (NavigatorModel::Node(current.data(NavigatorModel::NodeRole).toInt())) {
+        case NavigatorModel::Node::Project:
+            target = {Target::Kind::Project, id, 0};
+            break;
+        case NavigatorModel::Node::Component:
+            target = {Target::Kind::Component, id, 0};
+            break;
+        case NavigatorModel::Node::Activity:
+            target = {Target::Kind::Activity, id, 0};
+            break;
+        default:
+            break;
+        }
+    };
+    if (m_navigator->hasFocus()) {
+        fromNavigator();
+        return target;
+    }
+    QWidget* page = m_pages->currentWidget();
+    if (auto* registerPage = qobject_cast<RegisterPage*>(page)) {
+        const QModelIndex row = registerPage->view()->currentIndex();
+        if (!row.isValid())
+            return target;
+        const Id id = registerPage->model()->idAt(row.row());
+        switch (registerPage->kind()) {
+        case RegisterKind::Participants:
+            return {Target::Kind::Participant, id, 0};
+        case RegisterKind::Experts:
+            return {Target::Kind::Expert, id, 0};
+        case RegisterKind::Institutions:
+            return {Target::Kind::Institution, id, 0};
+        case RegisterKind::ActivityRoster:
+            return target;
+        }
+    }
+    if (page == m_activity && m_activity->activityId() != 0) {
+        RegisterPage* roster = m_activity->roster();
+        if (roster && roster->view()->hasFocus() && roster->view()->currentIndex().isValid())
+            return {Target::Kind::Enrolment, roster->model()->idAt(roster->view()->currentIndex().row()),
+                    m_activity->activityId()};
+        return {Target::Kind::Activity, m_activity->activityId(), 0};
+    }
+    if (page == m_overview && m_projectId != 0)
+        return {Target::Kind::Project, m_projectId, 0};
+    return target;
+}
+
+void MainWindow::editTarget()
+{
+    if (!m_edit)
+        return;
+    const Target target = currentTarget();
+    switch (target.kind) {
+    case Target::Kind::Project:
+        m_edit->editProject(target.id);
+        break;
+    case Target::Kind::Component:
+        m_edit->editComponent(target.id);
+        break;
+    case Target::Kind::Activity:
+        m_edit->editActivity(target.id);
+        break;
+    case Target::Kind::Participant:
+    case Target::Kind::Enrolment:
+        m_edit->editParticipant(target.id);
+        break;
+    case Target::Kind::Expert:
+        m_edit->editExpert(target.id);
+        break;
+    case Target::Kind::Institution:
+        m_edit->editInstitution(target.id);
+        break;
+    case Target::Kind::None:
+        statusBar()->showMessage(tr("Select a record to edit first."), 5000);
+        break;
+    }
+}
+
+void MainWindow::deleteTarget()
+{
+    if (!m_edit)
+        return;
+    const Target target = currentTarget();
+    switch (target.kind) {
+    case Target::Kind::Project:
+        m_edit->deleteProject(target.id);
+        break;
+    case Target::Kind::Component:
+        m_edit->deleteComponent(target.id);
+        break;
+    case Target::Kind::Activity:
+        m_edit->deleteActivity(target.id);
+        break;
+    case Target::Kind::Participant:
+        m_edit->deleteParticipant(target.id);
+        break;
+    case Target::Kind::Enrolment:
+        m_edit->unenrol(target.activityId, target.id);
+        break;
+    case Target::Kind::Expert:
+        m_edit->deleteExpert(target.id);
+        break;
+    case Target::Kind::Institution:
+        m_edit->deleteInstitution(target.id);
+        break;
+    case Target::Kind::None:
+        statusBar()->showMessage(tr("Select a record to delete first."), 5000);
+        break;
+    }
+}
+
+void MainWindow::onRecordAdded(int scopeValue, Id id)
+{
+    using Scope = ProgrammeDocument::Scope;
+    switch (Scope(scopeValue)) {
+    case Scope::Activities:
+        showActivity(id);
+        break;
+    case Scope::Project:
+        if (m_navigatorModel->find(NavigatorModel::Node::Project, id).isValid())
+            showOverview(id);
+        break;
+    default:
+        break;
+    }
+}
+
+void MainWindow::showContextMenu(QWidget* view, const QPoint& position)
+{
+    QMenu menu(this);
+    if (view == m_navigator) {
+        menu.addAction(m_newActivityAction);
+        menu.addAction(m_newComponentAction);
+    } else {
+        auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget());
+        if (page && page->kind() == RegisterKind::Participants)
+            menu.addAction(m_newParticipantAction);
+        else if (page && page->kind() == RegisterKind::Experts)
+            menu.addAction(m_newExpertAction);
+        else if (page && page->kind() == RegisterKind::Institutions)
+            menu.addAction(m_newInstitutionAction);
+    }
+    menu.addSeparator();
+    menu.addAction(m_editAction);
+    menu.addAction(m_deleteAction);
+    menu.exec(view->mapToGlobal(position));
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    AppSettings::setWindowLayout(saveGeometry(), saveState(), m_splitter->saveState());
+    event->accept();
+}
+
+} // namespace sd

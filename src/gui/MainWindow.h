@@ -1,0 +1,179 @@
+#pragma once
+
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsTable.h"
+#include "domain/Records.h"
+#include "storage/RegisterQuery.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QAction;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTreeView;
+class QUndoGroup;
+
+namespace sd {
+
+class ActivityPage;
+class EditActions;
+class NavigatorModel;
+class ProgrammeDocument;
+class ProjectOverviewPage;
+class RegisterPage;
+class ResultsLoader;
+class ResultsPage;
+class WelcomePage;
+
+// The Seminar Desk window: a navigator (projects → components → activities, the registers,
+// Results) beside the page of what is selected, menus, a toolbar and a status bar with counts.
+// It holds one open programme file at a time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // At launch: the file named on the command line; else the last file; on a first run the demo
+    // programme, written into the user's data folder.
+    void openAtStartup(const QString& fileArgument);
+
+    // Each says what went wrong in a message box and returns false.
+    bool openFile(const QString& path);
+    bool openDemoProgramme();
+    bool newProgrammeFile();
+    bool saveCopy();
+    bool exportResults();
+    void closeFile();
+
+    ProgrammeDocument* document() const { return m_document.get(); }
+
+    // Navigation, also for tests and benchmarks.
+    void showOverview(Id projectId);
+    void showActivity(Id activityId);
+    void showRegister(RegisterKind kind);
+    void showResults(std::optional<ResultsKey> key = std::nullopt);
+    void openAttendance(Id activityId);
+    void drillDown(Id projectId, const ParticipantFilter& filter, const QString& what);
+
+    QTreeView* navigator() const { return m_navigator; }
+    NavigatorModel* navigatorModel() const { return m_navigatorModel; }
+    QStackedWidget* pages() const { return m_pages; }
+    ProjectOverviewPage* overviewPage() const { return m_overview; }
+    ActivityPage* activityPage() const { return m_activity; }
+    ResultsPage* resultsPage() const { return m_results; }
+    RegisterPage* registerPage(RegisterKind kind);
+    ResultsLoader* resultsLoader() const { return m_loader; }
+    EditActions* editActions() const { return m_edit; }
+    QLineEdit* findField() const { return m_find; }
+    QString statusCounts() const;
+    Id currentProjectId() const { return m_projectId; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    // The record the Edit and Delete commands act on: what has the focus, else what the page shows.
+    struct Target
+    {
+        enum class Kind
+        {
+            None,
+            Project,
+            Component,
+            Activity,
+            Participant,
+            Expert,
+            Institution,
+            Enrolment
+        };
+        Kind kind = Kind::None;
+        Id id = 0;
+        Id activityId = 0; // for an enrolment: the activity (id is the participant)
+    };
+    Target currentTarget() const;
+    void editTarget();
+    void deleteTarget();
+    void onRecordAdded(int scope, Id id);
+    void showContextMenu(QWidget* view, const QPoint& position);
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void applyStyle();
+    void setDocument(std::unique_ptr<ProgrammeDocument> document);
+    void rebuildNavigator();
+    void onNavigatorCurrentChanged(const QModelIndex& current);
+    void onDocumentChanged(int scope);
+    void updateTitle();
+    void updateStatusBar();
+    void updateActions();
+    void fillRecentMenu();
+    void findTextEdited(const QString& text);
+    void showFailure(const QString& message);
+    void showShortcuts();
+    void showAbout();
+    QString chooseFolder() const;
+
+    std::unique_ptr<ProgrammeDocument> m_document;
+    ResultsLoader* m_loader = nullptr;
+    EditActions* m_edit = nullptr;
+    QUndoGroup* m_undoGroup = nullptr;
+    Id m_projectId = 0;
+
+    QSplitter* m_splitter = nullptr;
+    QTreeView* m_navigator = nullptr;
+    NavigatorModel* m_navigatorModel = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    ProjectOverviewPage* m_overview = nullptr;
+    ActivityPage* m_activity = nullptr;
+    ResultsPage* m_results = nullptr;
+    RegisterPage* m_participants = nullptr;
+    RegisterPage* m_experts = nullptr;
+    RegisterPage* m_institutions = nullptr;
+    QLineEdit* m_find = nullptr;
+    QLabel* m_statusCounts = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_newFileAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_demoAction = nullptr;
+    QAction* m_saveCopyAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_attendanceAction = nullptr;
+    QAction* m_enrolAction = nullptr;
+    QAction* m_newProjectAction = nullptr;
+    QAction* m_newObjectiveAction = nullptr;
+    QAction* m_newComponentAction = nullptr;
+    QAction* m_newActivityAction = nullptr;
+    QAction* m_newParticipantAction = nullptr;
+    QAction* m_newExpertAction = nullptr;
+    QAction* m_newInstitutionAction = nullptr;
+    QAction* m_editAction = nullptr;
+    QAction* m_deleteAction = nullptr;
+    QAction* m_overviewAction = nullptr;
+    QAction* m_participantsAction = nullptr;
+    QAction* m_expertsAction = nullptr;
+    QAction* m_institutionsAction = nullptr;
+    QAction* m_resultsAction = nullptr;
+    QAction* m_refreshAction = nullptr;
+    QAction* m_navigatorAction = nullptr;
+    QAction* m_fullScreenAction = nullptr;
+    QAction* m_exportAction = nullptr;
+    QList<QAction*> m_resultsKeyActions;
+    QAction* m_shortcutsAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,567 @@
+#include "ProjectOverviewPage.h"
+
+#include "Formatting.h"
+#include "KeyFigureTile.h"
+#include "ProgrammeDocument.h"
+#include "ResultsLoader.h"
+
+#include <QBarCategoryAxis>
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHorizontalBarSeries>
+#include <QLabel>
+#include <QLegend>
+#include <QLocale>
+#include <QPieSeries>
+#include <QPieSlice>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+#include <algorithm>
+#include <cmath>
+
+namespace sd {
+namespace {
+
+const QColor kBarColour(0x3B, 0x6E, 0xA5);
+const QColor kBarHoverColour(0x2A, 0x50, 0x7A);
+const QColor kTypeBarColour(0x4E, 0x9A, 0x8A);
+
+QColor genderColour(const QString& code)
+{
+    if (code == QLatin1String("female"))
+        return {0xC2, 0x5B, 0x7A};
+    if (code == QLatin1String("male"))
+        return {0x3B, 0x6E, 0xA5};
+    if (code == QLatin1String("other"))
+        return {0xE0, 0xA4, 0x3A};
+    return {0xA0, 0xA4, 0xA8};
+}
+
+QChartView* makeChartView(QWidget* parent)
+{
+    auto* chart = new QChart;
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setBackgroundRoundness(6);
+    chart->setMargins(QMargins(6, 6, 6, 6));
+    chart->legend()->hide();
+    QFont title = chart->titleFont();
+    title.setBold(true);
+    title.setPointSizeF(title.pointSizeF() + 1);
+    chart->setTitleFont(title);
+    auto* view = new QChartView(chart, parent);
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(300);
+    view->setMinimumWidth(300);
+    view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    return view;
+}
+
+void clearChart(QChart* chart)
+{
+    chart->removeAllSeries();
+    const QList<QAbstractAxis*> axes = chart->axes();
+    for (QAbstractAxis* axis : axes) {
+        chart->removeAxis(axis);
+        delete axis;
+    }
+}
+
+QLabel* makeTextBlock(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::RichText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::LinksAccessibleByMouse);
+    label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    return label;
+}
+
+// Institution types as an axis can hold them: the two long names shortened (the drill-down and
+// the results page keep the full names).
+QString axisLabel(const QString& typeCode, const QString& label)
+{
+    if (typeCode == QLatin1String("international_organisation"))
+        return ProjectOverviewPage::tr("Intl. organisation");
+    if (typeCode == QLatin1String("eu_member_state_administration"))
+        return ProjectOverviewPage::tr("EU member state");
+    return label;
+}
+
+// The smallest round number (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8 times a power of ten) at least value.
+double niceUpperBound(double value)
+{
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (double factor : {1.0, 1.2, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (factor * magnitude >= value)
+            return factor * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+QString escaped(const QString& text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString sectionHeading(const QString& text)
+{
+    return QStringLiteral("<h3 style='margin-bottom:4px'>%1</h3>").arg(escaped(text));
+}
+
+} // namespace
+
+ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoader& loader, QWidget* parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_loader(loader)
+{
+    auto* content = new QWidget;
+    content->setObjectName(QStringLiteral("overviewContent"));
+
+    m_title = new QLabel(content);
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_title->setWordWrap(true);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_subtitle = new QLabel(content);
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setWordWrap(true);
+    auto* editProject = new QPushButton(tr("Edit &project…"), content);
+    editProject->setObjectName(QStringLiteral("editProjectButton"));
+    connect(editProject, &QPushButton::clicked, this, [this] { Q_EMIT editProjectRequested(m_projectId); });
+    auto* titleRow = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    titleRow->addLayout(titles, 1);
+    titleRow->addWidget(editProject, 0, Qt::AlignTop);
+
+    m_participations = new KeyFigureTile(tr("participations"), content);
+    m_participations->setObjectName(QStringLiteral("tileParticipations"));
+    m_uniqueParticipants = new KeyFigureTile(tr("unique participants"), content);
+    m_uniqueParticipants->setObjectName(QStringLiteral("tileUniqueParticipants"));
+    m_participantDays = new KeyFigureTile(tr("participant-days"), content);
+    m_participantDays->setObjectName(QStringLiteral("tileParticipantDays"));
+    m_experts = new KeyFigureTile(tr("experts"), content);
+    m_experts->setObjectName(QStringLiteral("tileExperts"));
+    m_expertCountries = new KeyFigureTile(tr("expert countries"), content);
+    m_expertCountries->setObjectName(QStringLiteral("tileExpertCountries"));
+    m_participations->setClickable(true);
+    m_uniqueParticipants->setClickable(true);
+    auto drillIntoEveryone = [this] {
+        Q_EMIT drillDownRequested(m_projectId, ParticipantFilter{}, tr("everyone who took part"));
+    };
+    connect(m_participations, &KeyFigureTile::clicked, this, drillIntoEveryone);
+    connect(m_uniqueParticipants, &KeyFigureTile::clicked, this, drillIntoEveryone);
+
+    auto* tiles = new QHBoxLayout;
+    tiles->setSpacing(12);
+    for (KeyFigureTile* tile :
+         {m_participations, m_uniqueParticipants, m_participantDays, m_experts, m_expertCountries})
+        tiles->addWidget(tile);
+
+    m_activityChart = makeChartView(content);
+    m_activityChart->setObjectName(QStringLiteral("chartParticipationsPerActivity"));
+    m_genderChart = makeChartView(content);
+    m_genderChart->setObjectName(QStringLiteral("chartGender"));
+    m_institutionTypeChart = makeChartView(content);
+    m_institutionTypeChart->setObjectName(QStringLiteral("chartInstitutionType"));
+    auto* charts = new QHBoxLayout;
+    charts->setSpacing(12);
+    charts->addWidget(m_activityChart, 8);
+    charts->addWidget(m_genderChart, 8);
+    charts->addWidget(m_institutionTypeChart, 9);
+    auto* chartHint = new QLabel(tr("Click a bar or a slice to list the persons behind it."), content);
+    chartHint->setObjectName(QStringLiteral("hint"));
+
+    m_summary = makeTextBlock(content);
+    m_objectives = makeTextBlock(content);
+    m_components = makeTextBlock(content);
+    connect(m_objectives, &QLabel::linkActivated, this, &ProjectOverviewPage::onLink);
+    connect(m_components, &QLabel::linkActivated, this, &ProjectOverviewPage::onLink);
+    m_narrative = makeTextBlock(content);
+    auto* texts = new QGridLayout;
+    texts->setHorizontalSpacing(32);
+    texts->setVerticalSpacing(8);
+    texts->addWidget(m_summary, 0, 0);
+    texts->addWidget(m_objectives, 1, 0);
+    texts->addWidget(m_components, 2, 0);
+    texts->addWidget(m_narrative, 0, 1, 3, 1);
+    texts->setColumnStretch(0, 1);
+    texts->setColumnStretch(1, 1);
+    texts->setRowStretch(3, 1);
+
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(20, 16, 20, 20);
+    layout->setSpacing(10);
+    layout->addLayout(titleRow);
+    layout->addSpacing(6);
+    layout->addLayout(tiles);
+    layout->addSpacing(6);
+    layout->addLayout(charts);
+    layout->addWidget(chartHint);
+    layout->addSpacing(6);
+    layout->addLayout(texts);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    connect(&m_loader, &ResultsLoader::ready, this, &ProjectOverviewPage::onTableReady);
+}
+
+void ProjectOverviewPage::showProject(Id projectId)
+{
+    m_projectId = projectId;
+    refresh();
+}
+
+void ProjectOverviewPage::refresh()
+{
+    showFacts();
+    showFigures();
+}
+
+QString ProjectOverviewPage::keyFigure(const QString& tileName) const
+{
+    auto* tile = findChild<KeyFigureTile*>(tileName);
+    return tile ? tile->value() : QString();
+}
+
+QChart* ProjectOverviewPage::participationsChart() const
+{
+    return m_activityChart->chart();
+}
+
+void ProjectOverviewPage::showFacts()
+{
+    ProgrammeStore& store = m_document.store();
+    Result<Project> project = store.project(m_projectId);
+    if (!project) {
+        m_title->setText(tr("No project"));
+        m_subtitle->clear();
+        return;
+    }
+    const QLocale locale;
+    m_title->setText(project->code + QStringLiteral(" · ") + project->title);
+
+    // Who asked for the programme: "INM (SEGOB), UPM (SEGOB)" in the subtitle, full names below.
+    QStringList requestedShort;
+    QStringList requestedLong;
+    for (Id institutionId : project->requestingInstitutionIds) {
+        Result<Institution> institution = store.institution(institutionId);
+        if (!institution)
+            continue;
+        QString shortName = institution->acronym.isEmpty() ? institution->name : institution->acronym;
+        QString longName = institution->acronym.isEmpty()
+                               ? escaped(institution->name)
+                               : tr("%1 (%2)").arg(escaped(institution->name), escaped(institution->acronym));
+        if (institution->parentId > 0) {
+            if (Result<Institution> parent = store.institution(institution->parentId)) {
+                shortName +=
+                    QStringLiteral(" (%1)").arg(parent->acronym.isEmpty() ? parent->name : parent->acronym);
+                longName += tr(", part of the %1").arg(escaped(parent->name));
+            }
+        }
+        requestedShort << shortName;
+        requestedLong << longName;
+    }
+    QStringList facts;
+    if (!project->beneficiaryCountry.isEmpty())
+        facts << project->beneficiaryCountry;
+    facts << tr("%1 – %2").arg(locale.toString(project->startDate, QStringLiteral("MMM yyyy")),
+                               locale.toString(project->endDate, QStringLiteral("MMM yyyy")));
+    if (!requestedShort.isEmpty())
+        facts << tr("requested by %1").arg(requestedShort.join(QStringLiteral(", ")));
+    m_subtitle->setText(facts.join(QStringLiteral("  ·  ")));
+
+    QString summary = sectionHeading(tr("Summary"));
+    summary += QStringLiteral("<p>%1</p>").arg(escaped(project->summary));
+    if (!requestedLong.isEmpty())
+        summary += QStringLiteral("<p><b>%1</b> %2</p>")
+                       .arg(escaped(tr("Requested by:")), requestedLong.join(QStringLiteral("; ")));
+    m_summary->setText(summary);
+
+    QHash<Id, int> componentNumbers;
+    QString components = sectionHeading(tr("Components"));
+    if (Result<QList<Component>> list = store.components(m_projectId)) {
+        components += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        for (const Component& component : list.value()) {
+            componentNumbers.insert(component.id, component.number);
+            components +=
+                QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2 &nbsp;<a href='component:%3' "
+                               "style='color:#3b6ea5'>%4</a></td></tr>")
+                    .arg(component.number)
+                    .arg(escaped(component.title))
+                    .arg(component.id)
+                    .arg(escaped(tr("edit")));
+        }
+        components += QStringLiteral("</table>");
+    }
+    m_components->setText(components);
+
+    QString objectives = sectionHeading(tr("Objectives"));
+    if (Result<QList<Objective>> list = store.objectives(m_projectId)) {
+        objectives += QStringLiteral("<table cellspacing='0' cellpadding='2'>");
+        for (const Objective& objective : list.value()) {
+            QStringList numbers;
+            for (Id componentId : objective.componentIds)
+                numbers << QString::number(componentNumbers.value(componentId));
+            const QString linked =
+                numbers.isEmpty()
+                    ? QString()
+                    : QStringLiteral(" <span style='color:#666'>(%1)</span>")
+                          .arg(escaped(numbers.size() == 1
+                                           ? tr("component %1").arg(numbers.first())
+                                           : tr("components %1").arg(numbers.join(QStringLiteral(", ")))));
+            objectives += QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;&nbsp;</td><td>%2%3 &nbsp;<a "
+                                         "href='objective:%4' style='color:#3b6ea5'>%5</a></td></tr>")
+                              .arg(objective.number)
+                              .arg(escaped(objective.statement), linked)
+                              .arg(objective.id)
+                              .arg(escaped(tr("edit")));
+        }
+        objectives += QStringLiteral("</table>");
+    }
+    m_objectives->setText(objectives);
+
+    QString narrative = sectionHeading(tr("Results"));
+    const QStringList paragraphs = project->resultsNarrative.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString& paragraph : paragraphs)
+        narrative += QStringLiteral("<p>%1</p>").arg(escaped(paragraph));
+    if (!project->quotation.isEmpty())
+        narrative += QStringLiteral("<p style='margin-left:16px; color:#444'><i>“%1”</i></p>")
+                         .arg(escaped(project->quotation));
+    m_narrative->setText(narrative);
+}
+
+void ProjectOverviewPage::onLink(const QString& link)
+{
+    const QStringList parts = link.split(QLatin1Char(':'));
+    if (parts.size() != 2)
+        return;
+    const Id id = parts.at(1).toLongLong();
+    if (parts.at(0) == QLatin1String("objective"))
+        Q_EMIT editObjectiveRequested(id);
+    else if (parts.at(0) == QLatin1String("component"))
+        Q_EMIT editComponentRequested(id);
+}
+
+void ProjectOverviewPage::showFigures()
+{
+    for (KeyFigureTile* tile :
+         {m_participations, m_uniqueParticipants, m_participantDays, m_experts, m_expertCountries})
+        tile->setPending();
+    for (ResultsKey key : {ResultsKey::Activity, ResultsKey::Gender, ResultsKey::InstitutionType}) {
+        if (m_loader.table(m_projectId, key))
+            onTableReady(m_projectId, key);
+    }
+}
+
+void ProjectOverviewPage::onTableReady(Id projectId, ResultsKey key)
+{
+    if (projectId != m_projectId)
+        return;
+    std::optional<ResultsTable> table = m_loader.table(projectId, key);
+    if (!table)
+        return;
+    const QLocale locale;
+    switch (key) {
+    case ResultsKey::Activity:
+        m_participations->setValue(locale.toString(table->totals.participations));
+        m_uniqueParticipants->setValue(locale.toString(table->totals.uniqueParticipants));
+        m_participantDays->setValue(daysText(table->totals.participantDays));
+        m_experts->setValue(locale.toString(table->totals.experts));
+        m_expertCountries->setValue(locale.toString(table->totals.expertCountries));
+        fillActivityChart(*table);
+        break;
+    case ResultsKey::Gender:
+        fillGenderChart(*table);
+        break;
+    case ResultsKey::InstitutionType:
+        fillInstitutionTypeChart(*table);
+        break;
+    default:
+        break;
+    }
+}
+
+void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
+{
+    QChart* chart = m_activityChart->chart();
+    clearChart(chart);
+    QList<ResultsRow> rows = table.rows;
+    const bool trimmed = rows.size() > kMaxActivityBars;
+    if (trimmed) {
+        std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
+            return a.participations > b.participations;
+        });
+        rows = rows.mid(0, kMaxActivityBars);
+    }
+    chart->setTitle(trimmed ? tr("Participations per activity (the %1 largest of %2)")
+                                  .arg(kMaxActivityBars)
+                                  .arg(QLocale().toString(qint64(table.rows.size())))
+                            : tr("Participations per activity"));
+    auto* set = new QBarSet(tr("Participations"));
+    set->setColor(kBarColour);
+    set->setBorderColor(kBarColour);
+    QStringList categories;
+    qint64 highest = 0;
+    for (const ResultsRow& row : rows) {
+        *set << double(row.participations);
+        categories << row.key;
+        highest = std::max(highest, row.participations);
+    }
+    set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
+    auto* series = new QBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(true);
+    auto* axisX = new QBarCategoryAxis;
+    axisX->append(categories);
+    axisX->setGridLineVisible(false);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+    auto* axisY = new QValueAxis;
+    axisY->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
+    axisY->setLabelFormat(QStringLiteral("%d"));
+    axisY->applyNiceNumbers();
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        if (index < 0 || index >= rows.size())
+            return;
+        ParticipantFilter filter;
+        filter.activityCode = rows.at(index).key;
+        Q_EMIT drillDownRequested(m_projectId, filter,
+                                  tr("activity %1 – %2").arg(rows.at(index).key, rows.at(index).label));
+    });
+    connect(set, &QBarSet::hovered, this, [rows](bool status, int index) {
+        if (!status || index < 0 || index >= rows.size()) {
+            QToolTip::hideText();
+            return;
+        }
+        const ResultsRow& row = rows.at(index);
+        QToolTip::showText(QCursor::pos(), tr("%1 %2\n%3 participations · %4 unique participants")
+                                               .arg(row.key, row.label)
+                                               .arg(row.participations)
+                                               .arg(row.uniqueParticipants));
+    });
+}
+
+void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
+{
+    QChart* chart = m_genderChart->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Participants by gender"));
+    auto* series = new QPieSeries;
+    series->setPieSize(0.7);
+    series->setHoleSize(0.0);
+    const qint64 total = std::max<qint64>(1, table.totals.uniqueParticipants);
+    const QLocale locale;
+    for (const ResultsRow& row : table.rows) {
+        if (row.uniqueParticipants == 0)
+            continue;
+        const double share = 100.0 * double(row.uniqueParticipants) / double(total);
+        // Small shares keep a decimal, so that a group of three persons does not read "0 %".
+        const QString percent =
+            tr("%1 %").arg(locale.toString(share, 'f', share > 0.0 && share < 1.0 ? 1 : 0));
+        auto* slice = series->append(tr("%1  %2").arg(row.label, percent), double(row.uniqueParticipants));
+        slice->setColor(genderColour(row.key));
+        slice->setBorderColor(Qt::white);
+        const QString code = row.key;
+        const QString label = row.label;
+        connect(slice, &QPieSlice::clicked, this, [this, code, label] {
+            ParticipantFilter filter;
+            filter.gender = code;
+            Q_EMIT drillDownRequested(m_projectId, filter, tr("gender: %1").arg(label));
+        });
+        const qint64 persons = row.uniqueParticipants;
+        connect(slice, &QPieSlice::hovered, slice, [slice, label, persons](bool state) {
+            slice->setExploded(state);
+            if (state)
+                QToolTip::showText(QCursor::pos(),
+                                   tr("%1: %2 persons").arg(label, QLocale().toString(persons)));
+            else
+                QToolTip::hideText();
+        });
+    }
+    chart->addSeries(series);
+    chart->legend()->setVisible(true);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    chart->legend()->setFont(legendFont);
+}
+
+void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
+{
+    QChart* chart = m_institutionTypeChart->chart();
+    clearChart(chart);
+    chart->setTitle(tr("Participations by institution type"));
+    QList<ResultsRow> rows;
+    for (const ResultsRow& row : table.rows) {
+        if (row.participations > 0)
+            rows << row;
+    }
+    // Horizontal bars are drawn from the bottom up: ascending order puts the largest on top.
+    std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
+        return a.participations < b.participations;
+    });
+    auto* set = new QBarSet(tr("Participations"));
+    set->setColor(kTypeBarColour);
+    set->setBorderColor(kTypeBarColour);
+    QStringList categories;
+    qint64 highest = 0;
+    for (const ResultsRow& row : rows) {
+        *set << double(row.participations);
+        categories << axisLabel(row.key, row.label);
+        highest = std::max(highest, row.participations);
+    }
+    set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(true);
+    auto* axisY = new QBarCategoryAxis;
+    axisY->append(categories);
+    axisY->setGridLineVisible(false);
+    chart->addAxis(axisY, Qt::AlignLeft);
+    series->attachAxis(axisY);
+    auto* axisX = new QValueAxis;
+    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.12);
+    axisX->setRange(0, top);
+    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
+    chart->addAxis(axisX, Qt::AlignBottom);
+    series->attachAxis(axisX);
+
+    connect(set, &QBarSet::clicked, this, [this, rows](int index) {
+        if (index < 0 || index >= rows.size())
+            return;
+        ParticipantFilter filter;
+        filter.institutionType = rows.at(index).key;
+        Q_EMIT drillDownRequested(m_projectId, filter, tr("institution type: %1").arg(rows.at(index).label));
+    });
+}
+
+} // namespace sd

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsTable.h"
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QChart;
+class QChartView;
+class QLabel;
+
+namespace sd {
+
+class KeyFigureTile;
+class ProgrammeDocument;
+class ResultsLoader;
+
+// A project at a glance: its facts, the key figures as big tiles, three charts (participations
+// per activity, gender split, participations by institution type) and its objectives, components
+// and results narrative. Tiles and chart bars lead to the persons behind them.
+class ProjectOverviewPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ProjectOverviewPage(ProgrammeDocument& document, ResultsLoader& loader, QWidget* parent = nullptr);
+
+    void showProject(Id projectId);
+    Id projectId() const { return m_projectId; }
+    // Reads the facts again and asks for the figures (after a change to the file).
+    void refresh();
+
+    // The figure on a tile, as shown ("755"); for tests.
+    QString keyFigure(const QString& tileName) const;
+    QChart* participationsChart() const;
+
+    // At most this many activities are drawn in the chart; the largest are kept.
+    static constexpr int kMaxActivityBars = 24;
+
+Q_SIGNALS:
+    void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
+    void editProjectRequested(sd::Id projectId);
+    void editObjectiveRequested(sd::Id objectiveId);
+    void editComponentRequested(sd::Id componentId);
+    void failed(const QString& message);
+
+private:
+    void showFacts();
+    void onLink(const QString& link);
+    void showFigures();
+    void onTableReady(Id projectId, ResultsKey key);
+    void fillActivityChart(const ResultsTable& table);
+    void fillGenderChart(const ResultsTable& table);
+    void fillInstitutionTypeChart(const ResultsTable& table);
+
+    ProgrammeDocument& m_document;
+    ResultsLoader& m_loader;
+    Id m_projectId = 0;
+
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    KeyFigureTile* m_participations = nullptr;
+    KeyFigureTile* m_uniqueParticipants = nullptr;
+    KeyFigureTile* m_participantDays = nullptr;
+    KeyFigureTile* m_experts = nullptr;
+    KeyFigureTile* m_expertCountries = nullptr;
+    QChartView* m_activityChart = nullptr;
+    QChartView* m_genderChart = nullptr;
+    QChartView* m_institutionTypeChart = nullptr;
+    QLabel* m_summary = nullptr;
+    QLabel* m_objectives = nullptr;
+    QLabel* m_components = nullptr;
+    QLabel* m_narrative = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "domain/Records.h"
+#include "storage/RegisterQuery.h"
+
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+namespace sd {
+
+class Database;
+class RegisterModel;
+
+// One register as a page: a heading with the row count, a type-to-filter field (the filter runs in
+// SQL a moment after the last key press) and a sortable table that fetches rows as it scrolls.
+class RegisterPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    RegisterPage(Database& database, RegisterKind kind, Id activityId = 0, QWidget* parent = nullptr);
+
+    RegisterKind kind() const;
+    RegisterModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QLineEdit* filterField() const { return m_filter; }
+
+    // Puts text in the filter field; the filter runs after the debounce, or now with applyFilterNow().
+    void setFilterText(const QString& text);
+    void applyFilterNow();
+    // Reads the register again after a change to the file.
+    void refresh();
+
+    static constexpr int kFilterDelayMs = 150;
+
+    // Column widths from the rows fetched so far: numbers as wide as their heading, text at most
+    // widest pixels.
+    static void fitColumns(QTableView* view, const RegisterModel* model, int widest);
+
+Q_SIGNALS:
+    // The user opened a row (double-click or Enter).
+    void recordActivated(sd::RegisterKind kind, sd::Id id);
+    void failed(const QString& message);
+
+private:
+    void updateCount();
+    QString heading() const;
+
+    RegisterModel* m_model = nullptr;
+    QLabel* m_title = nullptr;
+    QLabel* m_count = nullptr;
+    QLineEdit* m_filter = nullptr;
+    QTableView* m_view = nullptr;
+    QTimer* m_filterTimer = nullptr;
+};
+
+} // namespace sd

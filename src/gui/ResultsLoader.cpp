@@ -1,0 +1,99 @@
+#include "ResultsLoader.h"
+
+#include "counting/ResultsQuery.h"
+#include "storage/Database.h"
+
+namespace sd {
+
+ResultsLoader::ResultsLoader(QString path, QObject* parent)
+    : QObject(parent)
+    , m_path(std::move(path))
+{
+    // One table at a time: the machine's other core keeps the window responsive.
+    m_pool.setMaxThreadCount(1);
+}
+
+ResultsLoader::~ResultsLoader()
+{
+    // Jobs post back to this object; it must outlive them. Those not started yet are dropped.
+    m_pool.clear();
+    m_pool.waitForDone();
+}
+
+QString ResultsLoader::cacheKey(Id projectId, ResultsKey key)
+{
+    return QString::number(projectId) + QLatin1Char('/') + resultsKeyCode(key);
+}
+
+std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key)
+{
+    const QString cached = cacheKey(projectId, key);
+    if (auto found = m_tables.constFind(cached); found != m_tables.constEnd())
+        return found.value();
+    if (m_pending.contains(cached))
+        return std::nullopt;
+    m_pending.insert(cached);
+    const quint64 generation = m_generation;
+    const QString path = m_path;
+    m_pool.start([this, path, generation, projectId, key] {
+        Database::Options options;
+        options.readOnly = true;
+        Result<std::unique_ptr<Database>> database = Database::open(path, options);
+        if (!database) {
+            const QString message = database.error().message;
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
+                Qt::QueuedConnection);
+            return;
+        }
+        Result<ResultsTable> counted = ResultsQuery(**database).results(projectId, key);
+        if (!counted) {
+            const QString message = counted.error().message;
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
+                Qt::QueuedConnection);
+            return;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, projectId, key, table = std::move(counted.value())] {
+                deliver(generation, projectId, key, table);
+            },
+            Qt::QueuedConnection);
+    });
+    return std::nullopt;
+}
+
+void ResultsLoader::invalidate()
+{
+    ++m_generation;
+    m_tables.clear();
+    m_pending.clear();
+}
+
+void ResultsLoader::waitForDone()
+{
+    m_pool.waitForDone();
+}
+
+void ResultsLoader::deliver(quint64 generation, Id projectId, ResultsKey key, const ResultsTable& table)
+{
+    if (generation != m_generation)
+        return;
+    const QString cached = cacheKey(projectId, key);
+    m_pending.remove(cached);
+    m_tables.insert(cached, table);
+    Q_EMIT ready(projectId, key);
+}
+
+void ResultsLoader::fail(quint64 generation, Id projectId, ResultsKey key, const QString& message)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(cacheKey(projectId, key));
+    Q_EMIT failed(message);
+}
+
+} // namespace sd

@@ -1,0 +1,154 @@
+#include "ResultsPage.h"
+
+#include "ResultsLoader.h"
+#include "ResultsTableModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace sd {
+
+ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
+    : QWidget(parent)
+    , m_loader(loader)
+    , m_title(new QLabel(tr("Results"), this))
+    , m_subtitle(new QLabel(this))
+    , m_key(new QComboBox(this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_model(new ResultsTableModel(this))
+    , m_view(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_notes(new QLabel(this))
+{
+    m_title->setObjectName(QStringLiteral("pageTitle"));
+    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
+    m_subtitle->setWordWrap(true);
+    m_key->setObjectName(QStringLiteral("resultsKey"));
+    for (ResultsKey key : allResultsKeys())
+        m_key->addItem(tr("by %1").arg(resultsKeyLabel(key).toLower()), resultsKeyCode(key));
+    auto* keyLabel = new QLabel(tr("&Breakdown:"), this);
+    keyLabel->setBuddy(m_key);
+    m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    m_export->setToolTip(tr("Save this table as CSV or JSON"));
+    connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportRequested);
+
+    m_view->setObjectName(QStringLiteral("resultsTable"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectItems);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setTextElideMode(Qt::ElideRight);
+
+    m_status->setObjectName(QStringLiteral("hint"));
+    m_notes->setObjectName(QStringLiteral("resultsNotes"));
+    m_notes->setWordWrap(true);
+    m_notes->setTextFormat(Qt::RichText);
+    m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* header = new QHBoxLayout;
+    auto* titles = new QVBoxLayout;
+    titles->setSpacing(2);
+    titles->addWidget(m_title);
+    titles->addWidget(m_subtitle);
+    header->addLayout(titles, 1);
+    header->addWidget(keyLabel, 0, Qt::AlignBottom);
+    header->addWidget(m_key, 0, Qt::AlignBottom);
+    header->addSpacing(12);
+    header->addWidget(m_export, 0, Qt::AlignBottom);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(20, 16, 20, 12);
+    layout->setSpacing(8);
+    layout->addLayout(header);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+    layout->addWidget(m_notes);
+
+    connect(m_key, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
+    // activated: a double-click, or Enter on the current cell, so the keyboard alone can trace a number.
+    connect(m_view, &QTableView::activated, this, &ResultsPage::onActivated);
+    connect(&m_loader, &ResultsLoader::ready, this, &ResultsPage::onTableReady);
+}
+
+void ResultsPage::showProject(Id projectId, const QString& projectTitle)
+{
+    m_projectId = projectId;
+    m_subtitle->setText(projectTitle);
+    request();
+}
+
+void ResultsPage::setKey(ResultsKey key)
+{
+    const int index = m_key->findData(resultsKeyCode(key));
+    if (index >= 0)
+        m_key->setCurrentIndex(index);
+}
+
+ResultsKey ResultsPage::key() const
+{
+    return resultsKeyFromCode(m_key->currentData().toString()).value_or(ResultsKey::Activity);
+}
+
+void ResultsPage::refresh()
+{
+    request();
+}
+
+void ResultsPage::request()
+{
+    if (m_projectId == 0) {
+        m_model->clear();
+        return;
+    }
+    if (m_loader.table(m_projectId, key())) {
+        onTableReady(m_projectId, key());
+        return;
+    }
+    m_model->clear();
+    m_notes->clear();
+    m_status->setText(tr("Counting…"));
+}
+
+void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
+{
+    if (projectId != m_projectId || readyKey != key())
+        return;
+    std::optional<ResultsTable> table = m_loader.table(projectId, readyKey);
+    if (!table)
+        return;
+    const bool firstTable = !m_model->hasTable();
+    m_model->setTable(*table);
+    if (firstTable || m_view->columnWidth(0) < 120) {
+        m_view->resizeColumnsToContents();
+        m_view->setColumnWidth(0, qBound(160, m_view->columnWidth(0) + 12, 520));
+        for (int column = 1; column < m_model->columnCount(); ++column)
+            m_view->setColumnWidth(column, m_view->columnWidth(column) + 12);
+    }
+    m_status->setText(tr("Double-click a number (or press Enter on it) to list the persons behind it."));
+    QString notes;
+    for (const QString& note : table->notes)
+        notes += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+    m_notes->setText(notes.isEmpty() ? QString()
+                                     : QStringLiteral("<b>%1</b><ul style='margin-top:2px'>%2</ul>")
+                                           .arg(tr("Notes").toHtmlEscaped(), notes));
+}
+
+void ResultsPage::onActivated(const QModelIndex& index)
+{
+    std::optional<ParticipantFilter> filter = m_model->filterFor(index);
+    if (!filter)
+        return;
+    Q_EMIT drillDownRequested(m_projectId, *filter, m_model->describe(index));
+}
+
+} // namespace sd

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsTable.h"
+#include "domain/Records.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+
+namespace sd {
+
+class ResultsLoader;
+class ResultsTableModel;
+
+// The evaluator's numbers: a results table of the project by the chosen key, with its totals row and
+// notes. Double-clicking a number lists the persons behind it.
+class ResultsPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ResultsPage(ResultsLoader& loader, QWidget* parent = nullptr);
+
+    void showProject(Id projectId, const QString& projectTitle);
+    Id projectId() const { return m_projectId; }
+    void setKey(ResultsKey key);
+    ResultsKey key() const;
+    // Asks for the table again (after a change to the file).
+    void refresh();
+
+    ResultsTableModel* model() const { return m_model; }
+    QTableView* view() const { return m_view; }
+    QComboBox* keyChooser() const { return m_key; }
+    QPushButton* exportButton() const { return m_export; }
+
+Q_SIGNALS:
+    void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
+    void exportRequested();
+
+private:
+    void request();
+    void onTableReady(Id projectId, ResultsKey key);
+    void onActivated(const QModelIndex& index);
+
+    ResultsLoader& m_loader;
+    Id m_projectId = 0;
+    QLabel* m_title = nullptr;
+    QLabel* m_subtitle = nullptr;
+    QComboBox* m_key = nullptr;
+    QPushButton* m_export = nullptr;
+    ResultsTableModel* m_model = nullptr;
+    QTableView* m_view = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_notes = nullptr;
+};
+
+} // namespace sd

@@ -1,0 +1,256 @@
+#include "ResultsTableModel.h"
+
+#include "Formatting.h"
+
+#include <QFont>
+#include <QLocale>
+
+namespace sd {
+
+ResultsTableModel::ResultsTableModel(QObject* parent)
+    : QAbstractTableModel(parent)
+{
+}
+
+void ResultsTableModel::setTable(const ResultsTable& table)
+{
+    beginResetModel();
+    m_table = table;
+    m_hasTable = true;
+    endResetModel();
+}
+
+void ResultsTableModel::clear()
+{
+    beginResetModel();
+    m_table = ResultsTable{};
+    m_hasTable = false;
+    endResetModel();
+}
+
+bool ResultsTableModel::isTotalsRow(int row) const
+{
+    return m_hasTable && row == m_table.rows.size();
+}
+
+int ResultsTableModel::rowCount(const QModelIndex& parent) const
+{
+    if (parent.isValid() || !m_hasTable)
+        return 0;
+    return int(m_table.rows.size()) + 1;
+}
+
+int ResultsTableModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ResultsTableModel::rowLabel(int row) const
+{
+    if (row < 0 || row > m_table.rows.size())
+        return {};
+    if (isTotalsRow(row))
+        return tr("Total");
+    const ResultsRow& result = m_table.rows.at(row);
+    switch (m_table.by) {
+    case ResultsKey::Activity:
+    case ResultsKey::Component:
+        return result.key + QStringLiteral("  ") + result.label;
+    case ResultsKey::Institution:
+        if (!result.key.isEmpty() && result.key != result.label)
+            return tr("%1 (%2)").arg(result.label, result.key);
+        return result.label;
+    default:
+        return result.label;
+    }
+}
+
+QVariant ResultsTableModel::number(int row, int column) const
+{
+    const bool totals = isTotalsRow(row);
+    const ResultsTotals& t = m_table.totals;
+    const ResultsRow& r = totals ? ResultsRow{} : m_table.rows.at(row);
+    switch (column) {
+    case Participations:
+        return totals ? t.participations : r.participations;
+    case UniqueParticipants:
+        return totals ? t.uniqueParticipants : r.uniqueParticipants;
+    case Female:
+        return totals ? t.female : r.female;
+    case Male:
+        return totals ? t.male : r.male;
+    case Other:
+        return totals ? t.other : r.other;
+    case NotStated:
+        return totals ? t.notStated : r.notStated;
+    case ParticipantDays:
+        return totals ? t.participantDays : r.participantDays;
+    case Experts:
+        return totals ? t.experts : r.experts;
+    case ExpertCountries:
+        return totals ? t.expertCountries : r.expertCountries;
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const int row = index.row();
+    const int column = index.column();
+    switch (role) {
+    case Qt::DisplayRole:
+        if (column == Label)
+            return rowLabel(row);
+        if (column == ParticipantDays)
+            return daysText(number(row, column).toDouble());
+        return QLocale().toString(number(row, column).toLongLong());
+    case Qt::EditRole:
+        return column == Label ? QVariant(rowLabel(row)) : number(row, column);
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(column == Label ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                                   : (Qt::AlignRight | Qt::AlignVCenter));
+    case Qt::FontRole:
+        if (isTotalsRow(row)) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        return {};
+    case Qt::ToolTipRole:
+        if (column == Label)
+            return rowLabel(row);
+        if (filterFor(index))
+            return tr("Double-click to list the persons behind this number");
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(section == Label ? (Qt::AlignLeft | Qt::AlignVCenter)
+                                                    : (Qt::AlignRight | Qt::AlignVCenter));
+    if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case Participations:
+            return tr("Over the activities of the row: the persons who took part in each, added up");
+        case UniqueParticipants:
+            return tr("Persons who took part in one activity of the row or more, each once");
+        case ParticipantDays:
+            return tr("Sessions attended (present or late); a half day counts 0.5");
+        case Experts:
+            return tr("Distinct experts of the row's activities");
+        case ExpertCountries:
+            return tr("Distinct countries of those experts");
+        default:
+            return {};
+        }
+    }
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Label:
+        return resultsKeyLabel(m_table.by);
+    case Participations:
+        return tr("Participations");
+    case UniqueParticipants:
+        return tr("Unique participants");
+    case Female:
+        return tr("Female");
+    case Male:
+        return tr("Male");
+    case Other:
+        return tr("Other");
+    case NotStated:
+        return tr("Not stated");
+    case ParticipantDays:
+        return tr("Participant-days");
+    case Experts:
+        return tr("Experts");
+    case ExpertCountries:
+        return tr("Expert countries");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags ResultsTableModel::flags(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}
+
+std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex& index) const
+{
+    if (!index.isValid() || index.model() != this || !m_hasTable)
+        return std::nullopt;
+    const int column = index.column();
+    if (column == Label || column == Experts || column == ExpertCountries)
+        return std::nullopt;
+    ParticipantFilter filter;
+    if (!isTotalsRow(index.row())) {
+        const QString key = m_table.rows.at(index.row()).key;
+        switch (m_table.by) {
+        case ResultsKey::Activity:
+            filter.activityCode = key;
+            break;
+        case ResultsKey::Component:
+            filter.componentNumber = key;
+            break;
+        case ResultsKey::Institution:
+            filter.institution = key;
+            break;
+        case ResultsKey::InstitutionType:
+            filter.institutionType = key;
+            break;
+        case ResultsKey::Gender:
+            filter.gender = key;
+            break;
+        case ResultsKey::Region:
+            filter.region = key;
+            break;
+        case ResultsKey::ExpertCountry:
+            filter.expertCountry = key;
+            break;
+        }
+    }
+    switch (column) {
+    case Female:
+        filter.gender = QStringLiteral("female");
+        break;
+    case Male:
+        filter.gender = QStringLiteral("male");
+        break;
+    case Other:
+        filter.gender = QStringLiteral("other");
+        break;
+    case NotStated:
+        filter.gender = QStringLiteral("not_stated");
+        break;
+    default:
+        break;
+    }
+    // A gender column on a gender row of another gender has nobody behind it.
+    if (m_table.by == ResultsKey::Gender && !isTotalsRow(index.row()) && filter.gender &&
+        *filter.gender != m_table.rows.at(index.row()).key)
+        return std::nullopt;
+    return filter;
+}
+
+QString ResultsTableModel::describe(const QModelIndex& index) const
+{
+    if (!index.isValid())
+        return {};
+    const QString what = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    return tr("%1 · %2").arg(what, rowLabel(index.row()));
+}
+
+} // namespace sd

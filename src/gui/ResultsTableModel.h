@@ -1,0 +1,62 @@
+#pragma once
+
+#include "counting/ParticipantFilter.h"
+#include "counting/ResultsTable.h"
+
+#include <QAbstractTableModel>
+#include <optional>
+
+namespace sd {
+
+// A results table for a view: one row a key, then the totals row. Every participant number can be
+// traced to the persons behind it through filterFor().
+class ResultsTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column
+    {
+        Label,
+        Participations,
+        UniqueParticipants,
+        Female,
+        Male,
+        Other,
+        NotStated,
+        ParticipantDays,
+        Experts,
+        ExpertCountries,
+        ColumnCount
+    };
+
+    explicit ResultsTableModel(QObject* parent = nullptr);
+
+    void setTable(const ResultsTable& table);
+    void clear();
+    const ResultsTable& table() const { return m_table; }
+    bool hasTable() const { return m_hasTable; }
+    bool isTotalsRow(int row) const;
+
+    // The persons behind the number at index: those of the row (all of them on the totals row),
+    // of one gender in a gender column. Nothing for expert columns and the label column.
+    std::optional<ParticipantFilter> filterFor(const QModelIndex& index) const;
+    // What the number at index counts, for the drill-down's heading ("participations · 2.1 Seminar …").
+    QString describe(const QModelIndex& index) const;
+    // The row's heading as shown ("2.1  Seminar on …", "Female", "Total").
+    QString rowLabel(int row) const;
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+
+private:
+    QVariant number(int row, int column) const;
+
+    ResultsTable m_table;
+    bool m_hasTable = false;
+};
+
+} // namespace sd

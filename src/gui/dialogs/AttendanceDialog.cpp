@@ -1,0 +1,409 @@
+#include "dialogs/AttendanceDialog.h"
+
+#include "MessageBox.h"
+#include "ProgrammeDocument.h"
+#include "commands/EnrolCommand.h"
+#include "commands/SaveAttendanceCommand.h"
+#include "commands/UnenrolCommand.h"
+#include "commands/WalkInCommand.h"
+#include "dialogs/AttendanceModel.h"
+#include "dialogs/AttendanceTotalsModel.h"
+#include "dialogs/EnrolParticipantDialog.h"
+#include "dialogs/ParticipantDialog.h"
+#include "domain/SearchText.h"
+#include "ui_AttendanceDialog.h"
+
+#include <QApplication>
+#include <QHeaderView>
+#include <QMenu>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSet>
+#include <QShortcut>
+#include <QSortFilterProxyModel>
+
+namespace sd {
+namespace {
+
+constexpr int kNameWidth = 240;
+constexpr int kInstitutionWidth = 210;
+constexpr int kSessionWidth = 92;
+constexpr int kRateWidth = 52;
+
+std::optional<AttendanceStatus> nextInCycle(std::optional<AttendanceStatus> status)
+{
+    if (!status)
+        return AttendanceStatus::Present;
+    switch (*status) {
+    case AttendanceStatus::Present:
+        return AttendanceStatus::Late;
+    case AttendanceStatus::Late:
+        return AttendanceStatus::Excused;
+    case AttendanceStatus::Excused:
+        return AttendanceStatus::Absent;
+    case AttendanceStatus::Absent:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+AttendanceDialog::AttendanceDialog(ProgrammeDocument& document, Id activityId, QWidget* parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AttendanceDialog>())
+    , m_document(document)
+{
+    m_ui->setupUi(this);
+    if (Result<Activity> activity = document.store().activity(activityId); activity)
+        m_activity = *activity;
+    else
+        m_loaded = activity.error();
+    m_sheet = new AttendanceModel(document.store(), activityId, this);
+    if (m_loaded)
+        m_loaded = m_sheet->load();
+    m_visible = new QSortFilterProxyModel(this);
+    m_visible->setSourceModel(m_sheet);
+    m_visible->setFilterRole(AttendanceModel::SearchKeyRole);
+    m_visible->setSortRole(AttendanceModel::SortRole);
+    m_visible->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // Rows stay where they are while marks change; sorting again is the officer's click.
+    m_visible->setDynamicSortFilter(false);
+    m_totals = new AttendanceTotalsModel(m_sheet, this);
+
+    QString title = m_activity.title;
+    if (!m_activity.venueCity.isEmpty() && !title.contains(m_activity.venueCity))
+        title = tr("%1, %2").arg(title, m_activity.venueCity);
+    setWindowTitle(tr("Attendance — %1 %2").arg(m_activity.code, title));
+    m_ui->legendLabel->setText(tr("<b>P</b> present · <b>L</b> late · <b>E</b> excused · <b>A</b> absent · "
+                                  "<b>Delete</b> not marked · <b>Space</b> or click cycles"));
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setDefault(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Save)->setAutoDefault(false);
+    m_ui->buttonBox->button(QDialogButtonBox::Cancel)->setAutoDefault(false);
+    setUpViews();
+
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AttendanceDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AttendanceDialog::reject);
+    connect(m_ui->filterEdit, &QLineEdit::textChanged, this, &AttendanceDialog::filterChanged);
+    connect(m_ui->filterEdit, &QLineEdit::returnPressed, m_ui->attendanceView,
+            qOverload<>(&QWidget::setFocus));
+    connect(m_ui->enrolButton, &QPushButton::clicked, this, &AttendanceDialog::enrolParticipants);
+    connect(m_ui->walkInButton, &QPushButton::clicked, this, &AttendanceDialog::addWalkIn);
+    connect(m_ui->markPresentButton, &QPushButton::clicked, this, &AttendanceDialog::markSessionPresent);
+    connect(m_ui->attendanceView, &AttendanceTableView::statusKeyPressed, this,
+            &AttendanceDialog::applyStatus);
+    connect(m_ui->attendanceView, &AttendanceTableView::cycleKeyPressed, this,
+            [this] { cycle(m_ui->attendanceView->currentIndex()); });
+    connect(m_ui->attendanceView, &QAbstractItemView::clicked, this, [this](const QModelIndex& index) {
+        // A plain click cycles; Shift and Ctrl clicks only select.
+        if (QApplication::keyboardModifiers() == Qt::NoModifier)
+            cycle(index);
+    });
+    connect(m_sheet, &AttendanceModel::countsChanged, this, &AttendanceDialog::updateButtons);
+    connect(m_ui->attendanceView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &AttendanceDialog::updateButtons);
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, this, [this] {
+        m_ui->filterEdit->setFocus();
+        m_ui->filterEdit->selectAll();
+    });
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    connect(saveShortcut, &QShortcut::activated, this, &AttendanceDialog::accept);
+
+    if (!m_loaded) {
+        m_ui->legendLabel->setText(m_loaded.error().message);
+        m_ui->enrolButton->setEnabled(false);
+        m_ui->walkInButton->setEnabled(false);
+    }
+    updateButtons();
+}
+
+AttendanceDialog::~AttendanceDialog() = default;
+
+void AttendanceDialog::setUpViews()
+{
+    AttendanceTableView* view = m_ui->attendanceView;
+    view->setModel(m_visible);
+    view->setSortingEnabled(true);
+    view->sortByColumn(-1, Qt::AscendingOrder); // the store's order: family, given names
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
+    view->setWordWrap(false);
+    view->setTextElideMode(Qt::ElideRight);
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this](const QPoint& at) {
+        QMenu menu(this);
+        QAction* remove = menu.addAction(tr("Remove from this activity…"));
+        remove->setEnabled(!selectedSessionCells().isEmpty() ||
+                           m_ui->attendanceView->currentIndex().isValid());
+        if (menu.exec(m_ui->attendanceView->viewport()->mapToGlobal(at)) == remove)
+            removeSelectedParticipants();
+    });
+
+    QTableView* footer = m_ui->totalsView;
+    footer->setModel(m_totals);
+    footer->horizontalHeader()->setVisible(false);
+    footer->verticalHeader()->setVisible(false);
+    footer->verticalHeader()->setDefaultSectionSize(view->verticalHeader()->defaultSectionSize());
+    footer->setFixedHeight(footer->verticalHeader()->defaultSectionSize() + 2 * footer->frameWidth());
+    footer->setShowGrid(true);
+    QPalette footerPalette = footer->palette();
+    footerPalette.setColor(QPalette::Base, footerPalette.color(QPalette::Window));
+    footer->setPalette(footerPalette);
+
+    QHeaderView* header = view->horizontalHeader();
+    header->setMinimumSectionSize(40);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setHighlightSections(true);
+    connect(header, &QHeaderView::sectionResized, this,
+            [this](int section, int, int size) { m_ui->totalsView->setColumnWidth(section, size); });
+    connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, footer->horizontalScrollBar(),
+            &QScrollBar::setValue);
+    connect(m_totals, &QAbstractItemModel::modelReset, this, &AttendanceDialog::syncFooter);
+
+    view->setColumnWidth(AttendanceModel::kNameColumn, kNameWidth);
+    view->setColumnWidth(AttendanceModel::kInstitutionColumn, kInstitutionWidth);
+    for (int column = AttendanceModel::kFirstSessionColumn; column < m_sheet->rateColumn(); ++column)
+        view->setColumnWidth(column, kSessionWidth);
+    view->setColumnWidth(m_sheet->rateColumn(), kRateWidth);
+    header->setSectionResizeMode(AttendanceModel::kInstitutionColumn, QHeaderView::Stretch);
+    syncFooter();
+
+    // Wide enough for every session column and tall enough for a sign-in sheet's page of names
+    // (up to 40 rows), within the screen.
+    const int sessions = static_cast<int>(m_sheet->sessions().size());
+    int width = std::max(960, kNameWidth + kInstitutionWidth + sessions * kSessionWidth + kRateWidth + 60);
+    int height = 240 + view->verticalHeader()->defaultSectionSize() * std::clamp(m_sheet->rowCount(), 12, 40);
+    if (const QScreen* screen = QApplication::primaryScreen()) {
+        width = std::min(width, screen->availableGeometry().width() - 40);
+        height = std::min(height, screen->availableGeometry().height() - 80);
+    }
+    resize(width, height);
+
+    if (m_visible->rowCount() > 0 && sessions > 0)
+        view->setCurrentIndex(m_visible->index(0, AttendanceModel::kFirstSessionColumn));
+    view->setFocus();
+}
+
+void AttendanceDialog::syncFooter()
+{
+    const QHeaderView* header = m_ui->attendanceView->horizontalHeader();
+    for (int column = 0; column < m_totals->columnCount(); ++column)
+        m_ui->totalsView->setColumnWidth(column, header->sectionSize(column));
+}
+
+void AttendanceDialog::updateButtons()
+{
+    const QModelIndex current = m_ui->attendanceView->currentIndex();
+    m_ui->markPresentButton->setEnabled(current.isValid() && m_sheet->isSessionColumn(current.column()) &&
+                                        m_visible->rowCount() > 0);
+    const qsizetype pending = m_sheet->changes().size();
+    QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
+    save->setText(pending == 0   ? tr("&Save")
+                  : pending == 1 ? tr("&Save 1 change")
+                                 : tr("&Save %1 changes").arg(pending));
+}
+
+QList<QModelIndex> AttendanceDialog::selectedSessionCells() const
+{
+    QList<QModelIndex> cells;
+    for (const QModelIndex& index : m_ui->attendanceView->selectionModel()->selectedIndexes()) {
+        if (m_sheet->isSessionColumn(index.column()))
+            cells.append(m_visible->mapToSource(index));
+    }
+    return cells;
+}
+
+void AttendanceDialog::applyStatus(std::optional<AttendanceStatus> status)
+{
+    AttendanceTableView* view = m_ui->attendanceView;
+    const QList<QModelIndex> selected = selectedSessionCells();
+    if (selected.size() > 1) {
+        m_sheet->setStatus(selected, status);
+        return;
+    }
+    const QModelIndex current = view->currentIndex();
+    if (!current.isValid() || !m_sheet->isSessionColumn(current.column()))
+        return;
+    m_sheet->setStatus({m_visible->mapToSource(current)}, status);
+    // Like a spreadsheet: after a mark, the next participant of the same session.
+    if (current.row() + 1 < m_visible->rowCount())
+        view->setCurrentIndex(m_visible->index(current.row() + 1, current.column()));
+}
+
+void AttendanceDialog::cycle(const QModelIndex& visibleIndex)
+{
+    if (!visibleIndex.isValid() || !m_sheet->isSessionColumn(visibleIndex.column()))
+        return;
+    const QModelIndex source = m_visible->mapToSource(visibleIndex);
+    const std::optional<AttendanceStatus> now =
+        m_sheet->status(source.row(), m_sheet->sessionIndex(source.column()));
+    m_sheet->setStatus({source}, nextInCycle(now));
+}
+
+void AttendanceDialog::markSessionPresent()
+{
+    const QModelIndex current = m_ui->attendanceView->currentIndex();
+    if (!current.isValid() || !m_sheet->isSessionColumn(current.column()))
+        return;
+    QModelIndexList cells;
+    cells.reserve(m_visible->rowCount());
+    for (int row = 0; row < m_visible->rowCount(); ++row)
+        cells.append(m_visible->mapToSource(m_visible->index(row, current.column())));
+    m_sheet->setStatus(cells, AttendanceStatus::Present);
+}
+
+void AttendanceDialog::filterChanged(const QString& text)
+{
+    m_visible->setFilterFixedString(foldForSearch(text.trimmed()));
+    const QModelIndex current = m_ui->attendanceView->currentIndex();
+    if (!current.isValid() && m_visible->rowCount() > 0 && !m_sheet->sessions().isEmpty())
+        m_ui->attendanceView->setCurrentIndex(m_visible->index(0, AttendanceModel::kFirstSessionColumn));
+    updateButtons();
+}
+
+void AttendanceDialog::reloadAndSelect(Id enrolmentId)
+{
+    const QModelIndex current = m_ui->attendanceView->currentIndex();
+    const int column = current.isValid() && m_sheet->isSessionColumn(current.column())
+                           ? current.column()
+                           : AttendanceModel::kFirstSessionColumn;
+    if (Status read = m_sheet->load(); !read) {
+        MessageBox::critical(this, tr("Attendance"), read.error().message);
+        return;
+    }
+    m_visible->invalidate();
+    syncFooter();
+    const int row = m_sheet->rowOfEnrolment(enrolmentId);
+    if (row < 0)
+        return;
+    QModelIndex visible = m_visible->mapFromSource(m_sheet->index(row, column));
+    if (!visible.isValid()) {
+        // The new participant does not match the filter: show everyone rather than hide them.
+        m_ui->filterEdit->clear();
+        visible = m_visible->mapFromSource(m_sheet->index(row, column));
+    }
+    m_ui->attendanceView->setCurrentIndex(visible);
+    m_ui->attendanceView->scrollTo(visible);
+    m_ui->attendanceView->setFocus();
+    updateButtons();
+}
+
+void AttendanceDialog::enrolParticipants()
+{
+    auto* dialog = new EnrolParticipantDialog(m_document.store(), m_activity, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        const QList<Id> participants = dialog->selectedParticipantIds();
+        if (participants.isEmpty())
+            return;
+        auto command = std::make_unique<EnrolCommand>(m_document, m_activity, participants);
+        EnrolCommand* enrol = command.get();
+        if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed) {
+            MessageBox::critical(this, tr("Not enrolled"), pushed.error().message);
+            return;
+        }
+        const QList<Id> enrolments = enrol->enrolmentIds();
+        reloadAndSelect(enrolments.isEmpty() ? 0 : enrolments.first());
+    });
+    dialog->open();
+}
+
+void AttendanceDialog::addWalkIn()
+{
+    auto* dialog = new ParticipantDialog(m_document.store(), this);
+    dialog->setWindowTitle(tr("Walk-in participant for %1").arg(m_activity.code));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto enrolment = std::make_shared<Id>(0);
+    dialog->setSubmitHandler([this, dialog, enrolment]() -> Status {
+        auto command = std::make_unique<WalkInCommand>(m_document, m_activity, dialog->value());
+        WalkInCommand* walkIn = command.get();
+        if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed)
+            return pushed;
+        *enrolment = walkIn->enrolmentId();
+        return {};
+    });
+    connect(dialog, &QDialog::accepted, this, [this, enrolment] { reloadAndSelect(*enrolment); });
+    dialog->open();
+}
+
+void AttendanceDialog::removeSelectedParticipants()
+{
+    QSet<int> rows;
+    for (const QModelIndex& index : m_ui->attendanceView->selectionModel()->selectedIndexes())
+        rows.insert(m_visible->mapToSource(index).row());
+    if (rows.isEmpty() && m_ui->attendanceView->currentIndex().isValid())
+        rows.insert(m_visible->mapToSource(m_ui->attendanceView->currentIndex()).row());
+    if (rows.isEmpty())
+        return;
+    QList<Id> enrolments;
+    int marks = 0;
+    for (int row : std::as_const(rows)) {
+        enrolments.append(m_sheet->index(row, 0).data(AttendanceModel::EnrolmentIdRole).toLongLong());
+        for (int session = 0; session < m_sheet->sessions().size(); ++session) {
+            if (m_sheet->status(row, session))
+                ++marks;
+        }
+    }
+    const QString question =
+        (enrolments.size() == 1
+             ? tr("Remove 1 participant from activity %1?").arg(m_activity.code)
+             : tr("Remove %1 participants from activity %2?").arg(enrolments.size()).arg(m_activity.code)) +
+        QLatin1Char(' ') +
+        (marks > 0 ? tr("Their %1 attendance mark(s) go with them.").arg(marks) : QString()) +
+        QLatin1Char(' ') + tr("You can undo this.");
+    if (MessageBox::question(this, tr("Remove from activity"), question.simplified()) != QMessageBox::Yes)
+        return;
+    if (Status pushed = DocumentCommand::push(
+            m_document, std::make_unique<UnenrolCommand>(m_document, m_activity, enrolments));
+        !pushed) {
+        MessageBox::critical(this, tr("Not removed"), pushed.error().message);
+        return;
+    }
+    reloadAndSelect(0);
+}
+
+bool AttendanceDialog::save()
+{
+    const QList<SaveAttendanceCommand::Change> changes = m_sheet->changes();
+    if (changes.isEmpty())
+        return true;
+    if (Status pushed = DocumentCommand::push(
+            m_document,
+            std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(), changes));
+        !pushed) {
+        MessageBox::critical(this, tr("Attendance not saved"), pushed.error().message);
+        return false;
+    }
+    m_sheet->acceptChanges();
+    updateButtons();
+    return true;
+}
+
+void AttendanceDialog::accept()
+{
+    if (save())
+        QDialog::accept();
+}
+
+void AttendanceDialog::reject()
+{
+    const qsizetype pending = m_sheet->changes().size();
+    if (pending > 0) {
+        const QMessageBox::StandardButton answer = MessageBox::question(
+            this, tr("Unsaved attendance"),
+            pending == 1 ? tr("One attendance mark is not saved. Save it before closing?")
+                         : tr("%1 attendance marks are not saved. Save them before closing?").arg(pending),
+            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        if (answer == QMessageBox::Save) {
+            accept();
+            return;
+        }
+        if (answer != QMessageBox::Discard)
+            return;
+    }
+    QDialog::reject();
+}
+
+} // namespace sd

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "commands/SaveAttendanceCommand.h"
+#include "common/Result.h"
+#include "domain/Records.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <optional>
+
+namespace sd {
+
+// The attendance sheet of one activity: a row per enrolled participant (family, given names;
+// institution), a column per session, and the participant's attendance rate. Marks edited here
+// stay pending until save; changes() lists them for one SaveAttendanceCommand.
+// Loaded with three queries (enrolled participants, sessions, marks), whatever the size.
+class AttendanceModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Role
+    {
+        StatusRole = Qt::UserRole + 1, // a session cell's status code ("present"…), or an invalid QVariant
+        SearchKeyRole,                 // name and institution folded for type-to-filter
+        SortRole,                      // what a header click sorts by
+        EnrolmentIdRole,
+        ChangedRole, // true for a cell whose mark is not saved yet
+    };
+    static constexpr int kNameColumn = 0;
+    static constexpr int kInstitutionColumn = 1;
+    static constexpr int kFirstSessionColumn = 2;
+
+    AttendanceModel(const ProgrammeStore& store, Id activityId, QObject* parent = nullptr);
+
+    // Reads the sheet again (after an enrolment or a walk-in), keeping the pending marks.
+    Status load();
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex& index) const override;
+    // Sets a session cell's pending mark: a status code for StatusRole or Qt::EditRole, an empty
+    // value for unmarked.
+    bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
+
+    const QList<Session>& sessions() const { return m_sessions; }
+    bool isSessionColumn(int column) const;
+    int sessionIndex(int column) const { return column - kFirstSessionColumn; }
+    int rateColumn() const { return kFirstSessionColumn + static_cast<int>(m_sessions.size()); }
+    int rowOfEnrolment(Id enrolmentId) const;
+
+    std::optional<AttendanceStatus> status(int row, int session) const;
+    // Sets the same pending mark on many cells at once (one signal per column touched).
+    void setStatus(const QModelIndexList& indexes, std::optional<AttendanceStatus> status);
+
+    QList<SaveAttendanceCommand::Change> changes() const;
+    bool hasChanges() const;
+    // After a save: the pending marks are now the stored ones.
+    void acceptChanges();
+
+    // Live counts: participants present or late at a session, and at one session at least.
+    int takingPart(int session) const;
+    int tookPartAtAll() const;
+    double averageRate() const;
+
+    static QString letter(std::optional<AttendanceStatus> status);
+
+Q_SIGNALS:
+    void countsChanged();
+
+private:
+    struct Row
+    {
+        ProgrammeStore::EnrolledParticipant who;
+        QString name;
+        QString institution;
+        QString searchKey;
+        QString sortKey;
+        QList<qint8> saved; // -1 unmarked, else AttendanceStatus
+        QList<qint8> current;
+    };
+
+    int rate(const Row& row) const;
+
+    const ProgrammeStore& m_store;
+    Id m_activityId = 0;
+    QList<Row> m_rows;
+    QList<Session> m_sessions;
+    QHash<Id, int> m_rowOfEnrolment;
+};
+
+} // namespace sd

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "domain/Enums.h"
+
+#include <QComboBox>
+#include <QDate>
+#include <QList>
+#include <QVariant>
+
+class QDateEdit;
+class QListWidget;
+
+namespace sd {
+
+using Id = qint64;
+
+// Small helpers the editing dialogs share for their combos, date edits and checkable lists.
+
+// Fills a combo with the labels of every value of an enum, each carrying its stable code.
+template <typename E>
+void fillEnumCombo(QComboBox* combo)
+{
+    combo->clear();
+    for (E value : EnumInfo<E>::all())
+        combo->addItem(toLabel(value), toCode(value));
+}
+
+template <typename E>
+void selectEnum(QComboBox* combo, E value)
+{
+    combo->setCurrentIndex(std::max(0, combo->findData(toCode(value))));
+}
+
+template <typename E>
+E selectedEnum(const QComboBox* combo, E fallback)
+{
+    return fromCode<E>(combo->currentData().toString()).value_or(fallback);
+}
+
+// Selects the item carrying id (0 selects the item carrying 0, "none", when there is one).
+void selectId(QComboBox* combo, Id id);
+Id selectedId(const QComboBox* combo);
+
+// A checkable list item per entry, carrying its id.
+void addCheckItem(QListWidget* list, const QString& text, Id id, bool checked);
+void setCheckedIds(QListWidget* list, const QList<Id>& ids);
+QList<Id> checkedIds(const QListWidget* list);
+
+// Date edits accept the years a programme can span and show the same format everywhere.
+void setUpDateEdit(QDateEdit* edit);
+
+// "14 Mar 2017", the way dates are written in texts and headers.
+QString shortDate(const QDate& date);
+
+} // namespace sd

@@ -1,0 +1,87 @@
+#include "dialogs/RecordDialog.h"
+
+#include "MessageBox.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+
+namespace sd {
+
+RecordDialog::RecordDialog(QWidget* parent)
+    : QDialog(parent)
+{
+}
+
+void RecordDialog::setSubmitHandler(SubmitHandler handler)
+{
+    m_submit = std::move(handler);
+}
+
+void RecordDialog::setUpValidation(QDialogButtonBox* buttons, QLabel* summary)
+{
+    m_buttons = buttons;
+    m_marks = FieldMarks(summary);
+    connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+}
+
+void RecordDialog::watch(QWidget* widget, const QString& field)
+{
+    auto changed = [this, field] {
+        m_marks.touch(field);
+        revalidate();
+    };
+    if (auto* edit = qobject_cast<QLineEdit*>(widget))
+        connect(edit, &QLineEdit::textChanged, this, changed);
+    else if (auto* text = qobject_cast<QPlainTextEdit*>(widget))
+        connect(text, &QPlainTextEdit::textChanged, this, changed);
+    else if (auto* combo = qobject_cast<QComboBox*>(widget))
+        connect(combo, &QComboBox::currentIndexChanged, this, changed);
+    else if (auto* date = qobject_cast<QDateEdit*>(widget))
+        connect(date, &QDateEdit::dateChanged, this, changed);
+    else if (auto* spin = qobject_cast<QSpinBox*>(widget))
+        connect(spin, &QSpinBox::valueChanged, this, changed);
+    else if (auto* check = qobject_cast<QCheckBox*>(widget))
+        connect(check, &QCheckBox::toggled, this, changed);
+    else if (auto* list = qobject_cast<QListWidget*>(widget))
+        connect(list, &QListWidget::itemChanged, this, changed);
+    else if (auto* table = qobject_cast<QTableWidget*>(widget))
+        connect(table, &QTableWidget::itemChanged, this, changed);
+}
+
+void RecordDialog::revalidate()
+{
+    m_valid = m_marks.show(check());
+    if (m_buttons) {
+        if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
+            ok->setEnabled(m_valid);
+    }
+}
+
+void RecordDialog::accept()
+{
+    revalidate();
+    if (!m_valid) {
+        m_marks.touchAll();
+        revalidate();
+        return;
+    }
+    if (m_submit) {
+        if (Status submitted = m_submit(); !submitted) {
+            MessageBox::warning(this, tr("Not saved"), submitted.error().message);
+            return;
+        }
+    }
+    QDialog::accept();
+}
+
+} // namespace sd

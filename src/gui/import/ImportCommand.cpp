@@ -1,0 +1,39 @@
+#include "import/ImportCommand.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace sd {
+
+ImportCommand::ImportCommand(ProgrammeDocument& document, ImportPlan plan)
+    : DocumentCommand(document, {ProgrammeDocument::Scope::Everything})
+    , m_plan(std::move(plan))
+{
+    const ImportCounts counts = m_plan.counts();
+    setText(QCoreApplication::translate("sd::ImportCommand",
+                                        "Import %1 (%2 new participants, %3 enrolments, %4 "
+                                        "attendance marks)")
+                .arg(QFileInfo(m_plan.fileName).fileName())
+                .arg(counts.newParticipants)
+                .arg(counts.newEnrolments)
+                .arg(counts.newMarks));
+}
+
+Status ImportCommand::apply()
+{
+    if (m_result)
+        return Importer::redo(document().database(), *m_result);
+    Importer importer(document().database());
+    Result<ImportResult> written = importer.apply(m_plan);
+    if (!written)
+        return written.error();
+    m_result = std::move(*written);
+    return {};
+}
+
+Status ImportCommand::revert()
+{
+    return Importer::undo(document().database(), *m_result);
+}
+
+} // namespace sd

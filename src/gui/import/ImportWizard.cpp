@@ -1,0 +1,436 @@
+#include "import/ImportWizard.h"
+
+#include "FileDialog.h"
+#include "ProgrammeDocument.h"
+#include "commands/DocumentCommand.h"
+#include "import/ColumnMapping.h"
+#include "import/ImportCommand.h"
+#include "import/ImportField.h"
+#include "import/ImportReport.h"
+#include "io/TabularFile.h"
+#include "storage/Database.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QWizardPage>
+
+namespace sd {
+namespace {
+
+QString translated(const char* text)
+{
+    return QCoreApplication::translate("sd::ImportWizard", text);
+}
+
+QLabel* errorLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setObjectName(QStringLiteral("error"));
+    label->setWordWrap(true);
+    label->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+// The list, what it is, and what to do with bad rows.
+class FilePage : public QWizardPage
+{
+public:
+    explicit FilePage(ImportWizard::State& state)
+        : m_state(state)
+    {
+        setTitle(translated("Choose the list"));
+        setSubTitle(translated(
+            "A registration list (people) or a sign-in sheet (attendance), saved as CSV or XLSX."));
+        m_path = new QLineEdit(this);
+        m_path->setObjectName(QStringLiteral("filePath"));
+        auto* browse = new QPushButton(translated("Browse…"), this);
+        auto* pathRow = new QHBoxLayout;
+        pathRow->addWidget(m_path);
+        pathRow->addWidget(browse);
+        m_participants = new QRadioButton(translated("Registration list: participants"), this);
+        m_participants->setObjectName(QStringLiteral("kindParticipants"));
+        m_attendance = new QRadioButton(translated("Sign-in sheet: attendance marks"), this);
+        m_attendance->setObjectName(QStringLiteral("kindAttendance"));
+        m_participants->setChecked(true);
+        m_activity = new QComboBox(this);
+        m_activity->setObjectName(QStringLiteral("activity"));
+        m_createMissing = new QCheckBox(
+            translated("Create and enrol the people the sheet names who are not in the file yet"), this);
+        m_createMissing->setObjectName(QStringLiteral("createMissing"));
+        m_skipInvalid = new QCheckBox(
+            translated("Import the valid rows and keep rows with errors in a file beside the list"), this);
+        m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
+        m_error = errorLabel(this);
+
+        auto* form = new QFormLayout(this);
+        form->addRow(translated("&File:"), pathRow);
+        form->addRow(translated("The list is a:"), m_participants);
+        form->addRow(QString(), m_attendance);
+        form->addRow(translated("&Activity:"), m_activity);
+        form->addRow(QString(), m_createMissing);
+        form->addRow(QString(), m_skipInvalid);
+        form->addRow(m_error);
+
+        connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
+        connect(browse, &QPushButton::clicked, this, [this] {
+            const QString chosen = FileDialog::getOpenFileName(
+                this, translated("Import a list"), QFileInfo(m_path->text()).absolutePath(),
+                translated("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+            if (!chosen.isEmpty())
+                m_path->setText(chosen);
+        });
+        connect(m_attendance, &QRadioButton::toggled, this, [this](bool sheet) { showKind(sheet); });
+        showKind(false);
+    }
+
+    void initializePage() override
+    {
+        m_activity->clear();
+        m_activity->addItem(translated("(none)"), QString());
+        if (m_state.projectId > 0) {
+            Result<QList<Activity>> activities = m_state.document.store().activities(m_state.projectId);
+            if (activities) {
+                for (const Activity& activity : std::as_const(*activities))
+                    m_activity->addItem(QStringLiteral("%1 — %2").arg(activity.code, activity.title),
+                                        activity.code);
+            }
+        }
+    }
+
+    bool isComplete() const override { return !m_path->text().trimmed().isEmpty(); }
+
+    bool validatePage() override
+    {
+        m_state.path = m_path->text().trimmed();
+        m_state.options.kind = m_attendance->isChecked() ? ImportKind::Attendance : ImportKind::Participants;
+        m_state.options.activityCode = m_activity->currentData().toString();
+        m_state.options.createMissing = m_attendance->isChecked() && m_createMissing->isChecked();
+        m_state.options.projectId = m_state.projectId;
+        m_state.skipInvalid = m_skipInvalid->isChecked();
+        Result<CsvTable> table = readTabularFile(m_state.path);
+        if (!table) {
+            m_error->setText(table.error().message);
+            return false;
+        }
+        m_error->clear();
+        m_state.table = std::move(*table);
+        return true;
+    }
+
+private:
+    void showKind(bool sheet)
+    {
+        m_createMissing->setVisible(sheet);
+        m_activity->setToolTip(sheet ? translated("The activity of rows that do not name one.")
+                                     : translated("Enrol everyone on the list in this activity."));
+    }
+
+    ImportWizard::State& m_state;
+    QLineEdit* m_path = nullptr;
+    QRadioButton* m_participants = nullptr;
+    QRadioButton* m_attendance = nullptr;
+    QComboBox* m_activity = nullptr;
+    QCheckBox* m_createMissing = nullptr;
+    QCheckBox* m_skipInvalid = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+// Which field each column holds: filled in from the headings, changeable.
+class ColumnsPage : public QWizardPage
+{
+public:
+    explicit ColumnsPage(ImportWizard::State& state)
+        : m_state(state)
+    {
+        setTitle(translated("Columns"));
+        setSubTitle(translated(
+            "What each column of the list holds. Recognised headings are filled in; choose the field "
+            "of any other column, or leave it out."));
+        m_columns = new QTableWidget(this);
+        m_columns->setObjectName(QStringLiteral("columns"));
+        m_columns->setColumnCount(3);
+        m_columns->setHorizontalHeaderLabels(
+            {translated("Column"), translated("First value"), translated("Field")});
+        m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+        m_columns->verticalHeader()->hide();
+        m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_error = errorLabel(this);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_columns);
+        layout->addWidget(m_error);
+    }
+
+    void initializePage() override
+    {
+        const CsvTable& table = *m_state.table;
+        m_columns->setRowCount(int(table.header.size()));
+        for (int column = 0; column < table.header.size(); ++column) {
+            m_columns->setItem(column, 0, new QTableWidgetItem(table.header[column]));
+            QString sample;
+            for (const QStringList& row : table.rows) {
+                sample = row.value(column).trimmed();
+                if (!sample.isEmpty())
+                    break;
+            }
+            m_columns->setItem(column, 1, new QTableWidgetItem(sample));
+            auto* field = new QComboBox(m_columns);
+            field->addItem(translated("— not used —"));
+            for (ImportField candidate : importFields(m_state.options.kind))
+                field->addItem(importFieldLabel(candidate), importFieldCode(candidate));
+            if (const std::optional<ImportField> recognised =
+                    recogniseHeading(table.header[column], m_state.options.kind))
+                field->setCurrentIndex(field->findData(importFieldCode(*recognised)));
+            m_columns->setCellWidget(column, 2, field);
+        }
+        m_error->clear();
+    }
+
+    bool validatePage() override
+    {
+        // Every column is named explicitly, so the mapping is exactly what the page shows.
+        m_state.options.mapping.clear();
+        for (int column = 0; column < m_columns->rowCount(); ++column) {
+            const auto* field = static_cast<QComboBox*>(m_columns->cellWidget(column, 2));
+            ColumnOverride choice;
+            choice.column = m_state.table->header[column];
+            choice.field = importFieldFromCode(field->currentData().toString());
+            m_state.options.mapping.append(choice);
+        }
+        Importer importer(m_state.document.database());
+        Result<ImportPlan> plan = importer.plan(*m_state.table, m_state.path, m_state.options);
+        if (!plan) {
+            m_error->setText(plan.error().message);
+            return false;
+        }
+        m_state.plan = std::move(*plan);
+        return true;
+    }
+
+private:
+    ImportWizard::State& m_state;
+    QTableWidget* m_columns = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+// Each row's fate before anything is written.
+class PreviewPage : public QWizardPage
+{
+public:
+    explicit PreviewPage(ImportWizard::State& state)
+        : m_state(state)
+    {
+        setTitle(translated("Preview"));
+        setSubTitle(
+            translated("What the import will do with each row. Nothing is written until you choose Import."));
+        setCommitPage(true);
+        setButtonText(QWizard::CommitButton, translated("&Import"));
+        m_summary = new QLabel(this);
+        m_summary->setObjectName(QStringLiteral("summary"));
+        m_summary->setWordWrap(true);
+        m_rows = new QTableWidget(this);
+        m_rows->setObjectName(QStringLiteral("preview"));
+        m_rows->setColumnCount(4);
+        m_rows->setHorizontalHeaderLabels(
+            {translated("Line"), translated("Name"), translated("Fate"), translated("Details")});
+        m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
+        m_rows->verticalHeader()->hide();
+        m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
+        m_error = errorLabel(this);
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_summary);
+        layout->addWidget(m_rows);
+        layout->addWidget(m_error);
+    }
+
+    void initializePage() override
+    {
+        const ImportPlan& plan = *m_state.plan;
+        const CsvTable& table = *m_state.table;
+        QHash<int, std::pair<QString, QString>> fates; // line -> fate, details
+        for (const PlannedPerson& person : plan.persons) {
+            for (qsizetype i = 0; i < person.lines.size(); ++i) {
+                const int line = person.lines[i];
+                if (!person.isNew)
+                    fates.insert(line,
+                                 {translated("Matched"), translated("participant %1").arg(person.stored.id)});
+                else if (i == 0)
+                    fates.insert(line, {translated("New"), QString()});
+                else
+                    fates.insert(line, {translated("Same person"),
+                                        translated("as line %1").arg(person.lines.front())});
+            }
+        }
+        for (const PossibleDuplicate& duplicate : plan.possibleDuplicates) {
+            const QString other = duplicate.otherId != 0 ? translated("participant %1").arg(duplicate.otherId)
+                                                         : translated("line %1").arg(duplicate.otherLine);
+            fates.insert(duplicate.line, {translated("New, possible duplicate"),
+                                          translated("of %1: %2").arg(other, duplicate.reason)});
+        }
+        for (const RejectedRow& rejected : plan.rejected) {
+            QStringList problems;
+            for (const RowProblem& problem : rejected.problems)
+                problems.append(QStringLiteral("%1: %2").arg(problem.field, problem.message));
+            fates.insert(rejected.line, {translated("Error"), problems.join(u' ')});
+        }
+
+        const ColumnMapping* mapping = nullptr;
+        Result<ColumnMapping> built =
+            ColumnMapping::build(table.header, m_state.options.kind, m_state.options.mapping, m_state.path);
+        if (built)
+            mapping = &*built;
+        m_rows->setRowCount(int(table.rows.size()));
+        for (int row = 0; row < table.rows.size(); ++row) {
+            const int line = table.lineNumbers.value(row, row + 2);
+            QString name;
+            if (mapping != nullptr) {
+                const auto cell = [&](ImportField field) {
+                    return mapping->has(field) ? table.rows[row].value(mapping->column(field)).simplified()
+                                               : QString();
+                };
+                name = QStringList{cell(ImportField::GivenNames), cell(ImportField::FamilyNames),
+                                   cell(ImportField::FirstFamilyName), cell(ImportField::SecondFamilyName)}
+                           .join(u' ')
+                           .simplified();
+                if (name.isEmpty())
+                    name = cell(ImportField::Email);
+            }
+            const std::pair<QString, QString> fate = fates.value(line);
+            m_rows->setItem(row, 0, new QTableWidgetItem(QString::number(line)));
+            m_rows->setItem(row, 1, new QTableWidgetItem(name));
+            m_rows->setItem(row, 2, new QTableWidgetItem(fate.first));
+            m_rows->setItem(row, 3, new QTableWidgetItem(fate.second));
+        }
+        m_rows->resizeColumnsToContents();
+
+        const ImportCounts counts = plan.counts();
+        QString summary =
+            translated("%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 "
+                       "new attendance marks, %7 possible duplicates, %8 rows with errors.")
+                .arg(counts.rowsRead)
+                .arg(counts.newParticipants)
+                .arg(counts.matchedParticipants)
+                .arg(counts.newInstitutions)
+                .arg(counts.newEnrolments)
+                .arg(counts.newMarks)
+                .arg(counts.possibleDuplicates)
+                .arg(counts.rejectedRows);
+        if (counts.rejectedRows > 0 && !m_state.skipInvalid)
+            summary +=
+                u' ' +
+                translated("Correct the rows with errors, or go back and choose to import the valid rows "
+                           "and keep the others beside the list.");
+        m_summary->setText(summary);
+        m_error->clear();
+    }
+
+    bool isComplete() const override
+    {
+        return m_state.plan && (m_state.plan->rejected.isEmpty() || m_state.skipInvalid);
+    }
+
+    bool validatePage() override
+    {
+        const ImportPlan& plan = *m_state.plan;
+        ImportReportContext context;
+        context.databaseName = QFileInfo(m_state.document.path()).fileName();
+        context.outcome = ImportOutcome::Written;
+        context.skipInvalid = m_state.skipInvalid;
+        if (!plan.rejected.isEmpty()) {
+            // Kept first: if that fails, nothing is imported and nothing is lost.
+            context.rejectedFile = rejectedRowsPath(m_state.path);
+            if (Status saved = writeRejectedRows(context.rejectedFile, *m_state.table, plan.rejected);
+                !saved) {
+                m_error->setText(saved.error().message);
+                return false;
+            }
+        }
+        if (plan.changesAnything()) {
+            if (Status pushed = DocumentCommand::push(
+                    m_state.document, std::make_unique<ImportCommand>(m_state.document, plan));
+                !pushed) {
+                m_error->setText(pushed.error().message);
+                return false;
+            }
+        }
+        m_state.report = formatImportReport(plan, context);
+        return true;
+    }
+
+private:
+    ImportWizard::State& m_state;
+    QLabel* m_summary = nullptr;
+    QTableWidget* m_rows = nullptr;
+    QLabel* m_error = nullptr;
+};
+
+class ReportPage : public QWizardPage
+{
+public:
+    explicit ReportPage(ImportWizard::State& state)
+        : m_state(state)
+    {
+        setTitle(translated("Report"));
+        setSubTitle(translated("What was imported. Edit ▸ Undo takes the whole import back."));
+        m_report = new QPlainTextEdit(this);
+        m_report->setObjectName(QStringLiteral("report"));
+        m_report->setReadOnly(true);
+        m_report->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+        auto* layout = new QVBoxLayout(this);
+        layout->addWidget(m_report);
+        setFinalPage(true);
+    }
+
+    void initializePage() override { m_report->setPlainText(m_state.report); }
+
+private:
+    ImportWizard::State& m_state;
+    QPlainTextEdit* m_report = nullptr;
+};
+
+} // namespace
+
+ImportWizard::ImportWizard(ProgrammeDocument& document, Id projectId, QWidget* parent)
+    : QWizard(parent)
+    , m_state(std::make_unique<State>(State{document, projectId, {}, {}, false, {}, {}, {}}))
+{
+    setObjectName(QStringLiteral("importWizard"));
+    setWindowTitle(translated("Import a list"));
+    setPage(FilePageId, new FilePage(*m_state));
+    setPage(ColumnsPageId, new ColumnsPage(*m_state));
+    setPage(PreviewPageId, new PreviewPage(*m_state));
+    setPage(ReportPageId, new ReportPage(*m_state));
+    setOption(QWizard::NoBackButtonOnLastPage, true);
+    resize(860, 560);
+}
+
+ImportWizard::~ImportWizard() = default;
+
+const std::optional<CsvTable>& ImportWizard::table() const
+{
+    return m_state->table;
+}
+
+const std::optional<ImportPlan>& ImportWizard::plan() const
+{
+    return m_state->plan;
+}
+
+const QString& ImportWizard::report() const
+{
+    return m_state->report;
+}
+
+} // namespace sd

@@ -1,0 +1,127 @@
+// Deleting with care: the question says what goes with the record, No deletes nothing, Yes
+// deletes with everything that goes with it, and undo brings back the same rows with the same ids.
+
+#include "EditFixture.h"
+#include "MessageBox.h"
+
+#include <QUndoStack>
+
+namespace sd::test {
+namespace {
+
+class DeleteUndoTest : public EditFixture
+{
+protected:
+    void SetUp() override
+    {
+        EditFixture::SetUp();
+        // Marks for two participants over two sessions.
+        QList<ProgrammeStore::MarkChange> changes;
+        for (Id participant : {m_ana, m_maria}) {
+            const Id enrolment =
+                scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {participant});
+            changes.append({enrolment, m_sessions[0].id, AttendanceStatus::Present});
+            changes.append({enrolment, m_sessions[1].id, AttendanceStatus::Late});
+        }
+        ASSERT_TRUE(store().setAttendance(changes).ok());
+        // Ana is enrolled in a second activity too.
+        Activity second;
+        second.projectId = m_project;
+        second.code = QStringLiteral("3");
+        second.title = QStringLiteral("Evidence assessment");
+        second.componentIds = {m_component1};
+        second.startDate = QDate(2017, 6, 5);
+        second.endDate = QDate(2017, 6, 5);
+        Result<Id> added = store().addActivity(second);
+        ASSERT_TRUE(added.ok());
+        ASSERT_TRUE(store().enrol(*added, m_ana).ok());
+        m_before = dumpAll();
+    }
+
+    // Deletes through the action, answering the question; checks the undo and redo round trip.
+    void deleteAndUndo(const std::function<void()>& action, const QString& undoText)
+    {
+        MessageBox::setNextAnswer(QMessageBox::No);
+        action();
+        EXPECT_EQ(dumpAll(), m_before);
+        EXPECT_EQ(document().undoStack()->count(), 0);
+
+        MessageBox::setNextAnswer(QMessageBox::Yes);
+        action();
+        EXPECT_NE(dumpAll(), m_before);
+        EXPECT_EQ(document().undoStack()->undoText(), undoText);
+        const QStringList deleted = dumpAll();
+        document().undoStack()->undo();
+        EXPECT_EQ(dumpAll(), m_before);
+        document().undoStack()->redo();
+        EXPECT_EQ(dumpAll(), deleted);
+        document().undoStack()->undo();
+        EXPECT_EQ(dumpAll(), m_before);
+    }
+
+    QStringList m_before;
+};
+
+TEST_F(DeleteUndoTest, ParticipantGoesWithEnrolmentsAndMarksAndComesBackWithTheSameIds)
+{
+    deleteAndUndo([this] { actions().deleteParticipant(m_ana); }, QStringLiteral("Delete participant"));
+    EXPECT_TRUE(MessageBox::lastText().contains(
+        QStringLiteral("2 enrolments and 2 attendance marks will be deleted")))
+        << MessageBox::lastText().toStdString();
+}
+
+TEST_F(DeleteUndoTest, ActivityGoesWithSessionsEnrolmentsMarksExpertsAndComponents)
+{
+    deleteAndUndo([this] { actions().deleteActivity(m_activity); }, QStringLiteral("Delete activity 2.1"));
+    EXPECT_TRUE(
+        MessageBox::lastText().contains(QStringLiteral("3 sessions, 3 enrolments and 4 attendance marks")))
+        << MessageBox::lastText().toStdString();
+}
+
+TEST_F(DeleteUndoTest, InstitutionLeavesItsParticipantsChildrenAndProjectsWithoutIt)
+{
+    deleteAndUndo([this] { actions().deleteInstitution(m_inm); }, QStringLiteral("Delete institution INM"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the institution of 2 participants")))
+        << MessageBox::lastText().toStdString();
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    actions().deleteInstitution(m_inm);
+    EXPECT_EQ(
+        scalar(QStringLiteral("SELECT count(*) FROM participant WHERE id = ? AND institution_id IS NULL"),
+               {m_ana}),
+        1);
+}
+
+TEST_F(DeleteUndoTest, ExpertLeavesTheActivitiesTheyDeliver)
+{
+    deleteAndUndo([this] { actions().deleteExpert(m_expert); }, QStringLiteral("Delete expert"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 activity(ies)")));
+}
+
+TEST_F(DeleteUndoTest, ComponentOnlyGoesWhenNoActivityIsLeftWithout)
+{
+    // Component 2 only: activity 2.1 keeps component 1.
+    deleteAndUndo([this] { actions().deleteComponent(m_component2); }, QStringLiteral("Delete component 2"));
+    // Component 1 is activity 3's only component: refused with the reason, nothing changes.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    actions().deleteComponent(m_component1);
+    EXPECT_TRUE(
+        MessageBox::lastText().contains(QStringLiteral("activity(ies) 3 belong to no other component")));
+    EXPECT_EQ(dumpAll(), m_before);
+    EXPECT_EQ(document().undoStack()->index(), 0);
+}
+
+TEST_F(DeleteUndoTest, ProjectTakesEverythingInItAndUndoBringsItAllBack)
+{
+    deleteAndUndo([this] { actions().deleteProject(m_project); }, QStringLiteral("Delete project MX-T"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("2 activities")));
+}
+
+TEST_F(DeleteUndoTest, UnenrolFromTheActivityPageAsksAndUndoes)
+{
+    deleteAndUndo([this] { actions().unenrol(m_activity, m_maria); },
+                  QStringLiteral("Remove 1 participant from 2.1"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("2 attendance marks")));
+}
+
+} // namespace
+} // namespace sd::test
