@@ -1,5 +1,8 @@
 #include "MainWindow.h"
 
+#include "import/DuplicatesDialog.h"
+#include "import/ImportWizard.h"
+
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "DrillDownDialog.h"
@@ -298,6 +301,24 @@ void MainWindow::createActions()
     m_exportAction->setStatusTip(tr("Save the results table shown as CSV or JSON"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportResults);
 
+    m_importAction = new QAction(tr("&Import a list or sign-in sheet…"), this);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importAction->setStatusTip(tr("Bring participants or attendance in from a CSV or XLSX file"));
+    connect(m_importAction, &QAction::triggered, this, [this]() {
+        if (!m_document || m_projectId == 0)
+            return;
+        ImportWizard wizard(*m_document, m_projectId, this);
+        wizard.exec();
+    });
+    m_duplicatesAction = new QAction(tr("Find &duplicate participants…"), this);
+    m_duplicatesAction->setStatusTip(tr("List probable duplicate participants and merge them"));
+    connect(m_duplicatesAction, &QAction::triggered, this, [this]() {
+        if (!m_document)
+            return;
+        DuplicatesDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+
     m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
@@ -315,6 +336,7 @@ void MainWindow::createMenus()
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_demoAction);
     file->addSeparator();
+    file->addAction(m_importAction);
     file->addAction(m_saveCopyAction);
     file->addSeparator();
     file->addAction(m_closeAction);
@@ -339,6 +361,7 @@ void MainWindow::createMenus()
     edit->addAction(m_attendanceAction);
     edit->addAction(m_enrolAction);
     edit->addSeparator();
+    edit->addAction(m_duplicatesAction);
     edit->addAction(m_findAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -917,6 +940,8 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     const bool project = open && m_projectId != 0;
     m_saveCopyAction->setEnabled(open);
+    m_importAction->setEnabled(project);
+    m_duplicatesAction->setEnabled(open);
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_find->setEnabled(open);

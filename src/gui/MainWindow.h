@@ -146,6 +146,8 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_importAction = nullptr;
+    QAction* m_duplicatesAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_quitAction = nullptr;
     QAction* m_undoAction = nullptr;

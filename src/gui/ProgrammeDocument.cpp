@@ -30,12 +30,6 @@ Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::create(const QStri
     Result<std::unique_ptr<Database>> database = Database::create(path);
     if (!database)
         return database.error();
-    // A new file's identity (application_id, user_version) sits in the write-ahead log until a
-    // checkpoint; other connections (the results counting, the command line) read it from the main
-    // file's header, so it is written there now.
-    QSqlQuery checkpoint(database.value()->connection());
-    if (!checkpoint.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
-        return database.value()->errorFor(checkpoint, tr("writing the new file's header"));
     return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
 }
 

@@ -207,3 +207,13 @@ TEST(Database, FailedTransactionLeavesNothing)
         names.append(query.value(0).toString());
     EXPECT_EQ(names, QStringList{QStringLiteral("Kept by the outer transaction")});
 }
+
+TEST(Database, ANewFileCanBeOpenedBySecondConnectionWhileTheFirstIsOpen)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("shared.sdesk"));
+    Result<std::unique_ptr<Database>> first = Database::create(path);
+    ASSERT_TRUE(first.ok());
+    Result<std::unique_ptr<Database>> second = Database::open(path);
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+}

@@ -203,7 +203,13 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
             !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return database->errorFor(query, tr("writing the file's identity"));
-        return transaction.commit();
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+        // The new file's identity (application_id, user_version) would sit in the write-ahead log
+        // until a checkpoint; other connections check it in the main file's header before opening.
+        if (!query.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+            return database->errorFor(query, tr("writing the new file's header"));
+        return {};
     }();
     if (!built) {
         database.reset();
