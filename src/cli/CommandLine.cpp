@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
-
 #include <cstdio>
 #include <spdlog/spdlog.h>
 
@@ -23,34 +22,35 @@ QString tr(const char* text)
 
 QString usage()
 {
-    return tr("Usage: seminardesk-cli COMMAND FILE [options]\n"
-              "\n"
-              "Commands:\n"
-              "  --version                    print the version\n"
-              "  demo FILE                    write the demo programme (Mexico II) to a new FILE\n"
-              "  info FILE                    counts of every kind of record, per project\n"
-              "  check FILE                   integrity, foreign keys, schema version, counting invariants\n"
-              "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
-              "                               institution-type, gender, region or expert-country\n"
-              "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
-              "                               (--by all: every breakdown, one sheet each; xlsx or json)\n"
-              "  participants FILE [filters]  the persons behind a number; with no filter, every participant\n"
-              "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
-              "        [--gender CODE] [--region NAME] [--expert-country NAME] [--project CODE]\n"
-              "        [--pseudonymise] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
-              "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
-              "                               KIND is certificate, summary, activity-list or sign-in-sheet\n"
-              "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
-              "  generate FILE --participants N --activities M [--seed S]\n"
-              "                               a large synthetic programme for benchmarks\n"
-              "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
-              "        [--activity CODE] [--project CODE] [--map COLUMN=FIELD ...] [--dry-run]\n"
-              "        [--skip-invalid] [--create-missing]\n"
-              "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
-              "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
-              "\n"
-              "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
-              "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
+    return tr(
+        "Usage: seminardesk-cli COMMAND FILE [options]\n"
+        "\n"
+        "Commands:\n"
+        "  --version                    print the version\n"
+        "  demo FILE                    write the demo programme (Mexico II) to a new FILE\n"
+        "  info FILE                    counts of every kind of record, per project\n"
+        "  check FILE                   integrity, foreign keys, schema version, counting invariants\n"
+        "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
+        "                               institution-type, gender, region or expert-country\n"
+        "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
+        "                               (--by all: every breakdown, one sheet each; xlsx or json)\n"
+        "  participants FILE [filters]  the persons behind a number; with no filter, every participant\n"
+        "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
+        "        [--gender CODE] [--region NAME] [--expert-country NAME] [--project CODE]\n"
+        "        [--pseudonymise] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
+        "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
+        "                               KIND is certificate, summary, activity-list or sign-in-sheet\n"
+        "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
+        "  generate FILE --participants N --activities M [--seed S]\n"
+        "                               a large synthetic programme for benchmarks\n"
+        "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
+        "        [--activity CODE] [--project CODE] [--map COLUMN=FIELD ...] [--dry-run]\n"
+        "        [--skip-invalid] [--create-missing]\n"
+        "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
+        "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
+        "\n"
+        "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
+        "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
 }
 
 void printErr(const QString& text)
@@ -73,10 +73,12 @@ int fail(const Error& error)
 {
     printErr(QStringLiteral("seminardesk-cli: ") + error.message);
     switch (error.kind) {
-    case ErrorKind::Database: return DatabaseProblem;
+    case ErrorKind::Database:
+        return DatabaseProblem;
     case ErrorKind::BadInput:
     case ErrorKind::NotFound:
-    case ErrorKind::Conflict: return BadInput;
+    case ErrorKind::Conflict:
+        return BadInput;
     }
     return BadInput;
 }
@@ -92,7 +94,8 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
                   const QString& positionalsSyntax, int& exitCode)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  tr("Show this help."));
     parser.addOption(help);
     QStringList arguments{QStringLiteral("seminardesk-cli %1").arg(invocation.command)};
     arguments += invocation.arguments;
@@ -101,9 +104,9 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
         return false;
     }
     if (parser.isSet(help)) {
-        printOut(QStringLiteral("Usage: seminardesk-cli %1 %2\n\n%3")
-                     .arg(invocation.command, positionalsSyntax,
-                          parser.helpText().section(QLatin1Char('\n'), 2)));
+        printOut(
+            QStringLiteral("Usage: seminardesk-cli %1 %2\n\n%3")
+                .arg(invocation.command, positionalsSyntax, parser.helpText().section(QLatin1Char('\n'), 2)));
         exitCode = Done;
         return false;
     }
@@ -134,8 +137,8 @@ Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const 
     if (!projects)
         return projects.error();
     if (projects->isEmpty())
-        return Error::badInput(tr("%1 holds no project yet. Add one in the desktop app first.")
-                                   .arg(QFileInfo(path).fileName()));
+        return Error::badInput(
+            tr("%1 holds no project yet. Add one in the desktop app first.").arg(QFileInfo(path).fileName()));
     if (projects->size() > 1) {
         QStringList codes;
         for (const Project& project : *projects)
@@ -168,7 +171,8 @@ int run(const QStringList& arguments, const QStringList& startupMessages)
         printOut(QStringLiteral("seminardesk-cli %1\n").arg(QStringLiteral(SEMINARDESK_VERSION)));
         return Done;
     }
-    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help")) {
         printOut(usage());
         return Done;
     }
@@ -193,7 +197,8 @@ int run(const QStringList& arguments, const QStringList& startupMessages)
         return runDuplicates(invocation);
     if (command == QLatin1String("merge"))
         return runMerge(invocation);
-    printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.").arg(command));
+    printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.")
+                 .arg(command));
     return WrongUsage;
 }
 

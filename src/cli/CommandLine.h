@@ -5,7 +5,13 @@
 namespace sd::cli {
 
 // Exit statuses of product.md.
-enum ExitCode : int { Done = 0, WrongUsage = 2, BadInput = 3, DatabaseProblem = 4 };
+enum ExitCode : int
+{
+    Done = 0,
+    WrongUsage = 2,
+    BadInput = 3,
+    DatabaseProblem = 4
+};
 
 // Runs `seminardesk-cli` with its arguments (arguments[0] is the program) and returns the exit
 // status. Errors go to standard error as one sentence; results go to standard output or -o FILE.

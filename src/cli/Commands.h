@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 namespace sd {

@@ -61,13 +61,15 @@ int runGenerate(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Writes a large synthetic programme to a new FILE, for benchmarks."));
-    const QCommandLineOption participants(QStringLiteral("participants"), tr("How many participants."), tr("N"));
+    const QCommandLineOption participants(QStringLiteral("participants"), tr("How many participants."),
+                                          tr("N"));
     const QCommandLineOption activities(QStringLiteral("activities"), tr("How many activities."), tr("M"));
     const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (default 1)."), tr("S"),
                                   QStringLiteral("1"));
     parser.addOptions({participants, activities, seed});
     int exitCode = Done;
-    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --participants N --activities M"), exitCode))
+    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --participants N --activities M"),
+                      exitCode))
         return exitCode;
     if (!parser.isSet(participants) || !parser.isSet(activities))
         return usageError(invocation.command, tr("--participants N and --activities M are required."));
@@ -81,7 +83,8 @@ int runGenerate(const Invocation& invocation)
     bool seedOk = false;
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
-        return usageError(invocation.command, tr("--seed needs a whole number, not '%1'.").arg(parser.value(seed)));
+        return usageError(invocation.command,
+                          tr("--seed needs a whole number, not '%1'.").arg(parser.value(seed)));
     options.participants = *people;
     options.activities = *count;
 
@@ -100,7 +103,8 @@ int runGenerate(const Invocation& invocation)
                  .arg(report->attendanceMarks)
                  .arg(path)
                  .arg(report->seconds, 0, 'f', 2)
-                 .arg(static_cast<qint64>(static_cast<double>(report->rowsWritten) / std::max(report->seconds, 1e-9))));
+                 .arg(static_cast<qint64>(static_cast<double>(report->rowsWritten) /
+                                          std::max(report->seconds, 1e-9))));
     return Done;
 }
 

@@ -9,7 +9,6 @@
 #include <QLocale>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <cmath>
 
 namespace sd::cli {
@@ -90,20 +89,24 @@ constexpr Invariant kInvariants[] = {
     {"attendance marks belong to a session of the enrolment's own activity",
      "SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id JOIN session s ON s.id = "
      "a.session_id WHERE s.activity_id <> e.activity_id"},
-    {"sessions lie within their activity's dates",
-     "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE s.date < a.start_date OR s.date > "
-     "a.end_date"},
+    {"sessions lie within their activity's dates", "SELECT count(*) FROM session s JOIN activity a ON a.id = "
+                                                   "s.activity_id WHERE s.date < a.start_date OR s.date > "
+                                                   "a.end_date"},
     {"activities lie within their project's time frame",
-     "SELECT count(*) FROM activity a JOIN project p ON p.id = a.project_id WHERE a.start_date < p.start_date OR "
+     "SELECT count(*) FROM activity a JOIN project p ON p.id = a.project_id WHERE a.start_date < "
+     "p.start_date OR "
      "a.end_date > p.end_date"},
     {"every activity belongs to at least one component",
-     "SELECT count(*) FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_component ac WHERE ac.activity_id = "
+     "SELECT count(*) FROM activity a WHERE NOT EXISTS (SELECT 1 FROM activity_component ac WHERE "
+     "ac.activity_id = "
      "a.id)"},
     {"components of an activity belong to the activity's project",
-     "SELECT count(*) FROM activity_component ac JOIN activity a ON a.id = ac.activity_id JOIN component c ON c.id = "
+     "SELECT count(*) FROM activity_component ac JOIN activity a ON a.id = ac.activity_id JOIN component c "
+     "ON c.id = "
      "ac.component_id WHERE c.project_id <> a.project_id"},
     {"no day holds both a full-day and a half-day session of one activity",
-     "SELECT count(*) FROM session f JOIN session h ON h.activity_id = f.activity_id AND h.date = f.date WHERE f.part "
+     "SELECT count(*) FROM session f JOIN session h ON h.activity_id = f.activity_id AND h.date = f.date "
+     "WHERE f.part "
      "= 'full_day' AND h.part <> 'full_day'"},
 };
 
@@ -138,17 +141,19 @@ void checkCounting(ResultsQuery& query, const Project& project, QList<CheckOutco
                      tr("%1 in the rows, %2 in the total").arg(days).arg(totals.participantDays)});
     outcomes.append({prefix + tr("each activity row counts each person once, and the genders add up"),
                      rowsConsistent, tr("a row breaks the rule")});
-    outcomes.append({prefix + tr("unique participants do not exceed participations"),
-                     totals.uniqueParticipants <= totals.participations,
-                     tr("%1 unique, %2 participations").arg(totals.uniqueParticipants).arg(totals.participations)});
-    outcomes.append({prefix + tr("the genders add up to the unique participants"),
-                     totals.female + totals.male + totals.other + totals.notStated == totals.uniqueParticipants,
-                     tr("genders add up to %1, unique participants are %2")
-                         .arg(totals.female + totals.male + totals.other + totals.notStated)
-                         .arg(totals.uniqueParticipants)});
+    outcomes.append(
+        {prefix + tr("unique participants do not exceed participations"),
+         totals.uniqueParticipants <= totals.participations,
+         tr("%1 unique, %2 participations").arg(totals.uniqueParticipants).arg(totals.participations)});
+    outcomes.append(
+        {prefix + tr("the genders add up to the unique participants"),
+         totals.female + totals.male + totals.other + totals.notStated == totals.uniqueParticipants,
+         tr("genders add up to %1, unique participants are %2")
+             .arg(totals.female + totals.male + totals.other + totals.notStated)
+             .arg(totals.uniqueParticipants)});
     // Breakdowns that put each participation in exactly one row must add up exactly.
-    for (ResultsKey key : {ResultsKey::Gender, ResultsKey::Institution, ResultsKey::InstitutionType,
-                           ResultsKey::Region}) {
+    for (ResultsKey key :
+         {ResultsKey::Gender, ResultsKey::Institution, ResultsKey::InstitutionType, ResultsKey::Region}) {
         Result<ResultsTable> table = query.results(project.id, key);
         if (!table) {
             outcomes.append({prefix + tr("results can be computed"), false, table.error().message});
@@ -200,7 +205,8 @@ int runCheck(const Invocation& invocation)
             problems.append(query.value(0).toString());
         const bool ok = problems == QStringList{QStringLiteral("ok")};
         damaged = !ok;
-        outcomes.append({tr("the database file is intact (integrity_check)"), ok, problems.join(QStringLiteral("; "))});
+        outcomes.append(
+            {tr("the database file is intact (integrity_check)"), ok, problems.join(QStringLiteral("; "))});
     }
     {
         QSqlQuery query(db);
@@ -213,8 +219,9 @@ int runCheck(const Invocation& invocation)
             if (!tables.contains(query.value(0).toString()))
                 tables.append(query.value(0).toString());
         }
-        outcomes.append({tr("every reference points to an existing record (foreign_key_check)"), broken == 0,
-                         tr("%1 broken reference(s) in %2").arg(broken).arg(tables.join(QStringLiteral(", ")))});
+        outcomes.append(
+            {tr("every reference points to an existing record (foreign_key_check)"), broken == 0,
+             tr("%1 broken reference(s) in %2").arg(broken).arg(tables.join(QStringLiteral(", ")))});
     }
     {
         QSqlQuery query(db);
@@ -225,10 +232,11 @@ int runCheck(const Invocation& invocation)
         outcomes.append({tr("the schema version is current (%1)").arg(Database::kSchemaVersion),
                          version == Database::kSchemaVersion, tr("the file says %1").arg(version)});
         outcomes.append({tr("the file is marked as a Seminar Desk programme (application_id)"),
-                         applicationId == Database::kApplicationId, tr("the file says %1").arg(applicationId)});
+                         applicationId == Database::kApplicationId,
+                         tr("the file says %1").arg(applicationId)});
         query.exec(QStringLiteral("PRAGMA foreign_keys"));
-        outcomes.append({tr("foreign keys are enforced on this connection"), query.next() && query.value(0).toInt() == 1,
-                         tr("PRAGMA foreign_keys is off")});
+        outcomes.append({tr("foreign keys are enforced on this connection"),
+                         query.next() && query.value(0).toInt() == 1, tr("PRAGMA foreign_keys is off")});
     }
     for (const Invariant& invariant : kInvariants) {
         QSqlQuery query(db);
@@ -261,11 +269,12 @@ int runCheck(const Invocation& invocation)
     printOut(report);
     if (failures == 0)
         return Done;
-    return fail(damaged ? Error::database(tr("%1 is damaged (integrity_check failed). Restore it from a backup copy.")
-                                              .arg(QFileInfo(path).fileName()))
-                        : Error::badInput(tr("%1 breaks %2 rule(s) listed above. Correct the records named there.")
-                                              .arg(QFileInfo(path).fileName())
-                                              .arg(failures)));
+    return fail(
+        damaged ? Error::database(tr("%1 is damaged (integrity_check failed). Restore it from a backup copy.")
+                                      .arg(QFileInfo(path).fileName()))
+                : Error::badInput(tr("%1 breaks %2 rule(s) listed above. Correct the records named there.")
+                                      .arg(QFileInfo(path).fileName())
+                                      .arg(failures)));
 }
 
 } // namespace sd::cli

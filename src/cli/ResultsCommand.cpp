@@ -55,8 +55,9 @@ int runResults(const Invocation& invocation)
     const QCommandLineOption by(
         QStringLiteral("by"),
         tr("The breakdown: %1; or all (one sheet each, xlsx and json).").arg(keyCodes()), tr("KEY"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project's code (needed when the file holds "
-                                                                    "several projects)."),
+    const QCommandLineOption project(QStringLiteral("project"),
+                                     tr("The project's code (needed when the file holds "
+                                        "several projects)."),
                                      tr("CODE"));
     const QCommandLineOption format(QStringLiteral("format"), tr("text (default), csv, json or xlsx."),
                                     tr("FORMAT"), QStringLiteral("text"));

@@ -1,8 +1,5 @@
 #include "MainWindow.h"
 
-#include "import/DuplicatesDialog.h"
-#include "import/ImportWizard.h"
-
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "DrillDownDialog.h"
@@ -22,6 +19,8 @@
 #include "counting/ResultsQuery.h"
 #include "demo/DemoProgramme.h"
 #include "export/SafeFile.h"
+#include "import/DuplicatesDialog.h"
+#include "import/ImportWizard.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
 

@@ -8,7 +8,6 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-
 #include <gtest/gtest.h>
 
 using sd::test::TempDir;
@@ -89,7 +88,8 @@ TEST_F(CliTest, VersionAndUsage)
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
     EXPECT_EQ(cli({QStringLiteral("results"), s_demo}).exitCode, 2);
-    CliRun badKey = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("colour")});
+    CliRun badKey =
+        cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("colour")});
     EXPECT_EQ(badKey.exitCode, 2);
     EXPECT_TRUE(badKey.err.contains(QStringLiteral("colour")));
     EXPECT_EQ(cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
@@ -103,7 +103,7 @@ TEST_F(CliTest, VersionAndUsage)
 TEST_F(CliTest, DemoResultsByActivityAsJson)
 {
     CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
-                   QStringLiteral("--format"), QStringLiteral("json")});
+                      QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("project")).toString(), QStringLiteral("MX-II"));
@@ -112,8 +112,9 @@ TEST_F(CliTest, DemoResultsByActivityAsJson)
     QStringList keys;
     for (const QJsonValue& row : rows)
         keys.append(row.toObject().value(QStringLiteral("key")).toString());
-    EXPECT_EQ(keys, (QStringList{QStringLiteral("1"), QStringLiteral("2.1"), QStringLiteral("2.2"), QStringLiteral("3"),
-                                 QStringLiteral("4"), QStringLiteral("5"), QStringLiteral("6"), QStringLiteral("7")}));
+    EXPECT_EQ(keys, (QStringList{QStringLiteral("1"), QStringLiteral("2.1"), QStringLiteral("2.2"),
+                                 QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+                                 QStringLiteral("6"), QStringLiteral("7")}));
     const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
     EXPECT_EQ(totals.value(QStringLiteral("participations")).toInt(), 755);
     EXPECT_EQ(totals.value(QStringLiteral("expert_countries")).toInt(), 9);
@@ -123,11 +124,12 @@ TEST_F(CliTest, DemoResultsByActivityAsJson)
 
 TEST_F(CliTest, EveryBreakdownInEveryFormat)
 {
-    for (const char* key : {"activity", "component", "institution", "institution-type", "gender", "region",
-                            "expert-country"}) {
+    for (const char* key :
+         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
         for (const char* format : {"text", "csv", "json"}) {
-            CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QString::fromLatin1(key),
-                           QStringLiteral("--format"), QString::fromLatin1(format)});
+            CliRun run =
+                cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QString::fromLatin1(key),
+                     QStringLiteral("--format"), QString::fromLatin1(format)});
             EXPECT_EQ(run.exitCode, 0) << key << " " << format << ": " << run.err.toStdString();
             EXPECT_TRUE(run.out.contains(QStringLiteral("755"))) << key << " " << format;
         }
@@ -138,7 +140,7 @@ TEST_F(CliTest, ResultsToAFile)
 {
     const QString out = m_dir.path(QStringLiteral("by-gender.csv"));
     CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("gender"),
-                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
     QFile file(out);
@@ -166,8 +168,9 @@ TEST_F(CliTest, CheckFindsABrokenInvariant)
         ASSERT_TRUE(db.open());
         QSqlQuery query(db);
         // A session moved outside its activity's dates, behind the program's back.
-        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE session SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM "
-                                              "session)")));
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("UPDATE session SET date = '2030-01-01' WHERE id = (SELECT min(id) FROM "
+                           "session)")));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
@@ -280,17 +283,19 @@ TEST_F(CliTest, ADatabaseLockedByAnotherWriter)
 TEST_F(CliTest, GenerateWritesACheckableProgramme)
 {
     const QString path = m_dir.path(QStringLiteral("generated.sdesk"));
-    CliRun run = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("500"),
-                   QStringLiteral("--activities"), QStringLiteral("12"), QStringLiteral("--seed"), QStringLiteral("7")});
+    CliRun run = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                      QStringLiteral("500"), QStringLiteral("--activities"), QStringLiteral("12"),
+                      QStringLiteral("--seed"), QStringLiteral("7")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("rows/s")));
     CliRun check = cli({QStringLiteral("check"), path});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
-    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("5"),
-                     QStringLiteral("--activities"), QStringLiteral("1")});
+    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                        QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(again.exitCode, 3);
-    CliRun bad = cli({QStringLiteral("generate"), m_dir.path(QStringLiteral("g2.sdesk")), QStringLiteral("--participants"),
-                   QStringLiteral("many"), QStringLiteral("--activities"), QStringLiteral("1")});
+    CliRun bad = cli({QStringLiteral("generate"), m_dir.path(QStringLiteral("g2.sdesk")),
+                      QStringLiteral("--participants"), QStringLiteral("many"),
+                      QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("g2.sdesk"))));
 }
@@ -300,8 +305,8 @@ TEST_F(CliTest, TheSameSeedGivesTheSameNumbers)
     QStringList outputs;
     for (const char* name : {"a.sdesk", "b.sdesk"}) {
         const QString path = m_dir.path(QString::fromLatin1(name));
-        ASSERT_EQ(cli({QStringLiteral("generate"), path, QStringLiteral("--participants"), QStringLiteral("300"),
-                       QStringLiteral("--activities"), QStringLiteral("6")})
+        ASSERT_EQ(cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                       QStringLiteral("300"), QStringLiteral("--activities"), QStringLiteral("6")})
                       .exitCode,
                   0);
         outputs.append(cli({QStringLiteral("results"), path, QStringLiteral("--by"), QStringLiteral("region"),

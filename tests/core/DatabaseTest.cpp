@@ -1,10 +1,10 @@
 #include "storage/Database.h"
+
 #include "TempDir.h"
 
 #include <QFile>
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <gtest/gtest.h>
 
 using namespace sd;
@@ -191,14 +191,16 @@ TEST(Database, FailedTransactionLeavesNothing)
         {
             Transaction inner(db);
             ASSERT_TRUE(inner.begun().ok());
-            QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO institution (name) VALUES ('Rolled back')"));
+            QSqlQuery(db.connection())
+                .exec(QStringLiteral("INSERT INTO institution (name) VALUES ('Rolled back')"));
             // inner is not committed: its savepoint rolls back
         }
         ASSERT_TRUE(outer.commit().ok());
     }
     {
         Transaction abandoned(db);
-        QSqlQuery(db.connection()).exec(QStringLiteral("INSERT INTO institution (name) VALUES ('Never committed')"));
+        QSqlQuery(db.connection())
+            .exec(QStringLiteral("INSERT INTO institution (name) VALUES ('Never committed')"));
     }
     QSqlQuery query(db.connection());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT name FROM institution ORDER BY id")));

@@ -1,10 +1,10 @@
-#include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
+
 #include "TempDir.h"
+#include "storage/Database.h"
 
 #include <QSqlQuery>
 #include <QVariant>
-
 #include <gtest/gtest.h>
 
 using namespace sd;
@@ -17,7 +17,8 @@ class ProgrammeStoreTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created = Database::create(m_dir.path(QStringLiteral("store.sdesk")));
+        Result<std::unique_ptr<Database>> created =
+            Database::create(m_dir.path(QStringLiteral("store.sdesk")));
         ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
         m_database = std::move(created.value());
         m_store = std::make_unique<ProgrammeStore>(*m_database);
@@ -134,7 +135,8 @@ TEST_F(ProgrammeStoreTest, ActivityOutsideTheTimeFrameIsRefusedBeforeWriting)
 TEST_F(ProgrammeStoreTest, OneEnrolmentPerParticipantAndActivity)
 {
     const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
-    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana Lucía"), QStringLiteral("Ramírez Soto")));
+    const Id personId =
+        *m_store->addParticipant(person(QStringLiteral("Ana Lucía"), QStringLiteral("Ramírez Soto")));
     ASSERT_TRUE(m_store->enrol(activityId, personId).ok());
     Result<Id> twice = m_store->enrol(activityId, personId);
     ASSERT_FALSE(twice.ok());
@@ -191,8 +193,8 @@ TEST_F(ProgrammeStoreTest, AMarkForAnotherActivitysSessionIsRefusedWhole)
     const Id enrolmentId = *m_store->enrol(first, personId);
     const Id ownSession = m_store->sessions(first)->first().id;
     const Id otherSession = m_store->sessions(second)->first().id;
-    Status refused = m_store->setAttendance(
-        {{enrolmentId, ownSession, AttendanceStatus::Present}, {enrolmentId, otherSession, AttendanceStatus::Present}});
+    Status refused = m_store->setAttendance({{enrolmentId, ownSession, AttendanceStatus::Present},
+                                             {enrolmentId, otherSession, AttendanceStatus::Present}});
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(count(QStringLiteral("attendance")), 0); // the first mark was rolled back with the batch
 }
@@ -202,9 +204,10 @@ TEST_F(ProgrammeStoreTest, DeletingAParticipantWithMarksNeedsTheCascade)
     const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
     const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
     const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(
-        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-            .ok());
+    ASSERT_TRUE(m_store
+                    ->setAttendance(
+                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+                    .ok());
 
     Result<DeleteImpact> impact = m_store->participantDeleteImpact(personId);
     ASSERT_TRUE(impact.ok());
@@ -228,9 +231,10 @@ TEST_F(ProgrammeStoreTest, TheDatabaseItselfRefusesToDropMarksSilently)
     const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
     const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
     const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(
-        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-            .ok());
+    ASSERT_TRUE(m_store
+                    ->setAttendance(
+                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+                    .ok());
     QSqlQuery query(m_database->connection());
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM activity WHERE id = %1").arg(activityId)));
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM participant WHERE id = %1").arg(personId)));
@@ -242,9 +246,10 @@ TEST_F(ProgrammeStoreTest, DeletingAnActivityWithMarksNeedsTheCascade)
     const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
     const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
     const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(
-        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Late}})
-            .ok());
+    ASSERT_TRUE(m_store
+                    ->setAttendance(
+                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Late}})
+                    .ok());
     EXPECT_FALSE(m_store->deleteActivity(activityId, DeleteMode::RefuseIfReferenced).ok());
     EXPECT_EQ(count(QStringLiteral("activity")), 1);
     ASSERT_TRUE(m_store->deleteActivity(activityId, DeleteMode::Cascade).ok());
@@ -271,8 +276,9 @@ TEST_F(ProgrammeStoreTest, ASessionWithMarksCannotBeRemovedByAnEdit)
 
 TEST_F(ProgrammeStoreTest, InstitutionParentsCannotFormACycle)
 {
-    const Id segob = *m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"), QStringLiteral("SEGOB"),
-                                               InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+    const Id segob =
+        *m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"), QStringLiteral("SEGOB"),
+                                  InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
     Institution inm = *m_store->institution(m_institutionId);
     inm.parentId = segob;
     ASSERT_TRUE(m_store->updateInstitution(inm).ok());
@@ -288,9 +294,10 @@ TEST_F(ProgrammeStoreTest, CountsPerProject)
     const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
     const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
     const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(
-        m_store->setAttendance({{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-            .ok());
+    ASSERT_TRUE(m_store
+                    ->setAttendance(
+                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
+                    .ok());
     Result<RecordCounts> counts = m_store->counts(m_projectId);
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->activities, 1);

@@ -70,11 +70,14 @@ TEST(Validation, SessionsMustLieWithinActivityAndNotRepeat)
     EXPECT_TRUE(validateSessions(defaultSessions(a.startDate, a.endDate), a).isEmpty());
     QList<Session> sessions{{0, 0, QDate(2017, 3, 16), SessionPart::FullDay}};
     EXPECT_TRUE(hasField(validateSessions(sessions, a), QStringLiteral("session.date")));
-    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning}, {0, 0, QDate(2017, 3, 13), SessionPart::Morning}};
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning},
+                {0, 0, QDate(2017, 3, 13), SessionPart::Morning}};
     EXPECT_FALSE(validateSessions(sessions, a).isEmpty());
-    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning}, {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::Morning},
+                {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
     EXPECT_TRUE(validateSessions(sessions, a).isEmpty());
-    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::FullDay}, {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
+    sessions = {{0, 0, QDate(2017, 3, 13), SessionPart::FullDay},
+                {0, 0, QDate(2017, 3, 13), SessionPart::Afternoon}};
     EXPECT_TRUE(hasField(validateSessions(sessions, a), QStringLiteral("session.part")));
 }
 
@@ -95,7 +98,8 @@ TEST(Validation, ParticipantNamesRequiredAndEmailWellFormed)
     EXPECT_TRUE(validate(p).isEmpty());
     p.email = QStringLiteral("mj.hernandez@example.org");
     EXPECT_TRUE(validate(p).isEmpty());
-    for (const char* bad : {"mj.hernandez", "mj@", "@example.org", "mj hernandez@example.org", "mj@example"}) {
+    for (const char* bad :
+         {"mj.hernandez", "mj@", "@example.org", "mj hernandez@example.org", "mj@example"}) {
         p.email = QString::fromLatin1(bad);
         EXPECT_TRUE(hasField(validate(p), QStringLiteral("email"))) << bad;
     }

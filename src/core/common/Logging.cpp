@@ -2,7 +2,6 @@
 
 #include <QDir>
 #include <QStandardPaths>
-
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
@@ -16,11 +15,19 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext&, const QString& 
 {
     const std::string text = message.toStdString();
     switch (type) {
-    case QtDebugMsg: spdlog::debug("qt: {}", text); break;
-    case QtInfoMsg: spdlog::info("qt: {}", text); break;
-    case QtWarningMsg: spdlog::warn("qt: {}", text); break;
+    case QtDebugMsg:
+        spdlog::debug("qt: {}", text);
+        break;
+    case QtInfoMsg:
+        spdlog::info("qt: {}", text);
+        break;
+    case QtWarningMsg:
+        spdlog::warn("qt: {}", text);
+        break;
     case QtCriticalMsg:
-    case QtFatalMsg: spdlog::error("qt: {}", text); break;
+    case QtFatalMsg:
+        spdlog::error("qt: {}", text);
+        break;
     }
 }
 

@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <optional>
 #include <utility>
 #include <variant>
@@ -12,10 +11,10 @@ namespace sd {
 // (BadInput 3, Database 4) and the window chooses its wording from it.
 enum class ErrorKind
 {
-    BadInput,   // a missing file, a file that is not a programme database, a failed validation
-    Database,   // locked, corrupt, newer schema, a failed statement
-    NotFound,   // a record asked for by id or code does not exist
-    Conflict,   // the change would break a rule (a delete that would take attendance with it)
+    BadInput, // a missing file, a file that is not a programme database, a failed validation
+    Database, // locked, corrupt, newer schema, a failed statement
+    NotFound, // a record asked for by id or code does not exist
+    Conflict, // the change would break a rule (a delete that would take attendance with it)
 };
 
 // An error as a value: one sentence that says what happened, where and what to do.
@@ -35,8 +34,14 @@ template <typename T>
 class [[nodiscard]] Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    {
+    }
+    Result(Error error)
+        : m_state(std::move(error))
+    {
+    }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -61,7 +66,10 @@ class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)) {}
+    Result(Error error)
+        : m_error(std::move(error))
+    {
+    }
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -10,10 +10,8 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
-
-#include <spdlog/spdlog.h>
-
 #include <array>
+#include <spdlog/spdlog.h>
 #include <string>
 #include <vector>
 
@@ -25,22 +23,25 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::Generator", text);
 }
 
-constexpr std::array kGivenNames{"Ana", "Luis", "María", "José", "Lucía", "Jorge", "Sofía", "Andrés",
-                                 "Verónica", "Raúl", "Inés", "Tomás", "Begoña", "Iñaki", "Mónica", "Héctor"};
-constexpr std::array kFamilyNames{"Hernández", "García", "Martínez", "López", "González", "Pérez", "Rodríguez",
-                                  "Sánchez", "Ramírez", "Cruz", "Flores", "Gómez", "Núñez", "Peña",
-                                  "Díaz", "Ortiz", "Ruiz", "Vázquez", "Castillo", "Jiménez"};
-constexpr std::array kRegions{"Chiapas", "Tabasco", "Veracruz", "Oaxaca", "Ciudad de México", "Jalisco",
-                              "Baja California", "Sonora", "Chihuahua", "Nuevo León", "Coahuila", "Puebla"};
-constexpr std::array kInstitutionTypes{"federal", "state", "municipal", "judiciary", "civil_society",
-                                       "international_organisation", "academic", "other"};
-constexpr std::array kActivityTypes{"seminar", "workshop", "knowledge_exchange", "study_visit",
-                                    "identification_mission", "other"};
+constexpr std::array kGivenNames{"Ana",      "Luis", "María", "José",  "Lucía",  "Jorge", "Sofía",  "Andrés",
+                                 "Verónica", "Raúl", "Inés",  "Tomás", "Begoña", "Iñaki", "Mónica", "Héctor"};
+constexpr std::array kFamilyNames{"Hernández", "García",    "Martínez", "López",    "González",
+                                  "Pérez",     "Rodríguez", "Sánchez",  "Ramírez",  "Cruz",
+                                  "Flores",    "Gómez",     "Núñez",    "Peña",     "Díaz",
+                                  "Ortiz",     "Ruiz",      "Vázquez",  "Castillo", "Jiménez"};
+constexpr std::array kRegions{"Chiapas",          "Tabasco",    "Veracruz",        "Oaxaca",
+                              "Ciudad de México", "Jalisco",    "Baja California", "Sonora",
+                              "Chihuahua",        "Nuevo León", "Coahuila",        "Puebla"};
+constexpr std::array kInstitutionTypes{"federal",   "state",         "municipal",
+                                       "judiciary", "civil_society", "international_organisation",
+                                       "academic",  "other"};
+constexpr std::array kActivityTypes{
+    "seminar", "workshop", "knowledge_exchange", "study_visit", "identification_mission", "other"};
 constexpr std::array kGenders{"female", "male", "female", "male", "other", "not_stated"};
 constexpr std::array kCountries{"Austria", "Belgium", "Belarus", "Netherlands", "Sweden", "Germany",
-                                "Malta", "Spain", "Ireland", "France", "Italy", "Portugal"};
-constexpr std::array kMarks{"present", "present", "present", "present", "present", "present",
-                            "late", "excused", "absent", "absent"};
+                                "Malta",   "Spain",   "Ireland", "France",      "Italy",  "Portugal"};
+constexpr std::array kMarks{"present", "present", "present", "present", "present",
+                            "present", "late",    "excused", "absent",  "absent"};
 
 template <std::size_t N>
 std::string_view pick(SplitMix64& random, const std::array<const char*, N>& values)
@@ -76,8 +77,9 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     QStringList indexDefinitions;
     {
         QSqlQuery indexes(database.connection());
-        if (!indexes.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
-                                         "NULL")))
+        if (!indexes.exec(
+                QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT "
+                               "NULL")))
             return database.errorFor(indexes, tr("generating a programme"));
         QStringList names;
         while (indexes.next()) {
@@ -93,27 +95,37 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         }
     }
 
-    BulkStatement insertProject(database, "INSERT INTO project (code, title, beneficiary_country, start_date, "
-                                          "end_date, summary) VALUES ('GEN', ?, 'Mexico', ?, ?, ?)");
-    BulkStatement insertComponent(database, "INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)");
-    BulkStatement insertInstitution(database, "INSERT INTO institution (name, acronym, type, country, illustrative) "
-                                              "VALUES (?, ?, ?, 'Mexico', 1)");
-    BulkStatement insertExpert(database, "INSERT INTO expert (given_names, family_names, country, illustrative) "
-                                         "VALUES (?, ?, ?, 1)");
-    BulkStatement insertParticipant(database,
-                                    "INSERT INTO participant (given_names, family_names, gender, institution_id, "
-                                    "position, region, email, illustrative) VALUES (?, ?, ?, ?, 'Officer', ?, ?, 1)");
-    BulkStatement insertActivity(database, "INSERT INTO activity (project_id, code, title, type, venue_city, "
-                                           "venue_country, start_date, end_date, status, illustrative) VALUES (?, "
-                                           "?, ?, ?, ?, 'Mexico', ?, ?, 'held', 1)");
-    BulkStatement linkComponent(database, "INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)");
-    BulkStatement linkExpert(database, "INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)");
-    BulkStatement insertSession(database, "INSERT INTO session (activity_id, date, part) VALUES (?, ?, 'full_day')");
-    BulkStatement insertEnrolment(database, "INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)");
-    BulkStatement insertMark(database, "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)");
+    BulkStatement insertProject(database,
+                                "INSERT INTO project (code, title, beneficiary_country, start_date, "
+                                "end_date, summary) VALUES ('GEN', ?, 'Mexico', ?, ?, ?)");
+    BulkStatement insertComponent(database,
+                                  "INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)");
+    BulkStatement insertInstitution(database,
+                                    "INSERT INTO institution (name, acronym, type, country, illustrative) "
+                                    "VALUES (?, ?, ?, 'Mexico', 1)");
+    BulkStatement insertExpert(database,
+                               "INSERT INTO expert (given_names, family_names, country, illustrative) "
+                               "VALUES (?, ?, ?, 1)");
+    BulkStatement insertParticipant(
+        database, "INSERT INTO participant (given_names, family_names, gender, institution_id, "
+                  "position, region, email, illustrative) VALUES (?, ?, ?, ?, 'Officer', ?, ?, 1)");
+    BulkStatement insertActivity(database,
+                                 "INSERT INTO activity (project_id, code, title, type, venue_city, "
+                                 "venue_country, start_date, end_date, status, illustrative) VALUES (?, "
+                                 "?, ?, ?, ?, 'Mexico', ?, ?, 'held', 1)");
+    BulkStatement linkComponent(database,
+                                "INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)");
+    BulkStatement linkExpert(database,
+                             "INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)");
+    BulkStatement insertSession(database,
+                                "INSERT INTO session (activity_id, date, part) VALUES (?, ?, 'full_day')");
+    BulkStatement insertEnrolment(database,
+                                  "INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)");
+    BulkStatement insertMark(database,
+                             "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)");
     for (const BulkStatement* statement :
-         {&insertProject, &insertComponent, &insertInstitution, &insertExpert, &insertParticipant, &insertActivity,
-          &linkComponent, &linkExpert, &insertSession, &insertEnrolment, &insertMark}) {
+         {&insertProject, &insertComponent, &insertInstitution, &insertExpert, &insertParticipant,
+          &insertActivity, &linkComponent, &linkExpert, &insertSession, &insertEnrolment, &insertMark}) {
         if (Status prepared = statement->status(); !prepared)
             return prepared.error();
     }
@@ -127,12 +139,14 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
 
     const QDate projectStart(2020, 1, 1);
     const int projectDays = 3 * 365;
-    const std::string title =
-        tr("Generated programme (%1 participants, %2 activities)").arg(options.participants).arg(options.activities)
-            .toStdString();
+    const std::string title = tr("Generated programme (%1 participants, %2 activities)")
+                                  .arg(options.participants)
+                                  .arg(options.activities)
+                                  .toStdString();
     const std::string start = isoDate(projectStart);
     const std::string end = isoDate(projectStart.addDays(projectDays + 10));
-    const std::string summary = tr("Synthetic data for benchmarks; every person in it is fictional.").toStdString();
+    const std::string summary =
+        tr("Synthetic data for benchmarks; every person in it is fictional.").toStdString();
     insertProject.bindText(1, title).bindText(2, start).bindText(3, end).bindText(4, summary);
     SD_STEP(insertProject);
     const qint64 projectId = insertProject.lastInsertId();
@@ -146,7 +160,8 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         componentIds.push_back(insertComponent.lastInsertId());
     }
 
-    const qint64 institutionCount = std::max<qint64>(1, std::min<qint64>(500, options.participants / 200 + 1));
+    const qint64 institutionCount =
+        std::max<qint64>(1, std::min<qint64>(500, options.participants / 200 + 1));
     std::vector<qint64> institutionIds;
     for (qint64 i = 1; i <= institutionCount; ++i) {
         const std::string name = tr("Institution %1").arg(i).toStdString();
@@ -209,8 +224,8 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         const qint64 firstComponent = random.below(componentCount);
         const int componentsHere = random.below(5) == 0 ? 2 : 1; // some activities serve two components
         for (int c = 0; c < componentsHere; ++c) {
-            linkComponent.bind(1, activityId).bind(2, componentIds[static_cast<std::size_t>((firstComponent + c) %
-                                                                                              componentCount)]);
+            linkComponent.bind(1, activityId)
+                .bind(2, componentIds[static_cast<std::size_t>((firstComponent + c) % componentCount)]);
             SD_STEP(linkComponent);
         }
         const qint64 firstExpert = random.below(expertCount);
@@ -229,7 +244,8 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         // A run of distinct participants from a random starting point: no duplicate enrolment.
         const qint64 offset = random.below(options.participants);
         for (qint64 e = 0; e < enrolled; ++e) {
-            insertEnrolment.bind(1, activityId).bind(2, firstParticipant + (offset + e) % options.participants);
+            insertEnrolment.bind(1, activityId)
+                .bind(2, firstParticipant + (offset + e) % options.participants);
             SD_STEP(insertEnrolment);
             const qint64 enrolmentId = insertEnrolment.lastInsertId();
             for (qint64 sessionId : sessionIds) {

@@ -16,7 +16,7 @@ struct GeneratorOptions
     qint64 participants = 1000;
     qint64 activities = 20;
     quint64 seed = 1;
-    int sessionsPerActivity = 5;    // about 10,000 sessions for 2,000 activities
+    int sessionsPerActivity = 5;     // about 10,000 sessions for 2,000 activities
     int enrolmentsPerActivity = 100; // 100 × 5 sessions × 2,000 activities ≈ 1,000,000 marks
 };
 

@@ -1,7 +1,6 @@
 #include "domain/Enums.h"
 
 #include <QCoreApplication>
-
 #include <array>
 #include <utility>
 
@@ -50,18 +49,20 @@ constexpr Table<Gender, 4> kGender{{{Gender::Female, "female"},
                                     {Gender::Male, "male"},
                                     {Gender::Other, "other"},
                                     {Gender::NotStated, "not_stated"}}};
-constexpr Table<ActivityType, 6> kActivityType{{{ActivityType::IdentificationMission, "identification_mission"},
-                                                {ActivityType::KnowledgeExchange, "knowledge_exchange"},
-                                                {ActivityType::Seminar, "seminar"},
-                                                {ActivityType::Workshop, "workshop"},
-                                                {ActivityType::StudyVisit, "study_visit"},
-                                                {ActivityType::Other, "other"}}};
+constexpr Table<ActivityType, 6> kActivityType{
+    {{ActivityType::IdentificationMission, "identification_mission"},
+     {ActivityType::KnowledgeExchange, "knowledge_exchange"},
+     {ActivityType::Seminar, "seminar"},
+     {ActivityType::Workshop, "workshop"},
+     {ActivityType::StudyVisit, "study_visit"},
+     {ActivityType::Other, "other"}}};
 constexpr Table<ActivityStatus, 4> kActivityStatus{{{ActivityStatus::Planned, "planned"},
                                                     {ActivityStatus::Held, "held"},
                                                     {ActivityStatus::Postponed, "postponed"},
                                                     {ActivityStatus::Cancelled, "cancelled"}}};
-constexpr Table<SessionPart, 3> kSessionPart{
-    {{SessionPart::FullDay, "full_day"}, {SessionPart::Morning, "morning"}, {SessionPart::Afternoon, "afternoon"}}};
+constexpr Table<SessionPart, 3> kSessionPart{{{SessionPart::FullDay, "full_day"},
+                                              {SessionPart::Morning, "morning"},
+                                              {SessionPart::Afternoon, "afternoon"}}};
 constexpr Table<InstitutionType, 9> kInstitutionType{
     {{InstitutionType::Federal, "federal"},
      {InstitutionType::State, "state"},
@@ -72,8 +73,9 @@ constexpr Table<InstitutionType, 9> kInstitutionType{
      {InstitutionType::EuMemberStateAdministration, "eu_member_state_administration"},
      {InstitutionType::Academic, "academic"},
      {InstitutionType::Other, "other"}}};
-constexpr Table<ExpertRole, 3> kExpertRole{
-    {{ExpertRole::LeadExpert, "lead_expert"}, {ExpertRole::Expert, "expert"}, {ExpertRole::Facilitator, "facilitator"}}};
+constexpr Table<ExpertRole, 3> kExpertRole{{{ExpertRole::LeadExpert, "lead_expert"},
+                                            {ExpertRole::Expert, "expert"},
+                                            {ExpertRole::Facilitator, "facilitator"}}};
 constexpr Table<AttendanceStatus, 4> kAttendanceStatus{{{AttendanceStatus::Present, "present"},
                                                         {AttendanceStatus::Late, "late"},
                                                         {AttendanceStatus::Excused, "excused"},
@@ -82,9 +84,18 @@ constexpr Table<AttendanceStatus, 4> kAttendanceStatus{{{AttendanceStatus::Prese
 } // namespace
 
 #define SD_DEFINE_ENUM_INFO(E, TABLE)                                                                        \
-    QList<E> EnumInfo<E>::all() { return allOf(TABLE); }                                                     \
-    QString EnumInfo<E>::code(E value) { return codeOf(TABLE, value); }                                      \
-    std::optional<E> EnumInfo<E>::fromCode(const QString& code) { return parse(TABLE, code); }
+    QList<E> EnumInfo<E>::all()                                                                              \
+    {                                                                                                        \
+        return allOf(TABLE);                                                                                 \
+    }                                                                                                        \
+    QString EnumInfo<E>::code(E value)                                                                       \
+    {                                                                                                        \
+        return codeOf(TABLE, value);                                                                         \
+    }                                                                                                        \
+    std::optional<E> EnumInfo<E>::fromCode(const QString& code)                                              \
+    {                                                                                                        \
+        return parse(TABLE, code);                                                                           \
+    }
 
 SD_DEFINE_ENUM_INFO(Gender, kGender)
 SD_DEFINE_ENUM_INFO(ActivityType, kActivityType)
@@ -98,10 +109,14 @@ SD_DEFINE_ENUM_INFO(AttendanceStatus, kAttendanceStatus)
 QString EnumInfo<Gender>::label(Gender value)
 {
     switch (value) {
-    case Gender::Female: return tr("Female");
-    case Gender::Male: return tr("Male");
-    case Gender::Other: return tr("Other");
-    case Gender::NotStated: return tr("Not stated");
+    case Gender::Female:
+        return tr("Female");
+    case Gender::Male:
+        return tr("Male");
+    case Gender::Other:
+        return tr("Other");
+    case Gender::NotStated:
+        return tr("Not stated");
     }
     return {};
 }
@@ -109,12 +124,18 @@ QString EnumInfo<Gender>::label(Gender value)
 QString EnumInfo<ActivityType>::label(ActivityType value)
 {
     switch (value) {
-    case ActivityType::IdentificationMission: return tr("Identification mission");
-    case ActivityType::KnowledgeExchange: return tr("Knowledge-exchange session");
-    case ActivityType::Seminar: return tr("Seminar");
-    case ActivityType::Workshop: return tr("Workshop");
-    case ActivityType::StudyVisit: return tr("Study visit");
-    case ActivityType::Other: return tr("Other");
+    case ActivityType::IdentificationMission:
+        return tr("Identification mission");
+    case ActivityType::KnowledgeExchange:
+        return tr("Knowledge-exchange session");
+    case ActivityType::Seminar:
+        return tr("Seminar");
+    case ActivityType::Workshop:
+        return tr("Workshop");
+    case ActivityType::StudyVisit:
+        return tr("Study visit");
+    case ActivityType::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -122,10 +143,14 @@ QString EnumInfo<ActivityType>::label(ActivityType value)
 QString EnumInfo<ActivityStatus>::label(ActivityStatus value)
 {
     switch (value) {
-    case ActivityStatus::Planned: return tr("Planned");
-    case ActivityStatus::Held: return tr("Held");
-    case ActivityStatus::Postponed: return tr("Postponed");
-    case ActivityStatus::Cancelled: return tr("Cancelled");
+    case ActivityStatus::Planned:
+        return tr("Planned");
+    case ActivityStatus::Held:
+        return tr("Held");
+    case ActivityStatus::Postponed:
+        return tr("Postponed");
+    case ActivityStatus::Cancelled:
+        return tr("Cancelled");
     }
     return {};
 }
@@ -133,9 +158,12 @@ QString EnumInfo<ActivityStatus>::label(ActivityStatus value)
 QString EnumInfo<SessionPart>::label(SessionPart value)
 {
     switch (value) {
-    case SessionPart::FullDay: return tr("Full day");
-    case SessionPart::Morning: return tr("Morning");
-    case SessionPart::Afternoon: return tr("Afternoon");
+    case SessionPart::FullDay:
+        return tr("Full day");
+    case SessionPart::Morning:
+        return tr("Morning");
+    case SessionPart::Afternoon:
+        return tr("Afternoon");
     }
     return {};
 }
@@ -143,15 +171,24 @@ QString EnumInfo<SessionPart>::label(SessionPart value)
 QString EnumInfo<InstitutionType>::label(InstitutionType value)
 {
     switch (value) {
-    case InstitutionType::Federal: return tr("Federal");
-    case InstitutionType::State: return tr("State");
-    case InstitutionType::Municipal: return tr("Municipal");
-    case InstitutionType::Judiciary: return tr("Judiciary");
-    case InstitutionType::CivilSociety: return tr("Civil society");
-    case InstitutionType::InternationalOrganisation: return tr("International organisation");
-    case InstitutionType::EuMemberStateAdministration: return tr("EU member state administration");
-    case InstitutionType::Academic: return tr("Academic");
-    case InstitutionType::Other: return tr("Other");
+    case InstitutionType::Federal:
+        return tr("Federal");
+    case InstitutionType::State:
+        return tr("State");
+    case InstitutionType::Municipal:
+        return tr("Municipal");
+    case InstitutionType::Judiciary:
+        return tr("Judiciary");
+    case InstitutionType::CivilSociety:
+        return tr("Civil society");
+    case InstitutionType::InternationalOrganisation:
+        return tr("International organisation");
+    case InstitutionType::EuMemberStateAdministration:
+        return tr("EU member state administration");
+    case InstitutionType::Academic:
+        return tr("Academic");
+    case InstitutionType::Other:
+        return tr("Other");
     }
     return {};
 }
@@ -159,9 +196,12 @@ QString EnumInfo<InstitutionType>::label(InstitutionType value)
 QString EnumInfo<ExpertRole>::label(ExpertRole value)
 {
     switch (value) {
-    case ExpertRole::LeadExpert: return tr("Lead expert");
-    case ExpertRole::Expert: return tr("Expert");
-    case ExpertRole::Facilitator: return tr("Facilitator");
+    case ExpertRole::LeadExpert:
+        return tr("Lead expert");
+    case ExpertRole::Expert:
+        return tr("Expert");
+    case ExpertRole::Facilitator:
+        return tr("Facilitator");
     }
     return {};
 }
@@ -169,10 +209,14 @@ QString EnumInfo<ExpertRole>::label(ExpertRole value)
 QString EnumInfo<AttendanceStatus>::label(AttendanceStatus value)
 {
     switch (value) {
-    case AttendanceStatus::Present: return tr("Present");
-    case AttendanceStatus::Late: return tr("Late");
-    case AttendanceStatus::Excused: return tr("Excused");
-    case AttendanceStatus::Absent: return tr("Absent");
+    case AttendanceStatus::Present:
+        return tr("Present");
+    case AttendanceStatus::Late:
+        return tr("Late");
+    case AttendanceStatus::Excused:
+        return tr("Excused");
+    case AttendanceStatus::Absent:
+        return tr("Absent");
     }
     return {};
 }

@@ -2,7 +2,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace sd {
@@ -10,10 +9,35 @@ namespace sd {
 // Each fixed set of product.md is an enum with a stable code (stored in the database and
 // written in exports) and a human label (translated).
 
-enum class Gender { Female, Male, Other, NotStated };
-enum class ActivityType { IdentificationMission, KnowledgeExchange, Seminar, Workshop, StudyVisit, Other };
-enum class ActivityStatus { Planned, Held, Postponed, Cancelled };
-enum class SessionPart { FullDay, Morning, Afternoon };
+enum class Gender
+{
+    Female,
+    Male,
+    Other,
+    NotStated
+};
+enum class ActivityType
+{
+    IdentificationMission,
+    KnowledgeExchange,
+    Seminar,
+    Workshop,
+    StudyVisit,
+    Other
+};
+enum class ActivityStatus
+{
+    Planned,
+    Held,
+    Postponed,
+    Cancelled
+};
+enum class SessionPart
+{
+    FullDay,
+    Morning,
+    Afternoon
+};
 enum class InstitutionType
 {
     Federal,
@@ -26,8 +50,19 @@ enum class InstitutionType
     Academic,
     Other
 };
-enum class ExpertRole { LeadExpert, Expert, Facilitator };
-enum class AttendanceStatus { Present, Late, Excused, Absent };
+enum class ExpertRole
+{
+    LeadExpert,
+    Expert,
+    Facilitator
+};
+enum class AttendanceStatus
+{
+    Present,
+    Late,
+    Excused,
+    Absent
+};
 
 template <typename E>
 struct EnumInfo;

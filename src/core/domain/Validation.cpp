@@ -118,12 +118,13 @@ FieldErrors validateWithinProject(const Activity& activity, const Project& proje
 {
     FieldErrors errors;
     if (activity.startDate.isValid() && project.startDate.isValid() && activity.startDate < project.startDate)
-        errors.append({QStringLiteral("start_date"),
-                       tr("The activity starts before its project's time frame (%1).")
-                           .arg(project.startDate.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("start_date"), tr("The activity starts before its project's time frame (%1).")
+                                               .arg(project.startDate.toString(Qt::ISODate))});
     if (activity.endDate.isValid() && project.endDate.isValid() && activity.endDate > project.endDate)
-        errors.append({QStringLiteral("end_date"), tr("The activity ends after its project's time frame (%1).")
-                                                       .arg(project.endDate.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("end_date"), tr("The activity ends after its project's time frame (%1).")
+                                             .arg(project.endDate.toString(Qt::ISODate))});
     return errors;
 }
 
@@ -137,13 +138,14 @@ FieldErrors validateSessions(const QList<Session>& sessions, const Activity& act
             continue;
         }
         if (session.date < activity.startDate || session.date > activity.endDate)
-            errors.append({QStringLiteral("session.date"), tr("The session on %1 lies outside the activity's dates.")
-                                                               .arg(session.date.toString(Qt::ISODate))});
+            errors.append(
+                {QStringLiteral("session.date"), tr("The session on %1 lies outside the activity's dates.")
+                                                     .arg(session.date.toString(Qt::ISODate))});
         const QString key = session.date.toString(Qt::ISODate) + toCode(session.part);
         if (seen.contains(key))
-            errors.append({QStringLiteral("session.date"), tr("There are two %1 sessions on %2.")
-                                                               .arg(toLabel(session.part).toLower(),
-                                                                    session.date.toString(Qt::ISODate))});
+            errors.append({QStringLiteral("session.date"),
+                           tr("There are two %1 sessions on %2.")
+                               .arg(toLabel(session.part).toLower(), session.date.toString(Qt::ISODate))});
         seen.insert(key);
         // A full day and a half day on the same date would count 1.5 days for one day.
     }

@@ -56,13 +56,16 @@ Result<std::optional<QByteArray>> readPart(ZipArchive& zip, const QString& part,
 {
     ZipArchive::Part read = zip.read(part, XlsxReader::kMaxPartBytes);
     switch (read.status) {
-    case ZipArchive::PartStatus::Missing: return std::optional<QByteArray>();
+    case ZipArchive::PartStatus::Missing:
+        return std::optional<QByteArray>();
     case ZipArchive::PartStatus::Damaged:
         return damagedPart(fileName, part, tr("zip error %1").arg(read.zipError));
     case ZipArchive::PartStatus::TooLarge:
-        return damagedPart(fileName, part,
-                           tr("it expands to more than %1 MiB").arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
-    case ZipArchive::PartStatus::Read: break;
+        return damagedPart(
+            fileName, part,
+            tr("it expands to more than %1 MiB").arg(XlsxReader::kMaxPartBytes / (1024 * 1024)));
+    case ZipArchive::PartStatus::Read:
+        break;
     }
     return std::optional<QByteArray>(std::move(read.bytes));
 }

@@ -1,8 +1,7 @@
 #include "io/ZipArchive.h"
 
-#include <minizip/unzip.h>
-
 #include <cstring>
+#include <minizip/unzip.h>
 
 namespace sd {
 
@@ -47,10 +46,17 @@ long seekSource(voidpf, voidpf stream, ZPOS64_T offset, int origin)
     const auto total = static_cast<ZPOS64_T>(source->bytes.size());
     ZPOS64_T target = 0;
     switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: target = offset; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: target = source->position + offset; break;
-    case ZLIB_FILEFUNC_SEEK_END: target = total + offset; break;
-    default: return -1;
+    case ZLIB_FILEFUNC_SEEK_SET:
+        target = offset;
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        target = source->position + offset;
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        target = total + offset;
+        break;
+    default:
+        return -1;
     }
     if (target > total)
         return -1;

@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QString>
-
 #include <memory>
 
 namespace sd {
@@ -19,7 +18,13 @@ public:
     ZipArchive(const ZipArchive&) = delete;
     ZipArchive& operator=(const ZipArchive&) = delete;
 
-    enum class PartStatus { Read, Missing, Damaged, TooLarge };
+    enum class PartStatus
+    {
+        Read,
+        Missing,
+        Damaged,
+        TooLarge
+    };
     struct Part
     {
         PartStatus status = PartStatus::Missing;

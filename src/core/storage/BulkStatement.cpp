@@ -5,7 +5,6 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
-
 #include <sqlite3.h>
 
 namespace sd {

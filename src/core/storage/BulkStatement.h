@@ -3,7 +3,6 @@
 #include "common/Result.h"
 
 #include <QByteArray>
-
 #include <string_view>
 
 struct sqlite3;

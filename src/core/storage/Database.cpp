@@ -8,7 +8,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QtEndian>
-
 #include <spdlog/spdlog.h>
 
 namespace sd {
@@ -101,7 +100,8 @@ Result<Database::Header> Database::readHeader(const QString& path)
         return Error::badInput(tr("%1 is a folder, not a programme file. Name a .sdesk file.").arg(path));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::badInput(tr("%1 cannot be read (%2). Check its permissions.").arg(path, file.errorString()));
+        return Error::badInput(
+            tr("%1 cannot be read (%2). Check its permissions.").arg(path, file.errorString()));
     const QByteArray head = file.read(100);
     static const QByteArray magic("SQLite format 3\0", 16);
     if (head.size() < 100 || !head.startsWith(magic))
@@ -159,8 +159,9 @@ Status Database::runScript(QSqlDatabase& db, const QString& script, const QStrin
     for (const QString& statement : std::as_const(statements)) {
         QSqlQuery query(db);
         if (!query.exec(statement))
-            return Error::database(tr("%1: the schema could not be written (%2). The file was left as it was.")
-                                       .arg(QFileInfo(path).fileName(), query.lastError().text()));
+            return Error::database(
+                tr("%1: the schema could not be written (%2). The file was left as it was.")
+                    .arg(QFileInfo(path).fileName(), query.lastError().text()));
     }
     return {};
 }
@@ -178,7 +179,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
                                    .arg(path));
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return Error::badInput(tr("The folder of %1 does not exist. Create it first or choose another path.").arg(path));
+        return Error::badInput(
+            tr("The folder of %1 does not exist. Create it first or choose another path.").arg(path));
 
     std::unique_ptr<Database> database(new Database(nativePath(path), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -234,18 +236,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         return header.error();
     const QString name = QFileInfo(path).fileName();
     if (header->applicationId != kApplicationId)
-        return Error::badInput(tr("%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk "
-                                  "file written by Seminar Desk.")
-                                   .arg(name));
+        return Error::badInput(
+            tr("%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk "
+               "file written by Seminar Desk.")
+                .arg(name));
     if (header->userVersion > kSchemaVersion)
-        return Error::database(tr("%1 was written by a newer version of Seminar Desk (file format %2; this version "
-                                  "reads up to %3). Open it with a newer version; the file was left untouched.")
-                                   .arg(name)
-                                   .arg(header->userVersion)
-                                   .arg(kSchemaVersion));
+        return Error::database(
+            tr("%1 was written by a newer version of Seminar Desk (file format %2; this version "
+               "reads up to %3). Open it with a newer version; the file was left untouched.")
+                .arg(name)
+                .arg(header->userVersion)
+                .arg(kSchemaVersion));
     if (header->userVersion < 1)
         return Error::badInput(
-            tr("%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.").arg(name));
+            tr("%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.")
+                .arg(name));
 
     std::unique_ptr<Database> database(new Database(nativePath(path), nextConnectionName()));
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
@@ -264,19 +269,21 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
             return database->errorFor(query, tr("reading its format version"));
         const int version = query.value(0).toInt();
         if (version > kSchemaVersion)
-            return Error::database(tr("%1 was written by a newer version of Seminar Desk (file format %2; this "
-                                      "version reads up to %3). Open it with a newer version; the file was left "
-                                      "untouched.")
-                                       .arg(name)
-                                       .arg(version)
-                                       .arg(kSchemaVersion));
+            return Error::database(
+                tr("%1 was written by a newer version of Seminar Desk (file format %2; this "
+                   "version reads up to %3). Open it with a newer version; the file was left "
+                   "untouched.")
+                    .arg(name)
+                    .arg(version)
+                    .arg(kSchemaVersion));
         header->userVersion = version;
     }
     if (header->userVersion < kSchemaVersion && options.readOnly)
-        return Error::database(tr("%1 is in an older file format (%2) and must be upgraded, which a read-only "
-                                  "opening cannot do. Open it once for writing.")
-                                   .arg(name)
-                                   .arg(header->userVersion));
+        return Error::database(
+            tr("%1 is in an older file format (%2) and must be upgraded, which a read-only "
+               "opening cannot do. Open it once for writing.")
+                .arg(name)
+                .arg(header->userVersion));
     // The backup is taken before anything else touches the file, journal mode included.
     if (header->userVersion < kSchemaVersion) {
         if (Status saved = database->writeBackup(header->userVersion); !saved)
@@ -330,9 +337,10 @@ Status Database::writeBackup(int version)
     for (int n = 2; QFileInfo::exists(backup); ++n)
         backup = m_path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
     if (!QFile::copy(m_path, backup))
-        return Error::database(tr("%1 needs an upgrade, but its backup copy %2 could not be written. Free some disk "
-                                  "space or make the folder writable; the file was left untouched.")
-                                   .arg(name, backup));
+        return Error::database(
+            tr("%1 needs an upgrade, but its backup copy %2 could not be written. Free some disk "
+               "space or make the folder writable; the file was left untouched.")
+                .arg(name, backup));
     m_backupPath = backup;
     return {};
 }
@@ -352,7 +360,8 @@ Status Database::migrateFrom(int version)
         return errorFor(query, tr("upgrading it"));
     if (Status committed = transaction.commit(); !committed)
         return committed;
-    spdlog::info("migrated programme file from schema version {} to {}; backup written", version, kSchemaVersion);
+    spdlog::info("migrated programme file from schema version {} to {}; backup written", version,
+                 kSchemaVersion);
     return {};
 }
 
@@ -362,10 +371,11 @@ Transaction::Transaction(Database& database)
 {
     QSqlQuery query(m_database.connection());
     // BEGIN IMMEDIATE takes the write lock at once, so a locked file fails here, before any work.
-    const QString statement = m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE")
-                                           : QStringLiteral("SAVEPOINT sd_%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sd_%1").arg(m_depth);
     if (!query.exec(statement)) {
-        m_begun = m_database.errorFor(query, QCoreApplication::translate("sd::Database", "starting a change"));
+        m_begun =
+            m_database.errorFor(query, QCoreApplication::translate("sd::Database", "starting a change"));
         return;
     }
     m_open = true;
@@ -389,9 +399,11 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok() ? Status(Error::database(QStringLiteral("commit without a transaction"))) : m_begun;
+        return m_begun.ok() ? Status(Error::database(QStringLiteral("commit without a transaction")))
+                            : m_begun;
     QSqlQuery query(m_database.connection());
-    const QString statement = m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);
+    const QString statement =
+        m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);
     if (!query.exec(statement))
         return m_database.errorFor(query, QCoreApplication::translate("sd::Database", "saving a change"));
     m_open = false;

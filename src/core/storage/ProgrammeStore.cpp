@@ -1,7 +1,7 @@
 #include "storage/ProgrammeStore.h"
 
-#include "storage/Database.h"
 #include "domain/SearchText.h"
+#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -75,7 +75,8 @@ private:
     bool m_prepared = false;
 };
 
-Result<qint64> scalar(const Database& database, const QString& sql, const QVariantList& values, const QString& doing)
+Result<qint64> scalar(const Database& database, const QString& sql, const QVariantList& values,
+                      const QString& doing)
 {
     Statement statement(database, sql);
     for (const QVariant& value : values)
@@ -124,9 +125,9 @@ Activity readActivity(const QSqlQuery& q)
     return a;
 }
 
-const QString kActivityColumns =
-    QStringLiteral("id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, "
-                   "description, outputs, illustrative");
+const QString kActivityColumns = QStringLiteral(
+    "id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, "
+    "description, outputs, illustrative");
 
 Institution readInstitution(const QSqlQuery& q)
 {
@@ -141,7 +142,8 @@ Institution readInstitution(const QSqlQuery& q)
     return i;
 }
 
-const QString kInstitutionColumns = QStringLiteral("id, name, acronym, type, country, parent_id, illustrative");
+const QString kInstitutionColumns =
+    QStringLiteral("id, name, acronym, type, country, parent_id, illustrative");
 
 Participant readParticipant(const QSqlQuery& q)
 {
@@ -201,11 +203,13 @@ Result<Id> ProgrammeStore::addProject(const Project& project)
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        return validationError(tr("project"), {{QStringLiteral("code"),
-                                                 tr("Another project already has the code %1.").arg(project.code)}});
-    Statement insert(m_database,
-                     QStringLiteral("INSERT INTO project (code, title, beneficiary_country, start_date, end_date, "
-                                    "summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+        return validationError(
+            tr("project"),
+            {{QStringLiteral("code"), tr("Another project already has the code %1.").arg(project.code)}});
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO project (code, title, beneficiary_country, start_date, end_date, "
+                       "summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
     insert.bind(project.code.trimmed())
         .bind(project.title.trimmed())
         .bind(project.beneficiaryCountry)
@@ -242,20 +246,25 @@ Status ProgrammeStore::updateProject(const Project& project)
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        return validationError(tr("project"), {{QStringLiteral("code"),
-                                                 tr("Another project already has the code %1.").arg(project.code)}});
-    Result<qint64> outside = scalar(
-        m_database, QStringLiteral("SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)"),
-        {project.id, dateValue(project.startDate), dateValue(project.endDate)}, tr("checking activity dates"));
+        return validationError(
+            tr("project"),
+            {{QStringLiteral("code"), tr("Another project already has the code %1.").arg(project.code)}});
+    Result<qint64> outside =
+        scalar(m_database,
+               QStringLiteral(
+                   "SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)"),
+               {project.id, dateValue(project.startDate), dateValue(project.endDate)},
+               tr("checking activity dates"));
     if (!outside)
         return outside.error();
     if (*outside > 0)
         return validationError(tr("project"), {{QStringLiteral("start_date"),
-                                                 tr("%n activity(ies) would fall outside the new time frame.", nullptr,
-                                                    static_cast<int>(*outside))}});
-    Statement update(m_database, QStringLiteral("UPDATE project SET code = ?, title = ?, beneficiary_country = ?, "
-                                                "start_date = ?, end_date = ?, summary = ?, results_narrative = ?, "
-                                                "quotation = ? WHERE id = ?"));
+                                                tr("%n activity(ies) would fall outside the new time frame.",
+                                                   nullptr, static_cast<int>(*outside))}});
+    Statement update(m_database,
+                     QStringLiteral("UPDATE project SET code = ?, title = ?, beneficiary_country = ?, "
+                                    "start_date = ?, end_date = ?, summary = ?, results_narrative = ?, "
+                                    "quotation = ? WHERE id = ?"));
     update.bind(project.code.trimmed())
         .bind(project.title.trimmed())
         .bind(project.beneficiaryCountry)
@@ -267,7 +276,8 @@ Status ProgrammeStore::updateProject(const Project& project)
         .bind(project.id);
     if (Status ran = update.exec(tr("changing a project")); !ran)
         return ran;
-    Statement clear(m_database, QStringLiteral("DELETE FROM project_requesting_institution WHERE project_id = ?"));
+    Statement clear(m_database,
+                    QStringLiteral("DELETE FROM project_requesting_institution WHERE project_id = ?"));
     clear.bind(project.id);
     if (Status ran = clear.exec(tr("changing a project")); !ran)
         return ran;
@@ -299,18 +309,19 @@ Result<QList<Id>> idList(const Database& database, const QString& sql, Id key, c
 
 Result<Project> ProgrammeStore::project(Id id) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT %1 FROM project WHERE id = ?").arg(kProjectColumns));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT %1 FROM project WHERE id = ?").arg(kProjectColumns));
     statement.bind(id);
     if (Status ran = statement.exec(tr("reading a project")); !ran)
         return ran.error();
     if (!statement.query().next())
         return Error::notFound(tr("There is no project with id %1.").arg(id));
     Project project = readProject(statement.query());
-    Result<QList<Id>> requesting =
-        idList(m_database,
-               QStringLiteral("SELECT institution_id FROM project_requesting_institution WHERE project_id = ? "
-                              "ORDER BY institution_id"),
-               id, tr("reading a project"));
+    Result<QList<Id>> requesting = idList(
+        m_database,
+        QStringLiteral("SELECT institution_id FROM project_requesting_institution WHERE project_id = ? "
+                       "ORDER BY institution_id"),
+        id, tr("reading a project"));
     if (!requesting)
         return requesting.error();
     project.requestingInstitutionIds = *requesting;
@@ -319,8 +330,8 @@ Result<Project> ProgrammeStore::project(Id id) const
 
 Result<Project> ProgrammeStore::projectByCode(const QString& code) const
 {
-    Result<qint64> id =
-        scalar(m_database, QStringLiteral("SELECT id FROM project WHERE code = ?"), {code}, tr("finding a project"));
+    Result<qint64> id = scalar(m_database, QStringLiteral("SELECT id FROM project WHERE code = ?"), {code},
+                               tr("finding a project"));
     if (!id)
         return id.error();
     if (*id == 0)
@@ -355,7 +366,8 @@ Result<Id> ProgrammeStore::addComponent(const Component& component)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    Statement insert(m_database, QStringLiteral("INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)"));
+    Statement insert(m_database,
+                     QStringLiteral("INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)"));
     insert.bind(component.projectId).bind(component.number).bind(component.title.trimmed());
     if (Status ran = insert.exec(tr("adding a component")); !ran)
         return ran.error();
@@ -381,15 +393,17 @@ Status ProgrammeStore::updateComponent(const Component& component)
 
 Result<QList<Component>> ProgrammeStore::components(Id projectId) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT id, project_id, number, title FROM component WHERE "
-                                                   "project_id = ? ORDER BY number"));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, project_id, number, title FROM component WHERE "
+                                       "project_id = ? ORDER BY number"));
     statement.bind(projectId);
     if (Status ran = statement.exec(tr("listing components")); !ran)
         return ran.error();
     QList<Component> list;
     QSqlQuery& q = statement.query();
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()});
+        list.append(
+            {q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString()});
     return list;
 }
 
@@ -404,8 +418,9 @@ Status replaceLinks(const Database& database, const QString& table, const QStrin
     if (Status ran = clear.exec(doing); !ran)
         return ran;
     for (Id other : others) {
-        Statement link(database,
-                       QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, otherColumn));
+        Statement link(
+            database,
+            QStringLiteral("INSERT INTO %1 (%2, %3) VALUES (?, ?)").arg(table, ownerColumn, otherColumn));
         link.bind(owner).bind(other);
         if (Status ran = link.exec(doing); !ran)
             return ran;
@@ -422,15 +437,15 @@ Result<Id> ProgrammeStore::addObjective(const Objective& objective)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    Statement insert(m_database,
-                     QStringLiteral("INSERT INTO objective (project_id, number, statement) VALUES (?, ?, ?)"));
+    Statement insert(
+        m_database, QStringLiteral("INSERT INTO objective (project_id, number, statement) VALUES (?, ?, ?)"));
     insert.bind(objective.projectId).bind(objective.number).bind(objective.statement.trimmed());
     if (Status ran = insert.exec(tr("adding an objective")); !ran)
         return ran.error();
     const Id id = insert.query().lastInsertId().toLongLong();
-    if (Status linked = replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
-                                     QStringLiteral("component_id"), id, objective.componentIds,
-                                     tr("linking an objective to its components"));
+    if (Status linked = replaceLinks(m_database, QStringLiteral("objective_component"),
+                                     QStringLiteral("objective_id"), QStringLiteral("component_id"), id,
+                                     objective.componentIds, tr("linking an objective to its components"));
         !linked)
         return linked.error();
     if (Status committed = transaction.commit(); !committed)
@@ -445,13 +460,15 @@ Status ProgrammeStore::updateObjective(const Objective& objective)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement update(m_database, QStringLiteral("UPDATE objective SET number = ?, statement = ? WHERE id = ?"));
+    Statement update(m_database,
+                     QStringLiteral("UPDATE objective SET number = ?, statement = ? WHERE id = ?"));
     update.bind(objective.number).bind(objective.statement.trimmed()).bind(objective.id);
     if (Status ran = update.exec(tr("changing an objective")); !ran)
         return ran;
-    if (Status linked = replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
-                                     QStringLiteral("component_id"), objective.id, objective.componentIds,
-                                     tr("linking an objective to its components"));
+    if (Status linked =
+            replaceLinks(m_database, QStringLiteral("objective_component"), QStringLiteral("objective_id"),
+                         QStringLiteral("component_id"), objective.id, objective.componentIds,
+                         tr("linking an objective to its components"));
         !linked)
         return linked;
     return transaction.commit();
@@ -459,19 +476,25 @@ Status ProgrammeStore::updateObjective(const Objective& objective)
 
 Result<QList<Objective>> ProgrammeStore::objectives(Id projectId) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT id, project_id, number, statement FROM objective WHERE "
-                                                   "project_id = ? ORDER BY number"));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, project_id, number, statement FROM objective WHERE "
+                                       "project_id = ? ORDER BY number"));
     statement.bind(projectId);
     if (Status ran = statement.exec(tr("listing objectives")); !ran)
         return ran.error();
     QList<Objective> list;
     QSqlQuery& q = statement.query();
     while (q.next())
-        list.append({q.value(0).toLongLong(), q.value(1).toLongLong(), q.value(2).toInt(), q.value(3).toString(), {}});
+        list.append({q.value(0).toLongLong(),
+                     q.value(1).toLongLong(),
+                     q.value(2).toInt(),
+                     q.value(3).toString(),
+                     {}});
     for (Objective& objective : list) {
         Result<QList<Id>> ids = idList(
             m_database,
-            QStringLiteral("SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id"),
+            QStringLiteral(
+                "SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id"),
             objective.id, tr("listing objectives"));
         if (!ids)
             return ids.error();
@@ -487,29 +510,32 @@ namespace {
 Status checkInstitution(const Database& database, const Institution& institution)
 {
     FieldErrors errors = validate(institution);
-    Result<qint64> taken =
-        scalar(database, QStringLiteral("SELECT count(*) FROM institution WHERE lower(name) = lower(?) AND id <> ?"),
-               {institution.name.trimmed(), institution.id}, QCoreApplication::translate("sd::ProgrammeStore",
-                                                                                         "checking the name"));
+    Result<qint64> taken = scalar(
+        database, QStringLiteral("SELECT count(*) FROM institution WHERE lower(name) = lower(?) AND id <> ?"),
+        {institution.name.trimmed(), institution.id},
+        QCoreApplication::translate("sd::ProgrammeStore", "checking the name"));
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        errors.append({QStringLiteral("name"), QCoreApplication::translate("sd::ProgrammeStore",
-                                                                           "Another institution has this name.")});
+        errors.append(
+            {QStringLiteral("name"),
+             QCoreApplication::translate("sd::ProgrammeStore", "Another institution has this name.")});
     // A parent chain must not come back to the institution itself.
     if (institution.id > 0 && institution.parentId > 0) {
-        Result<qint64> cycle = scalar(database, QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT "
-                                                               "i.parent_id FROM institution i JOIN up ON i.id = up.id "
-                                                               "WHERE i.parent_id IS NOT NULL) SELECT count(*) FROM up "
-                                                               "WHERE id = ?"),
-                                      {institution.parentId, institution.id},
-                                      QCoreApplication::translate("sd::ProgrammeStore", "checking the parent"));
+        Result<qint64> cycle =
+            scalar(database,
+                   QStringLiteral("WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT "
+                                  "i.parent_id FROM institution i JOIN up ON i.id = up.id "
+                                  "WHERE i.parent_id IS NOT NULL) SELECT count(*) FROM up "
+                                  "WHERE id = ?"),
+                   {institution.parentId, institution.id},
+                   QCoreApplication::translate("sd::ProgrammeStore", "checking the parent"));
         if (!cycle)
             return cycle.error();
         if (*cycle > 0)
             errors.append({QStringLiteral("parent_id"),
-                           QCoreApplication::translate("sd::ProgrammeStore",
-                                                       "The parent institution sits under this one already.")});
+                           QCoreApplication::translate(
+                               "sd::ProgrammeStore", "The parent institution sits under this one already.")});
     }
     if (!errors.isEmpty())
         return validationError(QCoreApplication::translate("sd::ProgrammeStore", "institution"), errors);
@@ -525,8 +551,9 @@ Result<Id> ProgrammeStore::addInstitution(const Institution& institution)
         return transaction.begun().error();
     if (Status valid = checkInstitution(m_database, institution); !valid)
         return valid.error();
-    Statement insert(m_database, QStringLiteral("INSERT INTO institution (name, acronym, type, country, parent_id, "
-                                                "illustrative) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement insert(m_database,
+                     QStringLiteral("INSERT INTO institution (name, acronym, type, country, parent_id, "
+                                    "illustrative) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(institution.name.trimmed())
         .bind(institution.acronym.trimmed())
         .bind(toCode(institution.type))
@@ -548,8 +575,9 @@ Status ProgrammeStore::updateInstitution(const Institution& institution)
         return transaction.begun();
     if (Status valid = checkInstitution(m_database, institution); !valid)
         return valid;
-    Statement update(m_database, QStringLiteral("UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, "
-                                                "parent_id = ?, illustrative = ? WHERE id = ?"));
+    Statement update(m_database,
+                     QStringLiteral("UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, "
+                                    "parent_id = ?, illustrative = ? WHERE id = ?"));
     update.bind(institution.name.trimmed())
         .bind(institution.acronym.trimmed())
         .bind(toCode(institution.type))
@@ -599,10 +627,11 @@ Status checkActivity(const ProgrammeStore& store, const Database& database, cons
         if (!project)
             return project.error();
         errors += validateWithinProject(activity, *project);
-        Result<qint64> taken =
-            scalar(database, QStringLiteral("SELECT count(*) FROM activity WHERE project_id = ? AND code = ? AND id <> ?"),
-                   {activity.projectId, activity.code.trimmed(), activity.id},
-                   QCoreApplication::translate("sd::ProgrammeStore", "checking the activity code"));
+        Result<qint64> taken = scalar(
+            database,
+            QStringLiteral("SELECT count(*) FROM activity WHERE project_id = ? AND code = ? AND id <> ?"),
+            {activity.projectId, activity.code.trimmed(), activity.id},
+            QCoreApplication::translate("sd::ProgrammeStore", "checking the activity code"));
         if (!taken)
             return taken.error();
         if (*taken > 0)
@@ -611,16 +640,17 @@ Status checkActivity(const ProgrammeStore& store, const Database& database, cons
                                                        "Another activity of this project has the code %1.")
                                .arg(activity.code.trimmed())});
         for (Id componentId : activity.componentIds) {
-            Result<qint64> owned =
-                scalar(database, QStringLiteral("SELECT count(*) FROM component WHERE id = ? AND project_id = ?"),
-                       {componentId, activity.projectId},
-                       QCoreApplication::translate("sd::ProgrammeStore", "checking the components"));
+            Result<qint64> owned = scalar(
+                database, QStringLiteral("SELECT count(*) FROM component WHERE id = ? AND project_id = ?"),
+                {componentId, activity.projectId},
+                QCoreApplication::translate("sd::ProgrammeStore", "checking the components"));
             if (!owned)
                 return owned.error();
             if (*owned == 0)
-                errors.append({QStringLiteral("components"),
-                               QCoreApplication::translate("sd::ProgrammeStore",
-                                                           "A chosen component does not belong to this project.")});
+                errors.append(
+                    {QStringLiteral("components"),
+                     QCoreApplication::translate("sd::ProgrammeStore",
+                                                 "A chosen component does not belong to this project.")});
         }
     }
     if (activity.startDate.isValid() && activity.endDate.isValid())
@@ -647,7 +677,8 @@ void bindActivity(Statement& statement, const Activity& activity)
 
 Status insertSession(const Database& database, Id activityId, const Session& session)
 {
-    Statement insert(database, QStringLiteral("INSERT INTO session (activity_id, date, part) VALUES (?, ?, ?)"));
+    Statement insert(database,
+                     QStringLiteral("INSERT INTO session (activity_id, date, part) VALUES (?, ?, ?)"));
     insert.bind(activityId).bind(dateValue(session.date)).bind(toCode(session.part));
     return insert.exec(QCoreApplication::translate("sd::ProgrammeStore", "adding a session"));
 }
@@ -656,24 +687,26 @@ Status insertSession(const Database& database, Id activityId, const Session& ses
 
 Result<Id> ProgrammeStore::addActivity(const Activity& activity, const QList<Session>& sessions)
 {
-    const QList<Session> planned = sessions.isEmpty() ? defaultSessions(activity.startDate, activity.endDate) : sessions;
+    const QList<Session> planned =
+        sessions.isEmpty() ? defaultSessions(activity.startDate, activity.endDate) : sessions;
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
     if (Status valid = checkActivity(*this, m_database, activity, planned); !valid)
         return valid.error();
-    Statement insert(m_database,
-                     QStringLiteral("INSERT INTO activity (code, title, type, venue_city, venue_country, start_date, "
-                                    "end_date, status, description, outputs, illustrative, project_id) VALUES (?, ?, "
-                                    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO activity (code, title, type, venue_city, venue_country, start_date, "
+                       "end_date, status, description, outputs, illustrative, project_id) VALUES (?, ?, "
+                       "?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     bindActivity(insert, activity);
     insert.bind(activity.projectId);
     if (Status ran = insert.exec(tr("adding an activity")); !ran)
         return ran.error();
     const Id id = insert.query().lastInsertId().toLongLong();
-    if (Status linked = replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
-                                     QStringLiteral("component_id"), id, activity.componentIds,
-                                     tr("linking an activity to its components"));
+    if (Status linked = replaceLinks(m_database, QStringLiteral("activity_component"),
+                                     QStringLiteral("activity_id"), QStringLiteral("component_id"), id,
+                                     activity.componentIds, tr("linking an activity to its components"));
         !linked)
         return linked.error();
     for (const Session& session : planned) {
@@ -697,16 +730,18 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
     changed.projectId = stored->projectId; // an activity does not move between projects
     if (Status valid = checkActivity(*this, m_database, changed, sessions); !valid)
         return valid;
-    Statement update(m_database, QStringLiteral("UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, "
-                                                "venue_country = ?, start_date = ?, end_date = ?, status = ?, "
-                                                "description = ?, outputs = ?, illustrative = ? WHERE id = ?"));
+    Statement update(m_database,
+                     QStringLiteral("UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, "
+                                    "venue_country = ?, start_date = ?, end_date = ?, status = ?, "
+                                    "description = ?, outputs = ?, illustrative = ? WHERE id = ?"));
     bindActivity(update, changed);
     update.bind(changed.id);
     if (Status ran = update.exec(tr("changing an activity")); !ran)
         return ran;
-    if (Status linked = replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
-                                     QStringLiteral("component_id"), changed.id, changed.componentIds,
-                                     tr("linking an activity to its components"));
+    if (Status linked =
+            replaceLinks(m_database, QStringLiteral("activity_component"), QStringLiteral("activity_id"),
+                         QStringLiteral("component_id"), changed.id, changed.componentIds,
+                         tr("linking an activity to its components"));
         !linked)
         return linked;
 
@@ -721,15 +756,17 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
     for (const Session& old : *existing) {
         if (kept.contains(old.id))
             continue;
-        Result<qint64> marks = scalar(m_database, QStringLiteral("SELECT count(*) FROM attendance WHERE session_id = ?"),
-                                      {old.id}, tr("checking a session's marks"));
+        Result<qint64> marks =
+            scalar(m_database, QStringLiteral("SELECT count(*) FROM attendance WHERE session_id = ?"),
+                   {old.id}, tr("checking a session's marks"));
         if (!marks)
             return marks.error();
         if (*marks > 0)
-            return Error::conflict(tr("The session of %1 has %n attendance mark(s); remove the marks first or keep "
-                                      "the session.",
-                                      nullptr, static_cast<int>(*marks))
-                                       .arg(QLocale().toString(old.date, QLocale::ShortFormat)));
+            return Error::conflict(
+                tr("The session of %1 has %n attendance mark(s); remove the marks first or keep "
+                   "the session.",
+                   nullptr, static_cast<int>(*marks))
+                    .arg(QLocale().toString(old.date, QLocale::ShortFormat)));
         Statement remove(m_database, QStringLiteral("DELETE FROM session WHERE id = ?"));
         remove.bind(old.id);
         if (Status ran = remove.exec(tr("removing a session")); !ran)
@@ -737,8 +774,9 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
     }
     for (const Session& session : sessions) {
         if (session.id > 0) {
-            Statement move(m_database,
-                           QStringLiteral("UPDATE session SET date = ?, part = ? WHERE id = ? AND activity_id = ?"));
+            Statement move(
+                m_database,
+                QStringLiteral("UPDATE session SET date = ?, part = ? WHERE id = ? AND activity_id = ?"));
             move.bind(dateValue(session.date)).bind(toCode(session.part)).bind(session.id).bind(changed.id);
             if (Status ran = move.exec(tr("changing a session")); !ran)
                 return ran;
@@ -751,17 +789,19 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
 
 Result<Activity> ProgrammeStore::activity(Id id) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT %1 FROM activity WHERE id = ?").arg(kActivityColumns));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT %1 FROM activity WHERE id = ?").arg(kActivityColumns));
     statement.bind(id);
     if (Status ran = statement.exec(tr("reading an activity")); !ran)
         return ran.error();
     if (!statement.query().next())
         return Error::notFound(tr("There is no activity with id %1.").arg(id));
     Activity activity = readActivity(statement.query());
-    Result<QList<Id>> components = idList(
-        m_database,
-        QStringLiteral("SELECT component_id FROM activity_component WHERE activity_id = ? ORDER BY component_id"), id,
-        tr("reading an activity"));
+    Result<QList<Id>> components =
+        idList(m_database,
+               QStringLiteral(
+                   "SELECT component_id FROM activity_component WHERE activity_id = ? ORDER BY component_id"),
+               id, tr("reading an activity"));
     if (!components)
         return components.error();
     activity.componentIds = *components;
@@ -770,8 +810,9 @@ Result<Activity> ProgrammeStore::activity(Id id) const
 
 Result<Activity> ProgrammeStore::activityByCode(Id projectId, const QString& code) const
 {
-    Result<qint64> id = scalar(m_database, QStringLiteral("SELECT id FROM activity WHERE project_id = ? AND code = ?"),
-                               {projectId, code.trimmed()}, tr("finding an activity"));
+    Result<qint64> id =
+        scalar(m_database, QStringLiteral("SELECT id FROM activity WHERE project_id = ? AND code = ?"),
+               {projectId, code.trimmed()}, tr("finding an activity"));
     if (!id)
         return id.error();
     if (*id == 0)
@@ -816,8 +857,9 @@ Result<QList<Activity>> ProgrammeStore::activities(Id projectId) const
 
 Result<QList<Session>> ProgrammeStore::sessions(Id activityId) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT id, activity_id, date, part FROM session WHERE activity_id "
-                                                   "= ? ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END"));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT id, activity_id, date, part FROM session WHERE activity_id "
+                                       "= ? ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END"));
     statement.bind(activityId);
     if (Status ran = statement.exec(tr("listing sessions")); !ran)
         return ran.error();
@@ -856,10 +898,11 @@ Result<Id> ProgrammeStore::addParticipant(const Participant& participant)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    Statement insert(m_database,
-                     QStringLiteral("INSERT INTO participant (given_names, family_names, gender, institution_id, "
-                                    "position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, "
-                                    "?, ?, ?, ?, ?)"));
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO participant (given_names, family_names, gender, institution_id, "
+                       "position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, "
+                       "?, ?, ?, ?, ?)"));
     bindParticipant(insert, participant);
     if (Status ran = insert.exec(tr("adding a participant")); !ran)
         return ran.error();
@@ -876,9 +919,10 @@ Status ProgrammeStore::updateParticipant(const Participant& participant)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement update(m_database, QStringLiteral("UPDATE participant SET given_names = ?, family_names = ?, gender = ?, "
-                                                "institution_id = ?, position = ?, region = ?, email = ?, phone = ?, "
-                                                "consent_date = ?, illustrative = ? WHERE id = ?"));
+    Statement update(m_database,
+                     QStringLiteral("UPDATE participant SET given_names = ?, family_names = ?, gender = ?, "
+                                    "institution_id = ?, position = ?, region = ?, email = ?, phone = ?, "
+                                    "consent_date = ?, illustrative = ? WHERE id = ?"));
     bindParticipant(update, participant);
     update.bind(participant.id);
     if (Status ran = update.exec(tr("changing a participant")); !ran)
@@ -909,8 +953,9 @@ Result<Id> ProgrammeStore::addExpert(const Expert& expert)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    Statement insert(m_database, QStringLiteral("INSERT INTO expert (given_names, family_names, country, institution, "
-                                                "expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?)"));
+    Statement insert(m_database,
+                     QStringLiteral("INSERT INTO expert (given_names, family_names, country, institution, "
+                                    "expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?)"));
     insert.bind(expert.givenNames.trimmed())
         .bind(expert.familyNames.trimmed())
         .bind(expert.country.trimmed())
@@ -932,8 +977,9 @@ Status ProgrammeStore::updateExpert(const Expert& expert)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement update(m_database, QStringLiteral("UPDATE expert SET given_names = ?, family_names = ?, country = ?, "
-                                                "institution = ?, expertise = ?, illustrative = ? WHERE id = ?"));
+    Statement update(m_database,
+                     QStringLiteral("UPDATE expert SET given_names = ?, family_names = ?, country = ?, "
+                                    "institution = ?, expertise = ?, illustrative = ? WHERE id = ?"));
     update.bind(expert.givenNames.trimmed())
         .bind(expert.familyNames.trimmed())
         .bind(expert.country.trimmed())
@@ -959,8 +1005,9 @@ Result<Expert> ProgrammeStore::expert(Id id) const
 
 Result<QList<Expert>> ProgrammeStore::experts() const
 {
-    Statement statement(m_database,
-                        QStringLiteral("SELECT %1 FROM expert ORDER BY family_names, given_names").arg(kExpertColumns));
+    Statement statement(
+        m_database,
+        QStringLiteral("SELECT %1 FROM expert ORDER BY family_names, given_names").arg(kExpertColumns));
     if (Status ran = statement.exec(tr("listing experts")); !ran)
         return ran.error();
     QList<Expert> list;
@@ -979,8 +1026,9 @@ Status ProgrammeStore::setActivityExperts(Id activityId, const QList<ActivityExp
     if (Status ran = clear.exec(tr("changing an activity's experts")); !ran)
         return ran;
     for (const ActivityExpert& assignment : experts) {
-        Statement insert(m_database,
-                         QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)"));
+        Statement insert(
+            m_database,
+            QStringLiteral("INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)"));
         insert.bind(activityId).bind(assignment.expertId).bind(toCode(assignment.role));
         if (Status ran = insert.exec(tr("changing an activity's experts")); !ran)
             return ran;
@@ -990,17 +1038,19 @@ Status ProgrammeStore::setActivityExperts(Id activityId, const QList<ActivityExp
 
 Result<QList<ActivityExpert>> ProgrammeStore::activityExperts(Id activityId) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT ae.expert_id, ae.role FROM activity_expert ae JOIN expert e "
-                                                   "ON e.id = ae.expert_id WHERE ae.activity_id = ? ORDER BY CASE "
-                                                   "ae.role WHEN 'lead_expert' THEN 0 WHEN 'expert' THEN 1 ELSE 2 END, "
-                                                   "e.family_names"));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT ae.expert_id, ae.role FROM activity_expert ae JOIN expert e "
+                                       "ON e.id = ae.expert_id WHERE ae.activity_id = ? ORDER BY CASE "
+                                       "ae.role WHEN 'lead_expert' THEN 0 WHEN 'expert' THEN 1 ELSE 2 END, "
+                                       "e.family_names"));
     statement.bind(activityId);
     if (Status ran = statement.exec(tr("listing an activity's experts")); !ran)
         return ran.error();
     QList<ActivityExpert> list;
     while (statement.query().next())
-        list.append({statement.query().value(0).toLongLong(),
-                     fromCode<ExpertRole>(statement.query().value(1).toString()).value_or(ExpertRole::Expert)});
+        list.append(
+            {statement.query().value(0).toLongLong(),
+             fromCode<ExpertRole>(statement.query().value(1).toString()).value_or(ExpertRole::Expert)});
     return list;
 }
 
@@ -1011,14 +1061,15 @@ Result<Id> ProgrammeStore::enrol(Id activityId, Id participantId)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
-    Result<qint64> existing =
-        scalar(m_database, QStringLiteral("SELECT id FROM enrolment WHERE activity_id = ? AND participant_id = ?"),
-               {activityId, participantId}, tr("checking an enrolment"));
+    Result<qint64> existing = scalar(
+        m_database, QStringLiteral("SELECT id FROM enrolment WHERE activity_id = ? AND participant_id = ?"),
+        {activityId, participantId}, tr("checking an enrolment"));
     if (!existing)
         return existing.error();
     if (*existing > 0)
         return Error::conflict(tr("This participant is already enrolled in this activity."));
-    Statement insert(m_database, QStringLiteral("INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)"));
+    Statement insert(m_database,
+                     QStringLiteral("INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)"));
     insert.bind(activityId).bind(participantId);
     if (Status ran = insert.exec(tr("enrolling a participant")); !ran)
         return ran.error();
@@ -1031,7 +1082,9 @@ Result<Id> ProgrammeStore::enrol(Id activityId, Id participantId)
 Result<QList<Enrolment>> ProgrammeStore::enrolments(Id activityId) const
 {
     Statement statement(
-        m_database, QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment WHERE activity_id = ? ORDER BY id"));
+        m_database,
+        QStringLiteral(
+            "SELECT id, activity_id, participant_id FROM enrolment WHERE activity_id = ? ORDER BY id"));
     statement.bind(activityId);
     if (Status ran = statement.exec(tr("listing enrolments")); !ran)
         return ran.error();
@@ -1048,12 +1101,14 @@ Status ProgrammeStore::setAttendance(const QList<MarkChange>& changes)
     if (!transaction.begun())
         return transaction.begun();
     // Both statements are prepared once for the whole batch.
-    Statement upsert(m_database, QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) "
-                                                "SELECT e.id, s.id, ? FROM enrolment e JOIN session s ON s.activity_id "
-                                                "= e.activity_id WHERE e.id = ? AND s.id = ? "
-                                                "ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = "
-                                                "excluded.status"));
-    Statement clear(m_database, QStringLiteral("DELETE FROM attendance WHERE enrolment_id = ? AND session_id = ?"));
+    Statement upsert(m_database,
+                     QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) "
+                                    "SELECT e.id, s.id, ? FROM enrolment e JOIN session s ON s.activity_id "
+                                    "= e.activity_id WHERE e.id = ? AND s.id = ? "
+                                    "ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = "
+                                    "excluded.status"));
+    Statement clear(m_database,
+                    QStringLiteral("DELETE FROM attendance WHERE enrolment_id = ? AND session_id = ?"));
     for (const MarkChange& change : changes) {
         if (change.status) {
             QSqlQuery& q = upsert.query();
@@ -1063,10 +1118,11 @@ Status ProgrammeStore::setAttendance(const QList<MarkChange>& changes)
             if (!q.exec())
                 return m_database.errorFor(q, tr("recording attendance"));
             if (q.numRowsAffected() == 0)
-                return Error::badInput(tr("The attendance mark was not saved: session %1 does not belong to the "
-                                          "activity of enrolment %2.")
-                                           .arg(change.sessionId)
-                                           .arg(change.enrolmentId));
+                return Error::badInput(
+                    tr("The attendance mark was not saved: session %1 does not belong to the "
+                       "activity of enrolment %2.")
+                        .arg(change.sessionId)
+                        .arg(change.enrolmentId));
         } else {
             QSqlQuery& q = clear.query();
             q.bindValue(0, change.enrolmentId);
@@ -1080,8 +1136,9 @@ Status ProgrammeStore::setAttendance(const QList<MarkChange>& changes)
 
 Result<QList<AttendanceMark>> ProgrammeStore::attendance(Id activityId) const
 {
-    Statement statement(m_database, QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
-                                                   "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ?"));
+    Statement statement(m_database,
+                        QStringLiteral("SELECT a.enrolment_id, a.session_id, a.status FROM attendance a "
+                                       "JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ?"));
     statement.bind(activityId);
     if (Status ran = statement.exec(tr("reading attendance")); !ran)
         return ran.error();
@@ -1098,14 +1155,16 @@ Result<QList<AttendanceMark>> ProgrammeStore::attendance(Id activityId) const
 Result<DeleteImpact> ProgrammeStore::participantDeleteImpact(Id id) const
 {
     DeleteImpact impact;
-    Result<qint64> enrolments = scalar(m_database, QStringLiteral("SELECT count(*) FROM enrolment WHERE participant_id = ?"),
-                                       {id}, tr("checking what refers to a participant"));
+    Result<qint64> enrolments =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM enrolment WHERE participant_id = ?"), {id},
+               tr("checking what refers to a participant"));
     if (!enrolments)
         return enrolments.error();
-    Result<qint64> marks = scalar(m_database,
-                                  QStringLiteral("SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = "
-                                                 "a.enrolment_id WHERE e.participant_id = ?"),
-                                  {id}, tr("checking what refers to a participant"));
+    Result<qint64> marks =
+        scalar(m_database,
+               QStringLiteral("SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = "
+                              "a.enrolment_id WHERE e.participant_id = ?"),
+               {id}, tr("checking what refers to a participant"));
     if (!marks)
         return marks.error();
     impact.enrolments = *enrolments;
@@ -1122,12 +1181,14 @@ Status ProgrammeStore::deleteParticipant(Id id, DeleteMode mode)
     if (!impact)
         return impact.error();
     if (!impact->isEmpty() && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The participant was not deleted: %1 enrolment(s) and %2 attendance mark(s) refer "
-                                  "to them. Delete those too, or keep the participant.")
-                                   .arg(impact->enrolments)
-                                   .arg(impact->attendanceMarks));
+        return Error::conflict(
+            tr("The participant was not deleted: %1 enrolment(s) and %2 attendance mark(s) refer "
+               "to them. Delete those too, or keep the participant.")
+                .arg(impact->enrolments)
+                .arg(impact->attendanceMarks));
     const QStringList statements{
-        QStringLiteral("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)"),
+        QStringLiteral("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE "
+                       "participant_id = ?)"),
         QStringLiteral("DELETE FROM enrolment WHERE participant_id = ?"),
         QStringLiteral("DELETE FROM participant WHERE id = ?"),
     };
@@ -1144,12 +1205,13 @@ Result<DeleteImpact> ProgrammeStore::activityDeleteImpact(Id id) const
 {
     DeleteImpact impact;
     const QString doing = tr("checking what refers to an activity");
-    Result<qint64> enrolments =
-        scalar(m_database, QStringLiteral("SELECT count(*) FROM enrolment WHERE activity_id = ?"), {id}, doing);
-    Result<qint64> marks = scalar(m_database,
-                                  QStringLiteral("SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = "
-                                                 "a.enrolment_id WHERE e.activity_id = ?"),
-                                  {id}, doing);
+    Result<qint64> enrolments = scalar(
+        m_database, QStringLiteral("SELECT count(*) FROM enrolment WHERE activity_id = ?"), {id}, doing);
+    Result<qint64> marks =
+        scalar(m_database,
+               QStringLiteral("SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = "
+                              "a.enrolment_id WHERE e.activity_id = ?"),
+               {id}, doing);
     Result<qint64> sessions =
         scalar(m_database, QStringLiteral("SELECT count(*) FROM session WHERE activity_id = ?"), {id}, doing);
     if (!enrolments)
@@ -1173,12 +1235,14 @@ Status ProgrammeStore::deleteActivity(Id id, DeleteMode mode)
     if (!impact)
         return impact.error();
     if ((impact->enrolments > 0 || impact->attendanceMarks > 0) && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). "
-                                  "Delete those too, or keep the activity.")
-                                   .arg(impact->enrolments)
-                                   .arg(impact->attendanceMarks));
+        return Error::conflict(
+            tr("The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). "
+               "Delete those too, or keep the activity.")
+                .arg(impact->enrolments)
+                .arg(impact->attendanceMarks));
     const QStringList statements{
-        QStringLiteral("DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)"),
+        QStringLiteral(
+            "DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)"),
         QStringLiteral("DELETE FROM enrolment WHERE activity_id = ?"),
         QStringLiteral("DELETE FROM session WHERE activity_id = ?"),
         QStringLiteral("DELETE FROM activity WHERE id = ?"),
@@ -1197,12 +1261,14 @@ Status ProgrammeStore::unenrol(Id enrolmentId, DeleteMode mode)
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Result<qint64> marks = scalar(m_database, QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"),
-                                  {enrolmentId}, tr("checking an enrolment's marks"));
+    Result<qint64> marks =
+        scalar(m_database, QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"),
+               {enrolmentId}, tr("checking an enrolment's marks"));
     if (!marks)
         return marks.error();
     if (*marks > 0 && mode == DeleteMode::RefuseIfReferenced)
-        return Error::conflict(tr("The enrolment was not removed: it has %1 attendance mark(s).").arg(*marks));
+        return Error::conflict(
+            tr("The enrolment was not removed: it has %1 attendance mark(s).").arg(*marks));
     for (const QString& sql : {QStringLiteral("DELETE FROM attendance WHERE enrolment_id = ?"),
                                QStringLiteral("DELETE FROM enrolment WHERE id = ?")}) {
         Statement remove(m_database, sql);
@@ -1229,14 +1295,17 @@ Result<RecordCounts> ProgrammeStore::counts(Id projectId) const
         {&RecordCounts::activities, "SELECT count(*) FROM activity WHERE project_id = ?"},
         {&RecordCounts::sessions,
          "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::experts, "SELECT count(DISTINCT ae.expert_id) FROM activity_expert ae JOIN activity a ON a.id "
-                                 "= ae.activity_id WHERE a.project_id = ?"},
+        {&RecordCounts::experts,
+         "SELECT count(DISTINCT ae.expert_id) FROM activity_expert ae JOIN activity a ON a.id "
+         "= ae.activity_id WHERE a.project_id = ?"},
         {&RecordCounts::enrolments,
          "SELECT count(*) FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::attendanceMarks, "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = t.enrolment_id "
-                                         "JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::participants, "SELECT count(DISTINCT e.participant_id) FROM enrolment e JOIN activity a ON "
-                                      "a.id = e.activity_id WHERE a.project_id = ?"},
+        {&RecordCounts::attendanceMarks,
+         "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = t.enrolment_id "
+         "JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
+        {&RecordCounts::participants,
+         "SELECT count(DISTINCT e.participant_id) FROM enrolment e JOIN activity a ON "
+         "a.id = e.activity_id WHERE a.project_id = ?"},
     };
     RecordCounts counts;
     for (const Count& query : queries) {
@@ -1277,8 +1346,9 @@ Status ProgrammeStore::logChange(const QString& kind, const QString& description
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun();
-    Statement insert(m_database,
-                     QStringLiteral("INSERT INTO change_log (changed_at, kind, description) VALUES (?, ?, ?)"));
+    Statement insert(
+        m_database,
+        QStringLiteral("INSERT INTO change_log (changed_at, kind, description) VALUES (?, ?, ?)"));
     insert.bind(QDateTime::currentDateTimeUtc().toString(Qt::ISODate)).bind(kind).bind(description);
     if (Status ran = insert.exec(tr("logging a change")); !ran)
         return ran;
@@ -1287,14 +1357,17 @@ Status ProgrammeStore::logChange(const QString& kind, const QString& description
 
 Result<QString> ProgrammeStore::lastChange() const
 {
-    Statement statement(m_database,
-                        QStringLiteral("SELECT changed_at, description FROM change_log ORDER BY id DESC LIMIT 1"));
+    Statement statement(
+        m_database,
+        QStringLiteral("SELECT changed_at, description FROM change_log ORDER BY id DESC LIMIT 1"));
     if (Status ran = statement.exec(tr("reading the change log")); !ran)
         return ran.error();
     if (!statement.query().next())
         return QString();
-    const QDateTime at = QDateTime::fromString(statement.query().value(0).toString(), Qt::ISODate).toLocalTime();
-    return tr("%1, %2").arg(statement.query().value(1).toString(), QLocale().toString(at, QLocale::ShortFormat));
+    const QDateTime at =
+        QDateTime::fromString(statement.query().value(0).toString(), Qt::ISODate).toLocalTime();
+    return tr("%1, %2").arg(statement.query().value(1).toString(),
+                            QLocale().toString(at, QLocale::ShortFormat));
 }
 
 } // namespace sd
