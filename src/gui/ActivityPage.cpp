@@ -65,6 +65,9 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     m_attendanceButton->setDefault(true);
     m_editButton = new QPushButton(tr("&Edit activity…"), this);
     m_editButton->setObjectName(QStringLiteral("editActivityButton"));
+    m_printButton = new QPushButton(tr("&Print"), this);
+    m_printButton->setObjectName(QStringLiteral("printActivityButton"));
+    m_printButton->setToolTip(tr("Participant list, sign-in sheets and certificates of this activity"));
     connect(m_attendanceButton, &QPushButton::clicked, this,
             [this] { Q_EMIT attendanceRequested(m_activityId); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_activityId); });
@@ -76,6 +79,7 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     titles->addWidget(m_subtitle);
     titles->addWidget(m_note);
     titleRow->addLayout(titles, 1);
+    titleRow->addWidget(m_printButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_attendanceButton, 0, Qt::AlignTop);
 
@@ -147,6 +151,12 @@ void ActivityPage::showActivity(Id activityId)
     m_rosterLayout->addWidget(m_roster);
     showFacts();
     showFigures();
+    Q_EMIT rosterChanged(m_roster);
+}
+
+void ActivityPage::setPrintMenu(QMenu* menu)
+{
+    m_printButton->setMenu(menu);
 }
 
 void ActivityPage::refresh()
@@ -168,11 +178,13 @@ void ActivityPage::showFacts()
         m_note->clear();
         m_attendanceButton->setEnabled(false);
         m_editButton->setEnabled(false);
+        m_printButton->setEnabled(false);
         return;
     }
     m_activity = activity.value();
     m_attendanceButton->setEnabled(true);
     m_editButton->setEnabled(true);
+    m_printButton->setEnabled(true);
     m_title->setText(m_activity.code + QStringLiteral(" · ") + m_activity.title);
 
     QStringList facts{toLabel(m_activity.type)};

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QMenu;
 class QPushButton;
 class QTableWidget;
 class QVBoxLayout;
@@ -28,6 +29,8 @@ public:
 
     void showActivity(Id activityId);
     Id activityId() const { return m_activityId; }
+    // False when the activity shown was deleted meanwhile.
+    bool activityExists() const { return m_activity.id != 0; }
     // Reads the activity again (after a change to the file).
     void refresh();
 
@@ -36,11 +39,17 @@ public:
     QTableWidget* expertsTable() const { return m_experts; }
     QPushButton* attendanceButton() const { return m_attendanceButton; }
     QPushButton* editButton() const { return m_editButton; }
+    // Print: the window's menu of this activity's documents (participant list, sign-in sheets,
+    // certificates) and of the participant selected in the list.
+    QPushButton* printButton() const { return m_printButton; }
+    void setPrintMenu(QMenu* menu);
 
 Q_SIGNALS:
     void attendanceRequested(sd::Id activityId);
     void editRequested(sd::Id activityId);
     void participantActivated(sd::Id participantId);
+    // A new list of enrolled participants was made (another activity shown).
+    void rosterChanged(sd::RegisterPage* roster);
     void failed(const QString& message);
 
 private:
@@ -58,6 +67,7 @@ private:
     QLabel* m_note = nullptr;
     QPushButton* m_attendanceButton = nullptr;
     QPushButton* m_editButton = nullptr;
+    QPushButton* m_printButton = nullptr;
     KeyFigureTile* m_enrolled = nullptr;
     KeyFigureTile* m_tookPart = nullptr;
     KeyFigureTile* m_participantDays = nullptr;

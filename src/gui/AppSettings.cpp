@@ -14,6 +14,7 @@ const QString kLastFolder = QStringLiteral("files/lastFolder");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
+const QString kPaperSize = QStringLiteral("print/paperSize");
 
 } // namespace
 
@@ -95,6 +96,16 @@ QString AppSettings::demoProgrammePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("mexico-ii.sdesk"));
+}
+
+QString AppSettings::paperSize()
+{
+    return QSettings().value(kPaperSize).toString();
+}
+
+void AppSettings::setPaperSize(const QString& code)
+{
+    QSettings().setValue(kPaperSize, code);
 }
 
 } // namespace sd

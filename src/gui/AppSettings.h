@@ -31,6 +31,10 @@ public:
     static void setWindowLayout(const QByteArray& geometry, const QByteArray& state,
                                 const QByteArray& splitter);
 
+    // The paper documents are printed on: "a4" or "letter", empty until a page setup chose one.
+    static QString paperSize();
+    static void setPaperSize(const QString& code);
+
     // Where the demo programme is written on a first run.
     static QString demoProgrammePath();
 };

@@ -1,6 +1,7 @@
 #include "DrillDownDialog.h"
 
 #include "ProgrammeDocument.h"
+#include "RegisterExport.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "counting/ResultsQuery.h"
@@ -11,6 +12,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -20,6 +22,9 @@ namespace sd {
 DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, const ParticipantFilter& filter,
                                  const QString& what, QWidget* parent)
     : QDialog(parent)
+    , m_document(document)
+    , m_projectId(projectId)
+    , m_what(what)
     , m_model(new RegisterModel(document.database(), RegisterKind::Participants, 0, this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
@@ -64,6 +69,16 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     QPushButton* copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);
     copy->setToolTip(tr("Copy the list as tab-separated text, for a spreadsheet"));
     connect(copy, &QPushButton::clicked, this, &DrillDownDialog::copyToClipboard);
+    m_export = buttons->addButton(tr("E&xport…"), QDialogButtonBox::ActionRole);
+    m_export->setObjectName(QStringLiteral("exportDrillDownButton"));
+    m_export->setToolTip(tr("Save the persons listed, in the order shown, as CSV, XLSX or JSON"));
+    auto* exportMenu = new QMenu(m_export);
+    connect(exportMenu->addAction(tr("Export the list shown…")), &QAction::triggered, this,
+            [this] { exportList(false); });
+    connect(exportMenu->addAction(tr("Export pseudonymised…")), &QAction::triggered, this,
+            [this] { exportList(true); });
+    m_export->setMenu(exportMenu);
+    m_export->setEnabled(m_model->totalRows() > 0);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
@@ -79,6 +94,21 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
 qint64 DrillDownDialog::personCount() const
 {
     return m_model->totalRows();
+}
+
+bool DrillDownDialog::exportList(bool pseudonymised)
+{
+    RegisterExport::Subject subject;
+    subject.caption = pseudonymised ? tr("Export the persons behind the number, pseudonymised")
+                                    : tr("Export the persons behind the number");
+    subject.fileStem = tr("persons-behind-the-number");
+    subject.contents = tr("Persons behind the number: %1").arg(m_what);
+    subject.projectId = m_projectId;
+    const QString written =
+        pseudonymised
+            ? RegisterExport::exportPseudonymised(this, m_document, *m_model, subject)
+            : RegisterExport::exportShown(this, m_document, *m_model, m_view->horizontalHeader(), subject);
+    return !written.isEmpty();
 }
 
 void DrillDownDialog::copyToClipboard() const

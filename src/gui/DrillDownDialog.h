@@ -6,6 +6,7 @@
 #include <QDialog>
 
 class QLabel;
+class QPushButton;
 class QTableView;
 
 namespace sd {
@@ -26,10 +27,19 @@ public:
     qint64 personCount() const;
     RegisterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
+    QPushButton* exportButton() const { return m_export; }
+
+    // Saves the persons listed, in the order shown, as CSV, XLSX or JSON (pseudonymised: as the core's
+    // pseudonymised participant list). False when cancelled or failed.
+    bool exportList(bool pseudonymised);
 
 private:
     void copyToClipboard() const;
 
+    ProgrammeDocument& m_document;
+    Id m_projectId = 0;
+    QString m_what;
+    QPushButton* m_export = nullptr;
     RegisterModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;

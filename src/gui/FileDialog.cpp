@@ -8,6 +8,7 @@ namespace sd {
 namespace {
 
 std::optional<QString> nextFileName;
+QString nextSelectedFilter;
 
 } // namespace
 
@@ -21,25 +22,29 @@ QString FileDialog::getOpenFileName(QWidget* parent, const QString& caption, con
 }
 
 QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
-                                    const QString& filter)
+                                    const QString& filter, QString* selectedFilter)
 {
     QString fileName;
-    if (takeNextFileName(fileName))
+    if (takeNextFileName(fileName, selectedFilter))
         return fileName;
-    return QFileDialog::getSaveFileName(parent, caption, directory, filter);
+    return QFileDialog::getSaveFileName(parent, caption, directory, filter, selectedFilter);
 }
 
-void FileDialog::setNextFileName(const QString& fileName)
+void FileDialog::setNextFileName(const QString& fileName, const QString& selectedFilter)
 {
     nextFileName = fileName;
+    nextSelectedFilter = selectedFilter;
 }
 
-bool FileDialog::takeNextFileName(QString& fileName)
+bool FileDialog::takeNextFileName(QString& fileName, QString* selectedFilter)
 {
     if (!nextFileName)
         return false;
     fileName = *nextFileName;
+    if (selectedFilter && !nextSelectedFilter.isEmpty())
+        *selectedFilter = nextSelectedFilter;
     nextFileName.reset();
+    nextSelectedFilter.clear();
     return true;
 }
 

@@ -13,15 +13,16 @@ class FileDialog
 public:
     static QString getOpenFileName(QWidget* parent, const QString& caption, const QString& directory,
                                    const QString& filter);
+    // selectedFilter, when given, receives the filter the user chose (an export's format).
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
-                                   const QString& filter);
+                                   const QString& filter, QString* selectedFilter = nullptr);
 
-    // The next file dialog returns this name at once without showing itself (an empty name means
-    // "cancelled"). Tests only.
-    static void setNextFileName(const QString& fileName);
+    // The next file dialog returns this name (and this chosen filter, if one is given) at once without
+    // showing itself (an empty name means "cancelled"). Tests only.
+    static void setNextFileName(const QString& fileName, const QString& selectedFilter = {});
 
 private:
-    static bool takeNextFileName(QString& fileName);
+    static bool takeNextFileName(QString& fileName, QString* selectedFilter = nullptr);
 };
 
 } // namespace sd

@@ -2,13 +2,16 @@
 
 #include "ActivityPage.h"
 #include "AppSettings.h"
+#include "DocumentReports.h"
 #include "DrillDownDialog.h"
+#include "ExportFileChooser.h"
 #include "FileDialog.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
 #include "ProgrammeDocument.h"
 #include "ProjectOverviewPage.h"
+#include "RegisterExport.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
@@ -18,7 +21,10 @@
 #include "counting/ResultsFormatter.h"
 #include "counting/ResultsQuery.h"
 #include "demo/DemoProgramme.h"
+#include "export/ExportAbout.h"
+#include "export/ResultsExport.h"
 #include "export/SafeFile.h"
+#include "export/XlsxWriter.h"
 #include "import/DuplicatesDialog.h"
 #include "import/ImportWizard.h"
 #include "storage/Database.h"
@@ -44,6 +50,7 @@
 #include <QStyle>
 #include <QTableView>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -297,8 +304,45 @@ void MainWindow::createActions()
     m_exportAction = new QAction(tr("&Export results table…"), this);
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_exportAction->setStatusTip(tr("Save the results table shown as CSV or JSON"));
+    m_exportAction->setStatusTip(tr("Save the results table shown as CSV, XLSX or JSON"));
     connect(m_exportAction, &QAction::triggered, this, &MainWindow::exportResults);
+    m_exportAllAction = new QAction(tr("Export &all breakdowns…"), this);
+    m_exportAllAction->setObjectName(QStringLiteral("exportAllBreakdownsAction"));
+    m_exportAllAction->setStatusTip(
+        tr("Save every breakdown of the project as one XLSX workbook, one sheet each"));
+    connect(m_exportAllAction, &QAction::triggered, this, &MainWindow::exportAllBreakdowns);
+    m_exportListAction = new QAction(tr("Export the &list shown…"), this);
+    m_exportListAction->setObjectName(QStringLiteral("exportListAction"));
+    connect(m_exportListAction, &QAction::triggered, this, [this] {
+        if (RegisterPage* page = shownRegister())
+            exportRegister(page, false);
+    });
+
+    m_certificateAction = new QAction(tr("&Certificate of attendance…"), this);
+    m_certificateAction->setObjectName(QStringLiteral("printCertificateAction"));
+    connect(m_certificateAction, &QAction::triggered, this, &MainWindow::printParticipantCertificates);
+    m_activityCertificatesAction = new QAction(tr("Certificates for the &activity…"), this);
+    m_activityCertificatesAction->setObjectName(QStringLiteral("printActivityCertificatesAction"));
+    connect(m_activityCertificatesAction, &QAction::triggered, this, &MainWindow::printActivityCertificates);
+    m_summaryAction = new QAction(tr("Participant &summary…"), this);
+    m_summaryAction->setObjectName(QStringLiteral("printSummaryAction"));
+    connect(m_summaryAction, &QAction::triggered, this, &MainWindow::printParticipantSummary);
+    m_participantListAction = new QAction(tr("Participant &list…"), this);
+    m_participantListAction->setObjectName(QStringLiteral("printParticipantListAction"));
+    connect(m_participantListAction, &QAction::triggered, this, &MainWindow::printParticipantList);
+    m_signInSheetsAction = new QAction(tr("Si&gn-in sheets…"), this);
+    m_signInSheetsAction->setObjectName(QStringLiteral("printSignInSheetsAction"));
+    connect(m_signInSheetsAction, &QAction::triggered, this, &MainWindow::printSignInSheets);
+    // One menu of the documents, shared by the Reports menu, the toolbar and the activity page.
+    m_printMenu = new QMenu(tr("&Print"), this);
+    m_printMenu->setObjectName(QStringLiteral("printMenu"));
+    m_printMenu->setToolTipsVisible(true);
+    m_printMenu->addAction(m_participantListAction);
+    m_printMenu->addAction(m_signInSheetsAction);
+    m_printMenu->addAction(m_activityCertificatesAction);
+    m_printMenu->addSeparator();
+    m_printMenu->addAction(m_certificateAction);
+    m_printMenu->addAction(m_summaryAction);
 
     m_importAction = new QAction(tr("&Import a list or sign-in sheet…"), this);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -376,9 +420,20 @@ void MainWindow::createMenus()
     view->addAction(m_refreshAction);
 
     QMenu* reports = menuBar()->addMenu(tr("&Reports"));
+    reports->setObjectName(QStringLiteral("reportsMenu"));
+    // Disabled documents say in their tooltip what to select first.
+    reports->setToolTipsVisible(true);
     reports->addActions(m_resultsKeyActions);
     reports->addSeparator();
+    reports->addAction(m_certificateAction);
+    reports->addAction(m_summaryAction);
+    reports->addAction(m_participantListAction);
+    reports->addAction(m_signInSheetsAction);
+    reports->addAction(m_activityCertificatesAction);
+    reports->addSeparator();
     reports->addAction(m_exportAction);
+    reports->addAction(m_exportAllAction);
+    reports->addAction(m_exportListAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_shortcutsAction);
@@ -397,6 +452,16 @@ void MainWindow::createToolBar()
     toolBar->addSeparator();
     toolBar->addAction(m_resultsAction);
     toolBar->addAction(m_exportAction);
+    QAction* print = m_printMenu->menuAction();
+    print->setText(tr("Print"));
+    print->setIcon(QIcon::fromTheme(QStringLiteral("document-print"),
+                                    style()->standardIcon(QStyle::SP_FileDialogContentsView)));
+    print->setToolTip(tr("Print a participant list, sign-in sheets, certificates or a participant summary"));
+    toolBar->addAction(print);
+    if (auto* button = qobject_cast<QToolButton*>(toolBar->widgetForAction(print))) {
+        button->setObjectName(QStringLiteral("printToolButton"));
+        button->setPopupMode(QToolButton::InstantPopup);
+    }
     toolBar->addSeparator();
     toolBar->addAction(m_undoAction);
     toolBar->addAction(m_redoAction);
@@ -538,6 +603,35 @@ bool MainWindow::saveCopy()
     return true;
 }
 
+namespace {
+
+// The About sheet of a results workbook, as `results --format xlsx` writes it.
+ExportContext resultsContext(const QString& path, const Result<Project>& project, const QString& contents)
+{
+    ExportContext context;
+    context.sourcePath = path;
+    if (project) {
+        context.projectCode = project->code;
+        context.projectTitle = project->title;
+    }
+    context.contents = contents;
+    return context;
+}
+
+Status writeBytes(const QString& path, const QByteArray& bytes)
+{
+    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
+        if (device->write(bytes) != bytes.size())
+            return Error::badInput(QCoreApplication::translate(
+                                       "sd::MainWindow", "%1 could not be written (%2); check the folder "
+                                                         "and the free disk space, then export again.")
+                                       .arg(QDir::toNativeSeparators(path), device->errorString()));
+        return {};
+    });
+}
+
+} // namespace
+
 bool MainWindow::exportResults()
 {
     if (!m_document || m_projectId == 0)
@@ -545,35 +639,264 @@ bool MainWindow::exportResults()
     const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
     Result<Project> project = m_document->store().project(m_projectId);
     const QString code = project ? project->code : QStringLiteral("results");
-    const QString suggestion =
-        QDir(chooseFolder()).filePath(QStringLiteral("%1-results-by-%2.csv").arg(code, resultsKeyCode(key)));
-    const QString path = FileDialog::getSaveFileName(this, tr("Export the results table"), suggestion,
-                                                     tr("CSV for spreadsheets (*.csv);;JSON (*.json)"));
-    if (path.isEmpty())
+    const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
+        this, tr("Export the results table"), AppSettings::lastFolder(),
+        QStringLiteral("%1-results-by-%2").arg(code, resultsKeyCode(key)),
+        {ExportFormat::Csv, ExportFormat::CsvWithBom, ExportFormat::Xlsx, ExportFormat::Json});
+    if (!choice)
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
-    Status written =
-        table ? writeFileAtomically(path,
-                                    [&](QIODevice* device) -> Status {
-                                        const QByteArray bytes =
-                                            path.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
-                                                ? ResultsFormatter::toJson(*table)
-                                                : ResultsFormatter::toCsv(*table);
-                                        if (device->write(bytes) != bytes.size())
-                                            return Error::badInput(device->errorString());
-                                        return {};
-                                    })
-              : Status(table.error());
+    const Status written = [&]() -> Status {
+        Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
+        if (!table)
+            return table.error();
+        switch (choice->format) {
+        case ExportFormat::Xlsx: {
+            XlsxWorkbookWriter workbook;
+            workbook.addTable(resultsSheet(*table));
+            workbook.setAbout(aboutLines(resultsContext(
+                m_document->path(), project, tr("Results by %1").arg(resultsKeyLabel(key).toLower()))));
+            return workbook.write(choice->path);
+        }
+        case ExportFormat::Json:
+            return writeBytes(choice->path, ResultsFormatter::toJson(*table));
+        case ExportFormat::CsvWithBom:
+            return writeBytes(choice->path,
+                              QByteArrayLiteral("\xEF\xBB\xBF") + ResultsFormatter::toCsv(*table));
+        case ExportFormat::Csv:
+            break;
+        }
+        return writeBytes(choice->path, ResultsFormatter::toCsv(*table));
+    }();
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(this, tr("The results table was not exported"), written.error().message);
         return false;
     }
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
-    statusBar()->showMessage(tr("The results table was saved as %1.").arg(QDir::toNativeSeparators(path)),
+    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
+    statusBar()->showMessage(
+        tr("The results table was saved as %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportAllBreakdowns()
+{
+    if (!m_document || m_projectId == 0)
+        return false;
+    Result<Project> project = m_document->store().project(m_projectId);
+    const QString code = project ? project->code : QStringLiteral("results");
+    const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
+        this, tr("Export every breakdown"), AppSettings::lastFolder(),
+        QStringLiteral("%1-results-all").arg(code), {ExportFormat::Xlsx, ExportFormat::Json});
+    if (!choice)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = [&]() -> Status {
+        QList<ResultsTable> tables;
+        for (ResultsKey key : allResultsKeys()) {
+            Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
+            if (!table)
+                return table.error();
+            tables.append(std::move(table).value());
+        }
+        if (choice->format == ExportFormat::Json)
+            return writeBytes(choice->path, resultsJsonByKey(tables));
+        XlsxWorkbookWriter workbook;
+        for (const ResultsTable& table : std::as_const(tables))
+            workbook.addTable(resultsSheet(table));
+        workbook.setAbout(aboutLines(
+            resultsContext(m_document->path(), project, tr("Results by every breakdown, one sheet each"))));
+        return workbook.write(choice->path);
+    }();
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("The breakdowns were not exported"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
+    statusBar()->showMessage(
+        tr("Every breakdown was saved in %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportRegister(RegisterPage* page, bool pseudonymised)
+{
+    if (!m_document || !page)
+        return false;
+    const RegisterModel& model = *page->model();
+    RegisterExport::Subject subject;
+    QString contents;
+    switch (page->kind()) {
+    case RegisterKind::Participants:
+        subject.caption = tr("Export the participants register");
+        subject.fileStem = tr("participants");
+        contents = tr("Participants register");
+        break;
+    case RegisterKind::Experts:
+        subject.caption = tr("Export the experts register");
+        subject.fileStem = tr("experts");
+        contents = tr("Experts register");
+        break;
+    case RegisterKind::Institutions:
+        subject.caption = tr("Export the institutions register");
+        subject.fileStem = tr("institutions");
+        contents = tr("Institutions register");
+        break;
+    case RegisterKind::ActivityRoster: {
+        Result<Activity> activity = m_document->store().activity(model.query().activityId());
+        const QString activityCode = activity ? activity->code : QString();
+        // An activity's list belongs to its project; pseudonyms are made under that project's code.
+        if (activity)
+            subject.projectId = activity->projectId;
+        subject.caption = tr("Export the participants of activity %1").arg(activityCode);
+        subject.fileStem = tr("participants-of-activity-%1").arg(activityCode);
+        contents = tr("Participants enrolled in activity %1").arg(activityCode);
+        break;
+    }
+    }
+    if (!model.filter().isEmpty())
+        contents += tr(", filtered by “%1”").arg(model.filter());
+    const QString sortedBy = model.headerData(model.query().sortColumn(), Qt::Horizontal).toString();
+    contents += model.query().sortOrder() == Qt::AscendingOrder
+                    ? tr(", sorted by %1").arg(sortedBy)
+                    : tr(", sorted by %1, descending").arg(sortedBy);
+    subject.contents = contents;
+    // A register holds the persons of every project of the file; pseudonyms are made under the code of
+    // the project shown.
+    if (page->kind() != RegisterKind::ActivityRoster && pseudonymised)
+        subject.projectId = m_projectId;
+    if (pseudonymised) {
+        subject.caption += tr(", pseudonymised");
+        subject.contents += tr(", pseudonymised");
+    }
+    const QString written = pseudonymised
+                                ? RegisterExport::exportPseudonymised(this, *m_document, model, subject)
+                                : RegisterExport::exportShown(this, *m_document, model,
+                                                              page->view()->horizontalHeader(), subject);
+    if (written.isEmpty())
+        return false;
+    statusBar()->showMessage(tr("The list shown was saved as %1.").arg(QDir::toNativeSeparators(written)),
                              8000);
     return true;
+}
+
+Id MainWindow::selectedParticipant(Id* activityId) const
+{
+    if (!m_document)
+        return 0;
+    QWidget* page = m_pages->currentWidget();
+    RegisterPage* list = nullptr;
+    if (page == m_participants && m_participants)
+        list = m_participants;
+    else if (page == m_activity && m_activity && m_activity->activityExists())
+        list = m_activity->roster();
+    if (!list)
+        return 0;
+    const QModelIndex current = list->view()->currentIndex();
+    if (!current.isValid() || !list->view()->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    if (activityId)
+        *activityId = list->kind() == RegisterKind::ActivityRoster ? m_activity->activityId() : 0;
+    return list->model()->idAt(current.row());
+}
+
+Id MainWindow::shownActivity() const
+{
+    if (!m_document || !m_activity || m_pages->currentWidget() != m_activity || !m_activity->activityExists())
+        return 0;
+    return m_activity->activityId();
+}
+
+RegisterPage* MainWindow::shownRegister() const
+{
+    if (!m_document)
+        return nullptr;
+    if (auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget()))
+        return page;
+    if (m_activity && m_pages->currentWidget() == m_activity && m_activity->activityExists())
+        return m_activity->roster();
+    return nullptr;
+}
+
+bool MainWindow::printParticipantCertificates()
+{
+    Id activityId = 0;
+    const Id participant = selectedParticipant(&activityId);
+    if (participant == 0)
+        return false;
+    return DocumentReports(*m_document, this).participantCertificates(participant, activityId, m_projectId);
+}
+
+bool MainWindow::printActivityCertificates()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).activityCertificates(activity);
+}
+
+bool MainWindow::printParticipantSummary()
+{
+    const Id participant = selectedParticipant();
+    return participant != 0 &&
+           DocumentReports(*m_document, this).participantSummary(participant, m_projectId);
+}
+
+bool MainWindow::printParticipantList()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).participantList(activity);
+}
+
+bool MainWindow::printSignInSheets()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).signInSheets(activity);
+}
+
+void MainWindow::connectRegister(RegisterPage* page)
+{
+    if (!page)
+        return;
+    page->view()->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(page->view(), &QWidget::customContextMenuRequested, this,
+            [this, page](const QPoint& position) { showContextMenu(page->view(), position); });
+    connect(page, &RegisterPage::exportRequested, this,
+            [this, page](bool pseudonymised) { exportRegister(page, pseudonymised); });
+    // What can be printed follows the selected person.
+    connect(page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateReportActions);
+    connect(page->view()->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &MainWindow::updateReportActions);
+    connect(page->model(), &QAbstractItemModel::modelReset, this, &MainWindow::updateReportActions);
+}
+
+void MainWindow::updateReportActions()
+{
+    const auto offer = [](QAction* action, bool available, const QString& tip, const QString& missing) {
+        action->setEnabled(available);
+        action->setToolTip(available ? tip : missing);
+        action->setStatusTip(available ? tip : missing);
+    };
+    const Id participant = selectedParticipant();
+    const Id activity = shownActivity();
+    const QString selectPerson = tr(
+        "Select a participant first, in the Participants register or in an activity's list of participants");
+    const QString openActivity = tr("Open an activity first: choose it in the navigator on the left");
+    offer(m_certificateAction, participant != 0,
+          tr("Certificates of attendance of the selected participant, in a print preview"), selectPerson);
+    offer(m_summaryAction, participant != 0,
+          tr("Every activity the selected participant took part in, in a print preview"), selectPerson);
+    offer(m_participantListAction, activity != 0,
+          tr("The activity's participants grouped by institution, in a print preview"), openActivity);
+    offer(m_signInSheetsAction, activity != 0,
+          tr("A blank sign-in sheet for each session of the activity, in a print preview"), openActivity);
+    offer(m_activityCertificatesAction, activity != 0,
+          tr("Certificates for everyone in the activity whose attendance rate reaches a threshold"),
+          openActivity);
+    RegisterPage* list = shownRegister();
+    offer(m_exportListAction, list && list->model()->totalRows() > 0,
+          tr("Save the rows the list shows, in its order, as CSV, XLSX or JSON"),
+          list ? tr("Nothing to export: the list shows no row")
+               : tr("Show a register (participants, experts, institutions) or an activity first"));
 }
 
 void MainWindow::closeFile()
@@ -649,12 +972,15 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_activity, &ActivityPage::failed, this, &MainWindow::showFailure);
     connect(m_activity, &ActivityPage::editRequested, m_edit, &EditActions::editActivity);
     connect(m_activity, &ActivityPage::participantActivated, m_edit, &EditActions::editParticipant);
+    connect(m_activity, &ActivityPage::rosterChanged, this, &MainWindow::connectRegister);
+    m_activity->setPrintMenu(m_printMenu);
     m_pages->addWidget(m_activity);
 
     m_results = new ResultsPage(*m_loader, m_pages);
     m_results->setObjectName(QStringLiteral("resultsPage"));
     connect(m_results, &ResultsPage::drillDownRequested, this, &MainWindow::drillDown);
     connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::exportResults);
+    connect(m_results, &ResultsPage::exportAllRequested, this, &MainWindow::exportAllBreakdowns);
     m_pages->addWidget(m_results);
 
     rebuildNavigator();
@@ -798,9 +1124,7 @@ RegisterPage* MainWindow::registerPage(RegisterKind kind)
                 break;
             }
         });
-        (*slot)->view()->setContextMenuPolicy(Qt::CustomContextMenu);
-        connect((*slot)->view(), &QWidget::customContextMenuRequested, this,
-                [this, page = *slot](const QPoint& position) { showContextMenu(page->view(), position); });
+        connectRegister(*slot);
         m_pages->addWidget(*slot);
     }
     return *slot;
@@ -951,6 +1275,7 @@ void MainWindow::updateActions()
     m_institutionsAction->setEnabled(open);
     m_resultsAction->setEnabled(project);
     m_exportAction->setEnabled(project);
+    m_exportAllAction->setEnabled(project);
     for (QAction* action : std::as_const(m_resultsKeyActions))
         action->setEnabled(project);
     const bool onActivity =
@@ -964,6 +1289,7 @@ void MainWindow::updateActions()
         action->setEnabled(open);
     m_editAction->setEnabled(open);
     m_deleteAction->setEnabled(open);
+    updateReportActions();
 }
 
 void MainWindow::fillRecentMenu()
@@ -1163,18 +1489,37 @@ void MainWindow::showContextMenu(QWidget* view, const QPoint& position)
     if (view == m_navigator) {
         menu.addAction(m_newActivityAction);
         menu.addAction(m_newComponentAction);
-    } else {
-        auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget());
-        if (page && page->kind() == RegisterKind::Participants)
-            menu.addAction(m_newParticipantAction);
-        else if (page && page->kind() == RegisterKind::Experts)
-            menu.addAction(m_newExpertAction);
-        else if (page && page->kind() == RegisterKind::Institutions)
-            menu.addAction(m_newInstitutionAction);
+    }
+    RegisterPage* page = view == m_navigator ? nullptr : shownRegister();
+    if (page && page->kind() == RegisterKind::Participants) {
+        menu.addAction(m_newParticipantAction);
+        menu.addSeparator();
+        menu.addAction(m_certificateAction);
+        menu.addAction(m_summaryAction);
+    } else if (page && page->kind() == RegisterKind::ActivityRoster) {
+        menu.addAction(m_certificateAction);
+        menu.addAction(m_summaryAction);
+        menu.addSeparator();
+        menu.addAction(m_participantListAction);
+        menu.addAction(m_signInSheetsAction);
+        menu.addAction(m_activityCertificatesAction);
+    } else if (page && page->kind() == RegisterKind::Experts) {
+        menu.addAction(m_newExpertAction);
+    } else if (page && page->kind() == RegisterKind::Institutions) {
+        menu.addAction(m_newInstitutionAction);
     }
     menu.addSeparator();
     menu.addAction(m_editAction);
     menu.addAction(m_deleteAction);
+    if (page) {
+        menu.addSeparator();
+        menu.addAction(m_exportListAction);
+        if (page->kind() == RegisterKind::Participants || page->kind() == RegisterKind::ActivityRoster) {
+            QAction* pseudonymised = menu.addAction(tr("Export pseudonymised…"));
+            connect(pseudonymised, &QAction::triggered, this, [this, page] { exportRegister(page, true); });
+        }
+    }
+    menu.setToolTipsVisible(true);
     menu.exec(view->mapToGlobal(position));
 }
 

@@ -49,8 +49,25 @@ public:
     bool openDemoProgramme();
     bool newProgrammeFile();
     bool saveCopy();
+    // The results table shown as CSV, XLSX (the command line's sheet) or JSON; the dialog's filter picks.
     bool exportResults();
+    // Every breakdown of the project as one XLSX workbook, one sheet each (or one JSON object).
+    bool exportAllBreakdowns();
+    // What a register page (or an activity's list) shows; see RegisterExport.
+    bool exportRegister(RegisterPage* page, bool pseudonymised);
     void closeFile();
+
+    // The coordinator's documents for what is selected, in the print preview (see DocumentReports).
+    bool printParticipantCertificates();
+    bool printActivityCertificates();
+    bool printParticipantSummary();
+    bool printParticipantList();
+    bool printSignInSheets();
+    // The participant selected in the participants register or in the list of the activity shown (0:
+    // none); activityId, if given, receives that activity when the person was chosen in its list.
+    Id selectedParticipant(Id* activityId = nullptr) const;
+    // The activity the page shows (0: none).
+    Id shownActivity() const;
 
     ProgrammeDocument* document() const { return m_document.get(); }
 
@@ -102,6 +119,10 @@ private:
     void deleteTarget();
     void onRecordAdded(int scope, Id id);
     void showContextMenu(QWidget* view, const QPoint& position);
+    // Export, selection and context menu of a register page or an activity's list.
+    void connectRegister(RegisterPage* page);
+    RegisterPage* shownRegister() const;
+    void updateReportActions();
 
     void createActions();
     void createMenus();
@@ -173,6 +194,14 @@ private:
     QAction* m_navigatorAction = nullptr;
     QAction* m_fullScreenAction = nullptr;
     QAction* m_exportAction = nullptr;
+    QAction* m_exportAllAction = nullptr;
+    QAction* m_exportListAction = nullptr;
+    QAction* m_certificateAction = nullptr;
+    QAction* m_activityCertificatesAction = nullptr;
+    QAction* m_summaryAction = nullptr;
+    QAction* m_participantListAction = nullptr;
+    QAction* m_signInSheetsAction = nullptr;
+    QMenu* m_printMenu = nullptr;
     QList<QAction*> m_resultsKeyActions;
     QAction* m_shortcutsAction = nullptr;
     QAction* m_aboutAction = nullptr;

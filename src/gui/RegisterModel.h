@@ -31,6 +31,12 @@ public:
 
     RegisterKind kind() const { return m_query.kind(); }
     RegisterValue columnValue(int column) const { return m_query.columnValue(column); }
+    // The register's query (filter, sort, order), so that an export selects the same rows in SQL.
+    const RegisterQuery& query() const { return m_query; }
+    // The records shown instead of the filtered register (showOnly), if any.
+    const std::optional<QList<Id>>& onlyIds() const { return m_onlyIds; }
+    // A cell as the view shows it: a gender or institution type as its label, a rate with "%".
+    QString displayText(int column, const QVariant& value) const;
 
     // Shows exactly these records (the persons behind a number) instead of the filtered register.
     void showOnly(const QList<Id>& ids);
@@ -71,7 +77,6 @@ private:
     void reset();
     void countInBackground();
     void countArrived(quint64 generation, qint64 total);
-    QString displayText(int column, const QVariant& value) const;
 
     RegisterQuery m_query;
     std::optional<QList<Id>> m_onlyIds;

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QPushButton>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -20,6 +22,7 @@ RegisterPage::RegisterPage(Database& database, RegisterKind kind, Id activityId,
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))
+    , m_export(new QPushButton(tr("E&xport…"), this))
     , m_view(new QTableView(this))
     , m_filterTimer(new QTimer(this))
 {
@@ -77,11 +80,31 @@ RegisterPage::RegisterPage(Database& database, RegisterKind kind, Id activityId,
             m_view->setCurrentIndex(m_model->index(0, 0));
     });
 
+    m_export->setObjectName(QStringLiteral("exportListButton"));
+    if (kind == RegisterKind::Participants || kind == RegisterKind::ActivityRoster) {
+        // Persons can also leave as pseudonyms, for evaluators.
+        auto* menu = new QMenu(m_export);
+        QAction* plain = menu->addAction(tr("Export the list shown…"));
+        plain->setObjectName(QStringLiteral("exportListAction"));
+        connect(plain, &QAction::triggered, this, [this] { Q_EMIT exportRequested(false); });
+        QAction* pseudonymised = menu->addAction(tr("Export pseudonymised…"));
+        pseudonymised->setObjectName(QStringLiteral("exportPseudonymisedAction"));
+        pseudonymised->setToolTip(
+            tr("A stable pseudonym per person instead of id, names, position, email and "
+               "phone; gender, institution, region and activities kept"));
+        connect(pseudonymised, &QAction::triggered, this, [this] { Q_EMIT exportRequested(true); });
+        menu->setToolTipsVisible(true);
+        m_export->setMenu(menu);
+    } else {
+        connect(m_export, &QPushButton::clicked, this, [this] { Q_EMIT exportRequested(false); });
+    }
+
     auto* header = new QHBoxLayout;
     header->addWidget(m_title);
     header->addSpacing(12);
     header->addWidget(m_count, 1, Qt::AlignBottom);
     header->addWidget(m_filter);
+    header->addWidget(m_export);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 12, 16, 12);
@@ -183,6 +206,9 @@ void RegisterPage::updateCount()
                 .arg(locale.toString(total), locale.toString(m_model->unfilteredRows()), m_model->filter());
     }
     m_count->setText(text);
+    m_export->setEnabled(total > 0);
+    m_export->setToolTip(total > 0 ? tr("Save the rows shown, in the order shown, as CSV, XLSX or JSON")
+                                   : tr("Nothing to export: the list shows no row"));
 }
 
 } // namespace sd

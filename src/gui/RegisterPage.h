@@ -7,6 +7,7 @@
 
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableView;
 class QTimer;
 
@@ -28,6 +29,8 @@ public:
     RegisterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QLineEdit* filterField() const { return m_filter; }
+    // Export… : what the register shows (and, for persons, pseudonymised); see RegisterExport.
+    QPushButton* exportButton() const { return m_export; }
 
     // Puts text in the filter field; the filter runs after the debounce, or now with applyFilterNow().
     void setFilterText(const QString& text);
@@ -44,6 +47,8 @@ public:
 Q_SIGNALS:
     // The user opened a row (double-click or Enter).
     void recordActivated(sd::RegisterKind kind, sd::Id id);
+    // The user asked to export the rows shown (pseudonymised: persons as pseudonyms).
+    void exportRequested(bool pseudonymised);
     void failed(const QString& message);
 
 private:
@@ -54,6 +59,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_count = nullptr;
     QLineEdit* m_filter = nullptr;
+    QPushButton* m_export = nullptr;
     QTableView* m_view = nullptr;
     QTimer* m_filterTimer = nullptr;
 };

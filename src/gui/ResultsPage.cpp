@@ -20,6 +20,7 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     , m_subtitle(new QLabel(this))
     , m_key(new QComboBox(this))
     , m_export(new QPushButton(tr("E&xport…"), this))
+    , m_exportAll(new QPushButton(tr("&All breakdowns…"), this))
     , m_model(new ResultsTableModel(this))
     , m_view(new QTableView(this))
     , m_status(new QLabel(this))
@@ -34,8 +35,11 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     auto* keyLabel = new QLabel(tr("&Breakdown:"), this);
     keyLabel->setBuddy(m_key);
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
-    m_export->setToolTip(tr("Save this table as CSV or JSON"));
+    m_export->setToolTip(tr("Save this table as CSV, XLSX or JSON (Ctrl+E)"));
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportRequested);
+    m_exportAll->setObjectName(QStringLiteral("exportAllBreakdownsButton"));
+    m_exportAll->setToolTip(tr("Save every breakdown of the project as one XLSX workbook, one sheet each"));
+    connect(m_exportAll, &QPushButton::clicked, this, &ResultsPage::exportAllRequested);
 
     m_view->setObjectName(QStringLiteral("resultsTable"));
     m_view->setModel(m_model);
@@ -65,6 +69,7 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     header->addWidget(m_key, 0, Qt::AlignBottom);
     header->addSpacing(12);
     header->addWidget(m_export, 0, Qt::AlignBottom);
+    header->addWidget(m_exportAll, 0, Qt::AlignBottom);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(20, 16, 20, 12);

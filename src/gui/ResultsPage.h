@@ -36,10 +36,13 @@ public:
     QTableView* view() const { return m_view; }
     QComboBox* keyChooser() const { return m_key; }
     QPushButton* exportButton() const { return m_export; }
+    QPushButton* exportAllButton() const { return m_exportAll; }
 
 Q_SIGNALS:
     void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
     void exportRequested();
+    // Every breakdown of the project, one sheet each.
+    void exportAllRequested();
 
 private:
     void request();
@@ -52,6 +55,7 @@ private:
     QLabel* m_subtitle = nullptr;
     QComboBox* m_key = nullptr;
     QPushButton* m_export = nullptr;
+    QPushButton* m_exportAll = nullptr;
     ResultsTableModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;

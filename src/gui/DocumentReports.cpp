@@ -1,0 +1,207 @@
+#include "DocumentReports.h"
+
+#include "DocumentPrinter.h"
+#include "MessageBox.h"
+#include "ProgrammeDocument.h"
+#include "documents/ActivityListDocument.h"
+#include "documents/CertificateDocument.h"
+#include "documents/DocumentData.h"
+#include "documents/ParticipantSummaryDocument.h"
+#include "documents/SignInSheetDocument.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <optional>
+
+namespace sd {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::DocumentReports", text);
+}
+
+std::optional<int> nextThreshold;
+
+// A file name part from a code: letters, digits, dots and dashes kept.
+QString stemPart(const QString& text)
+{
+    QString out;
+    for (const QChar c : text)
+        out += c.isLetterOrNumber() || c == u'.' || c == u'-' ? c : QChar(u'-');
+    return out;
+}
+
+} // namespace
+
+DocumentReports::DocumentReports(ProgrammeDocument& document, QWidget* parent)
+    : m_document(document)
+    , m_parent(parent)
+{
+}
+
+void DocumentReports::setNextThreshold(int percent)
+{
+    nextThreshold = percent;
+}
+
+bool DocumentReports::askThreshold(QWidget* parent, const QString& activityLabel, int& percent)
+{
+    if (nextThreshold) {
+        const int answer = *nextThreshold;
+        nextThreshold.reset();
+        if (answer < 0)
+            return false;
+        percent = answer;
+        return true;
+    }
+    QDialog dialog(parent);
+    dialog.setObjectName(QStringLiteral("certificateThresholdDialog"));
+    dialog.setWindowTitle(tr("Certificates of attendance"));
+    auto* intro =
+        new QLabel(tr("One certificate of attendance for each person enrolled in %1 whose attendance "
+                      "rate reaches this threshold (sessions present or late over the sessions of the "
+                      "activity).")
+                       .arg(activityLabel),
+                   &dialog);
+    intro->setWordWrap(true);
+    auto* threshold = new QSpinBox(&dialog);
+    threshold->setObjectName(QStringLiteral("thresholdSpinBox"));
+    threshold->setRange(0, 100);
+    threshold->setSingleStep(5);
+    threshold->setSuffix(tr(" %"));
+    threshold->setValue(percent);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview…"));
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto* layout = new QFormLayout(&dialog);
+    layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
+    layout->addRow(intro);
+    layout->addRow(tr("Attendance rate at &least:"), threshold);
+    layout->addRow(buttons);
+    // Wide enough for the explanation to read in two or three lines.
+    dialog.setMinimumWidth(460);
+    threshold->setFocus();
+    threshold->selectAll();
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    percent = threshold->value();
+    return true;
+}
+
+QString DocumentReports::activityStem(Id activityId, const QString& kind) const
+{
+    Result<Activity> activity = m_document.store().activity(activityId);
+    if (!activity)
+        return kind;
+    Result<Project> project = m_document.store().project(activity->projectId);
+    return stemPart(
+        QStringLiteral("%1-%2-%3").arg(kind, project ? project->code : QString(), activity->code));
+}
+
+bool DocumentReports::show(const CoordinatorDocument& document, const QString& fileStem)
+{
+    DocumentPrinter::preview(m_parent, document, fileStem);
+    return true;
+}
+
+bool DocumentReports::fail(const QString& title, const QString& message)
+{
+    MessageBox::warning(m_parent, title, message);
+    return false;
+}
+
+bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId)
+{
+    const DocumentData data(m_document.database());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QList<CertificateData>> certificates =
+        data.certificatesForParticipant(participantId, projectId, 0);
+    QApplication::restoreOverrideCursor();
+    if (!certificates)
+        return fail(tr("No certificate to print"), certificates.error().message);
+    if (activityId != 0) {
+        certificates->removeIf([activityId](const CertificateData& certificate) {
+            return certificate.attendance.activity.id != activityId;
+        });
+    }
+    if (certificates->isEmpty()) {
+        Result<Participant> person = m_document.store().participant(participantId);
+        const QString name = person ? person->fullName() : tr("This participant");
+        Result<Activity> activity = m_document.store().activity(activityId);
+        const QString where = activityId != 0 && activity ? tr("activity %1").arg(activity->code)
+                                                          : tr("any activity of the project");
+        return fail(tr("No certificate to print"),
+                    tr("%1 was marked present or late at no session of %2, so there is no certificate of "
+                       "attendance to print; record the attendance first (Edit ▸ Attendance…).")
+                        .arg(name, where));
+    }
+    CertificateDocument document(std::move(certificates).value());
+    return show(document, stemPart(QStringLiteral("certificates-participant-%1").arg(participantId)));
+}
+
+bool DocumentReports::activityCertificates(Id activityId)
+{
+    Result<Activity> activity = m_document.store().activity(activityId);
+    if (!activity)
+        return fail(tr("No certificate to print"), activity.error().message);
+    int percent = kDefaultThreshold;
+    if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), percent))
+        return false;
+    const DocumentData data(m_document.database());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, percent);
+    QApplication::restoreOverrideCursor();
+    if (!certificates)
+        return fail(tr("No certificate to print"), certificates.error().message);
+    if (certificates->isEmpty())
+        return fail(
+            tr("No certificate to print"),
+            tr("Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there "
+               "is no certificate to print; check the attendance marks or choose a lower threshold.")
+                .arg(activity->code, QFileInfo(m_document.path()).fileName())
+                .arg(percent));
+    CertificateDocument document(std::move(certificates).value());
+    return show(document, activityStem(activityId, QStringLiteral("certificates")));
+}
+
+bool DocumentReports::participantSummary(Id participantId, Id projectId)
+{
+    const DocumentData data(m_document.database());
+    Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
+    if (!summary)
+        return fail(tr("No summary to print"), summary.error().message);
+    ParticipantSummaryDocument document(std::move(summary).value());
+    return show(document, stemPart(QStringLiteral("summary-participant-%1").arg(participantId)));
+}
+
+bool DocumentReports::participantList(Id activityId)
+{
+    const DocumentData data(m_document.database());
+    Result<ActivityListData> list = data.activityList(activityId);
+    if (!list)
+        return fail(tr("No participant list to print"), list.error().message);
+    ActivityListDocument document(std::move(list).value());
+    return show(document, activityStem(activityId, QStringLiteral("participant-list")));
+}
+
+bool DocumentReports::signInSheets(Id activityId)
+{
+    const DocumentData data(m_document.database());
+    Result<SignInSheetData> sheets = data.signInSheet(activityId);
+    if (!sheets)
+        return fail(tr("No sign-in sheet to print"), sheets.error().message);
+    SignInSheetDocument document(std::move(sheets).value());
+    return show(document, activityStem(activityId, QStringLiteral("sign-in-sheets")));
+}
+
+} // namespace sd

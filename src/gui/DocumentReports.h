@@ -1,0 +1,51 @@
+#pragma once
+
+#include "domain/Records.h"
+
+#include <QString>
+
+class QWidget;
+
+namespace sd {
+
+class CoordinatorDocument;
+class ProgrammeDocument;
+
+// The coordinator's documents from the window: reads what each shows (the core's DocumentData), builds
+// the same document classes as `seminardesk-cli print` and shows them in the print preview
+// (DocumentPrinter). Each says in a message box why there is nothing to print, and returns false then.
+class DocumentReports
+{
+public:
+    static constexpr int kDefaultThreshold = 75;
+
+    DocumentReports(ProgrammeDocument& document, QWidget* parent);
+
+    // A participant's certificates of attendance: for one activity, or (activityId 0) for every activity of
+    // the project (projectId 0: of the file) they took part in.
+    bool participantCertificates(Id participantId, Id activityId, Id projectId);
+    // Certificates in one document for everyone in the activity whose attendance rate reaches a
+    // threshold the user is asked for (75 % at first).
+    bool activityCertificates(Id activityId);
+    // Every activity of the project (projectId 0: of the file) the person took part in.
+    bool participantSummary(Id participantId, Id projectId);
+    // The activity's participant list, grouped by institution.
+    bool participantList(Id activityId);
+    // A blank sign-in sheet for each session of the activity.
+    bool signInSheets(Id activityId);
+
+    // Asks for the threshold of an activity's certificates; false when cancelled.
+    static bool askThreshold(QWidget* parent, const QString& activityLabel, int& percent);
+    // Tests only: the next threshold question is answered with `percent` (negative: cancelled).
+    static void setNextThreshold(int percent);
+
+private:
+    QString activityStem(Id activityId, const QString& kind) const;
+    bool show(const CoordinatorDocument& document, const QString& fileStem);
+    bool fail(const QString& title, const QString& message);
+
+    ProgrammeDocument& m_document;
+    QWidget* m_parent;
+};
+
+} // namespace sd
