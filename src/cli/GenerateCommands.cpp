@@ -89,15 +89,9 @@ int runGenerate(const Invocation& invocation)
     options.activities = *count;
 
     const QString path = parser.positionalArguments().first();
-    Result<std::unique_ptr<Database>> database = Database::create(path);
-    if (!database)
-        return fail(database.error());
-    Result<GeneratorReport> report = generateProgramme(**database, options);
-    if (!report) {
-        database->reset();
-        removeNewFile(path);
+    Result<GeneratorReport> report = generateProgrammeFile(path, options);
+    if (!report)
         return fail(report.error());
-    }
     printOut(tr("Wrote %1 rows (%2 attendance marks) to %3 in %4 s: %5 rows/s.\n")
                  .arg(report->rowsWritten)
                  .arg(report->attendanceMarks)

@@ -20,46 +20,37 @@ QString tr(const char* text)
 }
 
 // How the statements are built (measured on the benchmark programme: 100,000 participants, 2,000
-// activities, 1,000,000 marks). SQLite aggregates by sorting, so every pass over the 200,000
-// participations costs about as much as the next: each statement reads the marks once, keeps who
-// took part where in one materialized table, and then makes as few further passes as its breakdown
-// allows. MATERIALIZED (SQLite 3.35, PostgreSQL 12) keeps a CTE read twice from being computed twice.
+// activities, 200,000 enrolments, 1,000,000 marks; docs/performance.md). Since schema version 4 each
+// enrolment carries its attendance summary (sessions attended, participant-days), kept equal to its
+// marks by the schema's triggers, so no statement reads the marks: every table is a pass over the
+// enrolments. The index enrolment_by_participant holds every column of an enrolment these statements
+// read, in participant order; CROSS JOIN (an inner join whose order SQLite keeps) makes the
+// enrolments the outer loop, so they are read from that index alone and a person's enrolments come
+// together: grouping by person needs no sort. SQLite aggregates anything else by sorting, so each
+// statement makes as few further passes as its breakdown allows. MATERIALIZED (SQLite 3.35,
+// PostgreSQL 12) keeps a CTE read twice from being computed twice.
+
+// The enrolments that count: the person took part (present or late at one session or more) in an
+// activity of the project.
+const QLatin1String kTakingPartFrom{
+    " FROM enrolment e CROSS JOIN activity a CROSS JOIN participant p"
+    " WHERE a.id = e.activity_id AND p.id = e.participant_id AND e.sessions_attended > 0"
+    " AND a.project_id = :project"};
 
 // Who took part in which activity of the project, with their participant-days there: one line per
-// enrolment with a present or late mark, counted by enrolment while walking the marks in index order
-// (enrolment_id, session_id). A session is one participant-day and a half-day session 0.5, so days =
-// marks - 0.5 x half-day marks; the half-day marks are counted only for enrolments in activities that
-// have half-day sessions, one index seek per enrolment, which costs less than looking up the session
-// of every mark. %1 adds the participant columns a breakdown needs.
-const QLatin1String kTookPart{
-    "took_part AS MATERIALIZED ("
-    " SELECT e.participant_id, e.activity_id,"
-    "  marks.marked - CASE WHEN e.activity_id IN (SELECT hs.activity_id FROM session hs"
-    "                                             WHERE hs.part IN ('morning', 'afternoon'))"
-    "   THEN 0.5 * (SELECT COUNT(*) FROM attendance h JOIN session s ON s.id = h.session_id"
-    "               WHERE h.enrolment_id = e.id AND h.status IN ('present', 'late')"
-    "               AND s.part IN ('morning', 'afternoon'))"
-    "   ELSE 0.0 END AS days,"
-    "  p.gender%1"
-    " FROM (SELECT m.enrolment_id, COUNT(*) AS marked FROM attendance m"
-    "       WHERE m.status IN ('present', 'late') GROUP BY m.enrolment_id) marks"
-    " JOIN enrolment e ON e.id = marks.enrolment_id"
-    " JOIN activity a ON a.id = e.activity_id"
-    " JOIN participant p ON p.id = e.participant_id"
-    " WHERE a.project_id = :project)"};
+// enrolment that counts. %1 adds the participant columns a breakdown needs.
+QString tookPart(const QString& extra = {})
+{
+    return QStringLiteral("took_part AS MATERIALIZED (SELECT e.participant_id, e.activity_id,"
+                          " e.days_attended AS days, p.gender%1%2)")
+        .arg(extra.isEmpty() ? QString() : QStringLiteral(", p.") + extra, kTakingPartFrom);
+}
 
 // Per-person gender counts over lines that each hold one person.
 const QLatin1String kGenderSums{"SUM(CASE WHEN gender = 'female' THEN 1 ELSE 0 END) AS female,"
                                 " SUM(CASE WHEN gender = 'male' THEN 1 ELSE 0 END) AS male,"
                                 " SUM(CASE WHEN gender = 'other' THEN 1 ELSE 0 END) AS other,"
                                 " SUM(CASE WHEN gender = 'not_stated' THEN 1 ELSE 0 END) AS not_stated"};
-
-// The same over lines that may hold a person several times (once per activity of a row).
-const QLatin1String kDistinctGenderCounts{
-    "COUNT(DISTINCT CASE WHEN t.gender = 'female' THEN t.participant_id END) AS female,"
-    " COUNT(DISTINCT CASE WHEN t.gender = 'male' THEN t.participant_id END) AS male,"
-    " COUNT(DISTINCT CASE WHEN t.gender = 'other' THEN t.participant_id END) AS other,"
-    " COUNT(DISTINCT CASE WHEN t.gender = 'not_stated' THEN t.participant_id END) AS not_stated"};
 
 // Experts over the whole project, each counted once.
 const QLatin1String kProjectExperts{
@@ -102,13 +93,15 @@ QString totalsFromRows()
         .arg(kProjectExperts);
 }
 
-// One line per person who took part, with their participations and days; `extra` are the
-// participant columns a person breakdown groups by.
+// One line per person who took part, with their participations and days; `extra` is the participant
+// column a person breakdown groups by (or none). Grouped by the person alone, in the index's order; the
+// person's own columns are the same on every line of the group, MIN takes that one value.
 QString persons(const QString& extra = {})
 {
-    return QStringLiteral("persons AS (SELECT participant_id, gender%1, COUNT(*) AS participations,"
-                          " SUM(days) AS days FROM took_part GROUP BY participant_id, gender%1)")
-        .arg(extra);
+    return QStringLiteral("persons AS (SELECT e.participant_id, MIN(p.gender) AS gender%1,"
+                          " COUNT(*) AS participations, SUM(e.days_attended) AS days%2"
+                          " GROUP BY e.participant_id)")
+        .arg(extra.isEmpty() ? QString() : QStringLiteral(", MIN(p.%1) AS %1").arg(extra), kTakingPartFrom);
 }
 
 // An institution's key: its acronym when no other institution shares it, else its (unique) name.
@@ -122,7 +115,7 @@ const QLatin1String kInstitutionKey{
 // took part in; (row, expert) pairs are made distinct first, which is cheaper than counting distinct experts
 // over (row, activity, expert) lines.
 QString personBreakdown(const QString& column, const QString& rowKey, const QString& join,
-                        const QString& rowList)
+                        const QString& rowList, const QString& rowExperts = {})
 {
     const QString keyOfT = QString(rowKey).replace(QStringLiteral("%t"), QStringLiteral("t."));
     const QString keyOfPersons = QString(rowKey).replace(QStringLiteral("%t"), QString());
@@ -130,46 +123,53 @@ QString personBreakdown(const QString& column, const QString& rowKey, const QStr
     const QString joinOfPersons = QString(join).replace(QStringLiteral("%t"), QString());
     // Gender is in took_part and persons already; the other person breakdowns add their column.
     const QStringList ctes{
-        QString(kTookPart).arg(column.isEmpty() ? QString() : QStringLiteral(", p.") + column),
-        persons(column.isEmpty() ? QString() : QStringLiteral(", ") + column),
+        tookPart(column),
+        persons(column),
         QStringLiteral(
             "row_numbers AS MATERIALIZED (SELECT %1 AS row_key, SUM(participations) AS participations,"
             " COUNT(*) AS unique_participants, %2, SUM(days) AS participant_days"
             " FROM persons %3 GROUP BY %1)")
             .arg(keyOfPersons, kGenderSums, joinOfPersons),
         rowList,
-        QStringLiteral("row_experts AS (SELECT pe.row_key, COUNT(*) AS experts,"
-                       " COUNT(DISTINCT x.country) AS expert_countries"
-                       " FROM (SELECT DISTINCT g.row_key, ae.expert_id"
-                       "       FROM (SELECT DISTINCT %1 AS row_key, t.activity_id FROM took_part t %2) g"
-                       "       JOIN activity_expert ae ON ae.activity_id = g.activity_id) pe"
-                       " JOIN expert x ON x.id = pe.expert_id GROUP BY pe.row_key)")
-            .arg(keyOfT, joinOfT),
+        !rowExperts.isEmpty()
+            ? rowExperts
+            : QStringLiteral(
+                  "row_experts AS (SELECT pe.row_key, COUNT(*) AS experts,"
+                  " COUNT(DISTINCT x.country) AS expert_countries"
+                  " FROM (SELECT DISTINCT g.row_key, ae.expert_id"
+                  "       FROM (SELECT DISTINCT %1 AS row_key, t.activity_id FROM took_part t %2) g"
+                  "       JOIN activity_expert ae ON ae.activity_id = g.activity_id) pe"
+                  " JOIN expert x ON x.id = pe.expert_id GROUP BY pe.row_key)")
+                  .arg(keyOfT, joinOfT),
     };
     return QStringLiteral("WITH ") + ctes.join(QStringLiteral(", ")) + QLatin1Char(' ') + kRows +
            QStringLiteral(" UNION ALL ") + totalsFromRows();
 }
 
-// A breakdown that groups activities (component, expert country): `rowActivities` maps each row
-// key to its activities (with any CTE it needs before it); a person counts once in a row however
-// many of its activities they took part in.
-QString activityGroupBreakdown(const QString& rowActivities, const QString& rowList,
-                               const QString& rowExperts)
+// Counts over the lines of `rowLines` (row_key, then an enrolment e that counts and its participant p),
+// which must come in row order, so that the groups need no sort: a person counts once in a row however
+// many of its activities they took part in. Each distinct count keeps a b-tree of the persons of one
+// row only, which is cheaper than sorting every (row, person) line.
+QString activityGroupNumbers(const QString& rowKey, const QString& rowLines)
+{
+    return QStringLiteral(
+               "row_numbers AS (SELECT %1 AS row_key, COUNT(*) AS participations,"
+               " COUNT(DISTINCT e.participant_id) AS unique_participants,"
+               " COUNT(DISTINCT e.participant_id) FILTER (WHERE p.gender = 'female') AS female,"
+               " COUNT(DISTINCT e.participant_id) FILTER (WHERE p.gender = 'male') AS male,"
+               " COUNT(DISTINCT e.participant_id) FILTER (WHERE p.gender = 'other') AS other,"
+               " COUNT(DISTINCT e.participant_id) FILTER (WHERE p.gender = 'not_stated') AS not_stated,"
+               " SUM(e.days_attended) AS participant_days %2 GROUP BY %1)")
+        .arg(rowKey, rowLines);
+}
+
+// A breakdown that groups activities (component, expert country): `rowNumbers` counts each row (see
+// activityGroupNumbers), with any CTE it needs before it; the totals count each person once.
+QString activityGroupBreakdown(const QString& rowNumbers, const QString& rowList, const QString& rowExperts)
 {
     const QStringList ctes{
-        QString(kTookPart).arg(QString()),
         persons(),
-        rowActivities,
-        // Every person has exactly one gender (the schema allows no other value and no NULL), so the
-        // four distinct counts add up to the distinct persons: a fifth distinct count would cost more.
-        QStringLiteral(
-            "row_numbers AS (SELECT row_key, participations,"
-            " female + male + other + not_stated AS unique_participants,"
-            " female, male, other, not_stated, participant_days"
-            " FROM (SELECT g.row_key, COUNT(*) AS participations, %1, SUM(t.days) AS participant_days"
-            "       FROM took_part t JOIN row_activities g ON g.activity_id = t.activity_id"
-            "       GROUP BY g.row_key) counted)")
-            .arg(kDistinctGenderCounts),
+        rowNumbers,
         rowList,
         rowExperts,
     };
@@ -188,7 +188,7 @@ QString resultsStatement(ResultsKey by)
     switch (by) {
     case ResultsKey::Activity: {
         const QStringList ctes{
-            QString(kTookPart).arg(QString()),
+            tookPart(),
             persons(),
             // One line of took_part per enrolment, and an enrolment is unique per activity and person:
             // within an activity, participations and unique participants are the same count.
@@ -209,28 +209,45 @@ QString resultsStatement(ResultsKey by)
                QStringLiteral(" UNION ALL ") + totalsFromPersons();
     }
     case ResultsKey::Component:
+        // The components are walked in id order (an IN list is read sorted), their activities through
+        // the index activity_component_by_component, then the activities' enrolments.
         return activityGroupBreakdown(
-            QStringLiteral("row_activities AS (SELECT ac.component_id AS row_key, ac.activity_id"
-                           " FROM activity_component ac JOIN component c ON c.id = ac.component_id"
-                           " WHERE c.project_id = :project)"),
+            activityGroupNumbers(
+                QStringLiteral("ac.component_id"),
+                QStringLiteral("FROM activity_component ac CROSS JOIN enrolment e CROSS JOIN participant p"
+                               " WHERE ac.component_id IN (SELECT c.id FROM component c WHERE c.project_id = "
+                               ":project)"
+                               " AND e.activity_id = ac.activity_id AND e.sessions_attended > 0"
+                               " AND p.id = e.participant_id")),
             QStringLiteral(
                 "row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text, c.title AS label"
                 " FROM component c WHERE c.project_id = :project)"),
-            QStringLiteral("row_experts AS (SELECT g.row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
-                           " COUNT(DISTINCT x.country) AS expert_countries"
-                           " FROM row_activities g JOIN activity_expert ae ON ae.activity_id = g.activity_id"
-                           " JOIN expert x ON x.id = ae.expert_id GROUP BY g.row_key)"));
+            QStringLiteral(
+                "row_experts AS (SELECT ac.component_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
+                " COUNT(DISTINCT x.country) AS expert_countries"
+                " FROM activity_component ac JOIN component c ON c.id = ac.component_id"
+                " JOIN activity_expert ae ON ae.activity_id = ac.activity_id"
+                " JOIN expert x ON x.id = ae.expert_id WHERE c.project_id = :project"
+                " GROUP BY ac.component_id)"));
     case ResultsKey::ExpertCountry:
-        // Countries get a number (the smallest id of their experts) so that rows group on integers.
+        // A country's row key is the smallest id of its experts in the project, so that rows group on
+        // integers. The rows are walked in that order (an IN list is read sorted); each row's activities
+        // come from an IN list too, so an activity with two experts of one country counts once. The
+        // unary + keeps SQLite from reaching the activities through their project instead.
         return activityGroupBreakdown(
             QStringLiteral(
                 "countries AS MATERIALIZED (SELECT x.country, MIN(x.id) AS country_key"
                 " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
-                " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project GROUP BY x.country),"
-                " row_activities AS (SELECT DISTINCT c.country_key AS row_key, ae.activity_id"
-                " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
-                " JOIN expert x ON x.id = ae.expert_id JOIN countries c ON c.country = x.country"
-                " WHERE a.project_id = :project)"),
+                " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project GROUP BY x.country), ") +
+                activityGroupNumbers(
+                    QStringLiteral("r.id"),
+                    QStringLiteral(
+                        "FROM expert r CROSS JOIN activity a CROSS JOIN enrolment e CROSS JOIN participant p"
+                        " WHERE r.id IN (SELECT country_key FROM countries)"
+                        " AND a.id IN (SELECT ae.activity_id FROM activity_expert ae"
+                        "              JOIN expert x ON x.id = ae.expert_id WHERE x.country = r.country)"
+                        " AND +a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
+                        " AND p.id = e.participant_id")),
             QStringLiteral("row_list AS (SELECT country_key AS row_key, country AS key_text, country AS label"
                            " FROM countries)"),
             QStringLiteral("row_experts AS (SELECT c.country_key AS row_key, COUNT(DISTINCT x.id) AS experts,"
@@ -239,11 +256,21 @@ QString resultsStatement(ResultsKey by)
                            " JOIN expert x ON x.id = ae.expert_id JOIN countries c ON c.country = x.country"
                            " WHERE a.project_id = :project GROUP BY c.country_key)"));
     case ResultsKey::Institution:
+        // The experts of an institution's row: its participants are walked in institution order (the
+        // index participant_by_institution), so the distinct counts need no sort and stay small.
         return personBreakdown(
             QStringLiteral("institution_id"), QStringLiteral("COALESCE(%tinstitution_id, 0)"), {},
             QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label"
                            " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
-                .arg(kInstitutionKey));
+                .arg(kInstitutionKey),
+            QStringLiteral(
+                "row_experts AS (SELECT COALESCE(p.institution_id, 0) AS row_key,"
+                " COUNT(DISTINCT ae.expert_id) AS experts, COUNT(DISTINCT x.country) AS expert_countries"
+                " FROM participant p CROSS JOIN enrolment e CROSS JOIN activity a"
+                " CROSS JOIN activity_expert ae CROSS JOIN expert x"
+                " WHERE e.participant_id = p.id AND e.sessions_attended > 0 AND a.id = e.activity_id"
+                " AND a.project_id = :project AND ae.activity_id = a.id AND x.id = ae.expert_id"
+                " GROUP BY p.institution_id)"));
     case ResultsKey::InstitutionType:
         return personBreakdown(QStringLiteral("institution_id"), QStringLiteral("COALESCE(i.type, '')"),
                                QStringLiteral("LEFT JOIN institution i ON i.id = %tinstitution_id"),
@@ -716,9 +743,7 @@ Result<QList<Id>> ResultsQuery::participantIds(Id projectId, const ParticipantFi
     QString statement = QStringLiteral("SELECT DISTINCT e.participant_id FROM enrolment e"
                                        " JOIN activity a ON a.id = e.activity_id"
                                        " JOIN participant p ON p.id = e.participant_id"
-                                       " WHERE a.project_id = :project"
-                                       " AND EXISTS (SELECT 1 FROM attendance m WHERE m.enrolment_id = e.id "
-                                       "AND m.status IN ('present', 'late'))");
+                                       " WHERE a.project_id = :project AND e.sessions_attended > 0");
     for (const QString& condition : std::as_const(conditions))
         statement += QStringLiteral(" AND ") + condition;
     statement += QStringLiteral(" ORDER BY e.participant_id");

@@ -27,6 +27,17 @@ struct GeneratorReport
     double seconds = 0.0;
 };
 
+// Writes the programme into the open (new) file, in one transaction.
 Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOptions& options);
+
+// Writes the programme into a new file at `path`, as `seminardesk-cli generate` does: the file is
+// built under the name `path` + ".partial" without a rollback journal (nobody else can open it under
+// that name, and a failure removes it) and takes its name only when complete, with its write-ahead log
+// switched on, so a failure or a kill never leaves a half-written file at `path`. The report's seconds
+// run from creating the file to naming it.
+Result<GeneratorReport> generateProgrammeFile(const QString& path, const GeneratorOptions& options);
+
+// The name a file is built under until it is complete.
+QString partialGeneratedPath(const QString& path);
 
 } // namespace sd

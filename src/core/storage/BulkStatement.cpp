@@ -58,6 +58,12 @@ BulkStatement& BulkStatement::bindText(int position, std::string_view utf8)
     return *this;
 }
 
+BulkStatement& BulkStatement::bindDouble(int position, double value)
+{
+    sqlite3_bind_double(m_statement, position, value);
+    return *this;
+}
+
 BulkStatement& BulkStatement::bindNull(int position)
 {
     sqlite3_bind_null(m_statement, position);

@@ -31,6 +31,7 @@ public:
     BulkStatement& bind(int position, int value) { return bind(position, static_cast<qint64>(value)); }
     // The text must stay alive until step(): pass strings that outlive the call (pools, locals).
     BulkStatement& bindText(int position, std::string_view utf8);
+    BulkStatement& bindDouble(int position, double value);
     BulkStatement& bindNull(int position);
 
     // Runs the statement once and resets it for the next row.

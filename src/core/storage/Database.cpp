@@ -131,7 +131,8 @@ Result<Database::Header> Database::readHeader(const QString& path)
 QString Database::migrationScript(int step)
 {
     static const char* const names[] = {":/schema/001-initial.sql", ":/schema/002-change-log.sql",
-                                        ":/schema/003-counting-indexes.sql"};
+                                        ":/schema/003-counting-indexes.sql",
+                                        ":/schema/004-participation-summary.sql"};
     if (step < 1 || step > kSchemaVersion)
         return {};
     QFile file(QString::fromLatin1(names[step - 1]));
@@ -142,7 +143,8 @@ QString Database::migrationScript(int step)
 
 Status Database::runScript(QSqlDatabase& db, const QString& script, const QString& path)
 {
-    // Statements end with ';' at the end of a line; comment lines are dropped.
+    // Statements end with ';' at the end of a line; comment lines are dropped. A trigger's body holds
+    // statements of its own, so a CREATE TRIGGER ends only at its line "END;".
     QStringList statements;
     QString current;
     const QStringList lines = script.split(QLatin1Char('\n'));
@@ -151,7 +153,10 @@ Status Database::runScript(QSqlDatabase& db, const QString& script, const QStrin
         if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
             continue;
         current += line + QLatin1Char('\n');
-        if (trimmed.endsWith(QLatin1Char(';'))) {
+        const bool inTrigger =
+            current.trimmed().startsWith(QLatin1String("CREATE TRIGGER"), Qt::CaseInsensitive);
+        if (inTrigger ? trimmed.compare(QLatin1String("END;"), Qt::CaseInsensitive) == 0
+                      : trimmed.endsWith(QLatin1Char(';'))) {
             statements.append(current);
             current.clear();
         }

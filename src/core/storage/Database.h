@@ -19,7 +19,7 @@ class Database
 {
 public:
     static constexpr qint32 kApplicationId = 0x53446B31; // "SDk1"
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     struct Options
     {
