@@ -1,6 +1,7 @@
 // The command line as a user runs it: the real executable, real files, exit codes and messages.
 #include "TempDir.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -8,6 +9,7 @@
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QThread>
 #include <gtest/gtest.h>
 
 using sd::test::TempDir;
@@ -298,6 +300,41 @@ TEST_F(CliTest, GenerateWritesACheckableProgramme)
                       QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("g2.sdesk"))));
+}
+
+TEST_F(CliTest, AGenerateKilledHalfWayLeavesNoFileUnderTheName)
+{
+    const QString path = m_dir.path(QStringLiteral("killed.sdesk"));
+    const QString partial = path + QStringLiteral(".partial");
+    QProcess process;
+    process.start(QStringLiteral(SD_CLI_PATH),
+                  {QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                   QStringLiteral("400000"), QStringLiteral("--activities"), QStringLiteral("8000")});
+    ASSERT_TRUE(process.waitForStarted());
+    QElapsedTimer timer;
+    timer.start();
+    while (!QFile::exists(partial) && process.state() == QProcess::Running && timer.elapsed() < 60000)
+        QThread::msleep(5);
+    ASSERT_TRUE(QFile::exists(partial));
+    QThread::msleep(100); // well into the bulk write
+    process.kill();       // SIGKILL: no clean-up of any kind
+    ASSERT_TRUE(process.waitForFinished(10000));
+    ASSERT_EQ(process.exitStatus(), QProcess::CrashExit) << "generate finished before it could be killed";
+    EXPECT_FALSE(QFile::exists(path));
+
+    // The leftover is named, not overwritten; once removed, generate runs again.
+    CliRun blocked = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                          QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
+    EXPECT_EQ(blocked.exitCode, 3);
+    EXPECT_TRUE(blocked.err.contains(QStringLiteral(".partial"))) << blocked.err.toStdString();
+    EXPECT_FALSE(QFile::exists(path));
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(partial + suffix);
+    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                        QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
+    EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
+    EXPECT_FALSE(QFile::exists(partial));
+    EXPECT_EQ(cli({QStringLiteral("check"), path}).exitCode, 0);
 }
 
 TEST_F(CliTest, TheSameSeedGivesTheSameNumbers)
