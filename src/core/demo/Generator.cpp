@@ -13,6 +13,7 @@
 #include <QSqlQuery>
 #include <QStringList>
 #include <QVariant>
+#include <algorithm>
 #include <array>
 #include <spdlog/spdlog.h>
 #include <string>
@@ -137,16 +138,35 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
                              "INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)");
     BulkStatement insertSession(database,
                                 "INSERT INTO session (activity_id, date, part) VALUES (?, ?, 'full_day')");
-    BulkStatement insertEnrolment(database, "INSERT INTO enrolment (activity_id, participant_id, "
-                                            "sessions_attended, days_attended) VALUES (?, ?, ?, ?)");
-    // An enrolment's marks go in as one statement of several rows: one step instead of one per mark.
-    std::string marksSql = "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)";
-    for (int s = 1; s < sessionCount; ++s)
-        marksSql += ", (?, ?, ?)";
-    BulkStatement insertMarks(database, marksSql.c_str());
+    // Marks go in as statements of about 200 rows (the marks of several enrolments): one step per
+    // statement instead of one per mark; a shorter statement takes an activity's last enrolments.
+    const qint64 enrolled = std::min<qint64>(options.enrolmentsPerActivity, options.participants);
+    const qint64 batchSize = std::clamp<qint64>(200 / sessionCount, 1, std::max<qint64>(enrolled, 1));
+    auto marksStatement = [sessionCount](qint64 enrolments) {
+        std::string sql = "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)";
+        for (qint64 row = 1; row < enrolments * sessionCount; ++row)
+            sql += ", (?, ?, ?)";
+        return sql;
+    };
+    BulkStatement insertMarks(database, marksStatement(batchSize).c_str());
+    BulkStatement insertLastMarks(database,
+                                  marksStatement(std::max<qint64>(enrolled % batchSize, 1)).c_str());
+    // The enrolments of a batch likewise, with the ids the generator gives them (the file is new: they
+    // follow the largest id in it), so that their marks can name them without reading them back.
+    auto enrolmentsStatement = [](qint64 enrolments) {
+        std::string sql = "INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, "
+                          "days_attended) VALUES (?, ?, ?, ?, ?)";
+        for (qint64 row = 1; row < enrolments; ++row)
+            sql += ", (?, ?, ?, ?, ?)";
+        return sql;
+    };
+    BulkStatement insertEnrolments(database, enrolmentsStatement(batchSize).c_str());
+    BulkStatement insertLastEnrolments(
+        database, enrolmentsStatement(std::max<qint64>(enrolled % batchSize, 1)).c_str());
     for (const BulkStatement* statement :
          {&insertProject, &insertComponent, &insertInstitution, &insertExpert, &insertParticipant,
-          &insertActivity, &linkComponent, &linkExpert, &insertSession, &insertEnrolment, &insertMarks}) {
+          &insertActivity, &linkComponent, &linkExpert, &insertSession, &insertEnrolments,
+          &insertLastEnrolments, &insertMarks, &insertLastMarks}) {
         if (Status prepared = statement->status(); !prepared)
             return prepared.error();
     }
@@ -220,9 +240,15 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
             firstParticipant = insertParticipant.lastInsertId();
     }
 
-    const qint64 enrolled = std::min<qint64>(options.enrolmentsPerActivity, options.participants);
+    qint64 nextEnrolmentId = 1;
+    {
+        QSqlQuery largest(database.connection());
+        if (!largest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM enrolment")) ||
+            !largest.next())
+            return database.errorFor(largest, tr("generating a programme"));
+        nextEnrolmentId = largest.value(0).toLongLong();
+    }
     std::vector<qint64> sessionIds;
-    std::vector<std::string_view> marks(static_cast<std::size_t>(sessionCount));
     std::vector<std::string> sessionDates(static_cast<std::size_t>(sessionCount));
     std::string code;
     std::string activityTitle;
@@ -264,31 +290,41 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         }
         // A run of distinct participants from a random starting point: no duplicate enrolment.
         const qint64 offset = random.below(options.participants);
-        for (qint64 e = 0; e < enrolled; ++e) {
-            // The marks are drawn first, so that the enrolment row carries its summary (every generated
-            // session is a full day: one participant-day per session attended).
-            qint64 attended = 0;
-            for (std::size_t s = 0; s < sessionIds.size(); ++s) {
-                marks[s] = pick(random, kMarks);
-                if (marks[s] == "present" || marks[s] == "late")
-                    ++attended;
+        for (qint64 first = 0; first < enrolled; first += batchSize) {
+            const qint64 count = std::min(batchSize, enrolled - first);
+            const bool full = count == batchSize;
+            BulkStatement& enrolments = full ? insertEnrolments : insertLastEnrolments;
+            BulkStatement& marksOfBatch = full ? insertMarks : insertLastMarks;
+            int enrolmentPosition = 1;
+            int markPosition = 1;
+            for (qint64 e = first; e < first + count; ++e) {
+                // The marks are drawn first, so that the enrolment row carries its summary (every
+                // generated session is a full day: one participant-day per session attended).
+                const qint64 enrolmentId = nextEnrolmentId++;
+                qint64 attended = 0;
+                for (std::size_t s = 0; s < sessionIds.size(); ++s) {
+                    const std::string_view mark = pick(random, kMarks);
+                    if (mark == "present" || mark == "late")
+                        ++attended;
+                    marksOfBatch.bind(markPosition, enrolmentId)
+                        .bind(markPosition + 1, sessionIds[s])
+                        .bindText(markPosition + 2, mark);
+                    markPosition += 3;
+                }
+                enrolments.bind(enrolmentPosition, enrolmentId)
+                    .bind(enrolmentPosition + 1, activityId)
+                    .bind(enrolmentPosition + 2, firstParticipant + (offset + e) % options.participants)
+                    .bind(enrolmentPosition + 3, attended)
+                    .bindDouble(enrolmentPosition + 4, static_cast<double>(attended));
+                enrolmentPosition += 5;
             }
-            insertEnrolment.bind(1, activityId)
-                .bind(2, firstParticipant + (offset + e) % options.participants)
-                .bind(3, attended)
-                .bindDouble(4, static_cast<double>(attended));
-            SD_STEP(insertEnrolment);
-            const qint64 enrolmentId = insertEnrolment.lastInsertId();
-            for (std::size_t s = 0; s < sessionIds.size(); ++s) {
-                const int first = static_cast<int>(3 * s) + 1;
-                insertMarks.bind(first, enrolmentId)
-                    .bind(first + 1, sessionIds[s])
-                    .bindText(first + 2, marks[s]);
-            }
-            if (Status stepped = insertMarks.step(); !stepped)
+            if (Status stepped = enrolments.step(); !stepped)
                 return stepped.error();
-            report.rowsWritten += sessionCount;
-            report.attendanceMarks += sessionCount;
+            if (Status stepped = marksOfBatch.step(); !stepped)
+                return stepped.error();
+            const qint64 marksWritten = count * static_cast<qint64>(sessionIds.size());
+            report.rowsWritten += count + marksWritten;
+            report.attendanceMarks += marksWritten;
         }
     }
 #undef SD_STEP
