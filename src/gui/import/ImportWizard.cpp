@@ -76,7 +76,11 @@ public:
         m_error = errorLabel(this);
 
         auto* form = new QFormLayout(this);
-        form->addRow(translated("&File:"), pathRow);
+        // A row holding a layout gets no buddy from QFormLayout: the label is made here, so that its
+        // accelerator focuses the path instead of showing a literal '&'.
+        auto* fileLabel = new QLabel(translated("&File:"), this);
+        fileLabel->setBuddy(m_path);
+        form->addRow(fileLabel, pathRow);
         form->addRow(translated("The list is a:"), m_participants);
         form->addRow(QString(), m_attendance);
         form->addRow(translated("&Activity:"), m_activity);
