@@ -1,11 +1,14 @@
 #include "MainWindow.h"
+#include "UiLanguage.h"
 #include "common/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QLocale>
 #include <QTimer>
+#include <cstdio>
 
 namespace {
 
@@ -23,6 +26,36 @@ void provideRuntimeFolder()
     qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder));
 }
 
+QCommandLineOption languageOption()
+{
+    return QCommandLineOption(QStringLiteral("language"),
+                              QApplication::translate("sd::main",
+                                                      "The language of the window: en or es (default: "
+                                                      "SEMINARDESK_LANGUAGE, else the system's language)."),
+                              QStringLiteral("CODE"));
+}
+
+// The window's language is chosen before the full command line is read, so that --help is already
+// in that language: --language, else SEMINARDESK_LANGUAGE, else the system's UI languages.
+void installUiLanguage(QApplication& app)
+{
+    QCommandLineParser early;
+    early.addOption(languageOption());
+    // Other options and FILE are read later; this pass only looks for --language.
+    (void)early.parse(QApplication::arguments());
+    const QString requested = early.isSet(QStringLiteral("language"))
+                                  ? early.value(QStringLiteral("language"))
+                                  : qEnvironmentVariable("SEMINARDESK_LANGUAGE");
+    sd::Result<QString> language = sd::UiLanguage::choose(requested, QLocale::system().uiLanguages());
+    if (!language) {
+        std::fprintf(stderr, "seminardesk: %s\n", qPrintable(language.error().message));
+        language = QStringLiteral("en");
+    }
+    const sd::Status installed = sd::UiLanguage::install(app, *language);
+    if (!installed)
+        std::fprintf(stderr, "seminardesk: %s\n", qPrintable(installed.error().message));
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -34,6 +67,7 @@ int main(int argc, char** argv)
     QApplication::setApplicationDisplayName(QStringLiteral("Seminar Desk"));
     QApplication::setApplicationVersion(QStringLiteral(SEMINARDESK_VERSION));
     QApplication::setStyle(QStringLiteral("Fusion"));
+    installUiLanguage(app);
 
     sd::LoggingOptions logging;
     logging.appName = QStringLiteral("seminardesk");
@@ -45,6 +79,7 @@ int main(int argc, char** argv)
                     "programmes."));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(languageOption());
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
         QApplication::translate("sd::main", "The programme file to open (default: the last one, or the demo "

@@ -12,9 +12,12 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::Documents", text);
 }
 
-QLocale english()
+// English dates (en_GB) unless the installed translation names the locale of its language, so that
+// a certificate printed from the Spanish window reads "12 marzo 2025"; the command line stays English.
+QLocale documentLocale()
 {
-    return QLocale(QLocale::English, QLocale::UnitedKingdom);
+    //: The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.
+    return QLocale(tr("en_GB"));
 }
 
 } // namespace
@@ -23,14 +26,14 @@ QString documentDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return english().toString(date, QStringLiteral("d MMMM yyyy"));
+    return documentLocale().toString(date, QStringLiteral("d MMMM yyyy"));
 }
 
 QString documentDateRange(const QDate& start, const QDate& end)
 {
     if (!start.isValid() || !end.isValid() || start == end)
         return documentDate(start.isValid() ? start : end);
-    const QLocale locale = english();
+    const QLocale locale = documentLocale();
     const QChar dash(0x2013);
     if (start.year() == end.year() && start.month() == end.month())
         return QStringLiteral("%1%2%3").arg(QString::number(start.day()), dash, documentDate(end));
@@ -42,7 +45,7 @@ QString documentDateRange(const QDate& start, const QDate& end)
 
 QString documentSessionDate(const Session& session)
 {
-    const QString day = english().toString(session.date, QStringLiteral("dddd d MMMM yyyy"));
+    const QString day = documentLocale().toString(session.date, QStringLiteral("dddd d MMMM yyyy"));
     switch (session.part) {
     case SessionPart::FullDay:
         return day;

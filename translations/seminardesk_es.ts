@@ -1,0 +1,6540 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_MX">
+    <context>
+        <name>ActivityDialog</name>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="14" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="24" />
+            <source>Facts</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="33" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Código:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="43" />
+            <source>e.g. 2.3</source>
+            <translation>p. ej., 2.3</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="50" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="63" />
+            <source>T&amp;ype:</source>
+            <translation>Tip&amp;o:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="76" />
+            <source>Stat&amp;us:</source>
+            <translation>E&amp;stado:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="89" />
+            <source>C&amp;omponents:</source>
+            <translation>Co&amp;mponentes:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="118" />
+            <source>&amp;Venue:</source>
+            <translation>&amp;Lugar:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="130" />
+            <source>City</source>
+            <translation>Ciudad</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="137" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="146" />
+            <source>&amp;Start date:</source>
+            <translation>Fecha de &amp;inicio:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="166" />
+            <source>&amp;End date:</source>
+            <translation>Fecha de &amp;fin:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="187" />
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="193" />
+            <source>One session per day or half-day; attendance is recorded per session. New activities get one full-day session per day of their dates.</source>
+            <translation>Una sesión por día o por medio día; la asistencia se registra por sesión. Las actividades nuevas reciben una sesión de día completo por cada día de sus fechas.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="210" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="215" />
+            <source>Part</source>
+            <translation>Parte</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="220" />
+            <source>Marks</source>
+            <translation>Marcas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="230" />
+            <source>&amp;Add session</source>
+            <translation>&amp;Agregar sesión</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="237" />
+            <source>&amp;Remove session</source>
+            <translation>&amp;Quitar sesión</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="257" />
+            <source>Re&amp;generate from dates</source>
+            <translation>&amp;Regenerar a partir de las fechas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="267" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="273" />
+            <source>Experts delivering this activity, with their role.</source>
+            <translation>Personas expertas que imparten esta actividad, con su función.</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="290" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="295" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="305" />
+            <source>A&amp;dd expert</source>
+            <translation>Agregar &amp;experto</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="312" />
+            <source>Re&amp;move expert</source>
+            <translation>Quitar e&amp;xperto</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="335" />
+            <source>Description and outputs</source>
+            <translation>Descripción y productos</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="344" />
+            <source>&amp;Description:</source>
+            <translation>&amp;Descripción:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ActivityDialog.ui" line="367" />
+            <source>&amp;Outputs:</source>
+            <translation>&amp;Productos:</translation>
+        </message>
+    </context>
+    <context>
+        <name>AttendanceDialog</name>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="14" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="22" />
+            <source>&amp;Filter:</source>
+            <translation>&amp;Filtrar:</translation>
+        </message>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="41" />
+            <source>Name or institution</source>
+            <translation>Nombre o institución</translation>
+        </message>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="61" />
+            <source>+ &amp;Enrol participant…</source>
+            <translation>+ &amp;Inscribir participante…</translation>
+        </message>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="71" />
+            <source>+ &amp;Walk-in…</source>
+            <translation>+ &amp;Registro en sitio…</translation>
+        </message>
+        <message>
+            <location filename="../ui/AttendanceDialog.ui" line="81" />
+            <source>&amp;Mark session present</source>
+            <translation>&amp;Marcar presentes en la sesión</translation>
+        </message>
+    </context>
+    <context>
+        <name>ComponentDialog</name>
+        <message>
+            <location filename="../ui/ComponentDialog.ui" line="14" />
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <location filename="../ui/ComponentDialog.ui" line="25" />
+            <source>&amp;Number:</source>
+            <translation>&amp;Número:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ComponentDialog.ui" line="45" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ComponentDialog.ui" line="55" />
+            <source>e.g. Asylum and international protection</source>
+            <translation>p. ej., Asilo y protección internacional</translation>
+        </message>
+    </context>
+    <context>
+        <name>EnrolParticipantDialog</name>
+        <message>
+            <location filename="../ui/EnrolParticipantDialog.ui" line="14" />
+            <source>Enrol participants</source>
+            <translation>Inscribir participantes</translation>
+        </message>
+        <message>
+            <location filename="../ui/EnrolParticipantDialog.ui" line="22" />
+            <source>&amp;Search:</source>
+            <translation>&amp;Buscar:</translation>
+        </message>
+        <message>
+            <location filename="../ui/EnrolParticipantDialog.ui" line="35" />
+            <source>Name or institution</source>
+            <translation>Nombre o institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExpertDialog</name>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="14" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="25" />
+            <source>&amp;Given names:</source>
+            <translation>&amp;Nombre(s):</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="38" />
+            <source>&amp;Family names:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="51" />
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="61" />
+            <source>e.g. Spain</source>
+            <translation>p. ej., España</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="68" />
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ExpertDialog.ui" line="81" />
+            <source>E&amp;xpertise:</source>
+            <translation>E&amp;specialidad:</translation>
+        </message>
+    </context>
+    <context>
+        <name>InstitutionDialog</name>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="14" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="25" />
+            <source>&amp;Name:</source>
+            <translation>&amp;Nombre:</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="35" />
+            <source>e.g. National Institute of Migration</source>
+            <translation>p. ej., Instituto Nacional de Migración</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="42" />
+            <source>&amp;Acronym:</source>
+            <translation>&amp;Siglas:</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="52" />
+            <source>e.g. INM</source>
+            <translation>p. ej., INM</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="59" />
+            <source>&amp;Type:</source>
+            <translation>&amp;Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="72" />
+            <source>&amp;Country:</source>
+            <translation>&amp;País:</translation>
+        </message>
+        <message>
+            <location filename="../ui/InstitutionDialog.ui" line="85" />
+            <source>&amp;Part of:</source>
+            <translation>&amp;Forma parte de:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ObjectiveDialog</name>
+        <message>
+            <location filename="../ui/ObjectiveDialog.ui" line="14" />
+            <source>Objective</source>
+            <translation>Objetivo</translation>
+        </message>
+        <message>
+            <location filename="../ui/ObjectiveDialog.ui" line="25" />
+            <source>&amp;Number:</source>
+            <translation>&amp;Número:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ObjectiveDialog.ui" line="45" />
+            <source>&amp;Statement:</source>
+            <translation>&amp;Enunciado:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ObjectiveDialog.ui" line="68" />
+            <source>&amp;Components:</source>
+            <translation>&amp;Componentes:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantDialog</name>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="14" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="25" />
+            <source>&amp;Given names:</source>
+            <translation>&amp;Nombre(s):</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="38" />
+            <source>&amp;Family names:</source>
+            <translation>&amp;Apellidos:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="51" />
+            <source>Ge&amp;nder:</source>
+            <translation>&amp;Género:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="64" />
+            <source>&amp;Institution:</source>
+            <translation>&amp;Institución:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="77" />
+            <source>&amp;Position:</source>
+            <translation>&amp;Cargo:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="90" />
+            <source>&amp;Region:</source>
+            <translation>&amp;Región:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="100" />
+            <source>e.g. Chiapas</source>
+            <translation>p. ej., Chiapas</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="107" />
+            <source>&amp;Email:</source>
+            <translation>Correo &amp;electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="117" />
+            <source>name@domain.org</source>
+            <translation>nombre@dominio.org</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="124" />
+            <source>P&amp;hone:</source>
+            <translation>&amp;Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="137" />
+            <source>&amp;Consent:</source>
+            <translation>C&amp;onsentimiento:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ParticipantDialog.ui" line="149" />
+            <source>Consented to data processing on</source>
+            <translation>Consintió el tratamiento de datos el</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProjectDialog</name>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="14" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="25" />
+            <source>&amp;Code:</source>
+            <translation>&amp;Código:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="35" />
+            <source>e.g. MX-II</source>
+            <translation>p. ej., MX-II</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="42" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="55" />
+            <source>&amp;Beneficiary country:</source>
+            <translation>País &amp;beneficiario:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="65" />
+            <source>e.g. Mexico</source>
+            <translation>p. ej., México</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="72" />
+            <source>&amp;Start date:</source>
+            <translation>Fecha de &amp;inicio:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="92" />
+            <source>&amp;End date:</source>
+            <translation>Fecha de &amp;fin:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="112" />
+            <source>&amp;Requested by:</source>
+            <translation>&amp;Solicitado por:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="141" />
+            <source>S&amp;ummary:</source>
+            <translation>Res&amp;umen:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="164" />
+            <source>Results &amp;narrative:</source>
+            <translation>&amp;Narrativa de resultados:</translation>
+        </message>
+        <message>
+            <location filename="../ui/ProjectDialog.ui" line="187" />
+            <source>&amp;Quotation:</source>
+            <translation>Cit&amp;a:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ActivityDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="65" />
+            <source>Component %1: %2</source>
+            <translation>Componente %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="102" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <source>New activity</source>
+            <translation>Nueva actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <source>Activity %1</source>
+            <translation>Actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="257" />
+            <source>Activity %1 exists already in this project; choose another code.</source>
+            <translation>La actividad %1 ya existe en este proyecto; elija otro código.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="262" />
+            <source>An activity needs one session at least.</source>
+            <translation>Una actividad necesita al menos una sesión.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="273" />
+            <source>A removed session has %1 attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
+            <translation>Una sesión quitada tiene %1 marca(s) de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="283" />
+            <source>An expert is listed twice; remove one of the rows.</source>
+            <translation>Una persona experta aparece dos veces; quite una de las filas.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="348" />
+            <source>%1 attendance mark(s) recorded; this session cannot be removed.</source>
+            <translation>Hay %1 marca(s) de asistencia registradas; esta sesión no se puede quitar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="400" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="401" />
+            <source>%1, %2 (%3)</source>
+            <translation>%1, %2 (%3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ActivityPage</name>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="62" />
+            <source>&amp;Attendance…</source>
+            <translation>A&amp;sistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="64" />
+            <source>Record who was present at each session (Ctrl+T)</source>
+            <translation>Registrar quién estuvo presente en cada sesión (Ctrl+T)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="66" />
+            <source>&amp;Edit activity…</source>
+            <translation>&amp;Editar actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="68" />
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="70" />
+            <source>Participant list, sign-in sheets and certificates of this activity</source>
+            <translation>Lista de participantes, listas de asistencia y constancias de esta actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="86" />
+            <source>enrolled</source>
+            <translation>inscritos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="88" />
+            <source>took part</source>
+            <translation>participaron</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="90" />
+            <source>participant-days</source>
+            <translation>días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="92" />
+            <source>sessions</source>
+            <translation>sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="94" />
+            <source>experts</source>
+            <translation>personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <source>Part of the day</source>
+            <translation>Parte del día</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="114" />
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="116" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="176" />
+            <source>This activity no longer exists.</source>
+            <translation>Esta actividad ya no existe.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="204" />
+            <source>Component %1</source>
+            <translation>Componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="211" />
+            <source>Dates and venue are illustrative: the programme's source does not give them.</source>
+            <translation>Las fechas y el lugar son ilustrativos: la fuente del programa no los indica.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="220" />
+            <source>Outputs:</source>
+            <translation>Productos:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ActivityPage.cpp" line="244" />
+            <source>(unknown expert)</source>
+            <translation>(persona experta desconocida)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::AttendanceDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="77" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="78" />
+            <source>Attendance — %1 %2</source>
+            <translation>Asistencia — %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="79" />
+            <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Delete&lt;/b&gt; not marked · &lt;b&gt;Space&lt;/b&gt; or click cycles</source>
+            <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; retardo · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Supr&lt;/b&gt; sin marcar · &lt;b&gt;Espacio&lt;/b&gt; o clic para alternar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="137" />
+            <source>Remove from this activity…</source>
+            <translation>Quitar de esta actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="203" />
+            <source>&amp;Save</source>
+            <translation>&amp;Guardar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="204" />
+            <source>&amp;Save 1 change</source>
+            <translation>&amp;Guardar 1 cambio</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="205" />
+            <source>&amp;Save %1 changes</source>
+            <translation>&amp;Guardar %1 cambios</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="273" />
+            <source>Attendance</source>
+            <translation>Asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="304" />
+            <source>Not enrolled</source>
+            <translation>No inscrito</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="316" />
+            <source>Walk-in participant for %1</source>
+            <translation>Participante en sitio para %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="351" />
+            <source>Remove 1 participant from activity %1?</source>
+            <translation>¿Quitar a 1 participante de la actividad %1?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="352" />
+            <source>Remove %1 participants from activity %2?</source>
+            <translation>¿Quitar a %1 participantes de la actividad %2?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="354" />
+            <source>Their %1 attendance mark(s) go with them.</source>
+            <translation>Sus %1 marca(s) de asistencia se quitan con ellos.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
+            <source>You can undo this.</source>
+            <translation>Puede deshacer esta acción.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="356" />
+            <source>Remove from activity</source>
+            <translation>Quitar de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="361" />
+            <source>Not removed</source>
+            <translation>No se quitó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="376" />
+            <source>Attendance not saved</source>
+            <translation>La asistencia no se guardó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="395" />
+            <source>Unsaved attendance</source>
+            <translation>Asistencia sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="396" />
+            <source>One attendance mark is not saved. Save it before closing?</source>
+            <translation>Una marca de asistencia no está guardada. ¿Guardarla antes de cerrar?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <source>%1 attendance marks are not saved. Save them before closing?</source>
+            <translation>Hay %1 marcas de asistencia sin guardar. ¿Guardarlas antes de cerrar?</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::AttendanceModel</name>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="72" />
+            <source>P</source>
+            <comment>attendance: present</comment>
+            <translation>P</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="74" />
+            <source>L</source>
+            <comment>attendance: late</comment>
+            <translation>L</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="76" />
+            <source>E</source>
+            <comment>attendance: excused</comment>
+            <translation>E</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="78" />
+            <source>A</source>
+            <comment>attendance: absent</comment>
+            <translation>A</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="119" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="220" />
+            <source>Present or late at %1% of the sessions</source>
+            <translation>Presente o con retardo en el %1% de las sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="256" />
+            <source>Not marked</source>
+            <translation>Sin marcar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="257" />
+            <source>%1 (not saved yet)</source>
+            <translation>%1 (aún sin guardar)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="274" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="276" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="279" />
+            <source>%</source>
+            <translation>%</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="281" />
+            <source>Attendance rate: sessions present or late / sessions of the activity</source>
+            <translation>Tasa de asistencia: sesiones presente o con retardo / sesiones de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="291" />
+            <source>%1 am</source>
+            <translation>%1 a. m.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="293" />
+            <source>%1 pm</source>
+            <translation>%1 p. m.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="297" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::AttendanceTotalsModel</name>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="58" />
+            <source>Present or late</source>
+            <translation>Presente o con retardo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="58" />
+            <source>Counts include the marks not saved yet</source>
+            <translation>Los conteos incluyen las marcas aún sin guardar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="60" />
+            <source>%1 of %2 took part</source>
+            <translation>%1 de %2 participaron</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="61" />
+            <source>Participants present or late at one session or more</source>
+            <translation>Participantes presentes o con retardo en una sesión o más</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="64" />
+            <source>Average attendance rate</source>
+            <translation>Tasa de asistencia promedio</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="68" />
+            <source>%1 of %2 present or late</source>
+            <translation>%1 de %2 presentes o con retardo</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::BulkStatement</name>
+        <message>
+            <location filename="../src/core/storage/BulkStatement.cpp" line="16" />
+            <source>%1: the database refused a bulk write while %2 (%3). Nothing was changed.</source>
+            <translation>%1: la base de datos rechazó una escritura masiva al %2 (%3). No se cambió nada.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ColumnMapping</name>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="55" />
+            <source>--map '%1' is not COLUMN=FIELD; write for example --map "Correo=email".</source>
+            <translation>--map '%1' no tiene la forma COLUMNA=CAMPO; escriba por ejemplo --map "Correo=email".</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="64" />
+            <source>--map '%1' names the field '%2', which does not exist; the fields are %3 and ignore.</source>
+            <translation>--map '%1' nombra el campo '%2', que no existe; los campos son %3 e ignore.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="83" />
+            <source>%1 has no column "%2" for --map; its columns are %3.</source>
+            <translation>%1 no tiene una columna "%2" para --map; sus columnas son %3.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="87" />
+            <source>--map "%1" names the field %2, which a list of this kind does not take; the fields are %3.</source>
+            <translation>--map "%1" nombra el campo %2, que una lista de este tipo no admite; los campos son %3.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="109" />
+            <source>%1 has two columns for %2, "%3" and "%4"; choose one with --map "%4=ignore" (or map it to another field).</source>
+            <translation>%1 tiene dos columnas para %2, "%3" y "%4"; elija una con --map "%4=ignore" (o asígnela a otro campo).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="120" />
+            <source>%1 has a column for the family names and one for a first or second family name; leave one out with --map "COLUMN=ignore".</source>
+            <translation>%1 tiene una columna para los apellidos y otra para el primer o el segundo apellido; omita una con --map "COLUMNA=ignore".</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="125" />
+            <source>%1 has a column for the second family name but none for the first; name it with --map "COLUMN=first_family_name".</source>
+            <translation>%1 tiene una columna para el segundo apellido pero ninguna para el primero; indíquela con --map "COLUMNA=first_family_name".</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="133" />
+            <source>%1 has no column recognised as %2 (its columns are %3); name it with --map "COLUMN=%2".</source>
+            <translation>%1 no tiene ninguna columna reconocida como %2 (sus columnas son %3); indíquela con --map "COLUMNA=%2".</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="139" />
+            <source>%1 has no column that tells who signed: neither an email column nor given and family names (its columns are %2); name them with --map "COLUMN=email".</source>
+            <translation>%1 no tiene ninguna columna que indique quién firmó: ni una columna de correo electrónico ni nombre(s) y apellidos (sus columnas son %2); indíquelas con --map "COLUMNA=email".</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ColumnMapping.cpp" line="174" />
+            <source>; not used: %1</source>
+            <translation>; sin usar: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ComponentDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="24" />
+            <source>New component</source>
+            <translation>Nuevo componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="42" />
+            <source>Component %1</source>
+            <translation>Componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="62" />
+            <source>Component %1 exists already in this project; choose another number.</source>
+            <translation>El componente %1 ya existe en este proyecto; elija otro número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::CsvReader</name>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="42" />
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="38" />
+            <source>comma</source>
+            <translation>coma</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="40" />
+            <source>semicolon</source>
+            <translation>punto y coma</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="209" />
+            <source>%1, line %2: a quoted cell opens here and is never closed; add the closing quote (") or remove the opening one and try again.</source>
+            <translation>%1, línea %2: aquí se abre una celda entre comillas que nunca se cierra; agregue las comillas de cierre (") o quite las de apertura e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="309" />
+            <source>%1 is not a text CSV file (it contains binary data at byte %2). Save the list as CSV or XLSX and try again.</source>
+            <translation>%1 no es un archivo CSV de texto (contiene datos binarios en el byte %2). Guarde la lista como CSV o XLSX e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="332" />
+            <source>%1, line %2: the line has more than %3 cells, so the file is not a list; check that you chose the right file.</source>
+            <translation>%1, línea %2: la línea tiene más de %3 celdas, así que el archivo no es una lista; verifique que eligió el archivo correcto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="357" />
+            <source>%1, line %2: the row has %3 cells but the header has %4; put quotes around cells that contain the separator (%5) or give the column a header and try again.</source>
+            <translation>%1, línea %2: la fila tiene %3 celdas pero el encabezado tiene %4; ponga entre comillas las celdas que contienen el separador (%5) o dele un encabezado a la columna e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="375" />
+            <source>%1 holds no rows, not even a header; check that you chose the right file.</source>
+            <translation>%1 no contiene filas, ni siquiera un encabezado; verifique que eligió el archivo correcto.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Database</name>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="74" />
+            <source>%1 is locked by another program while %2. Close the other program (or wait for it to finish) and try again.</source>
+            <translation>%1 está bloqueado por otro programa al %2. Cierre el otro programa (o espere a que termine) e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="78" />
+            <source>%1 is damaged (%2) while %3. Restore it from a backup copy.</source>
+            <translation>%1 está dañado (%2) al %3. Restáurelo desde una copia de respaldo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="81" />
+            <source>%1: the database refused a statement while %2 (%3). Nothing was changed; check the file with 'seminardesk-cli check'.</source>
+            <translation>%1: la base de datos rechazó una instrucción al %2 (%3). No se cambió nada; revise el archivo con 'seminardesk-cli check'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="96" />
+            <source>%1 does not exist. Check the path, or create a programme file with 'seminardesk-cli demo %1'.</source>
+            <translation>%1 no existe. Revise la ruta o cree un archivo de programa con 'seminardesk-cli demo %1'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="100" />
+            <source>%1 is a folder, not a programme file. Name a .sdesk file.</source>
+            <translation>%1 es una carpeta, no un archivo de programa. Indique un archivo .sdesk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="104" />
+            <source>%1 cannot be read (%2). Check its permissions.</source>
+            <translation>%1 no se puede leer (%2). Revise sus permisos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="108" />
+            <source>%1 is not a Seminar Desk programme file (it is not an SQLite database). Open a .sdesk file written by Seminar Desk.</source>
+            <translation>%1 no es un archivo de programa de Seminar Desk (no es una base de datos SQLite). Abra un archivo .sdesk creado con Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="123" />
+            <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), probably truncated by an interrupted copy. Restore it from a backup copy.</source>
+            <translation>%1 está dañado: es más corto de lo que indica su propio encabezado (%2 de %3 bytes), probablemente truncado por una copia interrumpida. Restáurelo desde una copia de respaldo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="168" />
+            <source>%1: the schema could not be written (%2). The file was left as it was.</source>
+            <translation>%1: no se pudo escribir el esquema (%2). El archivo quedó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="182" />
+            <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
+            <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="188" />
+            <source>The folder of %1 does not exist. Create it first or choose another path.</source>
+            <translation>La carpeta de %1 no existe. Créela primero o elija otra ruta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="194" />
+            <source>%1 cannot be created (%2). Check that the folder is writable.</source>
+            <translation>%1 no se puede crear (%2). Verifique que se pueda escribir en la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="212" />
+            <source>writing the file's identity</source>
+            <translation>escribir la identidad del archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="218" />
+            <source>writing the new file's header</source>
+            <translation>escribir el encabezado del archivo nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="245" />
+            <source>%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk.</source>
+            <translation>%1 es una base de datos SQLite, pero no un archivo de programa de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="250" />
+            <location filename="../src/core/storage/Database.cpp" line="278" />
+            <source>%1 was written by a newer version of Seminar Desk (file format %2; this version reads up to %3). Open it with a newer version; the file was left untouched.</source>
+            <translation>%1 fue creado con una versión más reciente de Seminar Desk (formato de archivo %2; esta versión lee hasta el %3). Ábralo con una versión más reciente; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="257" />
+            <source>%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.</source>
+            <translation>%1 no tiene versión de esquema de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="268" />
+            <source>opening it</source>
+            <translation>abrirlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="274" />
+            <source>reading its format version</source>
+            <translation>leer su versión de formato</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="288" />
+            <source>%1 is in an older file format (%2) and must be upgraded, which a read-only opening cannot do. Open it once for writing.</source>
+            <translation>%1 tiene un formato de archivo anterior (%2) y debe actualizarse, lo que no es posible al abrirlo solo para lectura. Ábralo una vez con permiso de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="316" />
+            <location filename="../src/core/storage/Database.cpp" line="321" />
+            <location filename="../src/core/storage/Database.cpp" line="323" />
+            <source>preparing the connection</source>
+            <translation>preparar la conexión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="327" />
+            <source>reading it</source>
+            <translation>leerlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="339" />
+            <source>preparing the upgrade</source>
+            <translation>preparar la actualización</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="346" />
+            <source>%1 needs an upgrade, but its backup copy %2 could not be written. Free some disk space or make the folder writable; the file was left untouched.</source>
+            <translation>%1 necesita una actualización, pero no se pudo escribir su copia de respaldo %2. Libere espacio en disco o permita escribir en la carpeta; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="365" />
+            <source>upgrading it</source>
+            <translation>actualizarlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="383" />
+            <source>starting a change</source>
+            <translation>iniciar un cambio</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="413" />
+            <source>saving a change</source>
+            <translation>guardar un cambio</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DatabaseCopy</name>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="27" />
+            <source>%1 is the open file itself. Choose another name for the copy.</source>
+            <translation>%1 es el propio archivo abierto. Elija otro nombre para la copia.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="30" />
+            <source>The folder of %1 does not exist. Choose another folder for the copy.</source>
+            <translation>La carpeta de %1 no existe. Elija otra carpeta para la copia.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="37" />
+            <source>preparing a copy</source>
+            <translation>preparar una copia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="42" />
+            <source>The copy %1 could not be written (%2). Check that the folder is writable and has free space.</source>
+            <translation>No se pudo escribir la copia %1 (%2). Verifique que se pueda escribir en la carpeta y que haya espacio libre.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="49" />
+            <source>%1 exists and cannot be replaced. Close the program using it or choose another name.</source>
+            <translation>%1 existe y no se puede reemplazar. Cierre el programa que lo usa o elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="55" />
+            <source>The copy could not be named %1. Choose another name.</source>
+            <translation>No se pudo dar el nombre %1 a la copia. Elija otro nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DemoProgramme</name>
+        <message>
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="729" />
+            <source>The demo data %1 could not be read (%2); rebuild Seminar Desk from an unmodified source tree.</source>
+            <translation>No se pudieron leer los datos de demostración %1 (%2); vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="736" />
+            <source>The demo data %1 is not valid JSON (%2 at offset %3); rebuild Seminar Desk from an unmodified source tree.</source>
+            <translation>Los datos de demostración %1 no son JSON válido (%2 en la posición %3); vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="179" />
+            <source>The demo data %1 has no valid "%2" in %3; rebuild Seminar Desk from an unmodified source tree.</source>
+            <translation>Los datos de demostración %1 no tienen un "%2" válido en %3; vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DocumentCommand</name>
+        <message>
+            <location filename="../src/gui/commands/DocumentCommand.cpp" line="61" />
+            <source>“%1” could not be undone: %2 The file is unchanged; the step was taken off the undo history.</source>
+            <translation>No se pudo deshacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/DocumentCommand.cpp" line="65" />
+            <source>“%1” could not be redone: %2 The file is unchanged; the step was taken off the undo history.</source>
+            <translation>No se pudo rehacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/DocumentCommand.cpp" line="70" />
+            <source>Undo failed</source>
+            <translation>No se pudo deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/DocumentCommand.cpp" line="71" />
+            <source>Redo failed</source>
+            <translation>No se pudo rehacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/DocumentCommand.cpp" line="76" />
+            <source>undo: %1</source>
+            <translation>deshacer: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DocumentData</name>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="122" />
+            <source>reading the activity</source>
+            <translation>leer la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="133" />
+            <source>There is no activity with id %1 in %2. List the activities with 'seminardesk-cli results FILE --by activity'.</source>
+            <translation>No hay ninguna actividad con id %1 en %2. Liste las actividades con 'seminardesk-cli results FILE --by activity'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="145" />
+            <source>reading the participant</source>
+            <translation>leer al participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="156" />
+            <source>There is no participant with id %1 in %2. List the participants and their ids with 'seminardesk-cli participants FILE'.</source>
+            <translation>No hay ningún participante con id %1 en %2. Liste los participantes y sus id con 'seminardesk-cli participants FILE'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="168" />
+            <source>reading the participants of the activity</source>
+            <translation>leer los participantes de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="196" />
+            <source>reading the activities of the participant</source>
+            <translation>leer las actividades del participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentData.cpp" line="308" />
+            <source>reading the sessions of the activity</source>
+            <translation>leer las sesiones de la actividad</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DocumentPrinter</name>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="60" />
+            <source>PDF documents (*.pdf)</source>
+            <translation>Documentos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="115" />
+            <source>Save as PDF</source>
+            <translation>Guardar como PDF</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="124" />
+            <source>The PDF was not saved</source>
+            <translation>No se guardó el PDF</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="141" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="161" />
+            <source>The document could not be drawn</source>
+            <translation>No se pudo dibujar el documento</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="149" />
+            <source>Print preview — %1</source>
+            <translation>Vista previa de impresión — %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="169" />
+            <source>Save as PDF…</source>
+            <translation>Guardar como PDF…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentPrinter.cpp" line="172" />
+            <source>Save the document as a PDF on the paper size chosen in the page setup (%1)</source>
+            <translation>Guardar el documento como PDF en el tamaño de papel elegido en la configuración de página (%1)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DocumentReports</name>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="68" />
+            <source>Certificates of attendance</source>
+            <translation>Constancias de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="70" />
+            <source>One certificate of attendance for each person enrolled in %1 whose attendance rate reaches this threshold (sessions present or late over the sessions of the activity).</source>
+            <translation>Una constancia de asistencia por cada persona inscrita en %1 cuya tasa de asistencia alcance este umbral (sesiones presente o con retardo sobre las sesiones de la actividad).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="80" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="83" />
+            <source>&amp;Preview…</source>
+            <translation>&amp;Vista previa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="89" />
+            <source>Attendance rate at &amp;least:</source>
+            <translation>Tasa de asistencia &amp;mínima:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="131" />
+            <location filename="../src/gui/DocumentReports.cpp" line="143" />
+            <location filename="../src/gui/DocumentReports.cpp" line="156" />
+            <location filename="../src/gui/DocumentReports.cpp" line="165" />
+            <location filename="../src/gui/DocumentReports.cpp" line="168" />
+            <source>No certificate to print</source>
+            <translation>No hay constancias que imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="139" />
+            <source>This participant</source>
+            <translation>Este participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="141" />
+            <location filename="../src/gui/DocumentReports.cpp" line="158" />
+            <source>activity %1</source>
+            <translation>la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="142" />
+            <source>any activity of the project</source>
+            <translation>cualquier actividad del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="144" />
+            <source>%1 was marked present or late at no session of %2, so there is no certificate of attendance to print; record the attendance first (Edit ▸ Attendance…).</source>
+            <translation>%1 no tiene ninguna sesión de %2 marcada como presente o con retardo, así que no hay constancia de asistencia que imprimir; registre primero la asistencia (Editar ▸ Asistencia…).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="169" />
+            <source>Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there is no certificate to print; check the attendance marks or choose a lower threshold.</source>
+            <translation>Nadie inscrito en la actividad %1 de %2 tiene una tasa de asistencia de %3 % o más, así que no hay constancias que imprimir; revise las marcas de asistencia o elija un umbral menor.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="182" />
+            <source>No summary to print</source>
+            <translation>No hay resumen que imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="192" />
+            <source>No participant list to print</source>
+            <translation>No hay lista de participantes que imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="202" />
+            <source>No sign-in sheet to print</source>
+            <translation>No hay lista de asistencia que imprimir</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Documents</name>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="27" />
+            <source>took part in the identification mission</source>
+            <translation>participó en la misión de identificación</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="29" />
+            <source>took part in the knowledge-exchange session</source>
+            <translation>participó en la sesión de intercambio de conocimientos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="31" />
+            <source>took part in the seminar</source>
+            <translation>participó en el seminario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="33" />
+            <source>took part in the workshop</source>
+            <translation>participó en el taller</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="35" />
+            <source>took part in the study visit</source>
+            <translation>participó en la visita de estudio</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="37" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="39" />
+            <source>took part in the activity</source>
+            <translation>participó en la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="23" />
+            <source>Documents can only be drawn by a program that started Qt's graphical application; run 'seminardesk-cli print' or print from the window.</source>
+            <translation>Solo un programa que haya iniciado la aplicación gráfica de Qt puede dibujar documentos; ejecute 'seminardesk-cli print' o imprima desde la ventana.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="20" />
+            <source>en_GB</source>
+            <extracomment>The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.</extracomment>
+            <translation>es_MX</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="53" />
+            <source>%1, morning</source>
+            <translation>%1, mañana</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="55" />
+            <source>%1, afternoon</source>
+            <translation>%1, tarde</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/PdfOutput.cpp" line="61" />
+            <source>Could not set up the pages of %1; try the other paper size.</source>
+            <translation>No se pudieron configurar las páginas de %1; pruebe con el otro tamaño de papel.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="25" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="30" />
+            <source>Participant list, %1 %2</source>
+            <translation>Lista de participantes, %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="36" />
+            <source>Participant list, %1 %2 (continued)</source>
+            <translation>Lista de participantes, %1 %2 (continuación)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="37" />
+            <source>Participant list</source>
+            <translation>Lista de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="66" />
+            <source>Project: %1, %2</source>
+            <translation>Proyecto: %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
+            <source>Dates: %1</source>
+            <translation>Fechas: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="47" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="63" />
+            <source>Venue: %1</source>
+            <translation>Lugar: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="51" />
+            <source>%1 enrolled, %2 took part (present or late at one of the %3 sessions or more).</source>
+            <translation>%1 inscritos, %2 participaron (presentes o con retardo en al menos una de las %3 sesiones).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="59" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="74" />
+            <source>No.</source>
+            <translation>Núm.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="60" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="75" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="61" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="44" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="45" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="76" />
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="77" />
+            <source>Days</source>
+            <translation>Días</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="80" />
+            <source>No institution recorded</source>
+            <translation>Sin institución registrada</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="82" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="86" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="128" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="90" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="91" />
+            <source>Nobody is enrolled in this activity yet.</source>
+            <translation>Todavía no hay nadie inscrito en esta actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="97" />
+            <source>Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5.</source>
+            <translation>Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="52" />
+            <source>Certificate of attendance, %1</source>
+            <translation>Constancia de asistencia, %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="61" />
+            <source>Certificates of attendance, %1 %2</source>
+            <translation>Constancias de asistencia, %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="64" />
+            <source>Certificates of attendance, %1</source>
+            <translation>Constancias de asistencia, %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="65" />
+            <source>Certificates of attendance</source>
+            <translation>Constancias de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="70" />
+            <source>Certificate of attendance</source>
+            <translation>Constancia de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="88" />
+            <source>Certificate of attendance, %1 (continued)</source>
+            <translation>Constancia de asistencia, %1 (continuación)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="99" />
+            <source>Certificate of Attendance</source>
+            <translation>Constancia de Asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="101" />
+            <source>This is to certify that</source>
+            <translation>Se hace constar que</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="116" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="119" />
+            <source>within the project %1, %2</source>
+            <translation>en el marco del proyecto %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="125" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
+            <source>Sessions attended</source>
+            <translation>Sesiones asistidas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="127" />
+            <source>Days attended</source>
+            <translation>Días asistidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="129" />
+            <source>Attendance rate</source>
+            <translation>Tasa de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="156" />
+            <source>Place and date</source>
+            <translation>Lugar y fecha</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="159" />
+            <source>Signature, programme coordinator</source>
+            <translation>Firma, coordinación del programa</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="160" />
+            <source>Signature, beneficiary institution</source>
+            <translation>Firma, institución beneficiaria</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="38" />
+            <source>Could not start drawing "%1"; check that the printer or the file can be written, then try again.</source>
+            <translation>No se pudo empezar a dibujar "%1"; verifique que se pueda escribir en la impresora o el archivo e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="45" />
+            <source>Could not finish "%1"; check the free disk space and the printer, then try again.</source>
+            <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/PageComposer.cpp" line="314" />
+            <source>Could not start page %1 of %2 of the document; check the free disk space and the printer, then try again.</source>
+            <translation>No se pudo empezar la página %1 de %2 del documento; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/PageComposer.cpp" line="339" />
+            <source>Page %1 of %2</source>
+            <translation>Página %1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="25" />
+            <source>Participant summary, %1</source>
+            <translation>Resumen del participante, %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="30" />
+            <source>Participant summary, participant %1</source>
+            <translation>Resumen del participante, participante %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="36" />
+            <source>Participant summary, %1 (continued)</source>
+            <translation>Resumen del participante, %1 (continuación)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="37" />
+            <source>Participant summary</source>
+            <translation>Resumen del participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="43" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="76" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="49" />
+            <source>%1: %2</source>
+            <translation>%1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="58" />
+            <source>%1 has not taken part in any activity yet: no session is marked present or late.</source>
+            <translation>%1 todavía no ha participado en ninguna actividad: no hay ninguna sesión marcada como presente o con retardo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="65" />
+            <source>Took part in 1 activity, %1 participant-days in total.</source>
+            <translation>Participó en 1 actividad, %1 días-participante en total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="66" />
+            <source>Took part in %1 activities, %2 participant-days in total.</source>
+            <translation>Participó en %1 actividades, %2 días-participante en total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
+            <source>Venue</source>
+            <translation>Lugar</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="78" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="86" />
+            <source>Project %1, %2</source>
+            <translation>Proyecto %1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="96" />
+            <source>Took part: marked present or late at one session or more. Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5. Rate: sessions attended over the sessions of the activity.</source>
+            <translation>Participó: marcado como presente o con retardo en una sesión o más. Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5. Tasa: sesiones asistidas sobre las sesiones de la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="27" />
+            <source>Sign-in sheets, %1 %2</source>
+            <translation>Listas de asistencia, %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="32" />
+            <source>Sign-in sheet, %1 %2</source>
+            <translation>Lista de asistencia, %1 %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="53" />
+            <source>Sign-in sheet, %1 %2, %3 (continued)</source>
+            <translation>Lista de asistencia, %1 %2, %3 (continuación)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="55" />
+            <source>Sign-in sheet</source>
+            <translation>Lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="61" />
+            <source>Date: %1</source>
+            <translation>Fecha: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="68" />
+            <source>Please sign on the line with your name. Not on the list? Write your name and institution on an empty line at the end.</source>
+            <translation>Por favor, firme en la línea de su nombre. ¿No aparece en la lista? Escriba su nombre e institución en una línea vacía al final.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="77" />
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DrillDownDialog</name>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="33" />
+            <source>Persons behind the number</source>
+            <translation>Personas detrás de la cifra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="45" />
+            <source>1 person took part. A person is listed once, however many of the activities they attended.</source>
+            <translation>Participó 1 persona. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="47" />
+            <source>%1 persons took part. A person is listed once, however many of the activities they attended.</source>
+            <translation>Participaron %1 personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="69" />
+            <source>&amp;Copy list</source>
+            <translation>&amp;Copiar lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="70" />
+            <source>Copy the list as tab-separated text, for a spreadsheet</source>
+            <translation>Copiar la lista como texto separado por tabuladores, para una hoja de cálculo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="72" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="74" />
+            <source>Save the persons listed, in the order shown, as CSV, XLSX or JSON</source>
+            <translation>Guardar las personas de la lista, en el orden mostrado, como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="76" />
+            <source>Export the list shown…</source>
+            <translation>Exportar la lista mostrada…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="78" />
+            <source>Export pseudonymised…</source>
+            <translation>Exportar con seudónimos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="102" />
+            <source>Export the persons behind the number, pseudonymised</source>
+            <translation>Exportar las personas detrás de la cifra, con seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="103" />
+            <source>Export the persons behind the number</source>
+            <translation>Exportar las personas detrás de la cifra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="104" />
+            <source>persons-behind-the-number</source>
+            <translation>personas-detras-de-la-cifra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="105" />
+            <source>Persons behind the number: %1</source>
+            <translation>Personas detrás de la cifra: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DuplicateFinder</name>
+        <message>
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="46" />
+            <source>the same email</source>
+            <translation>el mismo correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="48" />
+            <source>the same names, and the same institution or one missing</source>
+            <translation>los mismos nombres y la misma institución, o una sin registrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DuplicatesDialog</name>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="23" />
+            <source>Probable duplicate participants</source>
+            <translation>Posibles participantes duplicados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <source>Probable duplicate</source>
+            <translation>Posible duplicado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="37" />
+            <source>Merge, keep the &amp;first</source>
+            <translation>Fusionar, conservar el &amp;primero</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="38" />
+            <source>Merge, keep the &amp;second</source>
+            <translation>Fusionar, conservar el &amp;segundo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="59" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="97" />
+            <source>No probable duplicates among the %1 participants.</source>
+            <translation>No hay posibles duplicados entre los %1 participantes.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="98" />
+            <source>%1 probable duplicate pairs among the %2 participants. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
+            <translation>%1 pares de posibles duplicados entre los %2 participantes. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="117" />
+            <source>No pair is chosen; choose one in the list first.</source>
+            <translation>No se eligió ningún par; elija primero uno de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="122" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="132" />
+            <source>Merge two participants</source>
+            <translation>Fusionar dos participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="123" />
+            <source>Merge %1 into %2? Its enrolments and attendance marks move over and the record is deleted; Edit ▸ Undo puts it back.</source>
+            <translation>¿Fusionar %1 en %2? Sus inscripciones y marcas de asistencia se trasladan y el registro se elimina; Editar ▸ Deshacer lo restablece.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="128" />
+            <source>The merge was cancelled.</source>
+            <translation>Se canceló la fusión.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::EditActions</name>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
+            <source>1 activity</source>
+            <translation>1 actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="33" />
+            <source>%1 activities</source>
+            <translation>%1 actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
+            <source>1 session</source>
+            <translation>1 sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="36" />
+            <source>%1 sessions</source>
+            <translation>%1 sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
+            <source>1 enrolment</source>
+            <translation>1 inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="39" />
+            <source>%1 enrolments</source>
+            <translation>%1 inscripciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
+            <source>1 attendance mark</source>
+            <translation>1 marca de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="43" />
+            <source>%1 attendance marks</source>
+            <translation>%1 marcas de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
+            <source>the institution of 1 participant</source>
+            <translation>la institución de 1 participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="47" />
+            <source>the institution of %1 participants</source>
+            <translation>la institución de %1 participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
+            <source>the parent of 1 institution</source>
+            <translation>la institución superior de 1 institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="51" />
+            <source>the parent of %1 institutions</source>
+            <translation>la institución superior de %1 instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
+            <source>1 project's list of requesting institutions</source>
+            <translation>la lista de instituciones solicitantes de 1 proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="56" />
+            <source>%1 projects' lists of requesting institutions</source>
+            <translation>las listas de instituciones solicitantes de %1 proyectos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="60" />
+            <source>%1 and %2</source>
+            <translation>%1 y %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="98" />
+            <source>Cannot open the record</source>
+            <translation>No se puede abrir el registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="111" />
+            <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="112" />
+            <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
+            <source>Delete project</source>
+            <translation>Eliminar proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
+            <source>project %1</source>
+            <translation>el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="156" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="195" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="262" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="306" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="410" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="459" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="508" />
+            <source>Not deleted</source>
+            <translation>No se eliminó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="191" />
+            <source>Delete objective</source>
+            <translation>Eliminar objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
+            <source>objective %1</source>
+            <translation>el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="241" />
+            <source>Component kept</source>
+            <translation>Se conservó el componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="242" />
+            <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
+            <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="253" />
+            <source>component %1</source>
+            <translation>el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="254" />
+            <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="259" />
+            <source>Delete component</source>
+            <translation>Eliminar componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
+            <source>Delete activity</source>
+            <translation>Eliminar actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
+            <source>activity %1</source>
+            <translation>la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="331" />
+            <source>Not enrolled</source>
+            <translation>No inscrito</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="359" />
+            <source>Remove this participant from activity %1? You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="360" />
+            <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="363" />
+            <source>Remove from activity</source>
+            <translation>Quitar de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="367" />
+            <source>Not removed</source>
+            <translation>No se quitó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="407" />
+            <source>Delete participant</source>
+            <translation>Eliminar participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="452" />
+            <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="456" />
+            <source>Delete expert</source>
+            <translation>Eliminar persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="500" />
+            <source>Delete institution %1? You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar la institución %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="501" />
+            <source>Delete institution %1? This clears %2; the participants and institutions themselves stay. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar la institución %1? Esto borra %2; los participantes y las instituciones se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="505" />
+            <source>Delete institution</source>
+            <translation>Eliminar institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::EnrolCommand</name>
+        <message>
+            <location filename="../src/gui/commands/EnrolCommand.cpp" line="16" />
+            <source>Enrol 1 participant in %1</source>
+            <translation>Inscribir a 1 participante en %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EnrolCommand.cpp" line="17" />
+            <source>Enrol %1 participants in %2</source>
+            <translation>Inscribir a %1 participantes en %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::EnrolParticipantDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="19" />
+            <source>Enrol participants in %1</source>
+            <translation>Inscribir participantes en %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="26" />
+            <source>&amp;Enrol</source>
+            <translation>&amp;Inscribir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="50" />
+            <source>The first %1 matches are shown; type more of the name to narrow them.</source>
+            <translation>Se muestran las primeras %1 coincidencias; escriba más del nombre para acotarlas.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="52" />
+            <source>No participant who is not enrolled yet matches.</source>
+            <translation>Ningún participante sin inscribir coincide.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="54" />
+            <source>1 participant not enrolled yet matches.</source>
+            <translation>Coincide 1 participante aún no inscrito.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="55" />
+            <source>%1 participants not enrolled yet match.</source>
+            <translation>Coinciden %1 participantes aún no inscritos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Enums</name>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="113" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="115" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="117" />
+            <location filename="../src/core/domain/Enums.cpp" line="138" />
+            <location filename="../src/core/domain/Enums.cpp" line="191" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="119" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="128" />
+            <source>Identification mission</source>
+            <translation>Misión de identificación</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="130" />
+            <source>Knowledge-exchange session</source>
+            <translation>Sesión de intercambio de conocimientos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="132" />
+            <source>Seminar</source>
+            <translation>Seminario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="134" />
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="136" />
+            <source>Study visit</source>
+            <translation>Visita de estudio</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="147" />
+            <source>Planned</source>
+            <translation>Planeada</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="149" />
+            <source>Held</source>
+            <translation>Realizada</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="151" />
+            <source>Postponed</source>
+            <translation>Pospuesta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="153" />
+            <source>Cancelled</source>
+            <translation>Cancelada</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="162" />
+            <source>Full day</source>
+            <translation>Día completo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="164" />
+            <source>Morning</source>
+            <translation>Mañana</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="166" />
+            <source>Afternoon</source>
+            <translation>Tarde</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="175" />
+            <source>Federal</source>
+            <translation>Federal</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="177" />
+            <source>State</source>
+            <translation>Estatal</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="179" />
+            <source>Municipal</source>
+            <translation>Municipal</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="181" />
+            <source>Judiciary</source>
+            <translation>Poder Judicial</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="183" />
+            <source>Civil society</source>
+            <translation>Sociedad civil</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="185" />
+            <source>International organisation</source>
+            <translation>Organismo internacional</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="187" />
+            <source>EU member state administration</source>
+            <translation>Administración de un Estado miembro de la UE</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="189" />
+            <source>Academic</source>
+            <translation>Académica</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="200" />
+            <source>Lead expert</source>
+            <translation>Persona experta principal</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="202" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="204" />
+            <source>Facilitator</source>
+            <translation>Facilitador(a)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="213" />
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="215" />
+            <source>Late</source>
+            <translation>Retardo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="217" />
+            <source>Excused</source>
+            <translation>Justificado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Enums.cpp" line="219" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ExpertDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="12" />
+            <source>New expert</source>
+            <translation>Nueva persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="35" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Export</name>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="21" />
+            <source>Source file</source>
+            <translation>Archivo de origen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="23" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="24" />
+            <source>Every project of the file</source>
+            <translation>Todos los proyectos del archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="26" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="29" />
+            <source>Time of export</source>
+            <translation>Hora de exportación</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="32" />
+            <source>Exported by</source>
+            <translation>Exportado por</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="34" />
+            <source>Counting rule: took part</source>
+            <translation>Regla de conteo: participó</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="35" />
+            <source>A participant took part in an activity when marked present or late at one of its sessions or more.</source>
+            <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="37" />
+            <source>Counting rule: participations</source>
+            <translation>Regla de conteo: participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="38" />
+            <source>Over the activities counted, the sum of the participants who took part in each.</source>
+            <translation>Sobre las actividades contadas, la suma de los participantes que participaron en cada una.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="39" />
+            <source>Counting rule: unique participants</source>
+            <translation>Regla de conteo: participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="40" />
+            <source>Distinct persons who took part in at least one of the activities counted; each person counts once however many activities they attended.</source>
+            <translation>Personas distintas que participaron en al menos una de las actividades contadas; cada persona cuenta una vez, sin importar a cuántas actividades asistió.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="42" />
+            <source>Counting rule: participant-days</source>
+            <translation>Regla de conteo: días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="43" />
+            <source>Sessions marked present or late, one per person and session; a half-day session counts 0.5.</source>
+            <translation>Sesiones marcadas como presente o con retardo, una por persona y sesión; una sesión de medio día cuenta 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="45" />
+            <source>Counting rule: attendance rate</source>
+            <translation>Regla de conteo: tasa de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="46" />
+            <source>Sessions present or late over the sessions of the activity.</source>
+            <translation>Sesiones presente o con retardo sobre las sesiones de la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="48" />
+            <source>Counting rule: breakdowns</source>
+            <translation>Regla de conteo: desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="49" />
+            <source>An activity in two components counts in both, so component rows can add up to more than the total; each sheet's notes say how its rows add up.</source>
+            <translation>Una actividad en dos componentes cuenta en ambos, así que las filas por componente pueden sumar más que el total; las notas de cada hoja indican cómo se suman sus filas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="52" />
+            <source>Text cells</source>
+            <translation>Celdas de texto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="53" />
+            <source>Text beginning with =, +, -, @, a tab or a line break is written with a leading apostrophe, so that no spreadsheet runs it as a formula.</source>
+            <translation>El texto que empieza con =, +, -, @, un tabulador o un salto de línea se escribe con un apóstrofo inicial, para que ninguna hoja de cálculo lo ejecute como fórmula.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
+            <source>Participations</source>
+            <translation>Participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <source>Unique participants</source>
+            <translation>Participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
+            <source>Participant-days</source>
+            <translation>Días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="41" />
+            <source>Expert countries</source>
+            <translation>Países de las personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="45" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="249" />
+            <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
+            <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="342" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="350" />
+            <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
+            <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="355" />
+            <source>Could not write the workbook (%1); check the free disk space and your permissions on the folder, then export again.</source>
+            <translation>No se pudo escribir el libro (%1); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/CsvWriter.cpp" line="22" />
+            <source>the output</source>
+            <translation>la salida</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/CsvWriter.cpp" line="29" />
+            <source>Could not write the CSV to %1 (%2); check the free disk space and your permissions, then export again.</source>
+            <translation>No se pudo escribir el CSV en %1 (%2); revise el espacio libre en disco y sus permisos y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/CsvWriter.cpp" line="86" />
+            <source>The CSV output is not open for writing; open the file or buffer before exporting.</source>
+            <translation>La salida CSV no está abierta para escritura; abra el archivo o el búfer antes de exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/CsvWriter.cpp" line="91" />
+            <source>A CSV separator cannot be a double quote or a line break; choose a comma or a semicolon.</source>
+            <translation>Un separador CSV no puede ser una comilla doble ni un salto de línea; elija una coma o un punto y coma.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="30" />
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="31" />
+            <source>Given names</source>
+            <translation>Nombre(s)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="32" />
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="33" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="46" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="34" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="47" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="35" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="48" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="36" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="49" />
+            <source>Institution type</source>
+            <translation>Tipo de institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="37" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="38" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="50" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="39" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="40" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="41" />
+            <location filename="../src/core/export/ParticipantExport.cpp" line="51" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="45" />
+            <source>Pseudonym</source>
+            <translation>Seudónimo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="14" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="397" />
+            <source>Could not create %1 (%2); check that the folder exists and that you may write in it, then export again.</source>
+            <translation>No se pudo crear %1 (%2); verifique que la carpeta exista y que pueda escribir en ella y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="26" />
+            <source>Could not save %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
+            <translation>No se pudo guardar %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="96" />
+            <source>reading the participants</source>
+            <translation>leer los participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="129" />
+            <source>reading the activities of the participants</source>
+            <translation>leer las actividades de los participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ParticipantExport.cpp" line="162" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="234" />
+            <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
+            <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="379" />
+            <source>No file name was given for the workbook; choose a file to export to.</source>
+            <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="383" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="386" />
+            <source>Sheet %1</source>
+            <translation>Hoja %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="411" />
+            <source>Could not start the workbook %1; free some memory and export again.</source>
+            <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="419" />
+            <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
+            <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="443" />
+            <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
+            <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ExportFileChooser</name>
+        <message>
+            <location filename="../src/gui/ExportFileChooser.cpp" line="16" />
+            <source>CSV, UTF-8 (*.csv)</source>
+            <translation>CSV, UTF-8 (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ExportFileChooser.cpp" line="18" />
+            <source>CSV for Excel, UTF-8 with byte order mark (*.csv)</source>
+            <translation>CSV para Excel, UTF-8 con marca de orden de bytes (*.csv)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ExportFileChooser.cpp" line="21" />
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Libro de Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ExportFileChooser.cpp" line="23" />
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileBytes</name>
+        <message>
+            <location filename="../src/core/io/FileBytes.cpp" line="26" />
+            <source>%1 does not exist; check the path and try again.</source>
+            <translation>%1 no existe; revise la ruta e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/FileBytes.cpp" line="28" />
+            <source>%1 is a folder, not a file; choose the list file itself.</source>
+            <translation>%1 es una carpeta, no un archivo; elija el archivo de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/FileBytes.cpp" line="32" />
+            <source>%1 cannot be opened (%2); check that you may read it and that no other program holds it.</source>
+            <translation>%1 no se puede abrir (%2); verifique que tenga permiso de lectura y que ningún otro programa lo tenga bloqueado.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/FileBytes.cpp" line="43" />
+            <source>%1 could not be read to the end (%2); copy it to a local folder and try again.</source>
+            <translation>%1 no se pudo leer hasta el final (%2); cópielo a una carpeta local e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/FileBytes.cpp" line="52" />
+            <source>%1 is too large for a list (%2 MiB, the limit is %3 MiB); split it into smaller files and try again.</source>
+            <translation>%1 es demasiado grande para una lista (%2 MiB, el límite es %3 MiB); divídalo en archivos más pequeños e intente de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ForeignKeysOffForBulkWrite</name>
+        <message>
+            <location filename="../src/core/storage/ForeignKeysOffForBulkWrite.cpp" line="17" />
+            <source>preparing a bulk write</source>
+            <translation>preparar una escritura masiva</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Formatting</name>
+        <message>
+            <location filename="../src/gui/Formatting.cpp" line="24" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Generator</name>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="66" />
+            <source>generate needs at least one participant and one activity.</source>
+            <translation>generate necesita al menos un participante y una actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="98" />
+            <location filename="../src/core/demo/Generator.cpp" line="112" />
+            <location filename="../src/core/demo/Generator.cpp" line="248" />
+            <location filename="../src/core/demo/Generator.cpp" line="336" />
+            <source>generating a programme</source>
+            <translation>generar un programa</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="183" />
+            <source>Generated programme (%1 participants, %2 activities)</source>
+            <translation>Programa generado (%1 participantes, %2 actividades)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="190" />
+            <source>Synthetic data for benchmarks; every person in it is fictional.</source>
+            <translation>Datos sintéticos para pruebas de rendimiento; todas las personas que contiene son ficticias.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="198" />
+            <source>Component %1</source>
+            <translation>Componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="208" />
+            <source>Institution %1</source>
+            <translation>Institución %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="260" />
+            <source>Generated activity %1</source>
+            <translation>Actividad generada %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="339" />
+            <source>checking the generated programme's references</source>
+            <translation>verificar las referencias del programa generado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="341" />
+            <source>The generated programme refers to a missing %1 record; nothing was written. Report this as a bug in Seminar Desk.</source>
+            <translation>El programa generado hace referencia a un registro %1 inexistente; no se escribió nada. Reporte esto como un error de Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="363" />
+            <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
+            <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="368" />
+            <source>%1 exists, probably left by a generate that was stopped. Remove it and run generate again.</source>
+            <translation>%1 existe, probablemente dejado por un generate que se detuvo. Elimínelo y vuelva a ejecutar generate.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="391" />
+            <source>%1 could not be prepared for a bulk write. Check the folder's free space and permissions.</source>
+            <translation>%1 no se pudo preparar para una escritura masiva. Revise el espacio libre y los permisos de la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="402" />
+            <source>%1 could not be switched to its write-ahead log; nothing was written. Check the folder's free space.</source>
+            <translation>%1 no se pudo cambiar a su registro de escritura anticipada (WAL); no se escribió nada. Revise el espacio libre de la carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/Generator.cpp" line="409" />
+            <source>The generated programme could not be named %1 (another file took that name meanwhile?). Choose another name and run generate again.</source>
+            <translation>No se pudo dar el nombre %1 al programa generado (¿otro archivo tomó ese nombre mientras tanto?). Elija otro nombre y vuelva a ejecutar generate.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ImportCommand</name>
+        <message>
+            <location filename="../src/gui/import/ImportCommand.cpp" line="13" />
+            <source>Import %1 (%2 new participants, %3 enrolments, %4 attendance marks)</source>
+            <translation>Importar %1 (%2 participantes nuevos, %3 inscripciones, %4 marcas de asistencia)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ImportField</name>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="154" />
+            <source>Given names</source>
+            <translation>Nombre(s)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="156" />
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="158" />
+            <source>First family name</source>
+            <translation>Primer apellido</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="160" />
+            <source>Second family name</source>
+            <translation>Segundo apellido</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="162" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="164" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="166" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="168" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="170" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="172" />
+            <source>Phone</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="174" />
+            <source>Activity code</source>
+            <translation>Código de actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="176" />
+            <source>Session date</source>
+            <translation>Fecha de la sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="178" />
+            <source>Part of the day</source>
+            <translation>Parte del día</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportField.cpp" line="180" />
+            <source>Attendance status</source>
+            <translation>Estado de asistencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ImportReport</name>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="25" />
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="31" />
+            <source>line %1, field %2: %3</source>
+            <translation>línea %1, campo %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="53" />
+            <source>%1, separated by %2</source>
+            <translation>%1, separado por %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="54" />
+            <source>Import of the sign-in sheet %1 (%2) into %3
+</source>
+            <translation>Importación de la lista de asistencia %1 (%2) en %3
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="55" />
+            <source>Import of the participant list %1 (%2) into %3
+</source>
+            <translation>Importación de la lista de participantes %1 (%2) en %3
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="57" />
+            <source>Columns: %1
+</source>
+            <translation>Columnas: %1
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="59" />
+            <source>Everyone on the list is enrolled in activity %1.
+</source>
+            <translation>Todas las personas de la lista están inscritas en la actividad %1.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="62" />
+            <source>rows read</source>
+            <translation>filas leídas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="63" />
+            <source>new participants</source>
+            <translation>participantes nuevos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="64" />
+            <source>matched participants</source>
+            <translation>participantes encontrados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="65" />
+            <source>participants filled in</source>
+            <translation>participantes completados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="66" />
+            <source>rows repeating a person</source>
+            <translation>filas que repiten a una persona</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="67" />
+            <source>new institutions</source>
+            <translation>instituciones nuevas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="68" />
+            <source>new enrolments</source>
+            <translation>inscripciones nuevas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="70" />
+            <source>new attendance marks</source>
+            <translation>marcas de asistencia nuevas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="71" />
+            <source>marks already recorded</source>
+            <translation>marcas ya registradas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="73" />
+            <source>rejected rows</source>
+            <translation>filas rechazadas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="74" />
+            <source>possible duplicates</source>
+            <translation>posibles duplicados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="75" />
+            <source>differences not overwritten</source>
+            <translation>diferencias no sobrescritas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="78" />
+            <source>
+Rejected rows:
+</source>
+            <translation>
+Filas rechazadas:
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="86" />
+            <source>
+Possible duplicates (not merged; if two are one person, merge them with 'seminardesk-cli merge'):
+</source>
+            <translation>
+Posibles duplicados (no fusionados; si dos son la misma persona, fusiónelos con 'seminardesk-cli merge'):
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="91" />
+            <source>participant %1 "%2"</source>
+            <translation>participante %1 "%2"</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="92" />
+            <source>line %1 "%2"</source>
+            <translation>línea %1 "%2"</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="93" />
+            <source>  line %1 "%2" and %3: %4
+</source>
+            <translation>  línea %1 "%2" y %3: %4
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="99" />
+            <source>
+Differences not overwritten (the value already recorded was kept):
+</source>
+            <translation>
+Diferencias no sobrescritas (se conservó el valor ya registrado):
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="101" />
+            <source>  line %1, %2, field %3: list "%4", kept "%5"
+</source>
+            <translation>  línea %1, %2, campo %3: lista "%4", se conservó "%5"
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="110" />
+            <source>  participant %1 (%2): %3
+</source>
+            <translation>  participante %1 (%2): %3
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="115" />
+            <source>
+Empty fields filled in:
+</source>
+            <translation>
+Campos vacíos completados:
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="117" />
+            <source>
+New institutions:
+</source>
+            <translation>
+Instituciones nuevas:
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="119" />
+            <source>  %1 (line %2)
+</source>
+            <translation>  %1 (línea %2)
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="131" />
+            <source>Written to %1 in one transaction.
+</source>
+            <translation>Escrito en %1 en una sola transacción.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="132" />
+            <source>Nothing to write: %1 already holds everything on this list.
+</source>
+            <translation>Nada que escribir: %1 ya contiene todo lo de esta lista.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="135" />
+            <source>The rejected row is in %1, with the reason.
+</source>
+            <translation>La fila rechazada está en %1, con el motivo.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="137" />
+            <source>The %1 rejected rows are in %2, with the reason for each.
+</source>
+            <translation>Las %1 filas rechazadas están en %2, con el motivo de cada una.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="142" />
+            <source>Dry run: nothing was written.
+</source>
+            <translation>Simulación: no se escribió nada.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="145" />
+            <source>With --skip-invalid the rejected row would go to %1.
+</source>
+            <translation>Con --skip-invalid la fila rechazada iría a %1.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="146" />
+            <source>With --skip-invalid the %1 rejected rows would go to %2.
+</source>
+            <translation>Con --skip-invalid las %1 filas rechazadas irían a %2.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="151" />
+            <source>Nothing was written: 1 row is invalid. Correct it, or import again with --skip-invalid to import the valid rows and keep that one in %1.
+</source>
+            <translation>No se escribió nada: 1 fila no es válida. Corríjala o vuelva a importar con --skip-invalid para importar las filas válidas y guardar esa en %1.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="155" />
+            <source>Nothing was written: %1 rows are invalid. Correct them, or import again with --skip-invalid to import the valid rows and keep the others in %2.
+</source>
+            <translation>No se escribió nada: %1 filas no son válidas. Corríjalas o vuelva a importar con --skip-invalid para importar las filas válidas y guardar las demás en %2.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="180" />
+            <source>Rejection reason</source>
+            <translation>Motivo del rechazo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="197" />
+            <source>Could not write the rejected rows to %1 (%2); check the free disk space and your permissions.</source>
+            <translation>No se pudieron escribir las filas rechazadas en %1 (%2); revise el espacio libre en disco y sus permisos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ImportStore</name>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="135" />
+            <source>reading the participants</source>
+            <translation>leer los participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="165" />
+            <source>reading an activity's enrolments</source>
+            <translation>leer las inscripciones de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="181" />
+            <source>reading an activity's attendance</source>
+            <translation>leer la asistencia de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="197" />
+            <source>adding an institution</source>
+            <translation>agregar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="210" />
+            <source>adding a participant</source>
+            <translation>agregar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="221" />
+            <source>filling in a participant's details</source>
+            <translation>completar los datos de un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="228" />
+            <source>enrolling a participant</source>
+            <translation>inscribir a un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="237" />
+            <source>marking attendance</source>
+            <translation>marcar la asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="242" />
+            <source>removing an attendance mark</source>
+            <translation>quitar una marca de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="247" />
+            <source>moving an enrolment</source>
+            <translation>trasladar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="252" />
+            <source>removing an enrolment's marks</source>
+            <translation>quitar las marcas de una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="255" />
+            <source>removing an enrolment</source>
+            <translation>quitar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="260" />
+            <source>removing a participant</source>
+            <translation>quitar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ImportStore.cpp" line="265" />
+            <source>removing an institution</source>
+            <translation>quitar una institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ImportWizard</name>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="158" />
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="159" />
+            <source>What each column of the list holds. Recognised headings are filled in; choose the field of any other column, or leave it out.</source>
+            <translation>Lo que contiene cada columna de la lista. Los encabezados reconocidos ya están asignados; elija el campo de cualquier otra columna o déjela fuera.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <source>First value</source>
+            <translation>Primer valor</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="190" />
+            <source>— not used —</source>
+            <translation>— sin usar —</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="54" />
+            <source>Choose the list</source>
+            <translation>Elegir la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="55" />
+            <source>A registration list (people) or a sign-in sheet (attendance), saved as CSV or XLSX.</source>
+            <translation>Una lista de registro (personas) o una lista de asistencia (asistencia), guardada como CSV o XLSX.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="59" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="63" />
+            <source>Registration list: participants</source>
+            <translation>Lista de registro: participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="65" />
+            <source>Sign-in sheet: attendance marks</source>
+            <translation>Lista de asistencia: marcas de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="71" />
+            <source>Create and enrol the people the sheet names who are not in the file yet</source>
+            <translation>Dar de alta e inscribir a las personas que nombra la lista y que aún no están en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="74" />
+            <source>Import the valid rows and keep rows with errors in a file beside the list</source>
+            <translation>Importar las filas válidas y guardar las filas con errores en un archivo junto a la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="79" />
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="80" />
+            <source>The list is a:</source>
+            <translation>La lista es:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="82" />
+            <source>&amp;Activity:</source>
+            <translation>&amp;Actividad:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="90" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="410" />
+            <source>Import a list</source>
+            <translation>Importar una lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="91" />
+            <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
+            <translation>Listas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="102" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="137" />
+            <source>The activity of rows that do not name one.</source>
+            <translation>La actividad de las filas que no indican ninguna.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="138" />
+            <source>Enrol everyone on the list in this activity.</source>
+            <translation>Inscribir en esta actividad a todas las personas de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="235" />
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="237" />
+            <source>What the import will do with each row. Nothing is written until you choose Import.</source>
+            <translation>Lo que la importación hará con cada fila. No se escribe nada hasta que elija Importar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <source>Fate</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="268" />
+            <source>Matched</source>
+            <translation>Encontrado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="268" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="277" />
+            <source>participant %1</source>
+            <translation>participante %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="270" />
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
+            <source>Same person</source>
+            <translation>Misma persona</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="273" />
+            <source>as line %1</source>
+            <translation>que la línea %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="278" />
+            <source>line %1</source>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="279" />
+            <source>New, possible duplicate</source>
+            <translation>Nuevo, posible duplicado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="280" />
+            <source>of %1: %2</source>
+            <translation>de %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="286" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="320" />
+            <source>%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 new attendance marks, %7 possible duplicates, %8 rows with errors.</source>
+            <translation>%1 filas: %2 participantes nuevos, %3 encontrados, %4 instituciones nuevas, %5 inscripciones nuevas, %6 marcas de asistencia nuevas, %7 posibles duplicados, %8 filas con errores.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <source>Correct the rows with errors, or go back and choose to import the valid rows and keep the others beside the list.</source>
+            <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="385" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="386" />
+            <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
+            <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Importer</name>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="853" />
+            <source>participant list</source>
+            <translation>lista de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="853" />
+            <source>sign-in sheet</source>
+            <translation>lista de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="854" />
+            <source>import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks</source>
+            <translation>importación de una %1 (%2): %3 participantes nuevos, %4 completados, %5 inscripciones, %6 marcas de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="185" />
+            <source>No project was chosen for the activity codes; choose one with --project CODE.</source>
+            <translation>No se eligió un proyecto para los códigos de actividad; elija uno con --project CODE.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="218" />
+            <source>%1 has no date column and activity %2 has %3 sessions; add a column with the session date (dd/mm/yyyy).</source>
+            <translation>%1 no tiene columna de fecha y la actividad %2 tiene %3 sesiones; agregue una columna con la fecha de la sesión (dd/mm/aaaa).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="223" />
+            <source>%1 has no activity column; name the activity with --activity CODE.</source>
+            <translation>%1 no tiene columna de actividad; indique la actividad con --activity CODE.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="349" />
+            <location filename="../src/core/import/Importer.cpp" line="644" />
+            <source>the person of line %1</source>
+            <translation>la persona de la línea %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="350" />
+            <source>participant %1 (%2)</source>
+            <translation>participante %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="479" />
+            <source>The activity code is empty; write the code of the activity, e.g. 2.1.</source>
+            <translation>El código de actividad está vacío; escriba el código de la actividad, p. ej., 2.1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="486" />
+            <source>The project has no activity with the code %1.</source>
+            <translation>El proyecto no tiene ninguna actividad con el código %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="501" />
+            <source>Activity %1 has %2 sessions and the sheet has no date column; add one.</source>
+            <translation>La actividad %1 tiene %2 sesiones y la lista no tiene columna de fecha; agregue una.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="513" />
+            <source>%1 is not a part of the day; write morning (mañana), afternoon (tarde) or full day (día completo).</source>
+            <translation>%1 no es una parte del día; escriba mañana (morning), tarde (afternoon) o día completo (full day).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="519" />
+            <source>The session date is empty.</source>
+            <translation>La fecha de la sesión está vacía.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="522" />
+            <source>%1 is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
+            <translation>%1 no es una fecha; escríbala como dd/mm/aaaa o aaaa-mm-dd.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="541" />
+            <source>Activity %1 has no %2 session on %3.</source>
+            <translation>La actividad %1 no tiene una sesión de %2 el %3.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="543" />
+            <source>Activity %1 has no session on %2; its sessions are on %3.</source>
+            <translation>La actividad %1 no tiene sesión el %2; sus sesiones son el %3.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="548" />
+            <source>Activity %1 has a morning and an afternoon session on %2; add a column with the part of the day (mañana/tarde).</source>
+            <translation>La actividad %1 tiene una sesión de mañana y otra de tarde el %2; agregue una columna con la parte del día (mañana/tarde).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="561" />
+            <source>The status is empty; write P (present), L (late), E (excused) or A (absent).</source>
+            <translation>El estado está vacío; escriba P (presente), L (retardo), E (justificado) o A (ausente).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="565" />
+            <source>%1 is not an attendance status; write P, L, E or A (or Presente, Retardo, Justificado, Ausente).</source>
+            <translation>%1 no es un estado de asistencia; escriba P, L, E o A (o Presente, Retardo, Justificado, Ausente).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="594" />
+            <source>%1 can mean mujer or male and this column has neither F nor H to tell; write F, H, Mujer or Hombre.</source>
+            <translation>%1 puede significar mujer o masculino y esta columna no tiene ni F ni H para distinguirlo; escriba F, H, Mujer u Hombre.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="600" />
+            <source>%1 is not a gender; write F (female, mujer), H or M (male, hombre), Otro, or leave it empty.</source>
+            <translation>%1 no es un género; escriba F (mujer), H o M (hombre), Otro, o déjelo vacío.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="621" />
+            <source>%1 is the acronym of several institutions (%2); write the institution's full name.</source>
+            <translation>%1 son las siglas de varias instituciones (%2); escriba el nombre completo de la institución.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="645" />
+            <source>participant %1</source>
+            <translation>participante %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="650" />
+            <source>The row matches several people (%1); add an email or institution that tells them apart, or merge the duplicates first.</source>
+            <translation>La fila coincide con varias personas (%1); agregue un correo electrónico o una institución que las distinga, o fusione primero los duplicados.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="656" />
+            <source>No participant matches this row by email or by names and institution; add the person first, or import with --create-missing.</source>
+            <translation>Ningún participante coincide con esta fila por correo electrónico ni por nombres e institución; agregue primero a la persona o importe con --create-missing.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="661" />
+            <source>No participant has this email, and the row has no given and family names to create one from.</source>
+            <translation>Ningún participante tiene este correo electrónico, y la fila no tiene nombre(s) y apellidos para darlo de alta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="671" />
+            <source>Line %1 marks the same person %2 at the same session.</source>
+            <translation>La línea %1 marca a la misma persona %2 en la misma sesión.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="712" />
+            <source>%1 (%2, %3)</source>
+            <translation>%1 (%2, %3)</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::InstitutionDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="25" />
+            <source>New institution</source>
+            <translation>Nueva institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="59" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="64" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="79" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="102" />
+            <source>Another institution has this name already.</source>
+            <translation>Ya existe otra institución con este nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::KeyFigureTile</name>
+        <message>
+            <location filename="../src/gui/KeyFigureTile.cpp" line="54" />
+            <source>Click to list the persons behind this number</source>
+            <translation>Haga clic para ver la lista de las personas detrás de esta cifra</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::KeyboardShortcutsDialog</name>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="26" />
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="27" />
+            <source>Menu</source>
+            <translation>Menú</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="27" />
+            <source>Command</source>
+            <translation>Comando</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="27" />
+            <source>Keys</source>
+            <translation>Teclas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="47" />
+            <source> or </source>
+            <translation> o </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="50" />
+            <source>Attendance sheet</source>
+            <translation>Hoja de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="51" />
+            <source>Present</source>
+            <translation>Presente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="52" />
+            <source>Late</source>
+            <translation>Retardo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="53" />
+            <source>Excused</source>
+            <translation>Justificado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="54" />
+            <source>Absent</source>
+            <translation>Ausente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="55" />
+            <source>Not recorded (clear the mark)</source>
+            <translation>Sin registrar (borrar la marca)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="57" />
+            <source>Move between cells</source>
+            <translation>Moverse entre celdas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="57" />
+            <source>Arrow keys</source>
+            <translation>Teclas de flecha</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
+            <source>Registers</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
+            <source>From the filter field into the table</source>
+            <translation>Del campo de filtro a la tabla</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
+            <source>Down</source>
+            <translation>Flecha abajo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
+            <source>Open the selected row</source>
+            <translation>Abrir la fila seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <source>List the persons behind a number</source>
+            <translation>Ver la lista de las personas detrás de una cifra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <source>Enter or double-click</source>
+            <translation>Intro o doble clic</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::MainWindow</name>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="63" />
+            <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
+            <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="90" />
+            <location filename="../src/gui/MainWindow.cpp" line="1222" />
+            <source>Seminar Desk</source>
+            <translation>Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="160" />
+            <source>&amp;New programme file…</source>
+            <translation>&amp;Nuevo archivo de programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="162" />
+            <source>Create an empty programme file</source>
+            <translation>Crear un archivo de programa vacío</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="165" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="167" />
+            <location filename="../src/gui/MainWindow.cpp" line="170" />
+            <source>Open a programme file</source>
+            <translation>Abrir un archivo de programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="175" />
+            <source>Open the &amp;demo programme</source>
+            <translation>Abrir el programa de &amp;demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="176" />
+            <source>Open the Mexico II demo programme (written on first use)</source>
+            <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="179" />
+            <source>Save a &amp;copy…</source>
+            <translation>Guardar una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="181" />
+            <source>Write a copy of the open file, for a backup or a colleague</source>
+            <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="184" />
+            <source>&amp;Close</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="193" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="196" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="200" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="202" />
+            <source>Find a participant, expert or institution</source>
+            <translation>Buscar un participante, una persona experta o una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="208" />
+            <source>&amp;Attendance…</source>
+            <translation>A&amp;sistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="210" />
+            <source>Record who was present at each session of the activity</source>
+            <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="217" />
+            <source>E&amp;nrol participants…</source>
+            <translation>&amp;Inscribir participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="218" />
+            <source>Enrol registered participants in the activity</source>
+            <translation>Inscribir en la actividad a participantes registrados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="233" />
+            <source>New &amp;project…</source>
+            <translation>Nuevo &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="233" />
+            <source>Add a project to the file</source>
+            <translation>Agregar un proyecto al archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="235" />
+            <source>New &amp;objective…</source>
+            <translation>Nuevo &amp;objetivo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="235" />
+            <source>Add an objective to the project</source>
+            <translation>Agregar un objetivo al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="237" />
+            <source>New &amp;component…</source>
+            <translation>Nuevo &amp;componente…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="237" />
+            <source>Add a component to the project</source>
+            <translation>Agregar un componente al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="239" />
+            <source>New &amp;activity…</source>
+            <translation>Nueva &amp;actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="239" />
+            <source>Plan an activity of the project</source>
+            <translation>Planear una actividad del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="243" />
+            <source>New pa&amp;rticipant…</source>
+            <translation>Nuevo &amp;participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="243" />
+            <source>Register a participant</source>
+            <translation>Registrar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <source>New e&amp;xpert…</source>
+            <translation>Nueva persona e&amp;xperta…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <source>Register an expert</source>
+            <translation>Registrar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="249" />
+            <source>New &amp;institution…</source>
+            <translation>Nueva &amp;institución…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="249" />
+            <source>Register an institution</source>
+            <translation>Registrar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="252" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="254" />
+            <source>Edit the selected record</source>
+            <translation>Editar el registro seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <source>&amp;Delete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="258" />
+            <source>Delete the selected record (it says first what would go with it)</source>
+            <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <source>Project &amp;overview</source>
+            <translation>&amp;Resumen del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="264" />
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
+            <source>&amp;Experts</source>
+            <translation>Personas e&amp;xpertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="271" />
+            <source>&amp;Institutions</source>
+            <translation>&amp;Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="275" />
+            <source>&amp;Results</source>
+            <translation>Res&amp;ultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="282" />
+            <source>Read the open file again (after another program changed it)</source>
+            <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="286" />
+            <source>&amp;Navigator</source>
+            <translation>&amp;Navegador</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="293" />
+            <source>F&amp;ull screen</source>
+            <translation>Pantalla &amp;completa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="300" />
+            <location filename="../src/gui/MainWindow.cpp" line="658" />
+            <source>Results by %1</source>
+            <translation>Resultados por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="304" />
+            <source>&amp;Export results table…</source>
+            <translation>&amp;Exportar tabla de resultados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="307" />
+            <source>Save the results table shown as CSV, XLSX or JSON</source>
+            <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="309" />
+            <source>Export &amp;all breakdowns…</source>
+            <translation>Exportar todos los &amp;desgloses…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="312" />
+            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
+            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="314" />
+            <source>Export the &amp;list shown…</source>
+            <translation>Exportar la lista &amp;mostrada…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="321" />
+            <source>&amp;Certificate of attendance…</source>
+            <translation>&amp;Constancia de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="324" />
+            <source>Certificates for the &amp;activity…</source>
+            <translation>Cons&amp;tancias de la actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="327" />
+            <source>Participant &amp;summary…</source>
+            <translation>&amp;Resumen del participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="330" />
+            <source>Participant &amp;list…</source>
+            <translation>&amp;Lista de participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="333" />
+            <source>Si&amp;gn-in sheets…</source>
+            <translation>Listas de &amp;asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="337" />
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="347" />
+            <source>&amp;Import a list or sign-in sheet…</source>
+            <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="349" />
+            <source>Bring participants or attendance in from a CSV or XLSX file</source>
+            <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="356" />
+            <source>Find &amp;duplicate participants…</source>
+            <translation>Buscar participantes d&amp;uplicados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="357" />
+            <source>List probable duplicate participants and merge them</source>
+            <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="365" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="368" />
+            <source>&amp;About Seminar Desk</source>
+            <translation>Acerca &amp;de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="375" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="378" />
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="388" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="395" />
+            <source>New &amp;record</source>
+            <translation>Nuevo re&amp;gistro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="410" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="422" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Informes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="438" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="445" />
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="456" />
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="459" />
+            <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
+            <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="472" />
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="476" />
+            <source>a person or institution</source>
+            <translation>una persona o institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="518" />
+            <source>The file cannot be opened</source>
+            <translation>No se puede abrir el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="525" />
+            <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
+            <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="536" />
+            <location filename="../src/gui/MainWindow.cpp" line="551" />
+            <source>The demo programme cannot be written</source>
+            <translation>No se puede escribir el programa de demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="537" />
+            <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
+            <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="562" />
+            <location filename="../src/gui/MainWindow.cpp" line="568" />
+            <source>New programme file</source>
+            <translation>Nuevo archivo de programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="569" />
+            <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
+            <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="576" />
+            <source>The file cannot be created</source>
+            <translation>No se puede crear el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="590" />
+            <source>-copy</source>
+            <translation>-copia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="591" />
+            <source>Save a copy</source>
+            <translation>Guardar una copia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <source>The copy was not written</source>
+            <translation>No se escribió la copia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="602" />
+            <source>A copy was saved as %1.</source>
+            <translation>Se guardó una copia como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="625" />
+            <source>%1 could not be written (%2); check the folder and the free disk space, then export again.</source>
+            <translation>No se pudo escribir %1 (%2); revise la carpeta y el espacio libre en disco y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="643" />
+            <source>Export the results table</source>
+            <translation>Exportar la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="673" />
+            <source>The results table was not exported</source>
+            <translation>No se exportó la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="678" />
+            <source>The results table was saved as %1.</source>
+            <translation>La tabla de resultados se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="689" />
+            <source>Export every breakdown</source>
+            <translation>Exportar todos los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="708" />
+            <source>Results by every breakdown, one sheet each</source>
+            <translation>Resultados por cada desglose, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="713" />
+            <source>The breakdowns were not exported</source>
+            <translation>No se exportaron los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="718" />
+            <source>Every breakdown was saved in %1.</source>
+            <translation>Todos los desgloses se guardaron en %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="731" />
+            <source>Export the participants register</source>
+            <translation>Exportar el registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="732" />
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="733" />
+            <source>Participants register</source>
+            <translation>Registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="736" />
+            <source>Export the experts register</source>
+            <translation>Exportar el registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="737" />
+            <source>experts</source>
+            <translation>personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="738" />
+            <source>Experts register</source>
+            <translation>Registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="741" />
+            <source>Export the institutions register</source>
+            <translation>Exportar el registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="742" />
+            <source>institutions</source>
+            <translation>instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="743" />
+            <source>Institutions register</source>
+            <translation>Registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="751" />
+            <source>Export the participants of activity %1</source>
+            <translation>Exportar los participantes de la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="752" />
+            <source>participants-of-activity-%1</source>
+            <translation>participantes-de-la-actividad-%1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="753" />
+            <source>Participants enrolled in activity %1</source>
+            <translation>Participantes inscritos en la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="758" />
+            <source>, filtered by “%1”</source>
+            <translation>, filtrado por «%1»</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="761" />
+            <source>, sorted by %1</source>
+            <translation>, ordenado por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <source>, sorted by %1, descending</source>
+            <translation>, ordenado por %1, descendente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="769" />
+            <location filename="../src/gui/MainWindow.cpp" line="770" />
+            <source>, pseudonymised</source>
+            <translation>, con seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="778" />
+            <source>The list shown was saved as %1.</source>
+            <translation>La lista mostrada se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="881" />
+            <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
+            <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="883" />
+            <source>Open an activity first: choose it in the navigator on the left</source>
+            <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="885" />
+            <source>Certificates of attendance of the selected participant, in a print preview</source>
+            <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="887" />
+            <source>Every activity the selected participant took part in, in a print preview</source>
+            <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="889" />
+            <source>The activity's participants grouped by institution, in a print preview</source>
+            <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="891" />
+            <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
+            <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="893" />
+            <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
+            <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="897" />
+            <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
+            <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="898" />
+            <source>Nothing to export: the list shows no row</source>
+            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="899" />
+            <source>Show a register (participants, experts, institutions) or an activity first</source>
+            <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1227" />
+            <source>Seminar Desk — %1</source>
+            <translation>Seminar Desk — %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1238" />
+            <source>No programme file open</source>
+            <translation>Ningún archivo de programa abierto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1249" />
+            <source>%1 projects</source>
+            <translation>%1 proyectos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1250" />
+            <source>1 activity</source>
+            <translation>1 actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1250" />
+            <source>%1 activities</source>
+            <translation>%1 actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1253" />
+            <source>1 participant</source>
+            <translation>1 participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1254" />
+            <source>%1 participants</source>
+            <translation>%1 participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1257" />
+            <source>last change: %1</source>
+            <translation>último cambio: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1306" />
+            <source>No recent files</source>
+            <translation>No hay archivos recientes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1308" />
+            <source>&amp;Clear the list</source>
+            <translation>&amp;Borrar la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1340" />
+            <source>About Seminar Desk</source>
+            <translation>Acerca de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1341" />
+            <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
+            <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1432" />
+            <source>Select a record to edit first.</source>
+            <translation>Seleccione primero un registro para editar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1465" />
+            <source>Select a record to delete first.</source>
+            <translation>Seleccione primero un registro para eliminar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1518" />
+            <source>Export pseudonymised…</source>
+            <translation>Exportar con seudónimos…</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::MergeCommand</name>
+        <message>
+            <location filename="../src/gui/import/MergeCommand.cpp" line="13" />
+            <source>Merge participant %1 into participant %2</source>
+            <translation>Fusionar al participante %1 en el participante %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::NameCollation</name>
+        <message>
+            <location filename="../src/core/storage/NameCollation.cpp" line="225" />
+            <source>%1: the order and search of names could not be set up on the connection. Reopen the file.</source>
+            <translation>%1: no se pudo configurar en la conexión el orden y la búsqueda de nombres. Vuelva a abrir el archivo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::NameIndex</name>
+        <message>
+            <location filename="../src/core/import/NameIndex.cpp" line="114" />
+            <source>the same name split differently between given and family names</source>
+            <translation>el mismo nombre dividido de otra forma entre nombre(s) y apellidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/NameIndex.cpp" line="118" />
+            <source>given and family names swapped</source>
+            <translation>nombre(s) y apellidos invertidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/NameIndex.cpp" line="120" />
+            <source>names abbreviated or shortened</source>
+            <translation>nombres abreviados o acortados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/NameIndex.cpp" line="122" />
+            <source>one typo apart</source>
+            <translation>a un error de tecleo de distancia</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::NavigatorModel</name>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="55" />
+            <source>Programme</source>
+            <translation>Programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="93" />
+            <source>Component %1: %2</source>
+            <translation>Componente %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="116" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="132" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="133" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NavigatorModel.cpp" line="134" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ObjectiveDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="24" />
+            <source>Component %1: %2</source>
+            <translation>Componente %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="33" />
+            <source>New objective</source>
+            <translation>Nuevo objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="52" />
+            <source>Objective %1</source>
+            <translation>Objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="73" />
+            <source>Objective %1 exists already in this project; choose another number.</source>
+            <translation>El objetivo %1 ya existe en este proyecto; elija otro número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ParticipantDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="18" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="23" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="33" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <source>New participant</source>
+            <translation>Nuevo participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ParticipantMerge</name>
+        <message>
+            <location filename="../src/core/import/ParticipantMerge.cpp" line="68" />
+            <source>A participant cannot be merged with itself (id %1); name two different ids.</source>
+            <translation>Un participante no se puede fusionar consigo mismo (id %1); indique dos id distintos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ParticipantMerge.cpp" line="131" />
+            <source>two participant records merged into one</source>
+            <translation>dos registros de participante fusionados en uno</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ParticipantSearchModel</name>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantSearchModel.cpp" line="49" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantSearchModel.cpp" line="59" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ParticipantSearchModel.cpp" line="61" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeStore</name>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="38" />
+            <source>The %1 was not saved: %2</source>
+            <translation>No se guardó %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="197" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="207" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="239" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="250" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="261" />
+            <source>project</source>
+            <translation>el proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="202" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="245" />
+            <source>checking the project code</source>
+            <translation>verificar el código del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="208" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="251" />
+            <source>Another project already has the code %1.</source>
+            <translation>Otro proyecto ya tiene el código %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="221" />
+            <source>adding a project</source>
+            <translation>agregar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="228" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="288" />
+            <source>linking a requesting institution</source>
+            <translation>vincular una institución solicitante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="257" />
+            <source>checking activity dates</source>
+            <translation>verificar las fechas de las actividades</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="262" />
+            <source>%n activity(ies) would fall outside the new time frame.</source>
+            <translation>
+                <numerusform>%n actividad quedaría fuera del nuevo periodo.</numerusform>
+                <numerusform>%n actividades quedarían fuera del nuevo periodo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="277" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="282" />
+            <source>changing a project</source>
+            <translation>modificar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="315" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="324" />
+            <source>reading a project</source>
+            <translation>leer un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="318" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2145" />
+            <source>There is no project with id %1.</source>
+            <translation>No existe ningún proyecto con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="334" />
+            <source>finding a project</source>
+            <translation>buscar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="338" />
+            <source>There is no project with the code %1 in this file.</source>
+            <translation>No existe ningún proyecto con el código %1 en este archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="345" />
+            <source>listing projects</source>
+            <translation>listar los proyectos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="365" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="383" />
+            <source>component</source>
+            <translation>el componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="372" />
+            <source>adding a component</source>
+            <translation>agregar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="389" />
+            <source>changing a component</source>
+            <translation>modificar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="400" />
+            <source>listing components</source>
+            <translation>listar los componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="436" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="459" />
+            <source>objective</source>
+            <translation>el objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="443" />
+            <source>adding an objective</source>
+            <translation>agregar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="448" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="471" />
+            <source>linking an objective to its components</source>
+            <translation>vincular un objetivo a sus componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="466" />
+            <source>changing an objective</source>
+            <translation>modificar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="483" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="498" />
+            <source>listing objectives</source>
+            <translation>listar los objetivos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="516" />
+            <source>checking the name</source>
+            <translation>verificar el nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="522" />
+            <source>Another institution has this name.</source>
+            <translation>Otra institución tiene este nombre.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="532" />
+            <source>checking the parent</source>
+            <translation>verificar la institución superior</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="537" />
+            <source>The parent institution sits under this one already.</source>
+            <translation>La institución superior ya depende de esta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="541" />
+            <source>institution</source>
+            <translation>la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="563" />
+            <source>adding an institution</source>
+            <translation>agregar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="588" />
+            <source>changing an institution</source>
+            <translation>modificar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="598" />
+            <source>reading an institution</source>
+            <translation>leer una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="601" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2314" />
+            <source>There is no institution with id %1.</source>
+            <translation>No existe ninguna institución con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="609" />
+            <source>listing institutions</source>
+            <translation>listar las instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="634" />
+            <source>checking the activity code</source>
+            <translation>verificar el código de actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="639" />
+            <source>Another activity of this project has the code %1.</source>
+            <translation>Otra actividad de este proyecto tiene el código %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="646" />
+            <source>checking the components</source>
+            <translation>verificar los componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="652" />
+            <source>A chosen component does not belong to this project.</source>
+            <translation>Un componente elegido no pertenece a este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="659" />
+            <source>activity</source>
+            <translation>la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="683" />
+            <source>adding a session</source>
+            <translation>agregar una sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="704" />
+            <source>adding an activity</source>
+            <translation>agregar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="709" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="744" />
+            <source>linking an activity to its components</source>
+            <translation>vincular una actividad a sus componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="739" />
+            <source>changing an activity</source>
+            <translation>modificar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="761" />
+            <source>checking a session's marks</source>
+            <translation>verificar las marcas de una sesión</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="766" />
+            <source>The session of %1 has %n attendance mark(s); remove the marks first or keep the session.</source>
+            <translation>
+                <numerusform>La sesión del %1 tiene %n marca de asistencia; quite primero las marcas o conserve la sesión.</numerusform>
+                <numerusform>La sesión del %1 tiene %n marcas de asistencia; quite primero las marcas o conserve la sesión.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="772" />
+            <source>removing a session</source>
+            <translation>quitar una sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="781" />
+            <source>changing a session</source>
+            <translation>modificar una sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="795" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="804" />
+            <source>reading an activity</source>
+            <translation>leer una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="798" />
+            <source>There is no activity with id %1.</source>
+            <translation>No existe ninguna actividad con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="815" />
+            <source>finding an activity</source>
+            <translation>buscar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="819" />
+            <source>There is no activity with the code %1 in this project.</source>
+            <translation>No existe ninguna actividad con el código %1 en este proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="827" />
+            <source>listing activities</source>
+            <translation>listar las actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="864" />
+            <source>listing sessions</source>
+            <translation>listar las sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="897" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="918" />
+            <source>participant</source>
+            <translation>el participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="907" />
+            <source>adding a participant</source>
+            <translation>agregar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="928" />
+            <source>changing a participant</source>
+            <translation>modificar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="931" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="943" />
+            <source>There is no participant with id %1.</source>
+            <translation>No existe ningún participante con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="940" />
+            <source>reading a participant</source>
+            <translation>leer un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="952" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="976" />
+            <source>expert</source>
+            <translation>la persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="965" />
+            <source>adding an expert</source>
+            <translation>agregar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="990" />
+            <source>changing an expert</source>
+            <translation>modificar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="999" />
+            <source>reading an expert</source>
+            <translation>leer una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1002" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2258" />
+            <source>There is no expert with id %1.</source>
+            <translation>No existe ninguna persona experta con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1011" />
+            <source>listing experts</source>
+            <translation>listar las personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1026" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1033" />
+            <source>changing an activity's experts</source>
+            <translation>modificar las personas expertas de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1047" />
+            <source>listing an activity's experts</source>
+            <translation>listar las personas expertas de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1066" />
+            <source>checking an enrolment</source>
+            <translation>verificar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1070" />
+            <source>This participant is already enrolled in this activity.</source>
+            <translation>Este participante ya está inscrito en esta actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1074" />
+            <source>enrolling a participant</source>
+            <translation>inscribir a un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1089" />
+            <source>listing enrolments</source>
+            <translation>listar las inscripciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1119" />
+            <source>recording attendance</source>
+            <translation>registrar la asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1122" />
+            <source>The attendance mark was not saved: session %1 does not belong to the activity of enrolment %2.</source>
+            <translation>No se guardó la marca de asistencia: la sesión %1 no pertenece a la actividad de la inscripción %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1131" />
+            <source>clearing attendance</source>
+            <translation>borrar la asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1143" />
+            <source>reading attendance</source>
+            <translation>leer la asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1160" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1167" />
+            <source>checking what refers to a participant</source>
+            <translation>verificar qué hace referencia a un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1185" />
+            <source>The participant was not deleted: %1 enrolment(s) and %2 attendance mark(s) refer to them. Delete those too, or keep the participant.</source>
+            <translation>No se eliminó al participante: %1 inscripción(es) y %2 marca(s) de asistencia hacen referencia a él. Elimínelas también o conserve al participante.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1198" />
+            <source>deleting a participant</source>
+            <translation>eliminar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1207" />
+            <source>checking what refers to an activity</source>
+            <translation>verificar qué hace referencia a una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1239" />
+            <source>The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). Delete those too, or keep the activity.</source>
+            <translation>No se eliminó la actividad: tiene %1 inscripción(es) y %2 marca(s) de asistencia. Elimínelas también o conserve la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1253" />
+            <source>deleting an activity</source>
+            <translation>eliminar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1266" />
+            <source>checking an enrolment's marks</source>
+            <translation>verificar las marcas de una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1271" />
+            <source>The enrolment was not removed: it has %1 attendance mark(s).</source>
+            <translation>No se quitó la inscripción: tiene %1 marca(s) de asistencia.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1276" />
+            <source>removing an enrolment</source>
+            <translation>quitar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1313" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1336" />
+            <source>counting records</source>
+            <translation>contar los registros</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1353" />
+            <source>logging a change</source>
+            <translation>registrar un cambio en el historial</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1363" />
+            <source>reading the change log</source>
+            <translation>leer el historial de cambios</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1369" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1422" />
+            <source>reading an activity's participants</source>
+            <translation>leer los participantes de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1459" />
+            <source>searching participants</source>
+            <translation>buscar participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1487" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1498" />
+            <source>reading an objective</source>
+            <translation>leer un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1491" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2164" />
+            <source>There is no objective with id %1.</source>
+            <translation>No existe ningún objetivo con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1510" />
+            <source>reading a component</source>
+            <translation>leer un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1514" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2220" />
+            <source>There is no component with id %1.</source>
+            <translation>No existe ningún componente con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1529" />
+            <source>reading enrolments</source>
+            <translation>leer las inscripciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1555" />
+            <source>restoring enrolments</source>
+            <translation>restablecer las inscripciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1676" />
+            <source>reading an expert's activities</source>
+            <translation>leer las actividades de una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1695" />
+            <source>reading what refers to an institution</source>
+            <translation>leer qué hace referencia a una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1728" />
+            <source>reading what refers to a component</source>
+            <translation>leer qué hace referencia a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1773" />
+            <source>reading a project's activities</source>
+            <translation>leer las actividades de un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1798" />
+            <source>restoring an activity</source>
+            <translation>restablecer una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1883" />
+            <source>restoring a participant</source>
+            <translation>restablecer un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1893" />
+            <source>restoring an expert</source>
+            <translation>restablecer una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1928" />
+            <source>restoring an institution</source>
+            <translation>restablecer una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1975" />
+            <source>restoring an objective</source>
+            <translation>restablecer un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1997" />
+            <source>restoring a component</source>
+            <translation>restablecer un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2030" />
+            <source>restoring a project</source>
+            <translation>restablecer un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2081" />
+            <source>checking what a project holds</source>
+            <translation>verificar qué contiene un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2118" />
+            <source>The project was not deleted: it has %1 activity(ies). Delete those too, or keep the project.</source>
+            <translation>No se eliminó el proyecto: tiene %1 actividad(es). Elimínelas también o conserve el proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2138" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2142" />
+            <source>deleting a project</source>
+            <translation>eliminar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2156" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2161" />
+            <source>deleting an objective</source>
+            <translation>eliminar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2173" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2193" />
+            <source>checking what refers to a component</source>
+            <translation>verificar qué hace referencia a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2200" />
+            <source>The component was not deleted: activity(ies) %1 belong to no other component. Give them another component first.</source>
+            <translation>No se eliminó el componente: la(s) actividad(es) %1 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2208" />
+            <source>The component was not deleted: %1 activity(ies) belong to it.</source>
+            <translation>No se eliminó el componente: %1 actividad(es) pertenece(n) a él.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2212" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2217" />
+            <source>deleting a component</source>
+            <translation>eliminar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2229" />
+            <source>checking what refers to an expert</source>
+            <translation>verificar qué hace referencia a una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2246" />
+            <source>The expert was not deleted: they take part in %1 activity(ies). Remove them from those activities first, or keep the expert.</source>
+            <translation>No se eliminó a la persona experta: participa en %1 actividad(es). Quítela primero de esas actividades o consérvela.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2250" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2255" />
+            <source>deleting an expert</source>
+            <translation>eliminar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2264" />
+            <source>checking what refers to an institution</source>
+            <translation>verificar qué hace referencia a una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2296" />
+            <source>The institution was not deleted: %1 participant(s), %2 institution(s) under it and %3 project(s) refer to it.</source>
+            <translation>No se eliminó la institución: %1 participante(s), %2 institución(es) que dependen de ella y %3 proyecto(s) hacen referencia a ella.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2306" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2311" />
+            <source>deleting an institution</source>
+            <translation>eliminar una institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProjectDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="25" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="34" />
+            <source>New project</source>
+            <translation>Nuevo proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="81" />
+            <source>Project %1</source>
+            <translation>Proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="108" />
+            <source>Another project has the code %1.</source>
+            <translation>Otro proyecto tiene el código %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="112" />
+            <source>The project's first activity starts on %1; the time frame must begin by then.</source>
+            <translation>La primera actividad del proyecto empieza el %1; el periodo debe comenzar a más tardar ese día.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="116" />
+            <source>The project's last activity ends on %1; the time frame must last until then.</source>
+            <translation>La última actividad del proyecto termina el %1; el periodo debe durar al menos hasta ese día.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProjectOverviewPage</name>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="91" />
+            <source>Intl. organisation</source>
+            <translation>Org. internacional</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="93" />
+            <source>EU member state</source>
+            <translation>Estado miembro de la UE</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="135" />
+            <source>Edit &amp;project…</source>
+            <translation>Editar &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="146" />
+            <source>participations</source>
+            <translation>participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="148" />
+            <source>unique participants</source>
+            <translation>participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="150" />
+            <source>participant-days</source>
+            <translation>días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="152" />
+            <source>experts</source>
+            <translation>personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="154" />
+            <source>expert countries</source>
+            <translation>países de las personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="159" />
+            <source>everyone who took part</source>
+            <translation>todas las personas que participaron</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="181" />
+            <source>Click a bar or a slice to list the persons behind it.</source>
+            <translation>Haga clic en una barra o en un sector para ver la lista de las personas que representa.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="253" />
+            <source>No project</source>
+            <translation>Sin proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="270" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="275" />
+            <source>, part of the %1</source>
+            <translation>, parte de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="284" />
+            <source>%1 – %2</source>
+            <translation>%1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="287" />
+            <source>requested by %1</source>
+            <translation>solicitado por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="290" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="294" />
+            <source>Requested by:</source>
+            <translation>Solicitado por:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="298" />
+            <source>Components</source>
+            <translation>Componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="309" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="334" />
+            <source>edit</source>
+            <translation>editar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="315" />
+            <source>Objectives</source>
+            <translation>Objetivos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="327" />
+            <source>component %1</source>
+            <translation>componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="328" />
+            <source>components %1</source>
+            <translation>componentes %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="340" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="413" />
+            <source>Participations per activity (the %1 largest of %2)</source>
+            <translation>Participaciones por actividad (las %1 mayores de %2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="416" />
+            <source>Participations per activity</source>
+            <translation>Participaciones por actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="417" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="527" />
+            <source>Participations</source>
+            <translation>Participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="453" />
+            <source>activity %1 – %2</source>
+            <translation>actividad %1 – %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="461" />
+            <source>%1 %2
+%3 participations · %4 unique participants</source>
+            <translation>%1 %2
+%3 participaciones · %4 participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="472" />
+            <source>Participants by gender</source>
+            <translation>Participantes por género</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="484" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="485" />
+            <source>%1  %2</source>
+            <translation>%1  %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="493" />
+            <source>gender: %1</source>
+            <translation>género: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
+            <source>%1: %2 persons</source>
+            <translation>%1: %2 personas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="517" />
+            <source>Participations by institution type</source>
+            <translation>Participaciones por tipo de institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="563" />
+            <source>institution type: %1</source>
+            <translation>tipo de institución: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ReadStatement</name>
+        <message>
+            <location filename="../src/core/storage/ReadStatement.cpp" line="17" />
+            <source>%1: the database could not be read while %2 (%3). Check that the file is not damaged with 'seminardesk-cli check'.</source>
+            <translation>%1: no se pudo leer la base de datos al %2 (%3). Verifique que el archivo no esté dañado con 'seminardesk-cli check'.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RecordDialog</name>
+        <message>
+            <location filename="../src/gui/dialogs/RecordDialog.cpp" line="80" />
+            <source>Not saved</source>
+            <translation>No se guardó</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RecordTraits</name>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="84" />
+            <source>Add project %1</source>
+            <translation>Agregar el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="88" />
+            <source>Edit project %1</source>
+            <translation>Editar el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="92" />
+            <source>Delete project %1</source>
+            <translation>Eliminar el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="131" />
+            <source>Add objective %1</source>
+            <translation>Agregar el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="135" />
+            <source>Edit objective %1</source>
+            <translation>Editar el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="139" />
+            <source>Delete objective %1</source>
+            <translation>Eliminar el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="179" />
+            <source>Add component %1</source>
+            <translation>Agregar el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="183" />
+            <source>Edit component %1</source>
+            <translation>Editar el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="187" />
+            <source>Delete component %1</source>
+            <translation>Eliminar el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="227" />
+            <source>Add activity %1</source>
+            <translation>Agregar la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="231" />
+            <source>Edit activity %1</source>
+            <translation>Editar la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="235" />
+            <source>Delete activity %1</source>
+            <translation>Eliminar la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="276" />
+            <source>Add participant</source>
+            <translation>Agregar participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="280" />
+            <source>Edit participant</source>
+            <translation>Editar participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="284" />
+            <source>Delete participant</source>
+            <translation>Eliminar participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="324" />
+            <source>Add expert</source>
+            <translation>Agregar persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="328" />
+            <source>Edit expert</source>
+            <translation>Editar persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="332" />
+            <source>Delete expert</source>
+            <translation>Eliminar persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="372" />
+            <source>Add institution %1</source>
+            <translation>Agregar la institución %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="376" />
+            <source>Edit institution %1</source>
+            <translation>Editar la institución %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/RecordTraits.cpp" line="380" />
+            <source>Delete institution %1</source>
+            <translation>Eliminar la institución %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RegisterExport</name>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="71" />
+            <source>%1 could not be written (%2); check the folder and the free disk space, then export again.</source>
+            <translation>No se pudo escribir %1 (%2); revise la carpeta y el espacio libre en disco y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="81" />
+            <source>The list was not exported</source>
+            <translation>No se exportó la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="124" />
+            <source>%1 (%)</source>
+            <translation>%1 (%)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="240" />
+            <source>No project to make pseudonyms for</source>
+            <translation>No hay proyecto para generar seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="241" />
+            <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
+            <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="247" />
+            <source>-pseudonymised</source>
+            <translation>-con-seudonimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <source>1 participant</source>
+            <translation>1 participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <source>%1 participants</source>
+            <translation>%1 participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="293" />
+            <source>Activities column</source>
+            <translation>Columna Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="294" />
+            <source>The activities of %1 each person took part in (present or late at one session or more).</source>
+            <translation>Las actividades de %1 en las que participó cada persona (presente o con retardo en una sesión o más).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="297" />
+            <source>Pseudonymised</source>
+            <translation>Con seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterExport.cpp" line="297" />
+            <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
+            <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RegisterModel</name>
+        <message>
+            <location filename="../src/gui/RegisterModel.cpp" line="168" />
+            <source>no sessions</source>
+            <translation>sin sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterModel.cpp" line="169" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RegisterPage</name>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="25" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="38" />
+            <source>Filter by name, acronym or country…</source>
+            <translation>Filtrar por nombre, siglas o país…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="39" />
+            <source>Filter by name, institution, region…</source>
+            <translation>Filtrar por nombre, institución, región…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="87" />
+            <source>Export the list shown…</source>
+            <translation>Exportar la lista mostrada…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="90" />
+            <source>Export pseudonymised…</source>
+            <translation>Exportar con seudónimos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="93" />
+            <source>A stable pseudonym per person instead of id, names, position, email and phone; gender, institution, region and activities kept</source>
+            <translation>Un seudónimo estable por persona en lugar de id, nombres, cargo, correo electrónico y teléfono; se conservan género, institución, región y actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="149" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="151" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="153" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="155" />
+            <source>Enrolled participants</source>
+            <translation>Participantes inscritos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="185" />
+            <source>1 participant</source>
+            <translation>1 participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="185" />
+            <source>%1 participants</source>
+            <translation>%1 participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="188" />
+            <source>1 expert</source>
+            <translation>1 persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="188" />
+            <source>%1 experts</source>
+            <translation>%1 personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="191" />
+            <source>1 institution</source>
+            <translation>1 institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="191" />
+            <source>%1 institutions</source>
+            <translation>%1 instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="194" />
+            <source>%1 enrolled</source>
+            <translation>%1 inscritos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="199" />
+            <source>%1 or more of %2 match “%3” (counting…)</source>
+            <translation>%1 o más de %2 coinciden con «%3» (contando…)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="202" />
+            <source>nothing matches “%1”</source>
+            <translation>nada coincide con «%1»</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="205" />
+            <source>%1 of %2 match “%3”</source>
+            <translation>%1 de %2 coinciden con «%3»</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="210" />
+            <source>Save the rows shown, in the order shown, as CSV, XLSX or JSON</source>
+            <translation>Guardar las filas mostradas, en el orden mostrado, como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/RegisterPage.cpp" line="211" />
+            <source>Nothing to export: the list shows no row</source>
+            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::RegisterQuery</name>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="50" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="74" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="96" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="123" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="52" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="53" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="78" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="125" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="55" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="57" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="127" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="59" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="82" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="62" />
+            <source>Email</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="76" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="100" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="80" />
+            <source>Expertise</source>
+            <translation>Especialidad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="97" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="99" />
+            <source>Type</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="102" />
+            <source>Part of</source>
+            <translation>Forma parte de</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="105" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="129" />
+            <source>Attended</source>
+            <translation>Asistidas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="131" />
+            <source>Marked</source>
+            <translation>Marcadas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="134" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="259" />
+            <source>counting the rows of a register</source>
+            <translation>contar las filas de un registro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="293" />
+            <source>reading the rows of a register</source>
+            <translation>leer las filas de un registro</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ResultsFormatter</name>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
+            <source>Participations</source>
+            <translation>Participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
+            <source>Unique</source>
+            <translation>Únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
+            <source>Participant-days</source>
+            <translation>Días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="125" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="126" />
+            <source>Expert countries</source>
+            <translation>Países de las personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="130" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="184" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="157" />
+            <source>Results by %1</source>
+            <translation>Resultados por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="163" />
+            <source>Notes:</source>
+            <translation>Notas:</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ResultsPage</name>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="19" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="22" />
+            <source>E&amp;xport…</source>
+            <translation>E&amp;xportar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="23" />
+            <source>&amp;All breakdowns…</source>
+            <translation>&amp;Todos los desgloses…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="34" />
+            <source>by %1</source>
+            <translation>por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="35" />
+            <source>&amp;Breakdown:</source>
+            <translation>&amp;Desglose:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="38" />
+            <source>Save this table as CSV, XLSX or JSON (Ctrl+E)</source>
+            <translation>Guardar esta tabla como CSV, XLSX o JSON (Ctrl+E)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="41" />
+            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
+            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="124" />
+            <source>Counting…</source>
+            <translation>Contando…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="142" />
+            <source>Double-click a number (or press Enter on it) to list the persons behind it.</source>
+            <translation>Haga doble clic en una cifra (o presione Intro sobre ella) para ver la lista de las personas que representa.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsPage.cpp" line="148" />
+            <source>Notes</source>
+            <translation>Notas</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ResultsQuery</name>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="392" />
+            <source>(no institution)</source>
+            <translation>(sin institución)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="393" />
+            <source>(not stated)</source>
+            <translation>(no indicado)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="443" />
+            <source>preparing the notes of a results table</source>
+            <translation>preparar las notas de una tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="446" />
+            <source>writing the notes of a results table</source>
+            <translation>escribir las notas de una tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="456" />
+            <source>A participant took part in an activity when marked present or late at one of its sessions or more. Participations add up the participants who took part in each activity; unique participants count each person once.</source>
+            <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones. Las participaciones suman los participantes que participaron en cada actividad; los participantes únicos cuentan a cada persona una sola vez.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="459" />
+            <source>Participant-days count the sessions marked present or late; a half-day session counts 0.5.</source>
+            <translation>Los días-participante cuentan las sesiones marcadas como presente o con retardo; una sesión de medio día cuenta 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="461" />
+            <source>Female, male, other and not stated count persons, so they add up to the unique participants.</source>
+            <translation>Mujer, hombre, otro y no indicado cuentan personas, así que suman los participantes únicos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="465" />
+            <source>Each person is in exactly one row, so the rows' participations, unique participants and participant-days add up to the totals.</source>
+            <translation>Cada persona está exactamente en una fila, así que las participaciones, los participantes únicos y los días-participante de las filas suman los totales.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="468" />
+            <source>The experts of a row are those of the activities its participants took part in; an expert counts in every row whose participants they worked with, so the rows' experts and expert countries can add up to more than the total.</source>
+            <translation>Las personas expertas de una fila son las de las actividades en las que participaron sus participantes; una persona experta cuenta en cada fila con cuyos participantes trabajó, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="473" />
+            <source>A person who took part in several activities counts in each of their rows, so the rows' unique participants can add up to more than the total.</source>
+            <translation>Una persona que participó en varias actividades cuenta en cada una de sus filas, así que los participantes únicos de las filas pueden sumar más que el total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="475" />
+            <source>An expert who worked in several activities counts in each of their rows, so the rows' experts and expert countries can add up to more than the total.</source>
+            <translation>Una persona experta que trabajó en varias actividades cuenta en cada una de sus filas, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="479" />
+            <source>An activity in two components counts in both, so the rows can add up to more than the total; a person who took part in activities of several components counts in each.</source>
+            <translation>Una actividad en dos componentes cuenta en ambos, así que las filas pueden sumar más que el total; una persona que participó en actividades de varios componentes cuenta en cada uno.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="489" />
+            <source>Activities in more than one component: %1.</source>
+            <translation>Actividades en más de un componente: %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="498" />
+            <source>Activities in no component are in no row, so the rows can also add up to less than the total: %1.</source>
+            <translation>Las actividades que no están en ningún componente no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="506" />
+            <source>A participant counts under the institution recorded for them now, for every activity.</source>
+            <translation>Un participante cuenta en la institución que tiene registrada actualmente, para todas las actividades.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="511" />
+            <source>A participant counts under the region recorded for them now, for every activity.</source>
+            <translation>Un participante cuenta en la región que tiene registrada actualmente, para todas las actividades.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="518" />
+            <source>A participation counts under each country that had an expert in that activity, so the rows can add up to more than the total.</source>
+            <translation>Una participación cuenta en cada país que tuvo una persona experta en esa actividad, así que las filas pueden sumar más que el total.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="520" />
+            <source>The experts of a row are the experts from that country.</source>
+            <translation>Las personas expertas de una fila son las personas expertas de ese país.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="530" />
+            <source>Activities with experts from more than one country: %1.</source>
+            <translation>Actividades con personas expertas de más de un país: %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="539" />
+            <source>Activities without experts are in no row, so the rows can also add up to less than the total: %1.</source>
+            <translation>Las actividades sin personas expertas no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="545" />
+            <source>The totals' experts and expert countries count those of all the project's activities, each once.</source>
+            <translation>Las personas expertas y los países de las personas expertas de los totales cuentan los de todas las actividades del proyecto, cada uno una vez.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="567" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="570" />
+            <source>reading the project</source>
+            <translation>leer el proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="572" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="654" />
+            <source>There is no project with id %1 in the file. List the projects with 'seminardesk-cli info FILE'.</source>
+            <translation>No existe ningún proyecto con id %1 en el archivo. Liste los proyectos con 'seminardesk-cli info FILE'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="581" />
+            <source>counting the results by %1</source>
+            <translation>contar los resultados por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="638" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="642" />
+            <source>reading a filter</source>
+            <translation>leer un filtro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="665" />
+            <source>There is no activity %1 in this project. Use an activity code from 'seminardesk-cli results FILE --by activity'.</source>
+            <translation>No existe la actividad %1 en este proyecto. Use un código de actividad de 'seminardesk-cli results FILE --by activity'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="675" />
+            <source>The component filter "%1" is not a number. Give a component number, such as 1.</source>
+            <translation>El filtro de componente "%1" no es un número. Indique un número de componente, como 1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="684" />
+            <source>There is no component %1 in this project. Use a component number from 'seminardesk-cli results FILE --by component'.</source>
+            <translation>No existe el componente %1 en este proyecto. Use un número de componente de 'seminardesk-cli results FILE --by component'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="702" />
+            <source>There is no institution "%1" in the file. Use an institution key from 'seminardesk-cli results FILE --by institution'.</source>
+            <translation>No existe la institución "%1" en el archivo. Use una clave de institución de 'seminardesk-cli results FILE --by institution'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="715" />
+            <source>"%1" is not an institution type. Use one of federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</source>
+            <translation>"%1" no es un tipo de institución. Use uno de federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="726" />
+            <source>"%1" is not a gender. Use one of female, male, other, not_stated.</source>
+            <translation>"%1" no es un género. Use uno de female, male, other, not_stated.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="753" />
+            <source>listing the participants behind a number</source>
+            <translation>listar los participantes detrás de una cifra</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ResultsTable</name>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="52" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="54" />
+            <source>Component</source>
+            <translation>Componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="56" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="58" />
+            <source>Institution type</source>
+            <translation>Tipo de institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="60" />
+            <source>Gender</source>
+            <translation>Género</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="62" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/counting/ResultsTable.cpp" line="64" />
+            <source>Expert country</source>
+            <translation>País de la persona experta</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ResultsTableModel</name>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="53" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="61" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="126" />
+            <source>Double-click to list the persons behind this number</source>
+            <translation>Haga doble clic para ver la lista de las personas detrás de esta cifra</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="143" />
+            <source>Over the activities of the row: the persons who took part in each, added up</source>
+            <translation>Sobre las actividades de la fila: las personas que participaron en cada una, sumadas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="145" />
+            <source>Persons who took part in one activity of the row or more, each once</source>
+            <translation>Personas que participaron en una actividad de la fila o más, cada una una vez</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="147" />
+            <source>Sessions attended (present or late); a half day counts 0.5</source>
+            <translation>Sesiones asistidas (presente o con retardo); medio día cuenta 0.5</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="149" />
+            <source>Distinct experts of the row's activities</source>
+            <translation>Personas expertas distintas de las actividades de la fila</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="151" />
+            <source>Distinct countries of those experts</source>
+            <translation>Países distintos de esas personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="162" />
+            <source>Participations</source>
+            <translation>Participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="164" />
+            <source>Unique participants</source>
+            <translation>Participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="166" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="168" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="170" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="172" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="174" />
+            <source>Participant-days</source>
+            <translation>Días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="176" />
+            <source>Experts</source>
+            <translation>Expertos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="178" />
+            <source>Expert countries</source>
+            <translation>Países de expertos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ResultsTableModel.cpp" line="253" />
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SaveAttendanceCommand</name>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="25" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="27" />
+            <source>session %1</source>
+            <translation>sesión %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="54" />
+            <source>Clear 1 mark on %1</source>
+            <translation>Borrar 1 marca el %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="55" />
+            <source>Clear %1 marks on %2</source>
+            <translation>Borrar %1 marcas el %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="57" />
+            <source>Mark 1 participant %1 on %2</source>
+            <translation>Marcar %1 a 1 participante el %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="58" />
+            <source>Mark %1 participants %2 on %3</source>
+            <translation>Marcar %2 a %1 participantes el %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="61" />
+            <source>Record %1 attendance marks on %2</source>
+            <translation>Registrar %1 marcas de asistencia el %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="64" />
+            <source>Record %1 attendance marks on %2 sessions</source>
+            <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="69" />
+            <source>attendance %1</source>
+            <translation>asistencia %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::TabularFile</name>
+        <message>
+            <location filename="../src/core/io/TabularFile.cpp" line="40" />
+            <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected one, which cannot be read; open it in the spreadsheet program, save it as .xlsx without a password or as CSV and try again.</source>
+            <translation>%1 es un libro de Excel 97-2003 (.xls) o uno protegido con contraseña, que no se puede leer; ábralo en la hoja de cálculo, guárdelo como .xlsx sin contraseña o como CSV e intente de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::UiLanguage</name>
+        <message>
+            <location filename="../src/gui/UiLanguage.cpp" line="35" />
+            <source>The language "%1" (--language or SEMINARDESK_LANGUAGE) is not available; use one of %2.</source>
+            <translation>El idioma "%1" (--language o SEMINARDESK_LANGUAGE) no está disponible; use uno de estos: %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/UiLanguage.cpp" line="58" />
+            <source>The language "%1" is not available; use one of %2.</source>
+            <translation>El idioma "%1" no está disponible; use uno de estos: %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/UiLanguage.cpp" line="68" />
+            <source>The translation %1 is missing from this build; rebuild Seminar Desk with Qt's LinguistTools.</source>
+            <translation>Falta la traducción %1 en esta compilación; vuelva a compilar Seminar Desk con LinguistTools de Qt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::UnenrolCommand</name>
+        <message>
+            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="14" />
+            <source>Remove 1 participant from %1</source>
+            <translation>Quitar a 1 participante de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="16" />
+            <source>Remove %1 participants from %2</source>
+            <translation>Quitar a %1 participantes de %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::Validation</name>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="24" />
+            <source>The start date is missing or not a date.</source>
+            <translation>Falta la fecha de inicio o no es una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="26" />
+            <source>The end date is missing or not a date.</source>
+            <translation>Falta la fecha de fin o no es una fecha.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="28" />
+            <source>The end date is before the start date.</source>
+            <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="46" />
+            <source>The project code is longer than 32 characters.</source>
+            <translation>El código del proyecto tiene más de 32 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="55" />
+            <source>The objective belongs to no project.</source>
+            <translation>El objetivo no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="57" />
+            <source>The objective number must be 1 or more.</source>
+            <translation>El número del objetivo debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="66" />
+            <source>The component belongs to no project.</source>
+            <translation>El componente no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="68" />
+            <source>The component number must be 1 or more.</source>
+            <translation>El número del componente debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="77" />
+            <source>The activity belongs to no project.</source>
+            <translation>La actividad no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="81" />
+            <source>The activity code is longer than 32 characters.</source>
+            <translation>El código de la actividad tiene más de 32 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="83" />
+            <source>Choose at least one component.</source>
+            <translation>Elija al menos un componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="93" />
+            <source>An institution cannot be its own parent.</source>
+            <translation>Una institución no puede ser su propia institución superior.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <source>The email address is not well formed (expected name@domain.org).</source>
+            <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="122" />
+            <source>The activity starts before its project's time frame (%1).</source>
+            <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="126" />
+            <source>The activity ends after its project's time frame (%1).</source>
+            <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="137" />
+            <source>A session has no date.</source>
+            <translation>Una sesión no tiene fecha.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="142" />
+            <source>The session on %1 lies outside the activity's dates.</source>
+            <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="147" />
+            <source>There are two %1 sessions on %2.</source>
+            <translation>Hay dos sesiones de %1 el %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="158" />
+            <source>On %1 there is a full-day session and a half-day session.</source>
+            <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::WalkInCommand</name>
+        <message>
+            <location filename="../src/gui/commands/WalkInCommand.cpp" line="15" />
+            <source>Add a walk-in participant to %1</source>
+            <translation>Agregar un participante en sitio a %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::WelcomePage</name>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="14" />
+            <source>&amp;Open a programme file…</source>
+            <translation>&amp;Abrir un archivo de programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="15" />
+            <source>&amp;New programme file…</source>
+            <translation>&amp;Nuevo archivo de programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="16" />
+            <source>Open the &amp;demo programme</source>
+            <translation>Abrir el programa de &amp;demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="17" />
+            <source>New &amp;project…</source>
+            <translation>Nuevo &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="49" />
+            <source>Seminar Desk</source>
+            <translation>Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="50" />
+            <source>Programmes, activities, participants and attendance of capacity-building programmes. Open a programme file, start a new one, or look around the demo programme.</source>
+            <translation>Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades. Abra un archivo de programa, empiece uno nuevo o explore el programa de demostración.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="54" />
+            <source>This programme file has no project yet</source>
+            <translation>Este archivo de programa aún no tiene ningún proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="57" />
+            <source>Start with the project: its code, title, country and time frame. Components, activities and participants follow.</source>
+            <translation>Empiece por el proyecto: su código, título, país y periodo. Después vienen los componentes, las actividades y los participantes.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/WelcomePage.cpp" line="59" />
+            <source>Add a project to it, or open another programme file.</source>
+            <translation>Agréguele un proyecto o abra otro archivo de programa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::XlsxReader</name>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="29" />
+            <source>%1 is not an XLSX workbook (it is not a zip archive, or a damaged one); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
+            <translation>%1 no es un libro XLSX (no es un archivo zip, o es uno dañado); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="37" />
+            <source>%1 holds no worksheet (it is a zip archive but not an Excel workbook); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
+            <translation>%1 no contiene ninguna hoja (es un archivo zip pero no un libro de Excel); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="44" />
+            <source>%1: the part %2 of the workbook cannot be read (%3); open the workbook in the spreadsheet program, save it again as .xlsx or CSV and try again.</source>
+            <translation>%1: no se puede leer la parte %2 del libro (%3); abra el libro en la hoja de cálculo, guárdelo de nuevo como .xlsx o CSV e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="51" />
+            <source>%1 at line %2</source>
+            <translation>%1 en la línea %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="62" />
+            <source>zip error %1</source>
+            <translation>error de zip %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="66" />
+            <source>it expands to more than %1 MiB</source>
+            <translation>se expande a más de %1 MiB</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="200" />
+            <source>cell %1 refers to shared string %2, which does not exist</source>
+            <translation>la celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="237" />
+            <source>cell reference "%1" in row %2 is not a valid cell</source>
+            <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="404" />
+            <source>%1, row %2: cell %3 holds a value but the header has only %4 columns; give the column a header or clear the cell and try again.</source>
+            <translation>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %4 columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="417" />
+            <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
+            <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::main</name>
+        <message>
+            <location filename="../src/app/main.cpp" line="32" />
+            <source>The language of the window: en or es (default: SEMINARDESK_LANGUAGE, else the system's language).</source>
+            <translation>El idioma de la ventana: en o es (predeterminado: SEMINARDESK_LANGUAGE o, si no, el idioma del sistema).</translation>
+        </message>
+        <message>
+            <location filename="../src/app/main.cpp" line="77" />
+            <source>Seminar Desk: programmes, activities, participants and attendance of capacity-building programmes.</source>
+            <translation>Seminar Desk: programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades.</translation>
+        </message>
+        <message>
+            <location filename="../src/app/main.cpp" line="85" />
+            <source>The programme file to open (default: the last one, or the demo programme on a first run).</source>
+            <translation>El archivo de programa que se abrirá (predeterminado: el último, o el programa de demostración la primera vez).</translation>
+        </message>
+    </context>
+</TS>
