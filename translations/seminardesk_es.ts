@@ -1390,12 +1390,42 @@
             <translation>es_MX</translation>
         </message>
         <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="30" />
+            <source>d MMMM yyyy</source>
+            <extracomment>A date in documents, as QLocale::toString formats it; Spanish: d 'de' MMMM 'de' yyyy.</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="39" />
+            <source>%1–%2</source>
+            <extracomment>Days of one month: %1 the first day's number, %2 the last date in full ("13–15 March 2017").</extracomment>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="42" />
+            <source>%1 – %2</source>
+            <extracomment>Dates that span months: %1 the first date, %2 the last ("28 February – 2 March 2017").</extracomment>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="45" />
+            <source>d MMMM</source>
+            <extracomment>The first date of a range within one year, without the year; Spanish: d 'de' MMMM.</extracomment>
+            <translation>d 'de' MMMM</translation>
+        </message>
+        <message>
             <location filename="../src/core/documents/DocumentText.cpp" line="53" />
+            <source>dddd d MMMM yyyy</source>
+            <extracomment>A session's date on sign-in sheets; Spanish: dddd d 'de' MMMM 'de' yyyy.</extracomment>
+            <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="58" />
             <source>%1, morning</source>
             <translation>%1, mañana</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="55" />
+            <location filename="../src/core/documents/DocumentText.cpp" line="60" />
             <source>%1, afternoon</source>
             <translation>%1, tarde</translation>
         </message>
@@ -3190,32 +3220,32 @@ Instituciones nuevas:
     <context>
         <name>sd::ImportWizard</name>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="158" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="162" />
             <source>Columns</source>
             <translation>Columnas</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="159" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="163" />
             <source>What each column of the list holds. Recognised headings are filled in; choose the field of any other column, or leave it out.</source>
             <translation>Lo que contiene cada columna de la lista. Los encabezados reconocidos ya están asignados; elija el campo de cualquier otra columna o déjela fuera.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
             <source>Column</source>
             <translation>Columna</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
             <source>First value</source>
             <translation>Primer valor</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="166" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
             <source>Field</source>
             <translation>Campo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="190" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="194" />
             <source>— not used —</source>
             <translation>— sin usar —</translation>
         </message>
@@ -3255,144 +3285,144 @@ Instituciones nuevas:
             <translation>Importar las filas válidas y guardar las filas con errores en un archivo junto a la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="79" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="81" />
             <source>&amp;File:</source>
             <translation>&amp;Archivo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="80" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="84" />
             <source>The list is a:</source>
             <translation>La lista es:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="82" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="86" />
             <source>&amp;Activity:</source>
             <translation>&amp;Actividad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="90" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="410" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="94" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="414" />
             <source>Import a list</source>
             <translation>Importar una lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="91" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="95" />
             <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
             <translation>Listas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="102" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="106" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="137" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="141" />
             <source>The activity of rows that do not name one.</source>
             <translation>La actividad de las filas que no indican ninguna.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="138" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="142" />
             <source>Enrol everyone on the list in this activity.</source>
             <translation>Inscribir en esta actividad a todas las personas de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="235" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="237" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="241" />
             <source>What the import will do with each row. Nothing is written until you choose Import.</source>
             <translation>Lo que la importación hará con cada fila. No se escribe nada hasta que elija Importar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="243" />
             <source>&amp;Import</source>
             <translation>&amp;Importar</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
             <source>Line</source>
             <translation>Línea</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
             <source>Fate</source>
             <translation>Resultado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="247" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
             <source>Details</source>
             <translation>Detalles</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="268" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
             <source>Matched</source>
             <translation>Encontrado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="268" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="277" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="281" />
             <source>participant %1</source>
             <translation>participante %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="270" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="274" />
             <source>New</source>
             <translation>Nuevo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="276" />
             <source>Same person</source>
             <translation>Misma persona</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="273" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="277" />
             <source>as line %1</source>
             <translation>que la línea %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="278" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="282" />
             <source>line %1</source>
             <translation>línea %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="279" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="283" />
             <source>New, possible duplicate</source>
             <translation>Nuevo, posible duplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="280" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="284" />
             <source>of %1: %2</source>
             <translation>de %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="286" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="290" />
             <source>Error</source>
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="320" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="324" />
             <source>%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 new attendance marks, %7 possible duplicates, %8 rows with errors.</source>
             <translation>%1 filas: %2 participantes nuevos, %3 encontrados, %4 instituciones nuevas, %5 inscripciones nuevas, %6 marcas de asistencia nuevas, %7 posibles duplicados, %8 filas con errores.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
             <source>Correct the rows with errors, or go back and choose to import the valid rows and keep the others beside the list.</source>
             <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="385" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="389" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="386" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="390" />
             <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
             <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
         </message>

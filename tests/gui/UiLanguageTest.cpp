@@ -236,6 +236,8 @@ TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithThei
           QStringLiteral("Firma, institución beneficiaria")})
         EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
     EXPECT_FALSE(text.contains(QStringLiteral("This is to certify"))) << text.toStdString();
+    // Activity 2.1 ran from 16 to 18 May 2017: the date reads the Spanish way.
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral("16 al 18 de mayo de 2017"))) << text.toStdString();
 }
 
 } // namespace

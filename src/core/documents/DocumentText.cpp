@@ -26,26 +26,31 @@ QString documentDate(const QDate& date)
 {
     if (!date.isValid())
         return QString();
-    return documentLocale().toString(date, QStringLiteral("d MMMM yyyy"));
+    //: A date in documents, as QLocale::toString formats it; Spanish: d 'de' MMMM 'de' yyyy.
+    return documentLocale().toString(date, tr("d MMMM yyyy"));
 }
 
 QString documentDateRange(const QDate& start, const QDate& end)
 {
     if (!start.isValid() || !end.isValid() || start == end)
         return documentDate(start.isValid() ? start : end);
-    const QLocale locale = documentLocale();
-    const QChar dash(0x2013);
-    if (start.year() == end.year() && start.month() == end.month())
-        return QStringLiteral("%1%2%3").arg(QString::number(start.day()), dash, documentDate(end));
-    if (start.year() == end.year())
-        return QStringLiteral("%1 %2 %3")
-            .arg(locale.toString(start, QStringLiteral("d MMMM")), dash, documentDate(end));
-    return QStringLiteral("%1 %2 %3").arg(documentDate(start), dash, documentDate(end));
+    if (start.year() == end.year() && start.month() == end.month()) {
+        //: Days of one month: %1 the first day's number, %2 the last date in full ("13–15 March 2017").
+        return tr("%1–%2").arg(QString::number(start.day()), documentDate(end));
+    }
+    //: Dates that span months: %1 the first date, %2 the last ("28 February – 2 March 2017").
+    const QString range = tr("%1 – %2");
+    if (start.year() == end.year()) {
+        //: The first date of a range within one year, without the year; Spanish: d 'de' MMMM.
+        return range.arg(documentLocale().toString(start, tr("d MMMM")), documentDate(end));
+    }
+    return range.arg(documentDate(start), documentDate(end));
 }
 
 QString documentSessionDate(const Session& session)
 {
-    const QString day = documentLocale().toString(session.date, QStringLiteral("dddd d MMMM yyyy"));
+    //: A session's date on sign-in sheets; Spanish: dddd d 'de' MMMM 'de' yyyy.
+    const QString day = documentLocale().toString(session.date, tr("dddd d MMMM yyyy"));
     switch (session.part) {
     case SessionPart::FullDay:
         return day;
