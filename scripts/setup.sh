@@ -8,6 +8,8 @@ packages=(
     build-essential cmake ninja-build pkg-config clang-format
     # Qt 6: Widgets, Sql (SQLite driver), Charts, PrintSupport (in qtbase), Test, platform plugins
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-qpa-plugins qt6-l10n-tools
+    # Qt6Charts' CMake package needs Qt6OpenGL's, which Debian's qt6-charts-dev does not pull in
+    libqt6opengl6-dev
     # translations: LinguistTools' CMake package (lrelease at build time) and Qt's own qtbase_es.qm
     qt6-tools-dev qt6-translations-l10n
     # libraries
