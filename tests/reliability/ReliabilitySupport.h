@@ -96,6 +96,38 @@ inline qint64 countOf(const FileState& state, const QString& table)
     return n;
 }
 
+// A letters-only word for a number, so that generated names pass the name rules: 0 "Ba", 1 "Be"...
+inline QString wordFor(int n)
+{
+    static const char* const syllables[] = {"ba", "be", "bi", "bo", "bu", "da", "de", "di", "do", "du",
+                                            "ka", "ke", "ki", "ko", "ku", "la", "le", "li", "lo", "lu"};
+    QString word;
+    do {
+        word += QLatin1String(syllables[n % 20]);
+        n /= 20;
+    } while (n > 0);
+    word[0] = word[0].toUpper();
+    return word;
+}
+
+// A registration list of `rows` new people over 25 institutions, in the layout of
+// tests/data/import/utf8-comma/input.csv: long enough that its import grows the file by many pages,
+// so that a checkpoint extends the main file (where a kill can leave it shorter than its header).
+inline QByteArray longRegistrationList(int rows)
+{
+    QByteArray csv("Given names,Family names,Gender,Institution,Position,Region,Email,Phone\n");
+    for (int i = 0; i < rows; ++i) {
+        const QString given = wordFor(i) + QStringLiteral(" ") + wordFor(i * 7 + 3);
+        const QString family = wordFor(i * 13 + 5) + QStringLiteral(" ") + wordFor(i * 17 + 11);
+        csv += QStringLiteral("%1,%2,%3,Instituto %4,Analyst,Chiapas,person%5@example.org,\n")
+                   .arg(given, family, i % 2 ? QStringLiteral("female") : QStringLiteral("male"),
+                        wordFor(i % 25))
+                   .arg(i)
+                   .toUtf8();
+    }
+    return csv;
+}
+
 struct ProcessRun
 {
     int exitCode = -1;
