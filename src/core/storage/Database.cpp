@@ -119,7 +119,11 @@ Result<Database::Header> Database::readHeader(const QString& path)
     header.pageCountValid = header.pageCount > 0 && changeCounter == versionValidFor;
     header.userVersion = static_cast<int>(qFromBigEndian<qint32>(bytes + 60));
     header.applicationId = qFromBigEndian<qint32>(bytes + 68);
-    if (header.pageCountValid && info.size() < header.pageCount * header.pageSize)
+    // With a write-ahead log beside it the header may already count pages that a checkpoint had not
+    // finished writing when it was interrupted; the log still holds them and SQLite recovers them on
+    // opening. Only a file without a log can be judged shorter than its header by its size.
+    if (header.pageCountValid && !QFileInfo::exists(path + QStringLiteral("-wal")) &&
+        info.size() < header.pageCount * header.pageSize)
         return Error::database(tr("%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), "
                                   "probably truncated by an interrupted copy. Restore it from a backup copy.")
                                    .arg(name)
