@@ -52,11 +52,6 @@ sqlite3_file* realOf(sqlite3_file* file)
     return reinterpret_cast<FaultFile*>(file)->real;
 }
 
-bool isPowerCut(FaultKind kind)
-{
-    return kind == FaultKind::PowerCutWrite || kind == FaultKind::PowerCutSync;
-}
-
 // Puts every file back as it was at its last sync, then marks the disk dead.
 void cutPower()
 {
@@ -158,8 +153,7 @@ int faultWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 of
                 return SQLITE_FULL;
             }
         }
-        if (isPowerCut(s.kind))
-            rememberOverwritten(file, offset, amount);
+        rememberOverwritten(file, offset, amount);
     }
     return file->real->pMethods->xWrite(file->real, buffer, amount, offset);
 }
@@ -177,12 +171,10 @@ int faultTruncate(sqlite3_file* f, sqlite3_int64 size)
             s.counters.hit = true;
             return SQLITE_IOERR_TRUNCATE;
         }
-        if (isPowerCut(s.kind)) {
-            sqlite3_int64 current = 0;
-            if (file->real->pMethods->xFileSize(file->real, &current) == SQLITE_OK && size < current)
-                rememberOverwritten(file, size, current - size);
-            s.paths[file->path].changed = true;
-        }
+        sqlite3_int64 current = 0;
+        if (file->real->pMethods->xFileSize(file->real, &current) == SQLITE_OK && size < current)
+            rememberOverwritten(file, size, current - size);
+        s.paths[file->path].changed = true;
     }
     return file->real->pMethods->xTruncate(file->real, size);
 }
@@ -463,6 +455,14 @@ void FaultVfs::install()
     sqlite3_initialize();
     sqlite3_vfs& vfs = faultVfs();
     sqlite3_vfs_register(&vfs, 1);
+    State& s = state();
+    std::lock_guard lock(s.mutex);
+    // What earlier runs left is forgotten; files still open count as synced as they are.
+    s.paths.clear();
+    for (auto& [path, file] : s.open) {
+        PathState& p = s.paths[path];
+        file->real->pMethods->xFileSize(file->real, &p.syncedSize);
+    }
     arm(FaultKind::None, 0);
 }
 
@@ -480,13 +480,6 @@ void FaultVfs::arm(FaultKind kind, std::int64_t n)
     s.kind = kind;
     s.target = n;
     s.counters = {};
-    s.paths.clear();
-    // Files still open keep their current state as their synced one.
-    for (auto& [path, file] : s.open) {
-        PathState& p = s.paths[path];
-        file->real->pMethods->xFileSize(file->real, &p.syncedSize);
-        p.openFlags = 0;
-    }
 }
 
 FaultCounters FaultVfs::counters()

@@ -45,12 +45,14 @@ struct FaultCounters
 class FaultVfs
 {
 public:
-    // Registers the VFS (once) and makes it the default; counters start at zero, no fault armed.
+    // Registers the VFS (once) and makes it the default; counters start at zero, no fault armed, and
+    // what the VFS knew of files not open is forgotten.
     static void install();
     // Makes the plain "unix" VFS the default again. Connections opened through the fault VFS must be
     // closed first.
     static void uninstall();
-    // Arms a fault at the nth operation of its kind (1-based) and resets the counters.
+    // Arms a fault at the nth operation of its kind (1-based) from now and resets the counters; writes
+    // not synced before still count as not synced.
     static void arm(FaultKind kind, std::int64_t n);
     static FaultCounters counters();
 };
