@@ -16,6 +16,8 @@ packages=(
     libspdlog-dev libfmt-dev libxlsxwriter-dev libminizip-dev libsqlite3-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 python3-openpyxl poppler-utils
+    # the kill tests (tests/reliability): strace kills a process at its Nth write or sync
+    strace
     # fuzzing the CSV reader (libFuzzer comes with clang)
     clang libclang-rt-14-dev
     # running the window without a display, screenshots, fonts with every accent
