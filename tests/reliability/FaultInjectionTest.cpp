@@ -20,6 +20,7 @@
 #include <functional>
 #include <gtest/gtest.h>
 #include <iostream>
+#include <set>
 #include <sqlite3.h>
 
 using namespace sd;
@@ -132,7 +133,9 @@ protected:
                       << " of them with an error reported), 0 damaged\n";
             m_total += tally.faults;
         }
-        std::cout << "[faults] " << operationName << ": " << m_total << " faults in all\n";
+        std::cout << "[faults] " << operationName << ": " << m_total << " faults in all; the messages:\n";
+        for (const std::string& message : m_messages)
+            std::cout << "[faults]   " << message << '\n';
     }
 
     void judge(const std::string& where, const QString& folder, const Operation& operation,
@@ -140,6 +143,11 @@ protected:
                Tally& tally)
     {
         const QString path = folder + u'/' + operation.fileName;
+        if (!status.ok()) {
+            EXPECT_FALSE(status.error().message.isEmpty()) << where;
+            QString message = status.error().message;
+            m_messages.insert(message.replace(folder, QStringLiteral("FOLDER")).toStdString());
+        }
         // The next command a user runs sees the file exactly as the fault left it (a write-ahead
         // log not checkpointed included): check it so first. A file left at an older version is
         // upgraded by its next opening for writing, so that one is checked after the opening below.
@@ -164,9 +172,6 @@ protected:
             EXPECT_FALSE(status.ok()) << where << ": reported success but the change is not in the file";
             ++tally.rolledBack;
         }
-        if (!status.ok()) {
-            EXPECT_FALSE(status.error().message.isEmpty()) << where;
-        }
         // A backup written beside the file (migration) is a whole copy of the state before.
         for (const QString& name : QDir(folder).entryList({QStringLiteral("*.bak")}, QDir::Files)) {
             const FileState backup = inspectFile(folder + u'/' + name);
@@ -190,6 +195,7 @@ protected:
 
     TempDir m_dir;
     std::int64_t m_total = 0;
+    std::set<std::string> m_messages; // what the operation told its user, one of each
 };
 
 Status closeAfter(std::unique_ptr<Database> database, const Status& status)
@@ -242,7 +248,7 @@ TEST(FaultVfsTest, APowerCutDropsWhatWasNotSynced)
     }
 }
 
-// The import of a registration list, enrolling everyone in activity 1: plan, then apply.
+// The import of a registration list, enrolling everyone in activity 1: a preview, then run().
 TEST_F(FaultInjection, ImportEveryWriteSyncAndTruncate)
 {
     Operation operation;
@@ -263,12 +269,14 @@ TEST_F(FaultInjection, ImportEveryWriteSyncAndTruncate)
         options.kind = ImportKind::Participants;
         options.projectId = projectIdOf(*database);
         options.activityCode = QStringLiteral("1");
+        // As the window does: a preview, then the import of the plan the user approved.
         Importer importer(*database);
-        Result<ImportPlan> plan = importer.plan(*list, QStringLiteral("input.csv"), options);
-        if (!plan)
-            return closeAfter(std::move(database), plan.error());
-        Result<ImportResult> applied = importer.apply(*plan);
-        return closeAfter(std::move(database), applied ? Status() : Status(applied.error()));
+        Result<ImportPlan> preview = importer.plan(*list, QStringLiteral("input.csv"), options);
+        if (!preview)
+            return closeAfter(std::move(database), preview.error());
+        Result<ImportRun> written = importer.run(*list, QStringLiteral("input.csv"), options,
+                                                 Importer::acceptOnly(*preview, QStringLiteral("p.sdesk")));
+        return closeAfter(std::move(database), written ? Status() : Status(written.error()));
     };
     walk("import", operation);
 }
@@ -296,12 +304,11 @@ TEST_F(FaultInjection, ImportOfALongListEveryWriteSyncAndTruncate)
             return closeAfter(std::move(database), list.error());
         ImportOptions options;
         options.kind = ImportKind::Participants;
+        // As the command line does: planned and written in one write transaction.
         Importer importer(*database);
-        Result<ImportPlan> plan = importer.plan(*list, QStringLiteral("long-list.csv"), options);
-        if (!plan)
-            return closeAfter(std::move(database), plan.error());
-        Result<ImportResult> applied = importer.apply(*plan);
-        return closeAfter(std::move(database), applied ? Status() : Status(applied.error()));
+        Result<ImportRun> written = importer.run(*list, QStringLiteral("long-list.csv"), options,
+                                                 [](const ImportPlan&) { return Status(); });
+        return closeAfter(std::move(database), written ? Status() : Status(written.error()));
     };
     walk("import (300 rows)", operation);
 }
