@@ -87,7 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Seminar Desk"));
+    setWindowTitle(QString());
     // An explicit minimum keeps the layout from resizing the top-level window's constraints after it
     // is shown (which platforms without size hints, such as offscreen, warn about).
     setMinimumSize(800, 560);
@@ -1213,15 +1213,16 @@ void MainWindow::onDocumentChanged(int scopeValue)
 
 void MainWindow::updateTitle()
 {
+    // The platform adds the application's display name ("mexico-ii.sdesk — Seminar Desk"), and shows
+    // it alone when the title is empty: the title holds only what is not already there.
     if (!m_document) {
-        setWindowTitle(tr("Seminar Desk"));
+        setWindowTitle(QString());
         setWindowFilePath(QString());
         return;
     }
     setWindowFilePath(m_document->path());
     const QString name = QFileInfo(m_document->path()).fileName();
-    setWindowTitle(m_document->isReadOnly() ? tr("Seminar Desk — %1 (read-only)").arg(name)
-                                            : tr("Seminar Desk — %1").arg(name));
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
 }
 
 QString MainWindow::statusCounts() const
