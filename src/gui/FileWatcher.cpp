@@ -4,7 +4,6 @@
 
 #include <QEvent>
 #include <QGuiApplication>
-#include <QSqlQuery>
 #include <QTimer>
 #include <QWidget>
 
@@ -36,10 +35,8 @@ FileWatcher::~FileWatcher()
 
 qint64 FileWatcher::readVersion() const
 {
-    QSqlQuery query(m_database.connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
-        return -1;
-    return query.value(0).toLongLong();
+    Result<qint64> version = m_database.dataVersion();
+    return version ? *version : -1;
 }
 
 bool FileWatcher::checkNow()

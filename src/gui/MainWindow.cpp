@@ -1311,7 +1311,8 @@ void MainWindow::updateActions()
     const bool open = m_document != nullptr;
     const bool project = open && m_projectId != 0;
     m_saveCopyAction->setEnabled(open);
-    m_restoreAction->setEnabled(open);
+    // A restore writes the whole file: not into one opened read-only.
+    m_restoreAction->setEnabled(open && !m_document->isReadOnly());
     m_importAction->setEnabled(project);
     m_duplicatesAction->setEnabled(open);
     m_closeAction->setEnabled(open);

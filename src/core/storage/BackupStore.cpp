@@ -226,7 +226,7 @@ Status BackupStore::restore(Database& target, const QString& snapshotPath)
                 .arg(Database::kSchemaVersion)
                 .arg(file));
 
-    sqlite3* destination = sqliteHandle(target);
+    sqlite3* destination = target.handle();
     if (!destination)
         return Error::database(tr("%1 is not open through SQLite, so it cannot be restored.").arg(file));
     sqlite3_backup* backup = sqlite3_backup_init(destination, "main", snapshot.handle(), "main");

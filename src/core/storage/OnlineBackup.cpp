@@ -6,7 +6,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSqlDriver>
 #include <sqlite3.h>
 
 namespace sd {
@@ -50,14 +49,6 @@ void removeWithJournals(const QString& path)
 }
 
 } // namespace
-
-sqlite3* sqliteHandle(const Database& database)
-{
-    const QVariant handle = database.connection().driver()->handle();
-    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)
-        return *static_cast<sqlite3* const*>(handle.data());
-    return nullptr;
-}
 
 OnlineBackup::OnlineBackup(QString sourceName, QString target)
     : m_sourceName(std::move(sourceName))
@@ -106,7 +97,7 @@ Result<std::unique_ptr<OnlineBackup>> OnlineBackup::start(Database& source, cons
     if (!targetInfo.absoluteDir().exists())
         return Error::badInput(
             tr("The folder of %1 does not exist. Create it first or choose another folder.").arg(target));
-    sqlite3* handle = sqliteHandle(source);
+    sqlite3* handle = source.handle();
     if (!handle)
         return Error::database(
             tr("%1 is not open through SQLite, so it cannot be backed up.").arg(sourceName));

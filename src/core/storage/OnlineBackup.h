@@ -56,7 +56,4 @@ private:
 // The whole copy at once (the command line's `backup`, the snapshot taken before a restore).
 Status backupDatabase(Database& source, const QString& target);
 
-// The sqlite3 handle under a Database's Qt connection (null if the driver is not SQLite's).
-sqlite3* sqliteHandle(const Database& database);
-
 } // namespace sd
