@@ -23,8 +23,8 @@ class SnapshotTaker : public QObject
     Q_OBJECT
 
 public:
-    // Pages copied per turn of the event loop (4 KiB each): a few milliseconds of work.
-    static constexpr int kPagesPerStep = 256;
+    // Pages copied per turn of the event loop (4 KiB each): a millisecond or two of work.
+    static constexpr int kPagesPerStep = 64;
 
     // The user's data folder's "backups" folder.
     static QString defaultRoot();
