@@ -992,6 +992,10 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     m_watcher = new FileWatcher(m_document->database(), this, this);
     connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     m_snapshots = new SnapshotTaker(m_document->database(), BackupStore(SnapshotTaker::defaultRoot()), this);
+    connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
+    });
     m_snapshots->startIfDue();
 
     rebuildNavigator();
