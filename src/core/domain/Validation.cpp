@@ -18,6 +18,19 @@ void require(FieldErrors& errors, const QString& value, const char* field, const
         errors.append({QString::fromLatin1(field), tr(message)});
 }
 
+// The field's value is longer than its limit: say so with the length, so that the officer knows
+// how much to cut. `what` is the field's label ("Given names").
+void limit(FieldErrors& errors, const QString& value, const char* field, int maxLength, const char* what)
+{
+    if (value.size() <= maxLength)
+        return;
+    errors.append(
+        {QString::fromLatin1(field), tr("%1: %2 characters, more than the %3 allowed; shorten the text.")
+                                         .arg(tr(what))
+                                         .arg(value.size())
+                                         .arg(maxLength)});
+}
+
 void checkDateRange(FieldErrors& errors, const QDate& start, const QDate& end)
 {
     if (!start.isValid())
@@ -44,6 +57,13 @@ FieldErrors validate(const Project& project)
     require(errors, project.title, "title", "The project title is required.");
     if (project.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The project code is longer than 32 characters.")});
+    limit(errors, project.title, "title", kMaxTextLength, "Project title");
+    limit(errors, project.beneficiaryCountry, "beneficiary_country", kMaxNameLength,
+          "The beneficiary country's characters");
+    limit(errors, project.summary, "summary", kMaxCellLength, "Summary");
+    limit(errors, project.resultsNarrative, "results_narrative", kMaxCellLength,
+          "The results narrative's characters");
+    limit(errors, project.quotation, "quotation", kMaxCellLength, "Quotation");
     checkDateRange(errors, project.startDate, project.endDate);
     return errors;
 }
@@ -56,6 +76,7 @@ FieldErrors validate(const Objective& objective)
     if (objective.number <= 0)
         errors.append({QStringLiteral("number"), tr("The objective number must be 1 or more.")});
     require(errors, objective.statement, "statement", "The objective's statement is required.");
+    limit(errors, objective.statement, "statement", kMaxCellLength, "Statement");
     return errors;
 }
 
@@ -67,6 +88,7 @@ FieldErrors validate(const Component& component)
     if (component.number <= 0)
         errors.append({QStringLiteral("number"), tr("The component number must be 1 or more.")});
     require(errors, component.title, "title", "The component title is required.");
+    limit(errors, component.title, "title", kMaxTextLength, "Component title");
     return errors;
 }
 
@@ -79,6 +101,11 @@ FieldErrors validate(const Activity& activity)
     require(errors, activity.title, "title", "The activity title is required.");
     if (activity.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The activity code is longer than 32 characters.")});
+    limit(errors, activity.title, "title", kMaxTextLength, "Activity title");
+    limit(errors, activity.venueCity, "venue_city", kMaxNameLength, "Venue city");
+    limit(errors, activity.venueCountry, "venue_country", kMaxNameLength, "Venue country");
+    limit(errors, activity.description, "description", kMaxCellLength, "Description");
+    limit(errors, activity.outputs, "outputs", kMaxCellLength, "Outputs");
     if (activity.componentIds.isEmpty())
         errors.append({QStringLiteral("components"), tr("Choose at least one component.")});
     checkDateRange(errors, activity.startDate, activity.endDate);
@@ -89,6 +116,9 @@ FieldErrors validate(const Institution& institution)
 {
     FieldErrors errors;
     require(errors, institution.name, "name", "The institution's name is required.");
+    limit(errors, institution.name, "name", kMaxNameLength, "Institution name");
+    limit(errors, institution.acronym, "acronym", kMaxNameLength, "Acronym");
+    limit(errors, institution.country, "country", kMaxNameLength, "Country");
     if (institution.parentId != 0 && institution.parentId == institution.id)
         errors.append({QStringLiteral("parent_id"), tr("An institution cannot be its own parent.")});
     return errors;
@@ -99,7 +129,14 @@ FieldErrors validate(const Participant& participant)
     FieldErrors errors;
     require(errors, participant.givenNames, "given_names", "The given names are required.");
     require(errors, participant.familyNames, "family_names", "The family names are required.");
-    if (!participant.email.isEmpty() && !isWellFormedEmail(participant.email))
+    limit(errors, participant.givenNames, "given_names", kMaxNameLength, "Given names");
+    limit(errors, participant.familyNames, "family_names", kMaxNameLength, "Family names");
+    limit(errors, participant.position, "position", kMaxTextLength, "Position");
+    limit(errors, participant.region, "region", kMaxNameLength, "Region");
+    limit(errors, participant.email, "email", kMaxTextLength, "Email address");
+    limit(errors, participant.phone, "phone", kMaxTextLength, "Phone number");
+    if (participant.email.size() <= kMaxTextLength && !participant.email.isEmpty() &&
+        !isWellFormedEmail(participant.email))
         errors.append({QStringLiteral("email"),
                        tr("The email address is not well formed (expected name@domain.org).")});
     return errors;
@@ -111,6 +148,11 @@ FieldErrors validate(const Expert& expert)
     require(errors, expert.givenNames, "given_names", "The given names are required.");
     require(errors, expert.familyNames, "family_names", "The family names are required.");
     require(errors, expert.country, "country", "The expert's country is required.");
+    limit(errors, expert.givenNames, "given_names", kMaxNameLength, "Given names");
+    limit(errors, expert.familyNames, "family_names", kMaxNameLength, "Family names");
+    limit(errors, expert.country, "country", kMaxNameLength, "Country");
+    limit(errors, expert.institution, "institution", kMaxNameLength, "Institution");
+    limit(errors, expert.expertise, "expertise", kMaxTextLength, "Expertise");
     return errors;
 }
 
