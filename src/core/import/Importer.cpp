@@ -120,6 +120,11 @@ public:
         m_plan.fileName = fileName;
         m_plan.encoding = table.encoding;
         m_plan.separator = table.separator;
+        m_plan.invalidTextLines = table.invalidTextLines;
+        if (!table.invalidTextLines.isEmpty())
+            spdlog::warn("import: {} lines of the list hold bytes that are not UTF-8 (the first is line {}); "
+                         "they were read as Windows-1252",
+                         table.invalidTextLines.size(), table.invalidTextLines.front());
         m_plan.columns = m_mapping.describe();
         m_plan.activityCode = options.activityCode;
         m_plan.rowsRead = table.rows.size();
@@ -575,6 +580,20 @@ private:
     {
         const QStringList& row = m_table.rows[rowIndex];
         const int line = m_table.lineNumbers.value(rowIndex, rowIndex + 2);
+        // A cell longer than a spreadsheet's cell is no list's value: the row goes before any of
+        // its texts is folded or compared.
+        QList<RowProblem> oversized;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (row[column].size() > kMaxCellLength)
+                oversized.append({m_table.header.value(column),
+                                  tr("The cell holds more than %1 characters, the most a spreadsheet cell "
+                                     "holds; shorten it or leave the column out of the list.")
+                                      .arg(kMaxCellLength)});
+        }
+        if (!oversized.isEmpty()) {
+            m_plan.rejected.append({rowIndex, line, oversized});
+            return {};
+        }
         const RowValues values = valuesOf(row);
         const bool sheet = m_options.kind == ImportKind::Attendance;
         QList<RowProblem> problems;
@@ -613,7 +632,13 @@ private:
         }
 
         qint64 institution = 0;
-        if (!values.institution.isEmpty()) {
+        if (values.institution.size() > kMaxNameLength) {
+            problems.append({heading(ImportField::Institution),
+                             tr("The institution's name has %1 characters, more than the %2 allowed; "
+                                "shorten it.")
+                                 .arg(values.institution.size())
+                                 .arg(kMaxNameLength)});
+        } else if (!values.institution.isEmpty()) {
             const InstitutionIndex::Resolution resolved = m_institutions.resolve(values.institution, line);
             if (!resolved.ambiguousNames.isEmpty())
                 problems.append(
