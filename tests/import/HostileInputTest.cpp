@@ -9,6 +9,7 @@
 #include "MeasuredRun.h"
 #include "TempDir.h"
 
+#include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <cctype>
@@ -130,5 +131,54 @@ INSTANTIATE_TEST_SUITE_P(
         }
         return name;
     });
+
+} // namespace
+
+namespace {
+
+// Issue 9, reproduction 5: one invalid UTF-8 byte switched the whole list to Windows-1252, so
+// every accented name was stored garbled ("JosÃ©") and the Institución and Género columns were
+// dropped without a word. Now the list stays UTF-8, the stray byte is read as Windows-1252 and its
+// line is reported, and every heading is recognised.
+TEST(ListEncodingTest, Utf8ListWithAStrayByteIsReadAsUtf8AndTheLineReported)
+{
+    TempDir dir;
+    const QString db = dir.path(QStringLiteral("programme.sdesk"));
+    writeImportFixture(db);
+    const QString list = dir.path(QStringLiteral("lista.csv"));
+    QFile file(list);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Nombre(s),Apellidos,Instituci\xC3\xB3n,G\xC3\xA9nero\r\n"
+               "Mar\xC3\xAD"
+               "a,Ram\xC3\xAD"
+               "rez N\xC3\xBA\xC3\xB1"
+               "ez,Instituto Nacional de Migraci\xC3\xB3n,F\r\n"
+               "Jos\xE9,P\xC3\xA9rez,Instituto Nacional de Migraci\xC3\xB3n,H\r\n"
+               "Bego\xC3\xB1"
+               "a,Pe\xC3\xB1"
+               "a,Comisi\xC3\xB3n Mexicana de Ayuda a Refugiados,F\r\n");
+    file.close();
+
+    const CliResult run = runCli({QStringLiteral("import"), db, QStringLiteral("participants"), list});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("(UTF-8, separated by"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(
+        QStringLiteral("Bytes that are not UTF-8 were read as Windows-1252 on lines 3; check the accents")))
+        << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral(u"Institución -> institution"))) << run.out.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral(u"Género -> gender"))) << run.out.toStdString();
+    // The log's warning goes to standard error too, with the count and the first line only.
+    EXPECT_TRUE(run.err.contains(QStringLiteral(
+        "lines of the list with bytes that are not UTF-8, read as Windows-1252: 1 (the first is "
+        "line 3)")))
+        << run.err.toStdString();
+
+    const QString tables = dumpImportTables(db, false);
+    EXPECT_TRUE(tables.contains(QStringLiteral(u"|José|Pérez|"))) << tables.toStdString();
+    EXPECT_TRUE(tables.contains(QStringLiteral(u"|María|Ramírez Núñez|"))) << tables.toStdString();
+    EXPECT_TRUE(tables.contains(QStringLiteral(u"Comisión Mexicana de Ayuda a Refugiados")))
+        << tables.toStdString();
+    EXPECT_FALSE(tables.contains(QStringLiteral(u"Ã"))) << tables.toStdString();
+}
 
 } // namespace

@@ -122,8 +122,8 @@ public:
         m_plan.separator = table.separator;
         m_plan.invalidTextLines = table.invalidTextLines;
         if (!table.invalidTextLines.isEmpty())
-            spdlog::warn("import: {} lines of the list hold bytes that are not UTF-8 (the first is line {}); "
-                         "they were read as Windows-1252",
+            spdlog::warn("import: lines of the list with bytes that are not UTF-8, read as Windows-1252: {} "
+                         "(the first is line {})",
                          table.invalidTextLines.size(), table.invalidTextLines.front());
         m_plan.columns = m_mapping.describe();
         m_plan.activityCode = options.activityCode;
