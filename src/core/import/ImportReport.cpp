@@ -64,9 +64,13 @@ QString formatImportReport(const ImportPlan& plan, const ImportReportContext& co
         QString shown = lines.join(QStringLiteral(", "));
         if (plan.invalidTextLines.size() > kLinesShown)
             shown = tr("%1 and %2 more").arg(shown).arg(plan.invalidTextLines.size() - kLinesShown);
-        out += tr("Bytes that are not %1 were read as Windows-1252 on lines %2; check the accents of those "
-                  "lines in the list.\n")
-                   .arg(plan.encoding, shown);
+        out +=
+            (plan.invalidTextLines.size() == 1
+                 ? tr("Bytes that are not UTF-8 were read as Windows-1252 on line %1; check the accents of "
+                      "that line in the list.\n")
+                 : tr("Bytes that are not UTF-8 were read as Windows-1252 on lines %1; check the accents of "
+                      "those lines in the list.\n"))
+                .arg(shown);
     }
     if (!sheet && !plan.activityCode.isEmpty())
         out += tr("Everyone on the list is enrolled in activity %1.\n").arg(plan.activityCode);

@@ -75,14 +75,30 @@ public:
             std::sort(m_keys.begin(), m_keys.end());
             m_keys.erase(std::unique(m_keys.begin(), m_keys.end()), m_keys.end());
             m_keys.shrink_to_fit();
+            // Where each value of the top kBucketBits bits starts, so that a look-up searches a
+            // handful of keys instead of all of them.
+            m_starts.assign(kBuckets + 1, 0);
+            for (quint64 key : m_keys)
+                ++m_starts[bucket(key) + 1];
+            for (std::size_t b = 0; b < kBuckets; ++b)
+                m_starts[b + 1] += m_starts[b];
         }
         std::size_t count(quint64 key) const
         {
-            return std::binary_search(m_keys.begin(), m_keys.end(), key) ? 1 : 0;
+            if (m_starts.empty())
+                return 0;
+            const auto first = m_keys.begin() + m_starts[bucket(key)];
+            const auto last = m_keys.begin() + m_starts[bucket(key) + 1];
+            return std::binary_search(first, last, key) ? 1 : 0;
         }
 
     private:
+        static constexpr int kBucketBits = 16;
+        static constexpr std::size_t kBuckets = std::size_t(1) << kBucketBits;
+        static std::size_t bucket(quint64 key) { return std::size_t(key >> (64 - kBucketBits)); }
+
         std::vector<quint64> m_keys;
+        std::vector<quint32> m_starts;
     };
 
     class QueryFilter
