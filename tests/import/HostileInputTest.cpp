@@ -21,7 +21,7 @@ using namespace sd::test;
 
 namespace {
 
-constexpr qint64 kMaxPeakRssKiB = 200 * 1000; // 200 MB
+constexpr qint64 kMaxPeakRssKiB = 200'000'000 / 1024; // 200 MB
 constexpr double kMaxSeconds = 10.0;
 
 enum class Outcome
