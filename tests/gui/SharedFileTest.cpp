@@ -11,8 +11,10 @@
 #include "commands/DocumentCommand.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QProcess>
 #include <QTextStream>
 
@@ -26,20 +28,20 @@ QString writeList(const QString& path, const QString& tag, int count)
     QTextStream out(&file);
     out << "Nombre(s),Apellidos,Sexo,Institución,Correo\n";
     for (int i = 0; i < count; ++i)
-        out << QStringLiteral("Persona %1,%2 Lista %1,M,Instituto Nacional de Migración,%2.%1@example.org\n")
+        out << QStringLiteral("Persona %1,%2 Lista %1,F,Instituto Nacional de Migración,%2.%1@example.org\n")
                    .arg(i)
                    .arg(tag);
     return path;
 }
 
-struct Run
+struct ProgramRun
 {
     int exitCode = -1;
     QString out;
     QString err;
 };
 
-Run runProgram(const QString& program, const QStringList& arguments)
+ProgramRun runProgram(const QString& program, const QStringList& arguments)
 {
     QProcess process;
     process.start(program, arguments);
@@ -93,33 +95,33 @@ TEST_F(SharedFileTest, WindowAndCommandLineImportsOnOneFileLoseNothing)
         window().showResults();
         waitForResults();
         // 2. An import from the command line.
-        const Run first = runProgram(QStringLiteral(SD_CLI_PATH),
-                                     {QStringLiteral("import"), path, QStringLiteral("participants"), a});
+        const ProgramRun first = runProgram(
+            QStringLiteral(SD_CLI_PATH), {QStringLiteral("import"), path, QStringLiteral("participants"), a});
         ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
         // 3. A participant added in the window, with its read connections counting again.
         addParticipantInTheWindow(QStringLiteral("Primera %1").arg(trial));
         showAndCountParticipants();
         // 4. Another import.
-        const Run second = runProgram(QStringLiteral(SD_CLI_PATH),
-                                      {QStringLiteral("import"), path, QStringLiteral("participants"), b});
+        const ProgramRun second = runProgram(
+            QStringLiteral(SD_CLI_PATH), {QStringLiteral("import"), path, QStringLiteral("participants"), b});
         ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
         // 5. Another participant, then quit (the window opens the next file, closing this one).
         addParticipantInTheWindow(QStringLiteral("Segunda %1").arg(trial));
         showAndCountParticipants();
         ASSERT_TRUE(window().openFile(demoPath()));
 
-        const Run integrity =
+        const ProgramRun integrity =
             runProgram(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")});
         EXPECT_EQ(integrity.out.trimmed(), QStringLiteral("ok")) << integrity.err.toStdString();
-        const Run count =
+        const ProgramRun count =
             runProgram(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM participant")});
         EXPECT_EQ(count.out.trimmed().toLongLong(), before + 25 + 25 + 2);
-        const Run mine =
+        const ProgramRun mine =
             runProgram(QStringLiteral("sqlite3"),
                        {path, QStringLiteral("SELECT count(*) FROM participant WHERE given_names = "
                                              "'Añadida'")});
         EXPECT_EQ(mine.out.trimmed(), QStringLiteral("2"));
-        const Run check = runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+        const ProgramRun check = runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
         EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
         if (HasFailure())
             break;
@@ -143,6 +145,19 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("(read-only)")))
         << window().windowTitle().toStdString();
     EXPECT_TRUE(window().document()->readOnlyReason().contains(QStringLiteral("network share")));
+    // Nothing offers to change it.
+    int offered = 0;
+    for (QAction* action : window().findChildren<QAction*>()) {
+        const QString text = action->text().remove(QLatin1Char('&'));
+        if (action->menu() || text.startsWith(QLatin1String("New programme file")))
+            continue; // a submenu, and a new file of one's own
+        if (text.startsWith(QLatin1String("New ")) || text == u"Edit…" || text == u"Delete…" ||
+            text.startsWith(QLatin1String("Import a list"))) {
+            ++offered;
+            EXPECT_FALSE(action->isEnabled()) << text.toStdString();
+        }
+    }
+    EXPECT_GE(offered, 8);
     Participant person;
     person.givenNames = QStringLiteral("No");
     person.familyNames = QStringLiteral("Escrita");

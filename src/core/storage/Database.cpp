@@ -16,6 +16,7 @@
 #include <QUrl>
 #include <cerrno>
 #include <fcntl.h>
+#include <optional>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 #include <unistd.h>
@@ -358,10 +359,6 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), false));
     database->m_uri = uriFor(absolute, "ro", false);
     database->m_busyTimeoutMs = options.busyTimeoutMs;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setDatabaseName(uriFor(absolute, "rw", false));
-    db.setConnectOptions(
-        QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     const auto removeAll = [&]() {
         database.reset();
         if (connectionsInProcess(absolute) == 0) {
@@ -371,17 +368,27 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
             QFile::remove(absolute + QStringLiteral("-journal"));
         }
     };
-    if (!db.open()) {
-        const Error error = database->errorFor(db.lastError(), tr("creating it"));
-        removeAll();
-        return error;
+    std::optional<Error> notOpened;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setDatabaseName(uriFor(absolute, "rw", false));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        if (db.open())
+            registerConnection(absolute);
+        else
+            notOpened = database->errorFor(db.lastError(), tr("creating it"));
     }
-    registerConnection(absolute);
+    if (notOpened) {
+        removeAll();
+        return *notOpened;
+    }
     if (Status configured = database->configure(options, true); !configured) {
         removeAll();
         return configured.error();
     }
     Status built = [&]() -> Status {
+        QSqlDatabase db = database->connection();
         Transaction transaction(*database);
         if (!transaction.begun())
             return transaction.begun();
@@ -461,16 +468,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     std::unique_ptr<Database> database(new Database(absolute, nextConnectionName(), !readWrite));
     database->m_uri = uriFor(absolute, "ro", immutable);
     database->m_busyTimeoutMs = options.busyTimeoutMs;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    QStringList connectOptions{QStringLiteral("QSQLITE_OPEN_URI"),
-                               QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
-    if (!readWrite)
-        connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
-    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
-    db.setDatabaseName(readWrite ? uriFor(absolute, "rw", false) : database->m_uri);
-    if (!db.open())
-        return database->errorFor(db.lastError(), tr("opening it"));
-    registerConnection(absolute);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        QStringList connectOptions{QStringLiteral("QSQLITE_OPEN_URI"),
+                                   QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs)};
+        if (!readWrite)
+            connectOptions.append(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+        db.setDatabaseName(readWrite ? uriFor(absolute, "rw", false) : database->m_uri);
+        if (!db.open())
+            return database->errorFor(db.lastError(), tr("opening it"));
+        registerConnection(absolute);
+    }
 
     bool notADatabase = false;
     if (Status identified = database->checkIdentity(path, notADatabase); !identified) {
@@ -490,11 +499,14 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
         // Copy the file, through SQLite, into a database in memory that can check its constraints.
         std::unique_ptr<Database> copy(new Database(absolute, nextConnectionName(), false));
         copy->m_uri = database->m_uri;
-        QSqlDatabase memory = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), copy->m_connectionName);
-        memory.setDatabaseName(QStringLiteral(":memory:"));
-        if (!memory.open())
-            return copy->errorFor(memory.lastError(), tr("reading it into memory to check it"));
-        registerConnection(absolute);
+        {
+            QSqlDatabase memory =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), copy->m_connectionName);
+            memory.setDatabaseName(QStringLiteral(":memory:"));
+            if (!memory.open())
+                return copy->errorFor(memory.lastError(), tr("reading it into memory to check it"));
+            registerConnection(absolute);
+        }
         if (Status copied = copyThroughSqlite(database->handle(), copy->handle(), absolute,
                                               tr("reading it into memory to check it"));
             !copied)
@@ -611,13 +623,15 @@ Result<std::unique_ptr<Database>> Database::openReader(const ReaderSpec& spec)
     std::unique_ptr<Database> database(new Database(spec.path, nextConnectionName(), true));
     database->m_uri = spec.uri;
     database->m_busyTimeoutMs = spec.busyTimeoutMs;
-    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
-    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
-                             .arg(spec.busyTimeoutMs));
-    db.setDatabaseName(spec.uri);
-    if (!db.open())
-        return database->errorFor(db.lastError(), tr("opening it for reading"));
-    registerConnection(spec.path);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database->m_connectionName);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=%1")
+                                 .arg(spec.busyTimeoutMs));
+        db.setDatabaseName(spec.uri);
+        if (!db.open())
+            return database->errorFor(db.lastError(), tr("opening it for reading"));
+        registerConnection(spec.path);
+    }
     Options options;
     options.readOnly = true;
     options.busyTimeoutMs = spec.busyTimeoutMs;
