@@ -23,6 +23,7 @@ constexpr double kBudgetSeconds = 10.0;
 
 const char* const kFiles[] = {
     "zip-bomb.xlsx",
+    "lying-bomb.xlsx",
     "ratio-bomb.xlsx",
     "shared-strings-count.xlsx",
     "shared-strings-text.xlsx",

@@ -100,6 +100,8 @@ INSTANTIATE_TEST_SUITE_P(
                     "xl/worksheets/sheet1.xml expands to more than 128 MiB"},
         HostileCase{"ratio-bomb.xlsx", Outcome::Refused,
                     "expands to more than 200 times its compressed size"},
+        HostileCase{"lying-bomb.xlsx", Outcome::Refused,
+                    "the part xl/worksheets/sheet1.xml of the workbook cannot be read (zip error"},
         HostileCase{"shared-strings-count.xlsx", Outcome::Refused, "more than 1,000,000 shared strings"},
         HostileCase{"shared-strings-text.xlsx", Outcome::Refused,
                     "shared strings add up to more than 10,000,000 characters"},

@@ -5,6 +5,7 @@
 #include "import/InstitutionIndex.h"
 #include "import/KeyChains.h"
 #include "import/NameMatching.h"
+#include "io/ListLimits.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/ProgrammeStore.h"
@@ -24,6 +25,9 @@
 
 namespace sd {
 namespace {
+
+// The readers cut a cell to one character past the limit the importer rejects it at.
+static_assert(ListLimits::kMaxCellCharacters == kMaxCellLength);
 
 QString tr(const char* text)
 {

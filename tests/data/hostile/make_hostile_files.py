@@ -107,6 +107,28 @@ def xlsx_ratio_bomb(path):
     write_workbook(path, sheet)
 
 
+def xlsx_lying_bomb(path):
+    """A worksheet of 120 MiB of empty rows whose zip headers say it holds 2,000 bytes: passes the
+    declared-size checks and must be stopped while it inflates (minizip stops at the declared
+    size and the CRC then fails)."""
+    sheet = sheet_xml([HEADER_ROW]).replace("</sheetData>", "<row/>" * (20 << 20) + "</sheetData>")
+    write_workbook(path, sheet)
+    data = bytearray(path.read_bytes())
+    name = b"xl/worksheets/sheet1.xml"
+    lie = (2000).to_bytes(4, "little")
+    at = 0
+    while (at := data.find(b"PK\x03\x04", at)) >= 0:  # local headers: the size at +22
+        if data[at + 30:at + 30 + len(name)] == name:
+            data[at + 22:at + 26] = lie
+        at += 4
+    at = 0
+    while (at := data.find(b"PK\x01\x02", at)) >= 0:  # central directory: the size at +24
+        if data[at + 46:at + 46 + len(name)] == name:
+            data[at + 24:at + 28] = lie
+        at += 4
+    path.write_bytes(bytes(data))
+
+
 def xlsx_shared_strings_count(path):
     """Two million short shared strings, distinct enough not to compress past the ratio limit."""
     rng = random.Random(9)
@@ -248,6 +270,7 @@ def csv_wide_short_rows(path):
 HOSTILE_FILES = {
     "zip-bomb.xlsx": xlsx_zip_bomb,
     "ratio-bomb.xlsx": xlsx_ratio_bomb,
+    "lying-bomb.xlsx": xlsx_lying_bomb,
     "shared-strings-count.xlsx": xlsx_shared_strings_count,
     "shared-strings-text.xlsx": xlsx_shared_strings_text,
     "one-huge-text.xlsx": xlsx_one_huge_text,
