@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Sets up, builds and runs every test: first a build without the GUI (core, command line and core
-# tests, which proves that core never needs Qt Widgets), then the full build with the widget tests.
+# tests, which proves that core never needs Qt Widgets), then the full build with the widget tests,
+# under AddressSanitizer and UndefinedBehaviorSanitizer.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
