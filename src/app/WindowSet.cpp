@@ -11,6 +11,15 @@
 namespace sd {
 namespace {
 
+// What the windows do at a start goes to the log at once (the log otherwise flushes on warnings
+// only), so that it is there however the session ends.
+template <typename... Args>
+void logNow(spdlog::format_string_t<Args...> format, Args&&... args)
+{
+    spdlog::info(format, std::forward<Args>(args)...);
+    spdlog::default_logger()->flush();
+}
+
 // The same file however it is named (a relative path, a symbolic link); a file that does not exist
 // yet keeps its absolute name.
 QString sameFileKey(const QString& path)
@@ -51,7 +60,7 @@ MainWindow* WindowSet::openFirst(const QString& fileArgument)
         if (!shown)
             return;
         shown->openAtStartup(fileArgument);
-        spdlog::info("the window is ready ({} open)", count());
+        logNow("the window is ready ({} open)", count());
     });
     return window;
 }
@@ -91,17 +100,17 @@ void WindowSet::openRequested(const QString& absoluteFile)
         MainWindow* window = active ? active : (m_windows.isEmpty() ? nullptr : m_windows.last().data());
         if (window) {
             bringToFront(window);
-            spdlog::info("a later start without a file: brought a window to the front ({} open)", count());
+            logNow("a later start without a file: brought a window to the front ({} open)", count());
         } else {
             openFirst(QString());
-            spdlog::info("a later start without a file: opened a window ({} open)", count());
+            logNow("a later start without a file: opened a window ({} open)", count());
         }
         return;
     }
     if (MainWindow* window = showing(absoluteFile)) {
         bringToFront(window);
-        spdlog::info("a later start asked for a file already open: brought its window to the front ({} open)",
-                     count());
+        logNow("a later start asked for a file already open: brought its window to the front ({} open)",
+               count());
         return;
     }
     MainWindow* window = newWindow();
@@ -110,10 +119,10 @@ void WindowSet::openRequested(const QString& absoluteFile)
     if (!window->openFile(absoluteFile)) {
         // openFile said why in a message box; an empty window would only be in the way.
         window->close();
-        spdlog::info("a later start asked for a file that could not be opened ({} open)", count());
+        logNow("a later start asked for a file that could not be opened ({} open)", count());
         return;
     }
-    spdlog::info("a later start asked for another file: opened it in a new window ({} open)", count());
+    logNow("a later start asked for another file: opened it in a new window ({} open)", count());
 }
 
 } // namespace sd

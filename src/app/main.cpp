@@ -97,6 +97,7 @@ int main(int argc, char** argv)
     // brings forward the window that shows it); this start then has nothing more to do.
     if (sd::RunningInstance::handOver(file)) {
         spdlog::info("handed the start over to the Seminar Desk already running");
+        spdlog::default_logger()->flush();
         return 0;
     }
     sd::RunningInstance instance;
