@@ -8,22 +8,23 @@ set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "records of capacity-building programmes and their attendance")
-# The extended description: CPack indents it and marks its empty lines as Debian's control file wants.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "records of capacity-building programmes and their attendance
-Seminar Desk is a desktop application for the people who run capacity-building
-programmes made of seminars, workshops, missions and study visits. It works
-offline on one SQLite file per programme, and every change is saved as it is
-made.
+# The extended description (CPack puts the summary above it as the synopsis, indents it and marks
+# its empty lines as Debian's control file wants); lines of 76 characters at most.
+set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "Seminar Desk is a desktop application for the people who run
+capacity-building programmes made of seminars, workshops, missions and
+study visits. It works offline on one SQLite file per programme, and every
+change is saved as it is made.
 
-Programme officers plan activities, register participants and record attendance
-per session from paper sign-in sheets; coordinators print certificates of
-attendance, participant summaries, participant lists and sign-in sheets;
-evaluators export results tables (participations, unique participants,
-participant-days, by activity, component, institution, gender, region and expert
-country) to CSV, XLSX and JSON, and trace every number to the persons behind it.
+Programme officers plan activities, register participants and record
+attendance per session from paper sign-in sheets; coordinators print
+certificates of attendance, participant summaries, participant lists and
+sign-in sheets; evaluators export results tables (participations, unique
+participants, participant-days, by activity, component, institution,
+gender, region and expert country) to CSV, XLSX and JSON, and trace every
+number to the persons behind it.
 
-The window speaks English and Mexican Spanish. The seminardesk-cli command gives
-the same results and documents from the command line, for scripts.")
+The window speaks English and Mexican Spanish. The seminardesk-cli command
+gives the same results and documents from the command line, for scripts.")
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
