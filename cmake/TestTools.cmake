@@ -27,9 +27,13 @@ sd_require_test_tool(SD_STRACE strace strace)
 sd_require_test_tool(SD_XVFB Xvfb xvfb)
 # Debian's python3-openpyxl is importable by the system interpreter, which need not be first on PATH.
 sd_require_test_tool(SD_PYTHON3 python3 python3 PATHS /usr/bin)
-execute_process(COMMAND ${SD_PYTHON3} -c "import openpyxl" RESULT_VARIABLE sd_openpyxl_status
-                OUTPUT_QUIET ERROR_QUIET)
-if(NOT sd_openpyxl_status EQUAL 0)
+execute_process(COMMAND ${SD_PYTHON3} -c "import openpyxl; print(openpyxl.__file__)"
+                RESULT_VARIABLE sd_openpyxl_status OUTPUT_VARIABLE sd_openpyxl_file
+                OUTPUT_STRIP_TRAILING_WHITESPACE ERROR_QUIET)
+if(sd_openpyxl_status EQUAL 0)
+    # Recorded for scripts/check-setup.sh, which checks that setup.sh installs the package owning it.
+    set(SD_OPENPYXL ${sd_openpyxl_file} CACHE FILEPATH "The openpyxl module the tests read workbooks with" FORCE)
+else()
     message(FATAL_ERROR "The tests read workbooks back with openpyxl, and ${SD_PYTHON3} cannot import it. "
                         "Install the Debian package python3-openpyxl (scripts/setup.sh does), then configure "
                         "again.")
