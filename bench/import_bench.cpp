@@ -236,7 +236,8 @@ int main(int argc, char** argv)
                 if (!plan)
                     die(plan.error());
                 writing = timed([&] {
-                    if (auto written = importer.apply(*plan); !written)
+                    // Planned again under the write lock, as every import is written.
+                    if (auto written = importer.run(*table, listPath, options, {}); !written)
                         die(written.error());
                 });
                 if (run == 1) {

@@ -849,14 +849,6 @@
         </message>
     </context>
     <context>
-        <name>sd::BulkStatement</name>
-        <message>
-            <location filename="../src/core/storage/BulkStatement.cpp" line="16" />
-            <source>%1: the database refused a bulk write while %2 (%3). Nothing was changed.</source>
-            <translation>%1: la base de datos rechazó una escritura masiva al %2 (%3). No se cambió nada.</translation>
-        </message>
-    </context>
-    <context>
         <name>sd::ColumnMapping</name>
         <message>
             <location filename="../src/core/import/ColumnMapping.cpp" line="55" />
@@ -973,140 +965,255 @@
     <context>
         <name>sd::Database</name>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="74" />
-            <source>%1 is locked by another program while %2. Close the other program (or wait for it to finish) and try again.</source>
-            <translation>%1 está bloqueado por otro programa al %2. Cierre el otro programa (o espere a que termine) e intente de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="78" />
-            <source>%1 is damaged (%2) while %3. Restore it from a backup copy.</source>
-            <translation>%1 está dañado (%2) al %3. Restáurelo desde una copia de respaldo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="81" />
-            <source>%1: the database refused a statement while %2 (%3). Nothing was changed; check the file with 'seminardesk-cli check'.</source>
-            <translation>%1: la base de datos rechazó una instrucción al %2 (%3). No se cambió nada; revise el archivo con 'seminardesk-cli check'.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="96" />
-            <source>%1 does not exist. Check the path, or create a programme file with 'seminardesk-cli demo %1'.</source>
-            <translation>%1 no existe. Revise la ruta o cree un archivo de programa con 'seminardesk-cli demo %1'.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="100" />
-            <source>%1 is a folder, not a programme file. Name a .sdesk file.</source>
-            <translation>%1 es una carpeta, no un archivo de programa. Indique un archivo .sdesk.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="104" />
-            <source>%1 cannot be read (%2). Check its permissions.</source>
-            <translation>%1 no se puede leer (%2). Revise sus permisos.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="108" />
+            <location filename="../src/core/storage/Database.cpp" line="118" />
             <source>%1 is not a Seminar Desk programme file (it is not an SQLite database). Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 no es un archivo de programa de Seminar Desk (no es una base de datos SQLite). Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="123" />
-            <source>%1 is damaged: it is shorter than its own header says (%2 of %3 bytes), probably truncated by an interrupted copy. Restore it from a backup copy.</source>
-            <translation>%1 está dañado: es más corto de lo que indica su propio encabezado (%2 de %3 bytes), probablemente truncado por una copia interrumpida. Restáurelo desde una copia de respaldo.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="125" />
+            <source>%1 is damaged: SQLite found it inconsistent while %2. Nothing was changed. Restore it from a backup (File &gt; Restore from a backup… in the window, or a copy you keep), then try again.</source>
+            <translation>%1 está dañado: SQLite lo encontró incoherente al %2. No se cambió nada. Restáurelo desde una copia de seguridad (Archivo &gt; Restaurar desde una copia de seguridad… en la ventana, o una copia que usted guarde) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="168" />
-            <source>%1: the schema could not be written (%2). The file was left as it was.</source>
-            <translation>%1: no se pudo escribir el esquema (%2). El archivo quedó como estaba.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="133" />
+            <source>%1 cannot be changed: %2. Nothing was changed. Copy it to a folder you can write to (or ask for write permission) and try again; commands that only read it still work.</source>
+            <translation>%1 no se puede modificar: %2. No se cambió nada. Cópielo a una carpeta en la que pueda escribir (o pida permiso de escritura) y vuelva a intentarlo; los comandos que solo lo leen siguen funcionando.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="182" />
+            <location filename="../src/core/storage/Database.cpp" line="198" />
+            <source>%1 is busy: another program is writing to it (while %2). Nothing was changed. Wait a moment and try again.</source>
+            <translation>%1 está ocupado: otro programa está escribiendo en él (al %2). No se cambió nada. Espere un momento y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="202" />
+            <source>the file, its folder or its disk is read-only (while %1)</source>
+            <translation>el archivo, su carpeta o su disco son de solo lectura (al %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="204" />
+            <source>The disk holding %1 is full (while %2). Nothing was changed. Free some space on it and try again.</source>
+            <translation>El disco que contiene %1 está lleno (al %2). No se cambió nada. Libere espacio en él y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="208" />
+            <source>%1 could not be read or written: the disk reported an error (while %2). Nothing was changed. Check the disk, or copy the file to another one, and try again.</source>
+            <translation>%1 no se pudo leer ni escribir: el disco informó un error (al %2). No se cambió nada. Revise el disco, o copie el archivo a otro, y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="216" />
+            <source>%1 cannot be opened (while %2): the file or its folder cannot be reached, or you may not use it. Nothing was changed. Check the path and its permissions and try again.</source>
+            <translation>%1 no se puede abrir (al %2): no se llega al archivo o a su carpeta, o usted no puede usarlos. No se cambió nada. Revise la ruta y sus permisos y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="222" />
+            <source>You may not use %1 (while %2): permission denied. Nothing was changed. Ask for access to the file, or copy it to a folder of yours.</source>
+            <translation>Usted no puede usar %1 (al %2): permiso denegado. No se cambió nada. Pida acceso al archivo o cópielo a una carpeta suya.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="226" />
+            <source>There was not enough memory while %2 in %1. Nothing was changed. Close other programs and try again.</source>
+            <translation>No hubo memoria suficiente al %2 en %1. No se cambió nada. Cierre otros programas y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="231" />
+            <source>%1: the database could not finish %2 (SQLite code %3). Nothing was changed. Try again; if it happens again, copy the file and report the code.</source>
+            <translation>%1: la base de datos no pudo terminar de %2 (código de SQLite %3). No se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, copie el archivo e informe el código.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="304" />
+            <source>writing its schema</source>
+            <translation>escribir su esquema</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="305" />
+            <source>%1 The file was left as it was.</source>
+            <translation>%1 El archivo quedó como estaba.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="320" />
+            <location filename="../src/core/storage/Database.cpp" line="346" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="188" />
+            <location filename="../src/core/storage/Database.cpp" line="325" />
             <source>The folder of %1 does not exist. Create it first or choose another path.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra ruta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="194" />
-            <source>%1 cannot be created (%2). Check that the folder is writable.</source>
-            <translation>%1 no se puede crear (%2). Verifique que se pueda escribir en la carpeta.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="328" />
+            <source>%1 would be on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system. Nothing was written. Create the file on this computer's own disk; a team shares a programme through a database server instead.</source>
+            <translation>%1 quedaría en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red. No se escribió nada. Cree el archivo en el disco propio de esta computadora; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="212" />
+            <location filename="../src/core/storage/Database.cpp" line="333" />
+            <source>%1 cannot be created: its folder is read-only. Nothing was written. Choose a folder you can write to.</source>
+            <translation>%1 no se puede crear: su carpeta es de solo lectura. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="350" />
+            <source>The disk holding %1 is full. Nothing was written. Free some space on it and try again.</source>
+            <translation>El disco que contendría %1 está lleno. No se escribió nada. Libere espacio en él y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="353" />
+            <source>%1 cannot be created: its folder is read-only or not yours. Nothing was written. Choose a folder you can write to.</source>
+            <translation>%1 no se puede crear: su carpeta es de solo lectura o no es suya. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="380" />
+            <source>creating it</source>
+            <translation>crearlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="402" />
             <source>writing the file's identity</source>
             <translation>escribir la identidad del archivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="218" />
+            <location filename="../src/core/storage/Database.cpp" line="408" />
             <source>writing the new file's header</source>
             <translation>escribir el encabezado del archivo nuevo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="245" />
-            <source>%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk.</source>
-            <translation>%1 es una base de datos SQLite, pero no un archivo de programa de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="429" />
+            <source>%1 does not exist. Check the path, or create a programme file with 'seminardesk-cli demo %1'.</source>
+            <translation>%1 no existe. Revise la ruta o cree un archivo de programa con 'seminardesk-cli demo %1'.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="250" />
-            <location filename="../src/core/storage/Database.cpp" line="278" />
-            <source>%1 was written by a newer version of Seminar Desk (file format %2; this version reads up to %3). Open it with a newer version; the file was left untouched.</source>
-            <translation>%1 fue creado con una versión más reciente de Seminar Desk (formato de archivo %2; esta versión lee hasta el %3). Ábralo con una versión más reciente; el archivo no se modificó.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="433" />
+            <source>%1 is a folder, not a programme file. Name a .sdesk file.</source>
+            <translation>%1 es una carpeta, no un archivo de programa. Indique un archivo .sdesk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="257" />
-            <source>%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.</source>
-            <translation>%1 no tiene versión de esquema de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="436" />
+            <source>%1 cannot be read: you have no permission to read it. Nothing was changed. Ask for access to the file, or copy it to a folder of yours.</source>
+            <translation>%1 no se puede leer: usted no tiene permiso para leerlo. No se cambió nada. Pida acceso al archivo o cópielo a una carpeta suya.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="268" />
+            <location filename="../src/core/storage/Database.cpp" line="443" />
+            <source>%1 is on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system, so Seminar Desk opens such a file only for reading. Nothing was changed. Copy it to this computer's own disk to work on it; a team shares a programme through a database server instead.</source>
+            <translation>%1 está en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red, así que Seminar Desk abre esos archivos solo para lectura. No se cambió nada. Cópielo al disco propio de esta computadora para trabajar en él; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="449" />
+            <source>the disk it is on is mounted read-only</source>
+            <translation>el disco en el que está se montó como de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="451" />
+            <source>the file is read-only for you</source>
+            <translation>el archivo es de solo lectura para usted</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="453" />
+            <source>its folder is read-only, and SQLite needs to write its log beside it</source>
+            <translation>su carpeta es de solo lectura, y SQLite necesita escribir su registro junto a él</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="480" />
             <source>opening it</source>
             <translation>abrirlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="274" />
+            <location filename="../src/core/storage/Database.cpp" line="493" />
+            <location filename="../src/core/storage/Database.cpp" line="570" />
+            <source>reading its header</source>
+            <translation>leer su encabezado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="507" />
+            <location filename="../src/core/storage/Database.cpp" line="511" />
+            <source>reading it into memory to check it</source>
+            <translation>leerlo en memoria para verificarlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="519" />
+            <location filename="../src/core/storage/Database.cpp" line="587" />
             <source>reading its format version</source>
             <translation>leer su versión de formato</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="288" />
+            <location filename="../src/core/storage/Database.cpp" line="539" />
             <source>%1 is in an older file format (%2) and must be upgraded, which a read-only opening cannot do. Open it once for writing.</source>
             <translation>%1 tiene un formato de archivo anterior (%2) y debe actualizarse, lo que no es posible al abrirlo solo para lectura. Ábralo una vez con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="316" />
-            <location filename="../src/core/storage/Database.cpp" line="321" />
-            <location filename="../src/core/storage/Database.cpp" line="323" />
+            <location filename="../src/core/storage/Database.cpp" line="578" />
+            <source>%1 is empty, not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk, or create one with 'seminardesk-cli demo FILE'.</source>
+            <translation>%1 está vacío; no es un archivo de programa de Seminar Desk. Abra un archivo .sdesk escrito por Seminar Desk, o cree uno con 'seminardesk-cli demo ARCHIVO'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="582" />
+            <source>%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk.</source>
+            <translation>%1 es una base de datos SQLite, pero no un archivo de programa de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="590" />
+            <source>%1 was written by a newer version of Seminar Desk (file format %2; this version reads up to %3). Open it with a newer version; the file was left untouched.</source>
+            <translation>%1 fue creado con una versión más reciente de Seminar Desk (formato de archivo %2; esta versión lee hasta el %3). Ábralo con una versión más reciente; el archivo no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="598" />
+            <source>%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.</source>
+            <translation>%1 no tiene versión de esquema de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="607" />
+            <location filename="../src/core/storage/Database.cpp" line="611" />
+            <source>checking it before a change</source>
+            <translation>verificarlo antes de un cambio</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="632" />
+            <source>opening it for reading</source>
+            <translation>abrirlo para lectura</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="655" />
+            <location filename="../src/core/storage/Database.cpp" line="660" />
+            <location filename="../src/core/storage/Database.cpp" line="662" />
+            <location filename="../src/core/storage/Database.cpp" line="665" />
             <source>preparing the connection</source>
             <translation>preparar la conexión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="327" />
+            <location filename="../src/core/storage/Database.cpp" line="668" />
             <source>reading it</source>
             <translation>leerlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="339" />
-            <source>preparing the upgrade</source>
-            <translation>preparar la actualización</translation>
+            <location filename="../src/core/storage/Database.cpp" line="681" />
+            <source>writing its backup copy %1 before the upgrade</source>
+            <translation>escribir su copia de seguridad %1 antes de la actualización</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="346" />
-            <source>%1 needs an upgrade, but its backup copy %2 could not be written. Free some disk space or make the folder writable; the file was left untouched.</source>
-            <translation>%1 necesita una actualización, pero no se pudo escribir su copia de respaldo %2. Libere espacio en disco o permita escribir en la carpeta; el archivo no se modificó.</translation>
+            <location filename="../src/core/storage/Database.cpp" line="698" />
+            <source>%1 needs an upgrade, but its backup copy %2 could not be written (%3) The file was left untouched.</source>
+            <translation>%1 necesita una actualización, pero no se pudo escribir su copia de seguridad %2 (%3) El archivo quedó intacto.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="365" />
+            <location filename="../src/core/storage/Database.cpp" line="718" />
             <source>upgrading it</source>
             <translation>actualizarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="383" />
+            <location filename="../src/core/storage/Database.cpp" line="730" />
+            <source>looking for changes by other programs</source>
+            <translation>buscar cambios hechos por otros programas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="767" />
             <source>starting a change</source>
             <translation>iniciar un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="413" />
+            <location filename="../src/core/storage/Database.cpp" line="792" />
+            <source>A change was saved twice; nothing more was written.</source>
+            <translation>Un cambio se guardó dos veces; no se escribió nada más.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/Database.cpp" line="798" />
             <source>saving a change</source>
             <translation>guardar un cambio</translation>
         </message>
@@ -2490,38 +2597,96 @@
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="249" />
+            <location filename="../src/core/export/SafeFile.cpp" line="24" />
+            <location filename="../src/core/export/SafeFile.cpp" line="43" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="26" />
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="29" />
+            <location filename="../src/core/export/SafeFile.cpp" line="45" />
+            <source>you may not write in that folder</source>
+            <translation>usted no puede escribir en esa carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="32" />
+            <source>the folder does not exist</source>
+            <translation>la carpeta no existe</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="34" />
+            <source>the disk reported an error</source>
+            <translation>el disco informó un error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="36" />
+            <source>the name is too long</source>
+            <translation>el nombre es demasiado largo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="47" />
+            <source>the file cannot be created there</source>
+            <translation>el archivo no se puede crear ahí</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="52" />
+            <source>the disk may be full or removed</source>
+            <translation>el disco puede estar lleno o haberse retirado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="61" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="400" />
+            <source>Could not create %1: %2. Nothing was written; choose another folder, or free some space, then export again.</source>
+            <translation>No se pudo crear %1: %2. No se escribió nada; elija otra carpeta o libere espacio y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="72" />
+            <source>Could not save %1: %2. Nothing was written (an earlier file of that name is as it was); free some space or choose another folder, then export again.</source>
+            <translation>No se pudo guardar %1: %2. No se escribió nada (un archivo anterior con ese nombre quedó como estaba); libere espacio o elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="86" />
+            <source>Could not write %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
+            <translation>No se pudo escribir %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="250" />
             <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
             <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="342" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="350" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="343" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="351" />
             <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
             <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="355" />
-            <source>Could not write the workbook (%1); check the free disk space and your permissions on the folder, then export again.</source>
-            <translation>No se pudo escribir el libro (%1); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="358" />
+            <source>Could not write the workbook: %1. Nothing was written; free some space or choose another folder, then export again.</source>
+            <translation>No se pudo escribir el libro: %1. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="22" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="23" />
             <source>the output</source>
             <translation>la salida</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="29" />
-            <source>Could not write the CSV to %1 (%2); check the free disk space and your permissions, then export again.</source>
-            <translation>No se pudo escribir el CSV en %1 (%2); revise el espacio libre en disco y sus permisos y exporte de nuevo.</translation>
+            <location filename="../src/core/export/CsvWriter.cpp" line="32" />
+            <source>Could not write the CSV to %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
+            <translation>No se pudo escribir el CSV en %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="86" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="89" />
             <source>The CSV output is not open for writing; open the file or buffer before exporting.</source>
             <translation>La salida CSV no está abierta para escritura; abra el archivo o el búfer antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="91" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="94" />
             <source>A CSV separator cannot be a double quote or a line break; choose a comma or a semicolon.</source>
             <translation>Un separador CSV no puede ser una comilla doble ni un salto de línea; elija una coma o un punto y coma.</translation>
         </message>
@@ -2597,17 +2762,6 @@
             <translation>Seudónimo</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="14" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="397" />
-            <source>Could not create %1 (%2); check that the folder exists and that you may write in it, then export again.</source>
-            <translation>No se pudo crear %1 (%2); verifique que la carpeta exista y que pueda escribir en ella y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="26" />
-            <source>Could not save %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
-            <translation>No se pudo guardar %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
-        </message>
-        <message>
             <location filename="../src/core/export/ParticipantExport.cpp" line="96" />
             <source>reading the participants</source>
             <translation>leer los participantes</translation>
@@ -2623,37 +2777,37 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="234" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="235" />
             <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
             <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="379" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="382" />
             <source>No file name was given for the workbook; choose a file to export to.</source>
             <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="383" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="386" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="386" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="389" />
             <source>Sheet %1</source>
             <translation>Hoja %1</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="411" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="414" />
             <source>Could not start the workbook %1; free some memory and export again.</source>
             <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="419" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="422" />
             <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
             <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="443" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="446" />
             <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
             <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
         </message>
@@ -2728,75 +2882,75 @@
     <context>
         <name>sd::Generator</name>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="66" />
+            <location filename="../src/core/demo/Generator.cpp" line="68" />
             <source>generate needs at least one participant and one activity.</source>
             <translation>generate necesita al menos un participante y una actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="98" />
-            <location filename="../src/core/demo/Generator.cpp" line="112" />
-            <location filename="../src/core/demo/Generator.cpp" line="248" />
-            <location filename="../src/core/demo/Generator.cpp" line="336" />
+            <location filename="../src/core/demo/Generator.cpp" line="100" />
+            <location filename="../src/core/demo/Generator.cpp" line="114" />
+            <location filename="../src/core/demo/Generator.cpp" line="250" />
+            <location filename="../src/core/demo/Generator.cpp" line="338" />
             <source>generating a programme</source>
             <translation>generar un programa</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="183" />
+            <location filename="../src/core/demo/Generator.cpp" line="185" />
             <source>Generated programme (%1 participants, %2 activities)</source>
             <translation>Programa generado (%1 participantes, %2 actividades)</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="190" />
+            <location filename="../src/core/demo/Generator.cpp" line="192" />
             <source>Synthetic data for benchmarks; every person in it is fictional.</source>
             <translation>Datos sintéticos para pruebas de rendimiento; todas las personas que contiene son ficticias.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="198" />
+            <location filename="../src/core/demo/Generator.cpp" line="200" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="208" />
+            <location filename="../src/core/demo/Generator.cpp" line="210" />
             <source>Institution %1</source>
             <translation>Institución %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="260" />
+            <location filename="../src/core/demo/Generator.cpp" line="262" />
             <source>Generated activity %1</source>
             <translation>Actividad generada %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="339" />
+            <location filename="../src/core/demo/Generator.cpp" line="341" />
             <source>checking the generated programme's references</source>
             <translation>verificar las referencias del programa generado</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="341" />
+            <location filename="../src/core/demo/Generator.cpp" line="343" />
             <source>The generated programme refers to a missing %1 record; nothing was written. Report this as a bug in Seminar Desk.</source>
             <translation>El programa generado hace referencia a un registro %1 inexistente; no se escribió nada. Reporte esto como un error de Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="363" />
+            <location filename="../src/core/demo/Generator.cpp" line="365" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="368" />
+            <location filename="../src/core/demo/Generator.cpp" line="370" />
             <source>%1 exists, probably left by a generate that was stopped. Remove it and run generate again.</source>
             <translation>%1 existe, probablemente dejado por un generate que se detuvo. Elimínelo y vuelva a ejecutar generate.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="391" />
+            <location filename="../src/core/demo/Generator.cpp" line="393" />
             <source>%1 could not be prepared for a bulk write. Check the folder's free space and permissions.</source>
             <translation>%1 no se pudo preparar para una escritura masiva. Revise el espacio libre y los permisos de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="402" />
+            <location filename="../src/core/demo/Generator.cpp" line="404" />
             <source>%1 could not be switched to its write-ahead log; nothing was written. Check the folder's free space.</source>
             <translation>%1 no se pudo cambiar a su registro de escritura anticipada (WAL); no se escribió nada. Revise el espacio libre de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="409" />
+            <location filename="../src/core/demo/Generator.cpp" line="414" />
             <source>The generated programme could not be named %1 (another file took that name meanwhile?). Choose another name and run generate again.</source>
             <translation>No se pudo dar el nombre %1 al programa generado (¿otro archivo tomó ese nombre mientras tanto?). Elija otro nombre y vuelva a ejecutar generate.</translation>
         </message>
@@ -2804,7 +2958,7 @@
     <context>
         <name>sd::ImportCommand</name>
         <message>
-            <location filename="../src/gui/import/ImportCommand.cpp" line="13" />
+            <location filename="../src/gui/import/ImportCommand.cpp" line="16" />
             <source>Import %1 (%2 new participants, %3 enrolments, %4 attendance marks)</source>
             <translation>Importar %1 (%2 participantes nuevos, %3 inscripciones, %4 marcas de asistencia)</translation>
         </message>
@@ -3138,11 +3292,6 @@ Instituciones nuevas:
             <source>Rejection reason</source>
             <translation>Motivo del rechazo</translation>
         </message>
-        <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="197" />
-            <source>Could not write the rejected rows to %1 (%2); check the free disk space and your permissions.</source>
-            <translation>No se pudieron escribir las filas rechazadas en %1 (%2); revise el espacio libre en disco y sus permisos.</translation>
-        </message>
     </context>
     <context>
         <name>sd::ImportStore</name>
@@ -3301,7 +3450,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/import/ImportWizard.cpp" line="94" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="414" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="426" />
             <source>Import a list</source>
             <translation>Importar una lista</translation>
         </message>
@@ -3417,12 +3566,12 @@ Instituciones nuevas:
             <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="389" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="401" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="390" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="402" />
             <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
             <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
         </message>
@@ -3443,6 +3592,11 @@ Instituciones nuevas:
             <location filename="../src/core/import/Importer.cpp" line="854" />
             <source>import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks</source>
             <translation>importación de una %1 (%2): %3 participantes nuevos, %4 completados, %5 inscripciones, %6 marcas de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="921" />
+            <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
+            <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
         <message>
             <location filename="../src/core/import/Importer.cpp" line="185" />
@@ -3725,7 +3879,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="90" />
-            <location filename="../src/gui/MainWindow.cpp" line="1222" />
+            <location filename="../src/gui/MainWindow.cpp" line="1217" />
             <source>Seminar Desk</source>
             <translation>Seminar Desk</translation>
         </message>
@@ -3957,7 +4111,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/MainWindow.cpp" line="300" />
-            <location filename="../src/gui/MainWindow.cpp" line="658" />
+            <location filename="../src/gui/MainWindow.cpp" line="651" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
@@ -4164,253 +4318,253 @@ Instituciones nuevas:
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="625" />
-            <source>%1 could not be written (%2); check the folder and the free disk space, then export again.</source>
-            <translation>No se pudo escribir %1 (%2); revise la carpeta y el espacio libre en disco y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="643" />
+            <location filename="../src/gui/MainWindow.cpp" line="636" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="673" />
+            <location filename="../src/gui/MainWindow.cpp" line="666" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="678" />
+            <location filename="../src/gui/MainWindow.cpp" line="671" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="689" />
+            <location filename="../src/gui/MainWindow.cpp" line="682" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="708" />
+            <location filename="../src/gui/MainWindow.cpp" line="701" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="713" />
+            <location filename="../src/gui/MainWindow.cpp" line="706" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="718" />
+            <location filename="../src/gui/MainWindow.cpp" line="711" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="731" />
+            <location filename="../src/gui/MainWindow.cpp" line="724" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="732" />
+            <location filename="../src/gui/MainWindow.cpp" line="725" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="733" />
+            <location filename="../src/gui/MainWindow.cpp" line="726" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="736" />
+            <location filename="../src/gui/MainWindow.cpp" line="729" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="737" />
+            <location filename="../src/gui/MainWindow.cpp" line="730" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="738" />
+            <location filename="../src/gui/MainWindow.cpp" line="731" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="741" />
+            <location filename="../src/gui/MainWindow.cpp" line="734" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="742" />
+            <location filename="../src/gui/MainWindow.cpp" line="735" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="743" />
+            <location filename="../src/gui/MainWindow.cpp" line="736" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="751" />
+            <location filename="../src/gui/MainWindow.cpp" line="744" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="752" />
+            <location filename="../src/gui/MainWindow.cpp" line="745" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="753" />
+            <location filename="../src/gui/MainWindow.cpp" line="746" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="758" />
+            <location filename="../src/gui/MainWindow.cpp" line="751" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="761" />
+            <location filename="../src/gui/MainWindow.cpp" line="754" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="755" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="769" />
-            <location filename="../src/gui/MainWindow.cpp" line="770" />
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="778" />
+            <location filename="../src/gui/MainWindow.cpp" line="771" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="881" />
+            <location filename="../src/gui/MainWindow.cpp" line="874" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="883" />
+            <location filename="../src/gui/MainWindow.cpp" line="876" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="885" />
+            <location filename="../src/gui/MainWindow.cpp" line="878" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="887" />
+            <location filename="../src/gui/MainWindow.cpp" line="880" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="889" />
+            <location filename="../src/gui/MainWindow.cpp" line="882" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="891" />
+            <location filename="../src/gui/MainWindow.cpp" line="884" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="893" />
+            <location filename="../src/gui/MainWindow.cpp" line="886" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="897" />
+            <location filename="../src/gui/MainWindow.cpp" line="890" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="898" />
+            <location filename="../src/gui/MainWindow.cpp" line="891" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="899" />
+            <location filename="../src/gui/MainWindow.cpp" line="892" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1227" />
+            <location filename="../src/gui/MainWindow.cpp" line="1223" />
+            <source>Seminar Desk — %1 (read-only)</source>
+            <translation>Seminar Desk — %1 (solo lectura)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1224" />
             <source>Seminar Desk — %1</source>
             <translation>Seminar Desk — %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1238" />
+            <location filename="../src/gui/MainWindow.cpp" line="1235" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1249" />
+            <location filename="../src/gui/MainWindow.cpp" line="1246" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1250" />
+            <location filename="../src/gui/MainWindow.cpp" line="1247" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1250" />
+            <location filename="../src/gui/MainWindow.cpp" line="1247" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1253" />
+            <location filename="../src/gui/MainWindow.cpp" line="1250" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1254" />
+            <location filename="../src/gui/MainWindow.cpp" line="1251" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1257" />
+            <location filename="../src/gui/MainWindow.cpp" line="1254" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1306" />
+            <location filename="../src/gui/MainWindow.cpp" line="1303" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1308" />
+            <location filename="../src/gui/MainWindow.cpp" line="1305" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1340" />
+            <location filename="../src/gui/MainWindow.cpp" line="1337" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1341" />
+            <location filename="../src/gui/MainWindow.cpp" line="1338" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1432" />
+            <location filename="../src/gui/MainWindow.cpp" line="1429" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1465" />
+            <location filename="../src/gui/MainWindow.cpp" line="1462" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1518" />
+            <location filename="../src/gui/MainWindow.cpp" line="1515" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -4542,7 +4696,7 @@ Instituciones nuevas:
             <translation>Un participante no se puede fusionar consigo mismo (id %1); indique dos id distintos.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ParticipantMerge.cpp" line="131" />
+            <location filename="../src/core/import/ParticipantMerge.cpp" line="133" />
             <source>two participant records merged into one</source>
             <translation>dos registros de participante fusionados en uno</translation>
         </message>
@@ -4631,7 +4785,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/core/storage/ProgrammeStore.cpp" line="318" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2145" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2149" />
             <source>There is no project with id %1.</source>
             <translation>No existe ningún proyecto con id %1.</translation>
         </message>
@@ -4741,7 +4895,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/core/storage/ProgrammeStore.cpp" line="601" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2314" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2318" />
             <source>There is no institution with id %1.</source>
             <translation>No existe ninguna institución con id %1.</translation>
         </message>
@@ -4900,7 +5054,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/core/storage/ProgrammeStore.cpp" line="1002" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2258" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2262" />
             <source>There is no expert with id %1.</source>
             <translation>No existe ninguna persona experta con id %1.</translation>
         </message>
@@ -4977,227 +5131,227 @@ Instituciones nuevas:
             <translation>eliminar un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1207" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1211" />
             <source>checking what refers to an activity</source>
             <translation>verificar qué hace referencia a una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1239" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1243" />
             <source>The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). Delete those too, or keep the activity.</source>
             <translation>No se eliminó la actividad: tiene %1 inscripción(es) y %2 marca(s) de asistencia. Elimínelas también o conserve la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1253" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1257" />
             <source>deleting an activity</source>
             <translation>eliminar una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1266" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1270" />
             <source>checking an enrolment's marks</source>
             <translation>verificar las marcas de una inscripción</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1271" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1275" />
             <source>The enrolment was not removed: it has %1 attendance mark(s).</source>
             <translation>No se quitó la inscripción: tiene %1 marca(s) de asistencia.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1276" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1280" />
             <source>removing an enrolment</source>
             <translation>quitar una inscripción</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1313" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1336" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1317" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1340" />
             <source>counting records</source>
             <translation>contar los registros</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1353" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1357" />
             <source>logging a change</source>
             <translation>registrar un cambio en el historial</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1363" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1367" />
             <source>reading the change log</source>
             <translation>leer el historial de cambios</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1369" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1373" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1422" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1426" />
             <source>reading an activity's participants</source>
             <translation>leer los participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1459" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1463" />
             <source>searching participants</source>
             <translation>buscar participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1487" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1498" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1491" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1502" />
             <source>reading an objective</source>
             <translation>leer un objetivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1491" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2164" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1495" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2168" />
             <source>There is no objective with id %1.</source>
             <translation>No existe ningún objetivo con id %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1510" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1514" />
             <source>reading a component</source>
             <translation>leer un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1514" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2220" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1518" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2224" />
             <source>There is no component with id %1.</source>
             <translation>No existe ningún componente con id %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1529" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1533" />
             <source>reading enrolments</source>
             <translation>leer las inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1555" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1559" />
             <source>restoring enrolments</source>
             <translation>restablecer las inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1676" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1680" />
             <source>reading an expert's activities</source>
             <translation>leer las actividades de una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1695" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1699" />
             <source>reading what refers to an institution</source>
             <translation>leer qué hace referencia a una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1728" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1732" />
             <source>reading what refers to a component</source>
             <translation>leer qué hace referencia a un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1773" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1777" />
             <source>reading a project's activities</source>
             <translation>leer las actividades de un proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1798" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1802" />
             <source>restoring an activity</source>
             <translation>restablecer una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1883" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1887" />
             <source>restoring a participant</source>
             <translation>restablecer un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1893" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1897" />
             <source>restoring an expert</source>
             <translation>restablecer una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1928" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1932" />
             <source>restoring an institution</source>
             <translation>restablecer una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1975" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1979" />
             <source>restoring an objective</source>
             <translation>restablecer un objetivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1997" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2001" />
             <source>restoring a component</source>
             <translation>restablecer un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2030" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2034" />
             <source>restoring a project</source>
             <translation>restablecer un proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2081" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2085" />
             <source>checking what a project holds</source>
             <translation>verificar qué contiene un proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2118" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2122" />
             <source>The project was not deleted: it has %1 activity(ies). Delete those too, or keep the project.</source>
             <translation>No se eliminó el proyecto: tiene %1 actividad(es). Elimínelas también o conserve el proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2138" />
             <location filename="../src/core/storage/ProgrammeStore.cpp" line="2142" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2146" />
             <source>deleting a project</source>
             <translation>eliminar un proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2156" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2161" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2160" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2165" />
             <source>deleting an objective</source>
             <translation>eliminar un objetivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2173" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2193" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2177" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2197" />
             <source>checking what refers to a component</source>
             <translation>verificar qué hace referencia a un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2200" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2204" />
             <source>The component was not deleted: activity(ies) %1 belong to no other component. Give them another component first.</source>
             <translation>No se eliminó el componente: la(s) actividad(es) %1 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2208" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2212" />
             <source>The component was not deleted: %1 activity(ies) belong to it.</source>
             <translation>No se eliminó el componente: %1 actividad(es) pertenece(n) a él.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2212" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2217" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2216" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2221" />
             <source>deleting a component</source>
             <translation>eliminar un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2229" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2233" />
             <source>checking what refers to an expert</source>
             <translation>verificar qué hace referencia a una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2246" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2250" />
             <source>The expert was not deleted: they take part in %1 activity(ies). Remove them from those activities first, or keep the expert.</source>
             <translation>No se eliminó a la persona experta: participa en %1 actividad(es). Quítela primero de esas actividades o consérvela.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2250" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2255" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2254" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2259" />
             <source>deleting an expert</source>
             <translation>eliminar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2264" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2268" />
             <source>checking what refers to an institution</source>
             <translation>verificar qué hace referencia a una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2296" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2300" />
             <source>The institution was not deleted: %1 participant(s), %2 institution(s) under it and %3 project(s) refer to it.</source>
             <translation>No se eliminó la institución: %1 participante(s), %2 institución(es) que dependen de ella y %3 proyecto(s) hacen referencia a ella.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2306" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2311" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2310" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2315" />
             <source>deleting an institution</source>
             <translation>eliminar una institución</translation>
         </message>
@@ -5418,14 +5572,6 @@ Instituciones nuevas:
         </message>
     </context>
     <context>
-        <name>sd::ReadStatement</name>
-        <message>
-            <location filename="../src/core/storage/ReadStatement.cpp" line="17" />
-            <source>%1: the database could not be read while %2 (%3). Check that the file is not damaged with 'seminardesk-cli check'.</source>
-            <translation>%1: no se pudo leer la base de datos al %2 (%3). Verifique que el archivo no esté dañado con 'seminardesk-cli check'.</translation>
-        </message>
-    </context>
-    <context>
         <name>sd::RecordDialog</name>
         <message>
             <location filename="../src/gui/dialogs/RecordDialog.cpp" line="80" />
@@ -5544,67 +5690,62 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterExport</name>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="71" />
-            <source>%1 could not be written (%2); check the folder and the free disk space, then export again.</source>
-            <translation>No se pudo escribir %1 (%2); revise la carpeta y el espacio libre en disco y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="81" />
+            <location filename="../src/gui/RegisterExport.cpp" line="74" />
             <source>The list was not exported</source>
             <translation>No se exportó la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="124" />
+            <location filename="../src/gui/RegisterExport.cpp" line="117" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="240" />
+            <location filename="../src/gui/RegisterExport.cpp" line="233" />
             <source>No project to make pseudonyms for</source>
             <translation>No hay proyecto para generar seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="241" />
+            <location filename="../src/gui/RegisterExport.cpp" line="234" />
             <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
             <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="247" />
+            <location filename="../src/gui/RegisterExport.cpp" line="240" />
             <source>-pseudonymised</source>
             <translation>-con-seudonimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <location filename="../src/gui/RegisterExport.cpp" line="279" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <location filename="../src/gui/RegisterExport.cpp" line="279" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <location filename="../src/gui/RegisterExport.cpp" line="279" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="293" />
+            <location filename="../src/gui/RegisterExport.cpp" line="286" />
             <source>Activities column</source>
             <translation>Columna Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="294" />
+            <location filename="../src/gui/RegisterExport.cpp" line="287" />
             <source>The activities of %1 each person took part in (present or late at one session or more).</source>
             <translation>Las actividades de %1 en las que participó cada persona (presente o con retardo en una sesión o más).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="297" />
+            <location filename="../src/gui/RegisterExport.cpp" line="290" />
             <source>Pseudonymised</source>
             <translation>Con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="297" />
+            <location filename="../src/gui/RegisterExport.cpp" line="290" />
             <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
             <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
         </message>
@@ -5612,12 +5753,12 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterModel</name>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="168" />
+            <location filename="../src/gui/RegisterModel.cpp" line="167" />
             <source>no sessions</source>
             <translation>sin sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="169" />
+            <location filename="../src/gui/RegisterModel.cpp" line="168" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>

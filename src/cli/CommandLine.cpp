@@ -72,6 +72,12 @@ void printOut(const QString& text)
 int fail(const Error& error)
 {
     printErr(QStringLiteral("seminardesk-cli: ") + error.message);
+    // A database problem names a file and what happened to it; other messages may quote a list's
+    // values (names, emails), so only their kind goes to the log.
+    if (error.kind == ErrorKind::Database)
+        spdlog::error("command failed: {}", error.message.toStdString());
+    else
+        spdlog::warn("command failed: bad input (exit {})", int(BadInput));
     switch (error.kind) {
     case ErrorKind::Database:
         return DatabaseProblem;
@@ -120,11 +126,10 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
 Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly)
 {
     Database::Options options;
-    options.busyTimeoutMs = 1500;
+    // Writers wait a while for one another: two imports at once run one after the other.
+    options.busyTimeoutMs = readOnly ? 1500 : 10000;
     // A file that needs an upgrade is opened for writing once; reading commands never write otherwise.
-    Result<Database::Header> header = Database::readHeader(path);
-    if (header && header->userVersion < Database::kSchemaVersion)
-        readOnly = false;
+    options.upgradeOlder = true;
     options.readOnly = readOnly;
     return Database::open(path, options);
 }

@@ -124,47 +124,56 @@ int runImport(const Invocation& invocation)
         options.projectId = chosen->id;
     }
 
-    Importer importer(**database);
-    Result<ImportPlan> plan = importer.plan(*table, listPath, options);
-    if (!plan)
-        return fail(plan.error());
-
     ImportReportContext context;
     context.databaseName = QFileInfo(path).fileName();
     context.skipInvalid = parser.isSet(skipInvalid);
-    if (!plan->rejected.isEmpty())
-        context.rejectedFile = rejectedRowsPath(listPath);
-
-    if (!plan->rejected.isEmpty() && !context.skipInvalid) {
+    // Refuses a list with invalid rows (unless they are to be skipped), after printing the report.
+    const auto refuseInvalidRows = [&](const ImportPlan& plan) -> Status {
+        if (!plan.rejected.isEmpty())
+            context.rejectedFile = rejectedRowsPath(listPath);
+        if (plan.rejected.isEmpty() || context.skipInvalid)
+            return {};
         context.outcome = ImportOutcome::RefusedInvalidRows;
-        printOut(formatImportReport(*plan, context));
-        return fail(
-            Error::badInput((plan->rejected.size() == 1
-                                 ? tr("%1 has %2 invalid row (%3), so nothing was imported; correct it, or "
-                                      "run again with --skip-invalid to import the valid rows and keep that "
-                                      "one in %4.")
-                                 : tr("%1 has %2 invalid rows (%3), so nothing was imported; correct them, "
-                                      "or run again with --skip-invalid to import the valid rows and keep "
-                                      "the others in %4."))
-                                .arg(QFileInfo(listPath).fileName())
-                                .arg(plan->rejected.size())
-                                .arg(lineList(plan->rejected), QFileInfo(context.rejectedFile).fileName())));
-    }
+        printOut(formatImportReport(plan, context));
+        return Error::badInput(
+            (plan.rejected.size() == 1
+                 ? tr("%1 has %2 invalid row (%3), so nothing was imported; correct it, or "
+                      "run again with --skip-invalid to import the valid rows and keep that "
+                      "one in %4.")
+                 : tr("%1 has %2 invalid rows (%3), so nothing was imported; correct them, "
+                      "or run again with --skip-invalid to import the valid rows and keep "
+                      "the others in %4."))
+                .arg(QFileInfo(listPath).fileName())
+                .arg(plan.rejected.size())
+                .arg(lineList(plan.rejected), QFileInfo(context.rejectedFile).fileName()));
+    };
+
+    Importer importer(**database);
     if (dry) {
+        Result<ImportPlan> plan = importer.plan(*table, listPath, options);
+        if (!plan)
+            return fail(plan.error());
+        if (Status accepted = refuseInvalidRows(*plan); !accepted)
+            return fail(accepted.error());
         context.outcome = ImportOutcome::DryRun;
         printOut(formatImportReport(*plan, context));
         return Done;
     }
-    // The rejected rows are saved first: if that fails, nothing is imported and nothing is lost.
-    if (!plan->rejected.isEmpty()) {
-        if (Status saved = writeRejectedRows(context.rejectedFile, *table, plan->rejected); !saved)
-            return fail(saved.error());
-    }
-    Result<ImportResult> written = importer.apply(*plan, testPauseHook());
+    // Planned under the write lock: another import running at the same time is either done before this
+    // plan is made, or waits until this one is written.
+    const Importer::Review review = [&](const ImportPlan& plan) -> Status {
+        if (Status accepted = refuseInvalidRows(plan); !accepted)
+            return accepted;
+        // The rejected rows are saved first: if that fails, nothing is imported and nothing is lost.
+        if (!plan.rejected.isEmpty())
+            return writeRejectedRows(context.rejectedFile, *table, plan.rejected);
+        return {};
+    };
+    Result<ImportRun> written = importer.run(*table, listPath, options, review, testPauseHook());
     if (!written)
         return fail(written.error());
     context.outcome = ImportOutcome::Written;
-    printOut(formatImportReport(*plan, context));
+    printOut(formatImportReport(written->plan, context));
     return Done;
 }
 

@@ -197,7 +197,11 @@ int runCheck(const Invocation& invocation)
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE"), exitCode))
         return exitCode;
     const QString path = parser.positionalArguments().first();
-    Result<std::unique_ptr<Database>> database = openFile(path);
+    // A connection that enforces CHECK constraints, so that integrity_check verifies them too.
+    Database::Options options;
+    options.verifying = true;
+    options.upgradeOlder = true;
+    Result<std::unique_ptr<Database>> database = Database::open(path, options);
     if (!database)
         return fail(database.error());
     QSqlDatabase db = (*database)->connection();

@@ -39,12 +39,7 @@ int writeOutput(const QByteArray& bytes, const QString& outputPath)
         std::fflush(stdout);
         return Done;
     }
-    Status written = writeFileAtomically(outputPath, [&](QIODevice* device) -> Status {
-        if (device->write(bytes) != bytes.size())
-            return Error::badInput(tr("%1 could not be written (%2). Check the folder and free space.")
-                                       .arg(outputPath, device->errorString()));
-        return {};
-    });
+    Status written = writeBytesAtomically(outputPath, bytes);
     return written ? Done : fail(written.error());
 }
 

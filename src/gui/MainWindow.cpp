@@ -620,14 +620,7 @@ ExportContext resultsContext(const QString& path, const Result<Project>& project
 
 Status writeBytes(const QString& path, const QByteArray& bytes)
 {
-    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
-        if (device->write(bytes) != bytes.size())
-            return Error::badInput(QCoreApplication::translate(
-                                       "sd::MainWindow", "%1 could not be written (%2); check the folder "
-                                                         "and the free disk space, then export again.")
-                                       .arg(QDir::toNativeSeparators(path), device->errorString()));
-        return {};
-    });
+    return writeBytesAtomically(path, bytes);
 }
 
 } // namespace
@@ -954,7 +947,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
             [this](ProgrammeDocument::Scope scope, Id id) { onRecordAdded(int(scope), id); });
     m_welcome->setNewProjectAvailable(true);
 
-    m_loader = new ResultsLoader(path, this);
+    m_loader = new ResultsLoader(m_document->database().readerSpec(), this);
     connect(m_loader, &ResultsLoader::failed, this, &MainWindow::showFailure);
 
     m_overview = new ProjectOverviewPage(*m_document, *m_loader, m_pages);
@@ -995,6 +988,8 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     updateTitle();
     updateStatusBar();
     updateActions();
+    if (m_document->isReadOnly())
+        statusBar()->showMessage(m_document->readOnlyReason());
 }
 
 void MainWindow::rebuildNavigator()
@@ -1224,7 +1219,9 @@ void MainWindow::updateTitle()
         return;
     }
     setWindowFilePath(m_document->path());
-    setWindowTitle(tr("Seminar Desk — %1").arg(QFileInfo(m_document->path()).fileName()));
+    const QString name = QFileInfo(m_document->path()).fileName();
+    setWindowTitle(m_document->isReadOnly() ? tr("Seminar Desk — %1 (read-only)").arg(name)
+                                            : tr("Seminar Desk — %1").arg(name));
 }
 
 QString MainWindow::statusCounts() const

@@ -1,6 +1,7 @@
 #include "ProgrammeDocument.h"
 
 #include "storage/Database.h"
+#include "storage/FileLocation.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -20,9 +21,27 @@ ProgrammeDocument::~ProgrammeDocument() = default;
 Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const QString& path)
 {
     Result<std::unique_ptr<Database>> database = Database::open(path);
-    if (!database)
-        return database.error();
-    return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+    QString readOnlyReason;
+    if (!database) {
+        // A file that cannot be written here (a read-only file, folder or disk, a network share) is
+        // still shown: opened for reading, with the reason it cannot be changed.
+        const FileLocation where = FileLocation::probe(path);
+        const bool unwritable = where.exists && where.readable &&
+                                (!where.networkFileSystem.isEmpty() || where.readOnlyMount ||
+                                 !where.writable || !where.folderWritable);
+        if (!unwritable)
+            return database.error();
+        readOnlyReason = database.error().message;
+        Database::Options options;
+        options.readOnly = true;
+        database = Database::open(path, options);
+        if (!database)
+            return database.error();
+        spdlog::info("opened a programme file for reading only: it cannot be written here");
+    }
+    auto document = std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+    document->m_readOnlyReason = readOnlyReason;
+    return document;
 }
 
 Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::create(const QString& path)

@@ -39,6 +39,9 @@ public:
     ~ProgrammeDocument() override;
 
     const QString& path() const;
+    // Opened for reading only, because the file cannot be written here; why, in one sentence.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
     Database& database();
     ProgrammeStore& store();
     QUndoStack* undoStack() const;
@@ -55,6 +58,7 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ProgrammeStore> m_store;
     QUndoStack* m_undoStack = nullptr;
+    QString m_readOnlyReason;
 };
 
 } // namespace sd

@@ -65,14 +65,7 @@ QString numberText(const QVariant& value)
 
 Status writeBytes(const QString& path, const QByteArray& bytes)
 {
-    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
-        if (device->write(bytes) != bytes.size())
-            return Error::badInput(
-                tr("%1 could not be written (%2); check the folder and the free disk space, "
-                   "then export again.")
-                    .arg(QDir::toNativeSeparators(path), device->errorString()));
-        return {};
-    });
+    return writeBytesAtomically(path, bytes);
 }
 
 QString finish(QWidget* parent, const QString& path, const Status& written)

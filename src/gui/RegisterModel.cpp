@@ -11,11 +11,10 @@ namespace sd {
 namespace {
 
 // Counts on a read-only connection of its own, for a thread of the pool.
-Result<qint64> countMatching(const QString& path, RegisterKind kind, Id activityId, const QString& filter)
+Result<qint64> countMatching(const Database::ReaderSpec& source, RegisterKind kind, Id activityId,
+                             const QString& filter)
 {
-    Database::Options options;
-    options.readOnly = true;
-    Result<std::unique_ptr<Database>> database = Database::open(path, options);
+    Result<std::unique_ptr<Database>> database = Database::openReader(source);
     if (!database)
         return database.error();
     RegisterQuery query(**database, kind, activityId);
@@ -263,13 +262,13 @@ void RegisterModel::fetchMore(const QModelIndex& parent)
 
 void RegisterModel::countInBackground()
 {
-    const QString path = m_query.database().path();
+    const Database::ReaderSpec source = m_query.database().readerSpec();
     const RegisterKind kind = m_query.kind();
     const Id activityId = m_query.activityId();
     const QString filter = m_query.filter();
     const quint64 generation = m_generation;
-    m_counting.start([this, path, kind, activityId, filter, generation] {
-        const Result<qint64> total = countMatching(path, kind, activityId, filter);
+    m_counting.start([this, source, kind, activityId, filter, generation] {
+        const Result<qint64> total = countMatching(source, kind, activityId, filter);
         if (!total) {
             const QString message = total.error().message;
             QMetaObject::invokeMethod(

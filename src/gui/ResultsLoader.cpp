@@ -5,9 +5,9 @@
 
 namespace sd {
 
-ResultsLoader::ResultsLoader(QString path, QObject* parent)
+ResultsLoader::ResultsLoader(Database::ReaderSpec source, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(path))
+    , m_source(std::move(source))
 {
     // One table at a time: the machine's other core keeps the window responsive.
     m_pool.setMaxThreadCount(1);
@@ -34,11 +34,8 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key)
         return std::nullopt;
     m_pending.insert(cached);
     const quint64 generation = m_generation;
-    const QString path = m_path;
-    m_pool.start([this, path, generation, projectId, key] {
-        Database::Options options;
-        options.readOnly = true;
-        Result<std::unique_ptr<Database>> database = Database::open(path, options);
+    m_pool.start([this, source = m_source, generation, projectId, key] {
+        Result<std::unique_ptr<Database>> database = Database::openReader(source);
         if (!database) {
             const QString message = database.error().message;
             QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
+#include "storage/Database.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,7 +21,7 @@ class ResultsLoader : public QObject
     Q_OBJECT
 
 public:
-    explicit ResultsLoader(QString path, QObject* parent = nullptr);
+    explicit ResultsLoader(Database::ReaderSpec source, QObject* parent = nullptr);
     ~ResultsLoader() override;
 
     // The table if it has been counted since the last change; otherwise starts counting it and
@@ -40,7 +41,7 @@ private:
     void deliver(quint64 generation, Id projectId, ResultsKey key, const ResultsTable& table);
     void fail(quint64 generation, Id projectId, ResultsKey key, const QString& message);
 
-    QString m_path;
+    Database::ReaderSpec m_source;
     QThreadPool m_pool;
     QHash<QString, ResultsTable> m_tables;
     QSet<QString> m_pending;

@@ -3,6 +3,8 @@
 #include "TempDir.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QSqlQuery>
 #include <QVariant>
 #include <gtest/gtest.h>
@@ -37,6 +39,16 @@ void patchHeader(const QString& path, int offset, quint32 value)
     file.write(bytes, 4);
 }
 
+// What the sqlite3 shell prints for a file (a dump unless another command is given).
+QByteArray sqliteDump(const QString& path, const QString& command = QStringLiteral(".dump"))
+{
+    QProcess process;
+    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, command});
+    EXPECT_TRUE(process.waitForFinished(60000));
+    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
+    return process.readAllStandardOutput();
+}
+
 } // namespace
 
 TEST(Database, CreateWritesIdentityAndPragmas)
@@ -51,6 +63,7 @@ TEST(Database, CreateWritesIdentityAndPragmas)
     EXPECT_EQ(pragma(db, QStringLiteral("journal_mode")).toString(), QStringLiteral("wal"));
     EXPECT_EQ(pragma(db, QStringLiteral("foreign_keys")).toInt(), 1);
     EXPECT_EQ(pragma(db, QStringLiteral("synchronous")).toInt(), 2); // FULL
+    EXPECT_EQ(pragma(db, QStringLiteral("secure_delete")).toInt(), 1);
 }
 
 TEST(Database, CreateRefusesAnExistingFile)
@@ -155,7 +168,13 @@ TEST(Database, OlderFileIsBackedUpThenMigrated)
     Database& db = **opened;
     EXPECT_EQ(pragma(db, QStringLiteral("user_version")).toInt(), Database::kSchemaVersion);
     EXPECT_EQ(db.backupPath(), path + QStringLiteral(".v1.bak"));
-    EXPECT_EQ(test::fileHash(db.backupPath()), original);
+    // The backup is made through SQLite's online backup API, never by copying bytes under a live
+    // connection: the same database, as the sqlite3 shell dumps it, and still at version 1.
+    EXPECT_EQ(sqliteDump(db.backupPath()),
+              sqliteDump(test::dataPath(QStringLiteral("migrations/v1-programme.sdesk"))));
+    EXPECT_EQ(sqliteDump(db.backupPath(), QStringLiteral("PRAGMA user_version")), QByteArray("1\n"));
+    EXPECT_FALSE(QFile::exists(db.backupPath() + QStringLiteral(".partial")));
+    EXPECT_NE(test::fileHash(path), original);
 
     QSqlQuery query(db.connection());
     ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM attendance")));
@@ -218,4 +237,98 @@ TEST(Database, ANewFileCanBeOpenedBySecondConnectionWhileTheFirstIsOpen)
     ASSERT_TRUE(first.ok());
     Result<std::unique_ptr<Database>> second = Database::open(path);
     ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+}
+
+// Read connections opened and closed in a process that holds the file (as the window does for its
+// background counts) must keep the process's locks: another process then never believes it is alone,
+// so it never checkpoints and deletes the write-ahead log under the owner (issue 9).
+TEST(Database, ConnectionsOpenedAndClosedInOneProcessKeepItsLocks)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("locks.sdesk"));
+    ASSERT_TRUE(Database::create(path).ok());
+    Result<std::unique_ptr<Database>> owner = Database::open(path);
+    ASSERT_TRUE(owner.ok()) << owner.error().message.toStdString();
+    QSqlQuery write((*owner)->connection());
+    ASSERT_TRUE(
+        write.exec(QStringLiteral("INSERT INTO institution (name) VALUES ('written by the owner, 1')")));
+    for (int i = 0; i < 10; ++i) {
+        Database::Options options;
+        options.readOnly = true;
+        Result<std::unique_ptr<Database>> reader =
+            i % 2 ? Database::open(path, options) : Database::openReader((*owner)->readerSpec());
+        ASSERT_TRUE(reader.ok()) << reader.error().message.toStdString();
+        EXPECT_EQ(Database::connectionsInProcess(path), 2);
+        QSqlQuery count((*reader)->connection());
+        ASSERT_TRUE(count.exec(QStringLiteral("SELECT count(*) FROM institution")) && count.next());
+        EXPECT_EQ(count.value(0).toInt(), 1);
+    }
+    EXPECT_EQ(Database::connectionsInProcess(path), 1);
+    // Another process writes and closes: it must see the owner's connection and leave the log alone.
+    QProcess other;
+    other.start(
+        QStringLiteral("sqlite3"),
+        {path, QStringLiteral("INSERT INTO institution (name) VALUES ('written by another process')")});
+    ASSERT_TRUE(other.waitForFinished(30000));
+    ASSERT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+    EXPECT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
+    ASSERT_TRUE(
+        write.exec(QStringLiteral("INSERT INTO institution (name) VALUES ('written by the owner, 2')")));
+    owner.value().reset();
+    EXPECT_EQ(sqliteDump(path, QStringLiteral("PRAGMA integrity_check")), QByteArray("ok\n"));
+    EXPECT_EQ(sqliteDump(path, QStringLiteral("SELECT count(*) FROM institution")), QByteArray("3\n"));
+}
+
+TEST(Database, OpenRefusesAnEmptyFileUntouched)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("empty.sdesk"));
+    writeBytes(path, QByteArray());
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("is empty")))
+        << opened.error().message.toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+}
+
+// An SQLite file whose header is damaged is damaged (exit 4), not "not a programme file".
+TEST(Database, DamagedHeaderIsCalledDamaged)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("header.sdesk"));
+    ASSERT_TRUE(Database::create(path).ok());
+    patchHeader(path, 16, 0x03000000); // a page size of 768 bytes: not a power of two
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, ErrorKind::Database);
+    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("damaged")))
+        << opened.error().message.toStdString();
+}
+
+TEST(Database, VerifyingConnectionSeesBrokenCheckConstraints)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("checks.sdesk"));
+    {
+        Result<std::unique_ptr<Database>> created = Database::create(path);
+        ASSERT_TRUE(created.ok());
+        QSqlQuery query((*created)->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA ignore_check_constraints = ON")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("INSERT INTO institution (name, type) VALUES ('x', 'no such type')")));
+    }
+    Database::Options options;
+    options.verifying = true;
+    Result<std::unique_ptr<Database>> verifying = Database::open(path, options);
+    ASSERT_TRUE(verifying.ok()) << verifying.error().message.toStdString();
+    QSqlQuery check((*verifying)->connection());
+    ASSERT_TRUE(check.exec(QStringLiteral("PRAGMA integrity_check")) && check.next());
+    EXPECT_TRUE(check.value(0).toString().contains(QStringLiteral("CHECK constraint failed")))
+        << check.value(0).toString().toStdString();
+    verifying.value().reset();
+    // A connection that could write refuses the file.
+    Result<std::unique_ptr<Database>> writer = Database::open(path);
+    ASSERT_FALSE(writer.ok());
+    EXPECT_EQ(writer.error().kind, ErrorKind::Database);
 }

@@ -49,6 +49,19 @@ protected:
         return planned ? *planned : ImportPlan();
     }
 
+    // Writes the list as the window does: planned again under the write lock and written only when
+    // that plan is the approved one.
+    Result<ImportResult> write(const CsvTable& list, const ImportPlan& approved, ImportOptions options = {})
+    {
+        Importer importer(*m_database);
+        Result<ImportRun> run =
+            importer.run(list, QStringLiteral("list.csv"), options,
+                         Importer::acceptOnly(approved, QStringLiteral("programme.sdesk")));
+        if (!run)
+            return run.error();
+        return run->result;
+    }
+
     TempDir m_dir;
     QString m_path;
     ImportFixtureIds m_ids;
@@ -80,8 +93,7 @@ TEST_F(ImporterTest, MatchesFillsOnlyEmptyFieldsAndReportsDifferences)
     EXPECT_EQ(planned.differences[0].listValue, s("Director"));
     EXPECT_EQ(planned.differences[0].keptValue, s("Coordinador"));
 
-    Importer importer(*m_database);
-    Result<ImportResult> written = importer.apply(planned);
+    Result<ImportResult> written = write(list, planned);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     ProgrammeStore store(*m_database);
     Result<Participant> ana = store.participant(m_ids.anaLucia);
@@ -113,8 +125,7 @@ TEST_F(ImporterTest, SecondImportChangesNothingAndUndoRedoRestoreExactly)
     EXPECT_EQ(first.counts().repeatedRows, 1);
     EXPECT_EQ(first.counts().newInstitutions, 1);
     EXPECT_EQ(first.counts().newEnrolments, 2);
-    Importer importer(*m_database);
-    Result<ImportResult> written = importer.apply(first);
+    Result<ImportResult> written = write(list, first, options);
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
     const QString after = dumpImportTables(m_path);
     EXPECT_NE(beforeRecords, dumpImportTables(m_path, false));
@@ -163,8 +174,7 @@ TEST_F(ImporterTest, SignInSheetMarksAndEnrols)
     EXPECT_EQ(planned.counts().newEnrolments, 1);
     EXPECT_EQ(planned.counts().newMarks, 2);
     EXPECT_EQ(planned.counts().unchangedMarks, 1);
-    Importer importer(*m_database);
-    ASSERT_TRUE(importer.apply(planned).ok());
+    ASSERT_TRUE(write(sheet, planned, options).ok());
     ProgrammeStore store(*m_database);
     Result<QList<AttendanceMark>> marks = store.attendance(m_ids.activity2);
     ASSERT_TRUE(marks.ok());

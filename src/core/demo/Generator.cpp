@@ -15,6 +15,8 @@
 #include <QVariant>
 #include <algorithm>
 #include <array>
+#include <cstdio>
+#include <fcntl.h>
 #include <spdlog/spdlog.h>
 #include <string>
 #include <vector>
@@ -404,7 +406,10 @@ Result<GeneratorReport> generateProgrammeFile(const QString& path, const Generat
                 .arg(partial));
     }
     database.reset();
-    if (!QFile::rename(partial, path)) {
+    // RENAME_NOREPLACE: a file that took the name meanwhile is never replaced.
+    const QByteArray from = QFile::encodeName(partial);
+    const QByteArray to = QFile::encodeName(path);
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
         removePartial();
         return Error::badInput(tr("The generated programme could not be named %1 (another file took that "
                                   "name meanwhile?). Choose another name and run generate again.")

@@ -85,6 +85,8 @@ struct Institution
     QString country;
     Id parentId = 0;
     bool illustrative = false;
+
+    bool operator==(const Institution&) const = default;
 };
 
 struct Participant
@@ -103,6 +105,8 @@ struct Participant
 
     QString displayName() const { return familyNames + QStringLiteral(", ") + givenNames; }
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
+
+    bool operator==(const Participant&) const = default;
 };
 
 struct Expert

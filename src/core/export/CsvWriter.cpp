@@ -8,6 +8,7 @@
 #include <QFileDevice>
 #include <QIODevice>
 #include <QLocale>
+#include <cerrno>
 
 namespace sd {
 namespace {
@@ -25,11 +26,13 @@ QString deviceName(const QIODevice* device)
 Status writeChunk(QIODevice* device, const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
+    errno = 0;
     if (device->write(bytes) != bytes.size()) {
-        return Error::badInput(QCoreApplication::translate(
-                                   "sd::Export", "Could not write the CSV to %1 (%2); check the free disk "
-                                                 "space and your permissions, then export again.")
-                                   .arg(deviceName(device), device->errorString()));
+        return Error::badInput(
+            QCoreApplication::translate("sd::Export",
+                                        "Could not write the CSV to %1: %2. Nothing was written; free "
+                                        "some space or choose another folder, then export again.")
+                .arg(deviceName(device), writeFailureReason(device, errno)));
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <functional>
 
@@ -13,5 +14,13 @@ namespace sd {
 // `path` only when it returns success and every byte reached the disk. A failed export therefore
 // leaves no half-written file and an existing file at `path` exactly as it was.
 Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice*)>& writeContent);
+
+// The same for bytes already made (a CSV, a JSON text).
+Status writeBytesAtomically(const QString& path, const QByteArray& bytes);
+
+// Why a write to `device` (or the file system behind it) failed, in plain words ("the disk is full",
+// "the folder is read-only"), from the errno of the failed call and the device's error: never the
+// operating system's or Qt's own wording, which can be "(Unknown error)".
+QString writeFailureReason(const QIODevice* device, int savedErrno);
 
 } // namespace sd

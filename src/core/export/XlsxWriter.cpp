@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
 #include <memory>
 #include <xlsxwriter.h>
@@ -351,10 +352,12 @@ Status copyFile(const QString& sourcePath, QIODevice* destination)
                    "disk space and export again.")
                     .arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
         }
+        errno = 0;
         if (destination->write(block) != block.size()) {
-            return Error::badInput(tr("Could not write the workbook (%1); check the free disk space and your "
-                                      "permissions on the folder, then export again.")
-                                       .arg(destination->errorString()));
+            return Error::badInput(
+                tr("Could not write the workbook: %1. Nothing was written; free some space "
+                   "or choose another folder, then export again.")
+                    .arg(writeFailureReason(destination, errno)));
         }
     }
     return {};
@@ -392,11 +395,11 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     const QFileInfo destination(path);
     QTemporaryFile temporary(
         destination.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(destination.fileName())));
+    errno = 0;
     if (!temporary.open()) {
-        return Error::badInput(
-            tr("Could not create %1 (%2); check that the folder exists and that you may write "
-               "in it, then export again.")
-                .arg(shownPath, temporary.errorString()));
+        return Error::badInput(tr("Could not create %1: %2. Nothing was written; choose another folder, or "
+                                  "free some space, then export again.")
+                                   .arg(shownPath, writeFailureReason(&temporary, errno)));
     }
     temporary.close(); // libxlsxwriter opens the file by name; the object removes it when done
 

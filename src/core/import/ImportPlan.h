@@ -121,6 +121,9 @@ struct ImportPlan
     ImportCounts counts() const;
     // True when applying the plan would change the file.
     bool changesAnything() const;
+    // True when applying either plan writes the same rows: a plan made again under the write lock
+    // is compared with the one a user approved.
+    bool writesTheSameAs(const ImportPlan& other) const;
 };
 
 } // namespace sd

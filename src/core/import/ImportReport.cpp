@@ -191,14 +191,7 @@ Status writeRejectedRows(const QString& path, const CsvTable& table, const QList
         text += cells.join(separator) + QStringLiteral("\r\n");
     }
     const QByteArray bytes = text.toUtf8();
-    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
-        if (device->write(bytes) != bytes.size())
-            return Error::badInput(
-                tr("Could not write the rejected rows to %1 (%2); check the free disk space and "
-                   "your permissions.")
-                    .arg(path, device->errorString()));
-        return {};
-    });
+    return writeBytesAtomically(path, bytes);
 }
 
 } // namespace sd

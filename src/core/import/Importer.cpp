@@ -891,6 +891,40 @@ Result<ImportPlan> Importer::plan(const CsvTable& table, const QString& fileName
     return plan;
 }
 
+Result<ImportRun> Importer::run(const CsvTable& table, const QString& fileName, const ImportOptions& options,
+                                const Review& review, const std::function<void(qint64)>& afterEachWrite)
+{
+    Transaction transaction(m_database);
+    if (!transaction.begun())
+        return transaction.begun().error();
+    Result<ImportPlan> planned = plan(table, fileName, options);
+    if (!planned)
+        return planned.error();
+    if (review) {
+        if (Status accepted = review(*planned); !accepted)
+            return accepted.error();
+    }
+    Result<ImportResult> written = apply(*planned, afterEachWrite);
+    if (!written)
+        return written.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return ImportRun{std::move(*planned), std::move(*written)};
+}
+
+Importer::Review Importer::acceptOnly(const ImportPlan& approved, const QString& databaseName)
+{
+    return [approved, databaseName](const ImportPlan& now) -> Status {
+        if (now.writesTheSameAs(approved))
+            return {};
+        return Error::conflict(
+            tr("%1 was changed by another program while you were checking the list, so the list would now "
+               "be imported differently. Nothing was imported. The preview has been made again from the "
+               "file as it is now: check it and import again.")
+                .arg(databaseName));
+    };
+}
+
 Result<ImportResult> Importer::apply(const ImportPlan& plan,
                                      const std::function<void(qint64)>& afterEachWrite)
 {

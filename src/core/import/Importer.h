@@ -38,8 +38,18 @@ struct ImportResult
     qint64 rowsWritten = 0;
 };
 
+// What run() planned and wrote.
+struct ImportRun
+{
+    ImportPlan plan;
+    ImportResult result;
+};
+
 // Bulk entry from registration lists and sign-in sheets (issue 5): plan() checks every row and
-// works out the whole outcome without writing; apply() then writes it in one transaction.
+// works out the whole outcome without writing (a preview); run() plans again and writes in one
+// write transaction, so that what the plan rests on (the people, institutions and marks already
+// stored) cannot change between planning and writing: two imports at once run one after the other,
+// and the second sees the first's people.
 // Matching (product.md, "one person, one record"): a row is a stored participant, or the person of
 // an earlier row, when the emails match ignoring case, or when the given and family names match
 // ignoring case, accents, punctuation and repeated spaces and the institutions match or one is
@@ -52,16 +62,27 @@ public:
 
     Result<ImportPlan> plan(const CsvTable& table, const QString& fileName, const ImportOptions& options);
 
-    // Writes what the plan holds (rejected rows are not in it) in one transaction: all or nothing.
-    // afterEachWrite(n) runs inside the transaction after each of the n rows written so far.
-    Result<ImportResult> apply(const ImportPlan& plan,
-                               const std::function<void(qint64)>& afterEachWrite = {});
+    // Takes the write lock, plans, lets review() see the plan (its error refuses the import and
+    // nothing is written), then writes what the plan holds (rejected rows are not in it), all in one
+    // transaction: all or nothing. afterEachWrite(n) runs inside the transaction after each of the n
+    // rows written so far.
+    using Review = std::function<Status(const ImportPlan&)>;
+    Result<ImportRun> run(const CsvTable& table, const QString& fileName, const ImportOptions& options,
+                          const Review& review, const std::function<void(qint64)>& afterEachWrite = {});
+
+    // A review for run() that accepts only the plan a user approved: when another program changed the
+    // file in between, so that the list would now be written otherwise, the import is refused as a
+    // conflict (nothing is written) and the caller previews it again.
+    static Review acceptOnly(const ImportPlan& approved, const QString& databaseName);
 
     // Undo and redo of an applied import, each in one transaction, with the same ids.
     static Status undo(Database& database, const ImportResult& result);
     static Status redo(Database& database, const ImportResult& result);
 
 private:
+    // Writes a plan made inside the caller's write transaction.
+    Result<ImportResult> apply(const ImportPlan& plan, const std::function<void(qint64)>& afterEachWrite);
+
     Database& m_database;
 };
 

@@ -66,6 +66,11 @@ Result<MergeRecord> ParticipantMerge::merge(Database& database, Id keepId, Id ot
     if (keepId == otherId)
         return Error::badInput(
             tr("A participant cannot be merged with itself (id %1); name two different ids.").arg(keepId));
+    // The write lock first: what the merge reads is what it writes over, even with another program
+    // changing the same people.
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun().error();
     ProgrammeStore store(database);
     Result<ProgrammeStore::ParticipantSnapshot> kept =
         store.participantSnapshot(keepId, ProgrammeStore::SnapshotDepth::WithDependents);
@@ -90,9 +95,6 @@ Result<MergeRecord> ParticipantMerge::merge(Database& database, Id keepId, Id ot
         keptMarks.insert({mark.enrolmentId, mark.sessionId}, mark.status);
 
     ImportStore bulk(database);
-    Transaction transaction(database);
-    if (!transaction.begun())
-        return transaction.begun().error();
     for (const Enrolment& enrolment : std::as_const(other->enrolled.enrolments)) {
         const Id keptEnrolment = keptEnrolmentOf.value(enrolment.activityId, 0);
         if (keptEnrolment == 0) {
@@ -133,6 +135,8 @@ Result<MergeRecord> ParticipantMerge::merge(Database& database, Id keepId, Id ot
         return logged.error();
     if (Status committed = transaction.commit(); !committed)
         return committed.error();
+    // The merged-away record's bytes are overwritten in the file (secure_delete); empty the log too.
+    database.truncateWriteAheadLog();
     return record;
 }
 

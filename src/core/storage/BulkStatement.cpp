@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace sd {
@@ -12,12 +13,10 @@ namespace {
 
 Error sqliteError(const Database& database, sqlite3* handle, const char* doing)
 {
-    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no connection");
-    return Error::database(QCoreApplication::translate("sd::BulkStatement",
-                                                       "%1: the database refused a bulk write while %2 (%3). "
-                                                       "Nothing was changed.")
-                               .arg(QFileInfo(database.path()).fileName(),
-                                    QCoreApplication::translate("sd::BulkStatement", doing), text));
+    if (handle)
+        spdlog::error("{}: {}", QFileInfo(database.path()).fileName().toStdString(), sqlite3_errmsg(handle));
+    return database.errorForCode(handle ? sqlite3_extended_errcode(handle) : SQLITE_MISUSE,
+                                 QCoreApplication::translate("sd::BulkStatement", doing));
 }
 
 } // namespace

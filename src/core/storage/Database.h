@@ -8,13 +8,19 @@
 
 class QSqlError;
 class QSqlQuery;
+struct sqlite3;
 
 namespace sd {
 
 // One open programme file: a named Qt Sql connection with the file-format rules of product.md
-// applied (application_id, user_version, foreign keys, WAL, synchronous=FULL, busy_timeout).
-// Opening never changes a file it then refuses; an older file is backed up, then migrated
-// in one transaction.
+// applied (application_id, user_version, foreign keys, WAL, synchronous=FULL, secure_delete,
+// busy_timeout). Opening never changes a file it then refuses; an older file is backed up, then
+// migrated in one transaction.
+//
+// Everything about the file is learnt through SQLite: this class never opens or closes the file
+// with a descriptor of its own while a connection to it may exist in the process, since closing
+// any descriptor of a file drops every POSIX lock the process holds on it, and another process
+// would then checkpoint and delete the write-ahead log under our connections.
 class Database
 {
 public:
@@ -25,14 +31,34 @@ public:
     {
         int busyTimeoutMs = 3000;
         bool readOnly = false;
+        // For `check`: CHECK constraints are verified by integrity_check only on a connection that
+        // could write, so the file is opened read-write (nothing is written) or, when it cannot be
+        // written, copied into memory through SQLite and checked there.
+        bool verifying = false;
+        // A reading opening of a file in an older format opens it for writing once and upgrades it
+        // (the command line's reading commands do this; the upgrade is the only write they make).
+        bool upgradeOlder = false;
     };
 
     // Creates a new programme file at the current schema version; refuses an existing file.
     static Result<std::unique_ptr<Database>> create(const QString& path);
     static Result<std::unique_ptr<Database>> create(const QString& path, const Options& options);
     // Opens an existing programme file, migrating an older one after writing a backup beside it.
+    // A connection that may write refuses a file that fails SQLite's quick_check.
     static Result<std::unique_ptr<Database>> open(const QString& path);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+
+    // What another thread needs to open a read connection on the file this one owns: read
+    // connections come from the owner, which has already checked the file.
+    struct ReaderSpec
+    {
+        QString path;
+        QString uri;
+        int busyTimeoutMs = 3000;
+    };
+    ReaderSpec readerSpec() const;
+    // A read-only connection in the calling thread; no checks are repeated.
+    static Result<std::unique_ptr<Database>> openReader(const ReaderSpec& spec);
 
     ~Database();
     Database(const Database&) = delete;
@@ -40,24 +66,30 @@ public:
 
     QSqlDatabase connection() const;
     const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_readOnly; }
     // Where the last migration wrote its backup (empty when none was needed).
     const QString& backupPath() const { return m_backupPath; }
+    // The connection's SQLite handle, for the C API's bulk and backup paths.
+    sqlite3* handle() const;
 
-    // An Error for a failed statement, naming the file and what to do.
+    // An Error for a failed statement: what happened to which file, that nothing was changed, and
+    // what to do; never the driver's own words (those go to the log).
     Error errorFor(const QSqlError& error, const QString& doing) const;
     Error errorFor(const QSqlQuery& query, const QString& doing) const;
+    // The same for an SQLite result code met on the C API.
+    Error errorForCode(int sqliteCode, const QString& doing) const;
+    static Error errorForCode(const QString& path, int sqliteCode, const QString& doing);
 
-    // Reads the schema version and application id of a file from its header without opening it
-    // through SQLite, so that a file that is then refused is never touched.
-    struct Header
-    {
-        qint32 applicationId = 0;
-        int userVersion = 0;
-        qint64 pageSize = 0;
-        qint64 pageCount = 0;
-        bool pageCountValid = false;
-    };
-    static Result<Header> readHeader(const QString& path);
+    // Changes made by other connections since this one last looked (PRAGMA data_version).
+    Result<qint64> dataVersion() const;
+
+    // After deletes: brings the write-ahead log into the file and empties it, so that erased data
+    // does not linger in the log. Does nothing (and waits for nothing) when another connection is
+    // reading.
+    void truncateWriteAheadLog();
+
+    // How many connections this process holds on the file at path.
+    static int connectionsInProcess(const QString& path);
 
     // The SQL text of migration step n (1-based), from the embedded resources.
     static QString migrationScript(int step);
@@ -65,8 +97,10 @@ public:
     static Status runScript(QSqlDatabase& db, const QString& script, const QString& path);
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, bool readOnly);
     Status configure(const Options& options, bool newFile);
+    Status checkIdentity(const QString& shownPath, bool& notADatabase);
+    Status quickCheck();
     Status writeBackup(int version);
     Status migrateFrom(int version);
 
@@ -74,7 +108,10 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_uri;
     QString m_backupPath;
+    bool m_readOnly = false;
+    int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;
 };
 

@@ -1198,7 +1198,11 @@ Status ProgrammeStore::deleteParticipant(Id id, DeleteMode mode)
         if (Status ran = remove.exec(tr("deleting a participant")); !ran)
             return ran;
     }
-    return transaction.commit();
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    // A deleted person's bytes are overwritten in the file (secure_delete); empty the log as well.
+    m_database.truncateWriteAheadLog();
+    return {};
 }
 
 Result<DeleteImpact> ProgrammeStore::activityDeleteImpact(Id id) const

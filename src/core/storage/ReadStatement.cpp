@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSqlDriver>
+#include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
 namespace sd {
@@ -12,12 +13,9 @@ namespace {
 
 Error sqliteError(const Database& database, sqlite3* handle, const QString& doing)
 {
-    const QString text = handle ? QString::fromUtf8(sqlite3_errmsg(handle)) : QStringLiteral("no connection");
-    return Error::database(
-        QCoreApplication::translate("sd::ReadStatement",
-                                    "%1: the database could not be read while %2 (%3). Check "
-                                    "that the file is not damaged with 'seminardesk-cli check'.")
-            .arg(QFileInfo(database.path()).fileName(), doing, text));
+    if (handle)
+        spdlog::error("{}: {}", QFileInfo(database.path()).fileName().toStdString(), sqlite3_errmsg(handle));
+    return database.errorForCode(handle ? sqlite3_extended_errcode(handle) : SQLITE_MISUSE, doing);
 }
 
 } // namespace

@@ -5,9 +5,12 @@
 
 namespace sd {
 
-ImportCommand::ImportCommand(ProgrammeDocument& document, ImportPlan plan)
+ImportCommand::ImportCommand(ProgrammeDocument& document, ImportPlan plan, CsvTable table,
+                             ImportOptions options)
     : DocumentCommand(document, {ProgrammeDocument::Scope::Everything})
     , m_plan(std::move(plan))
+    , m_table(std::move(table))
+    , m_options(std::move(options))
 {
     const ImportCounts counts = m_plan.counts();
     setText(QCoreApplication::translate("sd::ImportCommand",
@@ -24,10 +27,13 @@ Status ImportCommand::apply()
     if (m_result)
         return Importer::redo(document().database(), *m_result);
     Importer importer(document().database());
-    Result<ImportResult> written = importer.apply(m_plan);
+    Result<ImportRun> written =
+        importer.run(*m_table, m_plan.fileName, m_options,
+                     Importer::acceptOnly(m_plan, QFileInfo(document().path()).fileName()));
     if (!written)
         return written.error();
-    m_result = std::move(*written);
+    m_result = std::move(written->result);
+    m_table.reset();
     return {};
 }
 

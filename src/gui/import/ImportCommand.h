@@ -14,7 +14,9 @@ namespace sd {
 class ImportCommand : public DocumentCommand
 {
 public:
-    ImportCommand(ProgrammeDocument& document, ImportPlan plan);
+    // The list, its options and the plan the user approved: the first run plans again under the
+    // write lock and writes only if that plan is the approved one (a conflict otherwise).
+    ImportCommand(ProgrammeDocument& document, ImportPlan plan, CsvTable table, ImportOptions options);
 
     const ImportPlan& plan() const { return m_plan; }
 
@@ -24,6 +26,9 @@ protected:
 
 private:
     ImportPlan m_plan;
+    // Kept until the first run has written the list; undo and redo need only the result.
+    std::optional<CsvTable> m_table;
+    ImportOptions m_options;
     std::optional<ImportResult> m_result;
 };
 

@@ -363,8 +363,20 @@ public:
         }
         if (plan.changesAnything()) {
             if (Status pushed = DocumentCommand::push(
-                    m_state.document, std::make_unique<ImportCommand>(m_state.document, plan));
+                    m_state.document,
+                    std::make_unique<ImportCommand>(m_state.document, plan, *m_state.table, m_state.options));
                 !pushed) {
+                // Another program changed the file since the preview: show the list as it would be
+                // imported now, and let the user import again.
+                if (pushed.error().kind == ErrorKind::Conflict) {
+                    Importer importer(m_state.document.database());
+                    Result<ImportPlan> again = importer.plan(*m_state.table, m_state.path, m_state.options);
+                    if (again) {
+                        m_state.plan = std::move(*again);
+                        initializePage();
+                        Q_EMIT completeChanged();
+                    }
+                }
                 m_error->setText(pushed.error().message);
                 return false;
             }
