@@ -1259,9 +1259,12 @@ void MainWindow::updateActions()
 {
     const bool open = m_document != nullptr;
     const bool project = open && m_projectId != 0;
+    // A file that cannot be written here is shown for reading: nothing offers to change it.
+    const bool editable = open && !m_document->isReadOnly();
+    const bool editableProject = editable && project;
     m_saveCopyAction->setEnabled(open);
-    m_importAction->setEnabled(project);
-    m_duplicatesAction->setEnabled(open);
+    m_importAction->setEnabled(editableProject);
+    m_duplicatesAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_find->setEnabled(open);
@@ -1277,15 +1280,15 @@ void MainWindow::updateActions()
         action->setEnabled(project);
     const bool onActivity =
         open && m_activity && m_pages->currentWidget() == m_activity && m_activity->activityId() != 0;
-    m_attendanceAction->setEnabled(onActivity);
-    m_enrolAction->setEnabled(onActivity);
-    m_newProjectAction->setEnabled(open);
+    m_attendanceAction->setEnabled(onActivity && editable);
+    m_enrolAction->setEnabled(onActivity && editable);
+    m_newProjectAction->setEnabled(editable);
     for (QAction* action : {m_newObjectiveAction, m_newComponentAction, m_newActivityAction})
-        action->setEnabled(project);
+        action->setEnabled(editableProject);
     for (QAction* action : {m_newParticipantAction, m_newExpertAction, m_newInstitutionAction})
-        action->setEnabled(open);
-    m_editAction->setEnabled(open);
-    m_deleteAction->setEnabled(open);
+        action->setEnabled(editable);
+    m_editAction->setEnabled(editable);
+    m_deleteAction->setEnabled(editable);
     updateReportActions();
 }
 

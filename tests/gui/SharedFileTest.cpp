@@ -11,8 +11,10 @@
 #include "commands/DocumentCommand.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QMenu>
 #include <QProcess>
 #include <QTextStream>
 
@@ -143,6 +145,19 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("(read-only)")))
         << window().windowTitle().toStdString();
     EXPECT_TRUE(window().document()->readOnlyReason().contains(QStringLiteral("network share")));
+    // Nothing offers to change it.
+    int offered = 0;
+    for (QAction* action : window().findChildren<QAction*>()) {
+        const QString text = action->text().remove(QLatin1Char('&'));
+        if (action->menu() || text.startsWith(QLatin1String("New programme file")))
+            continue; // a submenu, and a new file of one's own
+        if (text.startsWith(QLatin1String("New ")) || text == u"Edit…" || text == u"Delete…" ||
+            text.startsWith(QLatin1String("Import a list"))) {
+            ++offered;
+            EXPECT_FALSE(action->isEnabled()) << text.toStdString();
+        }
+    }
+    EXPECT_GE(offered, 8);
     Participant person;
     person.givenNames = QStringLiteral("No");
     person.familyNames = QStringLiteral("Escrita");
