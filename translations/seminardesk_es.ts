@@ -645,7 +645,7 @@
         <message>
             <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="79" />
             <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Delete&lt;/b&gt; not marked · &lt;b&gt;Space&lt;/b&gt; or click cycles</source>
-            <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;L&lt;/b&gt; retardo · &lt;b&gt;E&lt;/b&gt; justificado · &lt;b&gt;A&lt;/b&gt; ausente · &lt;b&gt;Supr&lt;/b&gt; sin marcar · &lt;b&gt;Espacio&lt;/b&gt; o clic para alternar</translation>
+            <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;R&lt;/b&gt; retardo · &lt;b&gt;J&lt;/b&gt; justificado · &lt;b&gt;F&lt;/b&gt; falta · &lt;b&gt;Supr&lt;/b&gt; sin marcar · &lt;b&gt;Espacio&lt;/b&gt; o clic para alternar</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="137" />
@@ -745,19 +745,19 @@
             <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="74" />
             <source>L</source>
             <comment>attendance: late</comment>
-            <translation>L</translation>
+            <translation>R</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="76" />
             <source>E</source>
             <comment>attendance: excused</comment>
-            <translation>E</translation>
+            <translation>J</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="78" />
             <source>A</source>
             <comment>attendance: absent</comment>
-            <translation>A</translation>
+            <translation>F</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="119" />
@@ -3878,12 +3878,6 @@ Instituciones nuevas:
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="90" />
-            <location filename="../src/gui/MainWindow.cpp" line="1217" />
-            <source>Seminar Desk</source>
-            <translation>Seminar Desk</translation>
-        </message>
-        <message>
             <location filename="../src/gui/MainWindow.cpp" line="160" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
@@ -4489,82 +4483,77 @@ Instituciones nuevas:
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1223" />
-            <source>Seminar Desk — %1 (read-only)</source>
-            <translation>Seminar Desk — %1 (solo lectura)</translation>
+            <location filename="../src/gui/MainWindow.cpp" line="1225" />
+            <source>%1 (read-only)</source>
+            <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1224" />
-            <source>Seminar Desk — %1</source>
-            <translation>Seminar Desk — %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1235" />
+            <location filename="../src/gui/MainWindow.cpp" line="1236" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1246" />
+            <location filename="../src/gui/MainWindow.cpp" line="1247" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1247" />
+            <location filename="../src/gui/MainWindow.cpp" line="1248" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1247" />
+            <location filename="../src/gui/MainWindow.cpp" line="1248" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1250" />
+            <location filename="../src/gui/MainWindow.cpp" line="1251" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1251" />
+            <location filename="../src/gui/MainWindow.cpp" line="1252" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1254" />
+            <location filename="../src/gui/MainWindow.cpp" line="1255" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1303" />
+            <location filename="../src/gui/MainWindow.cpp" line="1307" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1305" />
+            <location filename="../src/gui/MainWindow.cpp" line="1309" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1337" />
+            <location filename="../src/gui/MainWindow.cpp" line="1341" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1338" />
+            <location filename="../src/gui/MainWindow.cpp" line="1342" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1429" />
+            <location filename="../src/gui/MainWindow.cpp" line="1433" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1462" />
+            <location filename="../src/gui/MainWindow.cpp" line="1466" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1515" />
+            <location filename="../src/gui/MainWindow.cpp" line="1519" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>

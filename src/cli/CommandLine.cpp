@@ -48,6 +48,7 @@ QString usage()
         "        [--skip-invalid] [--create-missing]\n"
         "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
         "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
+        "  backup FILE -o OUT           a consistent copy of FILE, also while others write it\n"
         "\n"
         "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
         "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
@@ -202,6 +203,8 @@ int run(const QStringList& arguments, const QStringList& startupMessages)
         return runDuplicates(invocation);
     if (command == QLatin1String("merge"))
         return runMerge(invocation);
+    if (command == QLatin1String("backup"))
+        return runBackup(invocation);
     printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.")
                  .arg(command));
     return WrongUsage;

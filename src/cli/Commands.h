@@ -48,5 +48,6 @@ int runPrint(const Invocation& invocation);
 int runImport(const Invocation& invocation);
 int runDuplicates(const Invocation& invocation);
 int runMerge(const Invocation& invocation);
+int runBackup(const Invocation& invocation);
 
 } // namespace sd::cli

@@ -2,10 +2,12 @@
 
 #include "ActivityPage.h"
 #include "AppSettings.h"
+#include "BackupDialog.h"
 #include "DocumentReports.h"
 #include "DrillDownDialog.h"
 #include "ExportFileChooser.h"
 #include "FileDialog.h"
+#include "FileWatcher.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
@@ -16,6 +18,7 @@
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
 #include "ResultsPage.h"
+#include "SnapshotTaker.h"
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
 #include "counting/ResultsFormatter.h"
@@ -44,6 +47,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -87,7 +91,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_statusCounts(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Seminar Desk"));
+    setWindowTitle(QString());
     // An explicit minimum keeps the layout from resizing the top-level window's constraints after it
     // is shown (which platforms without size hints, such as offscreen, warn about).
     setMinimumSize(800, 560);
@@ -180,6 +184,9 @@ void MainWindow::createActions()
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open file, for a backup or a colleague"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
+    m_restoreAction = new QAction(tr("Restore from a &backup…"), this);
+    m_restoreAction->setStatusTip(tr("Go back to one of the daily or weekly backups of the open file"));
+    connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
     m_closeAction = new QAction(tr("&Close"), this);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -381,6 +388,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_importAction);
     file->addAction(m_saveCopyAction);
+    file->addAction(m_restoreAction);
     file->addSeparator();
     file->addAction(m_closeAction);
     file->addAction(m_quitAction);
@@ -916,6 +924,11 @@ void MainWindow::closeFile()
         delete m_edit->openDialog();
     delete m_edit;
     m_edit = nullptr;
+    // Both use the document's connection: they go before it.
+    delete m_watcher;
+    m_watcher = nullptr;
+    delete m_snapshots;
+    m_snapshots = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
     m_projectId = 0;
@@ -976,6 +989,15 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_results, &ResultsPage::exportAllRequested, this, &MainWindow::exportAllBreakdowns);
     m_pages->addWidget(m_results);
 
+    m_watcher = new FileWatcher(m_document->database(), this, this);
+    connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
+    m_snapshots = new SnapshotTaker(m_document->database(), BackupStore(SnapshotTaker::defaultRoot()), this);
+    connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
+        if (!error.isEmpty())
+            statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
+    });
+    m_snapshots->startIfDue();
+
     rebuildNavigator();
     m_navigator->setVisible(m_navigatorAction->isChecked());
     if (m_projectId != 0) {
@@ -999,6 +1021,7 @@ void MainWindow::rebuildNavigator()
     const int node = before.isValid() ? before.data(NavigatorModel::NodeRole).toInt() : -1;
     const qint64 id = before.isValid() ? before.data(NavigatorModel::IdRole).toLongLong() : 0;
 
+    const int scrolled = m_navigator->verticalScrollBar()->value();
     if (Status built = m_navigatorModel->rebuild(m_document->store()); !built)
         showFailure(built.error().message);
     m_navigator->expandToDepth(1);
@@ -1015,6 +1038,7 @@ void MainWindow::rebuildNavigator()
             m_navigator->setCurrentIndex(again);
         }
     }
+    m_navigator->verticalScrollBar()->setValue(scrolled);
 }
 
 void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current)
@@ -1211,17 +1235,49 @@ void MainWindow::onDocumentChanged(int scopeValue)
     updateActions();
 }
 
+void MainWindow::onChangedElsewhere()
+{
+    if (!m_document)
+        return;
+    spdlog::info("another program changed the open file; the window reads it again");
+    onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
+    statusBar()->showMessage(tr("Another program changed %1; the window shows what it holds now.")
+                                 .arg(QFileInfo(m_document->path()).fileName()),
+                             8000);
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_document)
+        return;
+    // Window-modal without blocking, as the attendance dialog: tests drive it from the event loop.
+    auto* dialog = new BackupDialog(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::restored, this, [this] {
+        // The undo history describes contents the file no longer holds; the restore itself is undone
+        // by restoring the backup it made first.
+        m_document->undoStack()->clear();
+        m_watcher->resynchronise();
+        onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
+        statusBar()->showMessage(tr("The backup was restored; File ▸ Restore from a backup… lists the "
+                                    "contents the file had just before."),
+                                 15000);
+    });
+    dialog->open();
+}
+
 void MainWindow::updateTitle()
 {
+    // The platform adds the application's display name ("mexico-ii.sdesk — Seminar Desk"), and shows
+    // it alone when the title is empty: the title holds only what is not already there.
     if (!m_document) {
-        setWindowTitle(tr("Seminar Desk"));
+        setWindowTitle(QString());
         setWindowFilePath(QString());
         return;
     }
     setWindowFilePath(m_document->path());
     const QString name = QFileInfo(m_document->path()).fileName();
-    setWindowTitle(m_document->isReadOnly() ? tr("Seminar Desk — %1 (read-only)").arg(name)
-                                            : tr("Seminar Desk — %1").arg(name));
+    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
 }
 
 QString MainWindow::statusCounts() const
@@ -1263,6 +1319,8 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool editableProject = editable && project;
     m_saveCopyAction->setEnabled(open);
+    // A restore writes the whole file: not into one opened read-only.
+    m_restoreAction->setEnabled(editable);
     m_importAction->setEnabled(editableProject);
     m_duplicatesAction->setEnabled(editable);
     m_closeAction->setEnabled(open);

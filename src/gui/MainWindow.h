@@ -21,6 +21,8 @@ namespace sd {
 
 class ActivityPage;
 class EditActions;
+class FileWatcher;
+class SnapshotTaker;
 class NavigatorModel;
 class ProgrammeDocument;
 class ProjectOverviewPage;
@@ -49,6 +51,8 @@ public:
     bool openDemoProgramme();
     bool newProgrammeFile();
     bool saveCopy();
+    // File ▸ Restore from a backup…: the open file's snapshots, in a window-modal BackupDialog.
+    void restoreFromBackup();
     // The results table shown as CSV, XLSX (the command line's sheet) or JSON; the dialog's filter picks.
     bool exportResults();
     // Every breakdown of the project as one XLSX workbook, one sheet each (or one JSON object).
@@ -70,6 +74,10 @@ public:
     Id shownActivity() const;
 
     ProgrammeDocument* document() const { return m_document.get(); }
+    // Notices other programs' changes to the open file (null when none is open).
+    FileWatcher* fileWatcher() const { return m_watcher; }
+    // Takes the open file's daily snapshot (null when none is open).
+    SnapshotTaker* snapshotTaker() const { return m_snapshots; }
 
     // Navigation, also for tests and benchmarks.
     void showOverview(Id projectId);
@@ -132,6 +140,8 @@ private:
     void rebuildNavigator();
     void onNavigatorCurrentChanged(const QModelIndex& current);
     void onDocumentChanged(int scope);
+    // Another program committed to the open file: everything shown is read again.
+    void onChangedElsewhere();
     void updateTitle();
     void updateStatusBar();
     void updateActions();
@@ -145,6 +155,8 @@ private:
     std::unique_ptr<ProgrammeDocument> m_document;
     ResultsLoader* m_loader = nullptr;
     EditActions* m_edit = nullptr;
+    FileWatcher* m_watcher = nullptr;
+    SnapshotTaker* m_snapshots = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     Id m_projectId = 0;
 
@@ -167,6 +179,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_demoAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
+    QAction* m_restoreAction = nullptr;
     QAction* m_importAction = nullptr;
     QAction* m_duplicatesAction = nullptr;
     QAction* m_closeAction = nullptr;

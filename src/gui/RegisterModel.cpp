@@ -65,6 +65,15 @@ Id RegisterModel::idAt(int row) const
     return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
+int RegisterModel::rowOf(Id id) const
+{
+    for (qsizetype row = 0; row < m_rows.size(); ++row) {
+        if (m_rows.at(row).id == id)
+            return static_cast<int>(row);
+    }
+    return -1;
+}
+
 void RegisterModel::refresh()
 {
     if (!m_onlyIds && !m_query.filter().isEmpty()) {

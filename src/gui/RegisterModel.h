@@ -53,6 +53,8 @@ public:
     // Rows of the register with no filter (as of the last refresh).
     qint64 unfilteredRows() const { return m_unfiltered; }
     Id idAt(int row) const;
+    // The row of a record among those read so far (-1: not read, or not in the list).
+    int rowOf(Id id) const;
 
     // Reads the count and the first page again (after a change to the file).
     void refresh();

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -170,7 +171,21 @@ void RegisterPage::applyFilterNow()
 
 void RegisterPage::refresh()
 {
+    // The officer's place survives the refresh: the selected record (where it still exists), the
+    // rows read so far and the scroll position; the filter stays in the model.
+    const QModelIndex current = m_view->currentIndex();
+    const Id currentId = current.isValid() ? m_model->idAt(current.row()) : 0;
+    const int column = current.isValid() ? current.column() : 0;
+    const int rowsRead = m_model->rowCount();
+    const int scrolled = m_view->verticalScrollBar()->value();
     m_model->refresh();
+    while (m_model->rowCount() < rowsRead && m_model->canFetchMore({}))
+        m_model->fetchMore({});
+    if (currentId != 0) {
+        if (const int row = m_model->rowOf(currentId); row >= 0)
+            m_view->setCurrentIndex(m_model->index(row, column));
+    }
+    m_view->verticalScrollBar()->setValue(scrolled);
 }
 
 void RegisterPage::updateCount()

@@ -3,6 +3,7 @@
 // back by real readers (openpyxl for XLSX).
 #include "CliSupport.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
@@ -166,11 +167,16 @@ TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
     // The About sheet: source file, project, time of export, counting rules.
     QStringList aboutKeys;
     QString project;
+    QString source;
     for (const QJsonArray& row : sheetValues(sheetNamed(workbook, QStringLiteral("About")))) {
         aboutKeys.append(row.at(0).toString());
         if (row.at(0).toString() == QLatin1String("Project"))
             project = row.at(1).toString();
+        if (row.at(0).toString() == QLatin1String("Source file"))
+            source = row.at(1).toString();
     }
+    // The file's name, never the folders above it (issue 12: they hold the user's home folder name).
+    EXPECT_EQ(source, QFileInfo(s_golden).fileName());
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Source file")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Time of export")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Counting rule: unique participants")));

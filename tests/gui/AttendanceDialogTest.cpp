@@ -310,5 +310,25 @@ TEST_F(AttendanceDialogTest, RemovesAParticipantFromTheActivityAfterAskingAndUnd
     EXPECT_EQ(dumpAll(), before);
 }
 
+// The Spanish keys (presente, retardo, justificado, falta) work in the English window too: the two
+// sets share only P, which is present in both (issue 12).
+TEST_F(AttendanceDialogTest, SpanishStatusKeysWorkInEitherLanguage)
+{
+    AttendanceDialog* dialog = open();
+    ASSERT_NE(dialog, nullptr);
+    AttendanceTableView* view = grid(dialog);
+    ASSERT_NE(view, nullptr);
+    AttendanceModel* sheet = dialog->sheet();
+    const int column = AttendanceModel::kFirstSessionColumn;
+    QTest::keyClick(view, Qt::Key_R);
+    QTest::keyClick(view, Qt::Key_J);
+    QTest::keyClick(view, Qt::Key_F);
+    EXPECT_EQ(sheet->index(0, column).data().toString(), QStringLiteral("L"));
+    EXPECT_EQ(sheet->index(1, column).data().toString(), QStringLiteral("E"));
+    EXPECT_EQ(sheet->index(2, column).data().toString(), QStringLiteral("A"));
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
+}
+
 } // namespace
 } // namespace sd::test

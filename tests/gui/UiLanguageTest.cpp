@@ -4,20 +4,31 @@
 // executable is the only test that installs them, so the other widget tests stay English.
 #include "UiLanguage.h"
 
+#include "ActivityPage.h"
 #include "DocumentPrinter.h"
 #include "DocumentReports.h"
 #include "MainWindowFixture.h"
+#include "MessageBox.h"
+#include "NavigatorModel.h"
+#include "commands/EditActions.h"
+#include "dialogs/AttendanceDialog.h"
+#include "dialogs/AttendanceModel.h"
+#include "dialogs/AttendanceTableView.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QFile>
+#include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTest>
 #include <QTranslator>
+#include <QTreeView>
 #include <QXmlStreamReader>
 #include <vector>
 
@@ -238,6 +249,49 @@ TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithThei
     EXPECT_FALSE(text.contains(QStringLiteral("This is to certify"))) << text.toStdString();
     // Activity 2.1 ran from 16 to 18 May 2017: the date reads the Spanish way.
     EXPECT_TRUE(text.simplified().contains(QStringLiteral("16 al 18 de mayo de 2017"))) << text.toStdString();
+}
+
+} // namespace
+} // namespace sd::test
+
+namespace sd::test {
+namespace {
+
+// In Spanish the grid shows and takes P, R, J and F, and its legend names those keys (issue 12).
+TEST_F(UiLanguageTest, AttendanceGridSpeaksSpanishKeys)
+{
+    const qint64 activityId =
+        scalar(QStringLiteral("SELECT id FROM activity WHERE code = ?"), {QStringLiteral("2.1")});
+    window().navigator()->setCurrentIndex(
+        window().navigatorModel()->find(NavigatorModel::Node::Activity, activityId));
+    tolerateWarning(QStringLiteral("This plugin does not support propagateSizeHints()"));
+    QTest::mouseClick(window().activityPage()->attendanceButton(), Qt::LeftButton);
+    auto* dialog = qobject_cast<AttendanceDialog*>(window().editActions()->openDialog());
+    ASSERT_NE(dialog, nullptr);
+    auto* view = dialog->findChild<AttendanceTableView*>();
+    ASSERT_NE(view, nullptr);
+    view->setFocus();
+    view->setCurrentIndex(dialog->sheet()->index(0, AttendanceModel::kFirstSessionColumn));
+    const QModelIndex first = view->currentIndex();
+    QTest::keyClick(view, Qt::Key_R);
+    QTest::keyClick(view, Qt::Key_J);
+    QTest::keyClick(view, Qt::Key_F);
+    QTest::keyClick(view, Qt::Key_P);
+    AttendanceModel* sheet = dialog->sheet();
+    EXPECT_EQ(sheet->index(first.row(), first.column()).data().toString(), QStringLiteral("R"));
+    EXPECT_EQ(sheet->index(first.row() + 1, first.column()).data().toString(), QStringLiteral("J"));
+    EXPECT_EQ(sheet->index(first.row() + 2, first.column()).data().toString(), QStringLiteral("F"));
+    EXPECT_EQ(sheet->index(first.row() + 3, first.column()).data().toString(), QStringLiteral("P"));
+    QString legend;
+    for (const QLabel* label : dialog->findChildren<QLabel*>()) {
+        if (label->objectName() == u"legendLabel")
+            legend = label->text();
+    }
+    for (const char* key :
+         {"<b>P</b> presente", "<b>R</b> retardo", "<b>J</b> justificado", "<b>F</b> falta"})
+        EXPECT_TRUE(legend.contains(QString::fromUtf8(key))) << legend.toStdString();
+    MessageBox::setNextAnswer(QMessageBox::Discard);
+    dialog->reject();
 }
 
 } // namespace

@@ -1,7 +1,6 @@
 #include "export/ExportAbout.h"
 
 #include <QCoreApplication>
-#include <QDir>
 #include <QFileInfo>
 
 namespace sd {
@@ -17,8 +16,9 @@ QString tr(const char* text)
 AboutLines aboutLines(const ExportContext& context)
 {
     AboutLines lines;
-    lines.append(
-        {tr("Source file"), QDir::toNativeSeparators(QFileInfo(context.sourcePath).absoluteFilePath())});
+    // The file's name only: a full path would tell everyone the workbook reaches the user's home
+    // folder name and the layout of their disk.
+    lines.append({tr("Source file"), QFileInfo(context.sourcePath).fileName()});
     lines.append(
         {tr("Project"), context.projectCode.isEmpty()
                             ? tr("Every project of the file")

@@ -14,6 +14,12 @@ class ProgrammeStore;
 // One change to the programme file on the document's undo stack. The change runs once before the
 // command is pushed, so a change the store refuses never reaches the stack; undo and redo then
 // write back snapshots through the store. After each, the document is told what changed.
+//
+// Limitation until rows carry versions: the snapshots are what this window saw. After another
+// program changed the same rows (the window follows the file, see FileWatcher), undo writes back this
+// window's "before" over the other program's change; when the other program removed rows the
+// snapshot needs, the database refuses the write (one transaction, nothing written) and the step is
+// dropped from the history with a message. The file is never left half-written either way.
 class DocumentCommand : public QUndoCommand
 {
 public:

@@ -1,10 +1,14 @@
 #include "commands/SaveAttendanceCommand.h"
 
+#include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QLocale>
 #include <QSet>
+#include <algorithm>
+#include <tuple>
 
 namespace sd {
 namespace {
@@ -33,6 +37,7 @@ SaveAttendanceCommand::SaveAttendanceCommand(ProgrammeDocument& document, const 
                                              const QList<Session>& sessions, QList<Change> changes)
     : DocumentCommand(document, {ProgrammeDocument::Scope::Attendance})
     , m_changes(std::move(changes))
+    , m_activityId(activity.id)
     , m_activityCode(activity.code)
 {
     setText(describe(m_changes, sessions));
@@ -69,13 +74,91 @@ QString SaveAttendanceCommand::logDescription() const
     return tr("attendance %1").arg(m_activityCode);
 }
 
+QByteArray SaveAttendanceCommand::stateOf(const QList<ProgrammeStore::EnrolledParticipant>& enrolled,
+                                          const QList<Session>& sessions, const QList<AttendanceMark>& marks)
+{
+    QList<std::pair<Id, Id>> enrolments;
+    enrolments.reserve(enrolled.size());
+    for (const ProgrammeStore::EnrolledParticipant& who : enrolled)
+        enrolments.append({who.enrolmentId, who.participantId});
+    std::sort(enrolments.begin(), enrolments.end());
+    QList<std::tuple<Id, qint64, int>> days;
+    days.reserve(sessions.size());
+    for (const Session& session : sessions)
+        days.append({session.id, session.date.toJulianDay(), static_cast<int>(session.part)});
+    std::sort(days.begin(), days.end());
+    QList<std::tuple<Id, Id, int>> cells;
+    cells.reserve(marks.size());
+    for (const AttendanceMark& mark : marks)
+        cells.append({mark.enrolmentId, mark.sessionId, static_cast<int>(mark.status)});
+    std::sort(cells.begin(), cells.end());
+
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    auto add = [&hash](qint64 value) {
+        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&value), sizeof value));
+    };
+    add(enrolments.size());
+    for (const auto& [enrolment, participant] : std::as_const(enrolments)) {
+        add(enrolment);
+        add(participant);
+    }
+    add(days.size());
+    for (const auto& [id, day, part] : std::as_const(days)) {
+        add(id);
+        add(day);
+        add(part);
+    }
+    add(cells.size());
+    for (const auto& [enrolment, session, status] : std::as_const(cells)) {
+        add(enrolment);
+        add(session);
+        add(status);
+    }
+    return hash.result();
+}
+
+Result<QByteArray> SaveAttendanceCommand::currentState(const ProgrammeStore& store, Id activityId)
+{
+    Result<QList<ProgrammeStore::EnrolledParticipant>> enrolled = store.enrolledParticipants(activityId);
+    if (!enrolled)
+        return enrolled.error();
+    Result<QList<Session>> sessions = store.sessions(activityId);
+    if (!sessions)
+        return sessions.error();
+    Result<QList<AttendanceMark>> marks = store.attendance(activityId);
+    if (!marks)
+        return marks.error();
+    return stateOf(*enrolled, *sessions, *marks);
+}
+
 Status SaveAttendanceCommand::apply()
 {
     QList<ProgrammeStore::MarkChange> marks;
     marks.reserve(m_changes.size());
     for (const Change& change : m_changes)
         marks.append({change.enrolmentId, change.sessionId, change.after});
-    return store().setAttendance(marks);
+    if (!m_expectedState)
+        return store().setAttendance(marks);
+
+    // The write lock first, then the comparison: nobody can change the activity between the two.
+    Transaction transaction(document().database());
+    if (!transaction.begun())
+        return transaction.begun();
+    Result<QByteArray> now = currentState(store(), m_activityId);
+    if (!now)
+        return now.error();
+    if (*now != *m_expectedState)
+        return Error::conflict(
+            tr("Activity %1 was changed by another program (enrolments, sessions or marks) since this "
+               "sheet was opened, so your marks were not saved.")
+                .arg(m_activityCode));
+    if (Status written = store().setAttendance(marks); !written)
+        return written;
+    if (Status committed = transaction.commit(); !committed)
+        return committed;
+    // Redo and undo write back this command's own marks; the sheet is no longer their base.
+    m_expectedState.reset();
+    return {};
 }
 
 Status SaveAttendanceCommand::revert()

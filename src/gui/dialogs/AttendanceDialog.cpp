@@ -369,16 +369,48 @@ bool AttendanceDialog::save()
     const QList<SaveAttendanceCommand::Change> changes = m_sheet->changes();
     if (changes.isEmpty())
         return true;
-    if (Status pushed = DocumentCommand::push(
-            m_document,
-            std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(), changes));
-        !pushed) {
-        MessageBox::critical(this, tr("Attendance not saved"), pushed.error().message);
+    auto command =
+        std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(), changes);
+    command->setExpectedState(m_sheet->loadedState());
+    if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed) {
+        if (pushed.error().kind == ErrorKind::Conflict)
+            offerReload(pushed.error().message);
+        else
+            MessageBox::critical(this, tr("Attendance not saved"), pushed.error().message);
         return false;
     }
     m_sheet->acceptChanges();
     updateButtons();
     return true;
+}
+
+void AttendanceDialog::offerReload(const QString& conflict)
+{
+    const qsizetype pending = m_sheet->changes().size();
+    const QString question =
+        conflict + QLatin1Char(' ') +
+        (pending == 1 ? tr("Reload the sheet with what the file holds now? Your unsaved mark stays on it, "
+                           "highlighted, for you to check and save again.")
+                      : tr("Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, "
+                           "highlighted, for you to check and save again.")
+                            .arg(pending)) +
+        QLatin1Char(' ') + tr("Cancel keeps the sheet as it is, with nothing saved.");
+    if (MessageBox::question(this, tr("Activity %1 changed").arg(m_activity.code), question,
+                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
+        return;
+    reloadAndSelect(0);
+    updateButtons();
+    if (const int dropped = m_sheet->droppedByLastLoad(); dropped > 0)
+        MessageBox::warning(
+            this, tr("Activity %1 changed").arg(m_activity.code),
+            dropped == 1
+                ? tr("One of your unsaved marks was for a participant or session that is no longer in "
+                     "activity %1, so it is not on the reloaded sheet.")
+                      .arg(m_activity.code)
+                : tr("%1 of your unsaved marks were for participants or sessions that are no longer in "
+                     "activity %2, so they are not on the reloaded sheet.")
+                      .arg(dropped)
+                      .arg(m_activity.code));
 }
 
 void AttendanceDialog::accept()

@@ -58,6 +58,9 @@ private:
     void cycle(const QModelIndex& visibleIndex);
     void filterChanged(const QString& text);
     void reloadAndSelect(Id enrolmentId);
+    // After a save refused because another program changed the activity: reload (keeping the
+    // pending marks) or leave the sheet as it is.
+    void offerReload(const QString& conflict);
     void syncFooter();
     void updateButtons();
     QList<QModelIndex> selectedSessionCells() const;

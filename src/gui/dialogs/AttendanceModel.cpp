@@ -101,6 +101,7 @@ Status AttendanceModel::load()
         }
     }
 
+    m_loadedState = SaveAttendanceCommand::stateOf(*enrolled, *sessions, *marks);
     beginResetModel();
     m_sessions = std::move(sessions).value();
     QHash<Id, int> columnOfSession;
@@ -131,14 +132,18 @@ Status AttendanceModel::load()
         if (rowIt != m_rowOfEnrolment.cend() && columnIt != columnOfSession.cend())
             m_rows[*rowIt].saved[*columnIt] = encode(mark.status);
     }
+    qsizetype kept = 0;
     for (Row& row : m_rows) {
         row.current = row.saved;
         for (qsizetype s = 0; s < m_sessions.size(); ++s) {
             const auto it = pending.constFind({row.who.enrolmentId, m_sessions[s].id});
-            if (it != pending.cend())
+            if (it != pending.cend()) {
                 row.current[s] = *it;
+                ++kept;
+            }
         }
     }
+    m_droppedByLastLoad = static_cast<int>(pending.size() - kept);
     endResetModel();
     Q_EMIT countsChanged();
     return {};

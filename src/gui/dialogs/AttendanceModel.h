@@ -57,6 +57,12 @@ public:
     // Sets the same pending mark on many cells at once (one signal per column touched).
     void setStatus(const QModelIndexList& indexes, std::optional<AttendanceStatus> status);
 
+    // What the sheet was last read from (SaveAttendanceCommand::stateOf): a save refuses when the
+    // file holds something else by then.
+    const QByteArray& loadedState() const { return m_loadedState; }
+    // The pending marks whose participant or session a load() no longer found (they were dropped).
+    int droppedByLastLoad() const { return m_droppedByLastLoad; }
+
     QList<SaveAttendanceCommand::Change> changes() const;
     bool hasChanges() const;
     // After a save: the pending marks are now the stored ones.
@@ -91,6 +97,8 @@ private:
     QList<Row> m_rows;
     QList<Session> m_sessions;
     QHash<Id, int> m_rowOfEnrolment;
+    QByteArray m_loadedState;
+    int m_droppedByLastLoad = 0;
 };
 
 } // namespace sd

@@ -7,7 +7,8 @@
 
 namespace sd {
 
-// The attendance grid's keyboard: P, L, E and A set a status, Delete or Backspace clears it,
+// The attendance grid's keyboard: P, L, E and A (or the Spanish P, R, J and F) set a status, Delete
+// or Backspace clears it,
 // Space cycles it; arrows move as in any table. Letters never jump to rows by name, so a status
 // key is never taken for a search.
 class AttendanceTableView : public QTableView

@@ -1,0 +1,55 @@
+#include "Commands.h"
+#include "storage/Database.h"
+#include "storage/OnlineBackup.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <spdlog/spdlog.h>
+
+namespace sd::cli {
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("sd::cli", text);
+}
+
+} // namespace
+
+int runBackup(const Invocation& invocation)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Writes a consistent copy of FILE to OUT with SQLite's online backup API, also while other "
+           "programs read and write FILE. The copy is built as OUT.partial and named OUT when complete; "
+           "an existing OUT is never replaced."));
+    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
+                                    tr("The new file to write (required)."), QStringLiteral("OUT"));
+    parser.addOption(output);
+    int exitCode = Done;
+    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE -o OUT"), exitCode))
+        return exitCode;
+    const QString path = parser.positionalArguments().constFirst();
+    const QString target = parser.value(output);
+    if (target.isEmpty())
+        return usageError(invocation.command, tr("name the copy with -o OUT."));
+    if (QFileInfo::exists(target))
+        return fail(Error::badInput(tr("%1 already exists; a backup never replaces a file. Choose another "
+                                       "name or remove the file first.")
+                                        .arg(target)));
+    Result<std::unique_ptr<Database>> database = openFile(path);
+    if (!database)
+        return fail(database.error());
+    QElapsedTimer timer;
+    timer.start();
+    if (Status written = backupDatabase(**database, target); !written)
+        return fail(written.error());
+    spdlog::info("backup written in {} ms", timer.elapsed());
+    printOut(tr("Backed up %1 to %2.\n").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(target)));
+    return Done;
+}
+
+} // namespace sd::cli

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QObject>
+#include <QPointer>
+
+class QTimer;
+class QWidget;
+
+namespace sd {
+
+class Database;
+
+// Notices changes another connection committed to the open file (another window, the command
+// line's import, a colleague's copy of the app on a shared folder): SQLite's PRAGMA data_version on
+// the document's own connection changes exactly then, and never for this connection's own writes.
+// Checked every two seconds, when the application becomes active again and when the window is
+// activated; one cheap query each time, which reads no table.
+class FileWatcher : public QObject
+{
+    Q_OBJECT
+
+public:
+    static constexpr int kIntervalMs = 2000;
+
+    // Watches database for as long as this object lives; window (optional) is watched for activation.
+    FileWatcher(Database& database, QWidget* window, QObject* parent = nullptr);
+    ~FileWatcher() override;
+
+    // Reads the version now; emits changedElsewhere() and returns true if another connection
+    // committed since the last check.
+    bool checkNow();
+    // After this connection replaced the whole file (a restore): the current version is the base.
+    void resynchronise();
+
+Q_SIGNALS:
+    void changedElsewhere();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    qint64 readVersion() const;
+
+    Database& m_database;
+    QPointer<QWidget> m_window;
+    QTimer* m_timer = nullptr;
+    qint64 m_version = -1;
+    bool m_checking = false;
+};
+
+} // namespace sd
