@@ -188,6 +188,49 @@
         </message>
     </context>
     <context>
+        <name>BackupDialog</name>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="14" />
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde un respaldo</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="20" />
+            <source>Seminar Desk keeps a backup of this file each day it is opened: one a day for the last 7 days and one a week for the last 4 weeks. Restoring replaces the file's contents with the backup's; the current contents are kept as a backup first, so a restore can be undone from this list.</source>
+            <translation>Seminar Desk guarda un respaldo de este archivo cada día que se abre: uno por día durante los últimos 7 días y uno por semana durante las últimas 4 semanas. Al restaurar, el contenido del archivo se reemplaza con el del respaldo; antes, el contenido actual se guarda como respaldo, así que una restauración se puede deshacer desde esta lista.</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="40" />
+            <source>Taken</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="45" />
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="50" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="55" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="60" />
+            <source>Attendance marks</source>
+            <translation>Marcas de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../ui/BackupDialog.ui" line="77" />
+            <source>&amp;Restore this backup…</source>
+            <translation>&amp;Restaurar este respaldo…</translation>
+        </message>
+    </context>
+    <context>
         <name>ComponentDialog</name>
         <message>
             <location filename="../ui/ComponentDialog.ui" line="14" />
@@ -713,22 +756,53 @@
             <translation>No se quitó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="376" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="379" />
             <source>Attendance not saved</source>
             <translation>La asistencia no se guardó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="395" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="392" />
+            <source>Reload the sheet with what the file holds now? Your unsaved mark stays on it, highlighted, for you to check and save again.</source>
+            <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su marca sin guardar se queda en ella, resaltada, para que la revise y la vuelva a guardar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="394" />
+            <source>Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, highlighted, for you to check and save again.</source>
+            <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %1 marcas sin guardar se quedan en ella, resaltadas, para que las revise y las vuelva a guardar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <source>Cancel keeps the sheet as it is, with nothing saved.</source>
+            <translation>Cancelar deja la hoja como está, sin guardar nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="398" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="405" />
+            <source>Activity %1 changed</source>
+            <translation>La actividad %1 cambió</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="407" />
+            <source>One of your unsaved marks was for a participant or session that is no longer in activity %1, so it is not on the reloaded sheet.</source>
+            <translation>Una de sus marcas sin guardar era para un participante o una sesión que ya no está en la actividad %1, así que no aparece en la hoja que se volvió a cargar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="410" />
+            <source>%1 of your unsaved marks were for participants or sessions that are no longer in activity %2, so they are not on the reloaded sheet.</source>
+            <translation>%1 de sus marcas sin guardar eran para participantes o sesiones que ya no están en la actividad %2, así que no aparecen en la hoja que se volvió a cargar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
             <source>Unsaved attendance</source>
             <translation>Asistencia sin guardar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="396" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
             <source>One attendance mark is not saved. Save it before closing?</source>
             <translation>Una marca de asistencia no está guardada. ¿Guardarla antes de cerrar?</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="429" />
             <source>%1 attendance marks are not saved. Save them before closing?</source>
             <translation>Hay %1 marcas de asistencia sin guardar. ¿Guardarlas antes de cerrar?</translation>
         </message>
@@ -760,57 +834,57 @@
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="119" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="120" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="220" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="225" />
             <source>Present or late at %1% of the sessions</source>
             <translation>Presente o con retardo en el %1% de las sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="256" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="261" />
             <source>Not marked</source>
             <translation>Sin marcar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="257" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="262" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (aún sin guardar)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="274" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="279" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="276" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="281" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="279" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="284" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="281" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="286" />
             <source>Attendance rate: sessions present or late / sessions of the activity</source>
             <translation>Tasa de asistencia: sesiones presente o con retardo / sesiones de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="291" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="296" />
             <source>%1 am</source>
             <translation>%1 a. m.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="293" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="298" />
             <source>%1 pm</source>
             <translation>%1 p. m.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="297" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="302" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
@@ -846,6 +920,107 @@
             <location filename="../src/gui/dialogs/AttendanceTotalsModel.cpp" line="68" />
             <source>%1 of %2 present or late</source>
             <translation>%1 de %2 presentes o con retardo</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::BackupDialog</name>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="45" />
+            <source>Restore %1 from a backup</source>
+            <translation>Restaurar %1 desde un respaldo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="78" />
+            <source>just before a restore</source>
+            <translation>justo antes de una restauración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="79" />
+            <source>when the file was opened</source>
+            <translation>al abrirse el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="85" />
+            <source>unreadable</source>
+            <translation>ilegible</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="95" />
+            <source>There is no backup of this file yet. One is made each day the file is opened.</source>
+            <translation>Todavía no hay ningún respaldo de este archivo. Se hace uno cada día que se abre el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="116" />
+            <source>Replace everything in %1 with the backup taken %2 (%3 participants, %4 activities, %5 attendance marks)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
+            <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3 participantes, %4 actividades, %5 marcas de asistencia)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="121" />
+            <source>Restore from a backup</source>
+            <translation>Restaurar desde un respaldo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="137" />
+            <source>The backup was not restored</source>
+            <translation>No se restauró el respaldo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/BackupDialog.cpp" line="146" />
+            <source>%1 now holds the backup taken %2. The contents it had just before are the newest backup in the list.</source>
+            <translation>%1 contiene ahora el respaldo realizado el %2. El contenido que tenía justo antes es el respaldo más reciente de la lista.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::BackupStore</name>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="132" />
+            <source>The backup folder %1 cannot be created. Check that your data folder is writable.</source>
+            <translation>No se puede crear la carpeta de respaldos %1. Verifique que se pueda escribir en su carpeta de datos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="192" />
+            <source>The backup %1 cannot be read. It may have been moved or removed.</source>
+            <translation>No se puede leer el respaldo %1. Es posible que se haya movido o eliminado.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="199" />
+            <source>The backup %1 is damaged or is not a programme file; it cannot be restored.</source>
+            <translation>El respaldo %1 está dañado o no es un archivo de programa; no se puede restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="210" />
+            <source>The backup %1 cannot be read. It may have been moved or removed; %2 was not changed.</source>
+            <translation>No se puede leer el respaldo %1. Es posible que se haya movido o eliminado; %2 no se modificó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="217" />
+            <source>The backup %1 is damaged or is not a programme file; %2 was not changed. Choose another backup.</source>
+            <translation>El respaldo %1 está dañado o no es un archivo de programa; %2 no se modificó. Elija otro respaldo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="222" />
+            <source>The backup %1 is in file format %2 and this version writes format %3, so it cannot replace %4, which was not changed. Choose a more recent backup.</source>
+            <translation>El respaldo %1 tiene el formato de archivo %2 y esta versión escribe el formato %3, así que no puede reemplazar a %4, que no se modificó. Elija un respaldo más reciente.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="231" />
+            <source>%1 is not open through SQLite, so it cannot be restored.</source>
+            <translation>%1 no está abierto mediante SQLite, así que no se puede restaurar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="234" />
+            <source>%1 is in use by another change, so the backup was not restored; it was not changed. Finish the other change and try again.</source>
+            <translation>%1 está en uso por otro cambio, así que no se restauró el respaldo; el archivo no se modificó. Termine el otro cambio y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="245" />
+            <source>%1 is locked by another program, so the backup was not restored; the file was not changed. Close the other program (or wait for it to finish) and try again.</source>
+            <translation>%1 está bloqueado por otro programa, así que no se restauró el respaldo; el archivo no se modificó. Cierre el otro programa (o espere a que termine) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/BackupStore.cpp" line="250" />
+            <source>The backup could not be written into %1 (SQLite code %2); the file was left as it was. Check that its folder is writable and has free space.</source>
+            <translation>No se pudo escribir el respaldo en %1 (código de SQLite %2); el archivo quedó como estaba. Verifique que se pueda escribir en su carpeta y que haya espacio libre.</translation>
         </message>
     </context>
     <context>
@@ -922,42 +1097,62 @@
     <context>
         <name>sd::CsvReader</name>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="42" />
+            <location filename="../src/core/io/CsvReader.cpp" line="59" />
             <source>tab</source>
             <translation>tabulador</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="38" />
+            <location filename="../src/core/io/CsvReader.cpp" line="55" />
             <source>comma</source>
             <translation>coma</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="40" />
+            <location filename="../src/core/io/CsvReader.cpp" line="57" />
             <source>semicolon</source>
             <translation>punto y coma</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="209" />
+            <location filename="../src/core/io/CsvReader.cpp" line="232" />
+            <source>%1, line %2: the list is too large to import: %3. Split it into smaller files and try again.</source>
+            <translation>%1, línea %2: la lista es demasiado grande para importarla: %3. Divídala en archivos más pequeños y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="241" />
             <source>%1, line %2: a quoted cell opens here and is never closed; add the closing quote (") or remove the opening one and try again.</source>
             <translation>%1, línea %2: aquí se abre una celda entre comillas que nunca se cierra; agregue las comillas de cierre (") o quite las de apertura e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="309" />
+            <location filename="../src/core/io/CsvReader.cpp" line="341" />
             <source>%1 is not a text CSV file (it contains binary data at byte %2). Save the list as CSV or XLSX and try again.</source>
             <translation>%1 no es un archivo CSV de texto (contiene datos binarios en el byte %2). Guarde la lista como CSV o XLSX e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="332" />
+            <location filename="../src/core/io/CsvReader.cpp" line="374" />
             <source>%1, line %2: the line has more than %3 cells, so the file is not a list; check that you chose the right file.</source>
             <translation>%1, línea %2: la línea tiene más de %3 celdas, así que el archivo no es una lista; verifique que eligió el archivo correcto.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="357" />
+            <location filename="../src/core/io/CsvReader.cpp" line="399" />
             <source>%1, line %2: the row has %3 cells but the header has %4; put quotes around cells that contain the separator (%5) or give the column a header and try again.</source>
             <translation>%1, línea %2: la fila tiene %3 celdas pero el encabezado tiene %4; ponga entre comillas las celdas que contienen el separador (%5) o dele un encabezado a la columna e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="375" />
+            <location filename="../src/core/io/CsvReader.cpp" line="414" />
+            <source>it has more than %1 rows</source>
+            <translation>tiene más de %1 filas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="419" />
+            <source>it passes %1 cells (rows times the %2 columns of the header)</source>
+            <translation>supera las %1 celdas (filas por las %2 columnas del encabezado)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="426" />
+            <source>its cells pass %1 characters in all</source>
+            <translation>sus celdas superan los %1 caracteres en total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="433" />
             <source>%1 holds no rows, not even a header; check that you chose the right file.</source>
             <translation>%1 no contiene filas, ni siquiera un encabezado; verifique que eligió el archivo correcto.</translation>
         </message>
@@ -972,7 +1167,7 @@
         <message>
             <location filename="../src/core/storage/Database.cpp" line="125" />
             <source>%1 is damaged: SQLite found it inconsistent while %2. Nothing was changed. Restore it from a backup (File &gt; Restore from a backup… in the window, or a copy you keep), then try again.</source>
-            <translation>%1 está dañado: SQLite lo encontró incoherente al %2. No se cambió nada. Restáurelo desde una copia de seguridad (Archivo &gt; Restaurar desde una copia de seguridad… en la ventana, o una copia que usted guarde) y vuelva a intentarlo.</translation>
+            <translation>%1 está dañado: SQLite lo encontró incoherente al %2. No se cambió nada. Restáurelo desde un respaldo (Archivo &gt; Restaurar desde un respaldo… en la ventana, o una copia que usted guarde) y vuelva a intentarlo.</translation>
         </message>
         <message>
             <location filename="../src/core/storage/Database.cpp" line="133" />
@@ -3039,110 +3234,129 @@
     <context>
         <name>sd::ImportReport</name>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="25" />
+            <location filename="../src/core/import/ImportReport.cpp" line="26" />
             <source>tab</source>
             <translation>tabulador</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="31" />
+            <location filename="../src/core/import/ImportReport.cpp" line="32" />
             <source>line %1, field %2: %3</source>
             <translation>línea %1, campo %2: %3</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="53" />
+            <location filename="../src/core/import/ImportReport.cpp" line="54" />
             <source>%1, separated by %2</source>
             <translation>%1, separado por %2</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="54" />
+            <location filename="../src/core/import/ImportReport.cpp" line="55" />
             <source>Import of the sign-in sheet %1 (%2) into %3
 </source>
             <translation>Importación de la lista de asistencia %1 (%2) en %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="55" />
+            <location filename="../src/core/import/ImportReport.cpp" line="56" />
             <source>Import of the participant list %1 (%2) into %3
 </source>
             <translation>Importación de la lista de participantes %1 (%2) en %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="57" />
+            <location filename="../src/core/import/ImportReport.cpp" line="58" />
             <source>Columns: %1
 </source>
             <translation>Columnas: %1
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="59" />
+            <location filename="../src/core/import/ImportReport.cpp" line="66" />
+            <source>%1 and %2 more</source>
+            <translation>%1 y %2 más</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="69" />
+            <source>Bytes that are not UTF-8 were read as Windows-1252 on line %1; check the accents of that line in the list.
+</source>
+            <translation>Los bytes que no son UTF-8 se leyeron como Windows-1252 en la línea %1; revise los acentos de esa línea en la lista.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="71" />
+            <source>Bytes that are not UTF-8 were read as Windows-1252 on lines %1; check the accents of those lines in the list.
+</source>
+            <translation>Los bytes que no son UTF-8 se leyeron como Windows-1252 en las líneas %1; revise los acentos de esas líneas en la lista.
+</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/ImportReport.cpp" line="76" />
             <source>Everyone on the list is enrolled in activity %1.
 </source>
             <translation>Todas las personas de la lista están inscritas en la actividad %1.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="62" />
+            <location filename="../src/core/import/ImportReport.cpp" line="79" />
             <source>rows read</source>
             <translation>filas leídas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="63" />
+            <location filename="../src/core/import/ImportReport.cpp" line="80" />
             <source>new participants</source>
             <translation>participantes nuevos</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="64" />
+            <location filename="../src/core/import/ImportReport.cpp" line="81" />
             <source>matched participants</source>
             <translation>participantes encontrados</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="65" />
+            <location filename="../src/core/import/ImportReport.cpp" line="82" />
             <source>participants filled in</source>
             <translation>participantes completados</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="66" />
+            <location filename="../src/core/import/ImportReport.cpp" line="83" />
             <source>rows repeating a person</source>
             <translation>filas que repiten a una persona</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="67" />
+            <location filename="../src/core/import/ImportReport.cpp" line="84" />
             <source>new institutions</source>
             <translation>instituciones nuevas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="68" />
+            <location filename="../src/core/import/ImportReport.cpp" line="85" />
             <source>new enrolments</source>
             <translation>inscripciones nuevas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="70" />
+            <location filename="../src/core/import/ImportReport.cpp" line="87" />
             <source>new attendance marks</source>
             <translation>marcas de asistencia nuevas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="71" />
+            <location filename="../src/core/import/ImportReport.cpp" line="88" />
             <source>marks already recorded</source>
             <translation>marcas ya registradas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="73" />
+            <location filename="../src/core/import/ImportReport.cpp" line="90" />
             <source>rejected rows</source>
             <translation>filas rechazadas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="74" />
+            <location filename="../src/core/import/ImportReport.cpp" line="91" />
             <source>possible duplicates</source>
             <translation>posibles duplicados</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="75" />
+            <location filename="../src/core/import/ImportReport.cpp" line="92" />
             <source>differences not overwritten</source>
             <translation>diferencias no sobrescritas</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="78" />
+            <location filename="../src/core/import/ImportReport.cpp" line="95" />
             <source>
 Rejected rows:
 </source>
@@ -3151,7 +3365,7 @@ Filas rechazadas:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="86" />
+            <location filename="../src/core/import/ImportReport.cpp" line="103" />
             <source>
 Possible duplicates (not merged; if two are one person, merge them with 'seminardesk-cli merge'):
 </source>
@@ -3160,24 +3374,24 @@ Posibles duplicados (no fusionados; si dos son la misma persona, fusiónelos con
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="91" />
+            <location filename="../src/core/import/ImportReport.cpp" line="108" />
             <source>participant %1 "%2"</source>
             <translation>participante %1 "%2"</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="92" />
+            <location filename="../src/core/import/ImportReport.cpp" line="109" />
             <source>line %1 "%2"</source>
             <translation>línea %1 "%2"</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="93" />
+            <location filename="../src/core/import/ImportReport.cpp" line="110" />
             <source>  line %1 "%2" and %3: %4
 </source>
             <translation>  línea %1 "%2" y %3: %4
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="99" />
+            <location filename="../src/core/import/ImportReport.cpp" line="116" />
             <source>
 Differences not overwritten (the value already recorded was kept):
 </source>
@@ -3186,21 +3400,21 @@ Diferencias no sobrescritas (se conservó el valor ya registrado):
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="101" />
+            <location filename="../src/core/import/ImportReport.cpp" line="118" />
             <source>  line %1, %2, field %3: list "%4", kept "%5"
 </source>
             <translation>  línea %1, %2, campo %3: lista "%4", se conservó "%5"
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="110" />
+            <location filename="../src/core/import/ImportReport.cpp" line="127" />
             <source>  participant %1 (%2): %3
 </source>
             <translation>  participante %1 (%2): %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="115" />
+            <location filename="../src/core/import/ImportReport.cpp" line="132" />
             <source>
 Empty fields filled in:
 </source>
@@ -3209,7 +3423,7 @@ Campos vacíos completados:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="117" />
+            <location filename="../src/core/import/ImportReport.cpp" line="134" />
             <source>
 New institutions:
 </source>
@@ -3218,77 +3432,77 @@ Instituciones nuevas:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="119" />
+            <location filename="../src/core/import/ImportReport.cpp" line="136" />
             <source>  %1 (line %2)
 </source>
             <translation>  %1 (línea %2)
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="131" />
+            <location filename="../src/core/import/ImportReport.cpp" line="148" />
             <source>Written to %1 in one transaction.
 </source>
             <translation>Escrito en %1 en una sola transacción.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="132" />
+            <location filename="../src/core/import/ImportReport.cpp" line="149" />
             <source>Nothing to write: %1 already holds everything on this list.
 </source>
             <translation>Nada que escribir: %1 ya contiene todo lo de esta lista.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="135" />
+            <location filename="../src/core/import/ImportReport.cpp" line="152" />
             <source>The rejected row is in %1, with the reason.
 </source>
             <translation>La fila rechazada está en %1, con el motivo.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="137" />
+            <location filename="../src/core/import/ImportReport.cpp" line="154" />
             <source>The %1 rejected rows are in %2, with the reason for each.
 </source>
             <translation>Las %1 filas rechazadas están en %2, con el motivo de cada una.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="142" />
+            <location filename="../src/core/import/ImportReport.cpp" line="159" />
             <source>Dry run: nothing was written.
 </source>
             <translation>Simulación: no se escribió nada.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="145" />
+            <location filename="../src/core/import/ImportReport.cpp" line="162" />
             <source>With --skip-invalid the rejected row would go to %1.
 </source>
             <translation>Con --skip-invalid la fila rechazada iría a %1.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="146" />
+            <location filename="../src/core/import/ImportReport.cpp" line="163" />
             <source>With --skip-invalid the %1 rejected rows would go to %2.
 </source>
             <translation>Con --skip-invalid las %1 filas rechazadas irían a %2.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="151" />
+            <location filename="../src/core/import/ImportReport.cpp" line="168" />
             <source>Nothing was written: 1 row is invalid. Correct it, or import again with --skip-invalid to import the valid rows and keep that one in %1.
 </source>
             <translation>No se escribió nada: 1 fila no es válida. Corríjala o vuelva a importar con --skip-invalid para importar las filas válidas y guardar esa en %1.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="155" />
+            <location filename="../src/core/import/ImportReport.cpp" line="172" />
             <source>Nothing was written: %1 rows are invalid. Correct them, or import again with --skip-invalid to import the valid rows and keep the others in %2.
 </source>
             <translation>No se escribió nada: %1 filas no son válidas. Corríjalas o vuelva a importar con --skip-invalid para importar las filas válidas y guardar las demás en %2.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="180" />
+            <location filename="../src/core/import/ImportReport.cpp" line="197" />
             <source>Rejection reason</source>
             <translation>Motivo del rechazo</translation>
         </message>
@@ -3579,148 +3793,158 @@ Instituciones nuevas:
     <context>
         <name>sd::Importer</name>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="853" />
+            <location filename="../src/core/import/Importer.cpp" line="882" />
             <source>participant list</source>
             <translation>lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="853" />
+            <location filename="../src/core/import/Importer.cpp" line="882" />
             <source>sign-in sheet</source>
             <translation>lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="854" />
+            <location filename="../src/core/import/Importer.cpp" line="883" />
             <source>import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks</source>
             <translation>importación de una %1 (%2): %3 participantes nuevos, %4 completados, %5 inscripciones, %6 marcas de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="921" />
+            <location filename="../src/core/import/Importer.cpp" line="950" />
             <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
             <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="185" />
+            <location filename="../src/core/import/Importer.cpp" line="194" />
             <source>No project was chosen for the activity codes; choose one with --project CODE.</source>
             <translation>No se eligió un proyecto para los códigos de actividad; elija uno con --project CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="218" />
+            <location filename="../src/core/import/Importer.cpp" line="227" />
             <source>%1 has no date column and activity %2 has %3 sessions; add a column with the session date (dd/mm/yyyy).</source>
             <translation>%1 no tiene columna de fecha y la actividad %2 tiene %3 sesiones; agregue una columna con la fecha de la sesión (dd/mm/aaaa).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="223" />
+            <location filename="../src/core/import/Importer.cpp" line="232" />
             <source>%1 has no activity column; name the activity with --activity CODE.</source>
             <translation>%1 no tiene columna de actividad; indique la actividad con --activity CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="349" />
-            <location filename="../src/core/import/Importer.cpp" line="644" />
+            <location filename="../src/core/import/Importer.cpp" line="358" />
+            <location filename="../src/core/import/Importer.cpp" line="673" />
             <source>the person of line %1</source>
             <translation>la persona de la línea %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="350" />
+            <location filename="../src/core/import/Importer.cpp" line="359" />
             <source>participant %1 (%2)</source>
             <translation>participante %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="479" />
+            <location filename="../src/core/import/Importer.cpp" line="488" />
             <source>The activity code is empty; write the code of the activity, e.g. 2.1.</source>
             <translation>El código de actividad está vacío; escriba el código de la actividad, p. ej., 2.1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="486" />
+            <location filename="../src/core/import/Importer.cpp" line="495" />
             <source>The project has no activity with the code %1.</source>
             <translation>El proyecto no tiene ninguna actividad con el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="501" />
+            <location filename="../src/core/import/Importer.cpp" line="510" />
             <source>Activity %1 has %2 sessions and the sheet has no date column; add one.</source>
             <translation>La actividad %1 tiene %2 sesiones y la lista no tiene columna de fecha; agregue una.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="513" />
+            <location filename="../src/core/import/Importer.cpp" line="522" />
             <source>%1 is not a part of the day; write morning (mañana), afternoon (tarde) or full day (día completo).</source>
             <translation>%1 no es una parte del día; escriba mañana (morning), tarde (afternoon) o día completo (full day).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="519" />
+            <location filename="../src/core/import/Importer.cpp" line="528" />
             <source>The session date is empty.</source>
             <translation>La fecha de la sesión está vacía.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="522" />
+            <location filename="../src/core/import/Importer.cpp" line="531" />
             <source>%1 is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
             <translation>%1 no es una fecha; escríbala como dd/mm/aaaa o aaaa-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="541" />
+            <location filename="../src/core/import/Importer.cpp" line="550" />
             <source>Activity %1 has no %2 session on %3.</source>
             <translation>La actividad %1 no tiene una sesión de %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="543" />
+            <location filename="../src/core/import/Importer.cpp" line="552" />
             <source>Activity %1 has no session on %2; its sessions are on %3.</source>
             <translation>La actividad %1 no tiene sesión el %2; sus sesiones son el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="548" />
+            <location filename="../src/core/import/Importer.cpp" line="557" />
             <source>Activity %1 has a morning and an afternoon session on %2; add a column with the part of the day (mañana/tarde).</source>
             <translation>La actividad %1 tiene una sesión de mañana y otra de tarde el %2; agregue una columna con la parte del día (mañana/tarde).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="561" />
+            <location filename="../src/core/import/Importer.cpp" line="570" />
             <source>The status is empty; write P (present), L (late), E (excused) or A (absent).</source>
             <translation>El estado está vacío; escriba P (presente), L (retardo), E (justificado) o A (ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="565" />
+            <location filename="../src/core/import/Importer.cpp" line="574" />
             <source>%1 is not an attendance status; write P, L, E or A (or Presente, Retardo, Justificado, Ausente).</source>
             <translation>%1 no es un estado de asistencia; escriba P, L, E o A (o Presente, Retardo, Justificado, Ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="594" />
+            <location filename="../src/core/import/Importer.cpp" line="593" />
+            <source>The cell holds more than %1 characters, the most a spreadsheet cell holds; shorten it or leave the column out of the list.</source>
+            <translation>La celda contiene más de %1 caracteres, el máximo que cabe en una celda de hoja de cálculo; acórtela o deje la columna fuera de la lista.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="617" />
             <source>%1 can mean mujer or male and this column has neither F nor H to tell; write F, H, Mujer or Hombre.</source>
             <translation>%1 puede significar mujer o masculino y esta columna no tiene ni F ni H para distinguirlo; escriba F, H, Mujer u Hombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="600" />
+            <location filename="../src/core/import/Importer.cpp" line="623" />
             <source>%1 is not a gender; write F (female, mujer), H or M (male, hombre), Otro, or leave it empty.</source>
             <translation>%1 no es un género; escriba F (mujer), H o M (hombre), Otro, o déjelo vacío.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="621" />
+            <location filename="../src/core/import/Importer.cpp" line="641" />
+            <source>The institution's name has %1 characters, more than the %2 allowed; shorten it.</source>
+            <translation>El nombre de la institución tiene %1 caracteres, más de los %2 permitidos; acórtelo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/import/Importer.cpp" line="650" />
             <source>%1 is the acronym of several institutions (%2); write the institution's full name.</source>
             <translation>%1 son las siglas de varias instituciones (%2); escriba el nombre completo de la institución.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="645" />
+            <location filename="../src/core/import/Importer.cpp" line="674" />
             <source>participant %1</source>
             <translation>participante %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="650" />
+            <location filename="../src/core/import/Importer.cpp" line="679" />
             <source>The row matches several people (%1); add an email or institution that tells them apart, or merge the duplicates first.</source>
             <translation>La fila coincide con varias personas (%1); agregue un correo electrónico o una institución que las distinga, o fusione primero los duplicados.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="656" />
+            <location filename="../src/core/import/Importer.cpp" line="685" />
             <source>No participant matches this row by email or by names and institution; add the person first, or import with --create-missing.</source>
             <translation>Ningún participante coincide con esta fila por correo electrónico ni por nombres e institución; agregue primero a la persona o importe con --create-missing.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="661" />
+            <location filename="../src/core/import/Importer.cpp" line="690" />
             <source>No participant has this email, and the row has no given and family names to create one from.</source>
             <translation>Ningún participante tiene este correo electrónico, y la fila no tiene nombre(s) y apellidos para darlo de alta.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="671" />
+            <location filename="../src/core/import/Importer.cpp" line="700" />
             <source>Line %1 marks the same person %2 at the same session.</source>
             <translation>La línea %1 marca a la misma persona %2 en la misma sesión.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="712" />
+            <location filename="../src/core/import/Importer.cpp" line="741" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
@@ -3873,687 +4097,712 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="63" />
+            <location filename="../src/gui/MainWindow.cpp" line="67" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="160" />
+            <location filename="../src/gui/MainWindow.cpp" line="164" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="162" />
+            <location filename="../src/gui/MainWindow.cpp" line="166" />
             <source>Create an empty programme file</source>
             <translation>Crear un archivo de programa vacío</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="165" />
+            <location filename="../src/gui/MainWindow.cpp" line="169" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="167" />
-            <location filename="../src/gui/MainWindow.cpp" line="170" />
+            <location filename="../src/gui/MainWindow.cpp" line="171" />
+            <location filename="../src/gui/MainWindow.cpp" line="174" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="175" />
+            <location filename="../src/gui/MainWindow.cpp" line="179" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="176" />
+            <location filename="../src/gui/MainWindow.cpp" line="180" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="179" />
+            <location filename="../src/gui/MainWindow.cpp" line="183" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="181" />
+            <location filename="../src/gui/MainWindow.cpp" line="185" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="184" />
+            <location filename="../src/gui/MainWindow.cpp" line="187" />
+            <source>Restore from a &amp;backup…</source>
+            <translation>Restaurar desde un res&amp;paldo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <source>Go back to one of the daily or weekly backups of the open file</source>
+            <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="191" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <location filename="../src/gui/MainWindow.cpp" line="195" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="193" />
+            <location filename="../src/gui/MainWindow.cpp" line="200" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="196" />
+            <location filename="../src/gui/MainWindow.cpp" line="203" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="200" />
+            <location filename="../src/gui/MainWindow.cpp" line="207" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="202" />
+            <location filename="../src/gui/MainWindow.cpp" line="209" />
             <source>Find a participant, expert or institution</source>
             <translation>Buscar un participante, una persona experta o una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="208" />
+            <location filename="../src/gui/MainWindow.cpp" line="215" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="210" />
+            <location filename="../src/gui/MainWindow.cpp" line="217" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="217" />
+            <location filename="../src/gui/MainWindow.cpp" line="224" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="218" />
+            <location filename="../src/gui/MainWindow.cpp" line="225" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="233" />
+            <location filename="../src/gui/MainWindow.cpp" line="240" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="233" />
+            <location filename="../src/gui/MainWindow.cpp" line="240" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="235" />
+            <location filename="../src/gui/MainWindow.cpp" line="242" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="235" />
+            <location filename="../src/gui/MainWindow.cpp" line="242" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="237" />
+            <location filename="../src/gui/MainWindow.cpp" line="244" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="237" />
+            <location filename="../src/gui/MainWindow.cpp" line="244" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="239" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="239" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="243" />
+            <location filename="../src/gui/MainWindow.cpp" line="250" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="243" />
+            <location filename="../src/gui/MainWindow.cpp" line="250" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <location filename="../src/gui/MainWindow.cpp" line="255" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <location filename="../src/gui/MainWindow.cpp" line="255" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="249" />
+            <location filename="../src/gui/MainWindow.cpp" line="256" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="249" />
+            <location filename="../src/gui/MainWindow.cpp" line="256" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="252" />
+            <location filename="../src/gui/MainWindow.cpp" line="259" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="254" />
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <location filename="../src/gui/MainWindow.cpp" line="263" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="258" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="264" />
+            <location filename="../src/gui/MainWindow.cpp" line="271" />
             <source>&amp;Participants</source>
             <translation>&amp;Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
+            <location filename="../src/gui/MainWindow.cpp" line="275" />
             <source>&amp;Experts</source>
             <translation>Personas e&amp;xpertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="271" />
+            <location filename="../src/gui/MainWindow.cpp" line="278" />
             <source>&amp;Institutions</source>
             <translation>&amp;Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="275" />
+            <location filename="../src/gui/MainWindow.cpp" line="282" />
             <source>&amp;Results</source>
             <translation>Res&amp;ultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="280" />
+            <location filename="../src/gui/MainWindow.cpp" line="287" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="282" />
+            <location filename="../src/gui/MainWindow.cpp" line="289" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="286" />
+            <location filename="../src/gui/MainWindow.cpp" line="293" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="293" />
+            <location filename="../src/gui/MainWindow.cpp" line="300" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="300" />
-            <location filename="../src/gui/MainWindow.cpp" line="651" />
+            <location filename="../src/gui/MainWindow.cpp" line="307" />
+            <location filename="../src/gui/MainWindow.cpp" line="659" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="304" />
+            <location filename="../src/gui/MainWindow.cpp" line="311" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="307" />
+            <location filename="../src/gui/MainWindow.cpp" line="314" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="309" />
+            <location filename="../src/gui/MainWindow.cpp" line="316" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="312" />
+            <location filename="../src/gui/MainWindow.cpp" line="319" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="314" />
+            <location filename="../src/gui/MainWindow.cpp" line="321" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="321" />
+            <location filename="../src/gui/MainWindow.cpp" line="328" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="324" />
+            <location filename="../src/gui/MainWindow.cpp" line="331" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="327" />
+            <location filename="../src/gui/MainWindow.cpp" line="334" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="330" />
+            <location filename="../src/gui/MainWindow.cpp" line="337" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="333" />
+            <location filename="../src/gui/MainWindow.cpp" line="340" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="337" />
+            <location filename="../src/gui/MainWindow.cpp" line="344" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="347" />
+            <location filename="../src/gui/MainWindow.cpp" line="354" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="349" />
+            <location filename="../src/gui/MainWindow.cpp" line="356" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="356" />
+            <location filename="../src/gui/MainWindow.cpp" line="363" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="357" />
+            <location filename="../src/gui/MainWindow.cpp" line="364" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="365" />
+            <location filename="../src/gui/MainWindow.cpp" line="372" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="368" />
+            <location filename="../src/gui/MainWindow.cpp" line="375" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="375" />
+            <location filename="../src/gui/MainWindow.cpp" line="382" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="378" />
+            <location filename="../src/gui/MainWindow.cpp" line="385" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="388" />
+            <location filename="../src/gui/MainWindow.cpp" line="396" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="395" />
+            <location filename="../src/gui/MainWindow.cpp" line="403" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="410" />
+            <location filename="../src/gui/MainWindow.cpp" line="418" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="422" />
+            <location filename="../src/gui/MainWindow.cpp" line="430" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="438" />
+            <location filename="../src/gui/MainWindow.cpp" line="446" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="445" />
+            <location filename="../src/gui/MainWindow.cpp" line="453" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="456" />
+            <location filename="../src/gui/MainWindow.cpp" line="464" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="459" />
+            <location filename="../src/gui/MainWindow.cpp" line="467" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="472" />
+            <location filename="../src/gui/MainWindow.cpp" line="480" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="476" />
+            <location filename="../src/gui/MainWindow.cpp" line="484" />
             <source>a person or institution</source>
             <translation>una persona o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="518" />
+            <location filename="../src/gui/MainWindow.cpp" line="526" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="525" />
+            <location filename="../src/gui/MainWindow.cpp" line="533" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="536" />
-            <location filename="../src/gui/MainWindow.cpp" line="551" />
+            <location filename="../src/gui/MainWindow.cpp" line="544" />
+            <location filename="../src/gui/MainWindow.cpp" line="559" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="537" />
+            <location filename="../src/gui/MainWindow.cpp" line="545" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="562" />
-            <location filename="../src/gui/MainWindow.cpp" line="568" />
+            <location filename="../src/gui/MainWindow.cpp" line="570" />
+            <location filename="../src/gui/MainWindow.cpp" line="576" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="569" />
+            <location filename="../src/gui/MainWindow.cpp" line="577" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="576" />
+            <location filename="../src/gui/MainWindow.cpp" line="584" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="590" />
+            <location filename="../src/gui/MainWindow.cpp" line="598" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="591" />
+            <location filename="../src/gui/MainWindow.cpp" line="599" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <location filename="../src/gui/MainWindow.cpp" line="606" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="602" />
+            <location filename="../src/gui/MainWindow.cpp" line="610" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="636" />
+            <location filename="../src/gui/MainWindow.cpp" line="644" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="666" />
+            <location filename="../src/gui/MainWindow.cpp" line="674" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="671" />
+            <location filename="../src/gui/MainWindow.cpp" line="679" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="682" />
+            <location filename="../src/gui/MainWindow.cpp" line="690" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="701" />
+            <location filename="../src/gui/MainWindow.cpp" line="709" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="706" />
+            <location filename="../src/gui/MainWindow.cpp" line="714" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="711" />
+            <location filename="../src/gui/MainWindow.cpp" line="719" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="724" />
+            <location filename="../src/gui/MainWindow.cpp" line="732" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="725" />
+            <location filename="../src/gui/MainWindow.cpp" line="733" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="726" />
+            <location filename="../src/gui/MainWindow.cpp" line="734" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="729" />
+            <location filename="../src/gui/MainWindow.cpp" line="737" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="730" />
+            <location filename="../src/gui/MainWindow.cpp" line="738" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="731" />
+            <location filename="../src/gui/MainWindow.cpp" line="739" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="734" />
+            <location filename="../src/gui/MainWindow.cpp" line="742" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="735" />
+            <location filename="../src/gui/MainWindow.cpp" line="743" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="736" />
+            <location filename="../src/gui/MainWindow.cpp" line="744" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="744" />
+            <location filename="../src/gui/MainWindow.cpp" line="752" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="745" />
+            <location filename="../src/gui/MainWindow.cpp" line="753" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="746" />
+            <location filename="../src/gui/MainWindow.cpp" line="754" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="751" />
+            <location filename="../src/gui/MainWindow.cpp" line="759" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="754" />
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="755" />
+            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
-            <location filename="../src/gui/MainWindow.cpp" line="763" />
+            <location filename="../src/gui/MainWindow.cpp" line="770" />
+            <location filename="../src/gui/MainWindow.cpp" line="771" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="771" />
+            <location filename="../src/gui/MainWindow.cpp" line="779" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="874" />
+            <location filename="../src/gui/MainWindow.cpp" line="882" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="876" />
+            <location filename="../src/gui/MainWindow.cpp" line="884" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="878" />
+            <location filename="../src/gui/MainWindow.cpp" line="886" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="880" />
+            <location filename="../src/gui/MainWindow.cpp" line="888" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="882" />
+            <location filename="../src/gui/MainWindow.cpp" line="890" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="884" />
+            <location filename="../src/gui/MainWindow.cpp" line="892" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="886" />
+            <location filename="../src/gui/MainWindow.cpp" line="894" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="890" />
+            <location filename="../src/gui/MainWindow.cpp" line="898" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="891" />
+            <location filename="../src/gui/MainWindow.cpp" line="899" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="892" />
+            <location filename="../src/gui/MainWindow.cpp" line="900" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1225" />
+            <location filename="../src/gui/MainWindow.cpp" line="997" />
+            <source>No backup of this file was made today: %1</source>
+            <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1244" />
+            <source>Another program changed %1; the window shows what it holds now.</source>
+            <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1262" />
+            <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
+            <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="1280" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1236" />
+            <location filename="../src/gui/MainWindow.cpp" line="1291" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1247" />
+            <location filename="../src/gui/MainWindow.cpp" line="1302" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1248" />
+            <location filename="../src/gui/MainWindow.cpp" line="1303" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1248" />
+            <location filename="../src/gui/MainWindow.cpp" line="1303" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1251" />
+            <location filename="../src/gui/MainWindow.cpp" line="1306" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1252" />
+            <location filename="../src/gui/MainWindow.cpp" line="1307" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1255" />
+            <location filename="../src/gui/MainWindow.cpp" line="1310" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1307" />
+            <location filename="../src/gui/MainWindow.cpp" line="1364" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1309" />
+            <location filename="../src/gui/MainWindow.cpp" line="1366" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1341" />
+            <location filename="../src/gui/MainWindow.cpp" line="1398" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1342" />
+            <location filename="../src/gui/MainWindow.cpp" line="1399" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1433" />
+            <location filename="../src/gui/MainWindow.cpp" line="1490" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1466" />
+            <location filename="../src/gui/MainWindow.cpp" line="1523" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1519" />
+            <location filename="../src/gui/MainWindow.cpp" line="1576" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -4651,6 +4900,94 @@ Instituciones nuevas:
             <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="73" />
             <source>Objective %1 exists already in this project; choose another number.</source>
             <translation>El objetivo %1 ya existe en este proyecto; elija otro número.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::OnlineBackup</name>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="24" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="28" />
+            <source>the folder cannot be written</source>
+            <translation>no se puede escribir en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="31" />
+            <source>another program kept the file locked</source>
+            <translation>otro programa mantuvo bloqueado el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="34" />
+            <source>the file is damaged</source>
+            <translation>el archivo está dañado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="36" />
+            <source>there is not enough memory</source>
+            <translation>no hay memoria suficiente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="38" />
+            <source>the disk reported an input/output error</source>
+            <translation>el disco informó un error de entrada/salida</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="40" />
+            <source>SQLite refused it (code %1)</source>
+            <translation>SQLite lo rechazó (código %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="204" />
+            <source>%1 stayed locked by another program, so no backup was written. Try again when the other program has finished.</source>
+            <translation>%1 siguió bloqueado por otro programa, así que no se escribió ningún respaldo. Vuelva a intentarlo cuando el otro programa haya terminado.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="81" />
+            <source>The backup of %1 could not be written to %2: %3. The programme file itself was not changed; free some disk space or choose another folder.</source>
+            <translation>No se pudo escribir el respaldo de %1 en %2: %3. El archivo de programa en sí no se modificó; libere espacio en disco o elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="92" />
+            <source>%1 is the programme file itself. Name another file for the backup.</source>
+            <translation>%1 es el propio archivo de programa. Indique otro archivo para el respaldo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="94" />
+            <source>%1 already exists; a backup never replaces a file. Choose another name or remove the file first.</source>
+            <translation>%1 ya existe; un respaldo nunca reemplaza un archivo. Elija otro nombre o elimine primero el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="99" />
+            <source>The folder of %1 does not exist. Create it first or choose another folder.</source>
+            <translation>La carpeta de %1 no existe. Créela primero o elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="103" />
+            <source>%1 is not open through SQLite, so it cannot be backed up.</source>
+            <translation>%1 no está abierto mediante SQLite, así que no se puede respaldar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="125" />
+            <source>the copy was already abandoned</source>
+            <translation>la copia ya se había abandonado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="153" />
+            <source>the copy is not complete</source>
+            <translation>la copia no está completa</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="178" />
+            <source>%1 appeared while the backup was written; it was left as it was. Choose another name.</source>
+            <translation>%1 apareció mientras se escribía el respaldo; se dejó como estaba. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="184" />
+            <source>the finished copy could not be given its name</source>
+            <translation>no se pudo asignar su nombre a la copia terminada</translation>
         </message>
     </context>
     <context>
@@ -5742,12 +6079,12 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterModel</name>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="167" />
+            <location filename="../src/gui/RegisterModel.cpp" line="176" />
             <source>no sessions</source>
             <translation>sin sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="168" />
+            <location filename="../src/gui/RegisterModel.cpp" line="177" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -5755,112 +6092,112 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterPage</name>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="25" />
+            <location filename="../src/gui/RegisterPage.cpp" line="26" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="38" />
+            <location filename="../src/gui/RegisterPage.cpp" line="39" />
             <source>Filter by name, acronym or country…</source>
             <translation>Filtrar por nombre, siglas o país…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="39" />
+            <location filename="../src/gui/RegisterPage.cpp" line="40" />
             <source>Filter by name, institution, region…</source>
             <translation>Filtrar por nombre, institución, región…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="87" />
+            <location filename="../src/gui/RegisterPage.cpp" line="88" />
             <source>Export the list shown…</source>
             <translation>Exportar la lista mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="90" />
+            <location filename="../src/gui/RegisterPage.cpp" line="91" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="93" />
+            <location filename="../src/gui/RegisterPage.cpp" line="94" />
             <source>A stable pseudonym per person instead of id, names, position, email and phone; gender, institution, region and activities kept</source>
             <translation>Un seudónimo estable por persona en lugar de id, nombres, cargo, correo electrónico y teléfono; se conservan género, institución, región y actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="149" />
+            <location filename="../src/gui/RegisterPage.cpp" line="150" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="151" />
+            <location filename="../src/gui/RegisterPage.cpp" line="152" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="153" />
+            <location filename="../src/gui/RegisterPage.cpp" line="154" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="155" />
+            <location filename="../src/gui/RegisterPage.cpp" line="156" />
             <source>Enrolled participants</source>
             <translation>Participantes inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="185" />
+            <location filename="../src/gui/RegisterPage.cpp" line="200" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="185" />
+            <location filename="../src/gui/RegisterPage.cpp" line="200" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="188" />
+            <location filename="../src/gui/RegisterPage.cpp" line="203" />
             <source>1 expert</source>
             <translation>1 persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="188" />
+            <location filename="../src/gui/RegisterPage.cpp" line="203" />
             <source>%1 experts</source>
             <translation>%1 personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="191" />
+            <location filename="../src/gui/RegisterPage.cpp" line="206" />
             <source>1 institution</source>
             <translation>1 institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="191" />
+            <location filename="../src/gui/RegisterPage.cpp" line="206" />
             <source>%1 institutions</source>
             <translation>%1 instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="194" />
+            <location filename="../src/gui/RegisterPage.cpp" line="209" />
             <source>%1 enrolled</source>
             <translation>%1 inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="199" />
+            <location filename="../src/gui/RegisterPage.cpp" line="214" />
             <source>%1 or more of %2 match “%3” (counting…)</source>
             <translation>%1 o más de %2 coinciden con «%3» (contando…)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="202" />
+            <location filename="../src/gui/RegisterPage.cpp" line="217" />
             <source>nothing matches “%1”</source>
             <translation>nada coincide con «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="205" />
+            <location filename="../src/gui/RegisterPage.cpp" line="220" />
             <source>%1 of %2 match “%3”</source>
             <translation>%1 de %2 coinciden con «%3»</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="210" />
+            <location filename="../src/gui/RegisterPage.cpp" line="225" />
             <source>Save the rows shown, in the order shown, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas mostradas, en el orden mostrado, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="211" />
+            <location filename="../src/gui/RegisterPage.cpp" line="226" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
@@ -6388,49 +6725,54 @@ Instituciones nuevas:
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="25" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="29" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="27" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="31" />
             <source>session %1</source>
             <translation>sesión %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="54" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="59" />
             <source>Clear 1 mark on %1</source>
             <translation>Borrar 1 marca el %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="55" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="60" />
             <source>Clear %1 marks on %2</source>
             <translation>Borrar %1 marcas el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="57" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="62" />
             <source>Mark 1 participant %1 on %2</source>
             <translation>Marcar %1 a 1 participante el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="58" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="63" />
             <source>Mark %1 participants %2 on %3</source>
             <translation>Marcar %2 a %1 participantes el %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="61" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="66" />
             <source>Record %1 attendance marks on %2</source>
             <translation>Registrar %1 marcas de asistencia el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="64" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="69" />
             <source>Record %1 attendance marks on %2 sessions</source>
             <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="69" />
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="74" />
             <source>attendance %1</source>
             <translation>asistencia %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="152" />
+            <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
+            <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
         </message>
     </context>
     <context>
@@ -6475,99 +6817,222 @@ Instituciones nuevas:
     <context>
         <name>sd::Validation</name>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="24" />
+            <location filename="../src/core/domain/Validation.cpp" line="28" />
+            <source>%1: %2 characters, more than the %3 allowed; shorten the text.</source>
+            <translation>%1: %2 caracteres, más de los %3 permitidos; acorte el texto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="37" />
             <source>The start date is missing or not a date.</source>
             <translation>Falta la fecha de inicio o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="26" />
+            <location filename="../src/core/domain/Validation.cpp" line="39" />
             <source>The end date is missing or not a date.</source>
             <translation>Falta la fecha de fin o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="28" />
+            <location filename="../src/core/domain/Validation.cpp" line="41" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="46" />
+            <location filename="../src/core/domain/Validation.cpp" line="59" />
             <source>The project code is longer than 32 characters.</source>
             <translation>El código del proyecto tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="55" />
+            <location filename="../src/core/domain/Validation.cpp" line="77" />
             <source>The objective belongs to no project.</source>
             <translation>El objetivo no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="57" />
+            <location filename="../src/core/domain/Validation.cpp" line="79" />
             <source>The objective number must be 1 or more.</source>
             <translation>El número del objetivo debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="66" />
+            <location filename="../src/core/domain/Validation.cpp" line="90" />
             <source>The component belongs to no project.</source>
             <translation>El componente no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="68" />
+            <location filename="../src/core/domain/Validation.cpp" line="92" />
             <source>The component number must be 1 or more.</source>
             <translation>El número del componente debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="77" />
+            <location filename="../src/core/domain/Validation.cpp" line="103" />
             <source>The activity belongs to no project.</source>
             <translation>La actividad no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="81" />
+            <location filename="../src/core/domain/Validation.cpp" line="107" />
             <source>The activity code is longer than 32 characters.</source>
             <translation>El código de la actividad tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="83" />
+            <location filename="../src/core/domain/Validation.cpp" line="119" />
             <source>Choose at least one component.</source>
             <translation>Elija al menos un componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="93" />
+            <location filename="../src/core/domain/Validation.cpp" line="135" />
             <source>An institution cannot be its own parent.</source>
             <translation>Una institución no puede ser su propia institución superior.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <location filename="../src/core/domain/Validation.cpp" line="159" />
             <source>The email address is not well formed (expected name@domain.org).</source>
             <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="122" />
+            <location filename="../src/core/domain/Validation.cpp" line="186" />
             <source>The activity starts before its project's time frame (%1).</source>
             <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="126" />
+            <location filename="../src/core/domain/Validation.cpp" line="190" />
             <source>The activity ends after its project's time frame (%1).</source>
             <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="137" />
+            <location filename="../src/core/domain/Validation.cpp" line="201" />
             <source>A session has no date.</source>
             <translation>Una sesión no tiene fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="142" />
+            <location filename="../src/core/domain/Validation.cpp" line="206" />
             <source>The session on %1 lies outside the activity's dates.</source>
             <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="147" />
+            <location filename="../src/core/domain/Validation.cpp" line="211" />
             <source>There are two %1 sessions on %2.</source>
             <translation>Hay dos sesiones de %1 el %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="158" />
+            <location filename="../src/core/domain/Validation.cpp" line="222" />
             <source>On %1 there is a full-day session and a half-day session.</source>
             <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="61" />
+            <source>Project title</source>
+            <translation>Título del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="63" />
+            <source>The beneficiary country's characters</source>
+            <translation>País beneficiario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="64" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="66" />
+            <source>The results narrative's characters</source>
+            <translation>Narrativa de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="68" />
+            <source>Quotation</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="82" />
+            <source>Statement</source>
+            <translation>Enunciado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="95" />
+            <source>Component title</source>
+            <translation>Título del componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="109" />
+            <source>Activity title</source>
+            <translation>Título de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="111" />
+            <source>Venue city</source>
+            <translation>Ciudad de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="113" />
+            <source>Venue country</source>
+            <translation>País de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="115" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="117" />
+            <source>Outputs</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="129" />
+            <source>Institution name</source>
+            <translation>Nombre de la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="131" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="133" />
+            <location filename="../src/core/domain/Validation.cpp" line="173" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="145" />
+            <location filename="../src/core/domain/Validation.cpp" line="170" />
+            <source>Given names</source>
+            <translation>Nombre(s)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="147" />
+            <location filename="../src/core/domain/Validation.cpp" line="172" />
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="149" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="151" />
+            <source>Region</source>
+            <translation>Región</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="153" />
+            <source>Email address</source>
+            <translation>Correo electrónico</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="155" />
+            <source>Phone number</source>
+            <translation>Teléfono</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="175" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="177" />
+            <source>Expertise</source>
+            <translation>Especialidad</translation>
         </message>
     </context>
     <context>
@@ -6629,54 +7094,99 @@ Instituciones nuevas:
     <context>
         <name>sd::XlsxReader</name>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="29" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="32" />
             <source>%1 is not an XLSX workbook (it is not a zip archive, or a damaged one); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
             <translation>%1 no es un libro XLSX (no es un archivo zip, o es uno dañado); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="37" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="40" />
             <source>%1 holds no worksheet (it is a zip archive but not an Excel workbook); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
             <translation>%1 no contiene ninguna hoja (es un archivo zip pero no un libro de Excel); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="44" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="47" />
             <source>%1: the part %2 of the workbook cannot be read (%3); open the workbook in the spreadsheet program, save it again as .xlsx or CSV and try again.</source>
             <translation>%1: no se puede leer la parte %2 del libro (%3); abra el libro en la hoja de cálculo, guárdelo de nuevo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="51" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="54" />
             <source>%1 at line %2</source>
             <translation>%1 en la línea %2</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="62" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="60" />
+            <source>%1 is too large to import: %2. Split the list into smaller workbooks (or save it as CSV) and try again.</source>
+            <translation>%1 es demasiado grande para importarlo: %2. Divida la lista en libros más pequeños (o guárdela como CSV) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="98" />
             <source>zip error %1</source>
             <translation>error de zip %1</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="66" />
-            <source>it expands to more than %1 MiB</source>
-            <translation>se expande a más de %1 MiB</translation>
+            <location filename="../src/core/io/XlsxReader.cpp" line="102" />
+            <source>its part %1 expands to more than %2 MiB</source>
+            <translation>su parte %1 se expande a más de %2 MiB</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="200" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="105" />
+            <source>its part %1 expands to more than %2 times its compressed size, which only a zip bomb does</source>
+            <translation>su parte %1 se expande a más de %2 veces su tamaño comprimido, algo que solo hace una bomba zip</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="110" />
+            <source>its part %1 holds more than %2 KiB of text without markup, more than any cell can hold</source>
+            <translation>su parte %1 contiene más de %2 KiB de texto sin marcado, más de lo que cabe en cualquier celda</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="348" />
+            <source>it holds more than %1 shared strings</source>
+            <translation>contiene más de %1 cadenas compartidas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="353" />
+            <source>its shared strings add up to more than %1 characters</source>
+            <translation>sus cadenas compartidas suman más de %1 caracteres</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="403" />
             <source>cell %1 refers to shared string %2, which does not exist</source>
             <translation>la celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="237" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="537" />
             <source>cell reference "%1" in row %2 is not a valid cell</source>
             <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="404" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
             <source>%1, row %2: cell %3 holds a value but the header has only %4 columns; give the column a header or clear the cell and try again.</source>
             <translation>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %4 columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="417" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="472" />
+            <source>at row %1 its list passes %2 rows</source>
+            <translation>en la fila %1, su lista supera las %2 filas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="477" />
+            <source>at row %1 its list passes %2 cells (rows times the %3 columns of the header)</source>
+            <translation>en la fila %1, su lista supera las %2 celdas (filas por las %3 columnas del encabezado)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="484" />
+            <source>at row %1 its cells pass %2 characters in all</source>
+            <translation>en la fila %1, sus celdas superan los %2 caracteres en total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="680" />
             <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
             <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="185" />
+            <source>elements are nested more than %1 deep</source>
+            <translation>los elementos están anidados a más de %1 niveles de profundidad</translation>
         </message>
     </context>
     <context>

@@ -125,3 +125,51 @@ TEST(Validation, ProjectAndExpertRequiredFields)
     const FieldErrors errors = validate(e);
     EXPECT_TRUE(hasField(errors, QStringLiteral("country")));
 }
+
+// Issue 9: names at most 200 characters, other short texts 2,000, long texts a spreadsheet
+// cell's 32,767; one more is refused with the field named and the length said.
+TEST(Validation, TextsLongerThanTheirLimitAreRefusedWithTheField)
+{
+    Participant person;
+    person.givenNames = QString(kMaxNameLength, u'a');
+    person.familyNames = QStringLiteral("Peña");
+    person.position = QString(kMaxTextLength, u'p');
+    EXPECT_TRUE(validate(person).isEmpty());
+
+    person.givenNames = QString(kMaxNameLength + 1, u'a');
+    person.position = QString(kMaxTextLength + 1, u'p');
+    const FieldErrors errors = validate(person);
+    ASSERT_EQ(errors.size(), 2);
+    EXPECT_EQ(errors[0].field, QStringLiteral("given_names"));
+    EXPECT_EQ(errors[0].message, QStringLiteral("Given names: 201 characters, more than the 200 allowed; "
+                                                "shorten the text."));
+    EXPECT_EQ(errors[1].field, QStringLiteral("position"));
+    EXPECT_TRUE(errors[1].message.startsWith(QStringLiteral("Position: 2001 characters")));
+
+    // A 10 MB email is refused for its length, not run through the address pattern.
+    person.givenNames = QStringLiteral("Ana");
+    person.position.clear();
+    person.email = QString(10 * 1024 * 1024, u'x');
+    const FieldErrors email = validate(person);
+    ASSERT_EQ(email.size(), 1);
+    EXPECT_EQ(email[0].field, QStringLiteral("email"));
+
+    Institution institution;
+    institution.name = QString(kMaxNameLength + 1, u'i');
+    EXPECT_TRUE(hasField(validate(institution), QStringLiteral("name")));
+
+    Activity activity = validActivity();
+    activity.description = QString(kMaxCellLength, u'd');
+    EXPECT_TRUE(validate(activity).isEmpty());
+    activity.description = QString(kMaxCellLength + 1, u'd');
+    activity.venueCity = QString(kMaxNameLength + 1, u'c');
+    const FieldErrors activityErrors = validate(activity);
+    EXPECT_TRUE(hasField(activityErrors, QStringLiteral("description")));
+    EXPECT_TRUE(hasField(activityErrors, QStringLiteral("venue_city")));
+
+    Expert expert;
+    expert.givenNames = QStringLiteral("Eva");
+    expert.familyNames = QString(kMaxNameLength + 1, u'f');
+    expert.country = QStringLiteral("España");
+    EXPECT_TRUE(hasField(validate(expert), QStringLiteral("family_names")));
+}

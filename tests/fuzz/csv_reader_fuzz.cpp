@@ -3,6 +3,7 @@
 // interface, so a wrong table counts as a finding too.
 
 #include "io/CsvReader.h"
+#include "io/ListLimits.h"
 #include "io/TextDecoding.h"
 
 #include <QByteArray>
@@ -25,14 +26,27 @@ void require(bool condition, const char* promise)
 void checkDecoding(const QByteArray& bytes)
 {
     const sd::TextDecoding::Decoded decoded = sd::TextDecoding::decode(bytes);
+    const qsizetype lineBreaks = bytes.count('\n') + bytes.count('\r');
+    int previousLine = 0;
+    for (int line : decoded.invalidLines) {
+        require(line > previousLine, "lines with stray bytes are listed once each, in order");
+        require(line <= lineBreaks + 1, "lines with stray bytes lie within the file");
+        previousLine = line;
+    }
     if (decoded.encoding == sd::TextDecoding::kUtf8) {
-        require(sd::TextDecoding::isValidUtf8(bytes), "UTF-8 is chosen only for valid UTF-8");
-        require(decoded.text.toUtf8() == bytes, "valid UTF-8 round-trips through QString");
+        if (decoded.invalidLines.isEmpty()) {
+            require(sd::TextDecoding::isValidUtf8(bytes), "UTF-8 without stray bytes is valid UTF-8");
+            require(decoded.text.toUtf8() == bytes, "valid UTF-8 round-trips through QString");
+        } else {
+            require(!sd::TextDecoding::isValidUtf8(bytes), "stray bytes are reported only in invalid UTF-8");
+        }
     } else if (decoded.encoding == sd::TextDecoding::kWindows1252) {
         require(!sd::TextDecoding::isValidUtf8(bytes), "Windows-1252 is chosen only for invalid UTF-8");
         require(decoded.text.size() == bytes.size(), "Windows-1252 gives one character per byte");
     } else {
         require(decoded.bomBytes > 0, "other encodings come from a byte order mark");
+        require(decoded.encoding == sd::TextDecoding::kUtf8WithBom || decoded.invalidLines.isEmpty(),
+                "stray bytes are reported only for UTF-8");
     }
 }
 
@@ -53,8 +67,10 @@ void checkTable(const QByteArray& bytes, const QString& fileName)
         require(table->lineNumbers[i] > previousLine, "line numbers increase");
         previousLine = table->lineNumbers[i];
         bool blank = true;
-        for (const QString& cell : table->rows[i])
+        for (const QString& cell : table->rows[i]) {
             blank = blank && cell.trimmed().isEmpty();
+            require(cell.size() <= sd::ListLimits::kMaxCellCharacters + 1, "cells are cut past the limit");
+        }
         require(!blank, "empty rows are left out");
     }
     require(previousLine <= bytes.count('\n') + bytes.count('\r') + 1, "line numbers stay within the file");

@@ -185,7 +185,7 @@ TEST(CsvReaderTest, InputAboveTheLimitIsRefused)
     const QByteArray bytes(FileBytes::kMaxListFileBytes + 1, 'a');
     const QString message = readError(bytes);
     EXPECT_TRUE(message.startsWith(
-        QStringLiteral("list.csv is too large for a list (64.0 MiB, the limit is 64.0 MiB)")))
+        QStringLiteral("list.csv is too large for a list (32.0 MiB, the limit is 32.0 MiB)")))
         << message.toStdString();
 }
 

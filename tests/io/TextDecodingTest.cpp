@@ -1,5 +1,6 @@
 #include "io/TextDecoding.h"
 
+#include <QFile>
 #include <gtest/gtest.h>
 
 namespace sd {
@@ -36,6 +37,55 @@ TEST(TextDecodingTest, InvalidUtf8IsWindows1252)
                                                                 "a"));
     EXPECT_EQ(decoded.encoding, TextDecoding::kWindows1252);
     EXPECT_EQ(decoded.text, QStringLiteral(u"Núñez;Peña"));
+}
+
+// Issue 9: one stray byte no longer turns a UTF-8 list into Windows-1252. The UTF-8 sequences
+// outnumber the stray bytes, so the file stays UTF-8; the stray byte (a line pasted from a
+// Windows-1252 file) is read as Windows-1252 and its line reported.
+TEST(TextDecodingTest, Utf8WithAFewStrayBytesStaysUtf8AndReportsTheirLines)
+{
+    const QByteArray bytes = QByteArrayLiteral("Nombre(s);Instituci\xC3\xB3n;G\xC3\xA9nero\r\n"
+                                               "Jos\xC3\xA9;Secretar\xC3\xAD"
+                                               "a;H\r\n"
+                                               "Jos\xE9;Salud;H\n"
+                                               "Mar\xC3\xAD"
+                                               "a;Migraci\xC3\xB3n;F\r"
+                                               "Pe\xF1"
+                                               "a;\x80;F\n");
+    const auto decoded = TextDecoding::decode(bytes);
+    EXPECT_EQ(decoded.encoding, TextDecoding::kUtf8);
+    EXPECT_EQ(decoded.invalidLines, (QList<int>{3, 5}));
+    EXPECT_EQ(decoded.text,
+              QStringLiteral(u"Nombre(s);Institución;Género\r\nJosé;Secretaría;H\r\nJosé;Salud;H\n"
+                             u"María;Migración;F\rPeña;€;F\n"));
+}
+
+TEST(TextDecodingTest, ByteOrderMarkedUtf8ReportsStrayBytesToo)
+{
+    const auto decoded = TextDecoding::decode(QByteArrayLiteral("\xEF\xBB\xBFG\xC3\xA9nero\nJos\xE9\n"));
+    EXPECT_EQ(decoded.encoding, TextDecoding::kUtf8WithBom);
+    EXPECT_EQ(decoded.invalidLines, (QList<int>{2}));
+    EXPECT_EQ(decoded.text, QStringLiteral(u"Género\nJosé\n"));
+}
+
+// A genuine Windows-1252 list (accented letters are single bytes, which UTF-8 never accepts) stays
+// Windows-1252, even with one byte pair that happens to be valid UTF-8.
+TEST(TextDecodingTest, GenuineWindows1252StaysWindows1252)
+{
+    QFile file(QStringLiteral(SD_TEST_DATA_DIR "/import/cp1252-semicolon-acceptance/input.csv"));
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    ASSERT_FALSE(TextDecoding::isValidUtf8(bytes));
+    const auto decoded = TextDecoding::decode(bytes);
+    EXPECT_EQ(decoded.encoding, TextDecoding::kWindows1252);
+    EXPECT_TRUE(decoded.invalidLines.isEmpty());
+    EXPECT_TRUE(decoded.text.contains(QStringLiteral(u"Instituci\u00f3n")))
+        << decoded.text.left(200).toStdString();
+
+    const auto mixed = TextDecoding::decode(QByteArrayLiteral("Jos\xE9;Pe\xF1"
+                                                              "a;\xC3\xA9"));
+    EXPECT_EQ(mixed.encoding, TextDecoding::kWindows1252);
+    EXPECT_EQ(mixed.text, QStringLiteral(u"José;Peña;Ã©"));
 }
 
 TEST(TextDecodingTest, Windows1252RangeFrom80To9FUsesTheTable)

@@ -18,6 +18,19 @@ void require(FieldErrors& errors, const QString& value, const char* field, const
         errors.append({QString::fromLatin1(field), tr(message)});
 }
 
+// The field's value is longer than its limit: say so with the length, so that the officer knows
+// how much to cut. `what` is the field's label ("Given names").
+void limit(FieldErrors& errors, const QString& value, const char* field, int maxLength, const char* what)
+{
+    if (value.size() <= maxLength)
+        return;
+    errors.append(
+        {QString::fromLatin1(field), tr("%1: %2 characters, more than the %3 allowed; shorten the text.")
+                                         .arg(tr(what))
+                                         .arg(value.size())
+                                         .arg(maxLength)});
+}
+
 void checkDateRange(FieldErrors& errors, const QDate& start, const QDate& end)
 {
     if (!start.isValid())
@@ -44,6 +57,15 @@ FieldErrors validate(const Project& project)
     require(errors, project.title, "title", "The project title is required.");
     if (project.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The project code is longer than 32 characters.")});
+    limit(errors, project.title, "title", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Project title"));
+    limit(errors, project.beneficiaryCountry, "beneficiary_country", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "The beneficiary country's characters"));
+    limit(errors, project.summary, "summary", kMaxCellLength, QT_TRANSLATE_NOOP("sd::Validation", "Summary"));
+    limit(errors, project.resultsNarrative, "results_narrative", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "The results narrative's characters"));
+    limit(errors, project.quotation, "quotation", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Quotation"));
     checkDateRange(errors, project.startDate, project.endDate);
     return errors;
 }
@@ -56,6 +78,8 @@ FieldErrors validate(const Objective& objective)
     if (objective.number <= 0)
         errors.append({QStringLiteral("number"), tr("The objective number must be 1 or more.")});
     require(errors, objective.statement, "statement", "The objective's statement is required.");
+    limit(errors, objective.statement, "statement", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Statement"));
     return errors;
 }
 
@@ -67,6 +91,8 @@ FieldErrors validate(const Component& component)
     if (component.number <= 0)
         errors.append({QStringLiteral("number"), tr("The component number must be 1 or more.")});
     require(errors, component.title, "title", "The component title is required.");
+    limit(errors, component.title, "title", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Component title"));
     return errors;
 }
 
@@ -79,6 +105,16 @@ FieldErrors validate(const Activity& activity)
     require(errors, activity.title, "title", "The activity title is required.");
     if (activity.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The activity code is longer than 32 characters.")});
+    limit(errors, activity.title, "title", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Activity title"));
+    limit(errors, activity.venueCity, "venue_city", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Venue city"));
+    limit(errors, activity.venueCountry, "venue_country", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Venue country"));
+    limit(errors, activity.description, "description", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Description"));
+    limit(errors, activity.outputs, "outputs", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Outputs"));
     if (activity.componentIds.isEmpty())
         errors.append({QStringLiteral("components"), tr("Choose at least one component.")});
     checkDateRange(errors, activity.startDate, activity.endDate);
@@ -89,6 +125,12 @@ FieldErrors validate(const Institution& institution)
 {
     FieldErrors errors;
     require(errors, institution.name, "name", "The institution's name is required.");
+    limit(errors, institution.name, "name", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Institution name"));
+    limit(errors, institution.acronym, "acronym", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Acronym"));
+    limit(errors, institution.country, "country", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Country"));
     if (institution.parentId != 0 && institution.parentId == institution.id)
         errors.append({QStringLiteral("parent_id"), tr("An institution cannot be its own parent.")});
     return errors;
@@ -99,7 +141,20 @@ FieldErrors validate(const Participant& participant)
     FieldErrors errors;
     require(errors, participant.givenNames, "given_names", "The given names are required.");
     require(errors, participant.familyNames, "family_names", "The family names are required.");
-    if (!participant.email.isEmpty() && !isWellFormedEmail(participant.email))
+    limit(errors, participant.givenNames, "given_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Given names"));
+    limit(errors, participant.familyNames, "family_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Family names"));
+    limit(errors, participant.position, "position", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Position"));
+    limit(errors, participant.region, "region", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Region"));
+    limit(errors, participant.email, "email", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Email address"));
+    limit(errors, participant.phone, "phone", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Phone number"));
+    if (participant.email.size() <= kMaxTextLength && !participant.email.isEmpty() &&
+        !isWellFormedEmail(participant.email))
         errors.append({QStringLiteral("email"),
                        tr("The email address is not well formed (expected name@domain.org).")});
     return errors;
@@ -111,6 +166,15 @@ FieldErrors validate(const Expert& expert)
     require(errors, expert.givenNames, "given_names", "The given names are required.");
     require(errors, expert.familyNames, "family_names", "The family names are required.");
     require(errors, expert.country, "country", "The expert's country is required.");
+    limit(errors, expert.givenNames, "given_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Given names"));
+    limit(errors, expert.familyNames, "family_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Family names"));
+    limit(errors, expert.country, "country", kMaxNameLength, QT_TRANSLATE_NOOP("sd::Validation", "Country"));
+    limit(errors, expert.institution, "institution", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Institution"));
+    limit(errors, expert.expertise, "expertise", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Expertise"));
     return errors;
 }
 

@@ -17,6 +17,16 @@ struct FieldError
 
 using FieldErrors = QList<FieldError>;
 
+// Longest texts a field takes, in UTF-16 units as QString counts them. Names (of people,
+// institutions, places) are at most kMaxNameLength; other short texts (titles, positions,
+// emails, phones) at most kMaxTextLength; long descriptive texts (summaries, narratives,
+// descriptions, outputs, statements) at most kMaxCellLength, the most an Excel cell holds, which
+// is also the most any cell of an imported list may hold. Beyond them the record is refused with
+// the field named, so that no single text makes the window, the import or the documents slow.
+inline constexpr int kMaxNameLength = 200;
+inline constexpr int kMaxTextLength = 2000;
+inline constexpr int kMaxCellLength = 32767;
+
 // Checks that need only the record itself. Checks that need other records (activity codes unique
 // within a project, dates inside the project's time frame, one enrolment per participant and
 // activity) are made by ProgrammeStore before it writes, with the same FieldError type.

@@ -104,8 +104,9 @@ struct ImportPlan
     QString fileName; // the list, as the user named it
     QString encoding;
     QChar separator;
-    QString columns;      // ColumnMapping::describe()
-    QString activityCode; // --activity, when given
+    QList<int> invalidTextLines; // lines of a UTF-8 list with bytes read as Windows-1252
+    QString columns;             // ColumnMapping::describe()
+    QString activityCode;        // --activity, when given
     qint64 rowsRead = 0;
 
     QList<PlannedPerson> persons;

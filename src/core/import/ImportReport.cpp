@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QIODevice>
+#include <algorithm>
 
 namespace sd {
 namespace {
@@ -55,6 +56,22 @@ QString formatImportReport(const ImportPlan& plan, const ImportReportContext& co
                   : tr("Import of the participant list %1 (%2) into %3\n"))
                .arg(listName, format, context.databaseName);
     out += tr("Columns: %1\n").arg(plan.columns);
+    if (!plan.invalidTextLines.isEmpty()) {
+        constexpr qsizetype kLinesShown = 20;
+        QStringList lines;
+        for (qsizetype i = 0; i < std::min(plan.invalidTextLines.size(), kLinesShown); ++i)
+            lines.append(QString::number(plan.invalidTextLines[i]));
+        QString shown = lines.join(QStringLiteral(", "));
+        if (plan.invalidTextLines.size() > kLinesShown)
+            shown = tr("%1 and %2 more").arg(shown).arg(plan.invalidTextLines.size() - kLinesShown);
+        out +=
+            (plan.invalidTextLines.size() == 1
+                 ? tr("Bytes that are not UTF-8 were read as Windows-1252 on line %1; check the accents of "
+                      "that line in the list.\n")
+                 : tr("Bytes that are not UTF-8 were read as Windows-1252 on lines %1; check the accents of "
+                      "those lines in the list.\n"))
+                .arg(shown);
+    }
     if (!sheet && !plan.activityCode.isEmpty())
         out += tr("Everyone on the list is enrolled in activity %1.\n").arg(plan.activityCode);
     out += u'\n';

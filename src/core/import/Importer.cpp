@@ -5,6 +5,7 @@
 #include "import/InstitutionIndex.h"
 #include "import/KeyChains.h"
 #include "import/NameMatching.h"
+#include "io/ListLimits.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/ProgrammeStore.h"
@@ -24,6 +25,9 @@
 
 namespace sd {
 namespace {
+
+// The readers cut a cell to one character past the limit the importer rejects it at.
+static_assert(ListLimits::kMaxCellCharacters == kMaxCellLength);
 
 QString tr(const char* text)
 {
@@ -120,6 +124,11 @@ public:
         m_plan.fileName = fileName;
         m_plan.encoding = table.encoding;
         m_plan.separator = table.separator;
+        m_plan.invalidTextLines = table.invalidTextLines;
+        if (!table.invalidTextLines.isEmpty())
+            spdlog::warn("import: lines of the list with bytes that are not UTF-8, read as Windows-1252: {} "
+                         "(the first is line {})",
+                         table.invalidTextLines.size(), table.invalidTextLines.front());
         m_plan.columns = m_mapping.describe();
         m_plan.activityCode = options.activityCode;
         m_plan.rowsRead = table.rows.size();
@@ -575,6 +584,20 @@ private:
     {
         const QStringList& row = m_table.rows[rowIndex];
         const int line = m_table.lineNumbers.value(rowIndex, rowIndex + 2);
+        // A cell longer than a spreadsheet's cell is no list's value: the row goes before any of
+        // its texts is folded or compared.
+        QList<RowProblem> oversized;
+        for (qsizetype column = 0; column < row.size(); ++column) {
+            if (row[column].size() > kMaxCellLength)
+                oversized.append({m_table.header.value(column),
+                                  tr("The cell holds more than %1 characters, the most a spreadsheet cell "
+                                     "holds; shorten it or leave the column out of the list.")
+                                      .arg(kMaxCellLength)});
+        }
+        if (!oversized.isEmpty()) {
+            m_plan.rejected.append({rowIndex, line, oversized});
+            return {};
+        }
         const RowValues values = valuesOf(row);
         const bool sheet = m_options.kind == ImportKind::Attendance;
         QList<RowProblem> problems;
@@ -613,7 +636,13 @@ private:
         }
 
         qint64 institution = 0;
-        if (!values.institution.isEmpty()) {
+        if (values.institution.size() > kMaxNameLength) {
+            problems.append({heading(ImportField::Institution),
+                             tr("The institution's name has %1 characters, more than the %2 allowed; "
+                                "shorten it.")
+                                 .arg(values.institution.size())
+                                 .arg(kMaxNameLength)});
+        } else if (!values.institution.isEmpty()) {
             const InstitutionIndex::Resolution resolved = m_institutions.resolve(values.institution, line);
             if (!resolved.ambiguousNames.isEmpty())
                 problems.append(

@@ -241,7 +241,7 @@ QList<NameIndex::NearPair> NameIndex::nearPairs(const std::vector<bool>* queries
     constexpr quint64 kIndexMask = (quint64(1) << kIndexBits) - 1;
     std::vector<QString> fulls(static_cast<std::size_t>(count));
     std::vector<quint64> entries;
-    std::unordered_set<quint64> queryKeys;
+    KeySet queryKeys;
     const auto pack = [](quint64 key, int index) {
         return (key << kIndexBits) | quint64(index);
     };
@@ -256,6 +256,7 @@ QList<NameIndex::NearPair> NameIndex::nearPairs(const std::vector<bool>* queries
         }
     }
     if (queries != nullptr) {
+        queryKeys.seal();
         for (int i = 0; i < count; ++i) {
             if (isQuery(i))
                 continue;
@@ -307,6 +308,8 @@ NameIndex::QueryFilter::QueryFilter(const QList<PersonNameKey>& queries)
         for (quint64 key : deletionKeys(name.full()))
             m_deletions.insert(key);
     }
+    for (KeySet* set : {&m_fulls, &m_swapped, &m_fine, &m_coarse, &m_coarseFamilyAbbreviated, &m_deletions})
+        set->seal();
 }
 
 bool NameIndex::QueryFilter::mayRelate(const QString& given, const QString& family,

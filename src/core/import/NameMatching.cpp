@@ -103,15 +103,19 @@ bool isSubsequence(QStringView shorter, QStringView longer)
     return true;
 }
 
-// The key of text leaving out the unit at `skip` (-1: none).
-quint64 hashWithout(QStringView text, qsizetype skip)
+// Deletion keys are polynomial hashes over the UTF-16 units (mod 2^64): the hash of a text
+// without unit i is its prefix's hash shifted past the suffix plus the suffix's hash, so every
+// deletion costs the same whatever the length, and the whole neighbourhood is linear in it.
+constexpr quint64 kDeletionBase = 0x100000001B3ULL * 2 + 1; // odd, so no unit's weight vanishes
+
+// Spreads the bits of a polynomial hash, whose low bits depend only on the units' low bits: the
+// callers keep some bits of a key only.
+quint64 finishKey(quint64 hash, qsizetype length)
 {
-    TextKey key;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        if (i != skip)
-            key.add(text[i]);
-    }
-    return key.value();
+    quint64 z = hash ^ (quint64(length) * 0x9E3779B97F4A7C15ULL);
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBULL;
+    return z ^ (z >> 31);
 }
 
 } // namespace
@@ -218,13 +222,34 @@ bool differByOneTypo(QStringView a, QStringView b)
     return i + 1 < a.size() && a[i] == b[i + 1] && a[i + 1] == b[i] && a.mid(i + 2) == b.mid(i + 2);
 }
 
+quint64 deletionKey(QStringView text)
+{
+    quint64 hash = 0;
+    for (const QChar c : text)
+        hash = hash * kDeletionBase + c.unicode() + 1;
+    return finishKey(hash, text.size());
+}
+
 std::vector<quint64> deletionKeys(QStringView text)
 {
+    const auto n = static_cast<std::size_t>(text.size());
+    // prefix[i]: hash of the first i units; suffix[i]: hash of units i.. weighted as the tail of the
+    // text; power[k]: base^k.
+    std::vector<quint64> prefix(n + 1, 0);
+    std::vector<quint64> suffix(n + 1, 0);
+    std::vector<quint64> power(n + 1, 1);
+    for (std::size_t i = 0; i < n; ++i) {
+        prefix[i + 1] = prefix[i] * kDeletionBase + text[qsizetype(i)].unicode() + 1;
+        power[i + 1] = power[i] * kDeletionBase;
+    }
+    for (std::size_t i = n; i > 0; --i)
+        suffix[i - 1] = suffix[i] + (text[qsizetype(i - 1)].unicode() + 1) * power[n - i];
+
     std::vector<quint64> keys;
-    keys.reserve(static_cast<std::size_t>(text.size()) + 1);
-    keys.push_back(hashWithout(text, -1));
-    for (qsizetype i = 0; i < text.size(); ++i)
-        keys.push_back(hashWithout(text, i));
+    keys.reserve(n + 1);
+    keys.push_back(finishKey(prefix[n], text.size()));
+    for (std::size_t i = 0; i < n; ++i)
+        keys.push_back(finishKey(prefix[i] * power[n - i - 1] + suffix[i + 1], text.size() - 1));
     std::sort(keys.begin(), keys.end());
     keys.erase(std::unique(keys.begin(), keys.end()), keys.end());
     return keys;

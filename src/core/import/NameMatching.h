@@ -78,6 +78,9 @@ private:
 // The deletion neighbourhood of a text: a hash of the text itself and of every text made by
 // deleting one of its characters. Two texts within one typo of each other share at least one of
 // these keys, so candidates are found by equal keys instead of by comparing every pair.
+// Computed in time linear in the text's length (rolling hashes of its prefixes and suffixes).
 std::vector<quint64> deletionKeys(QStringView text);
+// The key deletionKeys gives a text for itself.
+quint64 deletionKey(QStringView text);
 
 } // namespace sd

@@ -1,9 +1,11 @@
 #include "io/CsvReader.h"
 
 #include "io/FileBytes.h"
+#include "io/ListLimits.h"
 #include "io/TextDecoding.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QStringView>
 #include <array>
 
@@ -21,6 +23,21 @@ constexpr std::array<QChar, 3> kCandidateSeparators = {u',', u';', u'\t'};
 bool isStrayControl(char16_t unit)
 {
     return (unit < 0x20 && unit != u'\t' && unit != u'\n' && unit != u'\f' && unit != u'\r') || unit == 0x7F;
+}
+
+// Appends to a cell up to one character past the longest a cell may be: enough to tell that it
+// is too long, without holding a hostile file's megabytes of one cell.
+void appendCapped(QString& cell, QStringView text)
+{
+    const qsizetype room = ListLimits::kMaxCellCharacters + 1 - cell.size();
+    if (room > 0)
+        cell += text.first(std::min(room, text.size()));
+}
+
+void appendCapped(QString& cell, QChar c)
+{
+    if (cell.size() <= ListLimits::kMaxCellCharacters)
+        cell += c;
 }
 
 bool isBlank(const QStringList& cells)
@@ -99,7 +116,7 @@ public:
                     break;
                 ++m_pos;
             }
-            cell += m_text.sliced(start, m_pos - start);
+            appendCapped(cell, m_text.sliced(start, m_pos - start));
             cells.append(cell);
             cell.clear();
             if (cells.size() > CsvReader::kMaxColumns)
@@ -133,12 +150,12 @@ private:
                     break;
                 ++m_pos;
             }
-            cell += m_text.sliced(start, m_pos - start);
+            appendCapped(cell, m_text.sliced(start, m_pos - start));
             if (m_pos >= m_text.size())
                 return false;
             if (m_text[m_pos] == u'"') {
                 if (m_pos + 1 < m_text.size() && m_text[m_pos + 1] == u'"') {
-                    cell += u'"';
+                    appendCapped(cell, QChar(u'"'));
                     m_pos += 2;
                     continue;
                 }
@@ -146,7 +163,7 @@ private:
                 return true;
             }
             consumeLineBreak();
-            cell += u'\n';
+            appendCapped(cell, QChar(u'\n'));
         }
     }
 
@@ -202,6 +219,21 @@ SeparatorScore scoreSeparator(QStringView text, QChar separator)
     if (score.headerCells <= 1)
         return {};
     return score;
+}
+
+// A count as messages show it: 1,000,000.
+QString count(qsizetype value)
+{
+    return QLocale(QLocale::English).toString(qint64(value));
+}
+
+Error tooLarge(const QString& fileName, int line, const QString& what)
+{
+    return Error::badInput(tr("%1, line %2: the list is too large to import: %3. Split it into smaller "
+                              "files and try again.")
+                               .arg(fileName)
+                               .arg(line)
+                               .arg(what));
 }
 
 Error unterminatedQuote(const QString& fileName, int line)
@@ -297,10 +329,10 @@ Result<CsvTable> CsvReader::readFile(const QString& path)
     Result<QByteArray> bytes = FileBytes::read(path);
     if (!bytes)
         return bytes.error();
-    return read(*bytes, path);
+    return read(std::move(*bytes), path);
 }
 
-Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileName)
+Result<CsvTable> CsvReader::read(QByteArray bytes, const QString& fileName)
 {
     if (bytes.size() > FileBytes::kMaxListFileBytes)
         return FileBytes::tooLarge(fileName, bytes.size());
@@ -313,14 +345,24 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileNam
     }
 
     TextDecoding::Decoded decoded = TextDecoding::decode(bytes);
+    bytes = QByteArray(); // freed here when the caller handed them over
     CsvTable table;
     table.encoding = decoded.encoding;
+    table.invalidTextLines = std::move(decoded.invalidLines);
     table.separator = detectSeparator(decoded.text);
 
     RecordParser parser(decoded.text, table.separator);
     parser.skipSeparatorHint();
     QStringList cells;
     bool haveHeader = false;
+    qsizetype tableCells = 0;
+    qsizetype tableCharacters = 0;
+    const auto charactersOf = [](const QStringList& list) {
+        qsizetype characters = 0;
+        for (const QString& cell : list)
+            characters += cell.size();
+        return characters;
+    };
     for (;;) {
         const RecordParser::Outcome outcome = parser.next(cells);
         if (outcome == RecordParser::Outcome::End)
@@ -366,6 +408,22 @@ Result<CsvTable> CsvReader::read(const QByteArray& bytes, const QString& fileNam
             cells.resize(width);
         } else if (cells.size() < width) {
             cells.resize(width);
+        }
+        if (table.rows.size() >= ListLimits::kMaxRows) {
+            return tooLarge(fileName, parser.recordLine(),
+                            tr("it has more than %1 rows").arg(count(ListLimits::kMaxRows)));
+        }
+        tableCells += width;
+        if (tableCells > ListLimits::kMaxCells) {
+            return tooLarge(fileName, parser.recordLine(),
+                            tr("it passes %1 cells (rows times the %2 columns of the header)")
+                                .arg(count(ListLimits::kMaxCells))
+                                .arg(width));
+        }
+        tableCharacters += charactersOf(cells);
+        if (tableCharacters > ListLimits::kMaxCharacters) {
+            return tooLarge(fileName, parser.recordLine(),
+                            tr("its cells pass %1 characters in all").arg(count(ListLimits::kMaxCharacters)));
         }
         table.rows.append(cells);
         table.lineNumbers.append(parser.recordLine());

@@ -29,7 +29,10 @@ public:
     // How many non-empty records the separator detection looks at.
     static constexpr int kSeparatorSampleRecords = 20;
 
-    static Result<CsvTable> read(const QByteArray& bytes, const QString& fileName);
+    // Bytes passed by value: handed over with std::move, they are freed once decoded, so that the
+    // file and its text are not both held while the table is built. The table is bounded by
+    // ListLimits (rows, cells, characters); a file passing one is refused with the line.
+    static Result<CsvTable> read(QByteArray bytes, const QString& fileName);
     static Result<CsvTable> readFile(const QString& path);
 
     // The separator among ',', ';' and '\t' that splits the first records most consistently

@@ -9,7 +9,8 @@ namespace sd {
 
 // A list read from a CSV or XLSX file: the header and the rows below it, every row exactly as
 // wide as the header. Empty rows are already left out; lineNumbers keeps where each row was,
-// so messages can send the officer to the right line.
+// so messages can send the officer to the right line. A cell longer than a spreadsheet cell
+// (ListLimits::kMaxCellCharacters) is cut to one character more, for the importer to refuse it.
 struct CsvTable
 {
     QStringList header;
@@ -21,6 +22,9 @@ struct CsvTable
     QString encoding;
     // ',', ';' or '\t'; a null QChar for XLSX.
     QChar separator;
+    // For a UTF-8 CSV: the lines holding bytes that are not UTF-8, which were read as
+    // Windows-1252 (see TextDecoding::decode), for the report to point at.
+    QList<int> invalidTextLines;
 };
 
 } // namespace sd

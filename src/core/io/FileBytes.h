@@ -12,8 +12,10 @@ namespace sd {
 class FileBytes
 {
 public:
-    // Lists of a few thousand people are a few MiB; 64 MiB leaves room for very large ones.
-    static constexpr qint64 kMaxListFileBytes = qint64(64) * 1024 * 1024;
+    // Lists of a few thousand people are a few MiB; 32 MiB leaves room for very large ones and
+    // holds more text than ListLimits lets a table hold, so that the file, its decoded text and
+    // the table stay within the memory a list may cost.
+    static constexpr qint64 kMaxListFileBytes = qint64(32) * 1024 * 1024;
 
     static Result<QByteArray> read(const QString& path, qint64 maxBytes = kMaxListFileBytes);
 

@@ -28,10 +28,10 @@ Result<CsvTable> readTabularFile(const QString& path)
     Result<QByteArray> bytes = FileBytes::read(path);
     if (!bytes)
         return bytes.error();
-    return readTabularBytes(*bytes, path);
+    return readTabularBytes(std::move(*bytes), path);
 }
 
-Result<CsvTable> readTabularBytes(const QByteArray& bytes, const QString& fileName)
+Result<CsvTable> readTabularBytes(QByteArray bytes, const QString& fileName)
 {
     const QString suffix = QFileInfo(fileName).suffix().toLower();
     if (bytes.startsWith(QByteArrayLiteral("PK\x03\x04")) || suffix == u"xlsx" || suffix == u"xlsm")
@@ -42,7 +42,7 @@ Result<CsvTable> readTabularBytes(const QByteArray& bytes, const QString& fileNa
                                   "without a password or as CSV and try again.")
                                    .arg(fileName));
     }
-    return CsvReader::read(bytes, fileName);
+    return CsvReader::read(std::move(bytes), fileName);
 }
 
 } // namespace sd

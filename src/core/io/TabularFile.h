@@ -14,6 +14,6 @@ namespace sd {
 Result<CsvTable> readTabularFile(const QString& path);
 
 // The same choice for bytes already in memory; fileName is used for the choice and messages.
-Result<CsvTable> readTabularBytes(const QByteArray& bytes, const QString& fileName);
+Result<CsvTable> readTabularBytes(QByteArray bytes, const QString& fileName);
 
 } // namespace sd

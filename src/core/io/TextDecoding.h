@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QLatin1String>
+#include <QList>
 #include <QString>
 
 namespace sd {
@@ -18,6 +19,10 @@ public:
         QString text;     // without the byte order mark
         QString encoding; // one of the encoding names below
         int bomBytes = 0; // bytes of byte order mark skipped at the start
+        // For UTF-8 (with or without BOM): the lines (1-based, a line break being LF, CRLF or
+        // a lone CR) holding bytes that are not UTF-8, each such byte read as Windows-1252.
+        // Empty when the text is valid.
+        QList<int> invalidLines;
     };
 
     static constexpr QLatin1String kUtf8WithBom{"UTF-8 with BOM"};
@@ -26,8 +31,13 @@ public:
     static constexpr QLatin1String kUtf16BeWithBom{"UTF-16BE with BOM"};
     static constexpr QLatin1String kWindows1252{"Windows-1252"};
 
-    // Detects the encoding in this order: a UTF-8 BOM, a UTF-16 BOM, valid UTF-8, and
-    // otherwise Windows-1252, which can decode any byte sequence.
+    // Detects the encoding once for the whole file, in this order: a UTF-8 BOM, a UTF-16 BOM,
+    // UTF-8, and otherwise Windows-1252, which can decode any byte sequence. A file is UTF-8 when
+    // its UTF-8 sequences of two bytes or more outnumber its bytes that are not UTF-8: a UTF-8
+    // list with a few stray bytes (a line pasted from a Windows-1252 file) stays UTF-8, its
+    // stray bytes read as Windows-1252 and their lines listed in invalidLines; a Windows-1252
+    // file, whose accented letters are single bytes that UTF-8 never accepts, stays
+    // Windows-1252.
     static Decoded decode(QByteArrayView bytes);
 
     // Strict UTF-8: no overlong forms, no surrogates, nothing above U+10FFFF.

@@ -19,11 +19,28 @@ namespace sd {
 // a date in a column converts such numbers. Formulas give their last computed value.
 //
 // The first worksheet is the first one in the workbook's tab order that is not hidden.
+//
+// A cell longer than a spreadsheet's (ListLimits::kMaxCellCharacters) comes out cut to one
+// character more than that, for the importer to refuse its row.
 class XlsxReader
 {
 public:
-    // The largest uncompressed part read, against zip files built to expand without end.
-    static constexpr qint64 kMaxPartBytes = qint64(256) * 1024 * 1024;
+    // Limits against workbooks built to take memory or time (zip bombs, padded or huge parts):
+    // parts are streamed, and each is refused as soon as it passes one of these, before the
+    // memory is spent. The table itself is bounded by ListLimits (cells, characters).
+    // The largest worksheet part, and the largest shared-strings part, uncompressed.
+    static constexpr qint64 kMaxSheetBytes = qint64(128) * 1024 * 1024;
+    static constexpr qint64 kMaxSharedStringsBytes = qint64(96) * 1024 * 1024;
+    // Every other part read (the workbook, its relationships).
+    static constexpr qint64 kMaxSmallPartBytes = qint64(16) * 1024 * 1024;
+    // No part expands more than this many times its compressed size, past the first few MiB
+    // (where repeated markup alone can compress that well).
+    static constexpr qint64 kMaxCompressionRatio = 200;
+    static constexpr qint64 kRatioFreeBytes = qint64(8) * 1024 * 1024;
+    // The most bytes between two '<' or '>': a cell's 32,767 characters as character references.
+    static constexpr qint64 kMaxRunBytes = qint64(512) * 1024;
+    // The deepest nesting of elements read.
+    static constexpr int kMaxXmlDepth = 64;
 
     static Result<CsvTable> read(const QByteArray& bytes, const QString& fileName);
     static Result<CsvTable> readFile(const QString& path);

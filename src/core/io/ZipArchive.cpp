@@ -1,5 +1,6 @@
 #include "io/ZipArchive.h"
 
+#include <algorithm>
 #include <cstring>
 #include <minizip/unzip.h>
 
@@ -107,46 +108,142 @@ std::unique_ptr<ZipArchive> ZipArchive::open(const QByteArray& bytes)
     return std::unique_ptr<ZipArchive>(new ZipArchive(std::move(source), handle));
 }
 
-ZipArchive::Part ZipArchive::read(const QString& name, qint64 limit)
+ZipArchive::Opened ZipArchive::openPart(const QString& name, const Limits& limits)
 {
-    Part part;
+    Opened opened;
     auto handle = static_cast<unzFile>(m_handle);
     // 2: compare names without regard to case.
     if (unzLocateFile(handle, name.toUtf8().constData(), 2) != UNZ_OK)
-        return part;
-    if (int opened = unzOpenCurrentFile(handle); opened != UNZ_OK) {
-        part.status = PartStatus::Damaged;
-        part.zipError = opened;
-        return part;
+        return opened;
+    unz_file_info64 info{};
+    if (int got = unzGetCurrentFileInfo64(handle, &info, nullptr, 0, nullptr, 0, nullptr, 0); got != UNZ_OK) {
+        opened.status = PartStatus::Damaged;
+        opened.zipError = got;
+        return opened;
     }
-    constexpr int kChunk = 256 * 1024;
+    // What the archive declares is refused before a byte is inflated; a lie is caught while reading.
+    const auto declared = static_cast<qint64>(std::min<ZPOS64_T>(info.uncompressed_size, ZPOS64_T(1) << 62));
+    const auto compressed = static_cast<qint64>(std::min<ZPOS64_T>(info.compressed_size, ZPOS64_T(1) << 62));
+    if (declared > limits.maxBytes) {
+        opened.status = PartStatus::TooLarge;
+        return opened;
+    }
+    if (declared > limits.ratioFreeBytes && declared / std::max<qint64>(compressed, 1) >= limits.maxRatio) {
+        opened.status = PartStatus::TooCompressed;
+        return opened;
+    }
+    if (int open = unzOpenCurrentFile(handle); open != UNZ_OK) {
+        opened.status = PartStatus::Damaged;
+        opened.zipError = open;
+        return opened;
+    }
+    opened.status = PartStatus::Read;
+    opened.stream.reset(new PartStream(m_handle, limits, compressed));
+    opened.stream->open(QIODevice::ReadOnly | QIODevice::Unbuffered);
+    return opened;
+}
+
+ZipArchive::PartStream::PartStream(void* handle, const Limits& limits, qint64 compressedBytes)
+    : m_handle(handle)
+    , m_limits(limits)
+    , m_compressed(compressedBytes)
+{
+}
+
+ZipArchive::PartStream::~PartStream()
+{
+    if (m_open)
+        unzCloseCurrentFile(static_cast<unzFile>(m_handle));
+}
+
+void ZipArchive::PartStream::fail(PartStatus status, int zipError)
+{
+    if (m_status == PartStatus::Read) {
+        m_status = status;
+        m_zipError = zipError;
+    }
+    if (m_open) {
+        unzCloseCurrentFile(static_cast<unzFile>(m_handle));
+        m_open = false;
+    }
+}
+
+void ZipArchive::PartStream::finish()
+{
+    if (!m_open)
+        return;
+    m_open = false;
+    // Closing checks the CRC, so a damaged part is caught here.
+    if (int closed = unzCloseCurrentFile(static_cast<unzFile>(m_handle)); closed != UNZ_OK) {
+        m_status = PartStatus::Damaged;
+        m_zipError = closed;
+    }
+}
+
+qint64 ZipArchive::PartStream::readData(char* data, qint64 maxSize)
+{
+    if (m_status != PartStatus::Read)
+        return -1;
+    if (!m_open || maxSize <= 0)
+        return 0;
+    const auto wanted = static_cast<unsigned>(std::min<qint64>(maxSize, 256 * 1024));
+    const int count = unzReadCurrentFile(static_cast<unzFile>(m_handle), data, wanted);
+    if (count < 0) {
+        fail(PartStatus::Damaged, count);
+        return -1;
+    }
+    if (count == 0) {
+        finish();
+        return m_status == PartStatus::Read ? 0 : -1;
+    }
+    m_inflated += count;
+    if (m_inflated > m_limits.maxBytes) {
+        fail(PartStatus::TooLarge);
+        return -1;
+    }
+    if (m_inflated > m_limits.ratioFreeBytes &&
+        m_inflated / std::max<qint64>(m_compressed, 1) >= m_limits.maxRatio) {
+        fail(PartStatus::TooCompressed);
+        return -1;
+    }
+    if (m_limits.maxRunBytes > 0) {
+        for (int i = 0; i < count; ++i) {
+            const char c = data[i];
+            if (c == '<' || c == '>') {
+                m_run = 0;
+            } else if (++m_run > m_limits.maxRunBytes) {
+                fail(PartStatus::RunTooLong);
+                return -1;
+            }
+        }
+    }
+    return count;
+}
+
+ZipArchive::Part ZipArchive::read(const QString& name, const Limits& limits)
+{
+    Part part;
+    Opened opened = openPart(name, limits);
+    part.status = opened.status;
+    part.zipError = opened.zipError;
+    if (!opened.stream)
+        return part;
+    constexpr int kChunk = 64 * 1024;
     QByteArray chunk(kChunk, Qt::Uninitialized);
     for (;;) {
-        const int count = unzReadCurrentFile(handle, chunk.data(), kChunk);
-        if (count < 0) {
-            unzCloseCurrentFile(handle);
-            part.status = PartStatus::Damaged;
-            part.zipError = count;
+        const qint64 count = opened.stream->read(chunk.data(), kChunk);
+        if (count < 0 || opened.stream->status() != PartStatus::Read) {
+            part.status = opened.stream->status();
+            part.zipError = opened.stream->zipError();
+            part.bytes.clear();
             return part;
         }
         if (count == 0)
             break;
-        if (part.bytes.size() + count > limit) {
-            unzCloseCurrentFile(handle);
-            part.status = PartStatus::TooLarge;
-            part.bytes.clear();
-            return part;
-        }
         part.bytes.append(chunk.constData(), count);
     }
-    // Closing checks the CRC, so a damaged part is caught here.
-    if (int closed = unzCloseCurrentFile(handle); closed != UNZ_OK) {
-        part.status = PartStatus::Damaged;
-        part.zipError = closed;
-        part.bytes.clear();
-        return part;
-    }
     part.status = PartStatus::Read;
+    part.bytes.squeeze();
     return part;
 }
 
