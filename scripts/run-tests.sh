@@ -2,6 +2,9 @@
 # Sets up, builds and runs every test: first a build without the GUI (core, command line and core
 # tests, which proves that core never needs Qt Widgets), then the full build with the widget tests,
 # under AddressSanitizer and UndefinedBehaviorSanitizer.
+# After each build, scripts/check-setup.sh fails if the build uses a Debian package that setup.sh does
+# not install (what a fresh machine would hit); the full build's tests include the installed files
+# (tests/packaging). The Debian package itself: scripts/build-deb.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
@@ -13,6 +16,7 @@ fi
 
 echo "== core and command line, without the GUI"
 scripts/build.sh build-nogui -DSEMINARDESK_GUI=OFF -DSEMINARDESK_BENCH=OFF -DSEMINARDESK_WERROR=$werror
+scripts/check-setup.sh build-nogui
 (cd build-nogui && ctest --output-on-failure -j 2 --timeout 300)
 
 echo "== everything, with the GUI, under AddressSanitizer and UndefinedBehaviorSanitizer"
@@ -23,4 +27,5 @@ export ASAN_OPTIONS="detect_leaks=1:check_initialization_order=1:strict_init_ord
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 scripts/build.sh build -DSEMINARDESK_GUI=ON -DSEMINARDESK_BENCH=ON -DSEMINARDESK_WERROR=$werror \
     -DSEMINARDESK_SANITIZE=ON
+scripts/check-setup.sh build
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j 2 --timeout 300)

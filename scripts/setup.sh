@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs every Debian 12 package that Seminar Desk's build, desktop app and tests need.
 # Idempotent: when everything is present it installs nothing and says so.
+# `scripts/setup.sh --list` prints the package names, one a line, and installs nothing
+# (scripts/check-setup.sh reads it).
 set -euo pipefail
 
 packages=(
@@ -14,6 +16,8 @@ packages=(
     qt6-tools-dev qt6-translations-l10n
     # libraries
     libspdlog-dev libfmt-dev libxlsxwriter-dev libminizip-dev libsqlite3-dev
+    # libxlsxwriter's pkg-config file links zlib (-lz), and libxlsxwriter-dev does not depend on zlib1g-dev
+    zlib1g-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 python3-openpyxl poppler-utils
     # the kill tests (tests/reliability): strace kills a process at its Nth write or sync
@@ -22,7 +26,27 @@ packages=(
     clang libclang-rt-14-dev
     # running the window without a display, screenshots, fonts with every accent
     xvfb xauth imagemagick fonts-dejavu-core
+    # installing: the icons' PNGs rendered from their SVG at build time, validators of the installed
+    # desktop entry, metainfo and file type, and the Debian package (cpack -G DEB, dpkg-shlibdeps, lintian)
+    librsvg2-bin
+    desktop-file-utils
+    appstream
+    shared-mime-info
+    libglib2.0-bin
+    dpkg-dev
+    lintian
+    # tests that watch what the programs do with their files
+    strace
 )
+
+if [ "${1:-}" = "--list" ]; then
+    printf '%s\n' "${packages[@]}"
+    exit 0
+fi
+if [ $# -gt 0 ]; then
+    echo "usage: scripts/setup.sh [--list]" >&2
+    exit 2
+fi
 
 missing=()
 for package in "${packages[@]}"; do

@@ -6723,6 +6723,14 @@ Instituciones nuevas:
         </message>
     </context>
     <context>
+        <name>sd::RunningInstance</name>
+        <message>
+            <location filename="../src/app/RunningInstance.cpp" line="63" />
+            <source>Seminar Desk cannot listen on %1, so a file opened later will start a second window of its own instead of joining this one. Check that the folder is writable by you.</source>
+            <translation>Seminar Desk no puede escuchar en %1, así que un archivo que se abra después iniciará una segunda ventana propia en lugar de unirse a esta. Revise que usted pueda escribir en esa carpeta.</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
             <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="29" />
@@ -6817,220 +6825,225 @@ Instituciones nuevas:
     <context>
         <name>sd::Validation</name>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="28" />
+            <location filename="../src/core/domain/Validation.cpp" line="29" />
             <source>%1: %2 characters, more than the %3 allowed; shorten the text.</source>
             <translation>%1: %2 caracteres, más de los %3 permitidos; acorte el texto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="37" />
+            <location filename="../src/core/domain/Validation.cpp" line="38" />
             <source>The start date is missing or not a date.</source>
             <translation>Falta la fecha de inicio o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="39" />
+            <location filename="../src/core/domain/Validation.cpp" line="40" />
             <source>The end date is missing or not a date.</source>
             <translation>Falta la fecha de fin o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="41" />
+            <location filename="../src/core/domain/Validation.cpp" line="42" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="59" />
+            <location filename="../src/core/domain/Validation.cpp" line="60" />
             <source>The project code is longer than 32 characters.</source>
             <translation>El código del proyecto tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="77" />
+            <location filename="../src/core/domain/Validation.cpp" line="78" />
             <source>The objective belongs to no project.</source>
             <translation>El objetivo no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="79" />
+            <location filename="../src/core/domain/Validation.cpp" line="80" />
             <source>The objective number must be 1 or more.</source>
             <translation>El número del objetivo debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="90" />
+            <location filename="../src/core/domain/Validation.cpp" line="91" />
             <source>The component belongs to no project.</source>
             <translation>El componente no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="92" />
+            <location filename="../src/core/domain/Validation.cpp" line="93" />
             <source>The component number must be 1 or more.</source>
             <translation>El número del componente debe ser 1 o mayor.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="103" />
+            <location filename="../src/core/domain/Validation.cpp" line="104" />
             <source>The activity belongs to no project.</source>
             <translation>La actividad no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="107" />
+            <location filename="../src/core/domain/Validation.cpp" line="108" />
             <source>The activity code is longer than 32 characters.</source>
             <translation>El código de la actividad tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="119" />
+            <location filename="../src/core/domain/Validation.cpp" line="120" />
             <source>Choose at least one component.</source>
             <translation>Elija al menos un componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="135" />
+            <location filename="../src/core/domain/Validation.cpp" line="136" />
             <source>An institution cannot be its own parent.</source>
             <translation>Una institución no puede ser su propia institución superior.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="159" />
+            <location filename="../src/core/domain/Validation.cpp" line="160" />
             <source>The email address is not well formed (expected name@domain.org).</source>
             <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="186" />
+            <location filename="../src/core/domain/Validation.cpp" line="164" />
+            <source>The phone number may hold only digits, spaces, +, parentheses, dashes and dots, and an extension (for example +52 (55) 1234-5678 ext. 12).</source>
+            <translation>El número de teléfono solo puede tener dígitos, espacios, +, paréntesis, guiones y puntos, y una extensión (por ejemplo +52 (55) 1234-5678 ext. 12).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="208" />
             <source>The activity starts before its project's time frame (%1).</source>
             <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="190" />
+            <location filename="../src/core/domain/Validation.cpp" line="212" />
             <source>The activity ends after its project's time frame (%1).</source>
             <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="201" />
+            <location filename="../src/core/domain/Validation.cpp" line="223" />
             <source>A session has no date.</source>
             <translation>Una sesión no tiene fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="206" />
+            <location filename="../src/core/domain/Validation.cpp" line="228" />
             <source>The session on %1 lies outside the activity's dates.</source>
             <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="211" />
+            <location filename="../src/core/domain/Validation.cpp" line="233" />
             <source>There are two %1 sessions on %2.</source>
             <translation>Hay dos sesiones de %1 el %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="222" />
+            <location filename="../src/core/domain/Validation.cpp" line="244" />
             <source>On %1 there is a full-day session and a half-day session.</source>
             <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="61" />
+            <location filename="../src/core/domain/Validation.cpp" line="62" />
             <source>Project title</source>
             <translation>Título del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="63" />
+            <location filename="../src/core/domain/Validation.cpp" line="64" />
             <source>The beneficiary country's characters</source>
             <translation>País beneficiario</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="64" />
+            <location filename="../src/core/domain/Validation.cpp" line="65" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="66" />
+            <location filename="../src/core/domain/Validation.cpp" line="67" />
             <source>The results narrative's characters</source>
             <translation>Narrativa de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="68" />
+            <location filename="../src/core/domain/Validation.cpp" line="69" />
             <source>Quotation</source>
             <translation>Cita</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="82" />
+            <location filename="../src/core/domain/Validation.cpp" line="83" />
             <source>Statement</source>
             <translation>Enunciado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="95" />
+            <location filename="../src/core/domain/Validation.cpp" line="96" />
             <source>Component title</source>
             <translation>Título del componente</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="109" />
+            <location filename="../src/core/domain/Validation.cpp" line="110" />
             <source>Activity title</source>
             <translation>Título de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="111" />
+            <location filename="../src/core/domain/Validation.cpp" line="112" />
             <source>Venue city</source>
             <translation>Ciudad de la sede</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="113" />
+            <location filename="../src/core/domain/Validation.cpp" line="114" />
             <source>Venue country</source>
             <translation>País de la sede</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="115" />
+            <location filename="../src/core/domain/Validation.cpp" line="116" />
             <source>Description</source>
             <translation>Descripción</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="117" />
+            <location filename="../src/core/domain/Validation.cpp" line="118" />
             <source>Outputs</source>
             <translation>Productos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="129" />
+            <location filename="../src/core/domain/Validation.cpp" line="130" />
             <source>Institution name</source>
             <translation>Nombre de la institución</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="131" />
+            <location filename="../src/core/domain/Validation.cpp" line="132" />
             <source>Acronym</source>
             <translation>Siglas</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="133" />
-            <location filename="../src/core/domain/Validation.cpp" line="173" />
+            <location filename="../src/core/domain/Validation.cpp" line="134" />
+            <location filename="../src/core/domain/Validation.cpp" line="195" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="145" />
-            <location filename="../src/core/domain/Validation.cpp" line="170" />
+            <location filename="../src/core/domain/Validation.cpp" line="146" />
+            <location filename="../src/core/domain/Validation.cpp" line="192" />
             <source>Given names</source>
             <translation>Nombre(s)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="147" />
-            <location filename="../src/core/domain/Validation.cpp" line="172" />
+            <location filename="../src/core/domain/Validation.cpp" line="148" />
+            <location filename="../src/core/domain/Validation.cpp" line="194" />
             <source>Family names</source>
             <translation>Apellidos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="149" />
+            <location filename="../src/core/domain/Validation.cpp" line="150" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="151" />
+            <location filename="../src/core/domain/Validation.cpp" line="152" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="153" />
+            <location filename="../src/core/domain/Validation.cpp" line="154" />
             <source>Email address</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="155" />
+            <location filename="../src/core/domain/Validation.cpp" line="156" />
             <source>Phone number</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="175" />
+            <location filename="../src/core/domain/Validation.cpp" line="197" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="177" />
+            <location filename="../src/core/domain/Validation.cpp" line="199" />
             <source>Expertise</source>
             <translation>Especialidad</translation>
         </message>
@@ -7192,17 +7205,17 @@ Instituciones nuevas:
     <context>
         <name>sd::main</name>
         <message>
-            <location filename="../src/app/main.cpp" line="32" />
+            <location filename="../src/app/main.cpp" line="34" />
             <source>The language of the window: en or es (default: SEMINARDESK_LANGUAGE, else the system's language).</source>
             <translation>El idioma de la ventana: en o es (predeterminado: SEMINARDESK_LANGUAGE o, si no, el idioma del sistema).</translation>
         </message>
         <message>
-            <location filename="../src/app/main.cpp" line="77" />
+            <location filename="../src/app/main.cpp" line="81" />
             <source>Seminar Desk: programmes, activities, participants and attendance of capacity-building programmes.</source>
             <translation>Seminar Desk: programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades.</translation>
         </message>
         <message>
-            <location filename="../src/app/main.cpp" line="85" />
+            <location filename="../src/app/main.cpp" line="89" />
             <source>The programme file to open (default: the last one, or the demo programme on a first run).</source>
             <translation>El archivo de programa que se abrirá (predeterminado: el último, o el programa de demostración la primera vez).</translation>
         </message>

@@ -1,14 +1,16 @@
-#include "MainWindow.h"
+#include "RunningInstance.h"
 #include "UiLanguage.h"
+#include "WindowSet.h"
 #include "common/Logging.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QLocale>
-#include <QTimer>
 #include <cstdio>
+#include <spdlog/spdlog.h>
 
 namespace {
 
@@ -66,6 +68,8 @@ int main(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("seminardesk"));
     QApplication::setApplicationDisplayName(QStringLiteral("Seminar Desk"));
     QApplication::setApplicationVersion(QStringLiteral(SEMINARDESK_VERSION));
+    // The desktop entry's name (dist/linux): Wayland compositors match the window to it.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.seminardesk.SeminarDesk"));
     QApplication::setStyle(QStringLiteral("Fusion"));
     installUiLanguage(app);
 
@@ -87,11 +91,21 @@ int main(int argc, char** argv)
         QStringLiteral("[FILE]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
+    const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
 
-    sd::MainWindow window;
-    window.show();
-    // The window shows first; the file opens as soon as the event loop runs.
-    const QString file = files.isEmpty() ? QString() : files.first();
-    QTimer::singleShot(0, &window, [&window, file] { window.openAtStartup(file); });
+    // A Seminar Desk already running in this session opens the file in a window of its own (or
+    // brings forward the window that shows it); this start then has nothing more to do.
+    if (sd::RunningInstance::handOver(file)) {
+        spdlog::info("handed the start over to the Seminar Desk already running");
+        spdlog::default_logger()->flush();
+        return 0;
+    }
+    sd::RunningInstance instance;
+    if (const sd::Status listening = instance.listen(); !listening)
+        spdlog::warn("{}", listening.error().message.toStdString());
+
+    sd::WindowSet windows;
+    QObject::connect(&instance, &sd::RunningInstance::openRequested, &windows, &sd::WindowSet::openRequested);
+    windows.openFirst(file);
     return QApplication::exec();
 }

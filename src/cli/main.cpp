@@ -25,6 +25,10 @@ void keepStartupMessage(QtMsgType, const QMessageLogContext&, const QString& mes
 
 int main(int argc, char** argv)
 {
+    // The same data folder as the window's, ~/.local/share/SeminarDesk/seminardesk/, so that both
+    // logs sit side by side where the README says.
+    QCoreApplication::setOrganizationName(QStringLiteral("SeminarDesk"));
+    QCoreApplication::setApplicationName(QStringLiteral("seminardesk"));
     // `print` draws PDFs with Qt Gui's fonts, which need a QGuiApplication. It shows no window, so the
     // offscreen platform serves, unless the user chose another; every other command stays on the lighter
     // QCoreApplication.

@@ -173,3 +173,25 @@ TEST(Validation, TextsLongerThanTheirLimitAreRefusedWithTheField)
     expert.country = QStringLiteral("España");
     EXPECT_TRUE(hasField(validate(expert), QStringLiteral("family_names")));
 }
+
+// Issue 12: "not a phone !!" was accepted. Numbers as Mexican offices write them pass; words do not.
+TEST(Validation, PhoneNumbersAreDigitsAsPeopleWriteThem)
+{
+    for (const char* phone :
+         {"9621234567", "+52 962 555 0101", "+52 (55) 1234-5678", "55.1234.5678", "(55) 1234 5678 ext. 12",
+          "55 1234 5678 ext 3", "55 1234 5678 x12", "01 800 123 4567 extensión 104", "55/1234-5678"})
+        EXPECT_TRUE(isWellFormedPhone(QString::fromUtf8(phone))) << phone;
+    for (const char* phone : {"not a phone !!", "call me", "12", "55 1234 abc", "+", "ext. 12",
+                              "55 1234 5678 ext.", "55 1234 5678 ext 1234567"})
+        EXPECT_FALSE(isWellFormedPhone(QString::fromUtf8(phone))) << phone;
+
+    Participant participant;
+    participant.givenNames = QStringLiteral("Ana");
+    participant.familyNames = QStringLiteral("Ramírez");
+    participant.phone = QStringLiteral("not a phone !!");
+    const FieldErrors errors = validate(participant);
+    ASSERT_EQ(errors.size(), 1);
+    EXPECT_EQ(errors.first().field, QStringLiteral("phone"));
+    participant.phone = QStringLiteral("+52 962 555 0101");
+    EXPECT_TRUE(validate(participant).isEmpty());
+}

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 
 namespace sd {
 namespace {
@@ -157,7 +158,28 @@ FieldErrors validate(const Participant& participant)
         !isWellFormedEmail(participant.email))
         errors.append({QStringLiteral("email"),
                        tr("The email address is not well formed (expected name@domain.org).")});
+    if (participant.phone.size() <= kMaxTextLength && !participant.phone.isEmpty() &&
+        !isWellFormedPhone(participant.phone))
+        errors.append({QStringLiteral("phone"),
+                       tr("The phone number may hold only digits, spaces, +, parentheses, dashes and dots, "
+                          "and an extension (for example +52 (55) 1234-5678 ext. 12).")});
     return errors;
+}
+
+bool isWellFormedPhone(const QString& phone)
+{
+    // Digits grouped as people write them, an optional leading +, and an optional extension
+    // ("ext. 12", "ext 12", "extensión 12", "x12"); at least three digits in the number itself.
+    static const QRegularExpression pattern(
+        QStringLiteral("^\\+?[0-9 ().\\-/]*[0-9][0-9 ().\\-/]*"
+                       "(?:\\s*(?:ext\\.?|extensi[oó]n|x)\\s*[0-9]{1,6})?$"),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const QString trimmed = phone.trimmed();
+    if (!pattern.match(trimmed).hasMatch())
+        return false;
+    const qsizetype extension = trimmed.indexOf(QRegularExpression(QStringLiteral("[A-Za-zó]")));
+    const QString number = extension < 0 ? trimmed : trimmed.left(extension);
+    return std::count_if(number.begin(), number.end(), [](QChar c) { return c.isDigit(); }) >= 3;
 }
 
 FieldErrors validate(const Expert& expert)

@@ -43,6 +43,9 @@ FieldErrors validateWithinProject(const Activity& activity, const Project& proje
 FieldErrors validateSessions(const QList<Session>& sessions, const Activity& activity);
 
 bool isWellFormedEmail(const QString& email);
+// A phone number as people write one: digits, spaces, +, parentheses, dashes, dots, slashes, and an
+// optional extension.
+bool isWellFormedPhone(const QString& phone);
 
 // "start_date: The end date is before the start date.; email: …" for messages in one sentence.
 QString describe(const FieldErrors& errors);
