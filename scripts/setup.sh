@@ -20,8 +20,6 @@ packages=(
     zlib1g-dev
     # tests and benchmarks
     libgtest-dev libgmock-dev libbenchmark-dev sqlite3 python3 python3-openpyxl poppler-utils
-    # the kill tests (tests/reliability): strace kills a process at its Nth write or sync
-    strace
     # fuzzing the CSV reader (libFuzzer comes with clang)
     clang libclang-rt-14-dev
     # running the window without a display, screenshots, fonts with every accent
@@ -35,7 +33,7 @@ packages=(
     libglib2.0-bin
     dpkg-dev
     lintian
-    # tests that watch what the programs do with their files
+    # tests that watch what the programs do with their files (and the kill tests of tests/reliability)
     strace
 )
 
