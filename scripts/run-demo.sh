@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh build -DSEMINARDESK_GUI=ON -DSEMINARDESK_TESTS=OFF -DSEMINARDESK_BENCH=OFF
+scripts/build.sh build -DSEMINARDESK_GUI=ON -DSEMINARDESK_TESTS=OFF -DSEMINARDESK_BENCH=OFF -DSEMINARDESK_SANITIZE=OFF
 
 if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
     # With no file, the first run writes the demo programme into the user's data folder and opens it.

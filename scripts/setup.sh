@@ -33,7 +33,7 @@ packages=(
     libglib2.0-bin
     dpkg-dev
     lintian
-    # tests that watch what the programs do with their files
+    # tests that watch what the programs do with their files (and the kill tests of tests/reliability)
     strace
 )
 
