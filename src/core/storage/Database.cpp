@@ -671,7 +671,6 @@ Status Database::configure(const Options& options, bool newFile)
 
 Status Database::writeBackup(int version)
 {
-    const QString name = QFileInfo(m_path).fileName();
     QString backup = m_path + QStringLiteral(".v%1.bak").arg(version);
     for (int n = 2; QFileInfo::exists(backup); ++n)
         backup = m_path + QStringLiteral(".v%1.%2.bak").arg(version).arg(n);
@@ -693,11 +692,9 @@ Status Database::writeBackup(int version)
     if (copied && !QFile::rename(partial, backup))
         copied = errorForCode(m_path, SQLITE_CANTOPEN, doing);
     if (!copied) {
+        // The sentence already names the backup being written and says that nothing was changed.
         QFile::remove(partial);
-        return Error::database(
-            tr("%1 needs an upgrade, but its backup copy %2 could not be written (%3) The file was left "
-               "untouched.")
-                .arg(name, backup, copied.error().message));
+        return copied.error();
     }
     m_backupPath = backup;
     return {};
