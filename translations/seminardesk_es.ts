@@ -1378,37 +1378,32 @@
             <translation>leerlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="681" />
+            <location filename="../src/core/storage/Database.cpp" line="680" />
             <source>writing its backup copy %1 before the upgrade</source>
             <translation>escribir su copia de seguridad %1 antes de la actualización</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="698" />
-            <source>%1 needs an upgrade, but its backup copy %2 could not be written (%3) The file was left untouched.</source>
-            <translation>%1 necesita una actualización, pero no se pudo escribir su copia de seguridad %2 (%3) El archivo quedó intacto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/Database.cpp" line="718" />
+            <location filename="../src/core/storage/Database.cpp" line="715" />
             <source>upgrading it</source>
             <translation>actualizarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="730" />
+            <location filename="../src/core/storage/Database.cpp" line="727" />
             <source>looking for changes by other programs</source>
             <translation>buscar cambios hechos por otros programas</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="767" />
+            <location filename="../src/core/storage/Database.cpp" line="764" />
             <source>starting a change</source>
             <translation>iniciar un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="792" />
+            <location filename="../src/core/storage/Database.cpp" line="789" />
             <source>A change was saved twice; nothing more was written.</source>
             <translation>Un cambio se guardó dos veces; no se escribió nada más.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="798" />
+            <location filename="../src/core/storage/Database.cpp" line="795" />
             <source>saving a change</source>
             <translation>guardar un cambio</translation>
         </message>
