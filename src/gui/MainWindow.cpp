@@ -213,6 +213,9 @@ void MainWindow::createActions()
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_find->setFocus(Qt::ShortcutFocusReason);
         m_find->selectAll();
+        // Pressed again on a search already typed: its matches show again, as they are now.
+        if (!m_find->text().trimmed().isEmpty())
+            m_searchPanel->searchNow();
     });
 
     m_attendanceAction = new QAction(tr("&Attendance…"), this);

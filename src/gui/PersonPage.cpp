@@ -266,7 +266,7 @@ void PersonPage::show(SearchKind kind, Id id)
         showInstitution();
         break;
     case SearchKind::Activity:
-        showMissing(tr("An activity has a page of its own; choose it in the navigator."));
+        showMissing(Error::notFound(tr("An activity has a page of its own; choose it in the navigator.")));
         break;
     }
     m_back->setEnabled(true);
@@ -295,15 +295,18 @@ void PersonPage::clear()
         button->setEnabled(false);
 }
 
-void PersonPage::showMissing(const QString& message)
+void PersonPage::showMissing(const Error& error)
 {
-    m_title->setText(tr("This record is no longer in the file"));
-    m_subtitle->setText(message);
+    // A record deleted or merged away meanwhile is no failure: the page says so and nothing more.
+    m_title->setText(error.kind == ErrorKind::NotFound ? tr("This record is no longer in the file")
+                                                       : tr("This record cannot be read"));
+    m_subtitle->setText(error.message);
     m_activitiesHeading->clear();
     m_activities->setHeaderLabels({});
     fitHeight(m_activities, 0);
     m_changes->setText(tr("Nothing to show."));
-    Q_EMIT failed(message);
+    if (error.kind != ErrorKind::NotFound)
+        Q_EMIT failed(error.message);
 }
 
 void PersonPage::addDetail(const QString& label, const QString& value)
@@ -341,7 +344,7 @@ void PersonPage::showParticipant()
 {
     Result<ParticipantProfile> read = m_profiles.participant(m_id);
     if (!read) {
-        showMissing(read.error().message);
+        showMissing(read.error());
         return;
     }
     const ParticipantProfile& profile = *read;
@@ -451,7 +454,7 @@ void PersonPage::showExpert()
 {
     Result<ExpertProfile> read = m_profiles.expert(m_id);
     if (!read) {
-        showMissing(read.error().message);
+        showMissing(read.error());
         return;
     }
     const Expert& expert = read->expert;
@@ -484,7 +487,7 @@ void PersonPage::showInstitution()
 {
     Result<InstitutionProfile> read = m_profiles.institution(m_id);
     if (!read) {
-        showMissing(read.error().message);
+        showMissing(read.error());
         return;
     }
     const InstitutionProfile& profile = *read;
@@ -559,6 +562,11 @@ bool PersonPage::printCertificates()
     if (m_kind != SearchKind::Participant || !m_exists)
         return false;
     return DocumentReports(m_document, this).participantCertificates(m_id, 0, 0, m_threshold->value());
+}
+
+DuplicatesDialog* PersonPage::duplicatesDialog() const
+{
+    return m_duplicates;
 }
 
 void PersonPage::mergeWithDuplicate()

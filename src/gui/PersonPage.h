@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Records.h"
 #include "storage/GlobalSearch.h"
 
@@ -54,7 +55,7 @@ public:
     bool printCertificates();
     // The probable duplicates of the participant, to merge one (window-modal; see DuplicatesDialog).
     void mergeWithDuplicate();
-    DuplicatesDialog* duplicatesDialog() const { return m_duplicates; }
+    DuplicatesDialog* duplicatesDialog() const;
 
     QLabel* title() const { return m_title; }
     QLabel* subtitle() const { return m_subtitle; }
@@ -79,7 +80,7 @@ Q_SIGNALS:
 private:
     void show(SearchKind kind, Id id);
     void clear();
-    void showMissing(const QString& message);
+    void showMissing(const Error& error);
     void showParticipant();
     void showExpert();
     void showInstitution();
