@@ -1252,11 +1252,9 @@ void MainWindow::openRecord(SearchKind kind, Id id)
     }
     m_person->open(kind, id);
     m_pages->setCurrentWidget(m_person);
-    // Nothing in the navigator is the page shown, so a click on any node leaves it.
-    {
-        const QSignalBlocker blocker(m_navigator->selectionModel());
-        m_navigator->selectionModel()->clear();
-    }
+    // Nothing in the navigator is the page shown, so a click on any node leaves it (no node being
+    // current, the navigator's handler has nothing to show).
+    m_navigator->selectionModel()->clear();
     updateActions();
 }
 

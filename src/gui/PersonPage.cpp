@@ -334,7 +334,8 @@ void PersonPage::fitHeight(QTreeWidget* tree, int maxRows)
         if (!item->parent() || item->parent()->isExpanded())
             ++rows;
     }
-    const int rowHeight = tree->fontMetrics().height() + 8;
+    const int hinted = tree->topLevelItemCount() > 0 ? tree->sizeHintForRow(0) : -1;
+    const int rowHeight = hinted > 0 ? hinted : tree->fontMetrics().height() + 6;
     const int shown = std::clamp(rows, 1, std::max(1, maxRows));
     tree->setFixedHeight(tree->header()->sizeHint().height() + shown * rowHeight + 2 * tree->frameWidth() +
                          4);

@@ -28,6 +28,8 @@ SearchPanel::SearchPanel(QLineEdit* field, QWidget* window)
     setFocusPolicy(Qt::NoFocus);
 
     m_view->setObjectName(QStringLiteral("searchResults"));
+    // Room around each line, so that the list reads as a list of choices rather than a dense table.
+    m_view->setStyleSheet(QStringLiteral("QTreeView#searchResults::item { padding: 3px 6px; }"));
     m_view->setModel(m_model);
     m_view->setRootIsDecorated(false);
     m_view->setHeaderHidden(true);
@@ -41,9 +43,9 @@ SearchPanel::SearchPanel(QLineEdit* field, QWidget* window)
     m_view->setMouseTracking(true);
     // The keyboard stays in the Find field; the list only shows and takes clicks.
     m_view->setFocusPolicy(Qt::NoFocus);
-    m_view->header()->setStretchLastSection(false);
-    m_view->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    // The title gets most of the width (place() sets it), the detail the rest; both elide.
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->setSectionResizeMode(0, QHeaderView::Fixed);
     connect(m_view, &QTreeView::clicked, this, [this](const QModelIndex& index) {
         if (index.isValid())
             open(index.row());
@@ -129,13 +131,15 @@ void SearchPanel::place()
     if (!m_field->isVisible())
         return;
     const QPoint below = m_field->mapTo(m_window, QPoint(m_field->width(), m_field->height() + 2));
-    const int width = std::min(std::max(m_field->width(), 600), m_window->width() - 16);
+    const int width = std::min(std::max(m_field->width(), 720), m_window->width() - 16);
     const int x = std::max(8, below.x() - width);
     const int rows = std::max(1, m_model->rowCount());
-    const int rowHeight = std::max(m_view->sizeHintForRow(0), fontMetrics().height() + 6);
-    const int wanted = rows * rowHeight + 2 * frameWidth() + 6;
+    const int hinted = m_model->rowCount() > 0 ? m_view->sizeHintForRow(0) : -1;
+    const int rowHeight = hinted > 0 ? hinted : fontMetrics().height() + 4;
+    const int wanted = rows * rowHeight + 2 * frameWidth() + 2 * m_view->frameWidth() + 4;
     const int height = std::min(wanted, std::max(120, m_window->height() - below.y() - 24));
     setGeometry(x, below.y(), width, height);
+    m_view->setColumnWidth(0, width * 3 / 5);
 }
 
 void SearchPanel::moveCurrent(int step)

@@ -1,5 +1,7 @@
 #include "SearchResultsModel.h"
 
+#include "Formatting.h"
+
 #include <QApplication>
 #include <QFont>
 #include <QLocale>
@@ -47,7 +49,6 @@ void SearchResultsModel::setResults(const QString& text, const QList<SearchGroup
     beginResetModel();
     m_text = text;
     m_rows.clear();
-    const QLocale locale;
     for (const SearchGroup& group : groups) {
         if (group.hits.isEmpty())
             continue;
@@ -59,7 +60,7 @@ void SearchResultsModel::setResults(const QString& text, const QList<SearchGroup
             QString detail = hit.detail;
             if (hit.date.isValid())
                 detail += (detail.isEmpty() ? QString() : QStringLiteral(" · ")) +
-                          locale.toString(hit.date, QLocale::ShortFormat);
+                          dateRangeText(hit.date, hit.date);
             m_rows << Row{RowType::Hit, hit.kind, hit.id, hit.title, detail};
         }
         // Activities have no register to filter; the navigator lists them all.
