@@ -638,37 +638,37 @@
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="114" />
+            <location filename="../src/gui/ActivityPage.cpp" line="118" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="116" />
+            <location filename="../src/gui/ActivityPage.cpp" line="120" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="176" />
+            <location filename="../src/gui/ActivityPage.cpp" line="180" />
             <source>This activity no longer exists.</source>
             <translation>Esta actividad ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="204" />
+            <location filename="../src/gui/ActivityPage.cpp" line="208" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="211" />
+            <location filename="../src/gui/ActivityPage.cpp" line="215" />
             <source>Dates and venue are illustrative: the programme's source does not give them.</source>
             <translation>Las fechas y el lugar son ilustrativos: la fuente del programa no los indica.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="220" />
+            <location filename="../src/gui/ActivityPage.cpp" line="224" />
             <source>Outputs:</source>
             <translation>Productos:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="244" />
+            <location filename="../src/gui/ActivityPage.cpp" line="248" />
             <source>(unknown expert)</source>
             <translation>(persona experta desconocida)</translation>
         </message>
@@ -1592,52 +1592,58 @@
             <translation>Tasa de asistencia &amp;mínima:</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="131" />
-            <location filename="../src/gui/DocumentReports.cpp" line="143" />
-            <location filename="../src/gui/DocumentReports.cpp" line="156" />
-            <location filename="../src/gui/DocumentReports.cpp" line="165" />
-            <location filename="../src/gui/DocumentReports.cpp" line="168" />
+            <location filename="../src/gui/DocumentReports.cpp" line="132" />
+            <location filename="../src/gui/DocumentReports.cpp" line="145" />
+            <location filename="../src/gui/DocumentReports.cpp" line="151" />
+            <location filename="../src/gui/DocumentReports.cpp" line="164" />
+            <location filename="../src/gui/DocumentReports.cpp" line="173" />
+            <location filename="../src/gui/DocumentReports.cpp" line="176" />
             <source>No certificate to print</source>
             <translation>No hay constancias que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="139" />
+            <location filename="../src/gui/DocumentReports.cpp" line="140" />
             <source>This participant</source>
             <translation>Este participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="141" />
-            <location filename="../src/gui/DocumentReports.cpp" line="158" />
+            <location filename="../src/gui/DocumentReports.cpp" line="142" />
+            <location filename="../src/gui/DocumentReports.cpp" line="166" />
             <source>activity %1</source>
             <translation>la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="142" />
+            <location filename="../src/gui/DocumentReports.cpp" line="143" />
             <source>any activity of the project</source>
             <translation>cualquier actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="144" />
+            <location filename="../src/gui/DocumentReports.cpp" line="146" />
+            <source>%1 has an attendance rate of %2 % or more at no activity, so there is no certificate of attendance to print; choose a lower threshold or record the attendance first (Edit ▸ Attendance…).</source>
+            <translation>%1 no tiene una tasa de asistencia de %2 % o más en ninguna actividad, así que no hay constancia de asistencia que imprimir; elija un umbral más bajo o registre primero la asistencia (Editar ▸ Asistencia…).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="152" />
             <source>%1 was marked present or late at no session of %2, so there is no certificate of attendance to print; record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene ninguna sesión de %2 marcada como presente o con retardo, así que no hay constancia de asistencia que imprimir; registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="169" />
+            <location filename="../src/gui/DocumentReports.cpp" line="177" />
             <source>Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there is no certificate to print; check the attendance marks or choose a lower threshold.</source>
             <translation>Nadie inscrito en la actividad %1 de %2 tiene una tasa de asistencia de %3 % o más, así que no hay constancias que imprimir; revise las marcas de asistencia o elija un umbral menor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="182" />
+            <location filename="../src/gui/DocumentReports.cpp" line="190" />
             <source>No summary to print</source>
             <translation>No hay resumen que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="192" />
+            <location filename="../src/gui/DocumentReports.cpp" line="200" />
             <source>No participant list to print</source>
             <translation>No hay lista de participantes que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="202" />
+            <location filename="../src/gui/DocumentReports.cpp" line="210" />
             <source>No sign-in sheet to print</source>
             <translation>No hay lista de asistencia que imprimir</translation>
         </message>
@@ -2064,52 +2070,52 @@
             <translation>Participaron %1 personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="69" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="73" />
             <source>&amp;Copy list</source>
             <translation>&amp;Copiar lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="70" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="74" />
             <source>Copy the list as tab-separated text, for a spreadsheet</source>
             <translation>Copiar la lista como texto separado por tabuladores, para una hoja de cálculo</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="72" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="76" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="74" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="78" />
             <source>Save the persons listed, in the order shown, as CSV, XLSX or JSON</source>
             <translation>Guardar las personas de la lista, en el orden mostrado, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="76" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="80" />
             <source>Export the list shown…</source>
             <translation>Exportar la lista mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="78" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="82" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="102" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="106" />
             <source>Export the persons behind the number, pseudonymised</source>
             <translation>Exportar las personas detrás de la cifra, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="103" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="107" />
             <source>Export the persons behind the number</source>
             <translation>Exportar las personas detrás de la cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="104" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="108" />
             <source>persons-behind-the-number</source>
             <translation>personas-detras-de-la-cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="105" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="109" />
             <source>Persons behind the number: %1</source>
             <translation>Personas detrás de la cifra: %1</translation>
         </message>
@@ -2130,68 +2136,88 @@
     <context>
         <name>sd::DuplicatesDialog</name>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="23" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="24" />
             <source>Probable duplicate participants</source>
             <translation>Posibles participantes duplicados</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
             <source>Probable duplicate</source>
             <translation>Posible duplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="37" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="38" />
             <source>Merge, keep the &amp;first</source>
             <translation>Fusionar, conservar el &amp;primero</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="38" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="39" />
             <source>Merge, keep the &amp;second</source>
             <translation>Fusionar, conservar el &amp;segundo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="59" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="60" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="97" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="104" />
+            <source>Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
+            <translation>Fusionar conserva un registro, completa sus campos vacíos con los del otro y le pasa las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="108" />
+            <source>No probable duplicate of %1 among the participants of the file.</source>
+            <translation>No hay ningún posible duplicado de %1 entre los participantes del archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="110" />
+            <source>One probable duplicate of %1. %2</source>
+            <translation>Un posible duplicado de %1. %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="112" />
+            <source>%1 probable duplicates of %2. %3</source>
+            <translation>%1 posibles duplicados de %2. %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="120" />
             <source>No probable duplicates among the %1 participants.</source>
             <translation>No hay posibles duplicados entre los %1 participantes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="98" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="121" />
             <source>%1 probable duplicate pairs among the %2 participants. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
             <translation>%1 pares de posibles duplicados entre los %2 participantes. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="117" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="146" />
             <source>No pair is chosen; choose one in the list first.</source>
             <translation>No se eligió ningún par; elija primero uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="122" />
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="132" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="151" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="160" />
             <source>Merge two participants</source>
             <translation>Fusionar dos participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="123" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="152" />
             <source>Merge %1 into %2? Its enrolments and attendance marks move over and the record is deleted; Edit ▸ Undo puts it back.</source>
             <translation>¿Fusionar %1 en %2? Sus inscripciones y marcas de asistencia se trasladan y el registro se elimina; Editar ▸ Deshacer lo restablece.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="128" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="157" />
             <source>The merge was cancelled.</source>
             <translation>Se canceló la fusión.</translation>
         </message>
@@ -3146,6 +3172,14 @@
         </message>
     </context>
     <context>
+        <name>sd::GlobalSearch</name>
+        <message>
+            <location filename="../src/core/storage/GlobalSearch.cpp" line="155" />
+            <source>searching the file</source>
+            <translation>buscar en el archivo</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCommand</name>
         <message>
             <location filename="../src/gui/import/ImportCommand.cpp" line="16" />
@@ -4049,42 +4083,83 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
-            <source>Registers</source>
-            <translation>Registros</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <source>From the filter field into the table</source>
-            <translation>Del campo de filtro a la tabla</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <source>Down</source>
-            <translation>Flecha abajo</translation>
+            <source>Find field</source>
+            <translation>Campo Buscar</translation>
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
-            <source>Open the selected row</source>
-            <translation>Abrir la fila seleccionada</translation>
+            <source>Choose a match; jump to the next or previous kind</source>
+            <translation>Elegir una coincidencia; saltar al tipo siguiente o anterior</translation>
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
+            <source>Down, Up; Page Down, Page Up</source>
+            <translation>Flecha abajo, flecha arriba; Av Pág, Re Pág</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <source>Open the match chosen</source>
+            <translation>Abrir la coincidencia elegida</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
             <source>Enter</source>
             <translation>Intro</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="61" />
+            <source>Close the matches; pressed again, back to the page</source>
+            <translation>Cerrar las coincidencias; otra vez, volver a la página</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="61" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="62" />
+            <source>A person's page</source>
+            <translation>Página de una persona</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="62" />
+            <source>Back to where you came from</source>
+            <translation>Volver a donde estaba</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
+            <source>Registers</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <source>From the filter field into the table</source>
+            <translation>Del campo de filtro a la tabla</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <source>Down</source>
+            <translation>Flecha abajo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
+            <source>Open the selected row</source>
+            <translation>Abrir la fila seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>List the persons behind a number</source>
             <translation>Ver la lista de las personas detrás de una cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>Enter or double-click</source>
             <translation>Intro o doble clic</translation>
         </message>
@@ -4092,712 +4167,712 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="67" />
+            <location filename="../src/gui/MainWindow.cpp" line="70" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="164" />
+            <location filename="../src/gui/MainWindow.cpp" line="167" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="166" />
+            <location filename="../src/gui/MainWindow.cpp" line="169" />
             <source>Create an empty programme file</source>
             <translation>Crear un archivo de programa vacío</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="169" />
+            <location filename="../src/gui/MainWindow.cpp" line="172" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="171" />
             <location filename="../src/gui/MainWindow.cpp" line="174" />
+            <location filename="../src/gui/MainWindow.cpp" line="177" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="179" />
+            <location filename="../src/gui/MainWindow.cpp" line="182" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="180" />
+            <location filename="../src/gui/MainWindow.cpp" line="183" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="183" />
+            <location filename="../src/gui/MainWindow.cpp" line="186" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="185" />
+            <location filename="../src/gui/MainWindow.cpp" line="188" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="187" />
+            <location filename="../src/gui/MainWindow.cpp" line="190" />
             <source>Restore from a &amp;backup…</source>
             <translation>Restaurar desde un res&amp;paldo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <location filename="../src/gui/MainWindow.cpp" line="191" />
             <source>Go back to one of the daily or weekly backups of the open file</source>
             <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="191" />
+            <location filename="../src/gui/MainWindow.cpp" line="194" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="195" />
+            <location filename="../src/gui/MainWindow.cpp" line="198" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="200" />
+            <location filename="../src/gui/MainWindow.cpp" line="203" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="203" />
+            <location filename="../src/gui/MainWindow.cpp" line="206" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="207" />
+            <location filename="../src/gui/MainWindow.cpp" line="210" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="209" />
-            <source>Find a participant, expert or institution</source>
-            <translation>Buscar un participante, una persona experta o una institución</translation>
+            <location filename="../src/gui/MainWindow.cpp" line="212" />
+            <source>Find an activity, participant, expert or institution</source>
+            <translation>Buscar una actividad, participante, persona experta o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="215" />
+            <location filename="../src/gui/MainWindow.cpp" line="221" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="217" />
+            <location filename="../src/gui/MainWindow.cpp" line="223" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="224" />
+            <location filename="../src/gui/MainWindow.cpp" line="230" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="225" />
+            <location filename="../src/gui/MainWindow.cpp" line="231" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="242" />
+            <location filename="../src/gui/MainWindow.cpp" line="248" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="242" />
+            <location filename="../src/gui/MainWindow.cpp" line="248" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="244" />
+            <location filename="../src/gui/MainWindow.cpp" line="250" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="244" />
+            <location filename="../src/gui/MainWindow.cpp" line="250" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
+            <location filename="../src/gui/MainWindow.cpp" line="252" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
+            <location filename="../src/gui/MainWindow.cpp" line="252" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
+            <location filename="../src/gui/MainWindow.cpp" line="256" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
+            <location filename="../src/gui/MainWindow.cpp" line="256" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="255" />
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="255" />
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <location filename="../src/gui/MainWindow.cpp" line="262" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <location filename="../src/gui/MainWindow.cpp" line="262" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="259" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="267" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="271" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
+            <location filename="../src/gui/MainWindow.cpp" line="274" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="271" />
+            <location filename="../src/gui/MainWindow.cpp" line="277" />
             <source>&amp;Participants</source>
             <translation>&amp;Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="275" />
+            <location filename="../src/gui/MainWindow.cpp" line="281" />
             <source>&amp;Experts</source>
             <translation>Personas e&amp;xpertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="278" />
+            <location filename="../src/gui/MainWindow.cpp" line="284" />
             <source>&amp;Institutions</source>
             <translation>&amp;Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="282" />
+            <location filename="../src/gui/MainWindow.cpp" line="288" />
             <source>&amp;Results</source>
             <translation>Res&amp;ultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="287" />
+            <location filename="../src/gui/MainWindow.cpp" line="293" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="289" />
+            <location filename="../src/gui/MainWindow.cpp" line="295" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="293" />
+            <location filename="../src/gui/MainWindow.cpp" line="299" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="300" />
+            <location filename="../src/gui/MainWindow.cpp" line="306" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="307" />
-            <location filename="../src/gui/MainWindow.cpp" line="659" />
+            <location filename="../src/gui/MainWindow.cpp" line="313" />
+            <location filename="../src/gui/MainWindow.cpp" line="673" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="311" />
+            <location filename="../src/gui/MainWindow.cpp" line="317" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="314" />
+            <location filename="../src/gui/MainWindow.cpp" line="320" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="316" />
+            <location filename="../src/gui/MainWindow.cpp" line="322" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="319" />
+            <location filename="../src/gui/MainWindow.cpp" line="325" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="321" />
+            <location filename="../src/gui/MainWindow.cpp" line="327" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="328" />
+            <location filename="../src/gui/MainWindow.cpp" line="334" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="331" />
+            <location filename="../src/gui/MainWindow.cpp" line="337" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="334" />
+            <location filename="../src/gui/MainWindow.cpp" line="340" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="337" />
+            <location filename="../src/gui/MainWindow.cpp" line="343" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="340" />
+            <location filename="../src/gui/MainWindow.cpp" line="346" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="344" />
+            <location filename="../src/gui/MainWindow.cpp" line="350" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="354" />
+            <location filename="../src/gui/MainWindow.cpp" line="360" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="356" />
+            <location filename="../src/gui/MainWindow.cpp" line="362" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="363" />
+            <location filename="../src/gui/MainWindow.cpp" line="369" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="364" />
+            <location filename="../src/gui/MainWindow.cpp" line="370" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="372" />
+            <location filename="../src/gui/MainWindow.cpp" line="378" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="375" />
+            <location filename="../src/gui/MainWindow.cpp" line="381" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="382" />
+            <location filename="../src/gui/MainWindow.cpp" line="388" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="385" />
+            <location filename="../src/gui/MainWindow.cpp" line="391" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="396" />
+            <location filename="../src/gui/MainWindow.cpp" line="402" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="403" />
+            <location filename="../src/gui/MainWindow.cpp" line="409" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="418" />
+            <location filename="../src/gui/MainWindow.cpp" line="424" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="430" />
+            <location filename="../src/gui/MainWindow.cpp" line="436" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="446" />
+            <location filename="../src/gui/MainWindow.cpp" line="452" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="453" />
+            <location filename="../src/gui/MainWindow.cpp" line="459" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="464" />
+            <location filename="../src/gui/MainWindow.cpp" line="470" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="467" />
+            <location filename="../src/gui/MainWindow.cpp" line="473" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="480" />
+            <location filename="../src/gui/MainWindow.cpp" line="486" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="484" />
-            <source>a person or institution</source>
-            <translation>una persona o institución</translation>
+            <location filename="../src/gui/MainWindow.cpp" line="490" />
+            <source>activity, person, institution (Ctrl+K)</source>
+            <translation>actividad, persona, institución (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="526" />
+            <location filename="../src/gui/MainWindow.cpp" line="540" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="533" />
+            <location filename="../src/gui/MainWindow.cpp" line="547" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="544" />
-            <location filename="../src/gui/MainWindow.cpp" line="559" />
+            <location filename="../src/gui/MainWindow.cpp" line="558" />
+            <location filename="../src/gui/MainWindow.cpp" line="573" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="545" />
+            <location filename="../src/gui/MainWindow.cpp" line="559" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="570" />
-            <location filename="../src/gui/MainWindow.cpp" line="576" />
+            <location filename="../src/gui/MainWindow.cpp" line="584" />
+            <location filename="../src/gui/MainWindow.cpp" line="590" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="577" />
+            <location filename="../src/gui/MainWindow.cpp" line="591" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="584" />
+            <location filename="../src/gui/MainWindow.cpp" line="598" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <location filename="../src/gui/MainWindow.cpp" line="612" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="599" />
+            <location filename="../src/gui/MainWindow.cpp" line="613" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="606" />
+            <location filename="../src/gui/MainWindow.cpp" line="620" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="610" />
+            <location filename="../src/gui/MainWindow.cpp" line="624" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="644" />
+            <location filename="../src/gui/MainWindow.cpp" line="658" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="674" />
+            <location filename="../src/gui/MainWindow.cpp" line="688" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="679" />
+            <location filename="../src/gui/MainWindow.cpp" line="693" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="690" />
+            <location filename="../src/gui/MainWindow.cpp" line="704" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="709" />
+            <location filename="../src/gui/MainWindow.cpp" line="723" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="714" />
+            <location filename="../src/gui/MainWindow.cpp" line="728" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="719" />
+            <location filename="../src/gui/MainWindow.cpp" line="733" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="732" />
+            <location filename="../src/gui/MainWindow.cpp" line="746" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="733" />
+            <location filename="../src/gui/MainWindow.cpp" line="747" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="734" />
+            <location filename="../src/gui/MainWindow.cpp" line="748" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="737" />
+            <location filename="../src/gui/MainWindow.cpp" line="751" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="738" />
+            <location filename="../src/gui/MainWindow.cpp" line="752" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="739" />
+            <location filename="../src/gui/MainWindow.cpp" line="753" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="742" />
+            <location filename="../src/gui/MainWindow.cpp" line="756" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="743" />
+            <location filename="../src/gui/MainWindow.cpp" line="757" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="744" />
+            <location filename="../src/gui/MainWindow.cpp" line="758" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="752" />
+            <location filename="../src/gui/MainWindow.cpp" line="766" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="753" />
+            <location filename="../src/gui/MainWindow.cpp" line="767" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="754" />
+            <location filename="../src/gui/MainWindow.cpp" line="768" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="773" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="776" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="763" />
+            <location filename="../src/gui/MainWindow.cpp" line="777" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="770" />
-            <location filename="../src/gui/MainWindow.cpp" line="771" />
+            <location filename="../src/gui/MainWindow.cpp" line="784" />
+            <location filename="../src/gui/MainWindow.cpp" line="785" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="779" />
+            <location filename="../src/gui/MainWindow.cpp" line="793" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="882" />
+            <location filename="../src/gui/MainWindow.cpp" line="901" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="884" />
+            <location filename="../src/gui/MainWindow.cpp" line="903" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="886" />
+            <location filename="../src/gui/MainWindow.cpp" line="905" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="888" />
+            <location filename="../src/gui/MainWindow.cpp" line="907" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="890" />
+            <location filename="../src/gui/MainWindow.cpp" line="909" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="892" />
+            <location filename="../src/gui/MainWindow.cpp" line="911" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="894" />
+            <location filename="../src/gui/MainWindow.cpp" line="913" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="898" />
+            <location filename="../src/gui/MainWindow.cpp" line="917" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="899" />
+            <location filename="../src/gui/MainWindow.cpp" line="918" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="900" />
+            <location filename="../src/gui/MainWindow.cpp" line="919" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="997" />
+            <location filename="../src/gui/MainWindow.cpp" line="1043" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1244" />
+            <location filename="../src/gui/MainWindow.cpp" line="1319" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1262" />
+            <location filename="../src/gui/MainWindow.cpp" line="1337" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1280" />
+            <location filename="../src/gui/MainWindow.cpp" line="1355" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1291" />
+            <location filename="../src/gui/MainWindow.cpp" line="1366" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1302" />
+            <location filename="../src/gui/MainWindow.cpp" line="1377" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1303" />
+            <location filename="../src/gui/MainWindow.cpp" line="1378" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1303" />
+            <location filename="../src/gui/MainWindow.cpp" line="1378" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1306" />
+            <location filename="../src/gui/MainWindow.cpp" line="1381" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1307" />
+            <location filename="../src/gui/MainWindow.cpp" line="1382" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1310" />
+            <location filename="../src/gui/MainWindow.cpp" line="1385" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1364" />
+            <location filename="../src/gui/MainWindow.cpp" line="1439" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1366" />
+            <location filename="../src/gui/MainWindow.cpp" line="1441" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1398" />
+            <location filename="../src/gui/MainWindow.cpp" line="1461" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1399" />
+            <location filename="../src/gui/MainWindow.cpp" line="1462" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1490" />
+            <location filename="../src/gui/MainWindow.cpp" line="1565" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1523" />
+            <location filename="../src/gui/MainWindow.cpp" line="1598" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1576" />
+            <location filename="../src/gui/MainWindow.cpp" line="1651" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -5038,6 +5113,415 @@ Instituciones nuevas:
             <location filename="../src/gui/dialogs/ParticipantSearchModel.cpp" line="61" />
             <source>Institution</source>
             <translation>Institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PersonPage</name>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="61" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="73" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="113" />
+            <source>‹ &amp;Back</source>
+            <translation>‹ &amp;Volver</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="117" />
+            <source>Back to where you came from (Alt+Left)</source>
+            <translation>Volver a donde estaba (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="126" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="129" />
+            <source>Print &amp;summary…</source>
+            <translation>Imprimir &amp;resumen…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="131" />
+            <source>Every activity this person took part in, in a print preview</source>
+            <translation>Todas las actividades en las que participó esta persona, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="133" />
+            <source>Print &amp;certificates…</source>
+            <translation>Imprimir &amp;constancias…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="136" />
+            <source>&amp;Merge with a duplicate…</source>
+            <translation>&amp;Fusionar con un duplicado…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="138" />
+            <source>The probable duplicates of this person, by the duplicate finder's rules; merging keeps one record and can be undone</source>
+            <translation>Los posibles duplicados de esta persona, según las reglas de la búsqueda de duplicados; fusionar conserva un registro y se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Took part in</source>
+            <translation>Participó en</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="178" />
+            <source>Certificates of attendance</source>
+            <translation>Constancias de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="183" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="186" />
+            <source>Attendance rate at &amp;least:</source>
+            <translation>Tasa de asistencia &amp;mínima:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="200" />
+            <source>Changes to the record</source>
+            <translation>Cambios al registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="269" />
+            <source>An activity has a page of its own; choose it in the navigator.</source>
+            <translation>Una actividad tiene su propia página; elíjala en el navegador.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="301" />
+            <source>This record is no longer in the file</source>
+            <translation>Este registro ya no está en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="302" />
+            <source>This record cannot be read</source>
+            <translation>Este registro no se puede leer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="307" />
+            <source>Nothing to show.</source>
+            <translation>No hay nada que mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="314" />
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="356" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="364" />
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="365" />
+            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <source>Institution:</source>
+            <translation>Institución:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <source>Position:</source>
+            <translation>Cargo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="367" />
+            <source>Region:</source>
+            <translation>Región:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="368" />
+            <source>Email:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="369" />
+            <source>Phone:</source>
+            <translation>Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="370" />
+            <source>Consent to data processing:</source>
+            <translation>Consentimiento para el tratamiento de datos:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="374" />
+            <location filename="../src/gui/PersonPage.cpp" line="468" />
+            <source>Record number:</source>
+            <translation>Número de registro:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="375" />
+            <location filename="../src/gui/PersonPage.cpp" line="469" />
+            <source>%1 (a fictional person of the demo programme)</source>
+            <translation>%1 (una persona ficticia del programa de demostración)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="379" />
+            <source>Activities (%1)</source>
+            <translation>Actividades (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="381" />
+            <source>Not enrolled in any activity yet.</source>
+            <translation>Todavía no está inscrito en ninguna actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="382" />
+            <source>Took part in %1 of %2; attended %3 of all their sessions (present or late).</source>
+            <translation>Participó en %1 de %2; asistió al %3 de todas sus sesiones (presente o con retardo).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <source>Activity and session</source>
+            <translation>Actividad y sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <source>Attended</source>
+            <translation>Asistidas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="389" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="396" />
+            <source>not marked</source>
+            <translation>sin marcar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="410" />
+            <source>The file's change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
+            <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="416" />
+            <source>none recorded.</source>
+            <translation>ninguno registrado.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="438" />
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="443" />
+            <source>None at this threshold: no activity where this person's attendance rate reaches %1.</source>
+            <translation>Ninguna con este umbral: en ninguna actividad la tasa de asistencia de esta persona llega al %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="445" />
+            <source>One certificate, for this activity:</source>
+            <translation>Una constancia, para esta actividad:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="446" />
+            <source>%1 certificates, one for each of these activities:</source>
+            <translation>%1 constancias, una para cada una de estas actividades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="449" />
+            <source>The certificates listed below, in a print preview</source>
+            <translation>Las constancias que se enumeran abajo, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="450" />
+            <source>No certificate at this threshold; lower it to print one</source>
+            <translation>No hay constancias con este umbral; bájelo para imprimir una</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="463" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="465" />
+            <location filename="../src/gui/PersonPage.cpp" line="503" />
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="467" />
+            <source>Expertise:</source>
+            <translation>Especialidad:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="472" />
+            <source>Activities they worked in (%1)</source>
+            <translation>Actividades en las que trabajó (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="474" />
+            <source>Not assigned to any activity yet.</source>
+            <translation>Todavía no está asignada a ninguna actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="482" />
+            <location filename="../src/gui/PersonPage.cpp" line="549" />
+            <source>The file's change log records what was changed and when, never whose record: it holds no names, so the changes to this record cannot be listed.</source>
+            <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres, así que no se pueden enumerar los cambios a este registro.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="498" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="499" />
+            <source>part of %1</source>
+            <translation>forma parte de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="501" />
+            <source>Acronym:</source>
+            <translation>Siglas:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="502" />
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="504" />
+            <source>Part of:</source>
+            <translation>Forma parte de:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="509" />
+            <source>Its units:</source>
+            <translation>Sus unidades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="512" />
+            <source>People (%1)</source>
+            <translation>Personas (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="514" />
+            <source>No participant of this institution is registered.</source>
+            <translation>No hay ningún participante registrado de esta institución.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="517" />
+            <source>The first %1 by name; the Participants register lists them all (filter by the institution's acronym or name).</source>
+            <translation>Los primeros %1 por nombre; el registro de participantes los muestra todos (filtre por las siglas o el nombre de la institución).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="535" />
+            <source>Activities of its people (%1)</source>
+            <translation>Actividades de su personal (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="537" />
+            <source>None of its people is enrolled in an activity.</source>
+            <translation>Nadie de su personal está inscrito en una actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <source>Enrolled</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <source>Took part</source>
+            <translation>Participaron</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProfileQuery</name>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="108" />
+            <source>reading a participant's page</source>
+            <translation>leer la página de un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="122" />
+            <source>There is no participant with id %1 in %2; the record may have been merged into another or deleted. Find the person again with Ctrl+K.</source>
+            <translation>No existe ningún participante con id %1 en %2; puede que el registro se haya fusionado con otro o eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="193" />
+            <source>reading an expert's page</source>
+            <translation>leer la página de una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="205" />
+            <source>There is no expert with id %1 in %2; the record may have been deleted. Find the person again with Ctrl+K.</source>
+            <translation>No existe ninguna persona experta con id %1 en %2; puede que el registro se haya eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="232" />
+            <source>reading an institution's page</source>
+            <translation>leer la página de una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="245" />
+            <source>There is no institution with id %1 in %2; the record may have been deleted. Find it again with Ctrl+K.</source>
+            <translation>No existe ninguna institución con id %1 en %2; puede que el registro se haya eliminado. Búsquela de nuevo con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="335" />
+            <source>reading the change log</source>
+            <translation>leer el registro de cambios</translation>
         </message>
     </context>
     <context>
@@ -6776,6 +7260,59 @@ Instituciones nuevas:
             <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="152" />
             <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
             <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SearchResultsModel</name>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="19" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="34" />
+            <source>Show every match in the participants register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
+            <source>Show every match in the experts register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de personas expertas…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
+            <source>Show every match in the institutions register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de instituciones…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="56" />
+            <source>the first %1; more match</source>
+            <translation>los primeros %1; hay más coincidencias</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="71" />
+            <source>Nothing matches “%1”.</source>
+            <translation>Nada coincide con «%1».</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
+            <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
+            <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
         </message>
     </context>
     <context>

@@ -107,6 +107,10 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     m_sessions->setObjectName(QStringLiteral("sessionsTable"));
     m_experts = makeSmallTable({tr("Expert"), tr("Role"), tr("Country")}, this);
     m_experts->setObjectName(QStringLiteral("expertsTable"));
+    connect(m_experts, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        if (const QTableWidgetItem* name = m_experts->item(item->row(), 0))
+            Q_EMIT expertActivated(name->data(Qt::UserRole).toLongLong());
+    });
 
     auto* left = new QVBoxLayout;
     left->setSpacing(6);
@@ -243,6 +247,7 @@ void ActivityPage::showFacts()
             Result<Expert> expert = store.expert(assigned.expertId);
             const QString name = expert ? expert->fullName() : tr("(unknown expert)");
             auto* nameItem = new QTableWidgetItem(name);
+            nameItem->setData(Qt::UserRole, assigned.expertId);
             if (expert && !expert->institution.isEmpty())
                 nameItem->setToolTip(expert->institution);
             m_experts->setItem(row, 0, nameItem);

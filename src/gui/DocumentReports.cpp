@@ -120,12 +120,13 @@ bool DocumentReports::fail(const QString& title, const QString& message)
     return false;
 }
 
-bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId)
+bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId,
+                                              double thresholdPercent)
 {
     const DocumentData data(m_document.database());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates =
-        data.certificatesForParticipant(participantId, projectId, 0);
+        data.certificatesForParticipant(participantId, projectId, thresholdPercent);
     QApplication::restoreOverrideCursor();
     if (!certificates)
         return fail(tr("No certificate to print"), certificates.error().message);
@@ -140,6 +141,13 @@ bool DocumentReports::participantCertificates(Id participantId, Id activityId, I
         Result<Activity> activity = m_document.store().activity(activityId);
         const QString where = activityId != 0 && activity ? tr("activity %1").arg(activity->code)
                                                           : tr("any activity of the project");
+        if (thresholdPercent > 0)
+            return fail(tr("No certificate to print"),
+                        tr("%1 has an attendance rate of %2 % or more at no activity, so there is no "
+                           "certificate of attendance to print; choose a lower threshold or record the "
+                           "attendance first (Edit ▸ Attendance…).")
+                            .arg(name)
+                            .arg(thresholdPercent));
         return fail(tr("No certificate to print"),
                     tr("%1 was marked present or late at no session of %2, so there is no certificate of "
                        "attendance to print; record the attendance first (Edit ▸ Attendance…).")

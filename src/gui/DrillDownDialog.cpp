@@ -64,6 +64,10 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     RegisterPage::fitColumns(m_view, m_model, 220);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT participantActivated(m_model->idAt(index.row()));
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);

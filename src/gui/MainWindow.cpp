@@ -11,6 +11,7 @@
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
+#include "PersonPage.h"
 #include "ProgrammeDocument.h"
 #include "ProjectOverviewPage.h"
 #include "RegisterExport.h"
@@ -18,6 +19,7 @@
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
 #include "ResultsPage.h"
+#include "SearchPanel.h"
 #include "SnapshotTaker.h"
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
@@ -32,6 +34,7 @@
 #include "import/ImportWizard.h"
 #include "storage/Database.h"
 #include "storage/DatabaseCopy.h"
+#include "storage/ProfileQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -205,11 +208,14 @@ void MainWindow::createActions()
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
 
     m_findAction = new QAction(tr("&Find…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    m_findAction->setStatusTip(tr("Find a participant, expert or institution"));
+    m_findAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_K), QKeySequence::Find});
+    m_findAction->setStatusTip(tr("Find an activity, participant, expert or institution"));
     connect(m_findAction, &QAction::triggered, this, [this] {
         m_find->setFocus(Qt::ShortcutFocusReason);
         m_find->selectAll();
+        // Pressed again on a search already typed: its matches show again, as they are now.
+        if (!m_find->text().trimmed().isEmpty())
+            m_searchPanel->searchNow();
     });
 
     m_attendanceAction = new QAction(tr("&Attendance…"), this);
@@ -481,18 +487,26 @@ void MainWindow::createToolBar()
     toolBar->addWidget(findLabel);
     m_find = new QLineEdit(toolBar);
     m_find->setObjectName(QStringLiteral("findField"));
-    m_find->setPlaceholderText(tr("a person or institution"));
+    m_find->setPlaceholderText(tr("activity, person, institution (Ctrl+K)"));
     m_find->setClearButtonEnabled(true);
     m_find->setFixedWidth(260);
     findLabel->setBuddy(m_find);
     toolBar->addWidget(m_find);
-    connect(m_find, &QLineEdit::textEdited, this, &MainWindow::findTextEdited);
-    connect(m_find, &QLineEdit::returnPressed, this, [this] {
-        if (auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget())) {
-            page->applyFilterNow();
-            page->view()->setFocus();
-        }
-    });
+    m_searchPanel = new SearchPanel(m_find, this);
+    connect(m_searchPanel, &SearchPanel::openRequested, this, &MainWindow::openRecord);
+    connect(m_searchPanel, &SearchPanel::failed, this, &MainWindow::showFailure);
+    connect(
+        m_searchPanel, &SearchPanel::showAllRequested, this, [this](SearchKind kind, const QString& text) {
+            const RegisterKind registerKind = kind == SearchKind::Expert        ? RegisterKind::Experts
+                                              : kind == SearchKind::Institution ? RegisterKind::Institutions
+                                                                                : RegisterKind::Participants;
+            showRegister(registerKind);
+            if (RegisterPage* page = registerPage(registerKind)) {
+                page->setFilterText(text);
+                page->applyFilterNow();
+                page->view()->setFocus();
+            }
+        });
 }
 
 QString MainWindow::chooseFolder() const
@@ -786,6 +800,11 @@ Id MainWindow::selectedParticipant(Id* activityId) const
     if (!m_document)
         return 0;
     QWidget* page = m_pages->currentWidget();
+    if (page == m_person && m_person->kind() == SearchKind::Participant && m_person->recordExists()) {
+        if (activityId)
+            *activityId = 0;
+        return m_person->recordId();
+    }
     RegisterPage* list = nullptr;
     if (page == m_participants && m_participants)
         list = m_participants;
@@ -908,8 +927,12 @@ void MainWindow::closeFile()
     // the file.
     m_pages->setCurrentWidget(m_welcome);
     for (QWidget* page : std::initializer_list<QWidget*>{m_overview, m_activity, m_results, m_participants,
-                                                         m_experts, m_institutions})
+                                                         m_experts, m_institutions, m_person})
         delete page;
+    m_person = nullptr;
+    m_searchPanel->setSearch(nullptr);
+    m_globalSearch.reset();
+    m_profiles.reset();
     m_overview = nullptr;
     m_activity = nullptr;
     m_results = nullptr;
@@ -977,7 +1000,10 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_activity, &ActivityPage::attendanceRequested, this, &MainWindow::openAttendance);
     connect(m_activity, &ActivityPage::failed, this, &MainWindow::showFailure);
     connect(m_activity, &ActivityPage::editRequested, m_edit, &EditActions::editActivity);
-    connect(m_activity, &ActivityPage::participantActivated, m_edit, &EditActions::editParticipant);
+    connect(m_activity, &ActivityPage::participantActivated, this,
+            [this](Id id) { openRecord(SearchKind::Participant, id); });
+    connect(m_activity, &ActivityPage::expertActivated, this,
+            [this](Id id) { openRecord(SearchKind::Expert, id); });
     connect(m_activity, &ActivityPage::rosterChanged, this, &MainWindow::connectRegister);
     m_activity->setPrintMenu(m_printMenu);
     m_pages->addWidget(m_activity);
@@ -988,6 +1014,26 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::exportResults);
     connect(m_results, &ResultsPage::exportAllRequested, this, &MainWindow::exportAllBreakdowns);
     m_pages->addWidget(m_results);
+
+    m_globalSearch = std::make_unique<GlobalSearch>(m_document->database());
+    m_profiles = std::make_unique<ProfileQuery>(m_document->database());
+    m_searchPanel->setSearch(m_globalSearch.get());
+    m_person = new PersonPage(*m_document, *m_profiles, m_pages);
+    m_person->setObjectName(QStringLiteral("personPage"));
+    connect(m_person, &PersonPage::activityActivated, this, &MainWindow::showActivity);
+    connect(m_person, &PersonPage::backRequested, this, &MainWindow::returnFromPerson);
+    connect(m_person, &PersonPage::failed, this, &MainWindow::showFailure);
+    connect(m_person, &PersonPage::editRequested, this, [this](SearchKind kind, Id id) {
+        if (!m_edit)
+            return;
+        if (kind == SearchKind::Participant)
+            m_edit->editParticipant(id);
+        else if (kind == SearchKind::Expert)
+            m_edit->editExpert(id);
+        else if (kind == SearchKind::Institution)
+            m_edit->editInstitution(id);
+    });
+    m_pages->addWidget(m_person);
 
     m_watcher = new FileWatcher(m_document->database(), this, this);
     connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
@@ -1125,23 +1171,12 @@ RegisterPage* MainWindow::registerPage(RegisterKind kind)
         *slot = new RegisterPage(m_document->database(), kind, 0, m_pages);
         (*slot)->setObjectName(QStringLiteral("registerPage%1").arg(int(kind)));
         connect(*slot, &RegisterPage::failed, this, &MainWindow::showFailure);
+        // A row opens on the person's page; F2 edits it.
         connect(*slot, &RegisterPage::recordActivated, this, [this](RegisterKind registerKind, Id id) {
-            if (!m_edit)
-                return;
-            switch (registerKind) {
-            case RegisterKind::Participants:
-                m_edit->editParticipant(id);
-                break;
-            case RegisterKind::Experts:
-                m_edit->editExpert(id);
-                break;
-            case RegisterKind::Institutions:
-                m_edit->editInstitution(id);
-                break;
-            case RegisterKind::ActivityRoster:
-                m_edit->editParticipant(id);
-                break;
-            }
+            openRecord(registerKind == RegisterKind::Experts        ? SearchKind::Expert
+                       : registerKind == RegisterKind::Institutions ? SearchKind::Institution
+                                                                    : SearchKind::Participant,
+                       id);
         });
         connectRegister(*slot);
         m_pages->addWidget(*slot);
@@ -1198,7 +1233,43 @@ void MainWindow::drillDown(Id projectId, const ParticipantFilter& filter, const 
     // Not modal: several lists can stay open side by side to compare them.
     auto* dialog = new DrillDownDialog(*m_document, projectId, filter, what, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DrillDownDialog::participantActivated, this,
+            [this](Id id) { openRecord(SearchKind::Participant, id); });
     dialog->show();
+}
+
+void MainWindow::openRecord(SearchKind kind, Id id)
+{
+    if (!m_document || id == 0)
+        return;
+    if (kind == SearchKind::Activity) {
+        showActivity(id);
+        return;
+    }
+    if (m_pages->currentWidget() != m_person) {
+        m_beforePerson = m_pages->currentWidget();
+        m_person->clearHistory();
+    }
+    m_person->open(kind, id);
+    m_pages->setCurrentWidget(m_person);
+    // Nothing in the navigator is the page shown, so a click on any node leaves it (no node being
+    // current, the navigator's handler has nothing to show).
+    m_navigator->selectionModel()->clear();
+    updateActions();
+}
+
+void MainWindow::returnFromPerson()
+{
+    QWidget* before = m_beforePerson;
+    m_person->clearHistory();
+    if (before && before == m_activity && m_activity->activityExists())
+        showActivity(m_activity->activityId());
+    else if (auto* page = qobject_cast<RegisterPage*>(before))
+        showRegister(page->kind());
+    else if (before && before == m_results)
+        showResults();
+    else
+        showOverview(m_projectId);
 }
 
 void MainWindow::onDocumentChanged(int scopeValue)
@@ -1227,6 +1298,8 @@ void MainWindow::onDocumentChanged(int scopeValue)
         m_activity->refresh();
     if (m_results->projectId() != 0)
         m_results->refresh();
+    if (m_person && m_pages->currentWidget() == m_person)
+        m_person->refresh();
     for (RegisterPage* page : {m_participants, m_experts, m_institutions}) {
         if (page)
             page->refresh();
@@ -1368,18 +1441,6 @@ void MainWindow::fillRecentMenu()
     connect(clear, &QAction::triggered, this, [] { AppSettings::clearRecentFiles(); });
 }
 
-void MainWindow::findTextEdited(const QString& text)
-{
-    if (!m_document)
-        return;
-    auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget());
-    if (!page) {
-        showRegister(RegisterKind::Participants);
-        page = m_participants;
-    }
-    page->setFilterText(text);
-}
-
 void MainWindow::showFailure(const QString& message)
 {
     spdlog::warn("{}", message.toStdString());
@@ -1458,6 +1519,18 @@ MainWindow::Target MainWindow::currentTarget() const
     }
     if (page == m_overview && m_projectId != 0)
         return {Target::Kind::Project, m_projectId, 0};
+    if (page == m_person && m_person->recordExists()) {
+        switch (m_person->kind()) {
+        case SearchKind::Participant:
+            return {Target::Kind::Participant, m_person->recordId(), 0};
+        case SearchKind::Expert:
+            return {Target::Kind::Expert, m_person->recordId(), 0};
+        case SearchKind::Institution:
+            return {Target::Kind::Institution, m_person->recordId(), 0};
+        case SearchKind::Activity:
+            break;
+        }
+    }
     return target;
 }
 

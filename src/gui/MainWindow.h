@@ -3,9 +3,11 @@
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
+#include "storage/GlobalSearch.h"
 #include "storage/RegisterQuery.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -24,11 +26,14 @@ class EditActions;
 class FileWatcher;
 class SnapshotTaker;
 class NavigatorModel;
+class PersonPage;
+class ProfileQuery;
 class ProgrammeDocument;
 class ProjectOverviewPage;
 class RegisterPage;
 class ResultsLoader;
 class ResultsPage;
+class SearchPanel;
 class WelcomePage;
 
 // The Seminar Desk window: a navigator (projects → components → activities, the registers,
@@ -86,6 +91,9 @@ public:
     void showResults(std::optional<ResultsKey> key = std::nullopt);
     void openAttendance(Id activityId);
     void drillDown(Id projectId, const ParticipantFilter& filter, const QString& what);
+    // A record on a page of its own: an activity on its page, a participant, expert or institution on
+    // the person's page (Back returns to the page shown before).
+    void openRecord(SearchKind kind, Id id);
 
     QTreeView* navigator() const { return m_navigator; }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
@@ -97,6 +105,9 @@ public:
     ResultsLoader* resultsLoader() const { return m_loader; }
     EditActions* editActions() const { return m_edit; }
     QLineEdit* findField() const { return m_find; }
+    // The one search's drop-down under the Find field (Ctrl+K).
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    PersonPage* personPage() const { return m_person; }
     QString statusCounts() const;
     Id currentProjectId() const { return m_projectId; }
 
@@ -146,7 +157,8 @@ private:
     void updateStatusBar();
     void updateActions();
     void fillRecentMenu();
-    void findTextEdited(const QString& text);
+    // Back from the person's page to the page shown before it.
+    void returnFromPerson();
     void showFailure(const QString& message);
     void showShortcuts();
     void showAbout();
@@ -171,7 +183,13 @@ private:
     RegisterPage* m_participants = nullptr;
     RegisterPage* m_experts = nullptr;
     RegisterPage* m_institutions = nullptr;
+    PersonPage* m_person = nullptr;
+    QPointer<QWidget> m_beforePerson;
+    // The one search and the person's page read the file through these.
+    std::unique_ptr<GlobalSearch> m_globalSearch;
+    std::unique_ptr<ProfileQuery> m_profiles;
     QLineEdit* m_find = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recentMenu = nullptr;
 

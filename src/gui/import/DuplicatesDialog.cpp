@@ -15,9 +15,10 @@
 
 namespace sd {
 
-DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent)
+DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent, Id onlyParticipant)
     : QDialog(parent)
     , m_document(document)
+    , m_onlyParticipant(onlyParticipant)
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Probable duplicate participants"));
@@ -84,6 +85,11 @@ void DuplicatesDialog::reload()
         m_institutions.insert(institution.id,
                               institution.acronym.isEmpty() ? institution.name : institution.acronym);
     m_pairs = DuplicateFinder::find(*participants);
+    if (m_onlyParticipant != 0) {
+        m_pairs.removeIf([this](const DuplicatePair& pair) {
+            return pair.firstId != m_onlyParticipant && pair.secondId != m_onlyParticipant;
+        });
+    }
 
     m_table->setRowCount(int(m_pairs.size()));
     for (int row = 0; row < m_pairs.size(); ++row) {
@@ -91,6 +97,23 @@ void DuplicatesDialog::reload()
         m_table->setItem(row, 0, new QTableWidgetItem(describeParticipant(pair.firstId)));
         m_table->setItem(row, 1, new QTableWidgetItem(describeParticipant(pair.secondId)));
         m_table->setItem(row, 2, new QTableWidgetItem(describe(pair.reason)));
+    }
+    if (m_onlyParticipant != 0) {
+        const QString who = describeParticipant(m_onlyParticipant);
+        const QString merging =
+            tr("Merging keeps one record, fills its empty fields from the other and moves the "
+               "other's enrolments and attendance marks over; Edit ▸ Undo takes it back.");
+        if (m_pairs.isEmpty())
+            m_summary->setText(
+                tr("No probable duplicate of %1 among the participants of the file.").arg(who));
+        else if (m_pairs.size() == 1)
+            m_summary->setText(tr("One probable duplicate of %1. %2").arg(who, merging));
+        else
+            m_summary->setText(tr("%1 probable duplicates of %2. %3").arg(m_pairs.size()).arg(who, merging));
+        if (m_pairs.size() == 1)
+            m_table->selectRow(0);
+        updateButtons();
+        return;
     }
     m_summary->setText(
         m_pairs.isEmpty()
@@ -101,6 +124,12 @@ void DuplicatesDialog::reload()
                   .arg(m_pairs.size())
                   .arg(participants->size()));
     updateButtons();
+}
+
+void DuplicatesDialog::showOnlyPairsOf(Id participantId)
+{
+    m_onlyParticipant = participantId;
+    reload();
 }
 
 void DuplicatesDialog::updateButtons()
@@ -126,11 +155,12 @@ Status DuplicatesDialog::mergeRow(int row, bool keepFirst)
                                  .arg(describeParticipant(other), describeParticipant(keep)));
     if (answer != QMessageBox::Yes)
         return Error::conflict(tr("The merge was cancelled."));
-    Status merged =
-        DocumentCommand::push(m_document, std::make_unique<MergeCommand>(m_document, keep, other));
-    if (!merged)
-        MessageBox::warning(this, tr("Merge two participants"), merged.error().message);
-    return merged; // on success the document's change signal has reloaded the list
+    Status done = DocumentCommand::push(m_document, std::make_unique<MergeCommand>(m_document, keep, other));
+    if (!done)
+        MessageBox::warning(this, tr("Merge two participants"), done.error().message);
+    else
+        Q_EMIT merged(keep, other);
+    return done; // on success the document's change signal has reloaded the list
 }
 
 } // namespace sd
