@@ -33,7 +33,7 @@ Status EnrolCommand::apply()
 {
     if (m_enrolled)
         return store().restoreEnrolments(*m_enrolled);
-    Transaction transaction(store().database());
+    Transaction transaction(database());
     if (!transaction.begun())
         return transaction.begun();
     ProgrammeStore::EnrolmentSnapshot enrolled;
@@ -51,7 +51,7 @@ Status EnrolCommand::apply()
 
 Status EnrolCommand::revert()
 {
-    Transaction transaction(store().database());
+    Transaction transaction(database());
     if (!transaction.begun())
         return transaction.begun();
     for (const Enrolment& enrolment : m_enrolled->enrolments) {

@@ -141,7 +141,7 @@ Status SaveAttendanceCommand::apply()
         return store().setAttendance(marks);
 
     // The write lock first, then the comparison: nobody can change the activity between the two.
-    Transaction transaction(document().database());
+    Transaction transaction(database());
     if (!transaction.begun())
         return transaction.begun();
     Result<QByteArray> now = currentState(store(), m_activityId);

@@ -20,7 +20,7 @@ Status WalkInCommand::apply()
 {
     if (m_added)
         return store().restoreParticipant(*m_added);
-    Transaction transaction(store().database());
+    Transaction transaction(database());
     if (!transaction.begun())
         return transaction.begun();
     Result<Id> participantId = store().addParticipant(m_participant);

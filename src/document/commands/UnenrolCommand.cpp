@@ -26,7 +26,7 @@ Status UnenrolCommand::apply()
             return before.error();
         m_before = *before;
     }
-    Transaction transaction(store().database());
+    Transaction transaction(database());
     if (!transaction.begun())
         return transaction.begun();
     for (Id enrolmentId : m_enrolmentIds) {
