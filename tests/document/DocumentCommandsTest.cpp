@@ -39,21 +39,6 @@ protected:
         return DocumentCommand::push(document(), std::move(command));
     }
 
-    // Undo, redo and undo again: the file goes back to before, forward to after (with the same ids),
-    // and back.
-    void expectRoundTrip(const QStringList& before, const QStringList& after)
-    {
-        EXPECT_NE(after, before);
-        QUndoStack* stack = document().undoStack();
-        ASSERT_EQ(stack->count(), 1);
-        stack->undo();
-        EXPECT_EQ(dumpAll(), before);
-        stack->redo();
-        EXPECT_EQ(dumpAll(), after);
-        stack->undo();
-        EXPECT_EQ(dumpAll(), before);
-    }
-
     // Ana present → absent and José unmarked → excused, on the first day.
     QList<SaveAttendanceCommand::Change> someChanges()
     {

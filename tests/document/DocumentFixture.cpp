@@ -161,6 +161,19 @@ QVariant DocumentFixture::firstValue(const QString& sql, const QVariantList& val
     return query.next() ? query.value(0) : QVariant();
 }
 
+void DocumentFixture::expectRoundTrip(const QStringList& before, const QStringList& after)
+{
+    EXPECT_NE(after, before);
+    QUndoStack* stack = m_document->undoStack();
+    ASSERT_EQ(stack->count(), 1);
+    stack->undo();
+    EXPECT_EQ(dumpAll(), before);
+    stack->redo();
+    EXPECT_EQ(dumpAll(), after);
+    stack->undo();
+    EXPECT_EQ(dumpAll(), before);
+}
+
 std::unique_ptr<Database> DocumentFixture::otherConnection()
 {
     Result<std::unique_ptr<Database>> opened = Database::open(m_path);

@@ -32,6 +32,9 @@ protected:
     qint64 scalar(const QString& sql, const QVariantList& values = {});
     // One text from a parameterised SELECT (empty when there is no row).
     QString text(const QString& sql, const QVariantList& values = {});
+    // Undo, redo and undo again of the one step on the stack: the file goes back to before, forward
+    // to after (row for row, so with the same ids), and back.
+    void expectRoundTrip(const QStringList& before, const QStringList& after);
     // A connection that may write, as another program's.
     std::unique_ptr<Database> otherConnection();
 

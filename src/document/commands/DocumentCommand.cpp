@@ -1,10 +1,22 @@
 #include "commands/DocumentCommand.h"
 
+#include "storage/Database.h"
+
 #include <QCoreApplication>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
 
 namespace sd {
+
+Status inOneTransaction(Database& database, const std::function<Status()>& write)
+{
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status written = write(); !written)
+        return written;
+    return transaction.commit();
+}
 
 DocumentCommand::DocumentCommand(ProgrammeDocument& document, QList<ProgrammeDocument::Scope> scopes)
     : m_document(document)

@@ -5,12 +5,16 @@
 
 #include <QList>
 #include <QUndoCommand>
+#include <functional>
 #include <memory>
 
 namespace sd {
 
 class Database;
 class ProgrammeStore;
+
+// Runs write inside one transaction (a savepoint inside another): all of it is written, or nothing.
+Status inOneTransaction(Database& database, const std::function<Status()>& write);
 
 // One change to the programme file on the document's undo stack. The change runs once before the
 // command is pushed, so a change the store refuses never reaches the stack; undo and redo then

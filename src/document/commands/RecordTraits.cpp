@@ -1,34 +1,31 @@
 #include "commands/RecordTraits.h"
 
-#include "storage/Database.h"
+#include "commands/DocumentCommand.h"
 
 namespace sd {
 
 Result<Id> addActivityWithExperts(ProgrammeStore& store, const ActivityValue& value)
 {
-    Transaction transaction(store.database());
-    if (!transaction.begun())
-        return transaction.begun().error();
-    Result<Id> id = store.addActivity(value.activity, value.sessions);
-    if (!id)
-        return id.error();
-    if (Status experts = store.setActivityExperts(*id, value.experts); !experts)
-        return experts.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed.error();
+    Id id = 0;
+    const Status written = inOneTransaction(store.database(), [&]() -> Status {
+        Result<Id> added = store.addActivity(value.activity, value.sessions);
+        if (!added)
+            return added.error();
+        id = *added;
+        return store.setActivityExperts(id, value.experts);
+    });
+    if (!written)
+        return written.error();
     return id;
 }
 
 Status updateActivityWithExperts(ProgrammeStore& store, const ActivityValue& value)
 {
-    Transaction transaction(store.database());
-    if (!transaction.begun())
-        return transaction.begun();
-    if (Status updated = store.updateActivity(value.activity, value.sessions); !updated)
-        return updated;
-    if (Status experts = store.setActivityExperts(value.activity.id, value.experts); !experts)
-        return experts;
-    return transaction.commit();
+    return inOneTransaction(store.database(), [&]() -> Status {
+        if (Status updated = store.updateActivity(value.activity, value.sessions); !updated)
+            return updated;
+        return store.setActivityExperts(value.activity.id, value.experts);
+    });
 }
 
 QString institutionLabel(const Institution& institution)

@@ -1,7 +1,5 @@
 #include "commands/WalkInCommand.h"
 
-#include "storage/Database.h"
-
 #include <QCoreApplication>
 
 namespace sd {
@@ -20,24 +18,30 @@ Status WalkInCommand::apply()
 {
     if (m_added)
         return store().restoreParticipant(*m_added);
-    Transaction transaction(database());
-    if (!transaction.begun())
-        return transaction.begun();
-    Result<Id> participantId = store().addParticipant(m_participant);
-    if (!participantId)
-        return participantId.error();
-    Result<Id> enrolmentId = store().enrol(m_activityId, *participantId);
-    if (!enrolmentId)
-        return enrolmentId.error();
-    Result<ProgrammeStore::ParticipantSnapshot> added =
-        store().participantSnapshot(*participantId, ProgrammeStore::SnapshotDepth::WithDependents);
-    if (!added)
-        return added.error();
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    m_participantId = *participantId;
-    m_enrolmentId = *enrolmentId;
-    m_added = *added;
+    Id participantId = 0;
+    Id enrolmentId = 0;
+    std::optional<ProgrammeStore::ParticipantSnapshot> added;
+    const Status written = inOneTransaction(database(), [&]() -> Status {
+        Result<Id> participant = store().addParticipant(m_participant);
+        if (!participant)
+            return participant.error();
+        Result<Id> enrolment = store().enrol(m_activityId, *participant);
+        if (!enrolment)
+            return enrolment.error();
+        Result<ProgrammeStore::ParticipantSnapshot> snapshot =
+            store().participantSnapshot(*participant, ProgrammeStore::SnapshotDepth::WithDependents);
+        if (!snapshot)
+            return snapshot.error();
+        participantId = *participant;
+        enrolmentId = *enrolment;
+        added = std::move(snapshot).value();
+        return {};
+    });
+    if (!written)
+        return written;
+    m_participantId = participantId;
+    m_enrolmentId = enrolmentId;
+    m_added = std::move(added);
     return {};
 }
 
