@@ -1462,27 +1462,27 @@
     <context>
         <name>sd::DocumentCommand</name>
         <message>
-            <location filename="../src/document/commands/DocumentCommand.cpp" line="64" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="76" />
             <source>“%1” could not be undone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo deshacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/DocumentCommand.cpp" line="68" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="80" />
             <source>“%1” could not be redone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo rehacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/DocumentCommand.cpp" line="73" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="85" />
             <source>Undo failed</source>
             <translation>No se pudo deshacer</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/DocumentCommand.cpp" line="74" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="86" />
             <source>Redo failed</source>
             <translation>No se pudo rehacer</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/DocumentCommand.cpp" line="79" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="91" />
             <source>undo: %1</source>
             <translation>deshacer: %1</translation>
         </message>
@@ -2407,12 +2407,12 @@
     <context>
         <name>sd::EnrolCommand</name>
         <message>
-            <location filename="../src/document/commands/EnrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="14" />
             <source>Enrol 1 participant in %1</source>
             <translation>Inscribir a 1 participante en %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/EnrolCommand.cpp" line="17" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="15" />
             <source>Enrol %1 participants in %2</source>
             <translation>Inscribir a %1 participantes en %2</translation>
         </message>
@@ -6722,52 +6722,52 @@ Instituciones nuevas:
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="29" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="28" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="31" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="30" />
             <source>session %1</source>
             <translation>sesión %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="59" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="58" />
             <source>Clear 1 mark on %1</source>
             <translation>Borrar 1 marca el %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="60" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="59" />
             <source>Clear %1 marks on %2</source>
             <translation>Borrar %1 marcas el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="62" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="61" />
             <source>Mark 1 participant %1 on %2</source>
             <translation>Marcar %1 a 1 participante el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="63" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="62" />
             <source>Mark %1 participants %2 on %3</source>
             <translation>Marcar %2 a %1 participantes el %3</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="66" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="65" />
             <source>Record %1 attendance marks on %2</source>
             <translation>Registrar %1 marcas de asistencia el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="69" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="68" />
             <source>Record %1 attendance marks on %2 sessions</source>
             <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="74" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="73" />
             <source>attendance %1</source>
             <translation>asistencia %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="152" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="149" />
             <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
             <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
         </message>
@@ -6801,12 +6801,12 @@ Instituciones nuevas:
     <context>
         <name>sd::UnenrolCommand</name>
         <message>
-            <location filename="../src/document/commands/UnenrolCommand.cpp" line="14" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="12" />
             <source>Remove 1 participant from %1</source>
             <translation>Quitar a 1 participante de %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/UnenrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="14" />
             <source>Remove %1 participants from %2</source>
             <translation>Quitar a %1 participantes de %2</translation>
         </message>
@@ -7040,7 +7040,7 @@ Instituciones nuevas:
     <context>
         <name>sd::WalkInCommand</name>
         <message>
-            <location filename="../src/document/commands/WalkInCommand.cpp" line="15" />
+            <location filename="../src/document/commands/WalkInCommand.cpp" line="13" />
             <source>Add a walk-in participant to %1</source>
             <translation>Agregar un participante en sitio a %1</translation>
         </message>
