@@ -22,6 +22,7 @@
 #include "demo/Generator.h"
 #include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
 
 #include <QApplication>
 #include <QDir>
@@ -48,20 +49,22 @@ void prepareFile(bool large)
 {
     g_dir = std::make_unique<QTemporaryDir>();
     g_path = g_dir->filePath(large ? QStringLiteral("large.sdesk") : QStringLiteral("demo.sdesk"));
-    sd::Result<std::unique_ptr<sd::ProgrammeDocument>> created = sd::ProgrammeDocument::create(g_path);
+    sd::Result<std::unique_ptr<sd::Database>> created = sd::Database::create(g_path);
     if (!created)
         fail("create", created.error().message);
     if (large) {
         sd::GeneratorOptions options;
         options.participants = 100000;
         options.activities = 2000;
-        sd::Result<sd::GeneratorReport> report = sd::generateProgramme(created.value()->database(), options);
+        sd::Result<sd::GeneratorReport> report = sd::generateProgramme(*created.value(), options);
         if (!report)
             fail("generate", report.error().message);
         std::fprintf(stderr, "generated %lld rows in %.1f s\n", static_cast<long long>(report->rowsWritten),
                      report->seconds);
-    } else if (sd::Status written = sd::writeDemoProgramme(created.value()->store()); !written) {
-        fail("demo", written.error().message);
+    } else {
+        sd::ProgrammeStore store(*created.value());
+        if (sd::Status written = sd::writeDemoProgramme(store); !written)
+            fail("demo", written.error().message);
     }
 }
 

@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PersonPage.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
 #include "storage/Database.h"
@@ -43,7 +44,11 @@ void Keystroke(benchmark::State& state, const QString& text)
 
 qint64 firstId(const QString& sql)
 {
-    QSqlQuery query(g_window->document()->database().connection());
+    sd::Result<std::unique_ptr<sd::Database>> reader =
+        sd::Database::openReader(g_window->document()->queries().source());
+    if (!reader)
+        return 0;
+    QSqlQuery query((*reader)->connection());
     if (!query.exec(sql) || !query.next())
         return 0;
     return query.value(0).toLongLong();

@@ -22,7 +22,7 @@ import xml.etree.ElementTree as ET
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_FILE = os.path.join(ROOT, "translations", "seminardesk_es.ts")
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
-SCANNED = ["src/core", "src/gui", "src/app", "ui"]
+SCANNED = ["src/core", "src/document", "src/gui", "src/app", "ui"]
 
 HELPER = re.compile(
     r"(?:QString\s+(?:tr|translated)\s*\(const char\*[^)]*\)\s*\{|const auto tr = \[\]\(const char\* text\)\s*\{)"

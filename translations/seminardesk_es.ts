@@ -509,53 +509,53 @@
     <context>
         <name>sd::ActivityDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="65" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="63" />
             <source>Component %1: %2</source>
             <translation>Componente %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="102" />
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="100" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="209" />
             <source>New activity</source>
             <translation>Nueva actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="209" />
             <source>Activity %1</source>
             <translation>Actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="257" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="241" />
             <source>Activity %1 exists already in this project; choose another code.</source>
             <translation>La actividad %1 ya existe en este proyecto; elija otro código.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="262" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="246" />
             <source>An activity needs one session at least.</source>
             <translation>Una actividad necesita al menos una sesión.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="273" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="257" />
             <source>A removed session has %1 attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
             <translation>Una sesión quitada tiene %1 marca(s) de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="283" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="267" />
             <source>An expert is listed twice; remove one of the rows.</source>
             <translation>Una persona experta aparece dos veces; quite una de las filas.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="348" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="331" />
             <source>%1 attendance mark(s) recorded; this session cannot be removed.</source>
             <translation>Hay %1 marca(s) de asistencia registradas; esta sesión no se puede quitar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="400" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="383" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="401" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="384" />
             <source>%1, %2 (%3)</source>
             <translation>%1, %2 (%3)</translation>
         </message>
@@ -563,112 +563,112 @@
     <context>
         <name>sd::ActivityPage</name>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="62" />
+            <location filename="../src/gui/ActivityPage.cpp" line="63" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="64" />
+            <location filename="../src/gui/ActivityPage.cpp" line="65" />
             <source>Record who was present at each session (Ctrl+T)</source>
             <translation>Registrar quién estuvo presente en cada sesión (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="66" />
+            <location filename="../src/gui/ActivityPage.cpp" line="67" />
             <source>&amp;Edit activity…</source>
             <translation>&amp;Editar actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="68" />
+            <location filename="../src/gui/ActivityPage.cpp" line="69" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="70" />
+            <location filename="../src/gui/ActivityPage.cpp" line="71" />
             <source>Participant list, sign-in sheets and certificates of this activity</source>
             <translation>Lista de participantes, listas de asistencia y constancias de esta actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="86" />
+            <location filename="../src/gui/ActivityPage.cpp" line="87" />
             <source>enrolled</source>
             <translation>inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="88" />
+            <location filename="../src/gui/ActivityPage.cpp" line="89" />
             <source>took part</source>
             <translation>participaron</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="90" />
+            <location filename="../src/gui/ActivityPage.cpp" line="91" />
             <source>participant-days</source>
             <translation>días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="92" />
+            <location filename="../src/gui/ActivityPage.cpp" line="93" />
             <source>sessions</source>
             <translation>sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="94" />
+            <location filename="../src/gui/ActivityPage.cpp" line="95" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <location filename="../src/gui/ActivityPage.cpp" line="107" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <location filename="../src/gui/ActivityPage.cpp" line="107" />
             <source>Part of the day</source>
             <translation>Parte del día</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="118" />
+            <location filename="../src/gui/ActivityPage.cpp" line="119" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="120" />
+            <location filename="../src/gui/ActivityPage.cpp" line="121" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="180" />
+            <location filename="../src/gui/ActivityPage.cpp" line="181" />
             <source>This activity no longer exists.</source>
             <translation>Esta actividad ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="208" />
+            <location filename="../src/gui/ActivityPage.cpp" line="209" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="215" />
+            <location filename="../src/gui/ActivityPage.cpp" line="216" />
             <source>Dates and venue are illustrative: the programme's source does not give them.</source>
             <translation>Las fechas y el lugar son ilustrativos: la fuente del programa no los indica.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="224" />
+            <location filename="../src/gui/ActivityPage.cpp" line="225" />
             <source>Outputs:</source>
             <translation>Productos:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="248" />
+            <location filename="../src/gui/ActivityPage.cpp" line="249" />
             <source>(unknown expert)</source>
             <translation>(persona experta desconocida)</translation>
         </message>
@@ -925,47 +925,47 @@
     <context>
         <name>sd::BackupDialog</name>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="45" />
+            <location filename="../src/gui/BackupDialog.cpp" line="43" />
             <source>Restore %1 from a backup</source>
             <translation>Restaurar %1 desde un respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="78" />
+            <location filename="../src/gui/BackupDialog.cpp" line="76" />
             <source>just before a restore</source>
             <translation>justo antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="79" />
+            <location filename="../src/gui/BackupDialog.cpp" line="77" />
             <source>when the file was opened</source>
             <translation>al abrirse el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="85" />
+            <location filename="../src/gui/BackupDialog.cpp" line="83" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="95" />
+            <location filename="../src/gui/BackupDialog.cpp" line="93" />
             <source>There is no backup of this file yet. One is made each day the file is opened.</source>
             <translation>Todavía no hay ningún respaldo de este archivo. Se hace uno cada día que se abre el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="116" />
+            <location filename="../src/gui/BackupDialog.cpp" line="114" />
             <source>Replace everything in %1 with the backup taken %2 (%3 participants, %4 activities, %5 attendance marks)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
             <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3 participantes, %4 actividades, %5 marcas de asistencia)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="121" />
+            <location filename="../src/gui/BackupDialog.cpp" line="119" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="137" />
+            <location filename="../src/gui/BackupDialog.cpp" line="133" />
             <source>The backup was not restored</source>
             <translation>No se restauró el respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="146" />
+            <location filename="../src/gui/BackupDialog.cpp" line="142" />
             <source>%1 now holds the backup taken %2. The contents it had just before are the newest backup in the list.</source>
             <translation>%1 contiene ahora el respaldo realizado el %2. El contenido que tenía justo antes es el respaldo más reciente de la lista.</translation>
         </message>
@@ -1079,17 +1079,17 @@
     <context>
         <name>sd::ComponentDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="24" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="20" />
             <source>New component</source>
             <translation>Nuevo componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="42" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="31" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="62" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="44" />
             <source>Component %1 exists already in this project; choose another number.</source>
             <translation>El componente %1 ya existe en este proyecto; elija otro número.</translation>
         </message>
@@ -1462,27 +1462,27 @@
     <context>
         <name>sd::DocumentCommand</name>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="61" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="76" />
             <source>“%1” could not be undone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo deshacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="65" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="80" />
             <source>“%1” could not be redone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo rehacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="70" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="85" />
             <source>Undo failed</source>
             <translation>No se pudo deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="71" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="86" />
             <source>Redo failed</source>
             <translation>No se pudo rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="76" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="91" />
             <source>undo: %1</source>
             <translation>deshacer: %1</translation>
         </message>
@@ -1567,83 +1567,83 @@
     <context>
         <name>sd::DocumentReports</name>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="68" />
+            <location filename="../src/gui/DocumentReports.cpp" line="69" />
             <source>Certificates of attendance</source>
             <translation>Constancias de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="70" />
+            <location filename="../src/gui/DocumentReports.cpp" line="71" />
             <source>One certificate of attendance for each person enrolled in %1 whose attendance rate reaches this threshold (sessions present or late over the sessions of the activity).</source>
             <translation>Una constancia de asistencia por cada persona inscrita en %1 cuya tasa de asistencia alcance este umbral (sesiones presente o con retardo sobre las sesiones de la actividad).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="80" />
+            <location filename="../src/gui/DocumentReports.cpp" line="81" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="83" />
+            <location filename="../src/gui/DocumentReports.cpp" line="84" />
             <source>&amp;Preview…</source>
             <translation>&amp;Vista previa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="89" />
+            <location filename="../src/gui/DocumentReports.cpp" line="90" />
             <source>Attendance rate at &amp;least:</source>
             <translation>Tasa de asistencia &amp;mínima:</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="132" />
-            <location filename="../src/gui/DocumentReports.cpp" line="145" />
-            <location filename="../src/gui/DocumentReports.cpp" line="151" />
-            <location filename="../src/gui/DocumentReports.cpp" line="164" />
-            <location filename="../src/gui/DocumentReports.cpp" line="173" />
-            <location filename="../src/gui/DocumentReports.cpp" line="176" />
+            <location filename="../src/gui/DocumentReports.cpp" line="133" />
+            <location filename="../src/gui/DocumentReports.cpp" line="146" />
+            <location filename="../src/gui/DocumentReports.cpp" line="152" />
+            <location filename="../src/gui/DocumentReports.cpp" line="165" />
+            <location filename="../src/gui/DocumentReports.cpp" line="174" />
+            <location filename="../src/gui/DocumentReports.cpp" line="177" />
             <source>No certificate to print</source>
             <translation>No hay constancias que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="140" />
+            <location filename="../src/gui/DocumentReports.cpp" line="141" />
             <source>This participant</source>
             <translation>Este participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="142" />
-            <location filename="../src/gui/DocumentReports.cpp" line="166" />
+            <location filename="../src/gui/DocumentReports.cpp" line="143" />
+            <location filename="../src/gui/DocumentReports.cpp" line="167" />
             <source>activity %1</source>
             <translation>la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="143" />
+            <location filename="../src/gui/DocumentReports.cpp" line="144" />
             <source>any activity of the project</source>
             <translation>cualquier actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="146" />
+            <location filename="../src/gui/DocumentReports.cpp" line="147" />
             <source>%1 has an attendance rate of %2 % or more at no activity, so there is no certificate of attendance to print; choose a lower threshold or record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene una tasa de asistencia de %2 % o más en ninguna actividad, así que no hay constancia de asistencia que imprimir; elija un umbral más bajo o registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="152" />
+            <location filename="../src/gui/DocumentReports.cpp" line="153" />
             <source>%1 was marked present or late at no session of %2, so there is no certificate of attendance to print; record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene ninguna sesión de %2 marcada como presente o con retardo, así que no hay constancia de asistencia que imprimir; registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="177" />
+            <location filename="../src/gui/DocumentReports.cpp" line="178" />
             <source>Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there is no certificate to print; check the attendance marks or choose a lower threshold.</source>
             <translation>Nadie inscrito en la actividad %1 de %2 tiene una tasa de asistencia de %3 % o más, así que no hay constancias que imprimir; revise las marcas de asistencia o elija un umbral menor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="190" />
+            <location filename="../src/gui/DocumentReports.cpp" line="191" />
             <source>No summary to print</source>
             <translation>No hay resumen que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="200" />
+            <location filename="../src/gui/DocumentReports.cpp" line="201" />
             <source>No participant list to print</source>
             <translation>No hay lista de participantes que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="210" />
+            <location filename="../src/gui/DocumentReports.cpp" line="211" />
             <source>No sign-in sheet to print</source>
             <translation>No hay lista de asistencia que imprimir</translation>
         </message>
@@ -2171,53 +2171,53 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="104" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="103" />
             <source>Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
             <translation>Fusionar conserva un registro, completa sus campos vacíos con los del otro y le pasa las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="108" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="107" />
             <source>No probable duplicate of %1 among the participants of the file.</source>
             <translation>No hay ningún posible duplicado de %1 entre los participantes del archivo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="110" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="109" />
             <source>One probable duplicate of %1. %2</source>
             <translation>Un posible duplicado de %1. %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="112" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="111" />
             <source>%1 probable duplicates of %2. %3</source>
             <translation>%1 posibles duplicados de %2. %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="120" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="119" />
             <source>No probable duplicates among the %1 participants.</source>
             <translation>No hay posibles duplicados entre los %1 participantes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="121" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="120" />
             <source>%1 probable duplicate pairs among the %2 participants. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
             <translation>%1 pares de posibles duplicados entre los %2 participantes. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="146" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="145" />
             <source>No pair is chosen; choose one in the list first.</source>
             <translation>No se eligió ningún par; elija primero uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="151" />
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="160" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="150" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="159" />
             <source>Merge two participants</source>
             <translation>Fusionar dos participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="152" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="151" />
             <source>Merge %1 into %2? Its enrolments and attendance marks move over and the record is deleted; Edit ▸ Undo puts it back.</source>
             <translation>¿Fusionar %1 en %2? Sus inscripciones y marcas de asistencia se trasladan y el registro se elimina; Editar ▸ Deshacer lo restablece.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="157" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="156" />
             <source>The merge was cancelled.</source>
             <translation>Se canceló la fusión.</translation>
         </message>
@@ -2225,226 +2225,220 @@
     <context>
         <name>sd::EditActions</name>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="31" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="33" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="34" />
             <source>1 session</source>
             <translation>1 sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="36" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
             <source>%1 sessions</source>
             <translation>%1 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="37" />
             <source>1 enrolment</source>
             <translation>1 inscripción</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="39" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
             <source>%1 enrolments</source>
             <translation>%1 inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="41" />
             <source>1 attendance mark</source>
             <translation>1 marca de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="43" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
             <source>%1 attendance marks</source>
             <translation>%1 marcas de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="45" />
             <source>the institution of 1 participant</source>
             <translation>la institución de 1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="47" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
             <source>the institution of %1 participants</source>
             <translation>la institución de %1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="49" />
             <source>the parent of 1 institution</source>
             <translation>la institución superior de 1 institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="51" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
             <source>the parent of %1 institutions</source>
             <translation>la institución superior de %1 instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="54" />
             <source>1 project's list of requesting institutions</source>
             <translation>la lista de instituciones solicitantes de 1 proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="56" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
             <source>%1 projects' lists of requesting institutions</source>
             <translation>las listas de instituciones solicitantes de %1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="60" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="59" />
             <source>%1 and %2</source>
             <translation>%1 y %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="98" />
-            <source>Cannot open the record</source>
-            <translation>No se puede abrir el registro</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="111" />
-            <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="112" />
-            <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="88" />
             <source>Delete project</source>
             <translation>Eliminar proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
-            <source>project %1</source>
-            <translation>el proyecto %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="156" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="195" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="262" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="306" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="410" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="459" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="508" />
-            <source>Not deleted</source>
-            <translation>No se eliminó</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="191" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="89" />
             <source>Delete objective</source>
             <translation>Eliminar objetivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
-            <source>objective %1</source>
-            <translation>el objetivo %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="241" />
-            <source>Component kept</source>
-            <translation>Se conservó el componente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="242" />
-            <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
-            <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="253" />
-            <source>component %1</source>
-            <translation>el componente %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="254" />
-            <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="259" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="90" />
             <source>Delete component</source>
             <translation>Eliminar componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="91" />
             <source>Delete activity</source>
             <translation>Eliminar actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
-            <source>activity %1</source>
-            <translation>la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="331" />
-            <source>Not enrolled</source>
-            <translation>No inscrito</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="359" />
-            <source>Remove this participant from activity %1? You can undo this.</source>
-            <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="360" />
-            <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
-            <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="363" />
-            <source>Remove from activity</source>
-            <translation>Quitar de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="367" />
-            <source>Not removed</source>
-            <translation>No se quitó</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="407" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="92" />
             <source>Delete participant</source>
             <translation>Eliminar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="452" />
-            <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="456" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="93" />
             <source>Delete expert</source>
             <translation>Eliminar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="500" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="94" />
+            <source>Delete institution</source>
+            <translation>Eliminar institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="136" />
+            <source>Cannot open the record</source>
+            <translation>No se puede abrir el registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="149" />
+            <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="150" />
+            <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="159" />
+            <source>project %1</source>
+            <translation>el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="162" />
+            <source>objective %1</source>
+            <translation>el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="167" />
+            <source>component %1</source>
+            <translation>el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="168" />
+            <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="175" />
+            <source>activity %1</source>
+            <translation>la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="182" />
+            <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="190" />
             <source>Delete institution %1? You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="501" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
             <source>Delete institution %1? This clears %2; the participants and institutions themselves stay. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Esto borra %2; los participantes y las instituciones se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="505" />
-            <source>Delete institution</source>
-            <translation>Eliminar institución</translation>
+            <location filename="../src/gui/commands/EditActions.cpp" line="218" />
+            <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
+            <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="257" />
+            <source>Component kept</source>
+            <translation>Se conservó el componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="266" />
+            <source>Not deleted</source>
+            <translation>No se eliminó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="293" />
+            <source>Not enrolled</source>
+            <translation>No inscrito</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="321" />
+            <source>Remove this participant from activity %1? You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="322" />
+            <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="325" />
+            <source>Remove from activity</source>
+            <translation>Quitar de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="330" />
+            <source>Not removed</source>
+            <translation>No se quitó</translation>
         </message>
     </context>
     <context>
         <name>sd::EnrolCommand</name>
         <message>
-            <location filename="../src/gui/commands/EnrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="14" />
             <source>Enrol 1 participant in %1</source>
             <translation>Inscribir a 1 participante en %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EnrolCommand.cpp" line="17" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="15" />
             <source>Enrol %1 participants in %2</source>
             <translation>Inscribir a %1 participantes en %2</translation>
         </message>
@@ -2645,12 +2639,12 @@
     <context>
         <name>sd::ExpertDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="12" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="10" />
             <source>New expert</source>
             <translation>Nueva persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="35" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="26" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
@@ -3182,7 +3176,7 @@
     <context>
         <name>sd::ImportCommand</name>
         <message>
-            <location filename="../src/gui/import/ImportCommand.cpp" line="16" />
+            <location filename="../src/document/commands/ImportCommand.cpp" line="16" />
             <source>Import %1 (%2 new participants, %3 enrolments, %4 attendance marks)</source>
             <translation>Importar %1 (%2 participantes nuevos, %3 inscripciones, %4 marcas de asistencia)</translation>
         </message>
@@ -3981,27 +3975,27 @@ Instituciones nuevas:
     <context>
         <name>sd::InstitutionDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="25" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="23" />
             <source>New institution</source>
             <translation>Nueva institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="59" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="53" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="58" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="79" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="72" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="102" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="89" />
             <source>Another institution has this name already.</source>
             <translation>Ya existe otra institución con este nombre.</translation>
         </message>
@@ -4167,712 +4161,712 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="70" />
+            <location filename="../src/gui/MainWindow.cpp" line="82" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="167" />
+            <location filename="../src/gui/MainWindow.cpp" line="179" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="169" />
+            <location filename="../src/gui/MainWindow.cpp" line="181" />
             <source>Create an empty programme file</source>
             <translation>Crear un archivo de programa vacío</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="172" />
+            <location filename="../src/gui/MainWindow.cpp" line="184" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="174" />
-            <location filename="../src/gui/MainWindow.cpp" line="177" />
+            <location filename="../src/gui/MainWindow.cpp" line="186" />
+            <location filename="../src/gui/MainWindow.cpp" line="189" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="182" />
+            <location filename="../src/gui/MainWindow.cpp" line="194" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="183" />
+            <location filename="../src/gui/MainWindow.cpp" line="195" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="186" />
+            <location filename="../src/gui/MainWindow.cpp" line="198" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <location filename="../src/gui/MainWindow.cpp" line="200" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="190" />
+            <location filename="../src/gui/MainWindow.cpp" line="202" />
             <source>Restore from a &amp;backup…</source>
             <translation>Restaurar desde un res&amp;paldo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="191" />
+            <location filename="../src/gui/MainWindow.cpp" line="203" />
             <source>Go back to one of the daily or weekly backups of the open file</source>
             <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="194" />
+            <location filename="../src/gui/MainWindow.cpp" line="206" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="198" />
+            <location filename="../src/gui/MainWindow.cpp" line="210" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="203" />
+            <location filename="../src/gui/MainWindow.cpp" line="215" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="206" />
+            <location filename="../src/gui/MainWindow.cpp" line="218" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="210" />
+            <location filename="../src/gui/MainWindow.cpp" line="222" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="212" />
+            <location filename="../src/gui/MainWindow.cpp" line="224" />
             <source>Find an activity, participant, expert or institution</source>
             <translation>Buscar una actividad, participante, persona experta o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="221" />
+            <location filename="../src/gui/MainWindow.cpp" line="233" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="223" />
+            <location filename="../src/gui/MainWindow.cpp" line="235" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="230" />
+            <location filename="../src/gui/MainWindow.cpp" line="242" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="231" />
+            <location filename="../src/gui/MainWindow.cpp" line="243" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
+            <location filename="../src/gui/MainWindow.cpp" line="259" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
+            <location filename="../src/gui/MainWindow.cpp" line="259" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="248" />
+            <location filename="../src/gui/MainWindow.cpp" line="261" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
+            <location filename="../src/gui/MainWindow.cpp" line="263" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
+            <location filename="../src/gui/MainWindow.cpp" line="263" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="252" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="252" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="272" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="272" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="262" />
+            <location filename="../src/gui/MainWindow.cpp" line="274" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="262" />
+            <location filename="../src/gui/MainWindow.cpp" line="274" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="276" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="267" />
+            <location filename="../src/gui/MainWindow.cpp" line="278" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="271" />
+            <location filename="../src/gui/MainWindow.cpp" line="282" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="274" />
+            <location filename="../src/gui/MainWindow.cpp" line="285" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="277" />
+            <location filename="../src/gui/MainWindow.cpp" line="288" />
             <source>&amp;Participants</source>
             <translation>&amp;Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="281" />
+            <location filename="../src/gui/MainWindow.cpp" line="292" />
             <source>&amp;Experts</source>
             <translation>Personas e&amp;xpertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="284" />
+            <location filename="../src/gui/MainWindow.cpp" line="295" />
             <source>&amp;Institutions</source>
             <translation>&amp;Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="288" />
+            <location filename="../src/gui/MainWindow.cpp" line="299" />
             <source>&amp;Results</source>
             <translation>Res&amp;ultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="293" />
+            <location filename="../src/gui/MainWindow.cpp" line="304" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="295" />
+            <location filename="../src/gui/MainWindow.cpp" line="306" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="299" />
+            <location filename="../src/gui/MainWindow.cpp" line="310" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="306" />
+            <location filename="../src/gui/MainWindow.cpp" line="317" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="313" />
-            <location filename="../src/gui/MainWindow.cpp" line="673" />
+            <location filename="../src/gui/MainWindow.cpp" line="324" />
+            <location filename="../src/gui/MainWindow.cpp" line="684" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="317" />
+            <location filename="../src/gui/MainWindow.cpp" line="328" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="320" />
+            <location filename="../src/gui/MainWindow.cpp" line="331" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="322" />
+            <location filename="../src/gui/MainWindow.cpp" line="333" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="325" />
+            <location filename="../src/gui/MainWindow.cpp" line="336" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="327" />
+            <location filename="../src/gui/MainWindow.cpp" line="338" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="334" />
+            <location filename="../src/gui/MainWindow.cpp" line="345" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="337" />
+            <location filename="../src/gui/MainWindow.cpp" line="348" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="340" />
+            <location filename="../src/gui/MainWindow.cpp" line="351" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="343" />
+            <location filename="../src/gui/MainWindow.cpp" line="354" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="346" />
+            <location filename="../src/gui/MainWindow.cpp" line="357" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="350" />
+            <location filename="../src/gui/MainWindow.cpp" line="361" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="360" />
+            <location filename="../src/gui/MainWindow.cpp" line="371" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="362" />
+            <location filename="../src/gui/MainWindow.cpp" line="373" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="369" />
+            <location filename="../src/gui/MainWindow.cpp" line="380" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="370" />
+            <location filename="../src/gui/MainWindow.cpp" line="381" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="378" />
+            <location filename="../src/gui/MainWindow.cpp" line="389" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="381" />
+            <location filename="../src/gui/MainWindow.cpp" line="392" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="388" />
+            <location filename="../src/gui/MainWindow.cpp" line="399" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="391" />
+            <location filename="../src/gui/MainWindow.cpp" line="402" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="402" />
+            <location filename="../src/gui/MainWindow.cpp" line="413" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="409" />
+            <location filename="../src/gui/MainWindow.cpp" line="420" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="424" />
+            <location filename="../src/gui/MainWindow.cpp" line="435" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="436" />
+            <location filename="../src/gui/MainWindow.cpp" line="447" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="452" />
+            <location filename="../src/gui/MainWindow.cpp" line="463" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="459" />
+            <location filename="../src/gui/MainWindow.cpp" line="470" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="470" />
+            <location filename="../src/gui/MainWindow.cpp" line="481" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="473" />
+            <location filename="../src/gui/MainWindow.cpp" line="484" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="486" />
+            <location filename="../src/gui/MainWindow.cpp" line="497" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="490" />
+            <location filename="../src/gui/MainWindow.cpp" line="501" />
             <source>activity, person, institution (Ctrl+K)</source>
             <translation>actividad, persona, institución (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="540" />
+            <location filename="../src/gui/MainWindow.cpp" line="551" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="547" />
+            <location filename="../src/gui/MainWindow.cpp" line="558" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="558" />
-            <location filename="../src/gui/MainWindow.cpp" line="573" />
+            <location filename="../src/gui/MainWindow.cpp" line="569" />
+            <location filename="../src/gui/MainWindow.cpp" line="584" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="559" />
+            <location filename="../src/gui/MainWindow.cpp" line="570" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="584" />
-            <location filename="../src/gui/MainWindow.cpp" line="590" />
+            <location filename="../src/gui/MainWindow.cpp" line="595" />
+            <location filename="../src/gui/MainWindow.cpp" line="601" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="591" />
+            <location filename="../src/gui/MainWindow.cpp" line="602" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <location filename="../src/gui/MainWindow.cpp" line="609" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="612" />
+            <location filename="../src/gui/MainWindow.cpp" line="623" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="613" />
+            <location filename="../src/gui/MainWindow.cpp" line="624" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="620" />
+            <location filename="../src/gui/MainWindow.cpp" line="631" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="624" />
+            <location filename="../src/gui/MainWindow.cpp" line="635" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="658" />
+            <location filename="../src/gui/MainWindow.cpp" line="669" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="688" />
+            <location filename="../src/gui/MainWindow.cpp" line="699" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="693" />
+            <location filename="../src/gui/MainWindow.cpp" line="704" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="704" />
+            <location filename="../src/gui/MainWindow.cpp" line="715" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="723" />
+            <location filename="../src/gui/MainWindow.cpp" line="734" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="728" />
+            <location filename="../src/gui/MainWindow.cpp" line="739" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="733" />
+            <location filename="../src/gui/MainWindow.cpp" line="744" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="746" />
+            <location filename="../src/gui/MainWindow.cpp" line="757" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="747" />
+            <location filename="../src/gui/MainWindow.cpp" line="758" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="748" />
+            <location filename="../src/gui/MainWindow.cpp" line="759" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="751" />
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="752" />
+            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="753" />
+            <location filename="../src/gui/MainWindow.cpp" line="764" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="756" />
+            <location filename="../src/gui/MainWindow.cpp" line="767" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="757" />
+            <location filename="../src/gui/MainWindow.cpp" line="768" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="758" />
+            <location filename="../src/gui/MainWindow.cpp" line="769" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="766" />
+            <location filename="../src/gui/MainWindow.cpp" line="777" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="767" />
+            <location filename="../src/gui/MainWindow.cpp" line="778" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="768" />
+            <location filename="../src/gui/MainWindow.cpp" line="779" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="773" />
+            <location filename="../src/gui/MainWindow.cpp" line="784" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="776" />
+            <location filename="../src/gui/MainWindow.cpp" line="787" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="777" />
+            <location filename="../src/gui/MainWindow.cpp" line="788" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="784" />
-            <location filename="../src/gui/MainWindow.cpp" line="785" />
+            <location filename="../src/gui/MainWindow.cpp" line="795" />
+            <location filename="../src/gui/MainWindow.cpp" line="796" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="793" />
+            <location filename="../src/gui/MainWindow.cpp" line="804" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="901" />
+            <location filename="../src/gui/MainWindow.cpp" line="912" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="903" />
+            <location filename="../src/gui/MainWindow.cpp" line="914" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="905" />
+            <location filename="../src/gui/MainWindow.cpp" line="916" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="907" />
+            <location filename="../src/gui/MainWindow.cpp" line="918" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="909" />
+            <location filename="../src/gui/MainWindow.cpp" line="920" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="911" />
+            <location filename="../src/gui/MainWindow.cpp" line="922" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="913" />
+            <location filename="../src/gui/MainWindow.cpp" line="924" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="917" />
+            <location filename="../src/gui/MainWindow.cpp" line="928" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="918" />
+            <location filename="../src/gui/MainWindow.cpp" line="929" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="919" />
+            <location filename="../src/gui/MainWindow.cpp" line="930" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1043" />
+            <location filename="../src/gui/MainWindow.cpp" line="1059" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1319" />
+            <location filename="../src/gui/MainWindow.cpp" line="1333" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1337" />
+            <location filename="../src/gui/MainWindow.cpp" line="1350" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1355" />
+            <location filename="../src/gui/MainWindow.cpp" line="1368" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1366" />
+            <location filename="../src/gui/MainWindow.cpp" line="1379" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1377" />
+            <location filename="../src/gui/MainWindow.cpp" line="1390" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1378" />
+            <location filename="../src/gui/MainWindow.cpp" line="1391" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1378" />
+            <location filename="../src/gui/MainWindow.cpp" line="1391" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1381" />
+            <location filename="../src/gui/MainWindow.cpp" line="1394" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1382" />
+            <location filename="../src/gui/MainWindow.cpp" line="1395" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1385" />
+            <location filename="../src/gui/MainWindow.cpp" line="1398" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1439" />
+            <location filename="../src/gui/MainWindow.cpp" line="1452" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1441" />
+            <location filename="../src/gui/MainWindow.cpp" line="1454" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1461" />
+            <location filename="../src/gui/MainWindow.cpp" line="1474" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1462" />
+            <location filename="../src/gui/MainWindow.cpp" line="1475" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1565" />
+            <location filename="../src/gui/MainWindow.cpp" line="1548" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1598" />
+            <location filename="../src/gui/MainWindow.cpp" line="1560" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1651" />
+            <location filename="../src/gui/MainWindow.cpp" line="1611" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -4880,7 +4874,7 @@ Instituciones nuevas:
     <context>
         <name>sd::MergeCommand</name>
         <message>
-            <location filename="../src/gui/import/MergeCommand.cpp" line="13" />
+            <location filename="../src/document/commands/MergeCommand.cpp" line="13" />
             <source>Merge participant %1 into participant %2</source>
             <translation>Fusionar al participante %1 en el participante %2</translation>
         </message>
@@ -4952,22 +4946,22 @@ Instituciones nuevas:
     <context>
         <name>sd::ObjectiveDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="24" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="22" />
             <source>Component %1: %2</source>
             <translation>Componente %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="33" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="28" />
             <source>New objective</source>
             <translation>Nuevo objetivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="52" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="41" />
             <source>Objective %1</source>
             <translation>Objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="73" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="55" />
             <source>Objective %1 exists already in this project; choose another number.</source>
             <translation>El objetivo %1 ya existe en este proyecto; elija otro número.</translation>
         </message>
@@ -5063,23 +5057,23 @@ Instituciones nuevas:
     <context>
         <name>sd::ParticipantDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="18" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="16" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="23" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="21" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="33" />
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="31" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
             <source>New participant</source>
             <translation>Nuevo participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -5233,255 +5227,255 @@ Instituciones nuevas:
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="356" />
+            <location filename="../src/gui/PersonPage.cpp" line="357" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="364" />
+            <location filename="../src/gui/PersonPage.cpp" line="365" />
             <source>Gender:</source>
             <translation>Género:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="365" />
-            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <location filename="../src/gui/PersonPage.cpp" line="467" />
             <source>Institution:</source>
             <translation>Institución:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <location filename="../src/gui/PersonPage.cpp" line="367" />
             <source>Position:</source>
             <translation>Cargo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="367" />
+            <location filename="../src/gui/PersonPage.cpp" line="368" />
             <source>Region:</source>
             <translation>Región:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="368" />
+            <location filename="../src/gui/PersonPage.cpp" line="369" />
             <source>Email:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="369" />
+            <location filename="../src/gui/PersonPage.cpp" line="370" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="370" />
+            <location filename="../src/gui/PersonPage.cpp" line="371" />
             <source>Consent to data processing:</source>
             <translation>Consentimiento para el tratamiento de datos:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="374" />
-            <location filename="../src/gui/PersonPage.cpp" line="468" />
+            <location filename="../src/gui/PersonPage.cpp" line="375" />
+            <location filename="../src/gui/PersonPage.cpp" line="469" />
             <source>Record number:</source>
             <translation>Número de registro:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="375" />
-            <location filename="../src/gui/PersonPage.cpp" line="469" />
+            <location filename="../src/gui/PersonPage.cpp" line="376" />
+            <location filename="../src/gui/PersonPage.cpp" line="470" />
             <source>%1 (a fictional person of the demo programme)</source>
             <translation>%1 (una persona ficticia del programa de demostración)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="379" />
+            <location filename="../src/gui/PersonPage.cpp" line="380" />
             <source>Activities (%1)</source>
             <translation>Actividades (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="381" />
+            <location filename="../src/gui/PersonPage.cpp" line="382" />
             <source>Not enrolled in any activity yet.</source>
             <translation>Todavía no está inscrito en ninguna actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="382" />
+            <location filename="../src/gui/PersonPage.cpp" line="383" />
             <source>Took part in %1 of %2; attended %3 of all their sessions (present or late).</source>
             <translation>Participó en %1 de %2; asistió al %3 de todas sus sesiones (presente o con retardo).</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Activity and session</source>
             <translation>Actividad y sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Attended</source>
             <translation>Asistidas</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="389" />
+            <location filename="../src/gui/PersonPage.cpp" line="390" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="396" />
+            <location filename="../src/gui/PersonPage.cpp" line="397" />
             <source>not marked</source>
             <translation>sin marcar</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="410" />
+            <location filename="../src/gui/PersonPage.cpp" line="411" />
             <source>The file's change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
             <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="416" />
+            <location filename="../src/gui/PersonPage.cpp" line="417" />
             <source>none recorded.</source>
             <translation>ninguno registrado.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="438" />
+            <location filename="../src/gui/PersonPage.cpp" line="439" />
             <source>%1 %2: %3</source>
             <translation>%1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="443" />
+            <location filename="../src/gui/PersonPage.cpp" line="444" />
             <source>None at this threshold: no activity where this person's attendance rate reaches %1.</source>
             <translation>Ninguna con este umbral: en ninguna actividad la tasa de asistencia de esta persona llega al %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="445" />
+            <location filename="../src/gui/PersonPage.cpp" line="446" />
             <source>One certificate, for this activity:</source>
             <translation>Una constancia, para esta actividad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="446" />
+            <location filename="../src/gui/PersonPage.cpp" line="447" />
             <source>%1 certificates, one for each of these activities:</source>
             <translation>%1 constancias, una para cada una de estas actividades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="449" />
+            <location filename="../src/gui/PersonPage.cpp" line="450" />
             <source>The certificates listed below, in a print preview</source>
             <translation>Las constancias que se enumeran abajo, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="450" />
+            <location filename="../src/gui/PersonPage.cpp" line="451" />
             <source>No certificate at this threshold; lower it to print one</source>
             <translation>No hay constancias con este umbral; bájelo para imprimir una</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="463" />
+            <location filename="../src/gui/PersonPage.cpp" line="464" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="465" />
-            <location filename="../src/gui/PersonPage.cpp" line="503" />
+            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <location filename="../src/gui/PersonPage.cpp" line="504" />
             <source>Country:</source>
             <translation>País:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="467" />
+            <location filename="../src/gui/PersonPage.cpp" line="468" />
             <source>Expertise:</source>
             <translation>Especialidad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="472" />
+            <location filename="../src/gui/PersonPage.cpp" line="473" />
             <source>Activities they worked in (%1)</source>
             <translation>Actividades en las que trabajó (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="474" />
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
             <source>Not assigned to any activity yet.</source>
             <translation>Todavía no está asignada a ninguna actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="482" />
-            <location filename="../src/gui/PersonPage.cpp" line="549" />
+            <location filename="../src/gui/PersonPage.cpp" line="483" />
+            <location filename="../src/gui/PersonPage.cpp" line="550" />
             <source>The file's change log records what was changed and when, never whose record: it holds no names, so the changes to this record cannot be listed.</source>
             <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres, así que no se pueden enumerar los cambios a este registro.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="498" />
+            <location filename="../src/gui/PersonPage.cpp" line="499" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="499" />
+            <location filename="../src/gui/PersonPage.cpp" line="500" />
             <source>part of %1</source>
             <translation>forma parte de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="501" />
+            <location filename="../src/gui/PersonPage.cpp" line="502" />
             <source>Acronym:</source>
             <translation>Siglas:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="502" />
+            <location filename="../src/gui/PersonPage.cpp" line="503" />
             <source>Type:</source>
             <translation>Tipo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="504" />
+            <location filename="../src/gui/PersonPage.cpp" line="505" />
             <source>Part of:</source>
             <translation>Forma parte de:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="509" />
+            <location filename="../src/gui/PersonPage.cpp" line="510" />
             <source>Its units:</source>
             <translation>Sus unidades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="512" />
+            <location filename="../src/gui/PersonPage.cpp" line="513" />
             <source>People (%1)</source>
             <translation>Personas (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="514" />
+            <location filename="../src/gui/PersonPage.cpp" line="515" />
             <source>No participant of this institution is registered.</source>
             <translation>No hay ningún participante registrado de esta institución.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="517" />
+            <location filename="../src/gui/PersonPage.cpp" line="518" />
             <source>The first %1 by name; the Participants register lists them all (filter by the institution's acronym or name).</source>
             <translation>Los primeros %1 por nombre; el registro de participantes los muestra todos (filtre por las siglas o el nombre de la institución).</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="535" />
+            <location filename="../src/gui/PersonPage.cpp" line="536" />
             <source>Activities of its people (%1)</source>
             <translation>Actividades de su personal (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="537" />
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
             <source>None of its people is enrolled in an activity.</source>
             <translation>Nadie de su personal está inscrito en una actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Enrolled</source>
             <translation>Inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Took part</source>
             <translation>Participaron</translation>
         </message>
@@ -6164,32 +6158,32 @@ Instituciones nuevas:
     <context>
         <name>sd::ProjectDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="25" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="23" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="34" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="32" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="81" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="71" />
             <source>Project %1</source>
             <translation>Proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="108" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="92" />
             <source>Another project has the code %1.</source>
             <translation>Otro proyecto tiene el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="112" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="96" />
             <source>The project's first activity starts on %1; the time frame must begin by then.</source>
             <translation>La primera actividad del proyecto empieza el %1; el periodo debe comenzar a más tardar ese día.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="116" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="100" />
             <source>The project's last activity ends on %1; the time frame must last until then.</source>
             <translation>La última actividad del proyecto termina el %1; el periodo debe durar al menos hasta ese día.</translation>
         </message>
@@ -6379,7 +6373,7 @@ Instituciones nuevas:
     <context>
         <name>sd::RecordDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/RecordDialog.cpp" line="80" />
+            <location filename="../src/gui/dialogs/RecordDialog.cpp" line="89" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -6387,107 +6381,107 @@ Instituciones nuevas:
     <context>
         <name>sd::RecordTraits</name>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="84" />
+            <location filename="../src/document/commands/RecordTraits.h" line="98" />
             <source>Add project %1</source>
             <translation>Agregar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="88" />
+            <location filename="../src/document/commands/RecordTraits.h" line="99" />
             <source>Edit project %1</source>
             <translation>Editar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="92" />
+            <location filename="../src/document/commands/RecordTraits.h" line="100" />
             <source>Delete project %1</source>
             <translation>Eliminar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="131" />
+            <location filename="../src/document/commands/RecordTraits.h" line="115" />
             <source>Add objective %1</source>
             <translation>Agregar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="135" />
+            <location filename="../src/document/commands/RecordTraits.h" line="116" />
             <source>Edit objective %1</source>
             <translation>Editar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="139" />
+            <location filename="../src/document/commands/RecordTraits.h" line="117" />
             <source>Delete objective %1</source>
             <translation>Eliminar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="179" />
+            <location filename="../src/document/commands/RecordTraits.h" line="133" />
             <source>Add component %1</source>
             <translation>Agregar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="183" />
+            <location filename="../src/document/commands/RecordTraits.h" line="134" />
             <source>Edit component %1</source>
             <translation>Editar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="187" />
+            <location filename="../src/document/commands/RecordTraits.h" line="135" />
             <source>Delete component %1</source>
             <translation>Eliminar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="227" />
+            <location filename="../src/document/commands/RecordTraits.h" line="151" />
             <source>Add activity %1</source>
             <translation>Agregar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="231" />
+            <location filename="../src/document/commands/RecordTraits.h" line="152" />
             <source>Edit activity %1</source>
             <translation>Editar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="235" />
+            <location filename="../src/document/commands/RecordTraits.h" line="153" />
             <source>Delete activity %1</source>
             <translation>Eliminar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="276" />
+            <location filename="../src/document/commands/RecordTraits.h" line="169" />
             <source>Add participant</source>
             <translation>Agregar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="280" />
+            <location filename="../src/document/commands/RecordTraits.h" line="170" />
             <source>Edit participant</source>
             <translation>Editar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="284" />
+            <location filename="../src/document/commands/RecordTraits.h" line="171" />
             <source>Delete participant</source>
             <translation>Eliminar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="324" />
+            <location filename="../src/document/commands/RecordTraits.h" line="186" />
             <source>Add expert</source>
             <translation>Agregar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="328" />
+            <location filename="../src/document/commands/RecordTraits.h" line="187" />
             <source>Edit expert</source>
             <translation>Editar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="332" />
+            <location filename="../src/document/commands/RecordTraits.h" line="188" />
             <source>Delete expert</source>
             <translation>Eliminar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="372" />
+            <location filename="../src/document/commands/RecordTraits.h" line="203" />
             <source>Add institution %1</source>
             <translation>Agregar la institución %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="376" />
+            <location filename="../src/document/commands/RecordTraits.h" line="204" />
             <source>Edit institution %1</source>
             <translation>Editar la institución %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="380" />
+            <location filename="../src/document/commands/RecordTraits.h" line="205" />
             <source>Delete institution %1</source>
             <translation>Eliminar la institución %1</translation>
         </message>
@@ -6495,62 +6489,62 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterExport</name>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="74" />
+            <location filename="../src/gui/RegisterExport.cpp" line="75" />
             <source>The list was not exported</source>
             <translation>No se exportó la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="117" />
+            <location filename="../src/gui/RegisterExport.cpp" line="118" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="233" />
+            <location filename="../src/gui/RegisterExport.cpp" line="234" />
             <source>No project to make pseudonyms for</source>
             <translation>No hay proyecto para generar seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="234" />
+            <location filename="../src/gui/RegisterExport.cpp" line="235" />
             <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
             <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="240" />
+            <location filename="../src/gui/RegisterExport.cpp" line="241" />
             <source>-pseudonymised</source>
             <translation>-con-seudonimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
+            <location filename="../src/gui/RegisterExport.cpp" line="280" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
+            <location filename="../src/gui/RegisterExport.cpp" line="280" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
+            <location filename="../src/gui/RegisterExport.cpp" line="280" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <location filename="../src/gui/RegisterExport.cpp" line="287" />
             <source>Activities column</source>
             <translation>Columna Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="287" />
+            <location filename="../src/gui/RegisterExport.cpp" line="288" />
             <source>The activities of %1 each person took part in (present or late at one session or more).</source>
             <translation>Las actividades de %1 en las que participó cada persona (presente o con retardo en una sesión o más).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="290" />
+            <location filename="../src/gui/RegisterExport.cpp" line="291" />
             <source>Pseudonymised</source>
             <translation>Con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="290" />
+            <location filename="../src/gui/RegisterExport.cpp" line="291" />
             <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
             <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
         </message>
@@ -6558,12 +6552,12 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterModel</name>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="176" />
+            <location filename="../src/gui/RegisterModel.cpp" line="178" />
             <source>no sessions</source>
             <translation>sin sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="177" />
+            <location filename="../src/gui/RegisterModel.cpp" line="179" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -7212,52 +7206,52 @@ Instituciones nuevas:
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="29" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="28" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="31" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="30" />
             <source>session %1</source>
             <translation>sesión %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="59" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="58" />
             <source>Clear 1 mark on %1</source>
             <translation>Borrar 1 marca el %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="60" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="59" />
             <source>Clear %1 marks on %2</source>
             <translation>Borrar %1 marcas el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="62" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="61" />
             <source>Mark 1 participant %1 on %2</source>
             <translation>Marcar %1 a 1 participante el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="63" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="62" />
             <source>Mark %1 participants %2 on %3</source>
             <translation>Marcar %2 a %1 participantes el %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="66" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="65" />
             <source>Record %1 attendance marks on %2</source>
             <translation>Registrar %1 marcas de asistencia el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="69" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="68" />
             <source>Record %1 attendance marks on %2 sessions</source>
             <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="74" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="73" />
             <source>attendance %1</source>
             <translation>asistencia %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="152" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="149" />
             <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
             <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
         </message>
@@ -7265,52 +7259,52 @@ Instituciones nuevas:
     <context>
         <name>sd::SearchResultsModel</name>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="19" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
             <source>Activities</source>
             <translation>Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="27" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="34" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
             <source>Show every match in the participants register…</source>
             <translation>Mostrar todas las coincidencias en el registro de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
             <source>Show every match in the experts register…</source>
             <translation>Mostrar todas las coincidencias en el registro de personas expertas…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="40" />
             <source>Show every match in the institutions register…</source>
             <translation>Mostrar todas las coincidencias en el registro de instituciones…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="56" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="57" />
             <source>the first %1; more match</source>
             <translation>los primeros %1; hay más coincidencias</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="71" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
             <source>Nothing matches “%1”.</source>
             <translation>Nada coincide con «%1».</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="73" />
             <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
             <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
         </message>
@@ -7344,12 +7338,12 @@ Instituciones nuevas:
     <context>
         <name>sd::UnenrolCommand</name>
         <message>
-            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="14" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="12" />
             <source>Remove 1 participant from %1</source>
             <translation>Quitar a 1 participante de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="14" />
             <source>Remove %1 participants from %2</source>
             <translation>Quitar a %1 participantes de %2</translation>
         </message>
@@ -7583,7 +7577,7 @@ Instituciones nuevas:
     <context>
         <name>sd::WalkInCommand</name>
         <message>
-            <location filename="../src/gui/commands/WalkInCommand.cpp" line="15" />
+            <location filename="../src/document/commands/WalkInCommand.cpp" line="13" />
             <source>Add a walk-in participant to %1</source>
             <translation>Agregar un participante en sitio a %1</translation>
         </message>

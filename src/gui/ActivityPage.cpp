@@ -3,6 +3,7 @@
 #include "Formatting.h"
 #include "KeyFigureTile.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
@@ -146,7 +147,7 @@ void ActivityPage::showActivity(Id activityId)
         m_roster->deleteLater();
         m_roster = nullptr;
     }
-    m_roster = new RegisterPage(m_document.database(), RegisterKind::ActivityRoster, activityId, this);
+    m_roster = new RegisterPage(m_document.queries(), RegisterKind::ActivityRoster, activityId, this);
     m_roster->setObjectName(QStringLiteral("activityRoster"));
     m_roster->layout()->setContentsMargins(0, 0, 0, 0);
     connect(m_roster, &RegisterPage::recordActivated, this,

@@ -2,8 +2,6 @@
 
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
-#include "storage/Database.h"
-#include "storage/OnlineBackup.h"
 #include "ui_BackupDialog.h"
 
 #include <QApplication>
@@ -127,9 +125,7 @@ bool BackupDialog::restoreSelected()
                                                     BackupStore::Kind::BeforeRestore);
         if (!before)
             return before.error();
-        if (Status kept = backupDatabase(m_document.database(), *before); !kept)
-            return kept;
-        return BackupStore::restore(m_document.database(), snapshot);
+        return m_document.restoreSnapshot(snapshot, *before);
     }();
     QApplication::restoreOverrideCursor();
     if (!done) {

@@ -3,6 +3,7 @@
 #include "DocumentPrinter.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
 #include "documents/DocumentData.h"
@@ -123,7 +124,7 @@ bool DocumentReports::fail(const QString& title, const QString& message)
 bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId,
                                               double thresholdPercent)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates =
         data.certificatesForParticipant(participantId, projectId, thresholdPercent);
@@ -165,7 +166,7 @@ bool DocumentReports::activityCertificates(Id activityId)
     int percent = kDefaultThreshold;
     if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), percent))
         return false;
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, percent);
     QApplication::restoreOverrideCursor();
@@ -184,7 +185,7 @@ bool DocumentReports::activityCertificates(Id activityId)
 
 bool DocumentReports::participantSummary(Id participantId, Id projectId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
     if (!summary)
         return fail(tr("No summary to print"), summary.error().message);
@@ -194,7 +195,7 @@ bool DocumentReports::participantSummary(Id participantId, Id projectId)
 
 bool DocumentReports::participantList(Id activityId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<ActivityListData> list = data.activityList(activityId);
     if (!list)
         return fail(tr("No participant list to print"), list.error().message);
@@ -204,7 +205,7 @@ bool DocumentReports::participantList(Id activityId)
 
 bool DocumentReports::signInSheets(Id activityId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<SignInSheetData> sheets = data.signInSheet(activityId);
     if (!sheets)
         return fail(tr("No sign-in sheet to print"), sheets.error().message);

@@ -1,10 +1,10 @@
 #include "DrillDownDialog.h"
 
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterExport.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
-#include "counting/ResultsQuery.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -25,7 +25,7 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     , m_document(document)
     , m_projectId(projectId)
     , m_what(what)
-    , m_model(new RegisterModel(document.database(), RegisterKind::Participants, 0, this))
+    , m_model(new RegisterModel(document.queries(), RegisterKind::Participants, 0, this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
 {
@@ -37,7 +37,7 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     m_count->setObjectName(QStringLiteral("drillDownCount"));
     m_count->setWordWrap(true);
 
-    Result<QList<Id>> ids = ResultsQuery(document.database()).participantIds(projectId, filter);
+    Result<QList<Id>> ids = document.queries().results().participantIds(projectId, filter);
     if (ids) {
         m_model->showOnly(ids.value());
         const qint64 persons = ids->size();

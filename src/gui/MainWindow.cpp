@@ -13,6 +13,7 @@
 #include "NavigatorModel.h"
 #include "PersonPage.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "ProjectOverviewPage.h"
 #include "RegisterExport.h"
 #include "RegisterModel.h"
@@ -24,7 +25,6 @@
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
 #include "counting/ResultsFormatter.h"
-#include "counting/ResultsQuery.h"
 #include "demo/DemoProgramme.h"
 #include "export/ExportAbout.h"
 #include "export/ResultsExport.h"
@@ -32,9 +32,6 @@
 #include "export/XlsxWriter.h"
 #include "import/DuplicatesDialog.h"
 #include "import/ImportWizard.h"
-#include "storage/Database.h"
-#include "storage/DatabaseCopy.h"
-#include "storage/ProfileQuery.h"
 
 #include <QAction>
 #include <QApplication>
@@ -65,6 +62,21 @@
 
 namespace sd {
 namespace {
+
+// The record a row of a register stands for.
+RecordKind recordKindOf(RegisterKind kind)
+{
+    switch (kind) {
+    case RegisterKind::Experts:
+        return RecordKind::Expert;
+    case RegisterKind::Institutions:
+        return RecordKind::Institution;
+    case RegisterKind::Participants:
+    case RegisterKind::ActivityRoster:
+        break;
+    }
+    return RecordKind::Participant;
+}
 
 const char kFileFilter[] =
     QT_TRANSLATE_NOOP("sd::MainWindow", "Seminar Desk programme files (*.sdesk);;All files (*)");
@@ -119,7 +131,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_welcome, &WelcomePage::demoRequested, this, &MainWindow::openDemoProgramme);
     connect(m_welcome, &WelcomePage::newProjectRequested, this, [this] {
         if (m_edit)
-            m_edit->newProject();
+            m_edit->newRecord(RecordKind::Project);
     });
 
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -234,33 +246,32 @@ void MainWindow::createActions()
             m_edit->enrolParticipants(m_activity->activityId());
     });
 
-    auto newAction = [this](const QString& text, const QString& tip, auto slot) {
+    // An objective, a component or an activity joins the project shown.
+    auto newAction = [this](const QString& text, const QString& tip, RecordKind kind) {
         auto* action = new QAction(text, this);
         action->setStatusTip(tip);
-        connect(action, &QAction::triggered, this, [this, slot] {
+        connect(action, &QAction::triggered, this, [this, kind] {
             if (m_edit)
-                slot(*m_edit);
+                m_edit->newRecord(kind, m_projectId);
         });
         return action;
     };
-    m_newProjectAction = newAction(tr("New &project…"), tr("Add a project to the file"),
-                                   [](EditActions& edit) { edit.newProject(); });
-    m_newObjectiveAction = newAction(tr("New &objective…"), tr("Add an objective to the project"),
-                                     [this](EditActions& edit) { edit.newObjective(m_projectId); });
-    m_newComponentAction = newAction(tr("New &component…"), tr("Add a component to the project"),
-                                     [this](EditActions& edit) { edit.newComponent(m_projectId); });
-    m_newActivityAction = newAction(tr("New &activity…"), tr("Plan an activity of the project"),
-                                    [this](EditActions& edit) { edit.newActivity(m_projectId); });
+    m_newProjectAction = newAction(tr("New &project…"), tr("Add a project to the file"), RecordKind::Project);
+    m_newObjectiveAction =
+        newAction(tr("New &objective…"), tr("Add an objective to the project"), RecordKind::Objective);
+    m_newComponentAction =
+        newAction(tr("New &component…"), tr("Add a component to the project"), RecordKind::Component);
+    m_newActivityAction =
+        newAction(tr("New &activity…"), tr("Plan an activity of the project"), RecordKind::Activity);
     m_newActivityAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     m_newActivityAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_newParticipantAction = newAction(tr("New pa&rticipant…"), tr("Register a participant"),
-                                       [](EditActions& edit) { edit.newParticipant(); });
+    m_newParticipantAction =
+        newAction(tr("New pa&rticipant…"), tr("Register a participant"), RecordKind::Participant);
     m_newParticipantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_newParticipantAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
-    m_newExpertAction =
-        newAction(tr("New e&xpert…"), tr("Register an expert"), [](EditActions& edit) { edit.newExpert(); });
-    m_newInstitutionAction = newAction(tr("New &institution…"), tr("Register an institution"),
-                                       [](EditActions& edit) { edit.newInstitution(); });
+    m_newExpertAction = newAction(tr("New e&xpert…"), tr("Register an expert"), RecordKind::Expert);
+    m_newInstitutionAction =
+        newAction(tr("New &institution…"), tr("Register an institution"), RecordKind::Institution);
 
     m_editAction = new QAction(tr("&Edit…"), this);
     m_editAction->setShortcut(QKeySequence(Qt::Key_F2));
@@ -540,7 +551,7 @@ bool MainWindow::openFile(const QString& path)
         MessageBox::critical(this, tr("The file cannot be opened"), opened.error().message);
         return false;
     }
-    const QString backup = opened.value()->database().backupPath();
+    const QString backup = opened.value()->upgradeBackupPath();
     setDocument(std::move(opened.value()));
     if (!backup.isEmpty())
         statusBar()->showMessage(
@@ -614,7 +625,7 @@ bool MainWindow::saveCopy()
     if (path.isEmpty())
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Status written = writeDatabaseCopy(m_document->database(), path);
+    Status written = m_document->saveCopy(path);
     QApplication::restoreOverrideCursor();
     if (!written) {
         MessageBox::critical(this, tr("The copy was not written"), written.error().message);
@@ -662,7 +673,7 @@ bool MainWindow::exportResults()
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = [&]() -> Status {
-        Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
+        Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
         if (!table)
             return table.error();
         switch (choice->format) {
@@ -709,7 +720,7 @@ bool MainWindow::exportAllBreakdowns()
     const Status written = [&]() -> Status {
         QList<ResultsTable> tables;
         for (ResultsKey key : allResultsKeys()) {
-            Result<ResultsTable> table = ResultsQuery(m_document->database()).results(m_projectId, key);
+            Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
             if (!table)
                 return table.error();
             tables.append(std::move(table).value());
@@ -931,8 +942,6 @@ void MainWindow::closeFile()
         delete page;
     m_person = nullptr;
     m_searchPanel->setSearch(nullptr);
-    m_globalSearch.reset();
-    m_profiles.reset();
     m_overview = nullptr;
     m_activity = nullptr;
     m_results = nullptr;
@@ -978,28 +987,37 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
             [this](ProgrammeDocument::Scope scope) { onDocumentChanged(int(scope)); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusBar);
 
+    connect(m_document.get(), &ProgrammeDocument::commandFailed, this,
+            [this](const QString& title, const QString& message) {
+                QWidget* active = QApplication::activeWindow();
+                MessageBox::critical(active ? active : this, title, message);
+            });
+
     m_edit = new EditActions(*m_document, this);
-    connect(m_edit, &EditActions::recordAdded, this,
-            [this](ProgrammeDocument::Scope scope, Id id) { onRecordAdded(int(scope), id); });
+    connect(m_edit, &EditActions::recordAdded, this, &MainWindow::onRecordAdded);
     m_welcome->setNewProjectAvailable(true);
 
-    m_loader = new ResultsLoader(m_document->database().readerSpec(), this);
+    m_loader = new ResultsLoader(m_document->queries().source(), this);
     connect(m_loader, &ResultsLoader::failed, this, &MainWindow::showFailure);
 
     m_overview = new ProjectOverviewPage(*m_document, *m_loader, m_pages);
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     connect(m_overview, &ProjectOverviewPage::drillDownRequested, this, &MainWindow::drillDown);
     connect(m_overview, &ProjectOverviewPage::failed, this, &MainWindow::showFailure);
-    connect(m_overview, &ProjectOverviewPage::editObjectiveRequested, m_edit, &EditActions::editObjective);
-    connect(m_overview, &ProjectOverviewPage::editComponentRequested, m_edit, &EditActions::editComponent);
-    connect(m_overview, &ProjectOverviewPage::editProjectRequested, m_edit, &EditActions::editProject);
+    connect(m_overview, &ProjectOverviewPage::editObjectiveRequested, m_edit,
+            [this](Id id) { m_edit->editRecord(RecordKind::Objective, id); });
+    connect(m_overview, &ProjectOverviewPage::editComponentRequested, m_edit,
+            [this](Id id) { m_edit->editRecord(RecordKind::Component, id); });
+    connect(m_overview, &ProjectOverviewPage::editProjectRequested, m_edit,
+            [this](Id id) { m_edit->editRecord(RecordKind::Project, id); });
     m_pages->addWidget(m_overview);
 
     m_activity = new ActivityPage(*m_document, *m_loader, m_pages);
     m_activity->setObjectName(QStringLiteral("activityPage"));
     connect(m_activity, &ActivityPage::attendanceRequested, this, &MainWindow::openAttendance);
     connect(m_activity, &ActivityPage::failed, this, &MainWindow::showFailure);
-    connect(m_activity, &ActivityPage::editRequested, m_edit, &EditActions::editActivity);
+    connect(m_activity, &ActivityPage::editRequested, m_edit,
+            [this](Id id) { m_edit->editRecord(RecordKind::Activity, id); });
     connect(m_activity, &ActivityPage::participantActivated, this,
             [this](Id id) { openRecord(SearchKind::Participant, id); });
     connect(m_activity, &ActivityPage::expertActivated, this,
@@ -1015,10 +1033,8 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_results, &ResultsPage::exportAllRequested, this, &MainWindow::exportAllBreakdowns);
     m_pages->addWidget(m_results);
 
-    m_globalSearch = std::make_unique<GlobalSearch>(m_document->database());
-    m_profiles = std::make_unique<ProfileQuery>(m_document->database());
-    m_searchPanel->setSearch(m_globalSearch.get());
-    m_person = new PersonPage(*m_document, *m_profiles, m_pages);
+    m_searchPanel->setSearch(&m_document->queries().search());
+    m_person = new PersonPage(*m_document, m_document->queries().profiles(), m_pages);
     m_person->setObjectName(QStringLiteral("personPage"));
     connect(m_person, &PersonPage::activityActivated, this, &MainWindow::showActivity);
     connect(m_person, &PersonPage::backRequested, this, &MainWindow::returnFromPerson);
@@ -1027,17 +1043,17 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
         if (!m_edit)
             return;
         if (kind == SearchKind::Participant)
-            m_edit->editParticipant(id);
+            m_edit->editRecord(RecordKind::Participant, id);
         else if (kind == SearchKind::Expert)
-            m_edit->editExpert(id);
+            m_edit->editRecord(RecordKind::Expert, id);
         else if (kind == SearchKind::Institution)
-            m_edit->editInstitution(id);
+            m_edit->editRecord(RecordKind::Institution, id);
     });
     m_pages->addWidget(m_person);
 
-    m_watcher = new FileWatcher(m_document->database(), this, this);
+    m_watcher = new FileWatcher(*m_document, this, this);
     connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
-    m_snapshots = new SnapshotTaker(m_document->database(), BackupStore(SnapshotTaker::defaultRoot()), this);
+    m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
     connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
         if (!error.isEmpty())
             statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
@@ -1168,7 +1184,7 @@ RegisterPage* MainWindow::registerPage(RegisterKind kind)
     }
     if (!*slot) {
         // Registers are read when first shown, so a large file opens without reading them.
-        *slot = new RegisterPage(m_document->database(), kind, 0, m_pages);
+        *slot = new RegisterPage(m_document->queries(), kind, 0, m_pages);
         (*slot)->setObjectName(QStringLiteral("registerPage%1").arg(int(kind)));
         connect(*slot, &RegisterPage::failed, this, &MainWindow::showFailure);
         // A row opens on the person's page; F2 edits it.
@@ -1327,9 +1343,8 @@ void MainWindow::restoreFromBackup()
     auto* dialog = new BackupDialog(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupDialog::restored, this, [this] {
-        // The undo history describes contents the file no longer holds; the restore itself is undone
-        // by restoring the backup it made first.
-        m_document->undoStack()->clear();
+        // The restore itself is undone by restoring the backup it made first (the document has cleared
+        // the undo history, which describes contents the file no longer holds).
         m_watcher->resynchronise();
         onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
         statusBar()->showMessage(tr("The backup was restored; File ▸ Restore from a backup… lists the "
@@ -1477,13 +1492,13 @@ MainWindow::Target MainWindow::currentTarget() const
         const Id id = current.data(NavigatorModel::IdRole).toLongLong();
         switch (NavigatorModel::Node(current.data(NavigatorModel::NodeRole).toInt())) {
         case NavigatorModel::Node::Project:
-            target = {Target::Kind::Project, id, 0};
+            target = {RecordKind::Project, id};
             break;
         case NavigatorModel::Node::Component:
-            target = {Target::Kind::Component, id, 0};
+            target = {RecordKind::Component, id};
             break;
         case NavigatorModel::Node::Activity:
-            target = {Target::Kind::Activity, id, 0};
+            target = {RecordKind::Activity, id};
             break;
         default:
             break;
@@ -1496,37 +1511,27 @@ MainWindow::Target MainWindow::currentTarget() const
     QWidget* page = m_pages->currentWidget();
     if (auto* registerPage = qobject_cast<RegisterPage*>(page)) {
         const QModelIndex row = registerPage->view()->currentIndex();
-        if (!row.isValid())
+        if (!row.isValid() || registerPage->kind() == RegisterKind::ActivityRoster)
             return target;
-        const Id id = registerPage->model()->idAt(row.row());
-        switch (registerPage->kind()) {
-        case RegisterKind::Participants:
-            return {Target::Kind::Participant, id, 0};
-        case RegisterKind::Experts:
-            return {Target::Kind::Expert, id, 0};
-        case RegisterKind::Institutions:
-            return {Target::Kind::Institution, id, 0};
-        case RegisterKind::ActivityRoster:
-            return target;
-        }
+        return {recordKindOf(registerPage->kind()), registerPage->model()->idAt(row.row())};
     }
     if (page == m_activity && m_activity->activityId() != 0) {
         RegisterPage* roster = m_activity->roster();
         if (roster && roster->view()->hasFocus() && roster->view()->currentIndex().isValid())
-            return {Target::Kind::Enrolment, roster->model()->idAt(roster->view()->currentIndex().row()),
+            return {RecordKind::Participant, roster->model()->idAt(roster->view()->currentIndex().row()),
                     m_activity->activityId()};
-        return {Target::Kind::Activity, m_activity->activityId(), 0};
+        return {RecordKind::Activity, m_activity->activityId()};
     }
     if (page == m_overview && m_projectId != 0)
-        return {Target::Kind::Project, m_projectId, 0};
+        return {RecordKind::Project, m_projectId};
     if (page == m_person && m_person->recordExists()) {
         switch (m_person->kind()) {
         case SearchKind::Participant:
-            return {Target::Kind::Participant, m_person->recordId(), 0};
+            return {RecordKind::Participant, m_person->recordId()};
         case SearchKind::Expert:
-            return {Target::Kind::Expert, m_person->recordId(), 0};
+            return {RecordKind::Expert, m_person->recordId()};
         case SearchKind::Institution:
-            return {Target::Kind::Institution, m_person->recordId(), 0};
+            return {RecordKind::Institution, m_person->recordId()};
         case SearchKind::Activity:
             break;
         }
@@ -1539,30 +1544,11 @@ void MainWindow::editTarget()
     if (!m_edit)
         return;
     const Target target = currentTarget();
-    switch (target.kind) {
-    case Target::Kind::Project:
-        m_edit->editProject(target.id);
-        break;
-    case Target::Kind::Component:
-        m_edit->editComponent(target.id);
-        break;
-    case Target::Kind::Activity:
-        m_edit->editActivity(target.id);
-        break;
-    case Target::Kind::Participant:
-    case Target::Kind::Enrolment:
-        m_edit->editParticipant(target.id);
-        break;
-    case Target::Kind::Expert:
-        m_edit->editExpert(target.id);
-        break;
-    case Target::Kind::Institution:
-        m_edit->editInstitution(target.id);
-        break;
-    case Target::Kind::None:
+    if (!target.kind) {
         statusBar()->showMessage(tr("Select a record to edit first."), 5000);
-        break;
+        return;
     }
+    m_edit->editRecord(*target.kind, target.id);
 }
 
 void MainWindow::deleteTarget()
@@ -1570,48 +1556,24 @@ void MainWindow::deleteTarget()
     if (!m_edit)
         return;
     const Target target = currentTarget();
-    switch (target.kind) {
-    case Target::Kind::Project:
-        m_edit->deleteProject(target.id);
-        break;
-    case Target::Kind::Component:
-        m_edit->deleteComponent(target.id);
-        break;
-    case Target::Kind::Activity:
-        m_edit->deleteActivity(target.id);
-        break;
-    case Target::Kind::Participant:
-        m_edit->deleteParticipant(target.id);
-        break;
-    case Target::Kind::Enrolment:
-        m_edit->unenrol(target.activityId, target.id);
-        break;
-    case Target::Kind::Expert:
-        m_edit->deleteExpert(target.id);
-        break;
-    case Target::Kind::Institution:
-        m_edit->deleteInstitution(target.id);
-        break;
-    case Target::Kind::None:
+    if (!target.kind) {
         statusBar()->showMessage(tr("Select a record to delete first."), 5000);
-        break;
+        return;
     }
+    // A person chosen in an activity's list leaves the activity; the record stays.
+    if (target.activityId != 0)
+        m_edit->unenrol(target.activityId, target.id);
+    else
+        m_edit->deleteRecord(*target.kind, target.id);
 }
 
-void MainWindow::onRecordAdded(int scopeValue, Id id)
+void MainWindow::onRecordAdded(RecordKind kind, Id id)
 {
-    using Scope = ProgrammeDocument::Scope;
-    switch (Scope(scopeValue)) {
-    case Scope::Activities:
+    if (kind == RecordKind::Activity)
         showActivity(id);
-        break;
-    case Scope::Project:
-        if (m_navigatorModel->find(NavigatorModel::Node::Project, id).isValid())
-            showOverview(id);
-        break;
-    default:
-        break;
-    }
+    else if (kind == RecordKind::Project &&
+             m_navigatorModel->find(NavigatorModel::Node::Project, id).isValid())
+        showOverview(id);
 }
 
 void MainWindow::showContextMenu(QWidget* view, const QPoint& position)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RecordKind.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
@@ -118,25 +119,14 @@ private:
     // The record the Edit and Delete commands act on: what has the focus, else what the page shows.
     struct Target
     {
-        enum class Kind
-        {
-            None,
-            Project,
-            Component,
-            Activity,
-            Participant,
-            Expert,
-            Institution,
-            Enrolment
-        };
-        Kind kind = Kind::None;
+        std::optional<RecordKind> kind; // none: nothing is selected
         Id id = 0;
-        Id activityId = 0; // for an enrolment: the activity (id is the participant)
+        Id activityId = 0; // a participant chosen in this activity's list of participants
     };
     Target currentTarget() const;
     void editTarget();
     void deleteTarget();
-    void onRecordAdded(int scope, Id id);
+    void onRecordAdded(RecordKind kind, Id id);
     void showContextMenu(QWidget* view, const QPoint& position);
     // Export, selection and context menu of a register page or an activity's list.
     void connectRegister(RegisterPage* page);
@@ -186,8 +176,6 @@ private:
     PersonPage* m_person = nullptr;
     QPointer<QWidget> m_beforePerson;
     // The one search and the person's page read the file through these.
-    std::unique_ptr<GlobalSearch> m_globalSearch;
-    std::unique_ptr<ProfileQuery> m_profiles;
     QLineEdit* m_find = nullptr;
     SearchPanel* m_searchPanel = nullptr;
     QLabel* m_statusCounts = nullptr;

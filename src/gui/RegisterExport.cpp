@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
@@ -247,7 +248,7 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
         if (!ids)
             return ids.error();
         Result<QList<ParticipantExportRow>> loaded =
-            ParticipantExport(document.database()).load(*ids, project->id);
+            document.queries().participantExport().load(*ids, project->id);
         if (!loaded)
             return loaded.error();
         // The core reads them by id; the file keeps the order the window shows.

@@ -1,7 +1,7 @@
 #include "RegisterModel.h"
 
+#include "ProgrammeQueries.h"
 #include "domain/Enums.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,19 +14,21 @@ namespace {
 Result<qint64> countMatching(const Database::ReaderSpec& source, RegisterKind kind, Id activityId,
                              const QString& filter)
 {
-    Result<std::unique_ptr<Database>> database = Database::openReader(source);
-    if (!database)
-        return database.error();
-    RegisterQuery query(**database, kind, activityId);
+    Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
+    if (!reader)
+        return reader.error();
+    RegisterQuery query = (*reader)->registerQuery(kind, activityId);
     query.setFilter(filter);
     return query.count();
 }
 
 } // namespace
 
-RegisterModel::RegisterModel(Database& database, RegisterKind kind, Id activityId, QObject* parent)
+RegisterModel::RegisterModel(const ProgrammeQueries& queries, RegisterKind kind, Id activityId,
+                             QObject* parent)
     : QAbstractTableModel(parent)
-    , m_query(database, kind, activityId)
+    , m_query(queries.registerQuery(kind, activityId))
+    , m_source(queries.source())
 {
     m_counting.setMaxThreadCount(1);
     reload();
@@ -271,7 +273,7 @@ void RegisterModel::fetchMore(const QModelIndex& parent)
 
 void RegisterModel::countInBackground()
 {
-    const Database::ReaderSpec source = m_query.database().readerSpec();
+    const Database::ReaderSpec source = m_source;
     const RegisterKind kind = m_query.kind();
     const Id activityId = m_query.activityId();
     const QString filter = m_query.filter();

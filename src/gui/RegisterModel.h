@@ -1,6 +1,7 @@
 #pragma once
 
 #include "domain/Records.h"
+#include "storage/Database.h"
 #include "storage/RegisterQuery.h"
 
 #include <QAbstractTableModel>
@@ -10,7 +11,7 @@
 
 namespace sd {
 
-class Database;
+class ProgrammeQueries;
 
 // A register (participants, experts, institutions, an activity's roster) as a table model that
 // reads from SQL lazily: it counts the matching rows with SELECT COUNT, then fetches pages as the
@@ -26,7 +27,8 @@ public:
     static constexpr int kPageSize = 200;
     static constexpr int IdRole = Qt::UserRole + 1;
 
-    RegisterModel(Database& database, RegisterKind kind, Id activityId = 0, QObject* parent = nullptr);
+    RegisterModel(const ProgrammeQueries& queries, RegisterKind kind, Id activityId = 0,
+                  QObject* parent = nullptr);
     ~RegisterModel() override;
 
     RegisterKind kind() const { return m_query.kind(); }
@@ -81,6 +83,8 @@ private:
     void countArrived(quint64 generation, qint64 total);
 
     RegisterQuery m_query;
+    // Where a count in the background opens a connection of its own.
+    Database::ReaderSpec m_source;
     std::optional<QList<Id>> m_onlyIds;
     QList<RegisterRow> m_rows;
     qint64 m_total = 0;

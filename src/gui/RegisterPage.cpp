@@ -17,9 +17,9 @@
 
 namespace sd {
 
-RegisterPage::RegisterPage(Database& database, RegisterKind kind, Id activityId, QWidget* parent)
+RegisterPage::RegisterPage(const ProgrammeQueries& queries, RegisterKind kind, Id activityId, QWidget* parent)
     : QWidget(parent)
-    , m_model(new RegisterModel(database, kind, activityId, this))
+    , m_model(new RegisterModel(queries, kind, activityId, this))
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))

@@ -14,7 +14,6 @@
 #include "ResultsTableModel.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
-#include "commands/AddRecordCommand.h"
 #include "commands/EditActions.h"
 
 #include <QAbstractBarSeries>
@@ -402,9 +401,7 @@ TEST_F(MainWindowTest, UndoAndRedoInTheWindowTakeBackAChangeAndRefreshTheViews)
     walkIn.givenNames = QStringLiteral("José Ángel");
     walkIn.familyNames = QStringLiteral("Ramírez Vidal");
     walkIn.gender = Gender::Male;
-    ASSERT_TRUE(DocumentCommand::push(*window().document(), std::make_unique<AddRecordCommand<Participant>>(
-                                                                *window().document(), walkIn))
-                    .ok());
+    ASSERT_TRUE(window().document()->addRecord(walkIn).ok());
     EXPECT_EQ(model->totalRows(), before + 1);
     EXPECT_EQ(registerNode(), QStringLiteral("Participants (%1)").arg(before + 1));
     ASSERT_TRUE(undo->isEnabled());
@@ -427,7 +424,7 @@ TEST_F(MainWindowTest, NewRecordActionsOpenTheEditingDialogsWithoutBlocking)
     // The editing dialogs (tests/gui/EditDialogsTest.cpp) still let their layout set their minimum
     // size once shown, which the offscreen platform reports.
     tolerateWarning(QStringLiteral("This plugin does not support propagateSizeHints()"));
-    window().editActions()->newParticipant();
+    window().editActions()->newRecord(RecordKind::Participant);
     ASSERT_NE(window().editActions()->openDialog(), nullptr);
     window().editActions()->openDialog()->close();
     EXPECT_EQ(window().document()->undoStack()->count(), 0) << "a cancelled dialog writes nothing";

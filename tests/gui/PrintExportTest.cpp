@@ -9,6 +9,7 @@
 #include "MainWindowFixture.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "ResultsPage.h"
@@ -328,7 +329,7 @@ TEST_F(PrintExportTest, CertificateAndSummaryOfTheSelectedParticipantKeepAccents
     // Save as PDF writes the same document through the core's PDF output.
     const QString saved = m_dir.path(QStringLiteral("saved"));
     FileDialog::setNextFileName(saved);
-    const DocumentData data(window().document()->database());
+    const DocumentData data = window().document()->queries().documentData();
     Result<ParticipantSummaryData> summaryData = data.participantSummary(participant, 0);
     ASSERT_TRUE(summaryData.ok());
     EXPECT_TRUE(DocumentPrinter::saveAsPdf(&window(), ParticipantSummaryDocument(*summaryData),

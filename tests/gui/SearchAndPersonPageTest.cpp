@@ -8,6 +8,7 @@
 #include "MessageBox.h"
 #include "PersonPage.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "SearchPanel.h"
@@ -85,7 +86,12 @@ protected:
 
     QString text(const QString& sql, const QVariantList& values = {})
     {
-        QSqlQuery query(window().document()->database().connection());
+        // A connection of the test's own, as another reader of the file would have.
+        Result<std::unique_ptr<Database>> reader = Database::openReader(window().document()->queries().source());
+        EXPECT_TRUE(reader.ok());
+        if (!reader)
+            return {};
+        QSqlQuery query((*reader)->connection());
         query.prepare(sql);
         for (const QVariant& value : values)
             query.addBindValue(value);

@@ -7,8 +7,6 @@
 #include "ProgrammeDocument.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
-#include "commands/AddRecordCommand.h"
-#include "commands/DocumentCommand.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QAction>
@@ -60,10 +58,7 @@ protected:
         person.givenNames = QStringLiteral("Añadida");
         person.familyNames = family;
         person.gender = Gender::Female;
-        ASSERT_TRUE(DocumentCommand::push(
-                        *window().document(),
-                        std::make_unique<AddRecordCommand<Participant>>(*window().document(), person))
-                        .ok());
+        ASSERT_TRUE(window().document()->addRecord(person).ok());
     }
 
     // The register counts in the background on read connections of the window's own.
@@ -161,8 +156,7 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     Participant person;
     person.givenNames = QStringLiteral("No");
     person.familyNames = QStringLiteral("Escrita");
-    const Status added = DocumentCommand::push(
-        *window().document(), std::make_unique<AddRecordCommand<Participant>>(*window().document(), person));
+    const Result<Id> added = window().document()->addRecord(person);
     ASSERT_FALSE(added.ok());
     EXPECT_TRUE(added.error().message.contains(QStringLiteral("read-only")))
         << added.error().message.toStdString();

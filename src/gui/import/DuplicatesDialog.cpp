@@ -2,9 +2,9 @@
 
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
-#include "import/MergeCommand.h"
-#include "storage/ImportStore.h"
+#include "commands/MergeCommand.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -67,8 +67,7 @@ QString DuplicatesDialog::describeParticipant(Id id) const
 
 void DuplicatesDialog::reload()
 {
-    ImportStore bulk(m_document.database());
-    Result<QList<Participant>> participants = bulk.participants();
+    Result<QList<Participant>> participants = m_document.queries().participants();
     Result<QList<Institution>> institutions = m_document.store().institutions();
     if (!participants || !institutions) {
         m_pairs.clear();

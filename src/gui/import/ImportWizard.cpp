@@ -2,13 +2,13 @@
 
 #include "FileDialog.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
+#include "commands/ImportCommand.h"
 #include "import/ColumnMapping.h"
-#include "import/ImportCommand.h"
 #include "import/ImportField.h"
 #include "import/ImportReport.h"
 #include "io/TabularFile.h"
-#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,8 +213,8 @@ public:
             choice.field = importFieldFromCode(field->currentData().toString());
             m_state.options.mapping.append(choice);
         }
-        Importer importer(m_state.document.database());
-        Result<ImportPlan> plan = importer.plan(*m_state.table, m_state.path, m_state.options);
+        Result<ImportPlan> plan =
+            m_state.document.queries().planImport(*m_state.table, m_state.path, m_state.options);
         if (!plan) {
             m_error->setText(plan.error().message);
             return false;
@@ -369,8 +369,8 @@ public:
                 // Another program changed the file since the preview: show the list as it would be
                 // imported now, and let the user import again.
                 if (pushed.error().kind == ErrorKind::Conflict) {
-                    Importer importer(m_state.document.database());
-                    Result<ImportPlan> again = importer.plan(*m_state.table, m_state.path, m_state.options);
+                    Result<ImportPlan> again =
+                        m_state.document.queries().planImport(*m_state.table, m_state.path, m_state.options);
                     if (again) {
                         m_state.plan = std::move(*again);
                         initializePage();

@@ -1,6 +1,5 @@
 #include "commands/SaveAttendanceCommand.h"
 
-#include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
@@ -141,24 +140,21 @@ Status SaveAttendanceCommand::apply()
         return store().setAttendance(marks);
 
     // The write lock first, then the comparison: nobody can change the activity between the two.
-    Transaction transaction(document().database());
-    if (!transaction.begun())
-        return transaction.begun();
-    Result<QByteArray> now = currentState(store(), m_activityId);
-    if (!now)
-        return now.error();
-    if (*now != *m_expectedState)
-        return Error::conflict(
-            tr("Activity %1 was changed by another program (enrolments, sessions or marks) since this "
-               "sheet was opened, so your marks were not saved.")
-                .arg(m_activityCode));
-    if (Status written = store().setAttendance(marks); !written)
-        return written;
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
+    const Status written = inOneTransaction(database(), [&]() -> Status {
+        Result<QByteArray> now = currentState(store(), m_activityId);
+        if (!now)
+            return now.error();
+        if (*now != *m_expectedState)
+            return Error::conflict(
+                tr("Activity %1 was changed by another program (enrolments, sessions or marks) since this "
+                   "sheet was opened, so your marks were not saved.")
+                    .arg(m_activityCode));
+        return store().setAttendance(marks);
+    });
     // Redo and undo write back this command's own marks; the sheet is no longer their base.
-    m_expectedState.reset();
-    return {};
+    if (written)
+        m_expectedState.reset();
+    return written;
 }
 
 Status SaveAttendanceCommand::revert()

@@ -1,12 +1,22 @@
 #include "commands/DocumentCommand.h"
 
-#include "MessageBox.h"
+#include "storage/Database.h"
 
-#include <QApplication>
 #include <QCoreApplication>
+#include <QUndoStack>
 #include <spdlog/spdlog.h>
 
 namespace sd {
+
+Status inOneTransaction(Database& database, const std::function<Status()>& write)
+{
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return transaction.begun();
+    if (Status written = write(); !written)
+        return written;
+    return transaction.commit();
+}
 
 DocumentCommand::DocumentCommand(ProgrammeDocument& document, QList<ProgrammeDocument::Scope> scopes)
     : m_document(document)
@@ -19,6 +29,11 @@ DocumentCommand::~DocumentCommand() = default;
 ProgrammeStore& DocumentCommand::store() const
 {
     return m_document.store();
+}
+
+Database& DocumentCommand::database() const
+{
+    return m_document.store().database();
 }
 
 QString DocumentCommand::logDescription() const
@@ -66,10 +81,10 @@ void DocumentCommand::finish(const Status& written, bool undoing)
                                           "sd::DocumentCommand",
                                           "“%1” could not be redone: %2 The file is unchanged; the step was "
                                           "taken off the undo history.");
-        MessageBox::critical(QApplication::activeWindow(),
-                             undoing ? QCoreApplication::translate("sd::DocumentCommand", "Undo failed")
-                                     : QCoreApplication::translate("sd::DocumentCommand", "Redo failed"),
-                             message.arg(text(), written.error().message));
+        Q_EMIT m_document.commandFailed(
+            undoing ? QCoreApplication::translate("sd::DocumentCommand", "Undo failed")
+                    : QCoreApplication::translate("sd::DocumentCommand", "Redo failed"),
+            message.arg(text(), written.error().message));
         return;
     }
     const QString description =

@@ -1,7 +1,5 @@
 #include "commands/EnrolCommand.h"
 
-#include "storage/Database.h"
-
 #include <QCoreApplication>
 
 namespace sd {
@@ -33,32 +31,30 @@ Status EnrolCommand::apply()
 {
     if (m_enrolled)
         return store().restoreEnrolments(*m_enrolled);
-    Transaction transaction(store().database());
-    if (!transaction.begun())
-        return transaction.begun();
     ProgrammeStore::EnrolmentSnapshot enrolled;
-    for (Id participantId : m_participantIds) {
-        Result<Id> enrolmentId = store().enrol(m_activityId, participantId);
-        if (!enrolmentId)
-            return enrolmentId.error();
-        enrolled.enrolments.append({*enrolmentId, m_activityId, participantId});
-    }
-    if (Status committed = transaction.commit(); !committed)
-        return committed;
-    m_enrolled = enrolled;
-    return {};
+    const Status written = inOneTransaction(database(), [&]() -> Status {
+        for (Id participantId : m_participantIds) {
+            Result<Id> enrolmentId = store().enrol(m_activityId, participantId);
+            if (!enrolmentId)
+                return enrolmentId.error();
+            enrolled.enrolments.append({*enrolmentId, m_activityId, participantId});
+        }
+        return {};
+    });
+    if (written)
+        m_enrolled = enrolled;
+    return written;
 }
 
 Status EnrolCommand::revert()
 {
-    Transaction transaction(store().database());
-    if (!transaction.begun())
-        return transaction.begun();
-    for (const Enrolment& enrolment : m_enrolled->enrolments) {
-        if (Status removed = store().unenrol(enrolment.id, DeleteMode::Cascade); !removed)
-            return removed;
-    }
-    return transaction.commit();
+    return inOneTransaction(database(), [this]() -> Status {
+        for (const Enrolment& enrolment : m_enrolled->enrolments) {
+            if (Status removed = store().unenrol(enrolment.id, DeleteMode::Cascade); !removed)
+                return removed;
+        }
+        return {};
+    });
 }
 
 } // namespace sd

@@ -1,7 +1,5 @@
 #include "commands/UnenrolCommand.h"
 
-#include "storage/Database.h"
-
 #include <QCoreApplication>
 
 namespace sd {
@@ -26,14 +24,13 @@ Status UnenrolCommand::apply()
             return before.error();
         m_before = *before;
     }
-    Transaction transaction(store().database());
-    if (!transaction.begun())
-        return transaction.begun();
-    for (Id enrolmentId : m_enrolmentIds) {
-        if (Status removed = store().unenrol(enrolmentId, DeleteMode::Cascade); !removed)
-            return removed;
-    }
-    return transaction.commit();
+    return inOneTransaction(database(), [this]() -> Status {
+        for (Id enrolmentId : m_enrolmentIds) {
+            if (Status removed = store().unenrol(enrolmentId, DeleteMode::Cascade); !removed)
+                return removed;
+        }
+        return {};
+    });
 }
 
 Status UnenrolCommand::revert()

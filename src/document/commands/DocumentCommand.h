@@ -5,15 +5,21 @@
 
 #include <QList>
 #include <QUndoCommand>
+#include <functional>
 #include <memory>
 
 namespace sd {
 
+class Database;
 class ProgrammeStore;
+
+// Runs write inside one transaction (a savepoint inside another): all of it is written, or nothing.
+Status inOneTransaction(Database& database, const std::function<Status()>& write);
 
 // One change to the programme file on the document's undo stack. The change runs once before the
 // command is pushed, so a change the store refuses never reaches the stack; undo and redo then
-// write back snapshots through the store. After each, the document is told what changed.
+// write back snapshots through the store. After each, the document is told what changed; when one
+// fails, the document's commandFailed() says so (a command never shows anything itself).
 //
 // Limitation until rows carry versions: the snapshots are what this window saw. After another
 // program changed the same rows (the window follows the file, see FileWatcher), undo writes back this
@@ -36,6 +42,8 @@ protected:
 
     ProgrammeDocument& document() const { return m_document; }
     ProgrammeStore& store() const;
+    // For a change that spans several store calls in one transaction, or writes in bulk.
+    Database& database() const;
 
     // Writes the change: the first call makes it, later calls (redo) write back its result.
     virtual Status apply() = 0;

@@ -1,4 +1,4 @@
-#include "import/MergeCommand.h"
+#include "commands/MergeCommand.h"
 
 #include <QCoreApplication>
 
@@ -17,7 +17,7 @@ MergeCommand::MergeCommand(ProgrammeDocument& document, Id keepId, Id otherId)
 
 Status MergeCommand::apply()
 {
-    Result<MergeRecord> merged = ParticipantMerge::merge(document().database(), m_keepId, m_otherId);
+    Result<MergeRecord> merged = ParticipantMerge::merge(database(), m_keepId, m_otherId);
     if (!merged)
         return merged.error();
     m_record = std::move(*merged);
@@ -26,7 +26,7 @@ Status MergeCommand::apply()
 
 Status MergeCommand::revert()
 {
-    return ParticipantMerge::undo(document().database(), *m_record);
+    return ParticipantMerge::undo(database(), *m_record);
 }
 
 } // namespace sd

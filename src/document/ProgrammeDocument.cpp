@@ -1,9 +1,13 @@
 #include "ProgrammeDocument.h"
 
+#include "ProgrammeQueries.h"
+#include "commands/RecordCommand.h"
+#include "storage/BackupStore.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/FileLocation.h"
+#include "storage/OnlineBackup.h"
 
-#include <QSqlQuery>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
 
@@ -12,6 +16,7 @@ namespace sd {
 ProgrammeDocument::ProgrammeDocument(std::unique_ptr<Database> database)
     : m_database(std::move(database))
     , m_store(std::make_unique<ProgrammeStore>(*m_database))
+    , m_queries(std::make_unique<ProgrammeQueries>(*m_database))
     , m_undoStack(new QUndoStack(this))
 {
 }
@@ -57,9 +62,9 @@ const QString& ProgrammeDocument::path() const
     return m_database->path();
 }
 
-Database& ProgrammeDocument::database()
+const QString& ProgrammeDocument::upgradeBackupPath() const
 {
-    return *m_database;
+    return m_database->backupPath();
 }
 
 ProgrammeStore& ProgrammeDocument::store()
@@ -67,9 +72,69 @@ ProgrammeStore& ProgrammeDocument::store()
     return *m_store;
 }
 
+const ProgrammeQueries& ProgrammeDocument::queries() const
+{
+    return *m_queries;
+}
+
 QUndoStack* ProgrammeDocument::undoStack() const
 {
     return m_undoStack;
+}
+
+Result<Id> ProgrammeDocument::addRecord(const RecordValue& value)
+{
+    return std::visit(
+        [this](const auto& record) -> Result<Id> {
+            auto command = RecordCommand<std::decay_t<decltype(record)>>::add(*this, record);
+            const auto* added = command.get();
+            if (Status pushed = DocumentCommand::push(*this, std::move(command)); !pushed)
+                return pushed.error();
+            return added->recordId();
+        },
+        value);
+}
+
+Status ProgrammeDocument::editRecord(const RecordValue& value)
+{
+    return std::visit(
+        [this](const auto& record) {
+            return DocumentCommand::push(*this,
+                                         RecordCommand<std::decay_t<decltype(record)>>::edit(*this, record));
+        },
+        value);
+}
+
+Status ProgrammeDocument::deleteRecord(RecordKind kind, Id id)
+{
+    return withRecordType(kind, [this, id]<typename Value>() {
+        return DocumentCommand::push(*this, RecordCommand<Value>::remove(*this, id));
+    });
+}
+
+Status ProgrammeDocument::saveCopy(const QString& path)
+{
+    return writeDatabaseCopy(*m_database, path);
+}
+
+Status ProgrammeDocument::restoreSnapshot(const QString& snapshotPath, const QString& keepCurrentAs)
+{
+    if (Status kept = backupDatabase(*m_database, keepCurrentAs); !kept)
+        return kept;
+    if (Status restored = BackupStore::restore(*m_database, snapshotPath); !restored)
+        return restored;
+    m_undoStack->clear();
+    return {};
+}
+
+Result<std::unique_ptr<OnlineBackup>> ProgrammeDocument::startOnlineBackup(const QString& target)
+{
+    return OnlineBackup::start(*m_database, target);
+}
+
+Result<qint64> ProgrammeDocument::dataVersion() const
+{
+    return m_database->dataVersion();
 }
 
 void ProgrammeDocument::notifyChanged(Scope scope, const QString& changeDescription)

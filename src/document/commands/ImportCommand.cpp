@@ -1,4 +1,4 @@
-#include "import/ImportCommand.h"
+#include "commands/ImportCommand.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,8 +25,8 @@ ImportCommand::ImportCommand(ProgrammeDocument& document, ImportPlan plan, CsvTa
 Status ImportCommand::apply()
 {
     if (m_result)
-        return Importer::redo(document().database(), *m_result);
-    Importer importer(document().database());
+        return Importer::redo(database(), *m_result);
+    Importer importer(database());
     Result<ImportRun> written =
         importer.run(*m_table, m_plan.fileName, m_options,
                      Importer::acceptOnly(m_plan, QFileInfo(document().path()).fileName()));
@@ -39,7 +39,7 @@ Status ImportCommand::apply()
 
 Status ImportCommand::revert()
 {
-    return Importer::undo(document().database(), *m_result);
+    return Importer::undo(database(), *m_result);
 }
 
 } // namespace sd
