@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <climits>
 #include <cmath>
 
 namespace sd {
@@ -48,6 +49,9 @@ QChartView* makeChartView(QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Numbers on bars and axes in the window's locale, with its thousands separators ("28,263").
+    // Value axes then need a floating-point label format: Qt Charts leaves "%d" labels empty.
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(6);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->hide();
@@ -169,15 +173,34 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
 
     m_activityChart = makeChartView(content);
     m_activityChart->setObjectName(QStringLiteral("chartParticipationsPerActivity"));
+    m_activityNote = new QLabel(content);
+    m_activityNote->setObjectName(QStringLiteral("activityChartNote"));
+    m_activityNote->setWordWrap(true);
+    m_activityNote->setTextFormat(Qt::RichText);
+    m_activityNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_activityNote->hide();
+    connect(m_activityNote, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("results:activity"))
+            Q_EMIT resultsRequested(ResultsKey::Activity);
+    });
+    auto* activityColumn = new QVBoxLayout;
+    activityColumn->setSpacing(4);
+    activityColumn->addWidget(m_activityChart);
+    activityColumn->addWidget(m_activityNote);
+    activityColumn->addStretch(1);
     m_genderChart = makeChartView(content);
     m_genderChart->setObjectName(QStringLiteral("chartGender"));
+    // Set once: a legend made smaller at every refresh would end unreadable.
+    QFont legendFont = m_genderChart->chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_genderChart->chart()->legend()->setFont(legendFont);
     m_institutionTypeChart = makeChartView(content);
     m_institutionTypeChart->setObjectName(QStringLiteral("chartInstitutionType"));
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
-    charts->addWidget(m_activityChart, 8);
-    charts->addWidget(m_genderChart, 8);
-    charts->addWidget(m_institutionTypeChart, 9);
+    charts->addLayout(activityColumn, 8);
+    charts->addWidget(m_genderChart, 8, Qt::AlignTop);
+    charts->addWidget(m_institutionTypeChart, 9, Qt::AlignTop);
     auto* chartHint = new QLabel(tr("Click a bar or a slice to list the persons behind it."), content);
     chartHint->setObjectName(QStringLiteral("hint"));
 
@@ -402,18 +425,35 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
 {
     QChart* chart = m_activityChart->chart();
     clearChart(chart);
+    chart->setLocale(QLocale());
+    chart->setTitle(tr("Participations per activity"));
+    const QLocale locale;
     QList<ResultsRow> rows = table.rows;
     const bool trimmed = rows.size() > kMaxActivityBars;
     if (trimmed) {
+        // The largest activities, the largest on top (horizontal bars are drawn from the bottom up);
+        // the others are summed up under the chart, with the way to the full table.
         std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
             return a.participations > b.participations;
         });
+        qint64 others = 0;
+        for (qsizetype i = kMaxActivityBars; i < rows.size(); ++i)
+            others += rows.at(i).participations;
+        const qsizetype otherActivities = rows.size() - kMaxActivityBars;
         rows = rows.mid(0, kMaxActivityBars);
+        std::reverse(rows.begin(), rows.end());
+        m_activityNote->setText(
+            tr("The %1 largest of %2 activities. The other %3 together: %4.")
+                .arg(kMaxActivityBars)
+                .arg(locale.toString(qint64(table.rows.size())), locale.toString(qint64(otherActivities)),
+                     tr("%Ln participation(s)", nullptr, int(std::min<qint64>(others, INT_MAX)))
+                         .toHtmlEscaped()) +
+            QStringLiteral(" <a href='results:activity'>%1</a>").arg(tr("Every activity…").toHtmlEscaped()));
     }
-    chart->setTitle(trimmed ? tr("Participations per activity (the %1 largest of %2)")
-                                  .arg(kMaxActivityBars)
-                                  .arg(QLocale().toString(qint64(table.rows.size())))
-                            : tr("Participations per activity"));
+    m_activityNote->setVisible(trimmed);
+    // A line per activity needs more height than a column per activity.
+    m_activityChart->setMinimumHeight(trimmed ? 440 : 300);
+
     auto* set = new QBarSet(tr("Participations"));
     set->setColor(kBarColour);
     set->setBorderColor(kBarColour);
@@ -425,24 +465,36 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
         highest = std::max(highest, row.participations);
     }
     set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
-    auto* series = new QBarSeries;
+    QAbstractBarSeries* series = nullptr;
+    if (trimmed)
+        series = new QHorizontalBarSeries;
+    else
+        series = new QBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     series->setLabelsFormat(QStringLiteral("@value"));
+    // Whole numbers in full: the default precision would write a million as 1e+06.
+    series->setLabelsPrecision(15);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsVisible(true);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setGridLineVisible(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, trimmed ? Qt::AlignLeft : Qt::AlignBottom);
+    series->attachAxis(categoryAxis);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    if (trimmed) {
+        const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.2);
+        valueAxis->setRange(0, top);
+        valueAxis->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
+    } else {
+        valueAxis->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
+        valueAxis->applyNiceNumbers();
+    }
+    chart->addAxis(valueAxis, trimmed ? Qt::AlignBottom : Qt::AlignLeft);
+    series->attachAxis(valueAxis);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
@@ -458,10 +510,10 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
             return;
         }
         const ResultsRow& row = rows.at(index);
-        QToolTip::showText(QCursor::pos(), tr("%1 %2\n%3 participations · %4 unique participants")
-                                               .arg(row.key, row.label)
-                                               .arg(row.participations)
-                                               .arg(row.uniqueParticipants));
+        const QLocale here;
+        QToolTip::showText(QCursor::pos(), tr("%1 %2\nparticipations: %3 · unique participants: %4")
+                                               .arg(row.key, row.label, here.toString(row.participations),
+                                                    here.toString(row.uniqueParticipants)));
     });
 }
 
@@ -469,6 +521,7 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
 {
     QChart* chart = m_genderChart->chart();
     clearChart(chart);
+    chart->setLocale(QLocale());
     chart->setTitle(tr("Participants by gender"));
     auto* series = new QPieSeries;
     series->setPieSize(0.7);
@@ -496,8 +549,9 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
         connect(slice, &QPieSlice::hovered, slice, [slice, label, persons](bool state) {
             slice->setExploded(state);
             if (state)
-                QToolTip::showText(QCursor::pos(),
-                                   tr("%1: %2 persons").arg(label, QLocale().toString(persons)));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %Ln person(s)", nullptr, int(std::min<qint64>(persons, INT_MAX))).arg(label));
             else
                 QToolTip::hideText();
         });
@@ -505,15 +559,13 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
     chart->addSeries(series);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignRight);
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
-    chart->legend()->setFont(legendFont);
 }
 
 void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
 {
     QChart* chart = m_institutionTypeChart->chart();
     clearChart(chart);
+    chart->setLocale(QLocale());
     chart->setTitle(tr("Participations by institution type"));
     QList<ResultsRow> rows;
     for (const ResultsRow& row : table.rows) {
@@ -540,6 +592,7 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     series->setBarWidth(0.7);
     chart->addSeries(series);
     series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(15);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsVisible(true);
     auto* axisY = new QBarCategoryAxis;
@@ -550,7 +603,7 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     auto* axisX = new QValueAxis;
     const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.12);
     axisX->setRange(0, top);
-    axisX->setLabelFormat(QStringLiteral("%d"));
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
     axisX->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
