@@ -22,6 +22,7 @@ DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent)
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Probable duplicate participants"));
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("duplicatesSummary"));
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("pairs"));
@@ -92,14 +93,14 @@ void DuplicatesDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(describeParticipant(pair.secondId)));
         m_table->setItem(row, 2, new QTableWidgetItem(describe(pair.reason)));
     }
+    const QString among = tr("%n participant(s)", nullptr, int(participants->size()));
     m_summary->setText(
         m_pairs.isEmpty()
-            ? tr("No probable duplicates among the %1 participants.").arg(participants->size())
-            : tr("%1 probable duplicate pairs among the %2 participants. Merging keeps one record, "
-                 "fills its empty fields from the other and moves the other's enrolments and "
-                 "attendance marks over; Edit ▸ Undo takes it back.")
-                  .arg(m_pairs.size())
-                  .arg(participants->size()));
+            ? tr("No probable duplicates among %1.").arg(among)
+            : tr("%1 among %2. Merging keeps one record, fills its empty fields from the "
+                 "other and moves the other's enrolments and attendance marks over; Edit ▸ "
+                 "Undo takes it back.")
+                  .arg(tr("%n probable duplicate pair(s)", nullptr, int(m_pairs.size())), among));
     updateButtons();
 }
 
