@@ -6,10 +6,11 @@
 #include "ResultsLoader.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -26,6 +27,7 @@
 #include <algorithm>
 #include <climits>
 #include <cmath>
+#include <cstdlib>
 
 namespace sd {
 namespace {
@@ -107,6 +109,15 @@ double niceUpperBound(double value)
             return factor * magnitude;
     }
     return 10.0 * magnitude;
+}
+
+// Ticks along a horizontal value axis a third of the window wide: thousands ("20,000") take room,
+// so they get fewer ticks than small numbers, which would otherwise run into each other.
+int valueTicks(double top)
+{
+    if (top >= 1000.0)
+        return 3;
+    return std::fmod(top, 3.0) == 0.0 ? 4 : 5;
 }
 
 QString escaped(const QString& text)
@@ -194,8 +205,13 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     QFont legendFont = m_genderChart->chart()->legend()->font();
     legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
     m_genderChart->chart()->legend()->setFont(legendFont);
+    // A narrow chart cuts long entries ("Not stated …"); the tooltip holds them whole.
+    m_genderChart->chart()->legend()->setShowToolTips(true);
     m_institutionTypeChart = makeChartView(content);
     m_institutionTypeChart->setObjectName(QStringLiteral("chartInstitutionType"));
+    // Titles too long for their chart go on two lines as the charts are resized.
+    for (QChartView* view : {m_activityChart, m_genderChart, m_institutionTypeChart})
+        view->installEventFilter(this);
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
     charts->addLayout(activityColumn, 8);
@@ -243,6 +259,40 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     outer->addWidget(scroll);
 
     connect(&m_loader, &ResultsLoader::ready, this, &ProjectOverviewPage::onTableReady);
+}
+
+void ProjectOverviewPage::setChartTitle(QChartView* view, const QString& title)
+{
+    view->setProperty("fullTitle", title);
+    fitChartTitle(view);
+}
+
+void ProjectOverviewPage::fitChartTitle(QChartView* view)
+{
+    // A title wider than its chart goes on two lines (Qt Charts would cut it with "...").
+    const QString title = view->property("fullTitle").toString();
+    QChart* chart = view->chart();
+    const int room = view->width() - chart->margins().left() - chart->margins().right() - 24;
+    qsizetype middle = -1;
+    if (QFontMetrics(chart->titleFont()).horizontalAdvance(title) > room) {
+        for (qsizetype i = 0; i < title.size(); ++i) {
+            if (title.at(i) == QLatin1Char(' ') &&
+                (middle < 0 || std::abs(title.size() / 2 - i) < std::abs(title.size() / 2 - middle)))
+                middle = i;
+        }
+    }
+    chart->setTitle(middle < 0 ? title
+                               : title.left(middle).toHtmlEscaped() + QStringLiteral("<br>") +
+                                     title.mid(middle + 1).toHtmlEscaped());
+}
+
+bool ProjectOverviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto* view = qobject_cast<QChartView*>(watched))
+            fitChartTitle(view);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProjectOverviewPage::showProject(Id projectId)
@@ -426,13 +476,15 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
     QChart* chart = m_activityChart->chart();
     clearChart(chart);
     chart->setLocale(QLocale());
-    chart->setTitle(tr("Participations per activity"));
+    setChartTitle(m_activityChart, tr("Participations per activity"));
     const QLocale locale;
+    // A line per activity, its code on the left: codes stay whole however narrow the chart, where
+    // columns cut "2.1" to "…" below a third of a laptop's screen.
     QList<ResultsRow> rows = table.rows;
     const bool trimmed = rows.size() > kMaxActivityBars;
     if (trimmed) {
-        // The largest activities, the largest on top (horizontal bars are drawn from the bottom up);
-        // the others are summed up under the chart, with the way to the full table.
+        // The largest activities, largest first; the others are summed up under the chart, with
+        // the way to the full table.
         std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
             return a.participations > b.participations;
         });
@@ -441,7 +493,6 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
             others += rows.at(i).participations;
         const qsizetype otherActivities = rows.size() - kMaxActivityBars;
         rows = rows.mid(0, kMaxActivityBars);
-        std::reverse(rows.begin(), rows.end());
         m_activityNote->setText(
             tr("The %1 largest of %2 activities. The other %3 together: %4.")
                 .arg(kMaxActivityBars)
@@ -451,8 +502,10 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
             QStringLiteral(" <a href='results:activity'>%1</a>").arg(tr("Every activity…").toHtmlEscaped()));
     }
     m_activityNote->setVisible(trimmed);
-    // A line per activity needs more height than a column per activity.
-    m_activityChart->setMinimumHeight(trimmed ? 440 : 300);
+    // Horizontal bars are drawn from the bottom up: the first activity goes last.
+    std::reverse(rows.begin(), rows.end());
+    // Room for each code: a line too low for its label gets "…" instead.
+    m_activityChart->setMinimumHeight(std::max(300, 90 + 28 * int(rows.size())));
 
     auto* set = new QBarSet(tr("Participations"));
     set->setColor(kBarColour);
@@ -465,11 +518,7 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
         highest = std::max(highest, row.participations);
     }
     set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
-    QAbstractBarSeries* series = nullptr;
-    if (trimmed)
-        series = new QHorizontalBarSeries;
-    else
-        series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
@@ -481,19 +530,14 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, trimmed ? Qt::AlignLeft : Qt::AlignBottom);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
     series->attachAxis(categoryAxis);
     auto* valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    if (trimmed) {
-        const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.2);
-        valueAxis->setRange(0, top);
-        valueAxis->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
-    } else {
-        valueAxis->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
-        valueAxis->applyNiceNumbers();
-    }
-    chart->addAxis(valueAxis, trimmed ? Qt::AlignBottom : Qt::AlignLeft);
+    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.2);
+    valueAxis->setRange(0, top);
+    valueAxis->setTickCount(valueTicks(top));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
     series->attachAxis(valueAxis);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
@@ -522,7 +566,7 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
     QChart* chart = m_genderChart->chart();
     clearChart(chart);
     chart->setLocale(QLocale());
-    chart->setTitle(tr("Participants by gender"));
+    setChartTitle(m_genderChart, tr("Participants by gender"));
     auto* series = new QPieSeries;
     series->setPieSize(0.7);
     series->setHoleSize(0.0);
@@ -566,7 +610,7 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     QChart* chart = m_institutionTypeChart->chart();
     clearChart(chart);
     chart->setLocale(QLocale());
-    chart->setTitle(tr("Participations by institution type"));
+    setChartTitle(m_institutionTypeChart, tr("Participations by institution type"));
     QList<ResultsRow> rows;
     for (const ResultsRow& row : table.rows) {
         if (row.participations > 0)
@@ -604,7 +648,7 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.12);
     axisX->setRange(0, top);
     axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
+    axisX->setTickCount(valueTicks(top));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
 

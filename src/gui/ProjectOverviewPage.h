@@ -48,7 +48,12 @@ Q_SIGNALS:
     void resultsRequested(sd::ResultsKey key);
     void failed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void setChartTitle(QChartView* view, const QString& title);
+    void fitChartTitle(QChartView* view);
     void showFacts();
     void onLink(const QString& link);
     void showFigures();

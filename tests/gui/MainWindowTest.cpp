@@ -17,6 +17,7 @@
 
 #include <QAbstractBarSeries>
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
@@ -127,8 +128,15 @@ TEST_F(MainWindowTest, ChartBarDrillsDownToThePersonsWhoTookPart)
     ASSERT_TRUE(waitUntil([&] { return !overview->participationsChart()->series().isEmpty(); }));
     auto* bars = qobject_cast<QAbstractBarSeries*>(overview->participationsChart()->series().first());
     ASSERT_NE(bars, nullptr);
-    // The bars follow the activity codes 1, 2.1, 2.2, ...; index 1 is activity 2.1.
-    Q_EMIT bars->barSets().first()->clicked(1);
+    // The bars follow the activity codes 1, 2.1, 2.2, ... from the top; a horizontal series counts
+    // its bars from the bottom, so activity 2.1 is found on the category axis.
+    auto* codes =
+        qobject_cast<QBarCategoryAxis*>(overview->participationsChart()->axes(Qt::Vertical).first());
+    ASSERT_NE(codes, nullptr);
+    EXPECT_EQ(codes->categories().last(), QStringLiteral("1"));
+    const int seminar = int(codes->categories().indexOf(QStringLiteral("2.1")));
+    ASSERT_GE(seminar, 0);
+    Q_EMIT bars->barSets().first()->clicked(seminar);
     DrillDownDialog* dialog = onlyDrillDown(window());
     ASSERT_NE(dialog, nullptr);
     testModel(dialog->model());

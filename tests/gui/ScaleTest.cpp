@@ -248,8 +248,7 @@ TEST_F(LargeProgrammeTest, TheActivityChartShowsTheLargestAndLeadsToEveryActivit
     // The largest on top: horizontal bars are drawn from the bottom up.
     for (int i = 1; i < set->count(); ++i)
         EXPECT_LE(set->at(i - 1), set->at(i));
-    const QString title = chart->title();
-    EXPECT_EQ(title, QStringLiteral("Participations per activity"));
+    EXPECT_EQ(chart->title(), QStringLiteral("Participations per activity"));
 
     auto* note = overview->findChild<QLabel*>(QStringLiteral("activityChartNote"));
     ASSERT_NE(note, nullptr);
@@ -264,6 +263,11 @@ TEST_F(LargeProgrammeTest, TheActivityChartShowsTheLargestAndLeadsToEveryActivit
         categories = qobject_cast<QBarCategoryAxis*>(bars->attachedAxes().last());
     ASSERT_NE(categories, nullptr);
     const QString largest = categories->categories().last();
+    // Every code is drawn whole beside its bar.
+    QCoreApplication::processEvents();
+    const QStringList texts = chartTexts(chart);
+    for (const QString& code : categories->categories())
+        EXPECT_TRUE(texts.contains(code)) << code.toStdString() << " in " << texts.join(u'|').toStdString();
     Q_EMIT set->clicked(set->count() - 1);
     const QList<DrillDownDialog*> dialogs = window().findChildren<DrillDownDialog*>();
     ASSERT_EQ(dialogs.size(), 1);
@@ -323,7 +327,8 @@ TEST_F(OverviewAndResultsTest, ANewFileSaysWhatToDoInFullLines)
     auto* text = window().findChild<QLabel*>(QStringLiteral("welcomeText"));
     ASSERT_NE(text, nullptr);
     ASSERT_TRUE(text->isVisible());
-    EXPECT_TRUE(text->text().startsWith(QStringLiteral("Start with the project"))) << text->text().toStdString();
+    EXPECT_TRUE(text->text().startsWith(QStringLiteral("Start with the project")))
+        << text->text().toStdString();
     // Wide enough for a sentence a line, and tall enough for every line it wraps into.
     EXPECT_GE(text->width(), 400);
     EXPECT_GE(text->height(), text->heightForWidth(text->width()));
@@ -344,15 +349,42 @@ TEST_F(OverviewAndResultsTest, GenderLegendKeepsItsSizeThroughRefreshes)
     EXPECT_DOUBLE_EQ(gender->chart()->legend()->font().pointSizeF(), size);
 }
 
-TEST_F(OverviewAndResultsTest, FewActivitiesKeepOneBarEachWithoutANote)
+TEST_F(OverviewAndResultsTest, FewActivitiesKeepOneBarEachInCodeOrderWithoutANote)
 {
     ProjectOverviewPage* overview = window().overviewPage();
     ASSERT_TRUE(waitUntil([&] { return !overview->participationsChart()->series().isEmpty(); }));
-    auto* bars = qobject_cast<QAbstractBarSeries*>(overview->participationsChart()->series().first());
+    auto* bars = qobject_cast<QHorizontalBarSeries*>(overview->participationsChart()->series().first());
     ASSERT_NE(bars, nullptr);
-    EXPECT_EQ(qobject_cast<QHorizontalBarSeries*>(bars), nullptr);
     EXPECT_EQ(bars->barSets().first()->count(), 8);
+    // Codes from the top in code order: the category axis lists them from the bottom up.
+    auto* codes =
+        qobject_cast<QBarCategoryAxis*>(overview->participationsChart()->axes(Qt::Vertical).first());
+    ASSERT_NE(codes, nullptr);
+    EXPECT_EQ(codes->categories(),
+              (QStringList{QStringLiteral("7"), QStringLiteral("6"), QStringLiteral("5"), QStringLiteral("4"),
+                           QStringLiteral("3"), QStringLiteral("2.2"), QStringLiteral("2.1"),
+                           QStringLiteral("1")}));
+    // Every code is drawn whole, also in a chart a third of a laptop's screen wide.
+    window().resize(1280, 760);
+    QCoreApplication::processEvents();
+    const QStringList texts = chartTexts(overview->participationsChart());
+    for (const QString& code : codes->categories())
+        EXPECT_TRUE(texts.contains(code)) << code.toStdString() << " in " << texts.join(u'|').toStdString();
     EXPECT_FALSE(overview->findChild<QLabel*>(QStringLiteral("activityChartNote"))->isVisible());
+
+    // In a narrow window a title too long for its chart goes on two lines instead of being cut.
+    window().resize(800, 700);
+    QCoreApplication::processEvents();
+    for (const QString& title :
+         {QStringLiteral("Participations per activity"), QStringLiteral("Participants by gender"),
+          QStringLiteral("Participations by institution type")}) {
+        bool whole = false;
+        for (QChartView* view : overview->findChildren<QChartView*>()) {
+            for (QString text : chartTexts(view->chart()))
+                whole = whole || text.replace(QLatin1Char('\n'), QLatin1Char(' ')) == title;
+        }
+        EXPECT_TRUE(whole) << title.toStdString();
+    }
 }
 
 TEST_F(OverviewAndResultsTest, LongLabelsAreCutSoThatTheNumbersStayInView)
@@ -369,6 +401,12 @@ TEST_F(OverviewAndResultsTest, LongLabelsAreCutSoThatTheNumbersStayInView)
     int numbers = 0;
     for (int column = 1; column <= last; ++column)
         numbers += view->columnWidth(column);
+    // Number headings take two lines, so their columns are as narrow as their numbers.
+    EXPECT_EQ(page->model()->headerData(2, Qt::Horizontal).toString(),
+              QStringLiteral("Unique\nparticipants"));
+    // A window with room for the numbers and 200 px of labels, fewer than the longest needs.
+    window().resize(window().width() + numbers + 200 - view->viewport()->width(), 900);
+    QCoreApplication::processEvents();
     ASSERT_LE(numbers + ResultsPage::kNarrowestLabel, view->viewport()->width())
         << "the window is wide enough for every number";
     // Every number column ends inside the view, without scrolling sideways.
