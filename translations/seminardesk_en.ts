@@ -4,7 +4,7 @@
     <context>
         <name>sd::ActivityDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="284" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="285" />
             <source>A removed session has %n attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
             <translation>
                 <numerusform>A removed session has %n attendance mark; keep it, or clear its marks in the attendance dialog first.</numerusform>
@@ -12,7 +12,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="359" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="360" />
             <source>%n attendance mark(s) recorded; this session cannot be removed.</source>
             <translation>
                 <numerusform>%n attendance mark recorded; this session cannot be removed.</numerusform>
@@ -31,7 +31,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="352" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="353" />
             <source>Their %n attendance mark(s) will be removed too.</source>
             <translation>
                 <numerusform>Their %n attendance mark will be removed too.</numerusform>
@@ -69,7 +69,7 @@
     <context>
         <name>sd::Documents</name>
         <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="51" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="52" />
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
             <translation>
                 <numerusform>%1 enrolled, %2 took part (present or late at one session or more of %n session).</numerusform>
@@ -99,7 +99,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="102" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="103" />
             <source>%n probable duplicate pair(s)</source>
             <translation>
                 <numerusform>%n probable duplicate pair</numerusform>
@@ -121,7 +121,7 @@
     <context>
         <name>sd::ImportCommand</name>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportCommand.cpp" line="21" />
+            <location filename="../src/gui/import/ImportCommand.cpp" line="23" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -129,7 +129,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportCommand.cpp" line="23" />
+            <location filename="../src/gui/import/ImportCommand.cpp" line="25" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -137,7 +137,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportCommand.cpp" line="24" />
+            <location filename="../src/gui/import/ImportCommand.cpp" line="26" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -196,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="334" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
             <source>%n row(s) with errors</source>
             <translation>
                 <numerusform>%n row with errors</numerusform>
@@ -204,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="890" />
+            <location filename="../src/core/import/Importer.cpp" line="891" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="891" />
+            <location filename="../src/core/import/Importer.cpp" line="892" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -296,7 +296,7 @@
     <context>
         <name>sd::ProjectOverviewPage</name>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="448" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
             <source>%Ln participation(s)</source>
             <translation>
                 <numerusform>%Ln participation</numerusform>
@@ -304,7 +304,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="550" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="598" />
             <source>%1: %Ln person(s)</source>
             <translation>
                 <numerusform>%1: %Ln person</numerusform>
