@@ -5,7 +5,7 @@
 //     read and painted),
 //   - filtering it by a name fragment takes at most 100 ms (the first page of matching rows read and
 //     painted; the count of matching rows follows in the background, reported as counted_ms).
-// and, for issue 12, Ctrl+End in that register: from the first row to the true last one, in the
+// and Ctrl+End in that register: from the first row to the true last one, in the
 // register's own order, in the order of its Activities column, and filtered.
 //
 //   gui_bench [--file PATH | --large] [google benchmark flags]

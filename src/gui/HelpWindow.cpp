@@ -43,7 +43,6 @@ HelpWindow::HelpWindow(QWidget* parent)
 {
     setObjectName(QStringLiteral("helpWindow"));
     setWindowTitle(tr("Seminar Desk user guide"));
-    setAttribute(Qt::WA_DeleteOnClose, false);
 
     m_back->setObjectName(QStringLiteral("helpBack"));
     m_back->setText(tr("Back"));
