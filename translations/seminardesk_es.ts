@@ -509,53 +509,59 @@
     <context>
         <name>sd::ActivityDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="63" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="64" />
             <source>Component %1: %2</source>
             <translation>Componente %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="100" />
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="209" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="112" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="221" />
             <source>New activity</source>
             <translation>Nueva actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="209" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="221" />
             <source>Activity %1</source>
             <translation>Actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="241" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="253" />
             <source>Activity %1 exists already in this project; choose another code.</source>
             <translation>La actividad %1 ya existe en este proyecto; elija otro código.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="246" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="258" />
             <source>An activity needs one session at least.</source>
             <translation>Una actividad necesita al menos una sesión.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="257" />
-            <source>A removed session has %1 attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
-            <translation>Una sesión quitada tiene %1 marca(s) de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="269" />
+            <source>A removed session has %n attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
+            <translation>
+                <numerusform>Una sesión quitada tiene %n marca de asistencia; consérvela o borre primero su marca en el diálogo de asistencia.</numerusform>
+                <numerusform>Una sesión quitada tiene %n marcas de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="267" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="279" />
             <source>An expert is listed twice; remove one of the rows.</source>
             <translation>Una persona experta aparece dos veces; quite una de las filas.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="331" />
-            <source>%1 attendance mark(s) recorded; this session cannot be removed.</source>
-            <translation>Hay %1 marca(s) de asistencia registradas; esta sesión no se puede quitar.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="343" />
+            <source>%n attendance mark(s) recorded; this session cannot be removed.</source>
+            <translation>
+                <numerusform>Hay %n marca de asistencia registrada; esta sesión no se puede quitar.</numerusform>
+                <numerusform>Hay %n marcas de asistencia registradas; esta sesión no se puede quitar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="383" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="395" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="384" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="396" />
             <source>%1, %2 (%3)</source>
             <translation>%1, %2 (%3)</translation>
         </message>
@@ -725,84 +731,85 @@
             <source>Walk-in participant for %1</source>
             <translation>Participante en sitio para %1</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="351" />
-            <source>Remove 1 participant from activity %1?</source>
-            <translation>¿Quitar a 1 participante de la actividad %1?</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="350" />
+            <source>Remove %n participant(s) from activity %1?</source>
+            <translation>
+                <numerusform>¿Quitar a %n participante de la actividad %1?</numerusform>
+                <numerusform>¿Quitar a %n participantes de la actividad %1?</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="352" />
-            <source>Remove %1 participants from activity %2?</source>
-            <translation>¿Quitar a %1 participantes de la actividad %2?</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="353" />
+            <source>Their %n attendance mark(s) will be removed too.</source>
+            <translation>
+                <numerusform>También se quitará su %n marca de asistencia.</numerusform>
+                <numerusform>También se quitarán sus %n marcas de asistencia.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="354" />
-            <source>Their %1 attendance mark(s) go with them.</source>
-            <translation>Sus %1 marca(s) de asistencia se quitan con ellos.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
             <source>You can undo this.</source>
             <translation>Puede deshacer esta acción.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="356" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
             <source>Remove from activity</source>
             <translation>Quitar de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="361" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="360" />
             <source>Not removed</source>
             <translation>No se quitó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="379" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="378" />
             <source>Attendance not saved</source>
             <translation>La asistencia no se guardó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="392" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="391" />
             <source>Reload the sheet with what the file holds now? Your unsaved mark stays on it, highlighted, for you to check and save again.</source>
             <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su marca sin guardar se queda en ella, resaltada, para que la revise y la vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="394" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="393" />
             <source>Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, highlighted, for you to check and save again.</source>
             <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %1 marcas sin guardar se quedan en ella, resaltadas, para que las revise y las vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="396" />
             <source>Cancel keeps the sheet as it is, with nothing saved.</source>
             <translation>Cancelar deja la hoja como está, sin guardar nada.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="398" />
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="405" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="404" />
             <source>Activity %1 changed</source>
             <translation>La actividad %1 cambió</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="407" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="406" />
             <source>One of your unsaved marks was for a participant or session that is no longer in activity %1, so it is not on the reloaded sheet.</source>
             <translation>Una de sus marcas sin guardar era para un participante o una sesión que ya no está en la actividad %1, así que no aparece en la hoja que se volvió a cargar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="410" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="409" />
             <source>%1 of your unsaved marks were for participants or sessions that are no longer in activity %2, so they are not on the reloaded sheet.</source>
             <translation>%1 de sus marcas sin guardar eran para participantes o sesiones que ya no están en la actividad %2, así que no aparecen en la hoja que se volvió a cargar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="426" />
             <source>Unsaved attendance</source>
             <translation>Asistencia sin guardar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
             <source>One attendance mark is not saved. Save it before closing?</source>
             <translation>Una marca de asistencia no está guardada. ¿Guardarla antes de cerrar?</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="429" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
             <source>%1 attendance marks are not saved. Save them before closing?</source>
             <translation>Hay %1 marcas de asistencia sin guardar. ¿Guardarlas antes de cerrar?</translation>
         </message>
@@ -925,47 +932,71 @@
     <context>
         <name>sd::BackupDialog</name>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="43" />
+            <location filename="../src/gui/BackupDialog.cpp" line="45" />
             <source>Restore %1 from a backup</source>
             <translation>Restaurar %1 desde un respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="76" />
+            <location filename="../src/gui/BackupDialog.cpp" line="78" />
             <source>just before a restore</source>
             <translation>justo antes de una restauración</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="77" />
+            <location filename="../src/gui/BackupDialog.cpp" line="79" />
             <source>when the file was opened</source>
             <translation>al abrirse el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="83" />
+            <location filename="../src/gui/BackupDialog.cpp" line="88" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="93" />
+            <location filename="../src/gui/BackupDialog.cpp" line="98" />
             <source>There is no backup of this file yet. One is made each day the file is opened.</source>
             <translation>Todavía no hay ningún respaldo de este archivo. Se hace uno cada día que se abre el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="114" />
-            <source>Replace everything in %1 with the backup taken %2 (%3 participants, %4 activities, %5 attendance marks)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
-            <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3 participantes, %4 actividades, %5 marcas de asistencia)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
+            <location filename="../src/gui/BackupDialog.cpp" line="119" />
+            <source>Replace everything in %1 with the backup taken %2 (%3, %4, %5)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
+            <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3, %4, %5)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="122" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="123" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="124" />
+            <source>%Ln attendance mark(s)</source>
+            <translation>
+                <numerusform>%Ln marca de asistencia</numerusform>
+                <numerusform>%Ln marcas de asistencia</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="119" />
+            <location filename="../src/gui/BackupDialog.cpp" line="125" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="133" />
+            <location filename="../src/gui/BackupDialog.cpp" line="139" />
             <source>The backup was not restored</source>
             <translation>No se restauró el respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="142" />
+            <location filename="../src/gui/BackupDialog.cpp" line="148" />
             <source>%1 now holds the backup taken %2. The contents it had just before are the newest backup in the list.</source>
             <translation>%1 contiene ahora el respaldo realizado el %2. El contenido que tenía justo antes es el respaldo más reciente de la lista.</translation>
         </message>
@@ -1771,58 +1802,53 @@
             <translation>Lugar: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="51" />
-            <source>%1 enrolled, %2 took part (present or late at one of the %3 sessions or more).</source>
-            <translation>%1 inscritos, %2 participaron (presentes o con retardo en al menos una de las %3 sesiones).</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="59" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
             <location filename="../src/core/documents/SignInSheetDocument.cpp" line="74" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="60" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
             <location filename="../src/core/documents/SignInSheetDocument.cpp" line="75" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="61" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
             <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="44" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="65" />
             <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="45" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="66" />
             <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="76" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="67" />
             <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="77" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="80" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="83" />
             <source>No institution recorded</source>
             <translation>Sin institución registrada</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="82" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="85" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="86" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="89" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="128" />
             <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="90" />
@@ -1830,12 +1856,12 @@
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="91" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="94" />
             <source>Nobody is enrolled in this activity yet.</source>
             <translation>Todavía no hay nadie inscrito en esta actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="97" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="100" />
             <source>Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5.</source>
             <translation>Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5.</translation>
         </message>
@@ -1934,6 +1960,14 @@
             <location filename="../src/core/documents/CoordinatorDocument.cpp" line="45" />
             <source>Could not finish "%1"; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="52" />
+            <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
+            <translation>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/core/documents/PageComposer.cpp" line="314" />
@@ -2059,65 +2093,68 @@
             <source>Persons behind the number</source>
             <translation>Personas detrás de la cifra</translation>
         </message>
-        <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="45" />
-            <source>1 person took part. A person is listed once, however many of the activities they attended.</source>
-            <translation>Participó 1 persona. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/DrillDownDialog.cpp" line="43" />
+            <source>%Ln person(s) took part. A person is listed once, however many of the activities they attended.</source>
+            <translation>
+                <numerusform>Participó %Ln persona. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</numerusform>
+                <numerusform>Participaron %Ln personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="47" />
-            <source>%1 persons took part. A person is listed once, however many of the activities they attended.</source>
-            <translation>Participaron %1 personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="73" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="69" />
             <source>&amp;Copy list</source>
             <translation>&amp;Copiar lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="74" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="70" />
             <source>Copy the list as tab-separated text, for a spreadsheet</source>
             <translation>Copiar la lista como texto separado por tabuladores, para una hoja de cálculo</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="76" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="72" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="78" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="74" />
             <source>Save the persons listed, in the order shown, as CSV, XLSX or JSON</source>
             <translation>Guardar las personas de la lista, en el orden mostrado, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="80" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="76" />
             <source>Export the list shown…</source>
             <translation>Exportar la lista mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="82" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="78" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="106" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="102" />
             <source>Export the persons behind the number, pseudonymised</source>
             <translation>Exportar las personas detrás de la cifra, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="107" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="103" />
             <source>Export the persons behind the number</source>
             <translation>Exportar las personas detrás de la cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="108" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="104" />
             <source>persons-behind-the-number</source>
             <translation>personas-detras-de-la-cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="109" />
+            <location filename="../src/gui/DrillDownDialog.cpp" line="105" />
             <source>Persons behind the number: %1</source>
             <translation>Personas detrás de la cifra: %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="124" />
+            <source>Copy list</source>
+            <translation>Copiar lista</translation>
         </message>
     </context>
     <context>
@@ -2141,64 +2178,78 @@
             <translation>Posibles participantes duplicados</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Probable duplicate</source>
             <translation>Posible duplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="30" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="38" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="39" />
             <source>Merge, keep the &amp;first</source>
             <translation>Fusionar, conservar el &amp;primero</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="39" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="40" />
             <source>Merge, keep the &amp;second</source>
             <translation>Fusionar, conservar el &amp;segundo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="60" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="61" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="103" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="104" />
             <source>Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
             <translation>Fusionar conserva un registro, completa sus campos vacíos con los del otro y le pasa las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="107" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="108" />
             <source>No probable duplicate of %1 among the participants of the file.</source>
             <translation>No hay ningún posible duplicado de %1 entre los participantes del archivo.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="109" />
-            <source>One probable duplicate of %1. %2</source>
-            <translation>Un posible duplicado de %1. %2</translation>
-        </message>
-        <message>
+        <message numerus="yes">
             <location filename="../src/gui/import/DuplicatesDialog.cpp" line="111" />
-            <source>%1 probable duplicates of %2. %3</source>
-            <translation>%1 posibles duplicados de %2. %3</translation>
+            <source>%n probable duplicate(s) of %1. %2</source>
+            <translation>
+                <numerusform>%n posible duplicado de %1. %2</numerusform>
+                <numerusform>%n posibles duplicados de %1. %2</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="119" />
-            <source>No probable duplicates among the %1 participants.</source>
-            <translation>No hay posibles duplicados entre los %1 participantes.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="117" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/import/DuplicatesDialog.cpp" line="120" />
-            <source>%1 probable duplicate pairs among the %2 participants. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
-            <translation>%1 pares de posibles duplicados entre los %2 participantes. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+            <source>No probable duplicates among %1.</source>
+            <translation>No hay posibles duplicados entre %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="121" />
+            <source>%1 among %2. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
+            <translation>%1 entre %2. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="124" />
+            <source>%n probable duplicate pair(s)</source>
+            <translation>
+                <numerusform>%n par de posibles duplicados</numerusform>
+                <numerusform>%n pares de posibles duplicados</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/import/DuplicatesDialog.cpp" line="145" />
@@ -2465,15 +2516,13 @@
             <source>No participant who is not enrolled yet matches.</source>
             <translation>Ningún participante sin inscribir coincide.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="54" />
-            <source>1 participant not enrolled yet matches.</source>
-            <translation>Coincide 1 participante aún no inscrito.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="55" />
-            <source>%1 participants not enrolled yet match.</source>
-            <translation>Coinciden %1 participantes aún no inscritos.</translation>
+            <source>%Ln participant(s) not enrolled yet found.</source>
+            <translation>
+                <numerusform>Se encontró %Ln participante aún no inscrito.</numerusform>
+                <numerusform>Se encontraron %Ln participantes aún no inscritos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3174,11 +3223,78 @@
         </message>
     </context>
     <context>
+        <name>sd::HelpWindow</name>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="45" />
+            <source>Seminar Desk user guide</source>
+            <translation>Guía de uso de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="48" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="49" />
+            <source>The page shown before (Alt+Left)</source>
+            <translation>La página que se mostraba antes (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="55" />
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="56" />
+            <source>The page shown after (Alt+Right)</source>
+            <translation>La página que se mostraba después (Alt+Derecha)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="62" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="63" />
+            <source>The guide's first page</source>
+            <translation>La primera página de la guía</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="153" />
+            <source>%1 – Seminar Desk user guide</source>
+            <translation>%1 – Guía de uso de Seminar Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCommand</name>
         <message>
-            <location filename="../src/document/commands/ImportCommand.cpp" line="16" />
-            <source>Import %1 (%2 new participants, %3 enrolments, %4 attendance marks)</source>
-            <translation>Importar %1 (%2 participantes nuevos, %3 inscripciones, %4 marcas de asistencia)</translation>
+            <location filename="../src/document/commands/ImportCommand.cpp" line="20" />
+            <source>Import %1 (%2, %3, %4)</source>
+            <translation>Importar %1 (%2, %3, %4)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="23" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="25" />
+            <source>%n enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción</numerusform>
+                <numerusform>%n inscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="26" />
+            <source>%n attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia</numerusform>
+                <numerusform>%n marcas de asistencia</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3687,7 +3803,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/import/ImportWizard.cpp" line="94" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="426" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="431" />
             <source>Import a list</source>
             <translation>Importar una lista</translation>
         </message>
@@ -3710,6 +3826,70 @@ Instituciones nuevas:
             <location filename="../src/gui/import/ImportWizard.cpp" line="142" />
             <source>Enrol everyone on the list in this activity.</source>
             <translation>Inscribir en esta actividad a todas las personas de la lista.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="328" />
+            <source>%n matched participant(s)</source>
+            <translation>
+                <numerusform>%n participante encontrado</numerusform>
+                <numerusform>%n participantes encontrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
+            <source>%n new institution(s)</source>
+            <translation>
+                <numerusform>%n institución nueva</numerusform>
+                <numerusform>%n instituciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
+            <source>%n new enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción nueva</numerusform>
+                <numerusform>%n inscripciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
+            <source>%n new attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia nueva</numerusform>
+                <numerusform>%n marcas de asistencia nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n posible duplicado</numerusform>
+                <numerusform>%n posibles duplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>%n fila con errores</numerusform>
+                <numerusform>%n filas con errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
@@ -3793,22 +3973,22 @@ Instituciones nuevas:
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="324" />
-            <source>%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 new attendance marks, %7 possible duplicates, %8 rows with errors.</source>
-            <translation>%1 filas: %2 participantes nuevos, %3 encontrados, %4 instituciones nuevas, %5 inscripciones nuevas, %6 marcas de asistencia nuevas, %7 posibles duplicados, %8 filas con errores.</translation>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="342" />
             <source>Correct the rows with errors, or go back and choose to import the valid rows and keep the others beside the list.</source>
             <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="401" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="406" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="402" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="407" />
             <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
             <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
         </message>
@@ -3826,12 +4006,44 @@ Instituciones nuevas:
             <translation>lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="883" />
-            <source>import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks</source>
-            <translation>importación de una %1 (%2): %3 participantes nuevos, %4 completados, %5 inscripciones, %6 marcas de asistencia</translation>
+            <location filename="../src/core/import/Importer.cpp" line="886" />
+            <source>import of a %1 (%2): %3, %4, %5, %6</source>
+            <translation>importación de una %1 (%2): %3, %4, %5, %6</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="888" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="889" />
+            <source>%n participant(s) filled in</source>
+            <translation>
+                <numerusform>%n participante completado</numerusform>
+                <numerusform>%n participantes completados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="891" />
+            <source>%n enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción</numerusform>
+                <numerusform>%n inscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="892" />
+            <source>%n attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia</numerusform>
+                <numerusform>%n marcas de asistencia</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="950" />
+            <location filename="../src/core/import/Importer.cpp" line="954" />
             <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
             <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
@@ -4161,712 +4373,721 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="82" />
+            <location filename="../src/gui/MainWindow.cpp" line="85" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="179" />
+            <location filename="../src/gui/MainWindow.cpp" line="183" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="181" />
+            <location filename="../src/gui/MainWindow.cpp" line="185" />
             <source>Create an empty programme file</source>
             <translation>Crear un archivo de programa vacío</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="184" />
+            <location filename="../src/gui/MainWindow.cpp" line="188" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="186" />
-            <location filename="../src/gui/MainWindow.cpp" line="189" />
+            <location filename="../src/gui/MainWindow.cpp" line="190" />
+            <location filename="../src/gui/MainWindow.cpp" line="193" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="194" />
+            <location filename="../src/gui/MainWindow.cpp" line="198" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="195" />
+            <location filename="../src/gui/MainWindow.cpp" line="199" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="198" />
+            <location filename="../src/gui/MainWindow.cpp" line="202" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="200" />
+            <location filename="../src/gui/MainWindow.cpp" line="204" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="202" />
+            <location filename="../src/gui/MainWindow.cpp" line="206" />
             <source>Restore from a &amp;backup…</source>
             <translation>Restaurar desde un res&amp;paldo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="203" />
+            <location filename="../src/gui/MainWindow.cpp" line="207" />
             <source>Go back to one of the daily or weekly backups of the open file</source>
             <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="206" />
+            <location filename="../src/gui/MainWindow.cpp" line="210" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="210" />
+            <location filename="../src/gui/MainWindow.cpp" line="214" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="215" />
+            <location filename="../src/gui/MainWindow.cpp" line="219" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="218" />
+            <location filename="../src/gui/MainWindow.cpp" line="222" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="222" />
+            <location filename="../src/gui/MainWindow.cpp" line="226" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="224" />
+            <location filename="../src/gui/MainWindow.cpp" line="228" />
             <source>Find an activity, participant, expert or institution</source>
             <translation>Buscar una actividad, participante, persona experta o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="233" />
+            <location filename="../src/gui/MainWindow.cpp" line="237" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="235" />
+            <location filename="../src/gui/MainWindow.cpp" line="239" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="242" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="243" />
+            <location filename="../src/gui/MainWindow.cpp" line="247" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="259" />
+            <location filename="../src/gui/MainWindow.cpp" line="263" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="259" />
+            <location filename="../src/gui/MainWindow.cpp" line="263" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
+            <location filename="../src/gui/MainWindow.cpp" line="267" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
+            <location filename="../src/gui/MainWindow.cpp" line="267" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="273" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="273" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="272" />
+            <location filename="../src/gui/MainWindow.cpp" line="276" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="272" />
+            <location filename="../src/gui/MainWindow.cpp" line="276" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="274" />
+            <location filename="../src/gui/MainWindow.cpp" line="278" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="274" />
+            <location filename="../src/gui/MainWindow.cpp" line="278" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="276" />
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="278" />
+            <location filename="../src/gui/MainWindow.cpp" line="282" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="280" />
+            <location filename="../src/gui/MainWindow.cpp" line="284" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="282" />
+            <location filename="../src/gui/MainWindow.cpp" line="286" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="285" />
+            <location filename="../src/gui/MainWindow.cpp" line="289" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="288" />
+            <location filename="../src/gui/MainWindow.cpp" line="292" />
             <source>&amp;Participants</source>
             <translation>&amp;Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="292" />
+            <location filename="../src/gui/MainWindow.cpp" line="296" />
             <source>&amp;Experts</source>
             <translation>Personas e&amp;xpertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="295" />
+            <location filename="../src/gui/MainWindow.cpp" line="299" />
             <source>&amp;Institutions</source>
             <translation>&amp;Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="299" />
+            <location filename="../src/gui/MainWindow.cpp" line="303" />
             <source>&amp;Results</source>
             <translation>Res&amp;ultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="304" />
+            <location filename="../src/gui/MainWindow.cpp" line="308" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="306" />
+            <location filename="../src/gui/MainWindow.cpp" line="310" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="310" />
+            <location filename="../src/gui/MainWindow.cpp" line="314" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="317" />
+            <location filename="../src/gui/MainWindow.cpp" line="321" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="324" />
-            <location filename="../src/gui/MainWindow.cpp" line="684" />
+            <location filename="../src/gui/MainWindow.cpp" line="328" />
+            <location filename="../src/gui/MainWindow.cpp" line="694" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="328" />
+            <location filename="../src/gui/MainWindow.cpp" line="332" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="331" />
+            <location filename="../src/gui/MainWindow.cpp" line="335" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="333" />
+            <location filename="../src/gui/MainWindow.cpp" line="337" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="336" />
+            <location filename="../src/gui/MainWindow.cpp" line="340" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="338" />
+            <location filename="../src/gui/MainWindow.cpp" line="342" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="345" />
+            <location filename="../src/gui/MainWindow.cpp" line="349" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="348" />
+            <location filename="../src/gui/MainWindow.cpp" line="352" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="351" />
+            <location filename="../src/gui/MainWindow.cpp" line="355" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="354" />
+            <location filename="../src/gui/MainWindow.cpp" line="358" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="357" />
+            <location filename="../src/gui/MainWindow.cpp" line="361" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="361" />
+            <location filename="../src/gui/MainWindow.cpp" line="365" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="371" />
+            <location filename="../src/gui/MainWindow.cpp" line="375" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="373" />
+            <location filename="../src/gui/MainWindow.cpp" line="377" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="380" />
+            <location filename="../src/gui/MainWindow.cpp" line="384" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="381" />
+            <location filename="../src/gui/MainWindow.cpp" line="385" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="389" />
+            <location filename="../src/gui/MainWindow.cpp" line="393" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía de uso</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="396" />
+            <source>How to set up a programme, take attendance, import, print and export</source>
+            <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="398" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="392" />
+            <location filename="../src/gui/MainWindow.cpp" line="401" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="399" />
+            <location filename="../src/gui/MainWindow.cpp" line="408" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="402" />
+            <location filename="../src/gui/MainWindow.cpp" line="411" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="413" />
+            <location filename="../src/gui/MainWindow.cpp" line="422" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="420" />
+            <location filename="../src/gui/MainWindow.cpp" line="429" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="435" />
+            <location filename="../src/gui/MainWindow.cpp" line="444" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="447" />
+            <location filename="../src/gui/MainWindow.cpp" line="456" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="463" />
+            <location filename="../src/gui/MainWindow.cpp" line="472" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="470" />
+            <location filename="../src/gui/MainWindow.cpp" line="480" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="481" />
+            <location filename="../src/gui/MainWindow.cpp" line="491" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="484" />
+            <location filename="../src/gui/MainWindow.cpp" line="494" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="497" />
+            <location filename="../src/gui/MainWindow.cpp" line="507" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="501" />
+            <location filename="../src/gui/MainWindow.cpp" line="511" />
             <source>activity, person, institution (Ctrl+K)</source>
             <translation>actividad, persona, institución (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="551" />
+            <location filename="../src/gui/MainWindow.cpp" line="561" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="558" />
+            <location filename="../src/gui/MainWindow.cpp" line="568" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="569" />
-            <location filename="../src/gui/MainWindow.cpp" line="584" />
+            <location filename="../src/gui/MainWindow.cpp" line="579" />
+            <location filename="../src/gui/MainWindow.cpp" line="594" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="570" />
+            <location filename="../src/gui/MainWindow.cpp" line="580" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="595" />
-            <location filename="../src/gui/MainWindow.cpp" line="601" />
+            <location filename="../src/gui/MainWindow.cpp" line="605" />
+            <location filename="../src/gui/MainWindow.cpp" line="611" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="602" />
+            <location filename="../src/gui/MainWindow.cpp" line="612" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="609" />
+            <location filename="../src/gui/MainWindow.cpp" line="619" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="623" />
+            <location filename="../src/gui/MainWindow.cpp" line="633" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="624" />
+            <location filename="../src/gui/MainWindow.cpp" line="634" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="631" />
+            <location filename="../src/gui/MainWindow.cpp" line="641" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="635" />
+            <location filename="../src/gui/MainWindow.cpp" line="645" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="669" />
+            <location filename="../src/gui/MainWindow.cpp" line="679" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="699" />
+            <location filename="../src/gui/MainWindow.cpp" line="709" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="704" />
+            <location filename="../src/gui/MainWindow.cpp" line="714" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="715" />
+            <location filename="../src/gui/MainWindow.cpp" line="725" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="734" />
+            <location filename="../src/gui/MainWindow.cpp" line="744" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="739" />
+            <location filename="../src/gui/MainWindow.cpp" line="749" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="744" />
+            <location filename="../src/gui/MainWindow.cpp" line="754" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="757" />
+            <location filename="../src/gui/MainWindow.cpp" line="767" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="758" />
+            <location filename="../src/gui/MainWindow.cpp" line="768" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="769" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="772" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="763" />
+            <location filename="../src/gui/MainWindow.cpp" line="773" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="764" />
+            <location filename="../src/gui/MainWindow.cpp" line="774" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="767" />
+            <location filename="../src/gui/MainWindow.cpp" line="777" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="768" />
+            <location filename="../src/gui/MainWindow.cpp" line="778" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="769" />
+            <location filename="../src/gui/MainWindow.cpp" line="779" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="777" />
+            <location filename="../src/gui/MainWindow.cpp" line="787" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="778" />
+            <location filename="../src/gui/MainWindow.cpp" line="788" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="779" />
+            <location filename="../src/gui/MainWindow.cpp" line="789" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="784" />
+            <location filename="../src/gui/MainWindow.cpp" line="794" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="787" />
+            <location filename="../src/gui/MainWindow.cpp" line="797" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="788" />
+            <location filename="../src/gui/MainWindow.cpp" line="798" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="795" />
-            <location filename="../src/gui/MainWindow.cpp" line="796" />
+            <location filename="../src/gui/MainWindow.cpp" line="805" />
+            <location filename="../src/gui/MainWindow.cpp" line="806" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="804" />
+            <location filename="../src/gui/MainWindow.cpp" line="814" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="912" />
+            <location filename="../src/gui/MainWindow.cpp" line="922" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="914" />
+            <location filename="../src/gui/MainWindow.cpp" line="924" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="916" />
+            <location filename="../src/gui/MainWindow.cpp" line="926" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="918" />
+            <location filename="../src/gui/MainWindow.cpp" line="928" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="920" />
+            <location filename="../src/gui/MainWindow.cpp" line="930" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="922" />
+            <location filename="../src/gui/MainWindow.cpp" line="932" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="924" />
+            <location filename="../src/gui/MainWindow.cpp" line="934" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="928" />
+            <location filename="../src/gui/MainWindow.cpp" line="938" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="929" />
+            <location filename="../src/gui/MainWindow.cpp" line="939" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="930" />
+            <location filename="../src/gui/MainWindow.cpp" line="940" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1059" />
+            <location filename="../src/gui/MainWindow.cpp" line="1071" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1333" />
+            <location filename="../src/gui/MainWindow.cpp" line="1345" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1350" />
+            <location filename="../src/gui/MainWindow.cpp" line="1362" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1368" />
+            <location filename="../src/gui/MainWindow.cpp" line="1380" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1379" />
+            <location filename="../src/gui/MainWindow.cpp" line="1391" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1390" />
-            <source>%1 projects</source>
-            <translation>%1 proyectos</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="1401" />
+            <source>%Ln project(s)</source>
+            <translation>
+                <numerusform>%Ln proyecto</numerusform>
+                <numerusform>%Ln proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="1402" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="1404" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1391" />
-            <source>1 activity</source>
-            <translation>1 actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1391" />
-            <source>%1 activities</source>
-            <translation>%1 actividades</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1394" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1395" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1398" />
+            <location filename="../src/gui/MainWindow.cpp" line="1407" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1452" />
+            <location filename="../src/gui/MainWindow.cpp" line="1461" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1454" />
+            <location filename="../src/gui/MainWindow.cpp" line="1463" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1474" />
+            <location filename="../src/gui/MainWindow.cpp" line="1488" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1475" />
+            <location filename="../src/gui/MainWindow.cpp" line="1489" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1548" />
+            <location filename="../src/gui/MainWindow.cpp" line="1562" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1560" />
+            <location filename="../src/gui/MainWindow.cpp" line="1574" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1611" />
+            <location filename="../src/gui/MainWindow.cpp" line="1625" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -6191,181 +6412,197 @@ Instituciones nuevas:
     <context>
         <name>sd::ProjectOverviewPage</name>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="91" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="97" />
             <source>Intl. organisation</source>
             <translation>Org. internacional</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="93" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="99" />
             <source>EU member state</source>
             <translation>Estado miembro de la UE</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="135" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="150" />
             <source>Edit &amp;project…</source>
             <translation>Editar &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="146" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="161" />
             <source>participations</source>
             <translation>participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="148" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="163" />
             <source>unique participants</source>
             <translation>participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="150" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="165" />
             <source>participant-days</source>
             <translation>días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="152" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="167" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="154" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="169" />
             <source>expert countries</source>
             <translation>países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="159" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="174" />
             <source>everyone who took part</source>
             <translation>todas las personas que participaron</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="181" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="220" />
             <source>Click a bar or a slice to list the persons behind it.</source>
             <translation>Haga clic en una barra o en un sector para ver la lista de las personas que representa.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="253" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="326" />
             <source>No project</source>
             <translation>Sin proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="270" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="343" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="275" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="348" />
             <source>, part of the %1</source>
             <translation>, parte de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="284" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="357" />
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="287" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="360" />
             <source>requested by %1</source>
             <translation>solicitado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="290" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="363" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="294" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="367" />
             <source>Requested by:</source>
             <translation>Solicitado por:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="298" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="371" />
             <source>Components</source>
             <translation>Componentes</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="309" />
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="334" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="382" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="407" />
             <source>edit</source>
             <translation>editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="315" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="388" />
             <source>Objectives</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="327" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="400" />
             <source>component %1</source>
             <translation>componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="328" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="401" />
             <source>components %1</source>
             <translation>componentes %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="340" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="413" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="413" />
-            <source>Participations per activity (the %1 largest of %2)</source>
-            <translation>Participaciones por actividad (las %1 mayores de %2)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="416" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="479" />
             <source>Participations per activity</source>
             <translation>Participaciones por actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="417" />
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="527" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="497" />
+            <source>The %1 largest of %2 activities. The other %3 together: %4.</source>
+            <translation>Las %1 mayores de %2 actividades. Las otras %3 juntas: %4.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
+            <source>%Ln participation(s)</source>
+            <translation>
+                <numerusform>%Ln participación</numerusform>
+                <numerusform>%Ln participaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="502" />
+            <source>Every activity…</source>
+            <translation>Todas las actividades…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="510" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="623" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="453" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="549" />
             <source>activity %1 – %2</source>
             <translation>actividad %1 – %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="461" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="558" />
             <source>%1 %2
-%3 participations · %4 unique participants</source>
+participations: %3 · unique participants: %4</source>
             <translation>%1 %2
-%3 participaciones · %4 participantes únicos</translation>
+participaciones: %3 · participantes únicos: %4</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="472" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="569" />
             <source>Participants by gender</source>
             <translation>Participantes por género</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="484" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="581" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="485" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="582" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="493" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="590" />
             <source>gender: %1</source>
             <translation>género: %1</translation>
         </message>
-        <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
-            <source>%1: %2 persons</source>
-            <translation>%1: %2 personas</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="598" />
+            <source>%1: %Ln person(s)</source>
+            <translation>
+                <numerusform>%1: %Ln persona</numerusform>
+                <numerusform>%1: %Ln personas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="517" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="613" />
             <source>Participations by institution type</source>
             <translation>Participaciones por tipo de institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="563" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="660" />
             <source>institution type: %1</source>
             <translation>tipo de institución: %1</translation>
         </message>
@@ -6489,62 +6726,60 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterExport</name>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="75" />
+            <location filename="../src/gui/RegisterExport.cpp" line="73" />
             <source>The list was not exported</source>
             <translation>No se exportó la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="118" />
+            <location filename="../src/gui/RegisterExport.cpp" line="116" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="234" />
+            <location filename="../src/gui/RegisterExport.cpp" line="232" />
             <source>No project to make pseudonyms for</source>
             <translation>No hay proyecto para generar seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="235" />
+            <location filename="../src/gui/RegisterExport.cpp" line="233" />
             <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
             <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="241" />
+            <location filename="../src/gui/RegisterExport.cpp" line="239" />
             <source>-pseudonymised</source>
             <translation>-con-seudonimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="280" />
+            <location filename="../src/gui/RegisterExport.cpp" line="277" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="280" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterExport.cpp" line="278" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="280" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="287" />
+            <location filename="../src/gui/RegisterExport.cpp" line="286" />
             <source>Activities column</source>
             <translation>Columna Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="288" />
+            <location filename="../src/gui/RegisterExport.cpp" line="287" />
             <source>The activities of %1 each person took part in (present or late at one session or more).</source>
             <translation>Las actividades de %1 en las que participó cada persona (presente o con retardo en una sesión o más).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="291" />
+            <location filename="../src/gui/RegisterExport.cpp" line="290" />
             <source>Pseudonymised</source>
             <translation>Con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="291" />
+            <location filename="../src/gui/RegisterExport.cpp" line="290" />
             <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
             <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
         </message>
@@ -6552,12 +6787,12 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterModel</name>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="178" />
+            <location filename="../src/gui/RegisterModel.cpp" line="228" />
             <source>no sessions</source>
             <translation>sin sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="179" />
+            <location filename="../src/gui/RegisterModel.cpp" line="229" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -6565,112 +6800,109 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterPage</name>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="26" />
+            <location filename="../src/gui/RegisterPage.cpp" line="27" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="39" />
+            <location filename="../src/gui/RegisterPage.cpp" line="40" />
             <source>Filter by name, acronym or country…</source>
             <translation>Filtrar por nombre, siglas o país…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="40" />
+            <location filename="../src/gui/RegisterPage.cpp" line="41" />
             <source>Filter by name, institution, region…</source>
             <translation>Filtrar por nombre, institución, región…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="88" />
+            <location filename="../src/gui/RegisterPage.cpp" line="89" />
             <source>Export the list shown…</source>
             <translation>Exportar la lista mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="91" />
+            <location filename="../src/gui/RegisterPage.cpp" line="92" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="94" />
+            <location filename="../src/gui/RegisterPage.cpp" line="95" />
             <source>A stable pseudonym per person instead of id, names, position, email and phone; gender, institution, region and activities kept</source>
             <translation>Un seudónimo estable por persona en lugar de id, nombres, cargo, correo electrónico y teléfono; se conservan género, institución, región y actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="150" />
+            <location filename="../src/gui/RegisterPage.cpp" line="151" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="152" />
+            <location filename="../src/gui/RegisterPage.cpp" line="153" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="154" />
+            <location filename="../src/gui/RegisterPage.cpp" line="155" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="156" />
+            <location filename="../src/gui/RegisterPage.cpp" line="157" />
             <source>Enrolled participants</source>
             <translation>Participantes inscritos</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="200" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="204" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="207" />
+            <source>%Ln expert(s)</source>
+            <translation>
+                <numerusform>%Ln persona experta</numerusform>
+                <numerusform>%Ln personas expertas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="210" />
+            <source>%Ln institution(s)</source>
+            <translation>
+                <numerusform>%Ln institución</numerusform>
+                <numerusform>%Ln instituciones</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="200" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="203" />
-            <source>1 expert</source>
-            <translation>1 persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="203" />
-            <source>%1 experts</source>
-            <translation>%1 personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="206" />
-            <source>1 institution</source>
-            <translation>1 institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="206" />
-            <source>%1 institutions</source>
-            <translation>%1 instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="209" />
+            <location filename="../src/gui/RegisterPage.cpp" line="213" />
             <source>%1 enrolled</source>
             <translation>%1 inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="214" />
+            <location filename="../src/gui/RegisterPage.cpp" line="218" />
             <source>%1 or more of %2 match “%3” (counting…)</source>
             <translation>%1 o más de %2 coinciden con «%3» (contando…)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="217" />
+            <location filename="../src/gui/RegisterPage.cpp" line="221" />
             <source>nothing matches “%1”</source>
             <translation>nada coincide con «%1»</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="220" />
-            <source>%1 of %2 match “%3”</source>
-            <translation>%1 de %2 coinciden con «%3»</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="223" />
+            <source>%Ln of %1 match “%2”</source>
+            <translation>
+                <numerusform>%Ln de %1 coincide con «%2»</numerusform>
+                <numerusform>%Ln de %1 coinciden con «%2»</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="225" />
+            <location filename="../src/gui/RegisterPage.cpp" line="228" />
             <source>Save the rows shown, in the order shown, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas mostradas, en el orden mostrado, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="226" />
+            <location filename="../src/gui/RegisterPage.cpp" line="229" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
@@ -6766,14 +6998,19 @@ Instituciones nuevas:
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/RegisterQuery.cpp" line="259" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="274" />
             <source>counting the rows of a register</source>
             <translation>contar las filas de un registro</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/RegisterQuery.cpp" line="293" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="314" />
             <source>reading the rows of a register</source>
             <translation>leer las filas de un registro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="364" />
+            <source>finding a row of a register</source>
+            <translation>buscar una fila de un registro</translation>
         </message>
     </context>
     <context>
@@ -6848,52 +7085,52 @@ Instituciones nuevas:
     <context>
         <name>sd::ResultsPage</name>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="19" />
+            <location filename="../src/gui/ResultsPage.cpp" line="20" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="22" />
+            <location filename="../src/gui/ResultsPage.cpp" line="23" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="23" />
+            <location filename="../src/gui/ResultsPage.cpp" line="24" />
             <source>&amp;All breakdowns…</source>
             <translation>&amp;Todos los desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="34" />
+            <location filename="../src/gui/ResultsPage.cpp" line="35" />
             <source>by %1</source>
             <translation>por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="35" />
+            <location filename="../src/gui/ResultsPage.cpp" line="36" />
             <source>&amp;Breakdown:</source>
             <translation>&amp;Desglose:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="38" />
+            <location filename="../src/gui/ResultsPage.cpp" line="39" />
             <source>Save this table as CSV, XLSX or JSON (Ctrl+E)</source>
             <translation>Guardar esta tabla como CSV, XLSX o JSON (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="41" />
+            <location filename="../src/gui/ResultsPage.cpp" line="42" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="124" />
+            <location filename="../src/gui/ResultsPage.cpp" line="133" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="142" />
+            <location filename="../src/gui/ResultsPage.cpp" line="152" />
             <source>Double-click a number (or press Enter on it) to list the persons behind it.</source>
             <translation>Haga doble clic en una cifra (o presione Intro sobre ella) para ver la lista de las personas que representa.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="148" />
+            <location filename="../src/gui/ResultsPage.cpp" line="158" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -7105,92 +7342,92 @@ Instituciones nuevas:
     <context>
         <name>sd::ResultsTableModel</name>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="53" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="75" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="61" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="83" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="126" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="148" />
             <source>Double-click to list the persons behind this number</source>
             <translation>Haga doble clic para ver la lista de las personas detrás de esta cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="143" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="165" />
             <source>Over the activities of the row: the persons who took part in each, added up</source>
             <translation>Sobre las actividades de la fila: las personas que participaron en cada una, sumadas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="145" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="167" />
             <source>Persons who took part in one activity of the row or more, each once</source>
             <translation>Personas que participaron en una actividad de la fila o más, cada una una vez</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="147" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="169" />
             <source>Sessions attended (present or late); a half day counts 0.5</source>
             <translation>Sesiones asistidas (presente o con retardo); medio día cuenta 0.5</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="149" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="171" />
             <source>Distinct experts of the row's activities</source>
             <translation>Personas expertas distintas de las actividades de la fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="151" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="173" />
             <source>Distinct countries of those experts</source>
             <translation>Países distintos de esas personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="162" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="190" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="164" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="192" />
             <source>Unique participants</source>
             <translation>Participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="166" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="194" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="168" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="196" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="170" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="198" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="172" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="200" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="174" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="202" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="176" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="204" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="178" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="206" />
             <source>Expert countries</source>
             <translation>Países de expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="253" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="281" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -7320,17 +7557,17 @@ Instituciones nuevas:
     <context>
         <name>sd::UiLanguage</name>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="35" />
+            <location filename="../src/gui/UiLanguage.cpp" line="44" />
             <source>The language "%1" (--language or SEMINARDESK_LANGUAGE) is not available; use one of %2.</source>
             <translation>El idioma "%1" (--language o SEMINARDESK_LANGUAGE) no está disponible; use uno de estos: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="58" />
+            <location filename="../src/gui/UiLanguage.cpp" line="67" />
             <source>The language "%1" is not available; use one of %2.</source>
             <translation>El idioma "%1" no está disponible; use uno de estos: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="68" />
+            <location filename="../src/gui/UiLanguage.cpp" line="81" />
             <source>The translation %1 is missing from this build; rebuild Seminar Desk with Qt's LinguistTools.</source>
             <translation>Falta la traducción %1 en esta compilación; vuelva a compilar Seminar Desk con LinguistTools de Qt.</translation>
         </message>
@@ -7605,27 +7842,27 @@ Instituciones nuevas:
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="49" />
+            <location filename="../src/gui/WelcomePage.cpp" line="57" />
             <source>Seminar Desk</source>
             <translation>Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="50" />
+            <location filename="../src/gui/WelcomePage.cpp" line="58" />
             <source>Programmes, activities, participants and attendance of capacity-building programmes. Open a programme file, start a new one, or look around the demo programme.</source>
             <translation>Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades. Abra un archivo de programa, empiece uno nuevo o explore el programa de demostración.</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="54" />
+            <location filename="../src/gui/WelcomePage.cpp" line="62" />
             <source>This programme file has no project yet</source>
             <translation>Este archivo de programa aún no tiene ningún proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="57" />
+            <location filename="../src/gui/WelcomePage.cpp" line="65" />
             <source>Start with the project: its code, title, country and time frame. Components, activities and participants follow.</source>
             <translation>Empiece por el proyecto: su código, título, país y periodo. Después vienen los componentes, las actividades y los participantes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="59" />
+            <location filename="../src/gui/WelcomePage.cpp" line="67" />
             <source>Add a project to it, or open another programme file.</source>
             <translation>Agréguele un proyecto o abra otro archivo de programa.</translation>
         </message>
@@ -7693,32 +7930,35 @@ Instituciones nuevas:
             <translation>la celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="537" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="539" />
             <source>cell reference "%1" in row %2 is not a valid cell</source>
             <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
-            <source>%1, row %2: cell %3 holds a value but the header has only %4 columns; give the column a header or clear the cell and try again.</source>
-            <translation>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %4 columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="472" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="474" />
             <source>at row %1 its list passes %2 rows</source>
             <translation>en la fila %1, su lista supera las %2 filas</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="477" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="479" />
             <source>at row %1 its list passes %2 cells (rows times the %3 columns of the header)</source>
             <translation>en la fila %1, su lista supera las %2 celdas (filas por las %3 columnas del encabezado)</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="484" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="486" />
             <source>at row %1 its cells pass %2 characters in all</source>
             <translation>en la fila %1, sus celdas superan los %2 caracteres en total</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
+            <source>%1, row %2: cell %3 holds a value but the header has only %n column(s); give the column a header or clear the cell and try again.</source>
+            <translation>
+                <numerusform>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %n columna; dele un encabezado a la columna o borre la celda e intente de nuevo.</numerusform>
+                <numerusform>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %n columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="680" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="682" />
             <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
             <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
         </message>

@@ -3,11 +3,13 @@
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "BackupDialog.h"
+#include "ContextHelp.h"
 #include "DocumentReports.h"
 #include "DrillDownDialog.h"
 #include "ExportFileChooser.h"
 #include "FileDialog.h"
 #include "FileWatcher.h"
+#include "HelpWindow.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
@@ -22,6 +24,7 @@
 #include "ResultsPage.h"
 #include "SearchPanel.h"
 #include "SnapshotTaker.h"
+#include "UserGuide.h"
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
 #include "counting/ResultsFormatter.h"
@@ -146,6 +149,7 @@ MainWindow::MainWindow(QWidget* parent)
     createActions();
     createMenus();
     createToolBar();
+    ContextHelp::install();
     m_statusCounts->setObjectName(QStringLiteral("statusCounts"));
     statusBar()->addPermanentWidget(m_statusCounts);
     applyStyle();
@@ -386,8 +390,13 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    m_guideAction = new QAction(tr("&User guide"), this);
+    m_guideAction->setObjectName(QStringLiteral("userGuideAction"));
+    m_guideAction->setShortcut(QKeySequence::HelpContents);
+    m_guideAction->setStatusTip(tr("How to set up a programme, take attendance, import, print and export"));
+    connect(m_guideAction, &QAction::triggered, this, &MainWindow::showUserGuide);
     m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
-    m_shortcutsAction->setShortcut(QKeySequence::HelpContents);
+    m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
     m_aboutAction = new QAction(tr("&About Seminar Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
@@ -461,6 +470,7 @@ void MainWindow::createMenus()
     reports->addAction(m_exportListAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_guideAction);
     help->addAction(m_shortcutsAction);
     help->addAction(m_aboutAction);
 }
@@ -1004,6 +1014,8 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     m_overview->setObjectName(QStringLiteral("overviewPage"));
     connect(m_overview, &ProjectOverviewPage::drillDownRequested, this, &MainWindow::drillDown);
     connect(m_overview, &ProjectOverviewPage::failed, this, &MainWindow::showFailure);
+    connect(m_overview, &ProjectOverviewPage::resultsRequested, this,
+            [this](ResultsKey key) { showResults(key); });
     connect(m_overview, &ProjectOverviewPage::editObjectiveRequested, m_edit,
             [this](Id id) { m_edit->editRecord(RecordKind::Objective, id); });
     connect(m_overview, &ProjectOverviewPage::editComponentRequested, m_edit,
@@ -1380,19 +1392,16 @@ void MainWindow::updateStatusBar()
         return;
     }
     ProgrammeStore& store = m_document->store();
-    const QLocale locale;
     QStringList parts;
     // The navigator holds every activity once read; counting them again in SQL would cost a launch
     // on a large file more than it tells.
     const qint64 activities = m_navigatorModel->activityCount();
     const qint64 projects = m_navigatorModel->projectCount();
     if (projects > 1)
-        parts << tr("%1 projects").arg(projects);
-    parts << (activities == 1 ? tr("1 activity") : tr("%1 activities").arg(locale.toString(activities)));
+        parts << tr("%Ln project(s)", nullptr, int(projects));
+    parts << tr("%Ln activity(ies)", nullptr, int(activities));
     if (Result<ProgrammeStore::FileCounts> counts = store.fileCounts())
-        parts << (counts->participants == 1
-                      ? tr("1 participant")
-                      : tr("%1 participants").arg(locale.toString(counts->participants)));
+        parts << tr("%Ln participant(s)", nullptr, int(counts->participants));
     Result<QString> last = store.lastChange();
     if (last && !last->isEmpty())
         parts << tr("last change: %1").arg(*last);
@@ -1466,6 +1475,11 @@ void MainWindow::showShortcuts()
 {
     KeyboardShortcutsDialog dialog(menuBar(), this);
     dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    HelpWindow::showTopic(this, UserGuide::topicFor(m_pages->currentWidget()));
 }
 
 void MainWindow::showAbout()

@@ -151,6 +151,8 @@ private:
     void returnFromPerson();
     void showFailure(const QString& message);
     void showShortcuts();
+    // Help ▸ User guide and F1: the guide's page of the page in view.
+    void showUserGuide();
     void showAbout();
     QString chooseFolder() const;
 
@@ -223,6 +225,7 @@ private:
     QMenu* m_printMenu = nullptr;
     QList<QAction*> m_resultsKeyActions;
     QAction* m_shortcutsAction = nullptr;
+    QAction* m_guideAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
 

@@ -4,8 +4,30 @@
 
 #include <QFont>
 #include <QLocale>
+#include <cstdlib>
 
 namespace sd {
+namespace {
+
+// "Unique participants" as "Unique / participants", broken at the space nearest the middle (or
+// after a hyphen: "Participant- / days"); one word stays on one line.
+QString onTwoLines(const QString& title)
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        const bool breaks =
+            title.at(i) == QLatin1Char(' ') || (title.at(i) == QLatin1Char('-') && i + 1 < title.size());
+        if (breaks && (best < 0 || std::abs(title.size() / 2 - i) < std::abs(title.size() / 2 - best)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    if (title.at(best) == QLatin1Char(' '))
+        return title.left(best) + QLatin1Char('\n') + title.mid(best + 1);
+    return title.left(best + 1) + QLatin1Char('\n') + title.mid(best + 1);
+}
+
+} // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -155,6 +177,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role != Qt::DisplayRole)
         return {};
+    // Number headings on two lines, so that a number's column is as narrow as its numbers.
+    return section == Label ? columnTitle(section) : onTwoLines(columnTitle(section));
+}
+
+QString ResultsTableModel::columnTitle(int section) const
+{
     switch (section) {
     case Label:
         return resultsKeyLabel(m_table.by);
@@ -249,7 +277,7 @@ QString ResultsTableModel::describe(const QModelIndex& index) const
 {
     if (!index.isValid())
         return {};
-    const QString what = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString what = columnTitle(index.column());
     return tr("%1 · %2").arg(what, rowLabel(index.row()));
 }
 

@@ -48,11 +48,14 @@ void ActivityListDocument::compose(PageComposer& composer) const
     qsizetype tookPart = 0;
     for (const ActivityListEntry& entry : m_list.entries)
         tookPart += entry.sessionsAttended > 0 ? 1 : 0;
-    composer.paragraph(tr("%1 enrolled, %2 took part (present or late at one of the %3 sessions or more).")
-                           .arg(m_list.entries.size())
-                           .arg(tookPart)
-                           .arg(activity.sessionCount),
-                       detailFont);
+    composer.paragraph(
+        QCoreApplication::translate("sd::Documents",
+                                    "%1 enrolled, %2 took part (present or late at one session "
+                                    "or more of %n session(s)).",
+                                    nullptr, int(activity.sessionCount))
+            .arg(m_list.entries.size())
+            .arg(tookPart),
+        detailFont);
     composer.space(composer.millimetres(5));
 
     const QList<PageComposer::Column> columns{

@@ -880,12 +880,16 @@ QString changeDescription(const ImportPlan& plan)
 {
     const ImportCounts counts = plan.counts();
     const QString what = plan.kind == ImportKind::Participants ? tr("participant list") : tr("sign-in sheet");
-    return tr("import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks")
-        .arg(what, QFileInfo(plan.fileName).fileName())
-        .arg(counts.newParticipants)
-        .arg(counts.filledParticipants)
-        .arg(counts.newEnrolments)
-        .arg(counts.newMarks);
+    const auto counted = [](const char* text, qint64 n) {
+        return QCoreApplication::translate("sd::Importer", text, nullptr, int(n));
+    };
+    return tr("import of a %1 (%2): %3, %4, %5, %6")
+        .arg(what, QFileInfo(plan.fileName).fileName(),
+             counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n new participant(s)"), counts.newParticipants),
+             counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n participant(s) filled in"),
+                     counts.filledParticipants),
+             counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n enrolment(s)"), counts.newEnrolments),
+             counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n attendance mark(s)"), counts.newMarks));
 }
 
 } // namespace

@@ -13,13 +13,17 @@ ImportCommand::ImportCommand(ProgrammeDocument& document, ImportPlan plan, CsvTa
     , m_options(std::move(options))
 {
     const ImportCounts counts = m_plan.counts();
-    setText(QCoreApplication::translate("sd::ImportCommand",
-                                        "Import %1 (%2 new participants, %3 enrolments, %4 "
-                                        "attendance marks)")
-                .arg(QFileInfo(m_plan.fileName).fileName())
-                .arg(counts.newParticipants)
-                .arg(counts.newEnrolments)
-                .arg(counts.newMarks));
+    const auto counted = [](const char* text, qint64 n) {
+        return QCoreApplication::translate("sd::ImportCommand", text, nullptr, int(n));
+    };
+    setText(
+        QCoreApplication::translate("sd::ImportCommand", "Import %1 (%2, %3, %4)")
+            .arg(
+                QFileInfo(m_plan.fileName).fileName(),
+                counted(QT_TRANSLATE_N_NOOP("sd::ImportCommand", "%n new participant(s)"),
+                        counts.newParticipants),
+                counted(QT_TRANSLATE_N_NOOP("sd::ImportCommand", "%n enrolment(s)"), counts.newEnrolments),
+                counted(QT_TRANSLATE_N_NOOP("sd::ImportCommand", "%n attendance mark(s)"), counts.newMarks)));
 }
 
 Status ImportCommand::apply()

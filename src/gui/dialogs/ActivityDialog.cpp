@@ -4,6 +4,7 @@
 #include "storage/ProgrammeStore.h"
 #include "ui_ActivityDialog.h"
 
+#include <QComboBox>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSet>
@@ -77,7 +78,18 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
     ui()->sessionsTable->horizontalHeader()->setSectionResizeMode(MarksColumn, QHeaderView::ResizeToContents);
     ui()->sessionsTable->verticalHeader()->setVisible(false);
     ui()->expertsTable->horizontalHeader()->setSectionResizeMode(ExpertNameColumn, QHeaderView::Stretch);
-    ui()->expertsTable->horizontalHeader()->setSectionResizeMode(RoleColumn, QHeaderView::ResizeToContents);
+    // The role is a drop-down in each row, which a column sized to its items' text would cut to
+    // "L…": the column is as wide as a drop-down holding every role, or as its heading.
+    QComboBox widestRole;
+    fillEnumCombo<ExpertRole>(&widestRole);
+    widestRole.setFrame(false);
+    QHeaderView* expertsHeader = ui()->expertsTable->horizontalHeader();
+    expertsHeader->setSectionResizeMode(RoleColumn, QHeaderView::Fixed);
+    const int headingWidth = expertsHeader->fontMetrics().horizontalAdvance(
+                                 ui()->expertsTable->horizontalHeaderItem(RoleColumn)->text()) +
+                             24;
+    // The cell widget sits inside the grid line.
+    ui()->expertsTable->setColumnWidth(RoleColumn, std::max(widestRole.sizeHint().width() + 2, headingWidth));
     ui()->expertsTable->verticalHeader()->setVisible(false);
 
     // A new activity starts the day after the project's last activity, inside the time frame.
@@ -254,9 +266,9 @@ void ActivityDialog::checkMore(const ActivityValue& value, FieldErrors& errors) 
         if (it.value() > 0 && !kept.contains(it.key()))
             errors.append(
                 {QStringLiteral("session.date"),
-                 tr("A removed session has %1 attendance mark(s); keep it, or clear its marks in the "
-                    "attendance dialog first.")
-                     .arg(it.value())});
+                 tr("A removed session has %n attendance mark(s); keep it, or clear its marks in the "
+                    "attendance dialog first.",
+                    nullptr, it.value())});
     }
     QSet<Id> experts;
     for (const ActivityExpert& assignment : value.experts) {
@@ -328,7 +340,7 @@ void ActivityDialog::addSessionRow(const Session& session)
     marksItem->setTextAlignment(Qt::AlignCenter);
     if (marks > 0)
         marksItem->setToolTip(
-            tr("%1 attendance mark(s) recorded; this session cannot be removed.").arg(marks));
+            tr("%n attendance mark(s) recorded; this session cannot be removed.", nullptr, marks));
     table->setItem(row, MarksColumn, marksItem);
     connect(date, &QDateEdit::dateChanged, this, &ActivityDialog::sessionsEdited);
     connect(part, &QComboBox::currentIndexChanged, this, &ActivityDialog::sessionsEdited);

@@ -23,6 +23,7 @@ DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent,
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Probable duplicate participants"));
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("duplicatesSummary"));
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("pairs"));
@@ -105,23 +106,22 @@ void DuplicatesDialog::reload()
         if (m_pairs.isEmpty())
             m_summary->setText(
                 tr("No probable duplicate of %1 among the participants of the file.").arg(who));
-        else if (m_pairs.size() == 1)
-            m_summary->setText(tr("One probable duplicate of %1. %2").arg(who, merging));
         else
-            m_summary->setText(tr("%1 probable duplicates of %2. %3").arg(m_pairs.size()).arg(who, merging));
+            m_summary->setText(
+                tr("%n probable duplicate(s) of %1. %2", nullptr, int(m_pairs.size())).arg(who, merging));
         if (m_pairs.size() == 1)
             m_table->selectRow(0);
         updateButtons();
         return;
     }
+    const QString among = tr("%n participant(s)", nullptr, int(participants->size()));
     m_summary->setText(
         m_pairs.isEmpty()
-            ? tr("No probable duplicates among the %1 participants.").arg(participants->size())
-            : tr("%1 probable duplicate pairs among the %2 participants. Merging keeps one record, "
-                 "fills its empty fields from the other and moves the other's enrolments and "
-                 "attendance marks over; Edit ▸ Undo takes it back.")
-                  .arg(m_pairs.size())
-                  .arg(participants->size()));
+            ? tr("No probable duplicates among %1.").arg(among)
+            : tr("%1 among %2. Merging keeps one record, fills its empty fields from the "
+                 "other and moves the other's enrolments and attendance marks over; Edit ▸ "
+                 "Undo takes it back.")
+                  .arg(tr("%n probable duplicate pair(s)", nullptr, int(m_pairs.size())), among));
     updateButtons();
 }
 

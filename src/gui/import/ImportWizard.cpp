@@ -320,17 +320,22 @@ public:
         m_rows->resizeColumnsToContents();
 
         const ImportCounts counts = plan.counts();
-        QString summary =
-            translated("%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 "
-                       "new attendance marks, %7 possible duplicates, %8 rows with errors.")
-                .arg(counts.rowsRead)
-                .arg(counts.newParticipants)
-                .arg(counts.matchedParticipants)
-                .arg(counts.newInstitutions)
-                .arg(counts.newEnrolments)
-                .arg(counts.newMarks)
-                .arg(counts.possibleDuplicates)
-                .arg(counts.rejectedRows);
+        const auto counted = [](const char* text, qint64 n) {
+            return QCoreApplication::translate("sd::ImportWizard", text, nullptr, int(n));
+        };
+        const QStringList parts{
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new participant(s)"), counts.newParticipants),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n matched participant(s)"),
+                    counts.matchedParticipants),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new institution(s)"), counts.newInstitutions),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new enrolment(s)"), counts.newEnrolments),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new attendance mark(s)"), counts.newMarks),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n possible duplicate(s)"),
+                    counts.possibleDuplicates),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s) with errors"), counts.rejectedRows)};
+        QString summary = translated("%1: %2.").arg(
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s)"), counts.rowsRead),
+            parts.join(QStringLiteral(", ")));
         if (counts.rejectedRows > 0 && !m_state.skipInvalid)
             summary +=
                 u' ' +
