@@ -196,32 +196,8 @@ std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex&
     if (column == Label || column == Experts || column == ExpertCountries)
         return std::nullopt;
     ParticipantFilter filter;
-    if (!isTotalsRow(index.row())) {
-        const QString key = m_table.rows.at(index.row()).key;
-        switch (m_table.by) {
-        case ResultsKey::Activity:
-            filter.activityCode = key;
-            break;
-        case ResultsKey::Component:
-            filter.componentNumber = key;
-            break;
-        case ResultsKey::Institution:
-            filter.institution = key;
-            break;
-        case ResultsKey::InstitutionType:
-            filter.institutionType = key;
-            break;
-        case ResultsKey::Gender:
-            filter.gender = key;
-            break;
-        case ResultsKey::Region:
-            filter.region = key;
-            break;
-        case ResultsKey::ExpertCountry:
-            filter.expertCountry = key;
-            break;
-        }
-    }
+    if (!isTotalsRow(index.row()))
+        filter = ParticipantFilter::forRow(m_table.by, m_table.rows.at(index.row()));
     switch (column) {
     case Female:
         filter.gender = QStringLiteral("female");

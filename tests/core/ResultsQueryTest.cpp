@@ -98,35 +98,6 @@ QStringList csvFields(const QString& line)
     return fields;
 }
 
-ParticipantFilter filterForRow(ResultsKey by, const QString& key)
-{
-    ParticipantFilter filter;
-    switch (by) {
-    case ResultsKey::Activity:
-        filter.activityCode = key;
-        break;
-    case ResultsKey::Component:
-        filter.componentNumber = key;
-        break;
-    case ResultsKey::Institution:
-        filter.institution = key;
-        break;
-    case ResultsKey::InstitutionType:
-        filter.institutionType = key;
-        break;
-    case ResultsKey::Gender:
-        filter.gender = key;
-        break;
-    case ResultsKey::Region:
-        filter.region = key;
-        break;
-    case ResultsKey::ExpertCountry:
-        filter.expertCountry = key;
-        break;
-    }
-    return filter;
-}
-
 class ResultsQueryTest : public ::testing::Test
 {
 protected:
@@ -238,7 +209,7 @@ TEST_F(ResultsQueryTest, EveryRowTracesBackToItsPersons)
         const ResultsTable t = table(by);
         for (const ResultsRow& row : t.rows) {
             SCOPED_TRACE((resultsKeyCode(by) + QStringLiteral(" ") + row.key).toStdString());
-            EXPECT_EQ(ids(filterForRow(by, row.key)).size(), row.uniqueParticipants);
+            EXPECT_EQ(ids(ParticipantFilter::forRow(by, row)).size(), row.uniqueParticipants);
         }
     }
     EXPECT_EQ(ids({}).size(), table(ResultsKey::Activity).totals.uniqueParticipants);
