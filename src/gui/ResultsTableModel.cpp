@@ -67,28 +67,26 @@ QString ResultsTableModel::rowLabel(int row) const
 
 QVariant ResultsTableModel::number(int row, int column) const
 {
-    const bool totals = isTotalsRow(row);
-    const ResultsTotals& t = m_table.totals;
-    const ResultsRow& r = totals ? ResultsRow{} : m_table.rows.at(row);
+    const ResultsCounts& counts = isTotalsRow(row) ? m_table.totals : m_table.rows.at(row);
     switch (column) {
     case Participations:
-        return totals ? t.participations : r.participations;
+        return counts.participations;
     case UniqueParticipants:
-        return totals ? t.uniqueParticipants : r.uniqueParticipants;
+        return counts.uniqueParticipants;
     case Female:
-        return totals ? t.female : r.female;
+        return counts.female;
     case Male:
-        return totals ? t.male : r.male;
+        return counts.male;
     case Other:
-        return totals ? t.other : r.other;
+        return counts.other;
     case NotStated:
-        return totals ? t.notStated : r.notStated;
+        return counts.notStated;
     case ParticipantDays:
-        return totals ? t.participantDays : r.participantDays;
+        return counts.participantDays;
     case Experts:
-        return totals ? t.experts : r.experts;
+        return counts.experts;
     case ExpertCountries:
-        return totals ? t.expertCountries : r.expertCountries;
+        return counts.expertCountries;
     default:
         return {};
     }
