@@ -124,6 +124,12 @@ qreal PageComposer::textHeight(const QString& text, const QFont& font, qreal wid
     return layOut(text, font, width, Qt::AlignLeft).height;
 }
 
+void PageComposer::place(Item item)
+{
+    m_pages.last().append(std::move(item));
+    m_pageEmpty = false;
+}
+
 void PageComposer::placeText(const QPointF& topLeft, const TextBlock& block, const QColor& colour)
 {
     Item item;
@@ -131,8 +137,7 @@ void PageComposer::placeText(const QPointF& topLeft, const TextBlock& block, con
     item.rect = QRectF(topLeft, QSizeF(0, block.height));
     item.pen = QPen(colour);
     item.text = block.layout;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(std::move(item));
 }
 
 void PageComposer::paragraph(const QString& text, const QFont& font, Qt::Alignment alignment, qreal indent,
@@ -142,6 +147,14 @@ void PageComposer::paragraph(const QString& text, const QFont& font, Qt::Alignme
     ensureSpace(block.height);
     placeText(QPointF(indent, m_cursor), block, colour);
     m_cursor += block.height;
+}
+
+void PageComposer::heading(const QString& title, const QString& subject, qreal subjectPoints, qreal gapMm)
+{
+    paragraph(title, font(18, true));
+    space(millimetres(gapMm));
+    paragraph(subject, font(subjectPoints, true));
+    space(millimetres(2));
 }
 
 void PageComposer::textAt(const QRectF& rect, const QString& text, const QFont& font, Qt::Alignment alignment,
@@ -158,8 +171,7 @@ void PageComposer::line(const QPointF& from, const QPointF& to, qreal widthMm, c
     item.to = to;
     item.pen = QPen(colour, millimetres(widthMm));
     item.pen.setCapStyle(Qt::SquareCap);
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(std::move(item));
 }
 
 void PageComposer::rectangle(const QRectF& rect, const QColor& fill)
@@ -168,8 +180,7 @@ void PageComposer::rectangle(const QRectF& rect, const QColor& fill)
     item.kind = Item::Kind::Fill;
     item.rect = rect;
     item.fill = fill;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(std::move(item));
 }
 
 void PageComposer::image(const QRectF& rect, const QImage& picture)
@@ -178,8 +189,7 @@ void PageComposer::image(const QRectF& rect, const QImage& picture)
     item.kind = Item::Kind::Picture;
     item.rect = rect;
     item.picture = picture;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(std::move(item));
 }
 
 QList<qreal> PageComposer::columnWidths(const QList<Column>& columns) const
