@@ -1,5 +1,6 @@
 #include "counting/ResultsQuery.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "counting/ResultsFormatter.h"
 #include "demo/Generator.h"
@@ -22,14 +23,6 @@ namespace {
 
 constexpr Id kGolden = 1; // project GS of tests/data/golden-small/fixture.sql
 constexpr Id kOther = 2;  // project OT, in the same file
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // Where two JSON values differ, as "rows[2].female: expected 2, got 1" lines.
 void collectDifferences(const QString& path, const QJsonValue& expected, const QJsonValue& actual,
@@ -103,25 +96,14 @@ class ResultsQueryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("golden.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created).value();
-        const QString script = readText(test::dataPath(QStringLiteral("golden-small/fixture.sql")));
-        ASSERT_FALSE(script.isEmpty());
-        runInTransaction(script);
+        m_database = test::newProgramme(m_dir.path(QStringLiteral("golden.sdesk")),
+                                        {test::fixtureScript(QStringLiteral("golden-small/fixture.sql"))});
+        ASSERT_NE(m_database, nullptr);
+        ASSERT_FALSE(HasFailure());
         m_query = std::make_unique<ResultsQuery>(*m_database);
     }
 
-    void runInTransaction(const QString& script)
-    {
-        Transaction transaction(*m_database);
-        ASSERT_TRUE(transaction.begun().ok());
-        QSqlDatabase db = m_database->connection();
-        const Status ran = Database::runScript(db, script, m_database->path());
-        ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
-        ASSERT_TRUE(transaction.commit().ok());
-    }
+    void runInTransaction(const QString& script) { test::runScript(*m_database, script); }
 
     ResultsTable table(ResultsKey by, Id project = kGolden)
     {
@@ -151,7 +133,7 @@ TEST_F(ResultsQueryTest, EveryTableMatchesTheHandCheckedGoldenFile)
             test::dataPath(QStringLiteral("golden-small/expected-%1.json").arg(code));
         QJsonParseError expectedError;
         const QJsonDocument expected =
-            QJsonDocument::fromJson(readText(expectedPath).toUtf8(), &expectedError);
+            QJsonDocument::fromJson(test::readText(expectedPath).toUtf8(), &expectedError);
         ASSERT_EQ(expectedError.error, QJsonParseError::NoError) << expectedPath.toStdString();
 
         const QByteArray json = ResultsFormatter::toJson(table(by));
