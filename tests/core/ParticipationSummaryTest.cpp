@@ -49,14 +49,13 @@ Summary summaryOf(Database& database, Id enrolmentId)
     return {query.value(0).toLongLong(), query.value(1).toDouble()};
 }
 
-class ParticipationSummaryTest : public ::testing::Test
+class ParticipationSummaryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        m_database = test::newProgramme(m_dir.path(QStringLiteral("summary.sdesk")));
-        ASSERT_NE(m_database, nullptr);
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         const test::MexicoII mexico = test::addMexicoII(*m_store);
         ASSERT_FALSE(HasFailure());
         m_activity = test::tapachulaSeminar(mexico.project, mexico.component, QStringLiteral("2.1"));
@@ -95,9 +94,6 @@ protected:
         return m_store->setAttendance({{enrolment, m_sessions.at(session), status}});
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Activity m_activity;
     QList<Id> m_sessions;
     QList<Id> m_enrolments;

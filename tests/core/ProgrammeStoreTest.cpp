@@ -13,14 +13,13 @@ using sd::test::TempDir;
 
 namespace {
 
-class ProgrammeStoreTest : public ::testing::Test
+class ProgrammeStoreTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        m_database = test::newProgramme(m_dir.path(QStringLiteral("store.sdesk")));
-        ASSERT_NE(m_database, nullptr);
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         m_institutionId = test::addInm(*m_store);
         const test::MexicoII mexico = test::addMexicoII(*m_store, {m_institutionId});
         ASSERT_FALSE(HasFailure());
@@ -52,9 +51,6 @@ protected:
         return query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Id m_institutionId = 0;
     Id m_projectId = 0;
     Id m_componentId = 0;

@@ -16,14 +16,13 @@ namespace {
 
 // A small register with names that a code-point order gets wrong (accents, ñ) and names holding
 // LIKE's wildcards, one activity of three sessions with two enrolled participants.
-class RegisterQueryTest : public ::testing::Test
+class RegisterQueryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        m_database = test::newProgramme(m_dir.path(QStringLiteral("register.sdesk")));
-        ASSERT_NE(m_database, nullptr);
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         const Id inm = test::addInm(*m_store);
         ASSERT_NE(inm, 0);
         const QList<QPair<QString, QString>> names{
@@ -58,9 +57,6 @@ protected:
         return list;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     QHash<QString, Id> m_ids;
 };
 

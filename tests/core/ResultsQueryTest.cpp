@@ -1,6 +1,7 @@
 #include "counting/ResultsQuery.h"
 
 #include "Programmes.h"
+#include "Readers.h"
 #include "TempDir.h"
 #include "counting/ResultsFormatter.h"
 #include "demo/Generator.h"
@@ -61,34 +62,10 @@ void collectDifferences(const QString& path, const QJsonValue& expected, const Q
     }
 }
 
-// Splits one RFC 4180 record (no line breaks inside fields in these tables).
-QStringList csvFields(const QString& line)
+// The fields of one CSV record.
+QStringList csvFields(const QString& record)
 {
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
+    return test::parseCsv(record).value(0);
 }
 
 class ResultsQueryTest : public ::testing::Test

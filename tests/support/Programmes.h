@@ -75,6 +75,22 @@ inline std::unique_ptr<Database> newDemoProgramme(const QString& path)
     return database;
 }
 
+// A test on a new, empty programme file in a folder of its own, with a store on it.
+class NewProgrammeTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_database = newProgramme(m_dir.path(QStringLiteral("programme.sdesk")));
+        ASSERT_NE(m_database, nullptr);
+        m_store = std::make_unique<ProgrammeStore>(*m_database);
+    }
+
+    TempDir m_dir;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
+};
+
 // The National Institute of Migration (INM), a federal institution of Mexico.
 inline Id addInm(ProgrammeStore& store)
 {

@@ -37,6 +37,45 @@ inline QJsonObject readWorkbook(const QString& path)
 }
 #endif
 
+// The records of a CSV text as a spreadsheet reads them (RFC 4180): quoted fields with doubled
+// quotes, CRLF between records.
+inline QList<QStringList> parseCsv(const QString& text)
+{
+    QList<QStringList> records;
+    QStringList fields;
+    QString field;
+    bool quoted = false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar c = text.at(i);
+        if (quoted) {
+            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
+                field += u'"';
+                ++i;
+            } else if (c == u'"') {
+                quoted = false;
+            } else {
+                field += c;
+            }
+        } else if (c == u'"') {
+            quoted = true;
+        } else if (c == u',') {
+            fields << field;
+            field.clear();
+        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
+            fields << field;
+            records << fields;
+            fields.clear();
+            field.clear();
+            ++i;
+        } else {
+            field += c;
+        }
+    }
+    if (!field.isEmpty() || !fields.isEmpty())
+        records << (fields << field);
+    return records;
+}
+
 // How pdftotext orders a PDF's text.
 enum class PdfTextOrder
 {
