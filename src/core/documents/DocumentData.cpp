@@ -131,6 +131,21 @@ Status selectRows(Database& database, const QString& sql, const QList<std::pair<
     return {};
 }
 
+// The one row a statement selects by an id, or `missing` when there is none.
+template <typename T, typename Read>
+Result<T> selectOne(Database& database, const QString& sql, const std::pair<QString, QVariant>& id,
+                    const QString& doing, Read read, const Error& missing)
+{
+    std::optional<T> found;
+    if (Status selected =
+            selectRows(database, sql, {id}, doing, [&](const QSqlQuery& query) { found = read(query); });
+        !selected)
+        return selected.error();
+    if (!found)
+        return missing;
+    return std::move(*found);
+}
+
 } // namespace
 
 DocumentData::DocumentData(Database& database)
@@ -140,42 +155,32 @@ DocumentData::DocumentData(Database& database)
 
 Result<DocumentActivity> DocumentData::activity(Id activityId) const
 {
-    std::optional<DocumentActivity> found;
-    if (Status read =
-            selectRows(m_database,
-                       QStringLiteral("SELECT %1 FROM activity a JOIN project pr ON pr.id = a.project_id"
-                                      " WHERE a.id = :activity")
-                           .arg(kActivityColumns),
-                       {{QStringLiteral(":activity"), activityId}}, tr("reading the activity"),
-                       [&found](const QSqlQuery& query) { found = readActivity(query); });
-        !read)
-        return read.error();
-    if (!found)
-        return Error::notFound(tr("There is no activity with id %1 in %2. List the activities with "
-                                  "'seminardesk-cli results FILE --by activity'.")
-                                   .arg(activityId)
-                                   .arg(QFileInfo(m_database.path()).fileName()));
-    return *found;
+    return selectOne<DocumentActivity>(
+        m_database,
+        QStringLiteral(
+            "SELECT %1 FROM activity a JOIN project pr ON pr.id = a.project_id WHERE a.id = :activity")
+            .arg(kActivityColumns),
+        {QStringLiteral(":activity"), activityId}, tr("reading the activity"),
+        [](const QSqlQuery& query) { return readActivity(query); },
+        Error::notFound(tr("There is no activity with id %1 in %2. List the activities with "
+                           "'seminardesk-cli results FILE --by activity'.")
+                            .arg(activityId)
+                            .arg(QFileInfo(m_database.path()).fileName())));
 }
 
 Result<DocumentPerson> DocumentData::person(Id participantId) const
 {
-    std::optional<DocumentPerson> found;
-    if (Status read =
-            selectRows(m_database,
-                       QStringLiteral("SELECT %1 FROM participant p LEFT JOIN institution i ON i.id = "
-                                      "p.institution_id WHERE p.id = :participant")
-                           .arg(kPersonColumns),
-                       {{QStringLiteral(":participant"), participantId}}, tr("reading the participant"),
-                       [&found](const QSqlQuery& query) { found = readPerson(query, 0); });
-        !read)
-        return read.error();
-    if (!found)
-        return Error::notFound(tr("There is no participant with id %1 in %2. List the participants and their "
-                                  "ids with 'seminardesk-cli participants FILE'.")
-                                   .arg(participantId)
-                                   .arg(QFileInfo(m_database.path()).fileName()));
-    return *found;
+    return selectOne<DocumentPerson>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                       " WHERE p.id = :participant")
+            .arg(kPersonColumns),
+        {QStringLiteral(":participant"), participantId}, tr("reading the participant"),
+        [](const QSqlQuery& query) { return readPerson(query, 0); },
+        Error::notFound(tr("There is no participant with id %1 in %2. List the participants and their "
+                           "ids with 'seminardesk-cli participants FILE'.")
+                            .arg(participantId)
+                            .arg(QFileInfo(m_database.path()).fileName())));
 }
 
 Result<ActivityListData> DocumentData::activityWithEnrolled(Id activityId) const
