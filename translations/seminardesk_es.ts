@@ -1513,37 +1513,37 @@
     <context>
         <name>sd::DocumentData</name>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="149" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="163" />
             <source>reading the activity</source>
             <translation>leer la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="154" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="165" />
             <source>There is no activity with id %1 in %2. List the activities with 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No hay ninguna actividad con id %1 en %2. Liste las actividades con 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="169" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="178" />
             <source>reading the participant</source>
             <translation>leer al participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="174" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="180" />
             <source>There is no participant with id %1 in %2. List the participants and their ids with 'seminardesk-cli participants FILE'.</source>
             <translation>No hay ningún participante con id %1 en %2. Liste los participantes y sus id con 'seminardesk-cli participants FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="195" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="200" />
             <source>reading the participants of the activity</source>
             <translation>leer los participantes de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="223" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="228" />
             <source>reading the activities of the participant</source>
             <translation>leer las actividades del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="315" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="320" />
             <source>reading the sessions of the activity</source>
             <translation>leer las sesiones de la actividad</translation>
         </message>
@@ -3073,129 +3073,129 @@
         </message>
         <message>
             <location filename="../src/core/check/FileCheck.cpp" line="73" />
-            <location filename="../src/core/check/FileCheck.cpp" line="249" />
+            <location filename="../src/core/check/FileCheck.cpp" line="252" />
             <source>%1 in the rows, %2 in the total</source>
             <translation>%1 en las filas, %2 en el total</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="132" />
+            <location filename="../src/core/check/FileCheck.cpp" line="135" />
             <source>The check of %1 was stopped before it finished. Nothing was changed.</source>
             <translation>La revisión de %1 se detuvo antes de terminar. No se cambió nada.</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="146" />
+            <location filename="../src/core/check/FileCheck.cpp" line="149" />
             <source>checking its integrity</source>
             <translation>revisar su integridad</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="151" />
+            <location filename="../src/core/check/FileCheck.cpp" line="154" />
             <source>the database file is intact (integrity_check)</source>
             <translation>el archivo de base de datos está íntegro (integrity_check)</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="160" />
+            <location filename="../src/core/check/FileCheck.cpp" line="163" />
             <source>checking its references</source>
             <translation>revisar sus referencias</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="168" />
+            <location filename="../src/core/check/FileCheck.cpp" line="171" />
             <source>every reference points to an existing record (foreign_key_check)</source>
             <translation>cada referencia apunta a un registro existente (foreign_key_check)</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="169" />
+            <location filename="../src/core/check/FileCheck.cpp" line="172" />
             <source>%1 broken reference(s) in %2</source>
             <translation>%1 referencia(s) rota(s) en %2</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="181" />
+            <location filename="../src/core/check/FileCheck.cpp" line="184" />
             <source>the schema version is current (%1)</source>
             <translation>la versión del esquema es la actual (%1)</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="182" />
             <location filename="../src/core/check/FileCheck.cpp" line="185" />
+            <location filename="../src/core/check/FileCheck.cpp" line="188" />
             <source>the file says %1</source>
             <translation>el archivo indica %1</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="184" />
+            <location filename="../src/core/check/FileCheck.cpp" line="187" />
             <source>the file is marked as a Seminar Desk programme (application_id)</source>
             <translation>el archivo está marcado como programa de Seminar Desk (application_id)</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="188" />
+            <location filename="../src/core/check/FileCheck.cpp" line="191" />
             <source>foreign keys are enforced on this connection</source>
             <translation>las claves foráneas se hacen cumplir en esta conexión</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="189" />
+            <location filename="../src/core/check/FileCheck.cpp" line="192" />
             <source>PRAGMA foreign_keys is off</source>
             <translation>PRAGMA foreign_keys está desactivado</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="199" />
+            <location filename="../src/core/check/FileCheck.cpp" line="202" />
             <source>checking an invariant</source>
             <translation>revisar una regla</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="202" />
+            <location filename="../src/core/check/FileCheck.cpp" line="205" />
             <source>%1 record(s) break it</source>
             <translation>%1 registro(s) la incumplen</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="231" />
-            <location filename="../src/core/check/FileCheck.cpp" line="268" />
+            <location filename="../src/core/check/FileCheck.cpp" line="234" />
+            <location filename="../src/core/check/FileCheck.cpp" line="271" />
             <source>results can be computed</source>
             <translation>los resultados se pueden calcular</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="244" />
+            <location filename="../src/core/check/FileCheck.cpp" line="247" />
             <source>participations per activity add up to the total</source>
             <translation>las participaciones por actividad suman el total</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="247" />
+            <location filename="../src/core/check/FileCheck.cpp" line="250" />
             <source>participant-days per activity add up to the total</source>
             <translation>los días-participante por actividad suman el total</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="250" />
+            <location filename="../src/core/check/FileCheck.cpp" line="253" />
             <source>each activity row counts each person once, and the genders add up</source>
             <translation>cada fila de actividad cuenta a cada persona una vez, y los sexos suman</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="251" />
+            <location filename="../src/core/check/FileCheck.cpp" line="254" />
             <source>a row breaks the rule</source>
             <translation>una fila incumple la regla</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="252" />
+            <location filename="../src/core/check/FileCheck.cpp" line="255" />
             <source>unique participants do not exceed participations</source>
             <translation>los participantes únicos no superan las participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="254" />
+            <location filename="../src/core/check/FileCheck.cpp" line="257" />
             <source>%1 unique, %2 participations</source>
             <translation>%1 únicos, %2 participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="258" />
+            <location filename="../src/core/check/FileCheck.cpp" line="261" />
             <source>the genders add up to the unique participants</source>
             <translation>los sexos suman los participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="260" />
+            <location filename="../src/core/check/FileCheck.cpp" line="263" />
             <source>genders add up to %1, unique participants are %2</source>
             <translation>los sexos suman %1, los participantes únicos son %2</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="272" />
+            <location filename="../src/core/check/FileCheck.cpp" line="275" />
             <source>participations by %1 add up to the total</source>
             <translation>las participaciones por %1 suman el total</translation>
         </message>
         <message>
-            <location filename="../src/core/check/FileCheck.cpp" line="278" />
+            <location filename="../src/core/check/FileCheck.cpp" line="281" />
             <source>participations by component cover the total</source>
             <translation>las participaciones por componente cubren el total</translation>
         </message>
@@ -3228,17 +3228,17 @@
             <translation>Falló</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileCheckDialog.cpp" line="99" />
+            <location filename="../src/gui/FileCheckDialog.cpp" line="103" />
             <source>The file is damaged. Stop working in it: keep a copy of it as it is (File ▸ Save a copy…), then go back to a backup taken before the damage (File ▸ Restore from a backup…).</source>
             <translation>El archivo está dañado. Deje de trabajar en él: guarde una copia tal como está (Archivo ▸ Guardar una copia…) y luego regrese a un respaldo tomado antes del daño (Archivo ▸ Restaurar desde un respaldo…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileCheckDialog.cpp" line="103" />
+            <location filename="../src/gui/FileCheckDialog.cpp" line="107" />
             <source>Some records break a rule of the programme. Correct the records the failed checks name (for example, move a session into its activity's dates), then check the file again.</source>
             <translation>Algunos registros incumplen una regla del programa. Corrija los registros que nombran las revisiones fallidas (por ejemplo, mueva una sesión dentro de las fechas de su actividad) y vuelva a revisar el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileCheckDialog.cpp" line="106" />
+            <location filename="../src/gui/FileCheckDialog.cpp" line="110" />
             <source>The file's format or its counting disagrees with itself, which is a fault of Seminar Desk, not of your records. Keep a copy of the file (File ▸ Save a copy…) and report the failed checks to whoever supports Seminar Desk for you.</source>
             <translation>El formato del archivo o su conteo no concuerdan consigo mismos, lo cual es una falla de Seminar Desk, no de sus registros. Guarde una copia del archivo (Archivo ▸ Guardar una copia…) y reporte las revisiones fallidas a quien le dé soporte de Seminar Desk.</translation>
         </message>
@@ -7333,12 +7333,12 @@ Instituciones nuevas:
     <context>
         <name>sd::WriteFailure</name>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="13" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="15" />
             <source>the disk is full</source>
             <translation>el disco está lleno</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="15" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="16" />
             <source>the disk is read-only</source>
             <translation>el disco es de solo lectura</translation>
         </message>
@@ -7348,52 +7348,52 @@ Instituciones nuevas:
             <translation>usted no puede escribir en esa carpeta</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="19" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="18" />
             <source>the folder does not exist</source>
             <translation>la carpeta no existe</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="21" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="19" />
             <source>the folder cannot be written</source>
             <translation>no se puede escribir en la carpeta</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="23" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="20" />
             <source>the file cannot be created there</source>
             <translation>el archivo no se puede crear ahí</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="25" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="21" />
             <source>the disk reported an error</source>
             <translation>el disco informó un error</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="27" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="22" />
             <source>the name is too long</source>
             <translation>el nombre es demasiado largo</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="29" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="23" />
             <source>another program kept the file locked</source>
             <translation>otro programa mantuvo bloqueado el archivo</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="31" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="24" />
             <source>the file is damaged</source>
             <translation>el archivo está dañado</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="33" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="25" />
             <source>there is not enough memory</source>
             <translation>no hay memoria suficiente</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="37" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="26" />
             <source>the disk may be full or removed</source>
             <translation>el disco puede estar lleno o haberse retirado</translation>
         </message>
         <message>
-            <location filename="../src/core/common/WriteFailure.cpp" line="96" />
+            <location filename="../src/core/common/WriteFailure.cpp" line="88" />
             <source>SQLite refused it (code %1)</source>
             <translation>SQLite lo rechazó (código %1)</translation>
         </message>

@@ -21,7 +21,7 @@ public:
     // From an SQLite result code met while writing a copy (an extended code counts as its primary).
     static QString reasonForSqlite(int code);
 
-private:
+    // The causes the words name.
     enum class Cause
     {
         DiskFull,
@@ -37,6 +37,8 @@ private:
         OutOfMemory,
         Unknown,
     };
+
+private:
     static QString words(Cause cause);
 };
 
