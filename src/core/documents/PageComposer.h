@@ -126,8 +126,8 @@ private:
     };
 
     TextBlock layOut(const QString& text, const QFont& font, qreal width, Qt::Alignment alignment) const;
-    // Puts an item on the current page, which then holds something.
-    void place(Item item);
+    // A new item of `kind` at `rect` on the current page, which then holds something.
+    Item& place(Item::Kind kind, const QRectF& rect);
     void placeText(const QPointF& topLeft, const TextBlock& block, const QColor& colour);
     // A page break in the flow of the text: the new page gets the running header.
     void breakPage();
