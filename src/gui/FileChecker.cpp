@@ -38,6 +38,14 @@ FileChecker::~FileChecker()
 
 void FileChecker::setFile(const QString& path)
 {
+    if (path == m_path)
+        return;
+    // A check of the file that was open no longer concerns the window: it is stopped and says nothing.
+    if (m_running) {
+        m_stop->store(true);
+        m_stop = std::make_shared<std::atomic<bool>>(false);
+        finish();
+    }
     m_path = path;
     updateAction();
 }

@@ -28,7 +28,7 @@ public:
     ~FileChecker() override;
 
     QAction* action() const { return m_action; }
-    // The file the action checks; empty when none is open.
+    // The file the action checks; empty when none is open. Another file stops a running check.
     void setFile(const QString& path);
     // Starts checking the file; false when none is set or a check is already running.
     bool start();

@@ -169,6 +169,21 @@ TEST_F(FileCheckTest, NothingToCheckWithoutAFile)
     EXPECT_FALSE(window().fileChecker()->start());
 }
 
+// A check of a file that is closed meanwhile stops, and no dialog speaks of it.
+TEST_F(FileCheckTest, ClosingTheFileStopsItsCheck)
+{
+    FileChecker* checker = window().fileChecker();
+    ASSERT_TRUE(checker->start());
+    window().closeFile();
+    EXPECT_FALSE(checker->isRunning());
+    EXPECT_FALSE(checker->action()->isEnabled());
+    checker->waitForDone();
+    QCoreApplication::processEvents();
+    EXPECT_EQ(checker->dialog(), nullptr);
+    ASSERT_TRUE(window().openFile(demoPath()));
+    EXPECT_TRUE(checker->action()->isEnabled());
+}
+
 // Closing the window while a check runs stops the check and waits for nothing more than its end.
 TEST_F(FileCheckTest, ClosingTheWindowStopsARunningCheck)
 {
