@@ -1953,12 +1953,12 @@
             <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="324" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="313" />
             <source>Could not start page %1 of %2 of the document; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo empezar la página %1 de %2 del documento; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="349" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="338" />
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>
@@ -3256,17 +3256,17 @@
             <translation>Revisar que el archivo abierto esté íntegro, que sus registros cumplan las reglas del programa y que sus resultados cuadren</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileChecker.cpp" line="52" />
+            <location filename="../src/gui/FileChecker.cpp" line="60" />
             <source>Checking %1…</source>
             <translation>Revisando %1…</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileChecker.cpp" line="96" />
+            <location filename="../src/gui/FileChecker.cpp" line="104" />
             <source>Check %1</source>
             <translation>Revisar %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/FileChecker.cpp" line="97" />
+            <location filename="../src/gui/FileChecker.cpp" line="105" />
             <source>The file could not be checked. %1</source>
             <translation>No se pudo revisar el archivo. %1</translation>
         </message>
