@@ -69,7 +69,7 @@
     <context>
         <name>sd::Documents</name>
         <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="52" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="49" />
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
             <translation>
                 <numerusform>%1 enrolled, %2 took part (present or late at one session or more of %n session).</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>sd::Importer</name>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="888" />
+            <location filename="../src/core/import/Importer.cpp" line="33" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="889" />
+            <location filename="../src/core/import/Importer.cpp" line="34" />
             <source>%n participant(s) filled in</source>
             <translation>
                 <numerusform>%n participant filled in</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="891" />
+            <location filename="../src/core/import/Importer.cpp" line="36" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="892" />
+            <location filename="../src/core/import/Importer.cpp" line="37" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -258,7 +258,7 @@
     <context>
         <name>sd::MainWindow</name>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1401" />
+            <location filename="../src/gui/MainWindow.cpp" line="1405" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln project</numerusform>
@@ -266,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1402" />
+            <location filename="../src/gui/MainWindow.cpp" line="1406" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1404" />
+            <location filename="../src/gui/MainWindow.cpp" line="1408" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
@@ -312,7 +312,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="598" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="595" />
             <source>%1: %Ln person(s)</source>
             <translation>
                 <numerusform>%1: %Ln person</numerusform>

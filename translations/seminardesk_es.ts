@@ -310,6 +310,29 @@
         </message>
     </context>
     <context>
+        <name>FileCheckDialog</name>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="14" />
+            <source>Check this file</source>
+            <translation>Revisar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="70" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="75" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="80" />
+            <source>Found</source>
+            <translation>Hallazgo</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionDialog</name>
         <message>
             <location filename="../ui/InstitutionDialog.ui" line="14" />
@@ -1521,37 +1544,37 @@
     <context>
         <name>sd::DocumentData</name>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="122" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="163" />
             <source>reading the activity</source>
             <translation>leer la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="133" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="165" />
             <source>There is no activity with id %1 in %2. List the activities with 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No hay ninguna actividad con id %1 en %2. Liste las actividades con 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="145" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="178" />
             <source>reading the participant</source>
             <translation>leer al participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="156" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="180" />
             <source>There is no participant with id %1 in %2. List the participants and their ids with 'seminardesk-cli participants FILE'.</source>
             <translation>No hay ningún participante con id %1 en %2. Liste los participantes y sus id con 'seminardesk-cli participants FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="168" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="200" />
             <source>reading the participants of the activity</source>
             <translation>leer los participantes de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="196" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="228" />
             <source>reading the activities of the participant</source>
             <translation>leer las actividades del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="308" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="320" />
             <source>reading the sessions of the activity</source>
             <translation>leer las sesiones de la actividad</translation>
         </message>
@@ -1785,83 +1808,83 @@
             <translation>Lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="66" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="40" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="62" />
             <source>Project: %1, %2</source>
             <translation>Proyecto: %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="41" />
             <source>Dates: %1</source>
             <translation>Fechas: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="47" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="59" />
             <source>Venue: %1</source>
             <translation>Lugar: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="74" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="59" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="70" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="75" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="60" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="71" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="44" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="61" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="41" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="65" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="45" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="42" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="66" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="76" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="67" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="77" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="83" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="80" />
             <source>No institution recorded</source>
             <translation>Sin institución registrada</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="85" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="82" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="89" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="86" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="128" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="90" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="87" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="94" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="91" />
             <source>Nobody is enrolled in this activity yet.</source>
             <translation>Todavía no hay nadie inscrito en esta actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="100" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="97" />
             <source>Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5.</source>
             <translation>Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5.</translation>
         </message>
@@ -1917,7 +1940,7 @@
         </message>
         <message>
             <location filename="../src/core/documents/CertificateDocument.cpp" line="125" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="71" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
@@ -1962,7 +1985,7 @@
             <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="52" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="49" />
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
             <translation>
                 <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
@@ -1970,12 +1993,12 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="314" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="313" />
             <source>Could not start page %1 of %2 of the document; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo empezar la página %1 de %2 del documento; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="339" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="338" />
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>
@@ -2000,53 +2023,53 @@
             <translation>Resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="43" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="76" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="40" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="72" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="49" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="46" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="58" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="55" />
             <source>%1 has not taken part in any activity yet: no session is marked present or late.</source>
             <translation>%1 todavía no ha participado en ninguna actividad: no hay ninguna sesión marcada como presente o con retardo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="65" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="62" />
             <source>Took part in 1 activity, %1 participant-days in total.</source>
             <translation>Participó en 1 actividad, %1 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="66" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="63" />
             <source>Took part in %1 activities, %2 participant-days in total.</source>
             <translation>Participó en %1 actividades, %2 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="70" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="72" />
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="78" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="86" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="83" />
             <source>Project %1, %2</source>
             <translation>Proyecto %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="96" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="93" />
             <source>Took part: marked present or late at one session or more. Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5. Rate: sessions attended over the sessions of the activity.</source>
             <translation>Participó: marcado como presente o con retardo en una sesión o más. Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5. Tasa: sesiones asistidas sobre las sesiones de la actividad.</translation>
         </message>
@@ -2071,17 +2094,17 @@
             <translation>Lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="61" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="57" />
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="68" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="64" />
             <source>Please sign on the line with your name. Not on the list? Write your name and institution on an empty line at the end.</source>
             <translation>Por favor, firme en la línea de su nombre. ¿No aparece en la lista? Escriba su nombre e institución en una línea vacía al final.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="77" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="73" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
@@ -2160,12 +2183,12 @@
     <context>
         <name>sd::DuplicateFinder</name>
         <message>
-            <location filename="../src/core/import/DuplicateFinder.cpp" line="46" />
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="41" />
             <source>the same email</source>
             <translation>el mismo correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/import/DuplicateFinder.cpp" line="48" />
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="43" />
             <source>the same names, and the same institution or one missing</source>
             <translation>los mismos nombres y la misma institución, o una sin registrar</translation>
         </message>
@@ -2528,159 +2551,159 @@
     <context>
         <name>sd::Enums</name>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="113" />
+            <location filename="../src/core/domain/Enums.cpp" line="71" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="115" />
+            <location filename="../src/core/domain/Enums.cpp" line="72" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="117" />
-            <location filename="../src/core/domain/Enums.cpp" line="138" />
-            <location filename="../src/core/domain/Enums.cpp" line="191" />
+            <location filename="../src/core/domain/Enums.cpp" line="73" />
+            <location filename="../src/core/domain/Enums.cpp" line="83" />
+            <location filename="../src/core/domain/Enums.cpp" line="104" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="119" />
+            <location filename="../src/core/domain/Enums.cpp" line="74" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="128" />
+            <location filename="../src/core/domain/Enums.cpp" line="77" />
             <source>Identification mission</source>
             <translation>Misión de identificación</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="130" />
+            <location filename="../src/core/domain/Enums.cpp" line="79" />
             <source>Knowledge-exchange session</source>
             <translation>Sesión de intercambio de conocimientos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="132" />
+            <location filename="../src/core/domain/Enums.cpp" line="80" />
             <source>Seminar</source>
             <translation>Seminario</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="134" />
+            <location filename="../src/core/domain/Enums.cpp" line="81" />
             <source>Workshop</source>
             <translation>Taller</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="136" />
+            <location filename="../src/core/domain/Enums.cpp" line="82" />
             <source>Study visit</source>
             <translation>Visita de estudio</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="147" />
+            <location filename="../src/core/domain/Enums.cpp" line="85" />
             <source>Planned</source>
             <translation>Planeada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="149" />
+            <location filename="../src/core/domain/Enums.cpp" line="86" />
             <source>Held</source>
             <translation>Realizada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="151" />
+            <location filename="../src/core/domain/Enums.cpp" line="87" />
             <source>Postponed</source>
             <translation>Pospuesta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="153" />
+            <location filename="../src/core/domain/Enums.cpp" line="88" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="162" />
+            <location filename="../src/core/domain/Enums.cpp" line="90" />
             <source>Full day</source>
             <translation>Día completo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="164" />
+            <location filename="../src/core/domain/Enums.cpp" line="91" />
             <source>Morning</source>
             <translation>Mañana</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="166" />
+            <location filename="../src/core/domain/Enums.cpp" line="92" />
             <source>Afternoon</source>
             <translation>Tarde</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="175" />
+            <location filename="../src/core/domain/Enums.cpp" line="94" />
             <source>Federal</source>
             <translation>Federal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="177" />
+            <location filename="../src/core/domain/Enums.cpp" line="95" />
             <source>State</source>
             <translation>Estatal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="179" />
+            <location filename="../src/core/domain/Enums.cpp" line="96" />
             <source>Municipal</source>
             <translation>Municipal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="181" />
+            <location filename="../src/core/domain/Enums.cpp" line="97" />
             <source>Judiciary</source>
             <translation>Poder Judicial</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="183" />
+            <location filename="../src/core/domain/Enums.cpp" line="98" />
             <source>Civil society</source>
             <translation>Sociedad civil</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="185" />
+            <location filename="../src/core/domain/Enums.cpp" line="100" />
             <source>International organisation</source>
             <translation>Organismo internacional</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="187" />
+            <location filename="../src/core/domain/Enums.cpp" line="102" />
             <source>EU member state administration</source>
             <translation>Administración de un Estado miembro de la UE</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="189" />
+            <location filename="../src/core/domain/Enums.cpp" line="103" />
             <source>Academic</source>
             <translation>Académica</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="200" />
+            <location filename="../src/core/domain/Enums.cpp" line="106" />
             <source>Lead expert</source>
             <translation>Persona experta principal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="202" />
+            <location filename="../src/core/domain/Enums.cpp" line="107" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="204" />
+            <location filename="../src/core/domain/Enums.cpp" line="108" />
             <source>Facilitator</source>
             <translation>Facilitador(a)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="213" />
+            <location filename="../src/core/domain/Enums.cpp" line="110" />
             <source>Present</source>
             <translation>Presente</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="215" />
+            <location filename="../src/core/domain/Enums.cpp" line="111" />
             <source>Late</source>
             <translation>Retardo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="217" />
+            <location filename="../src/core/domain/Enums.cpp" line="112" />
             <source>Excused</source>
             <translation>Justificado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="219" />
+            <location filename="../src/core/domain/Enums.cpp" line="113" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
@@ -2700,26 +2723,6 @@
     </context>
     <context>
         <name>sd::Export</name>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
-            <source>Not stated</source>
-            <translation>No indicado</translation>
-        </message>
         <message>
             <location filename="../src/core/export/ExportAbout.cpp" line="21" />
             <source>Source file</source>
@@ -2821,131 +2824,109 @@
             <translation>El texto que empieza con =, +, -, @, un tabulador o un salto de línea se escribe con un apóstrofo inicial, para que ninguna hoja de cálculo lo ejecute como fórmula.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="31" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
             <source>Unique participants</source>
             <translation>Participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="41" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
             <source>Expert countries</source>
             <translation>Países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="45" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="44" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="24" />
-            <location filename="../src/core/export/SafeFile.cpp" line="43" />
-            <source>the disk is full</source>
-            <translation>el disco está lleno</translation>
-        </message>
-        <message>
             <location filename="../src/core/export/SafeFile.cpp" line="26" />
-            <source>the disk is read-only</source>
-            <translation>el disco es de solo lectura</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="29" />
-            <location filename="../src/core/export/SafeFile.cpp" line="45" />
-            <source>you may not write in that folder</source>
-            <translation>usted no puede escribir en esa carpeta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="32" />
-            <source>the folder does not exist</source>
-            <translation>la carpeta no existe</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="34" />
-            <source>the disk reported an error</source>
-            <translation>el disco informó un error</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="36" />
-            <source>the name is too long</source>
-            <translation>el nombre es demasiado largo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="47" />
-            <source>the file cannot be created there</source>
-            <translation>el archivo no se puede crear ahí</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="52" />
-            <source>the disk may be full or removed</source>
-            <translation>el disco puede estar lleno o haberse retirado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="61" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="400" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="401" />
             <source>Could not create %1: %2. Nothing was written; choose another folder, or free some space, then export again.</source>
             <translation>No se pudo crear %1: %2. No se escribió nada; elija otra carpeta o libere espacio y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="72" />
+            <location filename="../src/core/export/SafeFile.cpp" line="37" />
             <source>Could not save %1: %2. Nothing was written (an earlier file of that name is as it was); free some space or choose another folder, then export again.</source>
             <translation>No se pudo guardar %1: %2. No se escribió nada (un archivo anterior con ese nombre quedó como estaba); libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="86" />
+            <location filename="../src/core/export/SafeFile.cpp" line="51" />
             <source>Could not write %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="250" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="251" />
             <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
             <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="343" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="351" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="344" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="352" />
             <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
             <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="358" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="359" />
             <source>Could not write the workbook: %1. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir el libro: %1. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="23" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="24" />
             <source>the output</source>
             <translation>la salida</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="32" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="33" />
             <source>Could not write the CSV to %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir el CSV en %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="89" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="90" />
             <source>The CSV output is not open for writing; open the file or buffer before exporting.</source>
             <translation>La salida CSV no está abierta para escritura; abra el archivo o el búfer antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="94" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="95" />
             <source>A CSV separator cannot be a double quote or a line break; choose a comma or a semicolon.</source>
             <translation>Un separador CSV no puede ser una comilla doble ni un salto de línea; elija una coma o un punto y coma.</translation>
         </message>
@@ -3036,37 +3017,37 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="235" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="236" />
             <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
             <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="382" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="383" />
             <source>No file name was given for the workbook; choose a file to export to.</source>
             <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="386" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="387" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="389" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="390" />
             <source>Sheet %1</source>
             <translation>Hoja %1</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="414" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="415" />
             <source>Could not start the workbook %1; free some memory and export again.</source>
             <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="422" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="423" />
             <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
             <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="446" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="447" />
             <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
             <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
         </message>
@@ -3120,6 +3101,243 @@
             <location filename="../src/core/io/FileBytes.cpp" line="52" />
             <source>%1 is too large for a list (%2 MiB, the limit is %3 MiB); split it into smaller files and try again.</source>
             <translation>%1 es demasiado grande para una lista (%2 MiB, el límite es %3 MiB); divídalo en archivos más pequeños e intente de nuevo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileCheck</name>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="28" />
+            <source>attendance marks belong to a session of the enrolment's own activity</source>
+            <translation>las marcas de asistencia pertenecen a una sesión de la actividad de su inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="33" />
+            <source>sessions lie within their activity's dates</source>
+            <translation>las sesiones caen dentro de las fechas de su actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="36" />
+            <source>activities lie within their project's time frame</source>
+            <translation>las actividades caen dentro del periodo de su proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="40" />
+            <source>every activity belongs to at least one component</source>
+            <translation>cada actividad pertenece al menos a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="44" />
+            <source>components of an activity belong to the activity's project</source>
+            <translation>los componentes de una actividad pertenecen al proyecto de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="48" />
+            <source>no day holds both a full-day and a half-day session of one activity</source>
+            <translation>ningún día tiene a la vez una sesión de día completo y una de medio día de la misma actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="55" />
+            <source>each enrolment's sessions attended and participant-days equal its marks</source>
+            <translation>las sesiones asistidas y los días-participante de cada inscripción coinciden con sus marcas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="73" />
+            <location filename="../src/core/check/FileCheck.cpp" line="252" />
+            <source>%1 in the rows, %2 in the total</source>
+            <translation>%1 en las filas, %2 en el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="135" />
+            <source>The check of %1 was stopped before it finished. Nothing was changed.</source>
+            <translation>La revisión de %1 se detuvo antes de terminar. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="149" />
+            <source>checking its integrity</source>
+            <translation>revisar su integridad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="154" />
+            <source>the database file is intact (integrity_check)</source>
+            <translation>el archivo de base de datos está íntegro (integrity_check)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="163" />
+            <source>checking its references</source>
+            <translation>revisar sus referencias</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="171" />
+            <source>every reference points to an existing record (foreign_key_check)</source>
+            <translation>cada referencia apunta a un registro existente (foreign_key_check)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="172" />
+            <source>%1 broken reference(s) in %2</source>
+            <translation>%1 referencia(s) rota(s) en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="184" />
+            <source>the schema version is current (%1)</source>
+            <translation>la versión del esquema es la actual (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="185" />
+            <location filename="../src/core/check/FileCheck.cpp" line="188" />
+            <source>the file says %1</source>
+            <translation>el archivo indica %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="187" />
+            <source>the file is marked as a Seminar Desk programme (application_id)</source>
+            <translation>el archivo está marcado como programa de Seminar Desk (application_id)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="191" />
+            <source>foreign keys are enforced on this connection</source>
+            <translation>las claves foráneas se hacen cumplir en esta conexión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="192" />
+            <source>PRAGMA foreign_keys is off</source>
+            <translation>PRAGMA foreign_keys está desactivado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="202" />
+            <source>checking an invariant</source>
+            <translation>revisar una regla</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="205" />
+            <source>%1 record(s) break it</source>
+            <translation>%1 registro(s) la incumplen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="234" />
+            <location filename="../src/core/check/FileCheck.cpp" line="271" />
+            <source>results can be computed</source>
+            <translation>los resultados se pueden calcular</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="247" />
+            <source>participations per activity add up to the total</source>
+            <translation>las participaciones por actividad suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="250" />
+            <source>participant-days per activity add up to the total</source>
+            <translation>los días-participante por actividad suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="253" />
+            <source>each activity row counts each person once, and the genders add up</source>
+            <translation>cada fila de actividad cuenta a cada persona una vez, y los sexos suman</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="254" />
+            <source>a row breaks the rule</source>
+            <translation>una fila incumple la regla</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="255" />
+            <source>unique participants do not exceed participations</source>
+            <translation>los participantes únicos no superan las participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="257" />
+            <source>%1 unique, %2 participations</source>
+            <translation>%1 únicos, %2 participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="261" />
+            <source>the genders add up to the unique participants</source>
+            <translation>los sexos suman los participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="263" />
+            <source>genders add up to %1, unique participants are %2</source>
+            <translation>los sexos suman %1, los participantes únicos son %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="275" />
+            <source>participations by %1 add up to the total</source>
+            <translation>las participaciones por %1 suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="281" />
+            <source>participations by component cover the total</source>
+            <translation>las participaciones por componente cubren el total</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileCheckDialog</name>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="17" />
+            <source>Check of %1</source>
+            <translation>Revisión de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="29" />
+            <source>All %1 checks passed. %2 is intact: SQLite finds no damage in it, every reference points to an existing record, the records keep the programme's rules and every results table adds up.</source>
+            <translation>Las %1 revisiones pasaron. %2 está íntegro: SQLite no encuentra daños en él, cada referencia apunta a un registro existente, los registros cumplen las reglas del programa y cada tabla de resultados cuadra.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="36" />
+            <source>%1 of %2 checks failed on %3. The failed checks come first in the list below, with what was found.</source>
+            <translation>%1 de %2 revisiones fallaron en %3. Las revisiones fallidas aparecen primero en la lista de abajo, con lo que se encontró.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="64" />
+            <source>Passed</source>
+            <translation>Pasó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="64" />
+            <source>Failed</source>
+            <translation>Falló</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="103" />
+            <source>The file is damaged. Stop working in it: keep a copy of it as it is (File ▸ Save a copy…), then go back to a backup taken before the damage (File ▸ Restore from a backup…).</source>
+            <translation>El archivo está dañado. Deje de trabajar en él: guarde una copia tal como está (Archivo ▸ Guardar una copia…) y luego regrese a un respaldo tomado antes del daño (Archivo ▸ Restaurar desde un respaldo…).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="107" />
+            <source>Some records break a rule of the programme. Correct the records the failed checks name (for example, move a session into its activity's dates), then check the file again.</source>
+            <translation>Algunos registros incumplen una regla del programa. Corrija los registros que nombran las revisiones fallidas (por ejemplo, mueva una sesión dentro de las fechas de su actividad) y vuelva a revisar el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="110" />
+            <source>The file's format or its counting disagrees with itself, which is a fault of Seminar Desk, not of your records. Keep a copy of the file (File ▸ Save a copy…) and report the failed checks to whoever supports Seminar Desk for you.</source>
+            <translation>El formato del archivo o su conteo no concuerdan consigo mismos, lo cual es una falla de Seminar Desk, no de sus registros. Guarde una copia del archivo (Archivo ▸ Guardar una copia…) y reporte las revisiones fallidas a quien le dé soporte de Seminar Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileChecker</name>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="19" />
+            <source>&amp;Check this file</source>
+            <translation>&amp;Revisar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="24" />
+            <source>Check that the open file is intact, that its records keep the programme's rules and that its results add up</source>
+            <translation>Revisar que el archivo abierto esté íntegro, que sus registros cumplan las reglas del programa y que sus resultados cuadren</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="60" />
+            <source>Checking %1…</source>
+            <translation>Revisando %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="104" />
+            <source>Check %1</source>
+            <translation>Revisar %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="105" />
+            <source>The file could not be checked. %1</source>
+            <translation>No se pudo revisar el archivo. %1</translation>
         </message>
     </context>
     <context>
@@ -3996,22 +4214,22 @@ Instituciones nuevas:
     <context>
         <name>sd::Importer</name>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="882" />
+            <location filename="../src/core/import/Importer.cpp" line="27" />
             <source>participant list</source>
             <translation>lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="882" />
+            <location filename="../src/core/import/Importer.cpp" line="27" />
             <source>sign-in sheet</source>
             <translation>lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="886" />
+            <location filename="../src/core/import/Importer.cpp" line="31" />
             <source>import of a %1 (%2): %3, %4, %5, %6</source>
             <translation>importación de una %1 (%2): %3, %4, %5, %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="888" />
+            <location filename="../src/core/import/Importer.cpp" line="33" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n participante nuevo</numerusform>
@@ -4019,7 +4237,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="889" />
+            <location filename="../src/core/import/Importer.cpp" line="34" />
             <source>%n participant(s) filled in</source>
             <translation>
                 <numerusform>%n participante completado</numerusform>
@@ -4027,7 +4245,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="891" />
+            <location filename="../src/core/import/Importer.cpp" line="36" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n inscripción</numerusform>
@@ -4035,7 +4253,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="892" />
+            <location filename="../src/core/import/Importer.cpp" line="37" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n marca de asistencia</numerusform>
@@ -4043,143 +4261,143 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="954" />
+            <location filename="../src/core/import/Importer.cpp" line="99" />
             <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
             <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="194" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="120" />
             <source>No project was chosen for the activity codes; choose one with --project CODE.</source>
             <translation>No se eligió un proyecto para los códigos de actividad; elija uno con --project CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="227" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="152" />
             <source>%1 has no date column and activity %2 has %3 sessions; add a column with the session date (dd/mm/yyyy).</source>
             <translation>%1 no tiene columna de fecha y la actividad %2 tiene %3 sesiones; agregue una columna con la fecha de la sesión (dd/mm/aaaa).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="232" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="158" />
             <source>%1 has no activity column; name the activity with --activity CODE.</source>
             <translation>%1 no tiene columna de actividad; indique la actividad con --activity CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="358" />
-            <location filename="../src/core/import/Importer.cpp" line="673" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="279" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="577" />
             <source>the person of line %1</source>
             <translation>la persona de la línea %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="359" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="280" />
             <source>participant %1 (%2)</source>
             <translation>participante %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="488" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="398" />
             <source>The activity code is empty; write the code of the activity, e.g. 2.1.</source>
             <translation>El código de actividad está vacío; escriba el código de la actividad, p. ej., 2.1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="495" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="405" />
             <source>The project has no activity with the code %1.</source>
             <translation>El proyecto no tiene ninguna actividad con el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="510" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="419" />
             <source>Activity %1 has %2 sessions and the sheet has no date column; add one.</source>
             <translation>La actividad %1 tiene %2 sesiones y la lista no tiene columna de fecha; agregue una.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="522" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="431" />
             <source>%1 is not a part of the day; write morning (mañana), afternoon (tarde) or full day (día completo).</source>
             <translation>%1 no es una parte del día; escriba mañana (morning), tarde (afternoon) o día completo (full day).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="528" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="437" />
             <source>The session date is empty.</source>
             <translation>La fecha de la sesión está vacía.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="531" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="441" />
             <source>%1 is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
             <translation>%1 no es una fecha; escríbala como dd/mm/aaaa o aaaa-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="550" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="459" />
             <source>Activity %1 has no %2 session on %3.</source>
             <translation>La actividad %1 no tiene una sesión de %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="552" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="461" />
             <source>Activity %1 has no session on %2; its sessions are on %3.</source>
             <translation>La actividad %1 no tiene sesión el %2; sus sesiones son el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="557" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="465" />
             <source>Activity %1 has a morning and an afternoon session on %2; add a column with the part of the day (mañana/tarde).</source>
             <translation>La actividad %1 tiene una sesión de mañana y otra de tarde el %2; agregue una columna con la parte del día (mañana/tarde).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="570" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="478" />
             <source>The status is empty; write P (present), L (late), E (excused) or A (absent).</source>
             <translation>El estado está vacío; escriba P (presente), L (retardo), E (justificado) o A (ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="574" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="481" />
             <source>%1 is not an attendance status; write P, L, E or A (or Presente, Retardo, Justificado, Ausente).</source>
             <translation>%1 no es un estado de asistencia; escriba P, L, E o A (o Presente, Retardo, Justificado, Ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="593" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="500" />
             <source>The cell holds more than %1 characters, the most a spreadsheet cell holds; shorten it or leave the column out of the list.</source>
             <translation>La celda contiene más de %1 caracteres, el máximo que cabe en una celda de hoja de cálculo; acórtela o deje la columna fuera de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="617" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="523" />
             <source>%1 can mean mujer or male and this column has neither F nor H to tell; write F, H, Mujer or Hombre.</source>
             <translation>%1 puede significar mujer o masculino y esta columna no tiene ni F ni H para distinguirlo; escriba F, H, Mujer u Hombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="623" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="528" />
             <source>%1 is not a gender; write F (female, mujer), H or M (male, hombre), Otro, or leave it empty.</source>
             <translation>%1 no es un género; escriba F (mujer), H o M (hombre), Otro, o déjelo vacío.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="641" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="546" />
             <source>The institution's name has %1 characters, more than the %2 allowed; shorten it.</source>
             <translation>El nombre de la institución tiene %1 caracteres, más de los %2 permitidos; acórtelo.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="650" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="555" />
             <source>%1 is the acronym of several institutions (%2); write the institution's full name.</source>
             <translation>%1 son las siglas de varias instituciones (%2); escriba el nombre completo de la institución.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="674" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="578" />
             <source>participant %1</source>
             <translation>participante %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="679" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="582" />
             <source>The row matches several people (%1); add an email or institution that tells them apart, or merge the duplicates first.</source>
             <translation>La fila coincide con varias personas (%1); agregue un correo electrónico o una institución que las distinga, o fusione primero los duplicados.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="685" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="588" />
             <source>No participant matches this row by email or by names and institution; add the person first, or import with --create-missing.</source>
             <translation>Ningún participante coincide con esta fila por correo electrónico ni por nombres e institución; agregue primero a la persona o importe con --create-missing.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="690" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="592" />
             <source>No participant has this email, and the row has no given and family names to create one from.</source>
             <translation>Ningún participante tiene este correo electrónico, y la fila no tiene nombre(s) y apellidos para darlo de alta.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="700" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="602" />
             <source>Line %1 marks the same person %2 at the same session.</source>
             <translation>La línea %1 marca a la misma persona %2 en la misma sesión.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="741" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="643" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
@@ -4373,662 +4591,662 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="85" />
+            <location filename="../src/gui/MainWindow.cpp" line="86" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="183" />
+            <location filename="../src/gui/MainWindow.cpp" line="184" />
             <source>&amp;New programme file…</source>
             <translation>&amp;Nuevo archivo de programa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="185" />
+            <location filename="../src/gui/MainWindow.cpp" line="186" />
             <source>Create an empty programme file</source>
             <translation>Crear un archivo de programa vacío</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="188" />
+            <location filename="../src/gui/MainWindow.cpp" line="189" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="190" />
-            <location filename="../src/gui/MainWindow.cpp" line="193" />
+            <location filename="../src/gui/MainWindow.cpp" line="191" />
+            <location filename="../src/gui/MainWindow.cpp" line="194" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="198" />
+            <location filename="../src/gui/MainWindow.cpp" line="199" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="199" />
+            <location filename="../src/gui/MainWindow.cpp" line="200" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="202" />
+            <location filename="../src/gui/MainWindow.cpp" line="203" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="204" />
+            <location filename="../src/gui/MainWindow.cpp" line="205" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="206" />
+            <location filename="../src/gui/MainWindow.cpp" line="207" />
             <source>Restore from a &amp;backup…</source>
             <translation>Restaurar desde un res&amp;paldo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="207" />
+            <location filename="../src/gui/MainWindow.cpp" line="208" />
             <source>Go back to one of the daily or weekly backups of the open file</source>
             <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="210" />
+            <location filename="../src/gui/MainWindow.cpp" line="211" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="214" />
+            <location filename="../src/gui/MainWindow.cpp" line="215" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="219" />
+            <location filename="../src/gui/MainWindow.cpp" line="220" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="222" />
+            <location filename="../src/gui/MainWindow.cpp" line="223" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="226" />
+            <location filename="../src/gui/MainWindow.cpp" line="227" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="228" />
+            <location filename="../src/gui/MainWindow.cpp" line="229" />
             <source>Find an activity, participant, expert or institution</source>
             <translation>Buscar una actividad, participante, persona experta o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="237" />
+            <location filename="../src/gui/MainWindow.cpp" line="238" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="239" />
+            <location filename="../src/gui/MainWindow.cpp" line="240" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
+            <location filename="../src/gui/MainWindow.cpp" line="247" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="247" />
+            <location filename="../src/gui/MainWindow.cpp" line="248" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
+            <location filename="../src/gui/MainWindow.cpp" line="264" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
+            <location filename="../src/gui/MainWindow.cpp" line="264" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="266" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <location filename="../src/gui/MainWindow.cpp" line="266" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="267" />
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="267" />
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="270" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="270" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="273" />
+            <location filename="../src/gui/MainWindow.cpp" line="274" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="273" />
+            <location filename="../src/gui/MainWindow.cpp" line="274" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="276" />
+            <location filename="../src/gui/MainWindow.cpp" line="277" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="276" />
+            <location filename="../src/gui/MainWindow.cpp" line="277" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="278" />
+            <location filename="../src/gui/MainWindow.cpp" line="279" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="278" />
+            <location filename="../src/gui/MainWindow.cpp" line="279" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="280" />
+            <location filename="../src/gui/MainWindow.cpp" line="281" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="282" />
+            <location filename="../src/gui/MainWindow.cpp" line="283" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="284" />
+            <location filename="../src/gui/MainWindow.cpp" line="285" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="286" />
+            <location filename="../src/gui/MainWindow.cpp" line="287" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="289" />
+            <location filename="../src/gui/MainWindow.cpp" line="290" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="292" />
+            <location filename="../src/gui/MainWindow.cpp" line="293" />
             <source>&amp;Participants</source>
             <translation>&amp;Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="296" />
+            <location filename="../src/gui/MainWindow.cpp" line="297" />
             <source>&amp;Experts</source>
             <translation>Personas e&amp;xpertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="299" />
+            <location filename="../src/gui/MainWindow.cpp" line="300" />
             <source>&amp;Institutions</source>
             <translation>&amp;Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="303" />
+            <location filename="../src/gui/MainWindow.cpp" line="304" />
             <source>&amp;Results</source>
             <translation>Res&amp;ultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="308" />
+            <location filename="../src/gui/MainWindow.cpp" line="309" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="310" />
+            <location filename="../src/gui/MainWindow.cpp" line="311" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="314" />
+            <location filename="../src/gui/MainWindow.cpp" line="315" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="321" />
+            <location filename="../src/gui/MainWindow.cpp" line="322" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="328" />
-            <location filename="../src/gui/MainWindow.cpp" line="694" />
+            <location filename="../src/gui/MainWindow.cpp" line="329" />
+            <location filename="../src/gui/MainWindow.cpp" line="698" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="332" />
+            <location filename="../src/gui/MainWindow.cpp" line="333" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="335" />
+            <location filename="../src/gui/MainWindow.cpp" line="336" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="337" />
+            <location filename="../src/gui/MainWindow.cpp" line="338" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="340" />
+            <location filename="../src/gui/MainWindow.cpp" line="341" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="342" />
+            <location filename="../src/gui/MainWindow.cpp" line="343" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="349" />
+            <location filename="../src/gui/MainWindow.cpp" line="350" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="352" />
+            <location filename="../src/gui/MainWindow.cpp" line="353" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="355" />
+            <location filename="../src/gui/MainWindow.cpp" line="356" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="358" />
+            <location filename="../src/gui/MainWindow.cpp" line="359" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="361" />
+            <location filename="../src/gui/MainWindow.cpp" line="362" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="365" />
+            <location filename="../src/gui/MainWindow.cpp" line="366" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="375" />
+            <location filename="../src/gui/MainWindow.cpp" line="376" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="377" />
+            <location filename="../src/gui/MainWindow.cpp" line="378" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="384" />
+            <location filename="../src/gui/MainWindow.cpp" line="385" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="385" />
+            <location filename="../src/gui/MainWindow.cpp" line="386" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="393" />
+            <location filename="../src/gui/MainWindow.cpp" line="394" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="396" />
+            <location filename="../src/gui/MainWindow.cpp" line="397" />
             <source>How to set up a programme, take attendance, import, print and export</source>
             <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="398" />
+            <location filename="../src/gui/MainWindow.cpp" line="399" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="401" />
+            <location filename="../src/gui/MainWindow.cpp" line="403" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="408" />
+            <location filename="../src/gui/MainWindow.cpp" line="410" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="411" />
+            <location filename="../src/gui/MainWindow.cpp" line="413" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="422" />
+            <location filename="../src/gui/MainWindow.cpp" line="424" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="429" />
+            <location filename="../src/gui/MainWindow.cpp" line="431" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="444" />
+            <location filename="../src/gui/MainWindow.cpp" line="446" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="456" />
+            <location filename="../src/gui/MainWindow.cpp" line="458" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="472" />
+            <location filename="../src/gui/MainWindow.cpp" line="474" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="480" />
+            <location filename="../src/gui/MainWindow.cpp" line="484" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="491" />
+            <location filename="../src/gui/MainWindow.cpp" line="495" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="494" />
+            <location filename="../src/gui/MainWindow.cpp" line="498" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="507" />
+            <location filename="../src/gui/MainWindow.cpp" line="511" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="511" />
+            <location filename="../src/gui/MainWindow.cpp" line="515" />
             <source>activity, person, institution (Ctrl+K)</source>
             <translation>actividad, persona, institución (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="561" />
+            <location filename="../src/gui/MainWindow.cpp" line="565" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="568" />
+            <location filename="../src/gui/MainWindow.cpp" line="572" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="579" />
-            <location filename="../src/gui/MainWindow.cpp" line="594" />
+            <location filename="../src/gui/MainWindow.cpp" line="583" />
+            <location filename="../src/gui/MainWindow.cpp" line="598" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="580" />
+            <location filename="../src/gui/MainWindow.cpp" line="584" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="605" />
-            <location filename="../src/gui/MainWindow.cpp" line="611" />
+            <location filename="../src/gui/MainWindow.cpp" line="609" />
+            <location filename="../src/gui/MainWindow.cpp" line="615" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="612" />
+            <location filename="../src/gui/MainWindow.cpp" line="616" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="619" />
+            <location filename="../src/gui/MainWindow.cpp" line="623" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="633" />
+            <location filename="../src/gui/MainWindow.cpp" line="637" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="634" />
+            <location filename="../src/gui/MainWindow.cpp" line="638" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="641" />
+            <location filename="../src/gui/MainWindow.cpp" line="645" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="645" />
+            <location filename="../src/gui/MainWindow.cpp" line="649" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="679" />
+            <location filename="../src/gui/MainWindow.cpp" line="683" />
             <source>Export the results table</source>
             <translation>Exportar la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="709" />
+            <location filename="../src/gui/MainWindow.cpp" line="713" />
             <source>The results table was not exported</source>
             <translation>No se exportó la tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="714" />
+            <location filename="../src/gui/MainWindow.cpp" line="718" />
             <source>The results table was saved as %1.</source>
             <translation>La tabla de resultados se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="725" />
+            <location filename="../src/gui/MainWindow.cpp" line="729" />
             <source>Export every breakdown</source>
             <translation>Exportar todos los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="744" />
+            <location filename="../src/gui/MainWindow.cpp" line="748" />
             <source>Results by every breakdown, one sheet each</source>
             <translation>Resultados por cada desglose, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="749" />
+            <location filename="../src/gui/MainWindow.cpp" line="753" />
             <source>The breakdowns were not exported</source>
             <translation>No se exportaron los desgloses</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="754" />
+            <location filename="../src/gui/MainWindow.cpp" line="758" />
             <source>Every breakdown was saved in %1.</source>
             <translation>Todos los desgloses se guardaron en %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="767" />
+            <location filename="../src/gui/MainWindow.cpp" line="771" />
             <source>Export the participants register</source>
             <translation>Exportar el registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="768" />
+            <location filename="../src/gui/MainWindow.cpp" line="772" />
             <source>participants</source>
             <translation>participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="769" />
+            <location filename="../src/gui/MainWindow.cpp" line="773" />
             <source>Participants register</source>
             <translation>Registro de participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="772" />
+            <location filename="../src/gui/MainWindow.cpp" line="776" />
             <source>Export the experts register</source>
             <translation>Exportar el registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="773" />
+            <location filename="../src/gui/MainWindow.cpp" line="777" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="774" />
+            <location filename="../src/gui/MainWindow.cpp" line="778" />
             <source>Experts register</source>
             <translation>Registro de personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="777" />
+            <location filename="../src/gui/MainWindow.cpp" line="781" />
             <source>Export the institutions register</source>
             <translation>Exportar el registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="778" />
+            <location filename="../src/gui/MainWindow.cpp" line="782" />
             <source>institutions</source>
             <translation>instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="779" />
+            <location filename="../src/gui/MainWindow.cpp" line="783" />
             <source>Institutions register</source>
             <translation>Registro de instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="787" />
+            <location filename="../src/gui/MainWindow.cpp" line="791" />
             <source>Export the participants of activity %1</source>
             <translation>Exportar los participantes de la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="788" />
+            <location filename="../src/gui/MainWindow.cpp" line="792" />
             <source>participants-of-activity-%1</source>
             <translation>participantes-de-la-actividad-%1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="789" />
+            <location filename="../src/gui/MainWindow.cpp" line="793" />
             <source>Participants enrolled in activity %1</source>
             <translation>Participantes inscritos en la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="794" />
+            <location filename="../src/gui/MainWindow.cpp" line="798" />
             <source>, filtered by “%1”</source>
             <translation>, filtrado por «%1»</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="797" />
+            <location filename="../src/gui/MainWindow.cpp" line="801" />
             <source>, sorted by %1</source>
             <translation>, ordenado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="798" />
+            <location filename="../src/gui/MainWindow.cpp" line="802" />
             <source>, sorted by %1, descending</source>
             <translation>, ordenado por %1, descendente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="805" />
-            <location filename="../src/gui/MainWindow.cpp" line="806" />
+            <location filename="../src/gui/MainWindow.cpp" line="809" />
+            <location filename="../src/gui/MainWindow.cpp" line="810" />
             <source>, pseudonymised</source>
             <translation>, con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="814" />
+            <location filename="../src/gui/MainWindow.cpp" line="818" />
             <source>The list shown was saved as %1.</source>
             <translation>La lista mostrada se guardó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="922" />
+            <location filename="../src/gui/MainWindow.cpp" line="926" />
             <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
             <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="924" />
+            <location filename="../src/gui/MainWindow.cpp" line="928" />
             <source>Open an activity first: choose it in the navigator on the left</source>
             <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="926" />
+            <location filename="../src/gui/MainWindow.cpp" line="930" />
             <source>Certificates of attendance of the selected participant, in a print preview</source>
             <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="928" />
+            <location filename="../src/gui/MainWindow.cpp" line="932" />
             <source>Every activity the selected participant took part in, in a print preview</source>
             <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="930" />
+            <location filename="../src/gui/MainWindow.cpp" line="934" />
             <source>The activity's participants grouped by institution, in a print preview</source>
             <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="932" />
+            <location filename="../src/gui/MainWindow.cpp" line="936" />
             <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
             <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="934" />
+            <location filename="../src/gui/MainWindow.cpp" line="938" />
             <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
             <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="938" />
+            <location filename="../src/gui/MainWindow.cpp" line="942" />
             <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="939" />
+            <location filename="../src/gui/MainWindow.cpp" line="943" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="940" />
+            <location filename="../src/gui/MainWindow.cpp" line="944" />
             <source>Show a register (participants, experts, institutions) or an activity first</source>
             <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1071" />
+            <location filename="../src/gui/MainWindow.cpp" line="1075" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1345" />
+            <location filename="../src/gui/MainWindow.cpp" line="1349" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1362" />
+            <location filename="../src/gui/MainWindow.cpp" line="1366" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1380" />
+            <location filename="../src/gui/MainWindow.cpp" line="1384" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1391" />
+            <location filename="../src/gui/MainWindow.cpp" line="1395" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1401" />
+            <location filename="../src/gui/MainWindow.cpp" line="1405" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln proyecto</numerusform>
@@ -5036,7 +5254,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1402" />
+            <location filename="../src/gui/MainWindow.cpp" line="1406" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln actividad</numerusform>
@@ -5044,7 +5262,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1404" />
+            <location filename="../src/gui/MainWindow.cpp" line="1408" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participante</numerusform>
@@ -5052,42 +5270,42 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1407" />
+            <location filename="../src/gui/MainWindow.cpp" line="1411" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1461" />
+            <location filename="../src/gui/MainWindow.cpp" line="1466" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1463" />
+            <location filename="../src/gui/MainWindow.cpp" line="1468" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1488" />
+            <location filename="../src/gui/MainWindow.cpp" line="1493" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1489" />
+            <location filename="../src/gui/MainWindow.cpp" line="1494" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1562" />
+            <location filename="../src/gui/MainWindow.cpp" line="1567" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1574" />
+            <location filename="../src/gui/MainWindow.cpp" line="1579" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1625" />
+            <location filename="../src/gui/MainWindow.cpp" line="1630" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -5190,87 +5408,52 @@ Instituciones nuevas:
     <context>
         <name>sd::OnlineBackup</name>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="24" />
-            <source>the disk is full</source>
-            <translation>el disco está lleno</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="28" />
-            <source>the folder cannot be written</source>
-            <translation>no se puede escribir en la carpeta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="31" />
-            <source>another program kept the file locked</source>
-            <translation>otro programa mantuvo bloqueado el archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="34" />
-            <source>the file is damaged</source>
-            <translation>el archivo está dañado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="36" />
-            <source>there is not enough memory</source>
-            <translation>no hay memoria suficiente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="38" />
-            <source>the disk reported an input/output error</source>
-            <translation>el disco informó un error de entrada/salida</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="40" />
-            <source>SQLite refused it (code %1)</source>
-            <translation>SQLite lo rechazó (código %1)</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="204" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="180" />
             <source>%1 stayed locked by another program, so no backup was written. Try again when the other program has finished.</source>
             <translation>%1 siguió bloqueado por otro programa, así que no se escribió ningún respaldo. Vuelva a intentarlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="81" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="57" />
             <source>The backup of %1 could not be written to %2: %3. The programme file itself was not changed; free some disk space or choose another folder.</source>
             <translation>No se pudo escribir el respaldo de %1 en %2: %3. El archivo de programa en sí no se modificó; libere espacio en disco o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="92" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="68" />
             <source>%1 is the programme file itself. Name another file for the backup.</source>
             <translation>%1 es el propio archivo de programa. Indique otro archivo para el respaldo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="94" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="70" />
             <source>%1 already exists; a backup never replaces a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; un respaldo nunca reemplaza un archivo. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="99" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="75" />
             <source>The folder of %1 does not exist. Create it first or choose another folder.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="103" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="79" />
             <source>%1 is not open through SQLite, so it cannot be backed up.</source>
             <translation>%1 no está abierto mediante SQLite, así que no se puede respaldar.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="125" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="101" />
             <source>the copy was already abandoned</source>
             <translation>la copia ya se había abandonado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="153" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="129" />
             <source>the copy is not complete</source>
             <translation>la copia no está completa</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="178" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="154" />
             <source>%1 appeared while the backup was written; it was left as it was. Choose another name.</source>
             <translation>%1 apareció mientras se escribía el respaldo; se dejó como estaba. Elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="184" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="160" />
             <source>the finished copy could not be given its name</source>
             <translation>no se pudo asignar su nombre a la copia terminada</translation>
         </message>
@@ -6552,44 +6735,44 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/ProjectOverviewPage.cpp" line="510" />
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="623" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="620" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="549" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="548" />
             <source>activity %1 – %2</source>
             <translation>actividad %1 – %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="558" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="557" />
             <source>%1 %2
 participations: %3 · unique participants: %4</source>
             <translation>%1 %2
 participaciones: %3 · participantes únicos: %4</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="569" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="568" />
             <source>Participants by gender</source>
             <translation>Participantes por género</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="581" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="580" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="582" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="581" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="590" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="587" />
             <source>gender: %1</source>
             <translation>género: %1</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="598" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="595" />
             <source>%1: %Ln person(s)</source>
             <translation>
                 <numerusform>%1: %Ln persona</numerusform>
@@ -6597,12 +6780,12 @@ participaciones: %3 · participantes únicos: %4</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="613" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="610" />
             <source>Participations by institution type</source>
             <translation>Participaciones por tipo de institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="660" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="657" />
             <source>institution type: %1</source>
             <translation>tipo de institución: %1</translation>
         </message>
@@ -7016,68 +7199,68 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::ResultsFormatter</name>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="115" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="116" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
             <source>Unique</source>
             <translation>Únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="125" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="126" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
             <source>Expert countries</source>
             <translation>Países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="130" />
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="184" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="128" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="182" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="157" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="155" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="163" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="161" />
             <source>Notes:</source>
             <translation>Notas:</translation>
         </message>
@@ -7138,165 +7321,165 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::ResultsQuery</name>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="392" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="406" />
             <source>(no institution)</source>
             <translation>(sin institución)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="393" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="407" />
             <source>(not stated)</source>
             <translation>(no indicado)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="443" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="457" />
             <source>preparing the notes of a results table</source>
             <translation>preparar las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="446" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="460" />
             <source>writing the notes of a results table</source>
             <translation>escribir las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="456" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="470" />
             <source>A participant took part in an activity when marked present or late at one of its sessions or more. Participations add up the participants who took part in each activity; unique participants count each person once.</source>
             <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones. Las participaciones suman los participantes que participaron en cada actividad; los participantes únicos cuentan a cada persona una sola vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="459" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="473" />
             <source>Participant-days count the sessions marked present or late; a half-day session counts 0.5.</source>
             <translation>Los días-participante cuentan las sesiones marcadas como presente o con retardo; una sesión de medio día cuenta 0.5.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="461" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="475" />
             <source>Female, male, other and not stated count persons, so they add up to the unique participants.</source>
             <translation>Mujer, hombre, otro y no indicado cuentan personas, así que suman los participantes únicos.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="465" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="479" />
             <source>Each person is in exactly one row, so the rows' participations, unique participants and participant-days add up to the totals.</source>
             <translation>Cada persona está exactamente en una fila, así que las participaciones, los participantes únicos y los días-participante de las filas suman los totales.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="468" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="482" />
             <source>The experts of a row are those of the activities its participants took part in; an expert counts in every row whose participants they worked with, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Las personas expertas de una fila son las de las actividades en las que participaron sus participantes; una persona experta cuenta en cada fila con cuyos participantes trabajó, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="473" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="487" />
             <source>A person who took part in several activities counts in each of their rows, so the rows' unique participants can add up to more than the total.</source>
             <translation>Una persona que participó en varias actividades cuenta en cada una de sus filas, así que los participantes únicos de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="475" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="489" />
             <source>An expert who worked in several activities counts in each of their rows, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Una persona experta que trabajó en varias actividades cuenta en cada una de sus filas, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="479" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="493" />
             <source>An activity in two components counts in both, so the rows can add up to more than the total; a person who took part in activities of several components counts in each.</source>
             <translation>Una actividad en dos componentes cuenta en ambos, así que las filas pueden sumar más que el total; una persona que participó en actividades de varios componentes cuenta en cada uno.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="489" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="503" />
             <source>Activities in more than one component: %1.</source>
             <translation>Actividades en más de un componente: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="498" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="512" />
             <source>Activities in no component are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades que no están en ningún componente no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="506" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="520" />
             <source>A participant counts under the institution recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la institución que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="511" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="525" />
             <source>A participant counts under the region recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la región que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="518" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="532" />
             <source>A participation counts under each country that had an expert in that activity, so the rows can add up to more than the total.</source>
             <translation>Una participación cuenta en cada país que tuvo una persona experta en esa actividad, así que las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="520" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="534" />
             <source>The experts of a row are the experts from that country.</source>
             <translation>Las personas expertas de una fila son las personas expertas de ese país.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="530" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="544" />
             <source>Activities with experts from more than one country: %1.</source>
             <translation>Actividades con personas expertas de más de un país: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="539" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="553" />
             <source>Activities without experts are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades sin personas expertas no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="545" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="559" />
             <source>The totals' experts and expert countries count those of all the project's activities, each once.</source>
             <translation>Las personas expertas y los países de las personas expertas de los totales cuentan los de todas las actividades del proyecto, cada uno una vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="567" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="570" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="581" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="584" />
             <source>reading the project</source>
             <translation>leer el proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="572" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="654" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="586" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="651" />
             <source>There is no project with id %1 in the file. List the projects with 'seminardesk-cli info FILE'.</source>
             <translation>No existe ningún proyecto con id %1 en el archivo. Liste los proyectos con 'seminardesk-cli info FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="581" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="595" />
             <source>counting the results by %1</source>
             <translation>contar los resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="638" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="642" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="635" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="639" />
             <source>reading a filter</source>
             <translation>leer un filtro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="665" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="662" />
             <source>There is no activity %1 in this project. Use an activity code from 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No existe la actividad %1 en este proyecto. Use un código de actividad de 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="675" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="672" />
             <source>The component filter "%1" is not a number. Give a component number, such as 1.</source>
             <translation>El filtro de componente "%1" no es un número. Indique un número de componente, como 1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="684" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="681" />
             <source>There is no component %1 in this project. Use a component number from 'seminardesk-cli results FILE --by component'.</source>
             <translation>No existe el componente %1 en este proyecto. Use un número de componente de 'seminardesk-cli results FILE --by component'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="702" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="699" />
             <source>There is no institution "%1" in the file. Use an institution key from 'seminardesk-cli results FILE --by institution'.</source>
             <translation>No existe la institución "%1" en el archivo. Use una clave de institución de 'seminardesk-cli results FILE --by institution'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="715" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="712" />
             <source>"%1" is not an institution type. Use one of federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</source>
             <translation>"%1" no es un tipo de institución. Use uno de federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="726" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="723" />
             <source>"%1" is not a gender. Use one of female, male, other, not_stated.</source>
             <translation>"%1" no es un género. Use uno de female, male, other, not_stated.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="753" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="750" />
             <source>listing the participants behind a number</source>
             <translation>listar los participantes detrás de una cifra</translation>
         </message>
@@ -7352,82 +7535,82 @@ participaciones: %3 · participantes únicos: %4</translation>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="148" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="146" />
             <source>Double-click to list the persons behind this number</source>
             <translation>Haga doble clic para ver la lista de las personas detrás de esta cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="165" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="163" />
             <source>Over the activities of the row: the persons who took part in each, added up</source>
             <translation>Sobre las actividades de la fila: las personas que participaron en cada una, sumadas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="167" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="165" />
             <source>Persons who took part in one activity of the row or more, each once</source>
             <translation>Personas que participaron en una actividad de la fila o más, cada una una vez</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="169" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="167" />
             <source>Sessions attended (present or late); a half day counts 0.5</source>
             <translation>Sesiones asistidas (presente o con retardo); medio día cuenta 0.5</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="171" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="169" />
             <source>Distinct experts of the row's activities</source>
             <translation>Personas expertas distintas de las actividades de la fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="173" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="171" />
             <source>Distinct countries of those experts</source>
             <translation>Países distintos de esas personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="190" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="188" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="192" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="190" />
             <source>Unique participants</source>
             <translation>Participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="194" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="192" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="196" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="194" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="198" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="196" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="200" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="198" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="202" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="200" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="204" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="202" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="206" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="204" />
             <source>Expert countries</source>
             <translation>Países de expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="281" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="255" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -7593,220 +7776,268 @@ participaciones: %3 · participantes únicos: %4</translation>
             <translation>%1: %2 caracteres, más de los %3 permitidos; acorte el texto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="38" />
+            <location filename="../src/core/domain/Validation.cpp" line="61" />
             <source>The start date is missing or not a date.</source>
             <translation>Falta la fecha de inicio o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="40" />
+            <location filename="../src/core/domain/Validation.cpp" line="63" />
             <source>The end date is missing or not a date.</source>
             <translation>Falta la fecha de fin o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="42" />
+            <location filename="../src/core/domain/Validation.cpp" line="65" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="60" />
+            <location filename="../src/core/domain/Validation.cpp" line="85" />
             <source>The project code is longer than 32 characters.</source>
             <translation>El código del proyecto tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="78" />
-            <source>The objective belongs to no project.</source>
-            <translation>El objetivo no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="80" />
-            <source>The objective number must be 1 or more.</source>
-            <translation>El número del objetivo debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="91" />
-            <source>The component belongs to no project.</source>
-            <translation>El componente no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="93" />
-            <source>The component number must be 1 or more.</source>
-            <translation>El número del componente debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <location filename="../src/core/domain/Validation.cpp" line="129" />
             <source>The activity belongs to no project.</source>
             <translation>La actividad no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="108" />
+            <location filename="../src/core/domain/Validation.cpp" line="135" />
             <source>The activity code is longer than 32 characters.</source>
             <translation>El código de la actividad tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="120" />
+            <location filename="../src/core/domain/Validation.cpp" line="147" />
             <source>Choose at least one component.</source>
             <translation>Elija al menos un componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="136" />
+            <location filename="../src/core/domain/Validation.cpp" line="164" />
             <source>An institution cannot be its own parent.</source>
             <translation>Una institución no puede ser su propia institución superior.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="160" />
+            <location filename="../src/core/domain/Validation.cpp" line="183" />
             <source>The email address is not well formed (expected name@domain.org).</source>
             <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="164" />
+            <location filename="../src/core/domain/Validation.cpp" line="187" />
             <source>The phone number may hold only digits, spaces, +, parentheses, dashes and dots, and an extension (for example +52 (55) 1234-5678 ext. 12).</source>
             <translation>El número de teléfono solo puede tener dígitos, espacios, +, paréntesis, guiones y puntos, y una extensión (por ejemplo +52 (55) 1234-5678 ext. 12).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="208" />
+            <location filename="../src/core/domain/Validation.cpp" line="227" />
             <source>The activity starts before its project's time frame (%1).</source>
             <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="212" />
+            <location filename="../src/core/domain/Validation.cpp" line="231" />
             <source>The activity ends after its project's time frame (%1).</source>
             <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="223" />
+            <location filename="../src/core/domain/Validation.cpp" line="242" />
             <source>A session has no date.</source>
             <translation>Una sesión no tiene fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="228" />
+            <location filename="../src/core/domain/Validation.cpp" line="247" />
             <source>The session on %1 lies outside the activity's dates.</source>
             <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="233" />
+            <location filename="../src/core/domain/Validation.cpp" line="252" />
             <source>There are two %1 sessions on %2.</source>
             <translation>Hay dos sesiones de %1 el %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="244" />
+            <location filename="../src/core/domain/Validation.cpp" line="263" />
             <source>On %1 there is a full-day session and a half-day session.</source>
             <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="62" />
-            <source>Project title</source>
-            <translation>Título del proyecto</translation>
+            <location filename="../src/core/domain/Validation.cpp" line="39" />
+            <source>The given names are required.</source>
+            <translation>El nombre o los nombres son obligatorios.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="64" />
-            <source>The beneficiary country's characters</source>
-            <translation>País beneficiario</translation>
+            <location filename="../src/core/domain/Validation.cpp" line="41" />
+            <source>The family names are required.</source>
+            <translation>Los apellidos son obligatorios.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="65" />
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="67" />
-            <source>The results narrative's characters</source>
-            <translation>Narrativa de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="69" />
-            <source>Quotation</source>
-            <translation>Cita</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="83" />
-            <source>Statement</source>
-            <translation>Enunciado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="96" />
-            <source>Component title</source>
-            <translation>Título del componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="110" />
-            <source>Activity title</source>
-            <translation>Título de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="112" />
-            <source>Venue city</source>
-            <translation>Ciudad de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="114" />
-            <source>Venue country</source>
-            <translation>País de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="116" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="118" />
-            <source>Outputs</source>
-            <translation>Productos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="130" />
-            <source>Institution name</source>
-            <translation>Nombre de la institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="132" />
-            <source>Acronym</source>
-            <translation>Siglas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="134" />
-            <location filename="../src/core/domain/Validation.cpp" line="195" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="146" />
-            <location filename="../src/core/domain/Validation.cpp" line="192" />
+            <location filename="../src/core/domain/Validation.cpp" line="43" />
             <source>Given names</source>
             <translation>Nombre(s)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="148" />
-            <location filename="../src/core/domain/Validation.cpp" line="194" />
+            <location filename="../src/core/domain/Validation.cpp" line="45" />
             <source>Family names</source>
             <translation>Apellidos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="150" />
+            <location filename="../src/core/domain/Validation.cpp" line="81" />
+            <source>The project code is required.</source>
+            <translation>El código del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="83" />
+            <source>The project title is required.</source>
+            <translation>El título del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="87" />
+            <source>Project title</source>
+            <translation>Título del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="89" />
+            <source>The beneficiary country's characters</source>
+            <translation>País beneficiario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="90" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="92" />
+            <source>The results narrative's characters</source>
+            <translation>Narrativa de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="94" />
+            <source>Quotation</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="103" />
+            <source>The objective belongs to no project.</source>
+            <translation>El objetivo no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <source>The objective number must be 1 or more.</source>
+            <translation>El número del objetivo debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="106" />
+            <source>The objective's statement is required.</source>
+            <translation>El enunciado del objetivo es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="108" />
+            <source>Statement</source>
+            <translation>Enunciado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="116" />
+            <source>The component belongs to no project.</source>
+            <translation>El componente no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="117" />
+            <source>The component number must be 1 or more.</source>
+            <translation>El número del componente debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="119" />
+            <source>The component title is required.</source>
+            <translation>El título del componente es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="121" />
+            <source>Component title</source>
+            <translation>Título del componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="131" />
+            <source>The activity code is required.</source>
+            <translation>El código de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="133" />
+            <source>The activity title is required.</source>
+            <translation>El título de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="137" />
+            <source>Activity title</source>
+            <translation>Título de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="139" />
+            <source>Venue city</source>
+            <translation>Ciudad de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="141" />
+            <source>Venue country</source>
+            <translation>País de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="143" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="145" />
+            <source>Outputs</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="156" />
+            <source>The institution's name is required.</source>
+            <translation>El nombre de la institución es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="158" />
+            <source>Institution name</source>
+            <translation>Nombre de la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="160" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="162" />
+            <location filename="../src/core/domain/Validation.cpp" line="214" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="173" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="152" />
+            <location filename="../src/core/domain/Validation.cpp" line="175" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="154" />
+            <location filename="../src/core/domain/Validation.cpp" line="177" />
             <source>Email address</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="156" />
+            <location filename="../src/core/domain/Validation.cpp" line="179" />
             <source>Phone number</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="197" />
+            <location filename="../src/core/domain/Validation.cpp" line="213" />
+            <source>The expert's country is required.</source>
+            <translation>El país del experto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="216" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="199" />
+            <location filename="../src/core/domain/Validation.cpp" line="218" />
             <source>Expertise</source>
             <translation>Especialidad</translation>
         </message>
@@ -7865,6 +8096,74 @@ participaciones: %3 · participantes únicos: %4</translation>
             <location filename="../src/gui/WelcomePage.cpp" line="67" />
             <source>Add a project to it, or open another programme file.</source>
             <translation>Agréguele un proyecto o abra otro archivo de programa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::WriteFailure</name>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="15" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="16" />
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="17" />
+            <source>you may not write in that folder</source>
+            <translation>usted no puede escribir en esa carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="18" />
+            <source>the folder does not exist</source>
+            <translation>la carpeta no existe</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="19" />
+            <source>the folder cannot be written</source>
+            <translation>no se puede escribir en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="20" />
+            <source>the file cannot be created there</source>
+            <translation>el archivo no se puede crear ahí</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="21" />
+            <source>the disk reported an error</source>
+            <translation>el disco informó un error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="22" />
+            <source>the name is too long</source>
+            <translation>el nombre es demasiado largo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="23" />
+            <source>another program kept the file locked</source>
+            <translation>otro programa mantuvo bloqueado el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="24" />
+            <source>the file is damaged</source>
+            <translation>el archivo está dañado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="25" />
+            <source>there is not enough memory</source>
+            <translation>no hay memoria suficiente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="26" />
+            <source>the disk may be full or removed</source>
+            <translation>el disco puede estar lleno o haberse retirado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="88" />
+            <source>SQLite refused it (code %1)</source>
+            <translation>SQLite lo rechazó (código %1)</translation>
         </message>
     </context>
     <context>

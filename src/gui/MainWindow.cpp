@@ -7,6 +7,7 @@
 #include "DocumentReports.h"
 #include "DrillDownDialog.h"
 #include "ExportFileChooser.h"
+#include "FileChecker.h"
 #include "FileDialog.h"
 #include "FileWatcher.h"
 #include "HelpWindow.h"
@@ -398,6 +399,7 @@ void MainWindow::createActions()
     m_shortcutsAction = new QAction(tr("&Keyboard shortcuts"), this);
     m_shortcutsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Slash));
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_fileChecker = new FileChecker(this);
     m_aboutAction = new QAction(tr("&About Seminar Desk"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
@@ -472,6 +474,8 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_guideAction);
     help->addAction(m_shortcutsAction);
+    help->addAction(m_fileChecker->action());
+    help->addSeparator();
     help->addAction(m_aboutAction);
 }
 
@@ -1416,6 +1420,7 @@ void MainWindow::updateActions()
     const bool editable = open && !m_document->isReadOnly();
     const bool editableProject = editable && project;
     m_saveCopyAction->setEnabled(open);
+    m_fileChecker->setFile(open ? m_document->path() : QString());
     // A restore writes the whole file: not into one opened read-only.
     m_restoreAction->setEnabled(editable);
     m_importAction->setEnabled(editableProject);

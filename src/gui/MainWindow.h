@@ -24,6 +24,7 @@ namespace sd {
 
 class ActivityPage;
 class EditActions;
+class FileChecker;
 class FileWatcher;
 class SnapshotTaker;
 class NavigatorModel;
@@ -84,6 +85,8 @@ public:
     FileWatcher* fileWatcher() const { return m_watcher; }
     // Takes the open file's daily snapshot (null when none is open).
     SnapshotTaker* snapshotTaker() const { return m_snapshots; }
+    // Help ▸ Check this file.
+    FileChecker* fileChecker() const { return m_fileChecker; }
 
     // Navigation, also for tests and benchmarks.
     void showOverview(Id projectId);
@@ -161,6 +164,7 @@ private:
     EditActions* m_edit = nullptr;
     FileWatcher* m_watcher = nullptr;
     SnapshotTaker* m_snapshots = nullptr;
+    FileChecker* m_fileChecker = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     Id m_projectId = 0;
 

@@ -543,9 +543,8 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
             return;
-        ParticipantFilter filter;
-        filter.activityCode = rows.at(index).key;
-        Q_EMIT drillDownRequested(m_projectId, filter,
+        Q_EMIT drillDownRequested(m_projectId,
+                                  ParticipantFilter::forRow(ResultsKey::Activity, rows.at(index)),
                                   tr("activity %1 – %2").arg(rows.at(index).key, rows.at(index).label));
     });
     connect(set, &QBarSet::hovered, this, [rows](bool status, int index) {
@@ -582,12 +581,10 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
         auto* slice = series->append(tr("%1  %2").arg(row.label, percent), double(row.uniqueParticipants));
         slice->setColor(genderColour(row.key));
         slice->setBorderColor(Qt::white);
-        const QString code = row.key;
         const QString label = row.label;
-        connect(slice, &QPieSlice::clicked, this, [this, code, label] {
-            ParticipantFilter filter;
-            filter.gender = code;
-            Q_EMIT drillDownRequested(m_projectId, filter, tr("gender: %1").arg(label));
+        connect(slice, &QPieSlice::clicked, this, [this, row] {
+            Q_EMIT drillDownRequested(m_projectId, ParticipantFilter::forRow(ResultsKey::Gender, row),
+                                      tr("gender: %1").arg(row.label));
         });
         const qint64 persons = row.uniqueParticipants;
         connect(slice, &QPieSlice::hovered, slice, [slice, label, persons](bool state) {
@@ -655,9 +652,9 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
             return;
-        ParticipantFilter filter;
-        filter.institutionType = rows.at(index).key;
-        Q_EMIT drillDownRequested(m_projectId, filter, tr("institution type: %1").arg(rows.at(index).label));
+        Q_EMIT drillDownRequested(m_projectId,
+                                  ParticipantFilter::forRow(ResultsKey::InstitutionType, rows.at(index)),
+                                  tr("institution type: %1").arg(rows.at(index).label));
     });
 }
 

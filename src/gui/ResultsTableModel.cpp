@@ -89,28 +89,26 @@ QString ResultsTableModel::rowLabel(int row) const
 
 QVariant ResultsTableModel::number(int row, int column) const
 {
-    const bool totals = isTotalsRow(row);
-    const ResultsTotals& t = m_table.totals;
-    const ResultsRow& r = totals ? ResultsRow{} : m_table.rows.at(row);
+    const ResultsCounts& counts = isTotalsRow(row) ? m_table.totals : m_table.rows.at(row);
     switch (column) {
     case Participations:
-        return totals ? t.participations : r.participations;
+        return counts.participations;
     case UniqueParticipants:
-        return totals ? t.uniqueParticipants : r.uniqueParticipants;
+        return counts.uniqueParticipants;
     case Female:
-        return totals ? t.female : r.female;
+        return counts.female;
     case Male:
-        return totals ? t.male : r.male;
+        return counts.male;
     case Other:
-        return totals ? t.other : r.other;
+        return counts.other;
     case NotStated:
-        return totals ? t.notStated : r.notStated;
+        return counts.notStated;
     case ParticipantDays:
-        return totals ? t.participantDays : r.participantDays;
+        return counts.participantDays;
     case Experts:
-        return totals ? t.experts : r.experts;
+        return counts.experts;
     case ExpertCountries:
-        return totals ? t.expertCountries : r.expertCountries;
+        return counts.expertCountries;
     default:
         return {};
     }
@@ -224,32 +222,8 @@ std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex&
     if (column == Label || column == Experts || column == ExpertCountries)
         return std::nullopt;
     ParticipantFilter filter;
-    if (!isTotalsRow(index.row())) {
-        const QString key = m_table.rows.at(index.row()).key;
-        switch (m_table.by) {
-        case ResultsKey::Activity:
-            filter.activityCode = key;
-            break;
-        case ResultsKey::Component:
-            filter.componentNumber = key;
-            break;
-        case ResultsKey::Institution:
-            filter.institution = key;
-            break;
-        case ResultsKey::InstitutionType:
-            filter.institutionType = key;
-            break;
-        case ResultsKey::Gender:
-            filter.gender = key;
-            break;
-        case ResultsKey::Region:
-            filter.region = key;
-            break;
-        case ResultsKey::ExpertCountry:
-            filter.expertCountry = key;
-            break;
-        }
-    }
+    if (!isTotalsRow(index.row()))
+        filter = ParticipantFilter::forRow(m_table.by, m_table.rows.at(index.row()));
     switch (column) {
     case Female:
         filter.gender = QStringLiteral("female");

@@ -1,5 +1,6 @@
 #include "storage/RegisterQuery.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/NameCollation.h"
@@ -15,21 +16,15 @@ namespace {
 
 // A small register with names that a code-point order gets wrong (accents, ñ) and names holding
 // LIKE's wildcards, one activity of three sessions with two enrolled participants.
-class RegisterQueryTest : public ::testing::Test
+class RegisterQueryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("register.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
-
-        Result<Id> inm = m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
-                                                  QStringLiteral("INM"), InstitutionType::Federal,
-                                                  QStringLiteral("Mexico"), 0, false});
-        ASSERT_TRUE(inm.ok());
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
+        const Id inm = test::addInm(*m_store);
+        ASSERT_NE(inm, 0);
         const QList<QPair<QString, QString>> names{
             {QStringLiteral("Elena"), QStringLiteral("Cruz Castro")},
             {QStringLiteral("Teresa"), QStringLiteral("Cárdenas López")},
@@ -43,7 +38,7 @@ protected:
             participant.givenNames = given;
             participant.familyNames = family;
             participant.region = QStringLiteral("Chiapas");
-            participant.institutionId = family.startsWith(QLatin1Char('C')) ? *inm : 0;
+            participant.institutionId = family.startsWith(QLatin1Char('C')) ? inm : 0;
             Result<Id> id = m_store->addParticipant(participant);
             ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
             m_ids.insert(family, *id);
@@ -62,9 +57,6 @@ protected:
         return list;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     QHash<QString, Id> m_ids;
 };
 

@@ -161,7 +161,7 @@ TEST(ListEncodingTest, Utf8ListWithAStrayByteIsReadAsUtf8AndTheLineReported)
                "a,Comisi\xC3\xB3n Mexicana de Ayuda a Refugiados,F\r\n");
     file.close();
 
-    const CliResult run = runCli({QStringLiteral("import"), db, QStringLiteral("participants"), list});
+    const ProcessRun run = cli({QStringLiteral("import"), db, QStringLiteral("participants"), list});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("(UTF-8, separated by"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(

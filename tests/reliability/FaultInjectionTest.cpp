@@ -188,7 +188,7 @@ protected:
 
     static void expectCheckPasses(const std::string& where, const QString& path)
     {
-        const ProcessRun check = runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+        const ProcessRun check = cli({QStringLiteral("check"), path});
         EXPECT_EQ(check.exitCode, 0) << where << ": check said " << check.out.toStdString()
                                      << check.err.toStdString();
     }

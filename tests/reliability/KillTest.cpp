@@ -148,8 +148,7 @@ protected:
                     ++killed;
 
                 // First as the kill left it: the next command a user runs.
-                const ProcessRun check =
-                    runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+                const ProcessRun check = cli({QStringLiteral("check"), path});
                 EXPECT_EQ(check.exitCode, 0)
                     << where << ": check said " << check.out.toStdString() << check.err.toStdString();
                 if (check.exitCode != 0) {

@@ -34,11 +34,8 @@ void ActivityListDocument::compose(PageComposer& composer) const
 {
     const DocumentActivity& activity = m_list.activity;
     composer.setRunningHeader(tr("Participant list, %1 %2 (continued)").arg(activity.code, activity.title));
-    composer.paragraph(tr("Participant list"), PageComposer::font(18, true));
-    composer.space(composer.millimetres(3));
-    composer.paragraph(QStringLiteral("%1 %2").arg(activity.code, activity.title),
-                       PageComposer::font(14, true));
-    composer.space(composer.millimetres(2));
+    composer.heading(tr("Participant list"), QStringLiteral("%1 %2").arg(activity.code, activity.title), 14,
+                     3);
     const QFont detailFont = PageComposer::font(10);
     composer.paragraph(tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle), detailFont);
     composer.paragraph(tr("Dates: %1").arg(documentDateRange(activity.startDate, activity.endDate)),
