@@ -258,7 +258,7 @@
     <context>
         <name>sd::MainWindow</name>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1405" />
+            <location filename="../src/gui/MainWindow.cpp" line="759" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln project</numerusform>
@@ -266,7 +266,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1406" />
+            <location filename="../src/gui/MainWindow.cpp" line="760" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -274,7 +274,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1408" />
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>

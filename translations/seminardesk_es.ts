@@ -4591,662 +4591,94 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="86" />
+            <location filename="../src/gui/MainWindow.cpp" line="161" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="184" />
-            <source>&amp;New programme file…</source>
-            <translation>&amp;Nuevo archivo de programa…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="186" />
-            <source>Create an empty programme file</source>
-            <translation>Crear un archivo de programa vacío</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="189" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="191" />
-            <location filename="../src/gui/MainWindow.cpp" line="194" />
-            <source>Open a programme file</source>
-            <translation>Abrir un archivo de programa</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="199" />
-            <source>Open the &amp;demo programme</source>
-            <translation>Abrir el programa de &amp;demostración</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="200" />
-            <source>Open the Mexico II demo programme (written on first use)</source>
-            <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="203" />
-            <source>Save a &amp;copy…</source>
-            <translation>Guardar una &amp;copia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="205" />
-            <source>Write a copy of the open file, for a backup or a colleague</source>
-            <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="207" />
-            <source>Restore from a &amp;backup…</source>
-            <translation>Restaurar desde un res&amp;paldo…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="208" />
-            <source>Go back to one of the daily or weekly backups of the open file</source>
-            <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="211" />
-            <source>&amp;Close</source>
-            <translation>C&amp;errar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="215" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="220" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="223" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="227" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="229" />
-            <source>Find an activity, participant, expert or institution</source>
-            <translation>Buscar una actividad, participante, persona experta o institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="238" />
-            <source>&amp;Attendance…</source>
-            <translation>A&amp;sistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
-            <source>Record who was present at each session of the activity</source>
-            <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="247" />
-            <source>E&amp;nrol participants…</source>
-            <translation>&amp;Inscribir participantes…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="248" />
-            <source>Enrol registered participants in the activity</source>
-            <translation>Inscribir en la actividad a participantes registrados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="264" />
-            <source>New &amp;project…</source>
-            <translation>Nuevo &amp;proyecto…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="264" />
-            <source>Add a project to the file</source>
-            <translation>Agregar un proyecto al archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="266" />
-            <source>New &amp;objective…</source>
-            <translation>Nuevo &amp;objetivo…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="266" />
-            <source>Add an objective to the project</source>
-            <translation>Agregar un objetivo al proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
-            <source>New &amp;component…</source>
-            <translation>Nuevo &amp;componente…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
-            <source>Add a component to the project</source>
-            <translation>Agregar un componente al proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="270" />
-            <source>New &amp;activity…</source>
-            <translation>Nueva &amp;actividad…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="270" />
-            <source>Plan an activity of the project</source>
-            <translation>Planear una actividad del proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="274" />
-            <source>New pa&amp;rticipant…</source>
-            <translation>Nuevo &amp;participante…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="274" />
-            <source>Register a participant</source>
-            <translation>Registrar un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="277" />
-            <source>New e&amp;xpert…</source>
-            <translation>Nueva persona e&amp;xperta…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="277" />
-            <source>Register an expert</source>
-            <translation>Registrar una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="279" />
-            <source>New &amp;institution…</source>
-            <translation>Nueva &amp;institución…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="279" />
-            <source>Register an institution</source>
-            <translation>Registrar una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="281" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="283" />
-            <source>Edit the selected record</source>
-            <translation>Editar el registro seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="285" />
-            <source>&amp;Delete…</source>
-            <translation>E&amp;liminar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="287" />
-            <source>Delete the selected record (it says first what would go with it)</source>
-            <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="290" />
-            <source>Project &amp;overview</source>
-            <translation>&amp;Resumen del proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="293" />
-            <source>&amp;Participants</source>
-            <translation>&amp;Participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="297" />
-            <source>&amp;Experts</source>
-            <translation>Personas e&amp;xpertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="300" />
-            <source>&amp;Institutions</source>
-            <translation>&amp;Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="304" />
-            <source>&amp;Results</source>
-            <translation>Res&amp;ultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="309" />
-            <source>Re&amp;fresh</source>
-            <translation>Ac&amp;tualizar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="311" />
-            <source>Read the open file again (after another program changed it)</source>
-            <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="315" />
-            <source>&amp;Navigator</source>
-            <translation>&amp;Navegador</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="322" />
-            <source>F&amp;ull screen</source>
-            <translation>Pantalla &amp;completa</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="329" />
-            <location filename="../src/gui/MainWindow.cpp" line="698" />
-            <source>Results by %1</source>
-            <translation>Resultados por %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="333" />
-            <source>&amp;Export results table…</source>
-            <translation>&amp;Exportar tabla de resultados…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="336" />
-            <source>Save the results table shown as CSV, XLSX or JSON</source>
-            <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="338" />
-            <source>Export &amp;all breakdowns…</source>
-            <translation>Exportar todos los &amp;desgloses…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="341" />
-            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
-            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="343" />
-            <source>Export the &amp;list shown…</source>
-            <translation>Exportar la lista &amp;mostrada…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="350" />
-            <source>&amp;Certificate of attendance…</source>
-            <translation>&amp;Constancia de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="353" />
-            <source>Certificates for the &amp;activity…</source>
-            <translation>Cons&amp;tancias de la actividad…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="356" />
-            <source>Participant &amp;summary…</source>
-            <translation>&amp;Resumen del participante…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="359" />
-            <source>Participant &amp;list…</source>
-            <translation>&amp;Lista de participantes…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="362" />
-            <source>Si&amp;gn-in sheets…</source>
-            <translation>Listas de &amp;asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="366" />
-            <source>&amp;Print</source>
-            <translation>&amp;Imprimir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="376" />
-            <source>&amp;Import a list or sign-in sheet…</source>
-            <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="378" />
-            <source>Bring participants or attendance in from a CSV or XLSX file</source>
-            <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="385" />
-            <source>Find &amp;duplicate participants…</source>
-            <translation>Buscar participantes d&amp;uplicados…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="386" />
-            <source>List probable duplicate participants and merge them</source>
-            <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="394" />
-            <source>&amp;User guide</source>
-            <translation>&amp;Guía de uso</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="397" />
-            <source>How to set up a programme, take attendance, import, print and export</source>
-            <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="399" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Atajos de teclado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="403" />
-            <source>&amp;About Seminar Desk</source>
-            <translation>Acerca &amp;de Seminar Desk</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="410" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="413" />
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="424" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="431" />
-            <source>New &amp;record</source>
-            <translation>Nuevo re&amp;gistro</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="446" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="458" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Informes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="474" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="484" />
-            <source>Main toolbar</source>
-            <translation>Barra de herramientas principal</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="495" />
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="498" />
-            <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
-            <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="511" />
-            <source>Find:</source>
-            <translation>Buscar:</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="515" />
-            <source>activity, person, institution (Ctrl+K)</source>
-            <translation>actividad, persona, institución (Ctrl+K)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="565" />
+            <location filename="../src/gui/MainWindow.cpp" line="197" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="572" />
+            <location filename="../src/gui/MainWindow.cpp" line="204" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="583" />
-            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <location filename="../src/gui/MainWindow.cpp" line="215" />
+            <location filename="../src/gui/MainWindow.cpp" line="230" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="584" />
+            <location filename="../src/gui/MainWindow.cpp" line="216" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="609" />
-            <location filename="../src/gui/MainWindow.cpp" line="615" />
+            <location filename="../src/gui/MainWindow.cpp" line="240" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="616" />
+            <location filename="../src/gui/MainWindow.cpp" line="247" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="623" />
+            <location filename="../src/gui/MainWindow.cpp" line="254" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="637" />
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="638" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="645" />
+            <location filename="../src/gui/MainWindow.cpp" line="276" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="649" />
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="683" />
-            <source>Export the results table</source>
-            <translation>Exportar la tabla de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="713" />
-            <source>The results table was not exported</source>
-            <translation>No se exportó la tabla de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="718" />
-            <source>The results table was saved as %1.</source>
-            <translation>La tabla de resultados se guardó como %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="729" />
-            <source>Export every breakdown</source>
-            <translation>Exportar todos los desgloses</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="748" />
-            <source>Results by every breakdown, one sheet each</source>
-            <translation>Resultados por cada desglose, una hoja por desglose</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="753" />
-            <source>The breakdowns were not exported</source>
-            <translation>No se exportaron los desgloses</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="758" />
-            <source>Every breakdown was saved in %1.</source>
-            <translation>Todos los desgloses se guardaron en %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="771" />
-            <source>Export the participants register</source>
-            <translation>Exportar el registro de participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="772" />
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="773" />
-            <source>Participants register</source>
-            <translation>Registro de participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="776" />
-            <source>Export the experts register</source>
-            <translation>Exportar el registro de personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="777" />
-            <source>experts</source>
-            <translation>personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="778" />
-            <source>Experts register</source>
-            <translation>Registro de personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="781" />
-            <source>Export the institutions register</source>
-            <translation>Exportar el registro de instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="782" />
-            <source>institutions</source>
-            <translation>instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="783" />
-            <source>Institutions register</source>
-            <translation>Registro de instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="791" />
-            <source>Export the participants of activity %1</source>
-            <translation>Exportar los participantes de la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="792" />
-            <source>participants-of-activity-%1</source>
-            <translation>participantes-de-la-actividad-%1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="793" />
-            <source>Participants enrolled in activity %1</source>
-            <translation>Participantes inscritos en la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="798" />
-            <source>, filtered by “%1”</source>
-            <translation>, filtrado por «%1»</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="801" />
-            <source>, sorted by %1</source>
-            <translation>, ordenado por %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="802" />
-            <source>, sorted by %1, descending</source>
-            <translation>, ordenado por %1, descendente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="809" />
-            <location filename="../src/gui/MainWindow.cpp" line="810" />
-            <source>, pseudonymised</source>
-            <translation>, con seudónimos</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="818" />
-            <source>The list shown was saved as %1.</source>
-            <translation>La lista mostrada se guardó como %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="926" />
-            <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
-            <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="928" />
-            <source>Open an activity first: choose it in the navigator on the left</source>
-            <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="930" />
-            <source>Certificates of attendance of the selected participant, in a print preview</source>
-            <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="932" />
-            <source>Every activity the selected participant took part in, in a print preview</source>
-            <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="934" />
-            <source>The activity's participants grouped by institution, in a print preview</source>
-            <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="936" />
-            <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
-            <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="938" />
-            <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
-            <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="942" />
-            <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
-            <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="943" />
-            <source>Nothing to export: the list shows no row</source>
-            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="944" />
-            <source>Show a register (participants, experts, institutions) or an activity first</source>
-            <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1075" />
+            <location filename="../src/gui/MainWindow.cpp" line="429" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1349" />
+            <location filename="../src/gui/MainWindow.cpp" line="703" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1366" />
+            <location filename="../src/gui/MainWindow.cpp" line="720" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1384" />
+            <location filename="../src/gui/MainWindow.cpp" line="738" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1395" />
+            <location filename="../src/gui/MainWindow.cpp" line="749" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1405" />
+            <location filename="../src/gui/MainWindow.cpp" line="759" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln proyecto</numerusform>
@@ -5254,7 +4686,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1406" />
+            <location filename="../src/gui/MainWindow.cpp" line="760" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln actividad</numerusform>
@@ -5262,7 +4694,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="1408" />
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participante</numerusform>
@@ -5270,44 +4702,612 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1411" />
+            <location filename="../src/gui/MainWindow.cpp" line="765" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1466" />
-            <source>No recent files</source>
-            <translation>No hay archivos recientes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1468" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Borrar la lista</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1493" />
+            <location filename="../src/gui/MainWindow.cpp" line="789" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1494" />
+            <location filename="../src/gui/MainWindow.cpp" line="790" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1567" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="90" />
+            <source>&amp;New programme file…</source>
+            <translation>&amp;Nuevo archivo de programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="92" />
+            <source>Create an empty programme file</source>
+            <translation>Crear un archivo de programa vacío</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="95" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="97" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="100" />
+            <source>Open a programme file</source>
+            <translation>Abrir un archivo de programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="105" />
+            <source>Open the &amp;demo programme</source>
+            <translation>Abrir el programa de &amp;demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="106" />
+            <source>Open the Mexico II demo programme (written on first use)</source>
+            <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="109" />
+            <source>Save a &amp;copy…</source>
+            <translation>Guardar una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="111" />
+            <source>Write a copy of the open file, for a backup or a colleague</source>
+            <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="113" />
+            <source>Restore from a &amp;backup…</source>
+            <translation>Restaurar desde un res&amp;paldo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="114" />
+            <source>Go back to one of the daily or weekly backups of the open file</source>
+            <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="117" />
+            <source>&amp;Close</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="121" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="126" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="129" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="133" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="135" />
+            <source>Find an activity, participant, expert or institution</source>
+            <translation>Buscar una actividad, participante, persona experta o institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="144" />
+            <source>&amp;Attendance…</source>
+            <translation>A&amp;sistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="146" />
+            <source>Record who was present at each session of the activity</source>
+            <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="153" />
+            <source>E&amp;nrol participants…</source>
+            <translation>&amp;Inscribir participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="154" />
+            <source>Enrol registered participants in the activity</source>
+            <translation>Inscribir en la actividad a participantes registrados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <source>New &amp;project…</source>
+            <translation>Nuevo &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <source>Add a project to the file</source>
+            <translation>Agregar un proyecto al archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <source>New &amp;objective…</source>
+            <translation>Nuevo &amp;objetivo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <source>Add an objective to the project</source>
+            <translation>Agregar un objetivo al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <source>New &amp;component…</source>
+            <translation>Nuevo &amp;componente…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <source>Add a component to the project</source>
+            <translation>Agregar un componente al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <source>New &amp;activity…</source>
+            <translation>Nueva &amp;actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <source>Plan an activity of the project</source>
+            <translation>Planear una actividad del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <source>New pa&amp;rticipant…</source>
+            <translation>Nuevo &amp;participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <source>Register a participant</source>
+            <translation>Registrar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <source>New e&amp;xpert…</source>
+            <translation>Nueva persona e&amp;xperta…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <source>Register an expert</source>
+            <translation>Registrar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <source>New &amp;institution…</source>
+            <translation>Nueva &amp;institución…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <source>Register an institution</source>
+            <translation>Registrar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="187" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="189" />
+            <source>Edit the selected record</source>
+            <translation>Editar el registro seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="191" />
+            <source>&amp;Delete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="193" />
+            <source>Delete the selected record (it says first what would go with it)</source>
+            <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="196" />
+            <source>Project &amp;overview</source>
+            <translation>&amp;Resumen del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="199" />
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="203" />
+            <source>&amp;Experts</source>
+            <translation>Personas e&amp;xpertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="206" />
+            <source>&amp;Institutions</source>
+            <translation>&amp;Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="210" />
+            <source>&amp;Results</source>
+            <translation>Res&amp;ultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="215" />
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="217" />
+            <source>Read the open file again (after another program changed it)</source>
+            <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="221" />
+            <source>&amp;Navigator</source>
+            <translation>&amp;Navegador</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="228" />
+            <source>F&amp;ull screen</source>
+            <translation>Pantalla &amp;completa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="235" />
+            <location filename="../src/gui/MainWindowReports.cpp" line="113" />
+            <source>Results by %1</source>
+            <translation>Resultados por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="239" />
+            <source>&amp;Export results table…</source>
+            <translation>&amp;Exportar tabla de resultados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="242" />
+            <source>Save the results table shown as CSV, XLSX or JSON</source>
+            <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="244" />
+            <source>Export &amp;all breakdowns…</source>
+            <translation>Exportar todos los &amp;desgloses…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="247" />
+            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
+            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="249" />
+            <source>Export the &amp;list shown…</source>
+            <translation>Exportar la lista &amp;mostrada…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="256" />
+            <source>&amp;Certificate of attendance…</source>
+            <translation>&amp;Constancia de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="259" />
+            <source>Certificates for the &amp;activity…</source>
+            <translation>Cons&amp;tancias de la actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="262" />
+            <source>Participant &amp;summary…</source>
+            <translation>&amp;Resumen del participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="265" />
+            <source>Participant &amp;list…</source>
+            <translation>&amp;Lista de participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="268" />
+            <source>Si&amp;gn-in sheets…</source>
+            <translation>Listas de &amp;asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="272" />
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="282" />
+            <source>&amp;Import a list or sign-in sheet…</source>
+            <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="284" />
+            <source>Bring participants or attendance in from a CSV or XLSX file</source>
+            <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="291" />
+            <source>Find &amp;duplicate participants…</source>
+            <translation>Buscar participantes d&amp;uplicados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="292" />
+            <source>List probable duplicate participants and merge them</source>
+            <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="300" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía de uso</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="303" />
+            <source>How to set up a programme, take attendance, import, print and export</source>
+            <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="305" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="309" />
+            <source>&amp;About Seminar Desk</source>
+            <translation>Acerca &amp;de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="316" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="319" />
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="330" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="337" />
+            <source>New &amp;record</source>
+            <translation>Nuevo re&amp;gistro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="352" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="364" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Informes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="380" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="390" />
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="401" />
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="404" />
+            <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
+            <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="417" />
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="421" />
+            <source>activity, person, institution (Ctrl+K)</source>
+            <translation>actividad, persona, institución (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="494" />
+            <source>No recent files</source>
+            <translation>No hay archivos recientes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="496" />
+            <source>&amp;Clear the list</source>
+            <translation>&amp;Borrar la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="566" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1579" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="578" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1630" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="629" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="98" />
+            <source>Export the results table</source>
+            <translation>Exportar la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="128" />
+            <source>The results table was not exported</source>
+            <translation>No se exportó la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="133" />
+            <source>The results table was saved as %1.</source>
+            <translation>La tabla de resultados se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="144" />
+            <source>Export every breakdown</source>
+            <translation>Exportar todos los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="163" />
+            <source>Results by every breakdown, one sheet each</source>
+            <translation>Resultados por cada desglose, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="168" />
+            <source>The breakdowns were not exported</source>
+            <translation>No se exportaron los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="173" />
+            <source>Every breakdown was saved in %1.</source>
+            <translation>Todos los desgloses se guardaron en %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="186" />
+            <source>Export the participants register</source>
+            <translation>Exportar el registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="187" />
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="188" />
+            <source>Participants register</source>
+            <translation>Registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="191" />
+            <source>Export the experts register</source>
+            <translation>Exportar el registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="192" />
+            <source>experts</source>
+            <translation>personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="193" />
+            <source>Experts register</source>
+            <translation>Registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="196" />
+            <source>Export the institutions register</source>
+            <translation>Exportar el registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="197" />
+            <source>institutions</source>
+            <translation>instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="198" />
+            <source>Institutions register</source>
+            <translation>Registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="206" />
+            <source>Export the participants of activity %1</source>
+            <translation>Exportar los participantes de la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="207" />
+            <source>participants-of-activity-%1</source>
+            <translation>participantes-de-la-actividad-%1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="208" />
+            <source>Participants enrolled in activity %1</source>
+            <translation>Participantes inscritos en la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="213" />
+            <source>, filtered by “%1”</source>
+            <translation>, filtrado por «%1»</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="216" />
+            <source>, sorted by %1</source>
+            <translation>, ordenado por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="217" />
+            <source>, sorted by %1, descending</source>
+            <translation>, ordenado por %1, descendente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="224" />
+            <location filename="../src/gui/MainWindowReports.cpp" line="225" />
+            <source>, pseudonymised</source>
+            <translation>, con seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="233" />
+            <source>The list shown was saved as %1.</source>
+            <translation>La lista mostrada se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="324" />
+            <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
+            <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="326" />
+            <source>Open an activity first: choose it in the navigator on the left</source>
+            <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="328" />
+            <source>Certificates of attendance of the selected participant, in a print preview</source>
+            <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="330" />
+            <source>Every activity the selected participant took part in, in a print preview</source>
+            <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="332" />
+            <source>The activity's participants grouped by institution, in a print preview</source>
+            <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="334" />
+            <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
+            <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="336" />
+            <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
+            <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="340" />
+            <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
+            <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="341" />
+            <source>Nothing to export: the list shows no row</source>
+            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="342" />
+            <source>Show a register (participants, experts, institutions) or an activity first</source>
+            <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
     </context>
     <context>

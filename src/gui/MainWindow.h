@@ -119,6 +119,8 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The file dialogs' filter: programme files first.
+    static QString fileFilter();
     // The record the Edit and Delete commands act on: what has the focus, else what the page shows.
     struct Target
     {
