@@ -1,5 +1,5 @@
-// Benchmark of issue 3, point 8: the attendance dialog for an activity with 500 enrolled
-// participants and 5 sessions must open within 200 ms and save within 100 ms.
+// Benchmark of the attendance dialog: for an activity with 500 enrolled
+// participants and 5 sessions it must open within 200 ms and save within 100 ms.
 //
 //   attendance_bench [--large] [google benchmark flags]
 //

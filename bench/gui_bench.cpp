@@ -1,5 +1,5 @@
-// Benchmark of issue 3, point 8 (the main window's parts): on the large programme of the first
-// issue (100,000 participants, 2,000 activities, about 1,000,000 attendance marks)
+// Benchmarks of the main window's parts: on the large programme
+// (100,000 participants, 2,000 activities, about 1,000,000 attendance marks)
 //   - the window is interactive within 1 s of launch (constructed, file opened, first frame shown),
 //   - opening the participants register takes at most 100 ms (page built, counted, first page
 //     read and painted),
@@ -231,7 +231,7 @@ void CtrlEndInParticipantsRegister(benchmark::State& state)
     closeWindow(window);
 }
 
-// The daily snapshot taken when the file is opened (issue 9, item 9): SQLite's online backup copies
+// The daily snapshot taken when the file is opened: SQLite's online backup copies
 // a few hundred pages per turn of the event loop. Timed from the opening to the named snapshot; the
 // longest single step (the longest the window cannot answer because of it) is longest_step_ms.
 void DailySnapshotOnOpen(benchmark::State& state)

@@ -178,7 +178,7 @@ TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
         if (row.at(0).toString() == QLatin1String("Source file"))
             source = row.at(1).toString();
     }
-    // The file's name, never the folders above it (issue 12: they hold the user's home folder name).
+    // The file's name, never the folders above it (they hold the user's home folder name).
     EXPECT_EQ(source, QFileInfo(s_golden).fileName());
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Source file")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Time of export")));

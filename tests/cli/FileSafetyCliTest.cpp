@@ -1,4 +1,4 @@
-// The file must never be damaged (issue 9): two processes on one file, damaged files judged by
+// The file must never be damaged: two processes on one file, damaged files judged by
 // SQLite, and a plain sentence for every fault of the file system — read-only files, folders and
 // mounts, a full disk, no permission, a network share. Real executables on real files; mounts are
 // made in a user and mount namespace of the test's own (unshare), so no privileges are needed.
@@ -82,7 +82,7 @@ protected:
     }
 };
 
-// Issue 9, "Also found" 1 and 2: two imports at once are written one after the other; the second sees
+// Two imports at once are written one after the other; the second sees
 // the first's people and institution, so nobody is stored twice and no constraint message appears.
 TEST_F(FileSafetyTest, TwoImportsOfOneListAtOnceStoreEachPersonOnce)
 {

@@ -240,7 +240,7 @@ TEST(Database, ANewFileCanBeOpenedBySecondConnectionWhileTheFirstIsOpen)
 
 // Read connections opened and closed in a process that holds the file (as the window does for its
 // background counts) must keep the process's locks: another process then never believes it is alone,
-// so it never checkpoints and deletes the write-ahead log under the owner (issue 9).
+// so it never checkpoints and deletes the write-ahead log under the owner.
 TEST(Database, ConnectionsOpenedAndClosedInOneProcessKeepItsLocks)
 {
     TempDir dir;

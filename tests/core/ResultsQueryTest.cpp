@@ -530,7 +530,7 @@ TEST(ResultsFormatterTest, CsvNeutralisesFormulasAndJsonEscapesText)
     EXPECT_EQ(first.value(QStringLiteral("key")).toString(), row.key);
     EXPECT_EQ(first.value(QStringLiteral("participant_days")).toDouble(), 2.5);
     EXPECT_EQ(json.value(QStringLiteral("notes")).toArray().at(0).toString(), t.notes.at(0));
-    // Whole days are written as doubles too, as product.md shows ("236.0").
+    // Whole days are written as doubles too, as docs/exports.md shows ("236.0").
     EXPECT_TRUE(ResultsFormatter::toJson(t).contains("\"participant_days\": 0.0"));
 }
 

@@ -1,4 +1,4 @@
-// The window follows the file (issue 9, items 5 and 9): another real process writes the open file
+// The window follows the file: another real process writes the open file
 // and the real window shows it; the attendance grid refuses to save over another program's change;
 // undo after an external change; the daily snapshot and File ▸ Restore from a backup….
 #include "BackupDialog.h"

@@ -65,7 +65,7 @@ using MainWindowTest = MainWindowFixture;
 
 TEST_F(MainWindowTest, TitleNamesTheFileAndRecentFilesRememberIt)
 {
-    // The platform appends the display name "Seminar Desk"; the title must not say it again (issue 12).
+    // The platform appends the display name "Seminar Desk"; the title must not say it again.
     EXPECT_EQ(window().windowTitle(), QStringLiteral("mexico-ii.sdesk"));
     EXPECT_EQ(AppSettings::lastFile(), QFileInfo(demoPath()).absoluteFilePath());
     EXPECT_EQ(AppSettings::recentFiles().value(0), QFileInfo(demoPath()).absoluteFilePath());

@@ -1,4 +1,4 @@
-// Printing and exports from the window (issue 4): the print preview's painting captured as a PDF and read
+// Printing and exports from the window: the print preview's painting captured as a PDF and read
 // back with poppler's pdftotext, workbooks read back with openpyxl, CSV compared with the rows shown.
 #include "ActivityPage.h"
 #include "DocumentPrinter.h"

@@ -1,4 +1,4 @@
-// The window and the command line on one file (issue 9's critical reproduction): the window's
+// The window and the command line on one file (the race that once lost the write-ahead log): the window's
 // document, with its background read connections, stays open while another process imports lists
 // into the file. Before the fix, the window closed a descriptor of its own on the file, which dropped
 // every POSIX lock of the process: the other process then checkpointed and deleted the write-ahead

@@ -313,7 +313,7 @@ TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithThei
 namespace sd::test {
 namespace {
 
-// In Spanish the grid shows and takes P, R, J and F, and its legend names those keys (issue 12).
+// In Spanish the grid shows and takes P, R, J and F, and its legend names those keys.
 TEST_F(UiLanguageTest, AttendanceGridSpeaksSpanishKeys)
 {
     const qint64 activityId =

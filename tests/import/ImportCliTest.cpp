@@ -1,4 +1,4 @@
-// The acceptance of issue 5 through the real seminardesk-cli: the Windows-1252 list with two bad rows,
+// The bulk-entry acceptance through the real seminardesk-cli: the Windows-1252 list with two bad rows,
 // an import killed inside its transaction, and a merge that the results then count once.
 #include "ImportFixture.h"
 #include "TempDir.h"

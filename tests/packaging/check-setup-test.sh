@@ -2,7 +2,7 @@
 # scripts/check-setup.sh against this build: it passes with setup.sh as it is, and fails naming the
 # package when a copy of setup.sh leaves out one that the build uses (the package stays installed,
 # as on a machine where it was once installed by hand). The packages left out: libqt6opengl6-dev
-# (the gap of issue 10, needed only through Qt6Charts' CMake package) and zlib1g-dev (needed only
+# (a gap once hidden by a hand-installed package, needed only through Qt6Charts' CMake package) and zlib1g-dev (needed only
 # through libxlsxwriter's pkg-config file).
 # Usage: check-setup-test.sh SOURCE_DIR BUILD_DIR
 set -uo pipefail

@@ -7,7 +7,7 @@
 
 namespace sd {
 
-// The breakdowns of product.md's results tables.
+// The breakdowns of the results tables (docs/counting.md).
 enum class ResultsKey
 {
     Activity,
@@ -22,7 +22,7 @@ enum class ResultsKey
 // The stable code of a breakdown, as written after `--by` and in exports ("institution-type").
 QString resultsKeyCode(ResultsKey key);
 std::optional<ResultsKey> resultsKeyFromCode(const QString& code);
-// Every breakdown, in the order of product.md.
+// Every breakdown, in the order of docs/counting.md.
 QList<ResultsKey> allResultsKeys();
 // The translated name of a breakdown, for headings ("Institution type").
 QString resultsKeyLabel(ResultsKey key);

@@ -34,7 +34,7 @@ struct ProfileMark
 };
 
 // One enrolment of a participant: the activity, a mark per session and what they add up to under the
-// counting rules of product.md (present or late counts; the rate is over every session).
+// counting rules (docs/counting.md: present or late counts; the rate is over every session).
 struct ProfileEnrolment
 {
     ProfileActivity activity;
