@@ -1,8 +1,8 @@
-// The window and the command line on one file (the race that once lost the write-ahead log): the window's
-// document, with its background read connections, stays open while another process imports lists
-// into the file. Before the fix, the window closed a descriptor of its own on the file, which dropped
-// every POSIX lock of the process: the other process then checkpointed and deleted the write-ahead
-// log under the window, and the file was destroyed. Every trial must leave it intact and complete.
+// The window and the command line on one file: the window's document, with its background read
+// connections, stays open while another process imports lists into the file. A window that closed a
+// descriptor of its own on the file would drop every POSIX lock of the process: the other process
+// would then checkpoint and delete the write-ahead log under the window, and the file would be
+// destroyed. Every trial must leave it intact and complete.
 #include "ListFiles.h"
 #include "MainWindowFixture.h"
 #include "Process.h"
