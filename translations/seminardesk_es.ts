@@ -4792,87 +4792,87 @@ Instituciones nuevas:
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1319" />
+            <location filename="../src/gui/MainWindow.cpp" line="1317" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1337" />
+            <location filename="../src/gui/MainWindow.cpp" line="1335" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1355" />
+            <location filename="../src/gui/MainWindow.cpp" line="1353" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1366" />
+            <location filename="../src/gui/MainWindow.cpp" line="1364" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1377" />
+            <location filename="../src/gui/MainWindow.cpp" line="1375" />
             <source>%1 projects</source>
             <translation>%1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1378" />
+            <location filename="../src/gui/MainWindow.cpp" line="1376" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1378" />
+            <location filename="../src/gui/MainWindow.cpp" line="1376" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1381" />
+            <location filename="../src/gui/MainWindow.cpp" line="1379" />
             <source>1 participant</source>
             <translation>1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1382" />
+            <location filename="../src/gui/MainWindow.cpp" line="1380" />
             <source>%1 participants</source>
             <translation>%1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1385" />
+            <location filename="../src/gui/MainWindow.cpp" line="1383" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1439" />
+            <location filename="../src/gui/MainWindow.cpp" line="1437" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1441" />
+            <location filename="../src/gui/MainWindow.cpp" line="1439" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1461" />
+            <location filename="../src/gui/MainWindow.cpp" line="1459" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1462" />
+            <location filename="../src/gui/MainWindow.cpp" line="1460" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1565" />
+            <location filename="../src/gui/MainWindow.cpp" line="1563" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1598" />
+            <location filename="../src/gui/MainWindow.cpp" line="1596" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1651" />
+            <location filename="../src/gui/MainWindow.cpp" line="1649" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -5233,257 +5233,379 @@ Instituciones nuevas:
             <translation>sin registrar</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="356" />
+            <location filename="../src/gui/PersonPage.cpp" line="357" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="364" />
+            <location filename="../src/gui/PersonPage.cpp" line="365" />
             <source>Gender:</source>
             <translation>Género:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="365" />
-            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <location filename="../src/gui/PersonPage.cpp" line="467" />
             <source>Institution:</source>
             <translation>Institución:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <location filename="../src/gui/PersonPage.cpp" line="367" />
             <source>Position:</source>
             <translation>Cargo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="367" />
+            <location filename="../src/gui/PersonPage.cpp" line="368" />
             <source>Region:</source>
             <translation>Región:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="368" />
+            <location filename="../src/gui/PersonPage.cpp" line="369" />
             <source>Email:</source>
             <translation>Correo electrónico:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="369" />
+            <location filename="../src/gui/PersonPage.cpp" line="370" />
             <source>Phone:</source>
             <translation>Teléfono:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="370" />
+            <location filename="../src/gui/PersonPage.cpp" line="371" />
             <source>Consent to data processing:</source>
             <translation>Consentimiento para el tratamiento de datos:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="374" />
-            <location filename="../src/gui/PersonPage.cpp" line="468" />
+            <location filename="../src/gui/PersonPage.cpp" line="375" />
+            <location filename="../src/gui/PersonPage.cpp" line="469" />
             <source>Record number:</source>
             <translation>Número de registro:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="375" />
-            <location filename="../src/gui/PersonPage.cpp" line="469" />
+            <location filename="../src/gui/PersonPage.cpp" line="376" />
+            <location filename="../src/gui/PersonPage.cpp" line="470" />
             <source>%1 (a fictional person of the demo programme)</source>
             <translation>%1 (una persona ficticia del programa de demostración)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="379" />
+            <location filename="../src/gui/PersonPage.cpp" line="380" />
             <source>Activities (%1)</source>
             <translation>Actividades (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="381" />
+            <location filename="../src/gui/PersonPage.cpp" line="382" />
             <source>Not enrolled in any activity yet.</source>
             <translation>Todavía no está inscrito en ninguna actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="382" />
+            <location filename="../src/gui/PersonPage.cpp" line="383" />
             <source>Took part in %1 of %2; attended %3 of all their sessions (present or late).</source>
             <translation>Participó en %1 de %2; asistió al %3 de todas sus sesiones (presente o con retardo).</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Activity and session</source>
             <translation>Actividad y sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Attended</source>
             <translation>Asistidas</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="386" />
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="389" />
+            <location filename="../src/gui/PersonPage.cpp" line="390" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="396" />
+            <location filename="../src/gui/PersonPage.cpp" line="397" />
             <source>not marked</source>
             <translation>sin marcar</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="410" />
+            <location filename="../src/gui/PersonPage.cpp" line="411" />
             <source>The file's change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
             <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="416" />
+            <location filename="../src/gui/PersonPage.cpp" line="417" />
             <source>none recorded.</source>
             <translation>ninguno registrado.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="438" />
+            <location filename="../src/gui/PersonPage.cpp" line="439" />
             <source>%1 %2: %3</source>
             <translation>%1 %2: %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="443" />
+            <location filename="../src/gui/PersonPage.cpp" line="444" />
             <source>None at this threshold: no activity where this person's attendance rate reaches %1.</source>
             <translation>Ninguna con este umbral: en ninguna actividad la tasa de asistencia de esta persona llega al %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="445" />
+            <location filename="../src/gui/PersonPage.cpp" line="446" />
             <source>One certificate, for this activity:</source>
             <translation>Una constancia, para esta actividad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="446" />
+            <location filename="../src/gui/PersonPage.cpp" line="447" />
             <source>%1 certificates, one for each of these activities:</source>
             <translation>%1 constancias, una para cada una de estas actividades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="449" />
+            <location filename="../src/gui/PersonPage.cpp" line="450" />
             <source>The certificates listed below, in a print preview</source>
             <translation>Las constancias que se enumeran abajo, en una vista previa de impresión</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="450" />
+            <location filename="../src/gui/PersonPage.cpp" line="451" />
             <source>No certificate at this threshold; lower it to print one</source>
             <translation>No hay constancias con este umbral; bájelo para imprimir una</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="463" />
+            <location filename="../src/gui/PersonPage.cpp" line="464" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="465" />
-            <location filename="../src/gui/PersonPage.cpp" line="503" />
+            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <location filename="../src/gui/PersonPage.cpp" line="504" />
             <source>Country:</source>
             <translation>País:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="467" />
+            <location filename="../src/gui/PersonPage.cpp" line="468" />
             <source>Expertise:</source>
             <translation>Especialidad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="472" />
+            <location filename="../src/gui/PersonPage.cpp" line="473" />
             <source>Activities they worked in (%1)</source>
             <translation>Actividades en las que trabajó (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="474" />
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
             <source>Not assigned to any activity yet.</source>
             <translation>Todavía no está asignada a ninguna actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="482" />
-            <location filename="../src/gui/PersonPage.cpp" line="549" />
+            <location filename="../src/gui/PersonPage.cpp" line="483" />
+            <location filename="../src/gui/PersonPage.cpp" line="550" />
             <source>The file's change log records what was changed and when, never whose record: it holds no names, so the changes to this record cannot be listed.</source>
             <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres, así que no se pueden enumerar los cambios a este registro.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="498" />
+            <location filename="../src/gui/PersonPage.cpp" line="499" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="499" />
+            <location filename="../src/gui/PersonPage.cpp" line="500" />
             <source>part of %1</source>
             <translation>forma parte de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="501" />
+            <location filename="../src/gui/PersonPage.cpp" line="502" />
             <source>Acronym:</source>
             <translation>Siglas:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="502" />
+            <location filename="../src/gui/PersonPage.cpp" line="503" />
             <source>Type:</source>
             <translation>Tipo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="504" />
+            <location filename="../src/gui/PersonPage.cpp" line="505" />
             <source>Part of:</source>
             <translation>Forma parte de:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="509" />
+            <location filename="../src/gui/PersonPage.cpp" line="510" />
             <source>Its units:</source>
             <translation>Sus unidades:</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="512" />
+            <location filename="../src/gui/PersonPage.cpp" line="513" />
             <source>People (%1)</source>
             <translation>Personas (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="514" />
+            <location filename="../src/gui/PersonPage.cpp" line="515" />
             <source>No participant of this institution is registered.</source>
             <translation>No hay ningún participante registrado de esta institución.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="517" />
+            <location filename="../src/gui/PersonPage.cpp" line="518" />
             <source>The first %1 by name; the Participants register lists them all (filter by the institution's acronym or name).</source>
             <translation>Los primeros %1 por nombre; el registro de participantes los muestra todos (filtre por las siglas o el nombre de la institución).</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="535" />
+            <location filename="../src/gui/PersonPage.cpp" line="536" />
             <source>Activities of its people (%1)</source>
             <translation>Actividades de su personal (%1)</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="537" />
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
             <source>None of its people is enrolled in an activity.</source>
             <translation>Nadie de su personal está inscrito en una actividad.</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Enrolled</source>
             <translation>Inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Took part</source>
             <translation>Participaron</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PgCopyWriter</name>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="44" />
+            <source>a row repeats a value that must be unique (%1)</source>
+            <translation>una fila repite un valor que debe ser único (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="46" />
+            <source>a row refers to a record that does not exist (%1)</source>
+            <translation>una fila hace referencia a un registro que no existe (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="48" />
+            <source>a row leaves the required column %1 empty</source>
+            <translation>una fila deja vacía la columna obligatoria %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="50" />
+            <source>a row breaks the rule %1</source>
+            <translation>una fila no cumple la regla %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="52" />
+            <source>a row breaks a rule of the table (%1)</source>
+            <translation>una fila no cumple una regla de la tabla (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="54" />
+            <source>a value does not fit its column (PostgreSQL code %1)</source>
+            <translation>un valor no corresponde a su columna (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="56" />
+            <source>the server's database lacks this table or one of its columns; its schema is not the one this version of Seminar Desk uses</source>
+            <translation>a la base de datos del servidor le falta esta tabla o una de sus columnas; su esquema no es el que usa esta versión de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="59" />
+            <source>your user may not write to this table on the server</source>
+            <translation>su usuario no tiene permiso para escribir en esta tabla del servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="61" />
+            <source>another change on the server got in the way; try again</source>
+            <translation>otro cambio en el servidor se interpuso; vuelva a intentarlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="63" />
+            <source>the server ran out of room or resources (PostgreSQL code %1); ask your IT officer</source>
+            <translation>el servidor se quedó sin espacio o sin recursos (código de PostgreSQL %1); consulte a su encargado de sistemas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="66" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="306" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="328" />
+            <source>the connection to the server was lost</source>
+            <translation>se perdió la conexión con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="67" />
+            <source>the server refused it (PostgreSQL code %1)</source>
+            <translation>el servidor lo rechazó (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="127" />
+            <source>Could not copy rows into %1: the programme is not open on a PostgreSQL server.</source>
+            <translation>No se pudieron copiar filas en %1: el programa no está abierto en un servidor PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="138" />
+            <source>Could not copy rows into %1 in %2: the program named a table or column that is not in its schema. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: el programa nombró una tabla o columna que no está en su esquema. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="147" />
+            <source>Could not copy rows into %1 in %2: the connection is still reading another query's rows. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: la conexión todavía está leyendo las filas de otra consulta. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="151" />
+            <source>Could not copy rows into %1 in %2: an earlier step of this change failed. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: un paso anterior de este cambio falló. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="157" />
+            <source>Could not copy rows into %1 in %2: no transaction was begun. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: no se inició ninguna transacción. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="161" />
+            <source>Could not copy rows into %1 in %2: the connection to the server was lost. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: se perdió la conexión con el servidor. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="174" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="345" />
+            <source>Could not copy rows into %1 in %2: %3. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: %3. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="237" />
+            <source>Could not copy rows into %1: row %2 holds a NUL character, which PostgreSQL cannot store. Nothing was written; remove the character and try again.</source>
+            <translation>No se pudieron copiar filas en %1: la fila %2 contiene un carácter NUL, que PostgreSQL no puede guardar. No se escribió nada; quite el carácter y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="282" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="320" />
+            <source>the copy had already ended</source>
+            <translation>la copia ya había terminado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="286" />
+            <source>the program gave a row the wrong number of values; please report this</source>
+            <translation>el programa dio a una fila un número equivocado de valores; por favor, informe de este error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="317" />
+            <source>the program left its last row unfinished; please report this</source>
+            <translation>el programa dejó su última fila sin terminar; por favor, informe de este error</translation>
         </message>
     </context>
     <context>
@@ -5522,6 +5644,59 @@ Instituciones nuevas:
             <location filename="../src/core/storage/ProfileQuery.cpp" line="335" />
             <source>reading the change log</source>
             <translation>leer el registro de cambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeLocation</name>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="118" />
+            <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
+            <translation>%1 no es una dirección de servidor válida; revise que no tenga errores de escritura. Una dirección de servidor se ve así: postgresql://usuario@servidor:5432/base_de_datos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="132" />
+            <source>%1 names several servers; Seminar Desk connects to one. Name a single host and port.</source>
+            <translation>%1 nombra varios servidores; Seminar Desk se conecta a uno solo. Indique un solo servidor y puerto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="142" />
+            <source>%1 gives the port "%2", which is not a port number (1 to 65535).</source>
+            <translation>%1 indica el puerto «%2», que no es un número de puerto (de 1 a 65535).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="147" />
+            <source>%1 has a semicolon in its option %2, which Qt's PostgreSQL driver cannot pass on; leave it out.</source>
+            <translation>%1 tiene un punto y coma en su opción %2, que el controlador de PostgreSQL de Qt no puede transmitir; quítelo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="196" />
+            <source>service %1</source>
+            <translation>servicio %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="198" />
+            <source>%1 through the service %2</source>
+            <translation>%1 mediante el servicio %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="210" />
+            <source>%1 on this computer</source>
+            <translation>%1 en esta computadora</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="211" />
+            <source>%1 on this computer as %2</source>
+            <translation>%1 en esta computadora como %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="217" />
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="218" />
+            <source>%1 on %2 as %3</source>
+            <translation>%1 en %2 como %3</translation>
         </message>
     </context>
     <context>
@@ -7265,54 +7440,182 @@ Instituciones nuevas:
     <context>
         <name>sd::SearchResultsModel</name>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="19" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
             <source>Activities</source>
             <translation>Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="27" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="34" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
             <source>Show every match in the participants register…</source>
             <translation>Mostrar todas las coincidencias en el registro de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
             <source>Show every match in the experts register…</source>
             <translation>Mostrar todas las coincidencias en el registro de personas expertas…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="40" />
             <source>Show every match in the institutions register…</source>
             <translation>Mostrar todas las coincidencias en el registro de instituciones…</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="56" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="57" />
             <source>the first %1; more match</source>
             <translation>los primeros %1; hay más coincidencias</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="71" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
             <source>Nothing matches “%1”.</source>
             <translation>Nada coincide con «%1».</translation>
         </message>
         <message>
-            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
+            <location filename="../src/gui/SearchResultsModel.cpp" line="73" />
             <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
             <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ServerConnection</name>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="344" />
+            <source>this computer (socket %1)</source>
+            <translation>esta computadora (socket %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="349" />
+            <source>your user name</source>
+            <translation>su nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="350" />
+            <source>(default)</source>
+            <translation>(predeterminada)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="360" />
+            <source>Could not connect to the server on %1 at first, and it answered when tried again; try again. If this happens again, the details are in the log for your IT officer.</source>
+            <translation>No se pudo conectar al servidor en %1 al principio, y respondió al intentarlo de nuevo; vuelva a intentarlo. Si vuelve a ocurrir, los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="368" />
+            <source>The server on %1 did not accept the password of %2; check the user name and the password (or its ~/.pgpass entry) and try again.</source>
+            <translation>El servidor en %1 no aceptó la contraseña de %2; revise el nombre de usuario y la contraseña (o su entrada en ~/.pgpass) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="374" />
+            <source>There is no database %1 on the server on %2; check its name, or ask your IT officer to create it.</source>
+            <translation>No existe la base de datos %1 en el servidor en %2; revise su nombre o pida a su encargado de sistemas que la cree.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="379" />
+            <source>There is no user %1 that may log in to the server on %2; check the user name or ask your IT officer.</source>
+            <translation>No existe un usuario %1 que pueda iniciar sesión en el servidor en %2; revise el nombre de usuario o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="385" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it; ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite; consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="391" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it. It may accept encrypted connections only (add sslmode=require to the address); else ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite. Puede que solo acepte conexiones cifradas (agregue sslmode=require a la dirección); si no, consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="398" />
+            <source>%1 may not connect to the database %2 on %3; ask your IT officer for access.</source>
+            <translation>%1 no tiene permiso para conectarse a la base de datos %2 en %3; pida acceso a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="403" />
+            <source>The server on %1 accepts no more connections now; try again in a moment, or ask your IT officer.</source>
+            <translation>El servidor en %1 no acepta más conexiones por ahora; vuelva a intentarlo en un momento o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="409" />
+            <source>The server on %1 is starting up or shutting down; try again in a moment.</source>
+            <translation>El servidor en %1 se está iniciando o apagando; vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="413" />
+            <source>The server on %1 refused the connection (PostgreSQL code %2); the details are in the log for your IT officer.</source>
+            <translation>El servidor en %1 rechazó la conexión (código de PostgreSQL %2); los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="419" />
+            <source>The server on %1 asks for the password of %2, and none was given; enter it, or put it in ~/.pgpass or a PGSERVICE entry.</source>
+            <translation>El servidor en %1 pide la contraseña de %2 y no se indicó ninguna; escríbala o guárdela en ~/.pgpass o en una entrada de PGSERVICE.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="429" />
+            <source>Could not reach the server on this computer: nothing listens at %1; start PostgreSQL or check the address.</source>
+            <translation>No se pudo llegar al servidor en esta computadora: nada escucha en %1; inicie PostgreSQL o revise la dirección.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="434" />
+            <source>Could not reach %1: connection refused; check the address or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: conexión rechazada; revise la dirección o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="437" />
+            <source>You may not use the socket %1 of the server on this computer (permission denied); ask your IT officer.</source>
+            <translation>No tiene permiso para usar el socket %1 del servidor en esta computadora (permiso denegado); consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="442" />
+            <source>Could not reach %1: there is no computer of that name; check the address for typing errors.</source>
+            <translation>No se pudo llegar a %1: no existe ninguna computadora con ese nombre; revise que la dirección no tenga errores de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="445" />
+            <source>Could not look up %1: no name server answered; check your network connection and try again.</source>
+            <translation>No se pudo buscar %1: ningún servidor de nombres respondió; revise su conexión de red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="449" />
+            <source>Could not reach %1: the network has no way there; check your network connection or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: la red no tiene camino hasta allá; revise su conexión de red o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="455" />
+            <source>The server on %1 does not offer an encrypted (TLS) connection, which the address asks for (sslmode=%2); ask your IT officer to turn TLS on.</source>
+            <translation>El servidor en %1 no ofrece una conexión cifrada (TLS), que la dirección pide (sslmode=%2); pida a su encargado de sistemas que active TLS.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="461" />
+            <source>Could not set up an encrypted connection to %1: the server's certificate was not accepted (sslmode=%2); ask your IT officer for the certificate of the authority that signed it.</source>
+            <translation>No se pudo establecer una conexión cifrada con %1: no se aceptó el certificado del servidor (sslmode=%2); pida a su encargado de sistemas el certificado de la autoridad que lo firmó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="473" />
+            <source>Could not reach %1: no answer within %2 seconds; check the address and your network, or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: no hubo respuesta en %2 segundos; revise la dirección y su red, o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="478" />
+            <source>Could not connect to the server on %1; the details are in the log for your IT officer. Check the address and try again.</source>
+            <translation>No se pudo conectar al servidor en %1; los detalles están en el registro para su encargado de sistemas. Revise la dirección y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="500" />
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
+            <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
         </message>
     </context>
     <context>
