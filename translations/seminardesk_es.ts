@@ -7613,7 +7613,12 @@ Instituciones nuevas:
             <translation>No se pudo conectar al servidor en %1; los detalles están en el registro para su encargado de sistemas. Revise la dirección y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="500" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="501" />
+            <source>%1 is a file, not a server address (postgresql://…).</source>
+            <translation>%1 es un archivo, no una dirección de servidor (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="504" />
             <source>Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
             <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
         </message>

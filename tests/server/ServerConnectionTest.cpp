@@ -374,6 +374,14 @@ TEST_F(ServerConnectionTest, TlsRequiredButNotOffered)
 
 TEST_F(ServerConnectionTest, AMalformedAddressIsBadInputBeforeAnyConnection)
 {
+    const Result<QSqlDatabase> file = ServerConnection::open(
+        ProgrammeLocation::file(QStringLiteral("/tmp/mexico-ii.sdesk")), QStringLiteral("f"));
+    ASSERT_FALSE(file.ok());
+    EXPECT_EQ(file.error().kind, ErrorKind::BadInput);
+    EXPECT_EQ(file.error().message,
+              QStringLiteral("/tmp/mexico-ii.sdesk is a file, not a server address (postgresql://…)."));
+    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("f")));
+
     const Result<ProgrammeLocation> location =
         ProgrammeLocation::parse(QStringLiteral("postgresql://[::1/x"));
     ASSERT_FALSE(location.ok());

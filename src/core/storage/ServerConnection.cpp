@@ -495,7 +495,11 @@ bool ServerConnection::driverAvailable()
 Result<QSqlDatabase> ServerConnection::open(const ProgrammeLocation& location, const QString& connectionName,
                                             const QString& password)
 {
-    Q_ASSERT(location.isServer());
+    if (!location.isServer()) {
+        // A file given here would make libpq connect to its defaults (this computer's server).
+        return Error::badInput(
+            tr("%1 is a file, not a server address (postgresql://…).").arg(location.filePath()));
+    }
     if (!driverAvailable()) {
         return Error::database(tr("Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 "
                                   "cannot be opened; install the Debian package libqt6sql6-psql.")
