@@ -5885,6 +5885,128 @@ Instituciones nuevas:
         </message>
     </context>
     <context>
+        <name>sd::PgCopyWriter</name>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="44" />
+            <source>a row repeats a value that must be unique (%1)</source>
+            <translation>una fila repite un valor que debe ser único (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="46" />
+            <source>a row refers to a record that does not exist (%1)</source>
+            <translation>una fila hace referencia a un registro que no existe (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="48" />
+            <source>a row leaves the required column %1 empty</source>
+            <translation>una fila deja vacía la columna obligatoria %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="50" />
+            <source>a row breaks the rule %1</source>
+            <translation>una fila no cumple la regla %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="52" />
+            <source>a row breaks a rule of the table (%1)</source>
+            <translation>una fila no cumple una regla de la tabla (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="54" />
+            <source>a value does not fit its column (PostgreSQL code %1)</source>
+            <translation>un valor no corresponde a su columna (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="56" />
+            <source>the server's database lacks this table or one of its columns; its schema is not the one this version of Seminar Desk uses</source>
+            <translation>a la base de datos del servidor le falta esta tabla o una de sus columnas; su esquema no es el que usa esta versión de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="59" />
+            <source>your user may not write to this table on the server</source>
+            <translation>su usuario no tiene permiso para escribir en esta tabla del servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="61" />
+            <source>another change on the server got in the way; try again</source>
+            <translation>otro cambio en el servidor se interpuso; vuelva a intentarlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="63" />
+            <source>the server ran out of room or resources (PostgreSQL code %1); ask your IT officer</source>
+            <translation>el servidor se quedó sin espacio o sin recursos (código de PostgreSQL %1); consulte a su encargado de sistemas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="66" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="306" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="328" />
+            <source>the connection to the server was lost</source>
+            <translation>se perdió la conexión con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="67" />
+            <source>the server refused it (PostgreSQL code %1)</source>
+            <translation>el servidor lo rechazó (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="127" />
+            <source>Could not copy rows into %1: the programme is not open on a PostgreSQL server.</source>
+            <translation>No se pudieron copiar filas en %1: el programa no está abierto en un servidor PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="138" />
+            <source>Could not copy rows into %1 in %2: the program named a table or column that is not in its schema. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: el programa nombró una tabla o columna que no está en su esquema. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="147" />
+            <source>Could not copy rows into %1 in %2: the connection is still reading another query's rows. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: la conexión todavía está leyendo las filas de otra consulta. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="151" />
+            <source>Could not copy rows into %1 in %2: an earlier step of this change failed. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: un paso anterior de este cambio falló. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="157" />
+            <source>Could not copy rows into %1 in %2: no transaction was begun. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: no se inició ninguna transacción. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="161" />
+            <source>Could not copy rows into %1 in %2: the connection to the server was lost. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: se perdió la conexión con el servidor. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="174" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="345" />
+            <source>Could not copy rows into %1 in %2: %3. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: %3. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="237" />
+            <source>Could not copy rows into %1: row %2 holds a NUL character, which PostgreSQL cannot store. Nothing was written; remove the character and try again.</source>
+            <translation>No se pudieron copiar filas en %1: la fila %2 contiene un carácter NUL, que PostgreSQL no puede guardar. No se escribió nada; quite el carácter y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="282" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="320" />
+            <source>the copy had already ended</source>
+            <translation>la copia ya había terminado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="286" />
+            <source>the program gave a row the wrong number of values; please report this</source>
+            <translation>el programa dio a una fila un número equivocado de valores; por favor, informe de este error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="317" />
+            <source>the program left its last row unfinished; please report this</source>
+            <translation>el programa dejó su última fila sin terminar; por favor, informe de este error</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ProfileQuery</name>
         <message>
             <location filename="../src/core/storage/ProfileQuery.cpp" line="108" />
@@ -5920,6 +6042,59 @@ Instituciones nuevas:
             <location filename="../src/core/storage/ProfileQuery.cpp" line="335" />
             <source>reading the change log</source>
             <translation>leer el registro de cambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeLocation</name>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="118" />
+            <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
+            <translation>%1 no es una dirección de servidor válida; revise que no tenga errores de escritura. Una dirección de servidor se ve así: postgresql://usuario@servidor:5432/base_de_datos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="132" />
+            <source>%1 names several servers; Seminar Desk connects to one. Name a single host and port.</source>
+            <translation>%1 nombra varios servidores; Seminar Desk se conecta a uno solo. Indique un solo servidor y puerto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="142" />
+            <source>%1 gives the port "%2", which is not a port number (1 to 65535).</source>
+            <translation>%1 indica el puerto «%2», que no es un número de puerto (de 1 a 65535).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="147" />
+            <source>%1 has a semicolon in its option %2, which Qt's PostgreSQL driver cannot pass on; leave it out.</source>
+            <translation>%1 tiene un punto y coma en su opción %2, que el controlador de PostgreSQL de Qt no puede transmitir; quítelo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="196" />
+            <source>service %1</source>
+            <translation>servicio %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="198" />
+            <source>%1 through the service %2</source>
+            <translation>%1 mediante el servicio %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="210" />
+            <source>%1 on this computer</source>
+            <translation>%1 en esta computadora</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="211" />
+            <source>%1 on this computer as %2</source>
+            <translation>%1 en esta computadora como %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="217" />
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="218" />
+            <source>%1 on %2 as %3</source>
+            <translation>%1 en %2 como %3</translation>
         </message>
     </context>
     <context>
@@ -7727,6 +7902,139 @@ participaciones: %3 · participantes únicos: %4</translation>
             <location filename="../src/gui/SearchResultsModel.cpp" line="73" />
             <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
             <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ServerConnection</name>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="344" />
+            <source>this computer (socket %1)</source>
+            <translation>esta computadora (socket %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="349" />
+            <source>your user name</source>
+            <translation>su nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="350" />
+            <source>(default)</source>
+            <translation>(predeterminada)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="360" />
+            <source>Could not connect to the server on %1 at first, and it answered when tried again; try again. If this happens again, the details are in the log for your IT officer.</source>
+            <translation>No se pudo conectar al servidor en %1 al principio, y respondió al intentarlo de nuevo; vuelva a intentarlo. Si vuelve a ocurrir, los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="368" />
+            <source>The server on %1 did not accept the password of %2; check the user name and the password (or its ~/.pgpass entry) and try again.</source>
+            <translation>El servidor en %1 no aceptó la contraseña de %2; revise el nombre de usuario y la contraseña (o su entrada en ~/.pgpass) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="374" />
+            <source>There is no database %1 on the server on %2; check its name, or ask your IT officer to create it.</source>
+            <translation>No existe la base de datos %1 en el servidor en %2; revise su nombre o pida a su encargado de sistemas que la cree.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="379" />
+            <source>There is no user %1 that may log in to the server on %2; check the user name or ask your IT officer.</source>
+            <translation>No existe un usuario %1 que pueda iniciar sesión en el servidor en %2; revise el nombre de usuario o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="385" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it; ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite; consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="391" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it. It may accept encrypted connections only (add sslmode=require to the address); else ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite. Puede que solo acepte conexiones cifradas (agregue sslmode=require a la dirección); si no, consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="398" />
+            <source>%1 may not connect to the database %2 on %3; ask your IT officer for access.</source>
+            <translation>%1 no tiene permiso para conectarse a la base de datos %2 en %3; pida acceso a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="403" />
+            <source>The server on %1 accepts no more connections now; try again in a moment, or ask your IT officer.</source>
+            <translation>El servidor en %1 no acepta más conexiones por ahora; vuelva a intentarlo en un momento o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="409" />
+            <source>The server on %1 is starting up or shutting down; try again in a moment.</source>
+            <translation>El servidor en %1 se está iniciando o apagando; vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="413" />
+            <source>The server on %1 refused the connection (PostgreSQL code %2); the details are in the log for your IT officer.</source>
+            <translation>El servidor en %1 rechazó la conexión (código de PostgreSQL %2); los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="419" />
+            <source>The server on %1 asks for the password of %2, and none was given; enter it, or put it in ~/.pgpass or a PGSERVICE entry.</source>
+            <translation>El servidor en %1 pide la contraseña de %2 y no se indicó ninguna; escríbala o guárdela en ~/.pgpass o en una entrada de PGSERVICE.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="429" />
+            <source>Could not reach the server on this computer: nothing listens at %1; start PostgreSQL or check the address.</source>
+            <translation>No se pudo llegar al servidor en esta computadora: nada escucha en %1; inicie PostgreSQL o revise la dirección.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="434" />
+            <source>Could not reach %1: connection refused; check the address or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: conexión rechazada; revise la dirección o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="437" />
+            <source>You may not use the socket %1 of the server on this computer (permission denied); ask your IT officer.</source>
+            <translation>No tiene permiso para usar el socket %1 del servidor en esta computadora (permiso denegado); consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="442" />
+            <source>Could not reach %1: there is no computer of that name; check the address for typing errors.</source>
+            <translation>No se pudo llegar a %1: no existe ninguna computadora con ese nombre; revise que la dirección no tenga errores de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="445" />
+            <source>Could not look up %1: no name server answered; check your network connection and try again.</source>
+            <translation>No se pudo buscar %1: ningún servidor de nombres respondió; revise su conexión de red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="449" />
+            <source>Could not reach %1: the network has no way there; check your network connection or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: la red no tiene camino hasta allá; revise su conexión de red o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="455" />
+            <source>The server on %1 does not offer an encrypted (TLS) connection, which the address asks for (sslmode=%2); ask your IT officer to turn TLS on.</source>
+            <translation>El servidor en %1 no ofrece una conexión cifrada (TLS), que la dirección pide (sslmode=%2); pida a su encargado de sistemas que active TLS.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="461" />
+            <source>Could not set up an encrypted connection to %1: the server's certificate was not accepted (sslmode=%2); ask your IT officer for the certificate of the authority that signed it.</source>
+            <translation>No se pudo establecer una conexión cifrada con %1: no se aceptó el certificado del servidor (sslmode=%2); pida a su encargado de sistemas el certificado de la autoridad que lo firmó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="473" />
+            <source>Could not reach %1: no answer within %2 seconds; check the address and your network, or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: no hubo respuesta en %2 segundos; revise la dirección y su red, o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="478" />
+            <source>Could not connect to the server on %1; the details are in the log for your IT officer. Check the address and try again.</source>
+            <translation>No se pudo conectar al servidor en %1; los detalles están en el registro para su encargado de sistemas. Revise la dirección y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="501" />
+            <source>%1 is a file, not a server address (postgresql://…).</source>
+            <translation>%1 es un archivo, no una dirección de servidor (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="504" />
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
+            <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
         </message>
     </context>
     <context>
