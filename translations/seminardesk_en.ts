@@ -69,7 +69,7 @@
     <context>
         <name>sd::Documents</name>
         <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="49" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
             <translation>
                 <numerusform>%1 enrolled, %2 took part (present or late at one session or more of %n session).</numerusform>
@@ -156,7 +156,7 @@
     <context>
         <name>sd::ImportWizard</name>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="326" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -164,7 +164,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="328" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
             <source>%n matched participant(s)</source>
             <translation>
                 <numerusform>%n matched participant</numerusform>
@@ -172,7 +172,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="329" />
             <source>%n new institution(s)</source>
             <translation>
                 <numerusform>%n new institution</numerusform>
@@ -180,7 +180,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
             <source>%n new enrolment(s)</source>
             <translation>
                 <numerusform>%n new enrolment</numerusform>
@@ -188,7 +188,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
             <source>%n new attendance mark(s)</source>
             <translation>
                 <numerusform>%n new attendance mark</numerusform>
@@ -196,7 +196,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
             <source>%n possible duplicate(s)</source>
             <translation>
                 <numerusform>%n possible duplicate</numerusform>
@@ -204,7 +204,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="334" />
             <source>%n row(s) with errors</source>
             <translation>
                 <numerusform>%n row with errors</numerusform>
@@ -212,7 +212,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -223,7 +223,7 @@
     <context>
         <name>sd::Importer</name>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="33" />
+            <location filename="../src/core/import/Importer.cpp" line="30" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -231,7 +231,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="34" />
+            <location filename="../src/core/import/Importer.cpp" line="31" />
             <source>%n participant(s) filled in</source>
             <translation>
                 <numerusform>%n participant filled in</numerusform>
@@ -239,7 +239,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="36" />
+            <location filename="../src/core/import/Importer.cpp" line="33" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -247,7 +247,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="37" />
+            <location filename="../src/core/import/Importer.cpp" line="34" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -323,7 +323,7 @@
     <context>
         <name>sd::RegisterExport</name>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterExport.cpp" line="278" />
+            <location filename="../src/gui/RegisterExport.cpp" line="275" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -369,7 +369,7 @@
     <context>
         <name>sd::XlsxReader</name>
         <message numerus="yes">
-            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="465" />
             <source>%1, row %2: cell %3 holds a value but the header has only %n column(s); give the column a header or clear the cell and try again.</source>
             <translation>
                 <numerusform>%1, row %2: cell %3 holds a value but the header has only %n column; give the column a header or clear the cell and try again.</numerusform>

@@ -1027,52 +1027,52 @@
     <context>
         <name>sd::BackupStore</name>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="132" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="128" />
             <source>The backup folder %1 cannot be created. Check that your data folder is writable.</source>
             <translation>No se puede crear la carpeta de respaldos %1. Verifique que se pueda escribir en su carpeta de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="192" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="188" />
             <source>The backup %1 cannot be read. It may have been moved or removed.</source>
             <translation>No se puede leer el respaldo %1. Es posible que se haya movido o eliminado.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="199" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="195" />
             <source>The backup %1 is damaged or is not a programme file; it cannot be restored.</source>
             <translation>El respaldo %1 está dañado o no es un archivo de programa; no se puede restaurar.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="210" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="206" />
             <source>The backup %1 cannot be read. It may have been moved or removed; %2 was not changed.</source>
             <translation>No se puede leer el respaldo %1. Es posible que se haya movido o eliminado; %2 no se modificó.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="217" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="213" />
             <source>The backup %1 is damaged or is not a programme file; %2 was not changed. Choose another backup.</source>
             <translation>El respaldo %1 está dañado o no es un archivo de programa; %2 no se modificó. Elija otro respaldo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="222" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="218" />
             <source>The backup %1 is in file format %2 and this version writes format %3, so it cannot replace %4, which was not changed. Choose a more recent backup.</source>
             <translation>El respaldo %1 tiene el formato de archivo %2 y esta versión escribe el formato %3, así que no puede reemplazar a %4, que no se modificó. Elija un respaldo más reciente.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="231" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="227" />
             <source>%1 is not open through SQLite, so it cannot be restored.</source>
             <translation>%1 no está abierto mediante SQLite, así que no se puede restaurar.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="234" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="230" />
             <source>%1 is in use by another change, so the backup was not restored; it was not changed. Finish the other change and try again.</source>
             <translation>%1 está en uso por otro cambio, así que no se restauró el respaldo; el archivo no se modificó. Termine el otro cambio y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="245" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="241" />
             <source>%1 is locked by another program, so the backup was not restored; the file was not changed. Close the other program (or wait for it to finish) and try again.</source>
             <translation>%1 está bloqueado por otro programa, así que no se restauró el respaldo; el archivo no se modificó. Cierre el otro programa (o espere a que termine) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/BackupStore.cpp" line="250" />
+            <location filename="../src/core/storage/BackupStore.cpp" line="246" />
             <source>The backup could not be written into %1 (SQLite code %2); the file was left as it was. Check that its folder is writable and has free space.</source>
             <translation>No se pudo escribir el respaldo en %1 (código de SQLite %2); el archivo quedó como estaba. Verifique que se pueda escribir en su carpeta y que haya espacio libre.</translation>
         </message>
@@ -1080,52 +1080,52 @@
     <context>
         <name>sd::ColumnMapping</name>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="55" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="51" />
             <source>--map '%1' is not COLUMN=FIELD; write for example --map "Correo=email".</source>
             <translation>--map '%1' no tiene la forma COLUMNA=CAMPO; escriba por ejemplo --map "Correo=email".</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="64" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="60" />
             <source>--map '%1' names the field '%2', which does not exist; the fields are %3 and ignore.</source>
             <translation>--map '%1' nombra el campo '%2', que no existe; los campos son %3 e ignore.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="83" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="79" />
             <source>%1 has no column "%2" for --map; its columns are %3.</source>
             <translation>%1 no tiene una columna "%2" para --map; sus columnas son %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="87" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="83" />
             <source>--map "%1" names the field %2, which a list of this kind does not take; the fields are %3.</source>
             <translation>--map "%1" nombra el campo %2, que una lista de este tipo no admite; los campos son %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="109" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="105" />
             <source>%1 has two columns for %2, "%3" and "%4"; choose one with --map "%4=ignore" (or map it to another field).</source>
             <translation>%1 tiene dos columnas para %2, "%3" y "%4"; elija una con --map "%4=ignore" (o asígnela a otro campo).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="120" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="116" />
             <source>%1 has a column for the family names and one for a first or second family name; leave one out with --map "COLUMN=ignore".</source>
             <translation>%1 tiene una columna para los apellidos y otra para el primer o el segundo apellido; omita una con --map "COLUMNA=ignore".</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="125" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="121" />
             <source>%1 has a column for the second family name but none for the first; name it with --map "COLUMN=first_family_name".</source>
             <translation>%1 tiene una columna para el segundo apellido pero ninguna para el primero; indíquela con --map "COLUMNA=first_family_name".</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="133" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="129" />
             <source>%1 has no column recognised as %2 (its columns are %3); name it with --map "COLUMN=%2".</source>
             <translation>%1 no tiene ninguna columna reconocida como %2 (sus columnas son %3); indíquela con --map "COLUMNA=%2".</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="139" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="135" />
             <source>%1 has no column that tells who signed: neither an email column nor given and family names (its columns are %2); name them with --map "COLUMN=email".</source>
             <translation>%1 no tiene ninguna columna que indique quién firmó: ni una columna de correo electrónico ni nombre(s) y apellidos (sus columnas son %2); indíquelas con --map "COLUMNA=email".</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ColumnMapping.cpp" line="174" />
+            <location filename="../src/core/import/ColumnMapping.cpp" line="170" />
             <source>; not used: %1</source>
             <translation>; sin usar: %1</translation>
         </message>
@@ -1151,62 +1151,62 @@
     <context>
         <name>sd::CsvReader</name>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="59" />
-            <source>tab</source>
-            <translation>tabulador</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="55" />
+            <location filename="../src/core/io/CsvReader.cpp" line="51" />
             <source>comma</source>
             <translation>coma</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="57" />
+            <location filename="../src/core/io/CsvReader.cpp" line="53" />
             <source>semicolon</source>
             <translation>punto y coma</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="232" />
+            <location filename="../src/core/io/CsvReader.cpp" line="55" />
+            <source>tab</source>
+            <translation>tabulador</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/CsvReader.cpp" line="229" />
             <source>%1, line %2: the list is too large to import: %3. Split it into smaller files and try again.</source>
             <translation>%1, línea %2: la lista es demasiado grande para importarla: %3. Divídala en archivos más pequeños y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="241" />
+            <location filename="../src/core/io/CsvReader.cpp" line="239" />
             <source>%1, line %2: a quoted cell opens here and is never closed; add the closing quote (") or remove the opening one and try again.</source>
             <translation>%1, línea %2: aquí se abre una celda entre comillas que nunca se cierra; agregue las comillas de cierre (") o quite las de apertura e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="341" />
+            <location filename="../src/core/io/CsvReader.cpp" line="339" />
             <source>%1 is not a text CSV file (it contains binary data at byte %2). Save the list as CSV or XLSX and try again.</source>
             <translation>%1 no es un archivo CSV de texto (contiene datos binarios en el byte %2). Guarde la lista como CSV o XLSX e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="374" />
+            <location filename="../src/core/io/CsvReader.cpp" line="372" />
             <source>%1, line %2: the line has more than %3 cells, so the file is not a list; check that you chose the right file.</source>
             <translation>%1, línea %2: la línea tiene más de %3 celdas, así que el archivo no es una lista; verifique que eligió el archivo correcto.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="399" />
+            <location filename="../src/core/io/CsvReader.cpp" line="397" />
             <source>%1, line %2: the row has %3 cells but the header has %4; put quotes around cells that contain the separator (%5) or give the column a header and try again.</source>
             <translation>%1, línea %2: la fila tiene %3 celdas pero el encabezado tiene %4; ponga entre comillas las celdas que contienen el separador (%5) o dele un encabezado a la columna e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="414" />
+            <location filename="../src/core/io/CsvReader.cpp" line="412" />
             <source>it has more than %1 rows</source>
             <translation>tiene más de %1 filas</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="419" />
+            <location filename="../src/core/io/CsvReader.cpp" line="417" />
             <source>it passes %1 cells (rows times the %2 columns of the header)</source>
             <translation>supera las %1 celdas (filas por las %2 columnas del encabezado)</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="426" />
+            <location filename="../src/core/io/CsvReader.cpp" line="424" />
             <source>its cells pass %1 characters in all</source>
             <translation>sus celdas superan los %1 caracteres en total</translation>
         </message>
         <message>
-            <location filename="../src/core/io/CsvReader.cpp" line="433" />
+            <location filename="../src/core/io/CsvReader.cpp" line="431" />
             <source>%1 holds no rows, not even a header; check that you chose the right file.</source>
             <translation>%1 no contiene filas, ni siquiera un encabezado; verifique que eligió el archivo correcto.</translation>
         </message>
@@ -1465,32 +1465,32 @@
     <context>
         <name>sd::DatabaseCopy</name>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="27" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="19" />
             <source>%1 is the open file itself. Choose another name for the copy.</source>
             <translation>%1 es el propio archivo abierto. Elija otro nombre para la copia.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="30" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="23" />
             <source>The folder of %1 does not exist. Choose another folder for the copy.</source>
             <translation>La carpeta de %1 no existe. Elija otra carpeta para la copia.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="37" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="31" />
             <source>preparing a copy</source>
             <translation>preparar una copia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="42" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="36" />
             <source>The copy %1 could not be written (%2). Check that the folder is writable and has free space.</source>
             <translation>No se pudo escribir la copia %1 (%2). Verifique que se pueda escribir en la carpeta y que haya espacio libre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="49" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="44" />
             <source>%1 exists and cannot be replaced. Close the program using it or choose another name.</source>
             <translation>%1 existe y no se puede reemplazar. Cierre el programa que lo usa o elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/DatabaseCopy.cpp" line="55" />
+            <location filename="../src/core/storage/DatabaseCopy.cpp" line="51" />
             <source>The copy could not be named %1. Choose another name.</source>
             <translation>No se pudo dar el nombre %1 a la copia. Elija otro nombre.</translation>
         </message>
@@ -1498,19 +1498,19 @@
     <context>
         <name>sd::DemoProgramme</name>
         <message>
-            <location filename="../src/core/demo/DemoProgramme.cpp" line="729" />
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="176" />
+            <source>The demo data %1 has no valid "%2" in %3; rebuild Seminar Desk from an unmodified source tree.</source>
+            <translation>Los datos de demostración %1 no tienen un "%2" válido en %3; vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="726" />
             <source>The demo data %1 could not be read (%2); rebuild Seminar Desk from an unmodified source tree.</source>
             <translation>No se pudieron leer los datos de demostración %1 (%2); vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/DemoProgramme.cpp" line="736" />
+            <location filename="../src/core/demo/DemoProgramme.cpp" line="734" />
             <source>The demo data %1 is not valid JSON (%2 at offset %3); rebuild Seminar Desk from an unmodified source tree.</source>
             <translation>Los datos de demostración %1 no son JSON válido (%2 en la posición %3); vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/demo/DemoProgramme.cpp" line="179" />
-            <source>The demo data %1 has no valid "%2" in %3; rebuild Seminar Desk from an unmodified source tree.</source>
-            <translation>Los datos de demostración %1 no tienen un "%2" válido en %3; vuelva a compilar Seminar Desk a partir de un código fuente sin modificar.</translation>
         </message>
     </context>
     <context>
@@ -1544,37 +1544,37 @@
     <context>
         <name>sd::DocumentData</name>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="163" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="159" />
             <source>reading the activity</source>
             <translation>leer la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="165" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="161" />
             <source>There is no activity with id %1 in %2. List the activities with 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No hay ninguna actividad con id %1 en %2. Liste las actividades con 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="178" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="174" />
             <source>reading the participant</source>
             <translation>leer al participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="180" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="176" />
             <source>There is no participant with id %1 in %2. List the participants and their ids with 'seminardesk-cli participants FILE'.</source>
             <translation>No hay ningún participante con id %1 en %2. Liste los participantes y sus id con 'seminardesk-cli participants FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="200" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="196" />
             <source>reading the participants of the activity</source>
             <translation>leer los participantes de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="228" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="224" />
             <source>reading the activities of the participant</source>
             <translation>leer las actividades del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="320" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="316" />
             <source>reading the sessions of the activity</source>
             <translation>leer las sesiones de la actividad</translation>
         </message>
@@ -1582,38 +1582,38 @@
     <context>
         <name>sd::DocumentPrinter</name>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="60" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="56" />
             <source>PDF documents (*.pdf)</source>
             <translation>Documentos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="115" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="111" />
             <source>Save as PDF</source>
             <translation>Guardar como PDF</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="124" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="120" />
             <source>The PDF was not saved</source>
             <translation>No se guardó el PDF</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="141" />
-            <location filename="../src/gui/DocumentPrinter.cpp" line="161" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="137" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="157" />
             <source>The document could not be drawn</source>
             <translation>No se pudo dibujar el documento</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="149" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="145" />
             <source>Print preview — %1</source>
             <translation>Vista previa de impresión — %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="169" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="165" />
             <source>Save as PDF…</source>
             <translation>Guardar como PDF…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentPrinter.cpp" line="172" />
+            <location filename="../src/gui/DocumentPrinter.cpp" line="168" />
             <source>Save the document as a PDF on the paper size chosen in the page setup (%1)</source>
             <translation>Guardar el documento como PDF en el tamaño de papel elegido en la configuración de página (%1)</translation>
         </message>
@@ -1621,83 +1621,83 @@
     <context>
         <name>sd::DocumentReports</name>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="69" />
+            <location filename="../src/gui/DocumentReports.cpp" line="65" />
             <source>Certificates of attendance</source>
             <translation>Constancias de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="71" />
+            <location filename="../src/gui/DocumentReports.cpp" line="67" />
             <source>One certificate of attendance for each person enrolled in %1 whose attendance rate reaches this threshold (sessions present or late over the sessions of the activity).</source>
             <translation>Una constancia de asistencia por cada persona inscrita en %1 cuya tasa de asistencia alcance este umbral (sesiones presente o con retardo sobre las sesiones de la actividad).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="81" />
+            <location filename="../src/gui/DocumentReports.cpp" line="77" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="84" />
+            <location filename="../src/gui/DocumentReports.cpp" line="80" />
             <source>&amp;Preview…</source>
             <translation>&amp;Vista previa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="90" />
+            <location filename="../src/gui/DocumentReports.cpp" line="86" />
             <source>Attendance rate at &amp;least:</source>
             <translation>Tasa de asistencia &amp;mínima:</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="133" />
-            <location filename="../src/gui/DocumentReports.cpp" line="146" />
-            <location filename="../src/gui/DocumentReports.cpp" line="152" />
-            <location filename="../src/gui/DocumentReports.cpp" line="165" />
-            <location filename="../src/gui/DocumentReports.cpp" line="174" />
-            <location filename="../src/gui/DocumentReports.cpp" line="177" />
+            <location filename="../src/gui/DocumentReports.cpp" line="129" />
+            <location filename="../src/gui/DocumentReports.cpp" line="142" />
+            <location filename="../src/gui/DocumentReports.cpp" line="148" />
+            <location filename="../src/gui/DocumentReports.cpp" line="161" />
+            <location filename="../src/gui/DocumentReports.cpp" line="170" />
+            <location filename="../src/gui/DocumentReports.cpp" line="173" />
             <source>No certificate to print</source>
             <translation>No hay constancias que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="141" />
+            <location filename="../src/gui/DocumentReports.cpp" line="137" />
             <source>This participant</source>
             <translation>Este participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="143" />
-            <location filename="../src/gui/DocumentReports.cpp" line="167" />
+            <location filename="../src/gui/DocumentReports.cpp" line="139" />
+            <location filename="../src/gui/DocumentReports.cpp" line="163" />
             <source>activity %1</source>
             <translation>la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="144" />
+            <location filename="../src/gui/DocumentReports.cpp" line="140" />
             <source>any activity of the project</source>
             <translation>cualquier actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="147" />
+            <location filename="../src/gui/DocumentReports.cpp" line="143" />
             <source>%1 has an attendance rate of %2 % or more at no activity, so there is no certificate of attendance to print; choose a lower threshold or record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene una tasa de asistencia de %2 % o más en ninguna actividad, así que no hay constancia de asistencia que imprimir; elija un umbral más bajo o registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="153" />
+            <location filename="../src/gui/DocumentReports.cpp" line="149" />
             <source>%1 was marked present or late at no session of %2, so there is no certificate of attendance to print; record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene ninguna sesión de %2 marcada como presente o con retardo, así que no hay constancia de asistencia que imprimir; registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="178" />
+            <location filename="../src/gui/DocumentReports.cpp" line="174" />
             <source>Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there is no certificate to print; check the attendance marks or choose a lower threshold.</source>
             <translation>Nadie inscrito en la actividad %1 de %2 tiene una tasa de asistencia de %3 % o más, así que no hay constancias que imprimir; revise las marcas de asistencia o elija un umbral menor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="191" />
+            <location filename="../src/gui/DocumentReports.cpp" line="187" />
             <source>No summary to print</source>
             <translation>No hay resumen que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="201" />
+            <location filename="../src/gui/DocumentReports.cpp" line="197" />
             <source>No participant list to print</source>
             <translation>No hay lista de participantes que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="211" />
+            <location filename="../src/gui/DocumentReports.cpp" line="207" />
             <source>No sign-in sheet to print</source>
             <translation>No hay lista de asistencia que imprimir</translation>
         </message>
@@ -1705,247 +1705,199 @@
     <context>
         <name>sd::Documents</name>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="27" />
-            <source>took part in the identification mission</source>
-            <translation>participó en la misión de identificación</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="29" />
-            <source>took part in the knowledge-exchange session</source>
-            <translation>participó en la sesión de intercambio de conocimientos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="31" />
-            <source>took part in the seminar</source>
-            <translation>participó en el seminario</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="33" />
-            <source>took part in the workshop</source>
-            <translation>participó en el taller</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="35" />
-            <source>took part in the study visit</source>
-            <translation>participó en la visita de estudio</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="37" />
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="39" />
-            <source>took part in the activity</source>
-            <translation>participó en la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="23" />
-            <source>Documents can only be drawn by a program that started Qt's graphical application; run 'seminardesk-cli print' or print from the window.</source>
-            <translation>Solo un programa que haya iniciado la aplicación gráfica de Qt puede dibujar documentos; ejecute 'seminardesk-cli print' o imprima desde la ventana.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="20" />
-            <source>en_GB</source>
-            <extracomment>The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.</extracomment>
-            <translation>es_MX</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="30" />
-            <source>d MMMM yyyy</source>
-            <extracomment>A date in documents, as QLocale::toString formats it; Spanish: d 'de' MMMM 'de' yyyy.</extracomment>
-            <translation>d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="39" />
-            <source>%1–%2</source>
-            <extracomment>Days of one month: %1 the first day's number, %2 the last date in full ("13–15 March 2017").</extracomment>
-            <translation>%1 al %2</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="42" />
-            <source>%1 – %2</source>
-            <extracomment>Dates that span months: %1 the first date, %2 the last ("28 February – 2 March 2017").</extracomment>
-            <translation>%1 al %2</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="45" />
-            <source>d MMMM</source>
-            <extracomment>The first date of a range within one year, without the year; Spanish: d 'de' MMMM.</extracomment>
-            <translation>d 'de' MMMM</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="53" />
-            <source>dddd d MMMM yyyy</source>
-            <extracomment>A session's date on sign-in sheets; Spanish: dddd d 'de' MMMM 'de' yyyy.</extracomment>
-            <translation>dddd d 'de' MMMM 'de' yyyy</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="58" />
-            <source>%1, morning</source>
-            <translation>%1, mañana</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/DocumentText.cpp" line="60" />
-            <source>%1, afternoon</source>
-            <translation>%1, tarde</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/PdfOutput.cpp" line="61" />
-            <source>Could not set up the pages of %1; try the other paper size.</source>
-            <translation>No se pudieron configurar las páginas de %1; pruebe con el otro tamaño de papel.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="25" />
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="30" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="17" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="22" />
             <source>Participant list, %1 %2</source>
             <translation>Lista de participantes, %1 %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="36" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="29" />
             <source>Participant list, %1 %2 (continued)</source>
             <translation>Lista de participantes, %1 %2 (continuación)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="37" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="30" />
             <source>Participant list</source>
             <translation>Lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="40" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="62" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="33" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="59" />
             <source>Project: %1, %2</source>
             <translation>Proyecto: %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="41" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="36" />
             <source>Dates: %1</source>
             <translation>Fechas: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="59" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="38" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="56" />
             <source>Venue: %1</source>
             <translation>Lugar: %1</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
+            <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
+            <translation>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="59" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="70" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="53" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="69" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="60" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="71" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="54" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="70" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="61" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="41" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="55" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="33" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="42" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="56" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="34" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="57" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="65" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="58" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="66" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="80" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="74" />
             <source>No institution recorded</source>
             <translation>Sin institución registrada</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="82" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="76" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="86" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="80" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="128" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="87" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="80" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="91" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="85" />
             <source>Nobody is enrolled in this activity yet.</source>
             <translation>Todavía no hay nadie inscrito en esta actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="97" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="91" />
             <source>Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5.</source>
             <translation>Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="52" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="23" />
+            <source>took part in the identification mission</source>
+            <translation>participó en la misión de identificación</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="25" />
+            <source>took part in the knowledge-exchange session</source>
+            <translation>participó en la sesión de intercambio de conocimientos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="27" />
+            <source>took part in the seminar</source>
+            <translation>participó en el seminario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="29" />
+            <source>took part in the workshop</source>
+            <translation>participó en el taller</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="31" />
+            <source>took part in the study visit</source>
+            <translation>participó en la visita de estudio</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="33" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="35" />
+            <source>took part in the activity</source>
+            <translation>participó en la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="48" />
             <source>Certificate of attendance, %1</source>
             <translation>Constancia de asistencia, %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="61" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="57" />
             <source>Certificates of attendance, %1 %2</source>
             <translation>Constancias de asistencia, %1 %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="64" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="60" />
             <source>Certificates of attendance, %1</source>
             <translation>Constancias de asistencia, %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="65" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="61" />
             <source>Certificates of attendance</source>
             <translation>Constancias de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="70" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="66" />
             <source>Certificate of attendance</source>
             <translation>Constancia de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="88" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="85" />
             <source>Certificate of attendance, %1 (continued)</source>
             <translation>Constancia de asistencia, %1 (continuación)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="99" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="96" />
             <source>Certificate of Attendance</source>
             <translation>Constancia de Asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="101" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="99" />
             <source>This is to certify that</source>
             <translation>Se hace constar que</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="116" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="114" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="119" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="118" />
             <source>within the project %1, %2</source>
             <translation>en el marco del proyecto %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="125" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="71" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="124" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="63" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="125" />
             <source>Sessions attended</source>
             <translation>Sesiones asistidas</translation>
         </message>
@@ -1955,156 +1907,204 @@
             <translation>Días asistidos</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="129" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="130" />
             <source>Attendance rate</source>
             <translation>Tasa de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="156" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="157" />
             <source>Place and date</source>
             <translation>Lugar y fecha</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="159" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="160" />
             <source>Signature, programme coordinator</source>
             <translation>Firma, coordinación del programa</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CertificateDocument.cpp" line="160" />
+            <location filename="../src/core/documents/CertificateDocument.cpp" line="161" />
             <source>Signature, beneficiary institution</source>
             <translation>Firma, institución beneficiaria</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="38" />
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="21" />
+            <source>Documents can only be drawn by a program that started Qt's graphical application; run 'seminardesk-cli print' or print from the window.</source>
+            <translation>Solo un programa que haya iniciado la aplicación gráfica de Qt puede dibujar documentos; ejecute 'seminardesk-cli print' o imprima desde la ventana.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="37" />
             <source>Could not start drawing "%1"; check that the printer or the file can be written, then try again.</source>
             <translation>No se pudo empezar a dibujar "%1"; verifique que se pueda escribir en la impresora o el archivo e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="45" />
+            <location filename="../src/core/documents/CoordinatorDocument.cpp" line="44" />
             <source>Could not finish "%1"; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
-        <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="49" />
-            <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
-            <translation>
-                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
-                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
-            </translation>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="16" />
+            <source>en_GB</source>
+            <extracomment>The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.</extracomment>
+            <translation>es_MX</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="313" />
+            <location filename="../src/core/documents/DocumentText.cpp" line="26" />
+            <source>d MMMM yyyy</source>
+            <extracomment>A date in documents, as QLocale::toString formats it; Spanish: d 'de' MMMM 'de' yyyy.</extracomment>
+            <translation>d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="35" />
+            <source>%1–%2</source>
+            <extracomment>Days of one month: %1 the first day's number, %2 the last date in full ("13–15 March 2017").</extracomment>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="38" />
+            <source>%1 – %2</source>
+            <extracomment>Dates that span months: %1 the first date, %2 the last ("28 February – 2 March 2017").</extracomment>
+            <translation>%1 al %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="41" />
+            <source>d MMMM</source>
+            <extracomment>The first date of a range within one year, without the year; Spanish: d 'de' MMMM.</extracomment>
+            <translation>d 'de' MMMM</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="49" />
+            <source>dddd d MMMM yyyy</source>
+            <extracomment>A session's date on sign-in sheets; Spanish: dddd d 'de' MMMM 'de' yyyy.</extracomment>
+            <translation>dddd d 'de' MMMM 'de' yyyy</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="54" />
+            <source>%1, morning</source>
+            <translation>%1, mañana</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/DocumentText.cpp" line="56" />
+            <source>%1, afternoon</source>
+            <translation>%1, tarde</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/PageComposer.cpp" line="311" />
             <source>Could not start page %1 of %2 of the document; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo empezar la página %1 de %2 del documento; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="338" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="335" />
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="25" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="17" />
             <source>Participant summary, %1</source>
             <translation>Resumen del participante, %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="30" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="22" />
             <source>Participant summary, participant %1</source>
             <translation>Resumen del participante, participante %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="36" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="28" />
             <source>Participant summary, %1 (continued)</source>
             <translation>Resumen del participante, %1 (continuación)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="37" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="29" />
             <source>Participant summary</source>
             <translation>Resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="40" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="72" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="32" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="71" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="46" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="38" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="55" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="47" />
             <source>%1 has not taken part in any activity yet: no session is marked present or late.</source>
             <translation>%1 todavía no ha participado en ninguna actividad: no hay ninguna sesión marcada como presente o con retardo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="62" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="54" />
             <source>Took part in 1 activity, %1 participant-days in total.</source>
             <translation>Participó en 1 actividad, %1 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="55" />
             <source>Took part in %1 activities, %2 participant-days in total.</source>
             <translation>Participó en %1 actividades, %2 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="70" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="62" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="72" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="64" />
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="67" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="83" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="76" />
             <source>Project %1, %2</source>
             <translation>Proyecto %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="93" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="87" />
             <source>Took part: marked present or late at one session or more. Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5. Rate: sessions attended over the sessions of the activity.</source>
             <translation>Participó: marcado como presente o con retardo en una sesión o más. Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5. Tasa: sesiones asistidas sobre las sesiones de la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="27" />
+            <location filename="../src/core/documents/PdfOutput.cpp" line="59" />
+            <source>Could not set up the pages of %1; try the other paper size.</source>
+            <translation>No se pudieron configurar las páginas de %1; pruebe con el otro tamaño de papel.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="23" />
             <source>Sign-in sheets, %1 %2</source>
             <translation>Listas de asistencia, %1 %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="32" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="28" />
             <source>Sign-in sheet, %1 %2</source>
             <translation>Lista de asistencia, %1 %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="53" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="49" />
             <source>Sign-in sheet, %1 %2, %3 (continued)</source>
             <translation>Lista de asistencia, %1 %2, %3 (continuación)</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="55" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="51" />
             <source>Sign-in sheet</source>
             <translation>Lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="57" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="54" />
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="64" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="63" />
             <source>Please sign on the line with your name. Not on the list? Write your name and institution on an empty line at the end.</source>
             <translation>Por favor, firme en la línea de su nombre. ¿No aparece en la lista? Escriba su nombre e institución en una línea vacía al final.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="73" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="72" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
@@ -2551,159 +2551,159 @@
     <context>
         <name>sd::Enums</name>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="71" />
+            <location filename="../src/core/domain/Enums.cpp" line="67" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="72" />
+            <location filename="../src/core/domain/Enums.cpp" line="68" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="73" />
-            <location filename="../src/core/domain/Enums.cpp" line="83" />
-            <location filename="../src/core/domain/Enums.cpp" line="104" />
+            <location filename="../src/core/domain/Enums.cpp" line="69" />
+            <location filename="../src/core/domain/Enums.cpp" line="79" />
+            <location filename="../src/core/domain/Enums.cpp" line="100" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="74" />
+            <location filename="../src/core/domain/Enums.cpp" line="70" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="77" />
+            <location filename="../src/core/domain/Enums.cpp" line="73" />
             <source>Identification mission</source>
             <translation>Misión de identificación</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="79" />
+            <location filename="../src/core/domain/Enums.cpp" line="75" />
             <source>Knowledge-exchange session</source>
             <translation>Sesión de intercambio de conocimientos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="80" />
+            <location filename="../src/core/domain/Enums.cpp" line="76" />
             <source>Seminar</source>
             <translation>Seminario</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="81" />
+            <location filename="../src/core/domain/Enums.cpp" line="77" />
             <source>Workshop</source>
             <translation>Taller</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="82" />
+            <location filename="../src/core/domain/Enums.cpp" line="78" />
             <source>Study visit</source>
             <translation>Visita de estudio</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="85" />
+            <location filename="../src/core/domain/Enums.cpp" line="81" />
             <source>Planned</source>
             <translation>Planeada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="86" />
+            <location filename="../src/core/domain/Enums.cpp" line="82" />
             <source>Held</source>
             <translation>Realizada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="87" />
+            <location filename="../src/core/domain/Enums.cpp" line="83" />
             <source>Postponed</source>
             <translation>Pospuesta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="88" />
+            <location filename="../src/core/domain/Enums.cpp" line="84" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="90" />
+            <location filename="../src/core/domain/Enums.cpp" line="86" />
             <source>Full day</source>
             <translation>Día completo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="91" />
+            <location filename="../src/core/domain/Enums.cpp" line="87" />
             <source>Morning</source>
             <translation>Mañana</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="92" />
+            <location filename="../src/core/domain/Enums.cpp" line="88" />
             <source>Afternoon</source>
             <translation>Tarde</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="94" />
+            <location filename="../src/core/domain/Enums.cpp" line="90" />
             <source>Federal</source>
             <translation>Federal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="95" />
+            <location filename="../src/core/domain/Enums.cpp" line="91" />
             <source>State</source>
             <translation>Estatal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="96" />
+            <location filename="../src/core/domain/Enums.cpp" line="92" />
             <source>Municipal</source>
             <translation>Municipal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="97" />
+            <location filename="../src/core/domain/Enums.cpp" line="93" />
             <source>Judiciary</source>
             <translation>Poder Judicial</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="98" />
+            <location filename="../src/core/domain/Enums.cpp" line="94" />
             <source>Civil society</source>
             <translation>Sociedad civil</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="100" />
+            <location filename="../src/core/domain/Enums.cpp" line="96" />
             <source>International organisation</source>
             <translation>Organismo internacional</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="102" />
+            <location filename="../src/core/domain/Enums.cpp" line="98" />
             <source>EU member state administration</source>
             <translation>Administración de un Estado miembro de la UE</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="103" />
+            <location filename="../src/core/domain/Enums.cpp" line="99" />
             <source>Academic</source>
             <translation>Académica</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="106" />
+            <location filename="../src/core/domain/Enums.cpp" line="102" />
             <source>Lead expert</source>
             <translation>Persona experta principal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="107" />
+            <location filename="../src/core/domain/Enums.cpp" line="103" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="108" />
+            <location filename="../src/core/domain/Enums.cpp" line="104" />
             <source>Facilitator</source>
             <translation>Facilitador(a)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="110" />
+            <location filename="../src/core/domain/Enums.cpp" line="106" />
             <source>Present</source>
             <translation>Presente</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="111" />
+            <location filename="../src/core/domain/Enums.cpp" line="107" />
             <source>Late</source>
             <translation>Retardo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="112" />
+            <location filename="../src/core/domain/Enums.cpp" line="108" />
             <source>Excused</source>
             <translation>Justificado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="113" />
+            <location filename="../src/core/domain/Enums.cpp" line="109" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
@@ -2724,193 +2724,6 @@
     <context>
         <name>sd::Export</name>
         <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="21" />
-            <source>Source file</source>
-            <translation>Archivo de origen</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="23" />
-            <source>Project</source>
-            <translation>Proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="24" />
-            <source>Every project of the file</source>
-            <translation>Todos los proyectos del archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="26" />
-            <source>Contents</source>
-            <translation>Contenido</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="29" />
-            <source>Time of export</source>
-            <translation>Hora de exportación</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="32" />
-            <source>Exported by</source>
-            <translation>Exportado por</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="34" />
-            <source>Counting rule: took part</source>
-            <translation>Regla de conteo: participó</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="35" />
-            <source>A participant took part in an activity when marked present or late at one of its sessions or more.</source>
-            <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="37" />
-            <source>Counting rule: participations</source>
-            <translation>Regla de conteo: participaciones</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="38" />
-            <source>Over the activities counted, the sum of the participants who took part in each.</source>
-            <translation>Sobre las actividades contadas, la suma de los participantes que participaron en cada una.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="39" />
-            <source>Counting rule: unique participants</source>
-            <translation>Regla de conteo: participantes únicos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="40" />
-            <source>Distinct persons who took part in at least one of the activities counted; each person counts once however many activities they attended.</source>
-            <translation>Personas distintas que participaron en al menos una de las actividades contadas; cada persona cuenta una vez, sin importar a cuántas actividades asistió.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="42" />
-            <source>Counting rule: participant-days</source>
-            <translation>Regla de conteo: días-participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="43" />
-            <source>Sessions marked present or late, one per person and session; a half-day session counts 0.5.</source>
-            <translation>Sesiones marcadas como presente o con retardo, una por persona y sesión; una sesión de medio día cuenta 0.5.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="45" />
-            <source>Counting rule: attendance rate</source>
-            <translation>Regla de conteo: tasa de asistencia</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="46" />
-            <source>Sessions present or late over the sessions of the activity.</source>
-            <translation>Sesiones presente o con retardo sobre las sesiones de la actividad.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="48" />
-            <source>Counting rule: breakdowns</source>
-            <translation>Regla de conteo: desgloses</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="49" />
-            <source>An activity in two components counts in both, so component rows can add up to more than the total; each sheet's notes say how its rows add up.</source>
-            <translation>Una actividad en dos componentes cuenta en ambos, así que las filas por componente pueden sumar más que el total; las notas de cada hoja indican cómo se suman sus filas.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="52" />
-            <source>Text cells</source>
-            <translation>Celdas de texto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ExportAbout.cpp" line="53" />
-            <source>Text beginning with =, +, -, @, a tab or a line break is written with a leading apostrophe, so that no spreadsheet runs it as a formula.</source>
-            <translation>El texto que empieza con =, +, -, @, un tabulador o un salto de línea se escribe con un apóstrofo inicial, para que ninguna hoja de cálculo lo ejecute como fórmula.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="31" />
-            <source>Label</source>
-            <translation>Etiqueta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
-            <source>Participations</source>
-            <translation>Participaciones</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
-            <source>Unique participants</source>
-            <translation>Participantes únicos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
-            <source>Not stated</source>
-            <translation>No indicado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
-            <source>Participant-days</source>
-            <translation>Días-participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
-            <source>Experts</source>
-            <translation>Personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
-            <source>Expert countries</source>
-            <translation>Países de las personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="44" />
-            <source>Total</source>
-            <translation>Total</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="26" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="401" />
-            <source>Could not create %1: %2. Nothing was written; choose another folder, or free some space, then export again.</source>
-            <translation>No se pudo crear %1: %2. No se escribió nada; elija otra carpeta o libere espacio y vuelva a exportar.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="37" />
-            <source>Could not save %1: %2. Nothing was written (an earlier file of that name is as it was); free some space or choose another folder, then export again.</source>
-            <translation>No se pudo guardar %1: %2. No se escribió nada (un archivo anterior con ese nombre quedó como estaba); libere espacio o elija otra carpeta y vuelva a exportar.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="51" />
-            <source>Could not write %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
-            <translation>No se pudo escribir %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="251" />
-            <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
-            <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="344" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="352" />
-            <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
-            <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="359" />
-            <source>Could not write the workbook: %1. Nothing was written; free some space or choose another folder, then export again.</source>
-            <translation>No se pudo escribir el libro: %1. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
-        </message>
-        <message>
             <location filename="../src/core/export/CsvWriter.cpp" line="24" />
             <source>the output</source>
             <translation>la salida</translation>
@@ -2929,6 +2742,106 @@
             <location filename="../src/core/export/CsvWriter.cpp" line="95" />
             <source>A CSV separator cannot be a double quote or a line break; choose a comma or a semicolon.</source>
             <translation>Un separador CSV no puede ser una comilla doble ni un salto de línea; elija una coma o un punto y coma.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="15" />
+            <source>Source file</source>
+            <translation>Archivo de origen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="16" />
+            <source>Project</source>
+            <translation>Proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="18" />
+            <source>Every project of the file</source>
+            <translation>Todos los proyectos del archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="20" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="23" />
+            <source>Time of export</source>
+            <translation>Hora de exportación</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="25" />
+            <source>Exported by</source>
+            <translation>Exportado por</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="28" />
+            <source>Counting rule: took part</source>
+            <translation>Regla de conteo: participó</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="29" />
+            <source>A participant took part in an activity when marked present or late at one of its sessions or more.</source>
+            <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="33" />
+            <source>Counting rule: participations</source>
+            <translation>Regla de conteo: participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="34" />
+            <source>Over the activities counted, the sum of the participants who took part in each.</source>
+            <translation>Sobre las actividades contadas, la suma de los participantes que participaron en cada una.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="36" />
+            <source>Counting rule: unique participants</source>
+            <translation>Regla de conteo: participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="37" />
+            <source>Distinct persons who took part in at least one of the activities counted; each person counts once however many activities they attended.</source>
+            <translation>Personas distintas que participaron en al menos una de las actividades contadas; cada persona cuenta una vez, sin importar a cuántas actividades asistió.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="40" />
+            <source>Counting rule: participant-days</source>
+            <translation>Regla de conteo: días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="41" />
+            <source>Sessions marked present or late, one per person and session; a half-day session counts 0.5.</source>
+            <translation>Sesiones marcadas como presente o con retardo, una por persona y sesión; una sesión de medio día cuenta 0.5.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="43" />
+            <source>Counting rule: attendance rate</source>
+            <translation>Regla de conteo: tasa de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="44" />
+            <source>Sessions present or late over the sessions of the activity.</source>
+            <translation>Sesiones presente o con retardo sobre las sesiones de la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="46" />
+            <source>Counting rule: breakdowns</source>
+            <translation>Regla de conteo: desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="47" />
+            <source>An activity in two components counts in both, so component rows can add up to more than the total; each sheet's notes say how its rows add up.</source>
+            <translation>Una actividad en dos componentes cuenta en ambos, así que las filas por componente pueden sumar más que el total; las notas de cada hoja indican cómo se suman sus filas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="50" />
+            <source>Text cells</source>
+            <translation>Celdas de texto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ExportAbout.cpp" line="51" />
+            <source>Text beginning with =, +, -, @, a tab or a line break is written with a leading apostrophe, so that no spreadsheet runs it as a formula.</source>
+            <translation>El texto que empieza con =, +, -, @, un tabulador o un salto de línea se escribe con un apóstrofo inicial, para que ninguna hoja de cálculo lo ejecute como fórmula.</translation>
         </message>
         <message>
             <location filename="../src/core/export/ParticipantExport.cpp" line="30" />
@@ -3002,6 +2915,128 @@
             <translation>Seudónimo</translation>
         </message>
         <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="28" />
+            <source>Label</source>
+            <translation>Etiqueta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="29" />
+            <source>Participations</source>
+            <translation>Participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="30" />
+            <source>Unique participants</source>
+            <translation>Participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="31" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
+            <source>Participant-days</source>
+            <translation>Días-participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
+            <source>Expert countries</source>
+            <translation>Países de las personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="41" />
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="20" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="400" />
+            <source>Could not create %1: %2. Nothing was written; choose another folder, or free some space, then export again.</source>
+            <translation>No se pudo crear %1: %2. No se escribió nada; elija otra carpeta o libere espacio y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="32" />
+            <source>Could not save %1: %2. Nothing was written (an earlier file of that name is as it was); free some space or choose another folder, then export again.</source>
+            <translation>No se pudo guardar %1: %2. No se escribió nada (un archivo anterior con ese nombre quedó como estaba); libere espacio o elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/SafeFile.cpp" line="46" />
+            <source>Could not write %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
+            <translation>No se pudo escribir %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="233" />
+            <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
+            <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="248" />
+            <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
+            <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="341" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="349" />
+            <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
+            <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="356" />
+            <source>Could not write the workbook: %1. Nothing was written; free some space or choose another folder, then export again.</source>
+            <translation>No se pudo escribir el libro: %1. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="381" />
+            <source>No file name was given for the workbook; choose a file to export to.</source>
+            <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="385" />
+            <source>About</source>
+            <translation>Acerca de</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="388" />
+            <source>Sheet %1</source>
+            <translation>Hoja %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="414" />
+            <source>Could not start the workbook %1; free some memory and export again.</source>
+            <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="422" />
+            <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
+            <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/XlsxWriter.cpp" line="447" />
+            <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
+            <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+        </message>
+        <message>
             <location filename="../src/core/export/ParticipantExport.cpp" line="96" />
             <source>reading the participants</source>
             <translation>leer los participantes</translation>
@@ -3015,41 +3050,6 @@
             <location filename="../src/core/export/ParticipantExport.cpp" line="162" />
             <source>Participants</source>
             <translation>Participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="236" />
-            <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
-            <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="383" />
-            <source>No file name was given for the workbook; choose a file to export to.</source>
-            <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="387" />
-            <source>About</source>
-            <translation>Acerca de</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="390" />
-            <source>Sheet %1</source>
-            <translation>Hoja %1</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="415" />
-            <source>Could not start the workbook %1; free some memory and export again.</source>
-            <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="423" />
-            <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
-            <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="447" />
-            <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
-            <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
         </message>
     </context>
     <context>
@@ -3078,27 +3078,27 @@
     <context>
         <name>sd::FileBytes</name>
         <message>
-            <location filename="../src/core/io/FileBytes.cpp" line="26" />
+            <location filename="../src/core/io/FileBytes.cpp" line="22" />
             <source>%1 does not exist; check the path and try again.</source>
             <translation>%1 no existe; revise la ruta e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/FileBytes.cpp" line="28" />
+            <location filename="../src/core/io/FileBytes.cpp" line="24" />
             <source>%1 is a folder, not a file; choose the list file itself.</source>
             <translation>%1 es una carpeta, no un archivo; elija el archivo de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/FileBytes.cpp" line="32" />
+            <location filename="../src/core/io/FileBytes.cpp" line="28" />
             <source>%1 cannot be opened (%2); check that you may read it and that no other program holds it.</source>
             <translation>%1 no se puede abrir (%2); verifique que tenga permiso de lectura y que ningún otro programa lo tenga bloqueado.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/FileBytes.cpp" line="43" />
+            <location filename="../src/core/io/FileBytes.cpp" line="39" />
             <source>%1 could not be read to the end (%2); copy it to a local folder and try again.</source>
             <translation>%1 no se pudo leer hasta el final (%2); cópielo a una carpeta local e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/FileBytes.cpp" line="52" />
+            <location filename="../src/core/io/FileBytes.cpp" line="48" />
             <source>%1 is too large for a list (%2 MiB, the limit is %3 MiB); split it into smaller files and try again.</source>
             <translation>%1 es demasiado grande para una lista (%2 MiB, el límite es %3 MiB); divídalo en archivos más pequeños e intente de nuevo.</translation>
         </message>
@@ -3518,72 +3518,72 @@
     <context>
         <name>sd::ImportField</name>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="154" />
+            <location filename="../src/core/import/ImportField.cpp" line="152" />
             <source>Given names</source>
             <translation>Nombre(s)</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="156" />
+            <location filename="../src/core/import/ImportField.cpp" line="154" />
             <source>Family names</source>
             <translation>Apellidos</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="158" />
+            <location filename="../src/core/import/ImportField.cpp" line="156" />
             <source>First family name</source>
             <translation>Primer apellido</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="160" />
+            <location filename="../src/core/import/ImportField.cpp" line="158" />
             <source>Second family name</source>
             <translation>Segundo apellido</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="162" />
+            <location filename="../src/core/import/ImportField.cpp" line="160" />
             <source>Gender</source>
             <translation>Género</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="164" />
+            <location filename="../src/core/import/ImportField.cpp" line="162" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="166" />
+            <location filename="../src/core/import/ImportField.cpp" line="164" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="168" />
+            <location filename="../src/core/import/ImportField.cpp" line="166" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="170" />
+            <location filename="../src/core/import/ImportField.cpp" line="168" />
             <source>Email</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="172" />
+            <location filename="../src/core/import/ImportField.cpp" line="170" />
             <source>Phone</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="174" />
+            <location filename="../src/core/import/ImportField.cpp" line="172" />
             <source>Activity code</source>
             <translation>Código de actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="176" />
+            <location filename="../src/core/import/ImportField.cpp" line="174" />
             <source>Session date</source>
             <translation>Fecha de la sesión</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="178" />
+            <location filename="../src/core/import/ImportField.cpp" line="176" />
             <source>Part of the day</source>
             <translation>Parte del día</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportField.cpp" line="180" />
+            <location filename="../src/core/import/ImportField.cpp" line="178" />
             <source>Attendance status</source>
             <translation>Estado de asistencia</translation>
         </message>
@@ -3591,55 +3591,55 @@
     <context>
         <name>sd::ImportReport</name>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="26" />
+            <location filename="../src/core/import/ImportReport.cpp" line="22" />
             <source>tab</source>
             <translation>tabulador</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="32" />
+            <location filename="../src/core/import/ImportReport.cpp" line="28" />
             <source>line %1, field %2: %3</source>
             <translation>línea %1, campo %2: %3</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="54" />
+            <location filename="../src/core/import/ImportReport.cpp" line="51" />
             <source>%1, separated by %2</source>
             <translation>%1, separado por %2</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="55" />
+            <location filename="../src/core/import/ImportReport.cpp" line="52" />
             <source>Import of the sign-in sheet %1 (%2) into %3
 </source>
             <translation>Importación de la lista de asistencia %1 (%2) en %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="56" />
+            <location filename="../src/core/import/ImportReport.cpp" line="53" />
             <source>Import of the participant list %1 (%2) into %3
 </source>
             <translation>Importación de la lista de participantes %1 (%2) en %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="58" />
+            <location filename="../src/core/import/ImportReport.cpp" line="55" />
             <source>Columns: %1
 </source>
             <translation>Columnas: %1
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="66" />
+            <location filename="../src/core/import/ImportReport.cpp" line="64" />
             <source>%1 and %2 more</source>
             <translation>%1 y %2 más</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="69" />
+            <location filename="../src/core/import/ImportReport.cpp" line="67" />
             <source>Bytes that are not UTF-8 were read as Windows-1252 on line %1; check the accents of that line in the list.
 </source>
             <translation>Los bytes que no son UTF-8 se leyeron como Windows-1252 en la línea %1; revise los acentos de esa línea en la lista.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="71" />
+            <location filename="../src/core/import/ImportReport.cpp" line="70" />
             <source>Bytes that are not UTF-8 were read as Windows-1252 on lines %1; check the accents of those lines in the list.
 </source>
             <translation>Los bytes que no son UTF-8 se leyeron como Windows-1252 en las líneas %1; revise los acentos de esas líneas en la lista.
@@ -3722,7 +3722,7 @@ Filas rechazadas:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="103" />
+            <location filename="../src/core/import/ImportReport.cpp" line="102" />
             <source>
 Possible duplicates (not merged; if two are one person, merge them with 'seminardesk-cli merge'):
 </source>
@@ -3736,19 +3736,19 @@ Posibles duplicados (no fusionados; si dos son la misma persona, fusiónelos con
             <translation>participante %1 "%2"</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="109" />
+            <location filename="../src/core/import/ImportReport.cpp" line="111" />
             <source>line %1 "%2"</source>
             <translation>línea %1 "%2"</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="110" />
+            <location filename="../src/core/import/ImportReport.cpp" line="112" />
             <source>  line %1 "%2" and %3: %4
 </source>
             <translation>  línea %1 "%2" y %3: %4
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="116" />
+            <location filename="../src/core/import/ImportReport.cpp" line="118" />
             <source>
 Differences not overwritten (the value already recorded was kept):
 </source>
@@ -3757,21 +3757,21 @@ Diferencias no sobrescritas (se conservó el valor ya registrado):
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="118" />
+            <location filename="../src/core/import/ImportReport.cpp" line="120" />
             <source>  line %1, %2, field %3: list "%4", kept "%5"
 </source>
             <translation>  línea %1, %2, campo %3: lista "%4", se conservó "%5"
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="127" />
+            <location filename="../src/core/import/ImportReport.cpp" line="129" />
             <source>  participant %1 (%2): %3
 </source>
             <translation>  participante %1 (%2): %3
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="132" />
+            <location filename="../src/core/import/ImportReport.cpp" line="134" />
             <source>
 Empty fields filled in:
 </source>
@@ -3780,7 +3780,7 @@ Campos vacíos completados:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="134" />
+            <location filename="../src/core/import/ImportReport.cpp" line="136" />
             <source>
 New institutions:
 </source>
@@ -3789,77 +3789,77 @@ Instituciones nuevas:
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="136" />
+            <location filename="../src/core/import/ImportReport.cpp" line="138" />
             <source>  %1 (line %2)
 </source>
             <translation>  %1 (línea %2)
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="148" />
+            <location filename="../src/core/import/ImportReport.cpp" line="151" />
             <source>Written to %1 in one transaction.
 </source>
             <translation>Escrito en %1 en una sola transacción.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="149" />
+            <location filename="../src/core/import/ImportReport.cpp" line="152" />
             <source>Nothing to write: %1 already holds everything on this list.
 </source>
             <translation>Nada que escribir: %1 ya contiene todo lo de esta lista.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="152" />
+            <location filename="../src/core/import/ImportReport.cpp" line="155" />
             <source>The rejected row is in %1, with the reason.
 </source>
             <translation>La fila rechazada está en %1, con el motivo.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="154" />
+            <location filename="../src/core/import/ImportReport.cpp" line="157" />
             <source>The %1 rejected rows are in %2, with the reason for each.
 </source>
             <translation>Las %1 filas rechazadas están en %2, con el motivo de cada una.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="159" />
+            <location filename="../src/core/import/ImportReport.cpp" line="162" />
             <source>Dry run: nothing was written.
 </source>
             <translation>Simulación: no se escribió nada.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="162" />
+            <location filename="../src/core/import/ImportReport.cpp" line="165" />
             <source>With --skip-invalid the rejected row would go to %1.
 </source>
             <translation>Con --skip-invalid la fila rechazada iría a %1.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="163" />
+            <location filename="../src/core/import/ImportReport.cpp" line="167" />
             <source>With --skip-invalid the %1 rejected rows would go to %2.
 </source>
             <translation>Con --skip-invalid las %1 filas rechazadas irían a %2.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="168" />
+            <location filename="../src/core/import/ImportReport.cpp" line="173" />
             <source>Nothing was written: 1 row is invalid. Correct it, or import again with --skip-invalid to import the valid rows and keep that one in %1.
 </source>
             <translation>No se escribió nada: 1 fila no es válida. Corríjala o vuelva a importar con --skip-invalid para importar las filas válidas y guardar esa en %1.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="172" />
+            <location filename="../src/core/import/ImportReport.cpp" line="177" />
             <source>Nothing was written: %1 rows are invalid. Correct them, or import again with --skip-invalid to import the valid rows and keep the others in %2.
 </source>
             <translation>No se escribió nada: %1 filas no son válidas. Corríjalas o vuelva a importar con --skip-invalid para importar las filas válidas y guardar las demás en %2.
 </translation>
         </message>
         <message>
-            <location filename="../src/core/import/ImportReport.cpp" line="197" />
+            <location filename="../src/core/import/ImportReport.cpp" line="202" />
             <source>Rejection reason</source>
             <translation>Motivo del rechazo</translation>
         </message>
@@ -3940,113 +3940,194 @@ Instituciones nuevas:
     <context>
         <name>sd::ImportWizard</name>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="162" />
-            <source>Columns</source>
-            <translation>Columnas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="163" />
-            <source>What each column of the list holds. Recognised headings are filled in; choose the field of any other column, or leave it out.</source>
-            <translation>Lo que contiene cada columna de la lista. Los encabezados reconocidos ya están asignados; elija el campo de cualquier otra columna o déjela fuera.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
-            <source>Column</source>
-            <translation>Columna</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
-            <source>First value</source>
-            <translation>Primer valor</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="170" />
-            <source>Field</source>
-            <translation>Campo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="194" />
-            <source>— not used —</source>
-            <translation>— sin usar —</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="54" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="50" />
             <source>Choose the list</source>
             <translation>Elegir la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="55" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="51" />
             <source>A registration list (people) or a sign-in sheet (attendance), saved as CSV or XLSX.</source>
             <translation>Una lista de registro (personas) o una lista de asistencia (asistencia), guardada como CSV o XLSX.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="59" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="55" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="63" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="59" />
             <source>Registration list: participants</source>
             <translation>Lista de registro: participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="65" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="61" />
             <source>Sign-in sheet: attendance marks</source>
             <translation>Lista de asistencia: marcas de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="71" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="67" />
             <source>Create and enrol the people the sheet names who are not in the file yet</source>
             <translation>Dar de alta e inscribir a las personas que nombra la lista y que aún no están en el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="74" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="71" />
             <source>Import the valid rows and keep rows with errors in a file beside the list</source>
             <translation>Importar las filas válidas y guardar las filas con errores en un archivo junto a la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="81" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="79" />
             <source>&amp;File:</source>
             <translation>&amp;Archivo:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="84" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="82" />
             <source>The list is a:</source>
             <translation>La lista es:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="86" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="84" />
             <source>&amp;Activity:</source>
             <translation>&amp;Actividad:</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="94" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="431" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="92" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="430" />
             <source>Import a list</source>
             <translation>Importar una lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="95" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="93" />
             <source>Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)</source>
             <translation>Listas (*.csv *.txt *.tsv *.xlsx);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="106" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="104" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="141" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="139" />
             <source>The activity of rows that do not name one.</source>
             <translation>La actividad de las filas que no indican ninguna.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="142" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="140" />
             <source>Enrol everyone on the list in this activity.</source>
             <translation>Inscribir en esta actividad a todas las personas de la lista.</translation>
         </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="160" />
+            <source>Columns</source>
+            <translation>Columnas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="161" />
+            <source>What each column of the list holds. Recognised headings are filled in; choose the field of any other column, or leave it out.</source>
+            <translation>Lo que contiene cada columna de la lista. Los encabezados reconocidos ya están asignados; elija el campo de cualquier otra columna o déjela fuera.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="168" />
+            <source>Column</source>
+            <translation>Columna</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="168" />
+            <source>First value</source>
+            <translation>Primer valor</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="168" />
+            <source>Field</source>
+            <translation>Campo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="192" />
+            <source>— not used —</source>
+            <translation>— sin usar —</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="237" />
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="238" />
+            <source>What the import will do with each row. Nothing is written until you choose Import.</source>
+            <translation>Lo que la importación hará con cada fila. No se escribe nada hasta que elija Importar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="241" />
+            <source>&amp;Import</source>
+            <translation>&amp;Importar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="248" />
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="248" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="249" />
+            <source>Fate</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="249" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="269" />
+            <source>Matched</source>
+            <translation>Encontrado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="270" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="280" />
+            <source>participant %1</source>
+            <translation>participante %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
+            <source>New</source>
+            <translation>Nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="274" />
+            <source>Same person</source>
+            <translation>Misma persona</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="275" />
+            <source>as line %1</source>
+            <translation>que la línea %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="281" />
+            <source>line %1</source>
+            <translation>línea %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="282" />
+            <source>New, possible duplicate</source>
+            <translation>Nuevo, posible duplicado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="283" />
+            <source>of %1: %2</source>
+            <translation>de %1: %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="289" />
+            <source>Error</source>
+            <translation>Error</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="326" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n participante nuevo</numerusform>
@@ -4054,7 +4135,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="328" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
             <source>%n matched participant(s)</source>
             <translation>
                 <numerusform>%n participante encontrado</numerusform>
@@ -4062,7 +4143,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="329" />
             <source>%n new institution(s)</source>
             <translation>
                 <numerusform>%n institución nueva</numerusform>
@@ -4070,7 +4151,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
             <source>%n new enrolment(s)</source>
             <translation>
                 <numerusform>%n inscripción nueva</numerusform>
@@ -4078,7 +4159,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
             <source>%n new attendance mark(s)</source>
             <translation>
                 <numerusform>%n marca de asistencia nueva</numerusform>
@@ -4086,7 +4167,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
             <source>%n possible duplicate(s)</source>
             <translation>
                 <numerusform>%n posible duplicado</numerusform>
@@ -4094,15 +4175,20 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="334" />
             <source>%n row(s) with errors</source>
             <translation>
                 <numerusform>%n fila con errores</numerusform>
                 <numerusform>%n filas con errores</numerusform>
             </translation>
         </message>
+        <message>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
+        </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n fila</numerusform>
@@ -4110,103 +4196,17 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
-            <source>Preview</source>
-            <translation>Vista previa</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="241" />
-            <source>What the import will do with each row. Nothing is written until you choose Import.</source>
-            <translation>Lo que la importación hará con cada fila. No se escribe nada hasta que elija Importar.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="243" />
-            <source>&amp;Import</source>
-            <translation>&amp;Importar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
-            <source>Line</source>
-            <translation>Línea</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
-            <source>Name</source>
-            <translation>Nombre</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
-            <source>Fate</source>
-            <translation>Resultado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="251" />
-            <source>Details</source>
-            <translation>Detalles</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
-            <source>Matched</source>
-            <translation>Encontrado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="272" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="281" />
-            <source>participant %1</source>
-            <translation>participante %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="274" />
-            <source>New</source>
-            <translation>Nuevo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="276" />
-            <source>Same person</source>
-            <translation>Misma persona</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="277" />
-            <source>as line %1</source>
-            <translation>que la línea %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="282" />
-            <source>line %1</source>
-            <translation>línea %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="283" />
-            <source>New, possible duplicate</source>
-            <translation>Nuevo, posible duplicado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="284" />
-            <source>of %1: %2</source>
-            <translation>de %1: %2</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="290" />
-            <source>Error</source>
-            <translation>Error</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
-            <source>%1: %2.</source>
-            <translation>%1: %2.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="342" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="340" />
             <source>Correct the rows with errors, or go back and choose to import the valid rows and keep the others beside the list.</source>
             <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="406" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="405" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="407" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="406" />
             <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
             <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
         </message>
@@ -4214,22 +4214,22 @@ Instituciones nuevas:
     <context>
         <name>sd::Importer</name>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="27" />
+            <location filename="../src/core/import/Importer.cpp" line="23" />
             <source>participant list</source>
             <translation>lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="27" />
+            <location filename="../src/core/import/Importer.cpp" line="24" />
             <source>sign-in sheet</source>
             <translation>lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="31" />
+            <location filename="../src/core/import/Importer.cpp" line="28" />
             <source>import of a %1 (%2): %3, %4, %5, %6</source>
             <translation>importación de una %1 (%2): %3, %4, %5, %6</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="33" />
+            <location filename="../src/core/import/Importer.cpp" line="30" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n participante nuevo</numerusform>
@@ -4237,7 +4237,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="34" />
+            <location filename="../src/core/import/Importer.cpp" line="31" />
             <source>%n participant(s) filled in</source>
             <translation>
                 <numerusform>%n participante completado</numerusform>
@@ -4245,7 +4245,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="36" />
+            <location filename="../src/core/import/Importer.cpp" line="33" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n inscripción</numerusform>
@@ -4253,7 +4253,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="37" />
+            <location filename="../src/core/import/Importer.cpp" line="34" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n marca de asistencia</numerusform>
@@ -4261,7 +4261,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="99" />
+            <location filename="../src/core/import/Importer.cpp" line="96" />
             <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
             <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
@@ -5408,54 +5408,54 @@ Instituciones nuevas:
     <context>
         <name>sd::OnlineBackup</name>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="180" />
-            <source>%1 stayed locked by another program, so no backup was written. Try again when the other program has finished.</source>
-            <translation>%1 siguió bloqueado por otro programa, así que no se escribió ningún respaldo. Vuelva a intentarlo cuando el otro programa haya terminado.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="57" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="53" />
             <source>The backup of %1 could not be written to %2: %3. The programme file itself was not changed; free some disk space or choose another folder.</source>
             <translation>No se pudo escribir el respaldo de %1 en %2: %3. El archivo de programa en sí no se modificó; libere espacio en disco o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="68" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="64" />
             <source>%1 is the programme file itself. Name another file for the backup.</source>
             <translation>%1 es el propio archivo de programa. Indique otro archivo para el respaldo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="70" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="66" />
             <source>%1 already exists; a backup never replaces a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; un respaldo nunca reemplaza un archivo. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="75" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="71" />
             <source>The folder of %1 does not exist. Create it first or choose another folder.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="79" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="75" />
             <source>%1 is not open through SQLite, so it cannot be backed up.</source>
             <translation>%1 no está abierto mediante SQLite, así que no se puede respaldar.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="101" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="97" />
             <source>the copy was already abandoned</source>
             <translation>la copia ya se había abandonado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="129" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="125" />
             <source>the copy is not complete</source>
             <translation>la copia no está completa</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="154" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="150" />
             <source>%1 appeared while the backup was written; it was left as it was. Choose another name.</source>
             <translation>%1 apareció mientras se escribía el respaldo; se dejó como estaba. Elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="160" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="156" />
             <source>the finished copy could not be given its name</source>
             <translation>no se pudo asignar su nombre a la copia terminada</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="177" />
+            <source>%1 stayed locked by another program, so no backup was written. Try again when the other program has finished.</source>
+            <translation>%1 siguió bloqueado por otro programa, así que no se escribió ningún respaldo. Vuelva a intentarlo cuando el otro programa haya terminado.</translation>
         </message>
     </context>
     <context>
@@ -5485,12 +5485,12 @@ Instituciones nuevas:
     <context>
         <name>sd::ParticipantMerge</name>
         <message>
-            <location filename="../src/core/import/ParticipantMerge.cpp" line="68" />
+            <location filename="../src/core/import/ParticipantMerge.cpp" line="64" />
             <source>A participant cannot be merged with itself (id %1); name two different ids.</source>
             <translation>Un participante no se puede fusionar consigo mismo (id %1); indique dos id distintos.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/ParticipantMerge.cpp" line="133" />
+            <location filename="../src/core/import/ParticipantMerge.cpp" line="129" />
             <source>two participant records merged into one</source>
             <translation>dos registros de participante fusionados en uno</translation>
         </message>
@@ -5887,121 +5887,121 @@ Instituciones nuevas:
     <context>
         <name>sd::PgCopyWriter</name>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="44" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="40" />
             <source>a row repeats a value that must be unique (%1)</source>
             <translation>una fila repite un valor que debe ser único (%1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="46" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="42" />
             <source>a row refers to a record that does not exist (%1)</source>
             <translation>una fila hace referencia a un registro que no existe (%1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="48" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="44" />
             <source>a row leaves the required column %1 empty</source>
             <translation>una fila deja vacía la columna obligatoria %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="50" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="46" />
             <source>a row breaks the rule %1</source>
             <translation>una fila no cumple la regla %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="52" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="48" />
             <source>a row breaks a rule of the table (%1)</source>
             <translation>una fila no cumple una regla de la tabla (%1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="54" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="51" />
             <source>a value does not fit its column (PostgreSQL code %1)</source>
             <translation>un valor no corresponde a su columna (código de PostgreSQL %1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="56" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="53" />
             <source>the server's database lacks this table or one of its columns; its schema is not the one this version of Seminar Desk uses</source>
             <translation>a la base de datos del servidor le falta esta tabla o una de sus columnas; su esquema no es el que usa esta versión de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="59" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="57" />
             <source>your user may not write to this table on the server</source>
             <translation>su usuario no tiene permiso para escribir en esta tabla del servidor</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="61" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="59" />
             <source>another change on the server got in the way; try again</source>
             <translation>otro cambio en el servidor se interpuso; vuelva a intentarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="63" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="61" />
             <source>the server ran out of room or resources (PostgreSQL code %1); ask your IT officer</source>
             <translation>el servidor se quedó sin espacio o sin recursos (código de PostgreSQL %1); consulte a su encargado de sistemas</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="66" />
-            <location filename="../src/core/storage/PgCopy.cpp" line="306" />
-            <location filename="../src/core/storage/PgCopy.cpp" line="328" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="65" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="305" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="327" />
             <source>the connection to the server was lost</source>
             <translation>se perdió la conexión con el servidor</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="67" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="66" />
             <source>the server refused it (PostgreSQL code %1)</source>
             <translation>el servidor lo rechazó (código de PostgreSQL %1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="127" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="126" />
             <source>Could not copy rows into %1: the programme is not open on a PostgreSQL server.</source>
             <translation>No se pudieron copiar filas en %1: el programa no está abierto en un servidor PostgreSQL.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="138" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="137" />
             <source>Could not copy rows into %1 in %2: the program named a table or column that is not in its schema. Nothing was written; please report this.</source>
             <translation>No se pudieron copiar filas en %1 en %2: el programa nombró una tabla o columna que no está en su esquema. No se escribió nada; por favor, informe de este error.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="147" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="146" />
             <source>Could not copy rows into %1 in %2: the connection is still reading another query's rows. Nothing was written; please report this.</source>
             <translation>No se pudieron copiar filas en %1 en %2: la conexión todavía está leyendo las filas de otra consulta. No se escribió nada; por favor, informe de este error.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="151" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="150" />
             <source>Could not copy rows into %1 in %2: an earlier step of this change failed. Nothing was written.</source>
             <translation>No se pudieron copiar filas en %1 en %2: un paso anterior de este cambio falló. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="157" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="156" />
             <source>Could not copy rows into %1 in %2: no transaction was begun. Nothing was written; please report this.</source>
             <translation>No se pudieron copiar filas en %1 en %2: no se inició ninguna transacción. No se escribió nada; por favor, informe de este error.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="161" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="160" />
             <source>Could not copy rows into %1 in %2: the connection to the server was lost. Nothing was written.</source>
             <translation>No se pudieron copiar filas en %1 en %2: se perdió la conexión con el servidor. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="174" />
-            <location filename="../src/core/storage/PgCopy.cpp" line="345" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="173" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="344" />
             <source>Could not copy rows into %1 in %2: %3. Nothing was written.</source>
             <translation>No se pudieron copiar filas en %1 en %2: %3. No se escribió nada.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="237" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="236" />
             <source>Could not copy rows into %1: row %2 holds a NUL character, which PostgreSQL cannot store. Nothing was written; remove the character and try again.</source>
             <translation>No se pudieron copiar filas en %1: la fila %2 contiene un carácter NUL, que PostgreSQL no puede guardar. No se escribió nada; quite el carácter y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="282" />
-            <location filename="../src/core/storage/PgCopy.cpp" line="320" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="281" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="319" />
             <source>the copy had already ended</source>
             <translation>la copia ya había terminado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="286" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="285" />
             <source>the program gave a row the wrong number of values; please report this</source>
             <translation>el programa dio a una fila un número equivocado de valores; por favor, informe de este error</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/PgCopy.cpp" line="317" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="316" />
             <source>the program left its last row unfinished; please report this</source>
             <translation>el programa dejó su última fila sin terminar; por favor, informe de este error</translation>
         </message>
@@ -6009,37 +6009,37 @@ Instituciones nuevas:
     <context>
         <name>sd::ProfileQuery</name>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="108" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="104" />
             <source>reading a participant's page</source>
             <translation>leer la página de un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="122" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="118" />
             <source>There is no participant with id %1 in %2; the record may have been merged into another or deleted. Find the person again with Ctrl+K.</source>
             <translation>No existe ningún participante con id %1 en %2; puede que el registro se haya fusionado con otro o eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="193" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="189" />
             <source>reading an expert's page</source>
             <translation>leer la página de una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="205" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="201" />
             <source>There is no expert with id %1 in %2; the record may have been deleted. Find the person again with Ctrl+K.</source>
             <translation>No existe ninguna persona experta con id %1 en %2; puede que el registro se haya eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="232" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="228" />
             <source>reading an institution's page</source>
             <translation>leer la página de una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="245" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="241" />
             <source>There is no institution with id %1 in %2; the record may have been deleted. Find it again with Ctrl+K.</source>
             <translation>No existe ninguna institución con id %1 en %2; puede que el registro se haya eliminado. Búsquela de nuevo con Ctrl+K.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProfileQuery.cpp" line="335" />
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="331" />
             <source>reading the change log</source>
             <translation>leer el registro de cambios</translation>
         </message>
@@ -6047,52 +6047,52 @@ Instituciones nuevas:
     <context>
         <name>sd::ProgrammeLocation</name>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="118" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="114" />
             <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
             <translation>%1 no es una dirección de servidor válida; revise que no tenga errores de escritura. Una dirección de servidor se ve así: postgresql://usuario@servidor:5432/base_de_datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="132" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="128" />
             <source>%1 names several servers; Seminar Desk connects to one. Name a single host and port.</source>
             <translation>%1 nombra varios servidores; Seminar Desk se conecta a uno solo. Indique un solo servidor y puerto.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="142" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="138" />
             <source>%1 gives the port "%2", which is not a port number (1 to 65535).</source>
             <translation>%1 indica el puerto «%2», que no es un número de puerto (de 1 a 65535).</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="147" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="143" />
             <source>%1 has a semicolon in its option %2, which Qt's PostgreSQL driver cannot pass on; leave it out.</source>
             <translation>%1 tiene un punto y coma en su opción %2, que el controlador de PostgreSQL de Qt no puede transmitir; quítelo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="196" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="192" />
             <source>service %1</source>
             <translation>servicio %1</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="198" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="194" />
             <source>%1 through the service %2</source>
             <translation>%1 mediante el servicio %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="210" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="206" />
             <source>%1 on this computer</source>
             <translation>%1 en esta computadora</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="211" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="207" />
             <source>%1 on this computer as %2</source>
             <translation>%1 en esta computadora como %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="217" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="213" />
             <source>%1 on %2</source>
             <translation>%1 en %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="218" />
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="214" />
             <source>%1 on %2 as %3</source>
             <translation>%1 en %2 como %3</translation>
         </message>
@@ -7084,37 +7084,37 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::RegisterExport</name>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="73" />
+            <location filename="../src/gui/RegisterExport.cpp" line="69" />
             <source>The list was not exported</source>
             <translation>No se exportó la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="116" />
+            <location filename="../src/gui/RegisterExport.cpp" line="113" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="232" />
+            <location filename="../src/gui/RegisterExport.cpp" line="229" />
             <source>No project to make pseudonyms for</source>
             <translation>No hay proyecto para generar seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="233" />
+            <location filename="../src/gui/RegisterExport.cpp" line="230" />
             <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
             <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="239" />
+            <location filename="../src/gui/RegisterExport.cpp" line="236" />
             <source>-pseudonymised</source>
             <translation>-con-seudonimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="277" />
+            <location filename="../src/gui/RegisterExport.cpp" line="274" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterExport.cpp" line="278" />
+            <location filename="../src/gui/RegisterExport.cpp" line="275" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participante</numerusform>
@@ -7122,22 +7122,22 @@ participaciones: %3 · participantes únicos: %4</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="286" />
+            <location filename="../src/gui/RegisterExport.cpp" line="283" />
             <source>Activities column</source>
             <translation>Columna Actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="287" />
+            <location filename="../src/gui/RegisterExport.cpp" line="284" />
             <source>The activities of %1 each person took part in (present or late at one session or more).</source>
             <translation>Las actividades de %1 en las que participó cada persona (presente o con retardo en una sesión o más).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="290" />
+            <location filename="../src/gui/RegisterExport.cpp" line="287" />
             <source>Pseudonymised</source>
             <translation>Con seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="290" />
+            <location filename="../src/gui/RegisterExport.cpp" line="287" />
             <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
             <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
         </message>
@@ -7374,68 +7374,68 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::ResultsFormatter</name>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="115" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="111" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="116" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="112" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="113" />
             <source>Unique</source>
             <translation>Únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="114" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="115" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="116" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
             <source>Expert countries</source>
             <translation>Países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="128" />
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="182" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="178" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="155" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="151" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="161" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="157" />
             <source>Notes:</source>
             <translation>Notas:</translation>
         </message>
@@ -7907,32 +7907,32 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::ServerConnection</name>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="344" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="340" />
             <source>this computer (socket %1)</source>
             <translation>esta computadora (socket %1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="349" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="345" />
             <source>your user name</source>
             <translation>su nombre de usuario</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="350" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="346" />
             <source>(default)</source>
             <translation>(predeterminada)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="360" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="356" />
             <source>Could not connect to the server on %1 at first, and it answered when tried again; try again. If this happens again, the details are in the log for your IT officer.</source>
             <translation>No se pudo conectar al servidor en %1 al principio, y respondió al intentarlo de nuevo; vuelva a intentarlo. Si vuelve a ocurrir, los detalles están en el registro para su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="368" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="365" />
             <source>The server on %1 did not accept the password of %2; check the user name and the password (or its ~/.pgpass entry) and try again.</source>
             <translation>El servidor en %1 no aceptó la contraseña de %2; revise el nombre de usuario y la contraseña (o su entrada en ~/.pgpass) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="374" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="372" />
             <source>There is no database %1 on the server on %2; check its name, or ask your IT officer to create it.</source>
             <translation>No existe la base de datos %1 en el servidor en %2; revise su nombre o pida a su encargado de sistemas que la cree.</translation>
         </message>
@@ -7952,87 +7952,87 @@ participaciones: %3 · participantes únicos: %4</translation>
             <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite. Puede que solo acepte conexiones cifradas (agregue sslmode=require a la dirección); si no, consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="398" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="399" />
             <source>%1 may not connect to the database %2 on %3; ask your IT officer for access.</source>
             <translation>%1 no tiene permiso para conectarse a la base de datos %2 en %3; pida acceso a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="403" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="405" />
             <source>The server on %1 accepts no more connections now; try again in a moment, or ask your IT officer.</source>
             <translation>El servidor en %1 no acepta más conexiones por ahora; vuelva a intentarlo en un momento o consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="409" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="412" />
             <source>The server on %1 is starting up or shutting down; try again in a moment.</source>
             <translation>El servidor en %1 se está iniciando o apagando; vuelva a intentarlo en un momento.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="413" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="417" />
             <source>The server on %1 refused the connection (PostgreSQL code %2); the details are in the log for your IT officer.</source>
             <translation>El servidor en %1 rechazó la conexión (código de PostgreSQL %2); los detalles están en el registro para su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="419" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="424" />
             <source>The server on %1 asks for the password of %2, and none was given; enter it, or put it in ~/.pgpass or a PGSERVICE entry.</source>
             <translation>El servidor en %1 pide la contraseña de %2 y no se indicó ninguna; escríbala o guárdela en ~/.pgpass o en una entrada de PGSERVICE.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="429" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="435" />
             <source>Could not reach the server on this computer: nothing listens at %1; start PostgreSQL or check the address.</source>
             <translation>No se pudo llegar al servidor en esta computadora: nada escucha en %1; inicie PostgreSQL o revise la dirección.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="434" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="441" />
             <source>Could not reach %1: connection refused; check the address or ask your IT officer.</source>
             <translation>No se pudo llegar a %1: conexión rechazada; revise la dirección o consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="437" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="446" />
             <source>You may not use the socket %1 of the server on this computer (permission denied); ask your IT officer.</source>
             <translation>No tiene permiso para usar el socket %1 del servidor en esta computadora (permiso denegado); consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="442" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="451" />
             <source>Could not reach %1: there is no computer of that name; check the address for typing errors.</source>
             <translation>No se pudo llegar a %1: no existe ninguna computadora con ese nombre; revise que la dirección no tenga errores de escritura.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="445" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="456" />
             <source>Could not look up %1: no name server answered; check your network connection and try again.</source>
             <translation>No se pudo buscar %1: ningún servidor de nombres respondió; revise su conexión de red y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="449" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="461" />
             <source>Could not reach %1: the network has no way there; check your network connection or ask your IT officer.</source>
             <translation>No se pudo llegar a %1: la red no tiene camino hasta allá; revise su conexión de red o consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="455" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="467" />
             <source>The server on %1 does not offer an encrypted (TLS) connection, which the address asks for (sslmode=%2); ask your IT officer to turn TLS on.</source>
             <translation>El servidor en %1 no ofrece una conexión cifrada (TLS), que la dirección pide (sslmode=%2); pida a su encargado de sistemas que active TLS.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="461" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="474" />
             <source>Could not set up an encrypted connection to %1: the server's certificate was not accepted (sslmode=%2); ask your IT officer for the certificate of the authority that signed it.</source>
             <translation>No se pudo establecer una conexión cifrada con %1: no se aceptó el certificado del servidor (sslmode=%2); pida a su encargado de sistemas el certificado de la autoridad que lo firmó.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="473" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="487" />
             <source>Could not reach %1: no answer within %2 seconds; check the address and your network, or ask your IT officer.</source>
             <translation>No se pudo llegar a %1: no hubo respuesta en %2 segundos; revise la dirección y su red, o consulte a su encargado de sistemas.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="478" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="494" />
             <source>Could not connect to the server on %1; the details are in the log for your IT officer. Check the address and try again.</source>
             <translation>No se pudo conectar al servidor en %1; los detalles están en el registro para su encargado de sistemas. Revise la dirección y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="501" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="517" />
             <source>%1 is a file, not a server address (postgresql://…).</source>
             <translation>%1 es un archivo, no una dirección de servidor (postgresql://…).</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ServerConnection.cpp" line="504" />
+            <location filename="../src/core/storage/ServerConnection.cpp" line="520" />
             <source>Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
             <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
         </message>
@@ -8040,7 +8040,7 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::TabularFile</name>
         <message>
-            <location filename="../src/core/io/TabularFile.cpp" line="40" />
+            <location filename="../src/core/io/TabularFile.cpp" line="37" />
             <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected one, which cannot be read; open it in the spreadsheet program, save it as .xlsx without a password or as CSV and try again.</source>
             <translation>%1 es un libro de Excel 97-2003 (.xls) o uno protegido con contraseña, que no se puede leer; ábralo en la hoja de cálculo, guárdelo como .xlsx sin contraseña o como CSV e intente de nuevo.</translation>
         </message>
@@ -8079,240 +8079,200 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::Validation</name>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="29" />
+            <location filename="../src/core/domain/Validation.cpp" line="25" />
             <source>%1: %2 characters, more than the %3 allowed; shorten the text.</source>
             <translation>%1: %2 caracteres, más de los %3 permitidos; acorte el texto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="61" />
+            <location filename="../src/core/domain/Validation.cpp" line="35" />
+            <source>The given names are required.</source>
+            <translation>El nombre o los nombres son obligatorios.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="37" />
+            <source>The family names are required.</source>
+            <translation>Los apellidos son obligatorios.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="39" />
+            <source>Given names</source>
+            <translation>Nombre(s)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="41" />
+            <source>Family names</source>
+            <translation>Apellidos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="58" />
             <source>The start date is missing or not a date.</source>
             <translation>Falta la fecha de inicio o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="63" />
+            <location filename="../src/core/domain/Validation.cpp" line="60" />
             <source>The end date is missing or not a date.</source>
             <translation>Falta la fecha de fin o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="65" />
+            <location filename="../src/core/domain/Validation.cpp" line="62" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="85" />
+            <location filename="../src/core/domain/Validation.cpp" line="78" />
+            <source>The project code is required.</source>
+            <translation>El código del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="80" />
+            <source>The project title is required.</source>
+            <translation>El título del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="83" />
             <source>The project code is longer than 32 characters.</source>
             <translation>El código del proyecto tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="129" />
+            <location filename="../src/core/domain/Validation.cpp" line="85" />
+            <source>Project title</source>
+            <translation>Título del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="87" />
+            <source>The beneficiary country's characters</source>
+            <translation>País beneficiario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="88" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="90" />
+            <source>The results narrative's characters</source>
+            <translation>Narrativa de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="92" />
+            <source>Quotation</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="101" />
+            <source>The objective belongs to no project.</source>
+            <translation>El objetivo no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="102" />
+            <source>The objective number must be 1 or more.</source>
+            <translation>El número del objetivo debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <source>The objective's statement is required.</source>
+            <translation>El enunciado del objetivo es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="106" />
+            <source>Statement</source>
+            <translation>Enunciado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="114" />
+            <source>The component belongs to no project.</source>
+            <translation>El componente no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="115" />
+            <source>The component number must be 1 or more.</source>
+            <translation>El número del componente debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="117" />
+            <source>The component title is required.</source>
+            <translation>El título del componente es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="119" />
+            <source>Component title</source>
+            <translation>Título del componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="127" />
             <source>The activity belongs to no project.</source>
             <translation>La actividad no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="135" />
+            <location filename="../src/core/domain/Validation.cpp" line="129" />
+            <source>The activity code is required.</source>
+            <translation>El código de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="131" />
+            <source>The activity title is required.</source>
+            <translation>El título de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="134" />
             <source>The activity code is longer than 32 characters.</source>
             <translation>El código de la actividad tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="147" />
+            <location filename="../src/core/domain/Validation.cpp" line="136" />
+            <source>Activity title</source>
+            <translation>Título de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="138" />
+            <source>Venue city</source>
+            <translation>Ciudad de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="140" />
+            <source>Venue country</source>
+            <translation>País de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="142" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="144" />
+            <source>Outputs</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="146" />
             <source>Choose at least one component.</source>
             <translation>Elija al menos un componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="155" />
+            <source>The institution's name is required.</source>
+            <translation>El nombre de la institución es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="157" />
+            <source>Institution name</source>
+            <translation>Nombre de la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="159" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="161" />
+            <location filename="../src/core/domain/Validation.cpp" line="215" />
+            <source>Country</source>
+            <translation>País</translation>
         </message>
         <message>
             <location filename="../src/core/domain/Validation.cpp" line="164" />
             <source>An institution cannot be its own parent.</source>
             <translation>Una institución no puede ser su propia institución superior.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="183" />
-            <source>The email address is not well formed (expected name@domain.org).</source>
-            <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="187" />
-            <source>The phone number may hold only digits, spaces, +, parentheses, dashes and dots, and an extension (for example +52 (55) 1234-5678 ext. 12).</source>
-            <translation>El número de teléfono solo puede tener dígitos, espacios, +, paréntesis, guiones y puntos, y una extensión (por ejemplo +52 (55) 1234-5678 ext. 12).</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="227" />
-            <source>The activity starts before its project's time frame (%1).</source>
-            <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="231" />
-            <source>The activity ends after its project's time frame (%1).</source>
-            <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="242" />
-            <source>A session has no date.</source>
-            <translation>Una sesión no tiene fecha.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="247" />
-            <source>The session on %1 lies outside the activity's dates.</source>
-            <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="252" />
-            <source>There are two %1 sessions on %2.</source>
-            <translation>Hay dos sesiones de %1 el %2.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="263" />
-            <source>On %1 there is a full-day session and a half-day session.</source>
-            <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="39" />
-            <source>The given names are required.</source>
-            <translation>El nombre o los nombres son obligatorios.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="41" />
-            <source>The family names are required.</source>
-            <translation>Los apellidos son obligatorios.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="43" />
-            <source>Given names</source>
-            <translation>Nombre(s)</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="45" />
-            <source>Family names</source>
-            <translation>Apellidos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="81" />
-            <source>The project code is required.</source>
-            <translation>El código del proyecto es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="83" />
-            <source>The project title is required.</source>
-            <translation>El título del proyecto es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="87" />
-            <source>Project title</source>
-            <translation>Título del proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="89" />
-            <source>The beneficiary country's characters</source>
-            <translation>País beneficiario</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="90" />
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="92" />
-            <source>The results narrative's characters</source>
-            <translation>Narrativa de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="94" />
-            <source>Quotation</source>
-            <translation>Cita</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="103" />
-            <source>The objective belongs to no project.</source>
-            <translation>El objetivo no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="104" />
-            <source>The objective number must be 1 or more.</source>
-            <translation>El número del objetivo debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="106" />
-            <source>The objective's statement is required.</source>
-            <translation>El enunciado del objetivo es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="108" />
-            <source>Statement</source>
-            <translation>Enunciado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="116" />
-            <source>The component belongs to no project.</source>
-            <translation>El componente no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="117" />
-            <source>The component number must be 1 or more.</source>
-            <translation>El número del componente debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="119" />
-            <source>The component title is required.</source>
-            <translation>El título del componente es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="121" />
-            <source>Component title</source>
-            <translation>Título del componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="131" />
-            <source>The activity code is required.</source>
-            <translation>El código de la actividad es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="133" />
-            <source>The activity title is required.</source>
-            <translation>El título de la actividad es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="137" />
-            <source>Activity title</source>
-            <translation>Título de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="139" />
-            <source>Venue city</source>
-            <translation>Ciudad de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="141" />
-            <source>Venue country</source>
-            <translation>País de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="143" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="145" />
-            <source>Outputs</source>
-            <translation>Productos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="156" />
-            <source>The institution's name is required.</source>
-            <translation>El nombre de la institución es obligatorio.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="158" />
-            <source>Institution name</source>
-            <translation>Nombre de la institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="160" />
-            <source>Acronym</source>
-            <translation>Siglas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="162" />
-            <location filename="../src/core/domain/Validation.cpp" line="214" />
-            <source>Country</source>
-            <translation>País</translation>
         </message>
         <message>
             <location filename="../src/core/domain/Validation.cpp" line="173" />
@@ -8335,19 +8295,59 @@ participaciones: %3 · participantes únicos: %4</translation>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="213" />
+            <location filename="../src/core/domain/Validation.cpp" line="183" />
+            <source>The email address is not well formed (expected name@domain.org).</source>
+            <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="188" />
+            <source>The phone number may hold only digits, spaces, +, parentheses, dashes and dots, and an extension (for example +52 (55) 1234-5678 ext. 12).</source>
+            <translation>El número de teléfono solo puede tener dígitos, espacios, +, paréntesis, guiones y puntos, y una extensión (por ejemplo +52 (55) 1234-5678 ext. 12).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="214" />
             <source>The expert's country is required.</source>
             <translation>El país del experto es obligatorio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="216" />
+            <location filename="../src/core/domain/Validation.cpp" line="217" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="218" />
+            <location filename="../src/core/domain/Validation.cpp" line="219" />
             <source>Expertise</source>
             <translation>Especialidad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="228" />
+            <source>The activity starts before its project's time frame (%1).</source>
+            <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="232" />
+            <source>The activity ends after its project's time frame (%1).</source>
+            <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="243" />
+            <source>A session has no date.</source>
+            <translation>Una sesión no tiene fecha.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="248" />
+            <source>The session on %1 lies outside the activity's dates.</source>
+            <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="253" />
+            <source>There are two %1 sessions on %2.</source>
+            <translation>Hay dos sesiones de %1 el %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="264" />
+            <source>On %1 there is a full-day session and a half-day session.</source>
+            <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
         </message>
     </context>
     <context>
@@ -8477,37 +8477,37 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::XlsxReader</name>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="32" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="28" />
             <source>%1 is not an XLSX workbook (it is not a zip archive, or a damaged one); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
             <translation>%1 no es un libro XLSX (no es un archivo zip, o es uno dañado); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="40" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="36" />
             <source>%1 holds no worksheet (it is a zip archive but not an Excel workbook); open it in the spreadsheet program, save it as .xlsx or CSV and try again.</source>
             <translation>%1 no contiene ninguna hoja (es un archivo zip pero no un libro de Excel); ábralo en la hoja de cálculo, guárdelo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="47" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="44" />
             <source>%1: the part %2 of the workbook cannot be read (%3); open the workbook in the spreadsheet program, save it again as .xlsx or CSV and try again.</source>
             <translation>%1: no se puede leer la parte %2 del libro (%3); abra el libro en la hoja de cálculo, guárdelo de nuevo como .xlsx o CSV e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="54" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="52" />
             <source>%1 at line %2</source>
             <translation>%1 en la línea %2</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="60" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="59" />
             <source>%1 is too large to import: %2. Split the list into smaller workbooks (or save it as CSV) and try again.</source>
             <translation>%1 es demasiado grande para importarlo: %2. Divida la lista en libros más pequeños (o guárdela como CSV) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="98" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="97" />
             <source>zip error %1</source>
             <translation>error de zip %1</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="102" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="99" />
             <source>its part %1 expands to more than %2 MiB</source>
             <translation>su parte %1 se expande a más de %2 MiB</translation>
         </message>
@@ -8517,47 +8517,32 @@ participaciones: %3 · participantes únicos: %4</translation>
             <translation>su parte %1 se expande a más de %2 veces su tamaño comprimido, algo que solo hace una bomba zip</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="110" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="111" />
             <source>its part %1 holds more than %2 KiB of text without markup, more than any cell can hold</source>
             <translation>su parte %1 contiene más de %2 KiB de texto sin marcado, más de lo que cabe en cualquier celda</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="348" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="187" />
+            <source>elements are nested more than %1 deep</source>
+            <translation>los elementos están anidados a más de %1 niveles de profundidad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="351" />
             <source>it holds more than %1 shared strings</source>
             <translation>contiene más de %1 cadenas compartidas</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="353" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="356" />
             <source>its shared strings add up to more than %1 characters</source>
             <translation>sus cadenas compartidas suman más de %1 caracteres</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="403" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="405" />
             <source>cell %1 refers to shared string %2, which does not exist</source>
             <translation>la celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
         </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="539" />
-            <source>cell reference "%1" in row %2 is not a valid cell</source>
-            <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="474" />
-            <source>at row %1 its list passes %2 rows</source>
-            <translation>en la fila %1, su lista supera las %2 filas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="479" />
-            <source>at row %1 its list passes %2 cells (rows times the %3 columns of the header)</source>
-            <translation>en la fila %1, su lista supera las %2 celdas (filas por las %3 columnas del encabezado)</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="486" />
-            <source>at row %1 its cells pass %2 characters in all</source>
-            <translation>en la fila %1, sus celdas superan los %2 caracteres en total</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="465" />
             <source>%1, row %2: cell %3 holds a value but the header has only %n column(s); give the column a header or clear the cell and try again.</source>
             <translation>
                 <numerusform>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %n columna; dele un encabezado a la columna o borre la celda e intente de nuevo.</numerusform>
@@ -8565,14 +8550,29 @@ participaciones: %3 · participantes únicos: %4</translation>
             </translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="682" />
-            <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
-            <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
+            <location filename="../src/core/io/XlsxReader.cpp" line="475" />
+            <source>at row %1 its list passes %2 rows</source>
+            <translation>en la fila %1, su lista supera las %2 filas</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="185" />
-            <source>elements are nested more than %1 deep</source>
-            <translation>los elementos están anidados a más de %1 niveles de profundidad</translation>
+            <location filename="../src/core/io/XlsxReader.cpp" line="483" />
+            <source>at row %1 its list passes %2 cells (rows times the %3 columns of the header)</source>
+            <translation>en la fila %1, su lista supera las %2 celdas (filas por las %3 columnas del encabezado)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="491" />
+            <source>at row %1 its cells pass %2 characters in all</source>
+            <translation>en la fila %1, sus celdas superan los %2 caracteres en total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="543" />
+            <source>cell reference "%1" in row %2 is not a valid cell</source>
+            <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
+        </message>
+        <message>
+            <location filename="../src/core/io/XlsxReader.cpp" line="688" />
+            <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
+            <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
         </message>
     </context>
     <context>

@@ -10,24 +10,15 @@
 #include <spdlog/spdlog.h>
 
 namespace sd::cli {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
-} // namespace
-
 int runBackup(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes a consistent copy of FILE to OUT with SQLite's online backup API, also while other "
-           "programs read and write FILE. The copy is built as OUT.partial and named OUT when complete; "
-           "an existing OUT is never replaced."));
+        Cli::tr("Writes a consistent copy of FILE to OUT with SQLite's online backup API, also while other "
+                "programs read and write FILE. The copy is built as OUT.partial and named OUT when complete; "
+                "an existing OUT is never replaced."));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The new file to write (required)."), QStringLiteral("OUT"));
+                                    Cli::tr("The new file to write (required)."), QStringLiteral("OUT"));
     parser.addOption(output);
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE -o OUT"), exitCode))
@@ -35,11 +26,12 @@ int runBackup(const Invocation& invocation)
     const QString path = parser.positionalArguments().constFirst();
     const QString target = parser.value(output);
     if (target.isEmpty())
-        return usageError(invocation.command, tr("name the copy with -o OUT."));
+        return usageError(invocation.command, Cli::tr("name the copy with -o OUT."));
     if (QFileInfo::exists(target))
-        return fail(Error::badInput(tr("%1 already exists; a backup never replaces a file. Choose another "
-                                       "name or remove the file first.")
-                                        .arg(target)));
+        return fail(
+            Error::badInput(Cli::tr("%1 already exists; a backup never replaces a file. Choose another "
+                                    "name or remove the file first.")
+                                .arg(target)));
     Result<std::unique_ptr<Database>> database = openFile(path);
     if (!database)
         return fail(database.error());
@@ -48,7 +40,8 @@ int runBackup(const Invocation& invocation)
     if (Status written = backupDatabase(**database, target); !written)
         return fail(written.error());
     spdlog::info("backup written in {} ms", timer.elapsed());
-    printOut(tr("Backed up %1 to %2.\n").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(target)));
+    printOut(
+        Cli::tr("Backed up %1 to %2.\n").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(target)));
     return Done;
 }
 

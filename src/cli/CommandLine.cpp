@@ -15,14 +15,9 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 QString usage()
 {
-    return tr(
+    return Cli::tr(
         "Usage: seminardesk-cli COMMAND FILE [options]\n"
         "\n"
         "Commands:\n"
@@ -116,7 +111,7 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  Cli::tr("Show this help."));
     parser.addOption(help);
     QStringList arguments{QStringLiteral("seminardesk-cli %1").arg(invocation.command)};
     arguments += invocation.arguments;
@@ -132,7 +127,7 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
         return false;
     }
     if (parser.positionalArguments().size() != expectedPositionals) {
-        exitCode = usageError(invocation.command, tr("expected %1.").arg(positionalsSyntax));
+        exitCode = usageError(invocation.command, Cli::tr("expected %1.").arg(positionalsSyntax));
         return false;
     }
     return true;
@@ -153,11 +148,11 @@ QString alternatives(const QStringList& words)
 ExportOptions::ExportOptions(const QStringList& formats, const QString& outputHelp)
     : formats(formats)
     , format(QStringLiteral("format"),
-             tr("%1 (default), %2.").arg(formats.first(), alternatives(formats.mid(1))), tr("FORMAT"),
-             formats.first())
+             Cli::tr("%1 (default), %2.").arg(formats.first(), alternatives(formats.mid(1))),
+             Cli::tr("FORMAT"), formats.first())
     , bom(QStringLiteral("bom"),
-          tr("Begin the CSV with a byte order mark, so that Excel reads accents right."))
-    , output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, outputHelp, tr("OUT"))
+          Cli::tr("Begin the CSV with a byte order mark, so that Excel reads accents right."))
+    , output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, outputHelp, Cli::tr("OUT"))
 {
 }
 
@@ -167,13 +162,13 @@ bool ExportOptions::check(const QCommandLineParser& parser, const Invocation& in
     const QString chosen = parser.value(format);
     QString problem;
     if (!formats.contains(chosen))
-        problem = tr("'%1' is not a format; use %2.").arg(chosen, alternatives(formats));
+        problem = Cli::tr("'%1' is not a format; use %2.").arg(chosen, alternatives(formats));
     else if (formatRule)
         problem = formatRule(chosen);
     if (problem.isEmpty() && chosen == QLatin1String("xlsx") && parser.value(output).isEmpty())
-        problem = tr("an XLSX workbook needs a file: add -o OUT.xlsx.");
+        problem = Cli::tr("an XLSX workbook needs a file: add -o OUT.xlsx.");
     if (problem.isEmpty() && parser.isSet(bom) && chosen != QLatin1String("csv"))
-        problem = tr("--bom is for CSV only.");
+        problem = Cli::tr("--bom is for CSV only.");
     if (problem.isEmpty())
         return true;
     exitCode = usageError(invocation.command, problem);
@@ -199,13 +194,13 @@ Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const 
     if (!projects)
         return projects.error();
     if (projects->isEmpty())
-        return Error::badInput(
-            tr("%1 holds no project yet. Add one in the desktop app first.").arg(QFileInfo(path).fileName()));
+        return Error::badInput(Cli::tr("%1 holds no project yet. Add one in the desktop app first.")
+                                   .arg(QFileInfo(path).fileName()));
     if (projects->size() > 1) {
         QStringList codes;
         for (const Project& project : *projects)
             codes.append(project.code);
-        return Error::badInput(tr("%1 holds %2 projects (%3); choose one with --project CODE.")
+        return Error::badInput(Cli::tr("%1 holds %2 projects (%3); choose one with --project CODE.")
                                    .arg(QFileInfo(path).fileName())
                                    .arg(projects->size())
                                    .arg(codes.join(QStringLiteral(", "))));
@@ -243,7 +238,7 @@ int run(const QStringList& arguments, const QStringList& startupMessages)
         if (command == QLatin1String(name))
             return runCommand(invocation);
     }
-    printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.")
+    printErr(Cli::tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.")
                  .arg(command));
     return WrongUsage;
 }

@@ -6,12 +6,20 @@
 
 #include <QByteArray>
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 #include <functional>
 #include <memory>
 
 namespace sd {
+
+// The command line's words. They stay English; the context keeps them apart from the window's.
+class Cli
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::cli)
+};
+
 class Database;
 class ProgrammeStore;
 } // namespace sd

@@ -16,11 +16,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 QString reasonCode(DuplicateReason reason)
 {
     switch (reason) {
@@ -45,9 +40,10 @@ Result<Id> participantId(const QString& text)
     bool ok = false;
     const Id id = text.toLongLong(&ok);
     if (!ok || id <= 0)
-        return Error::badInput(tr("'%1' is not a participant id; ids are whole numbers (see 'seminardesk-cli "
-                                  "duplicates FILE').")
-                                   .arg(text));
+        return Error::badInput(
+            Cli::tr("'%1' is not a participant id; ids are whole numbers (see 'seminardesk-cli "
+                    "duplicates FILE').")
+                .arg(text));
     return id;
 }
 
@@ -57,16 +53,16 @@ int runDuplicates(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Lists probable duplicate participants, with the reason for each pair."));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text or json (default text)."),
-                                    tr("FORMAT"), QStringLiteral("text"));
+        Cli::tr("Lists probable duplicate participants, with the reason for each pair."));
+    const QCommandLineOption format(QStringLiteral("format"), Cli::tr("text or json (default text)."),
+                                    Cli::tr("FORMAT"), QStringLiteral("text"));
     parser.addOption(format);
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE"), exitCode))
         return exitCode;
     const QString formatName = parser.value(format);
     if (formatName != u"text" && formatName != u"json")
-        return usageError(invocation.command, tr("--format is text or json, not '%1'.").arg(formatName));
+        return usageError(invocation.command, Cli::tr("--format is text or json, not '%1'.").arg(formatName));
     const QString path = parser.positionalArguments().first();
     Result<std::unique_ptr<Database>> database = openFile(path);
     if (!database)
@@ -95,22 +91,24 @@ int runDuplicates(const Invocation& invocation)
         printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)));
         return Done;
     }
-    QString out = (pairs.size() == 1 ? tr("%1 probable duplicate pair among the %2 participants of %3.\n")
-                                     : tr("%1 probable duplicate pairs among the %2 participants of %3.\n"))
-                      .arg(pairs.size())
-                      .arg(participants->size())
-                      .arg(QFileInfo(path).fileName());
+    QString out =
+        (pairs.size() == 1 ? Cli::tr("%1 probable duplicate pair among the %2 participants of %3.\n")
+                           : Cli::tr("%1 probable duplicate pairs among the %2 participants of %3.\n"))
+            .arg(pairs.size())
+            .arg(participants->size())
+            .arg(QFileInfo(path).fileName());
     for (const DuplicatePair& pair : pairs) {
         const Participant* first = byId.value(pair.firstId);
         const Participant* second = byId.value(pair.secondId);
-        out += tr("  %1 \"%2\" and %3 \"%4\": %5\n")
+        out += Cli::tr("  %1 \"%2\" and %3 \"%4\": %5\n")
                    .arg(pair.firstId)
                    .arg(first->fullName())
                    .arg(pair.secondId)
                    .arg(second->fullName(), describe(pair.reason));
     }
     if (!pairs.isEmpty())
-        out += tr("Merge a pair that is one person with 'seminardesk-cli merge FILE KEEP_ID OTHER_ID'.\n");
+        out +=
+            Cli::tr("Merge a pair that is one person with 'seminardesk-cli merge FILE KEEP_ID OTHER_ID'.\n");
     printOut(out);
     return Done;
 }
@@ -119,8 +117,8 @@ int runMerge(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Merges two participant records of one person: KEEP_ID stays, OTHER_ID "
-           "goes, its enrolments and attendance marks move over."));
+        Cli::tr("Merges two participant records of one person: KEEP_ID stays, OTHER_ID "
+                "goes, its enrolments and attendance marks move over."));
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 3, QStringLiteral("FILE KEEP_ID OTHER_ID"), exitCode))
         return exitCode;
@@ -139,8 +137,9 @@ int runMerge(const Invocation& invocation)
     if (!merged)
         return fail(merged.error());
     QString out =
-        tr("Merged participant %1 (%2) into participant %3 (%4) in %5: %6 enrolments moved, %7 combined, "
-           "%8 attendance marks added, %9 improved.\n")
+        Cli::tr(
+            "Merged participant %1 (%2) into participant %3 (%4) in %5: %6 enrolments moved, %7 combined, "
+            "%8 attendance marks added, %9 improved.\n")
             .arg(*otherId)
             .arg(merged->removed.participant.displayName())
             .arg(*keepId)
@@ -150,7 +149,7 @@ int runMerge(const Invocation& invocation)
             .arg(merged->marksAdded.size())
             .arg(merged->marksImprovedAfter.size());
     if (!merged->filledFields.isEmpty())
-        out += tr("Empty fields filled in from the other record: %1.\n")
+        out += Cli::tr("Empty fields filled in from the other record: %1.\n")
                    .arg(merged->filledFields.join(QStringLiteral(", ")));
     printOut(out);
     return Done;

@@ -12,11 +12,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 // A new file that failed half-way is removed, so a failure leaves nothing behind.
 void removeNewFile(const QString& path)
 {
@@ -29,7 +24,7 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QCommandLi
     bool ok = false;
     const qint64 value = parser.value(option).toLongLong(&ok);
     if (!ok || value < 1)
-        return Error::badInput(tr("--%1 needs a whole number of 1 or more, not '%2'.")
+        return Error::badInput(Cli::tr("--%1 needs a whole number of 1 or more, not '%2'.")
                                    .arg(option.names().constFirst(), parser.value(option)));
     return value;
 }
@@ -39,7 +34,7 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QCommandLi
 int runDemo(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes the demo programme (Mexico II) to a new FILE."));
+    parser.setApplicationDescription(Cli::tr("Writes the demo programme (Mexico II) to a new FILE."));
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE"), exitCode))
         return exitCode;
@@ -53,26 +48,28 @@ int runDemo(const Invocation& invocation)
         removeNewFile(path);
         return fail(written.error());
     }
-    printOut(tr("Wrote the demo programme to %1.\n").arg(path));
+    printOut(Cli::tr("Wrote the demo programme to %1.\n").arg(path));
     return Done;
 }
 
 int runGenerate(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a large synthetic programme to a new FILE, for benchmarks."));
-    const QCommandLineOption participants(QStringLiteral("participants"), tr("How many participants."),
-                                          tr("N"));
-    const QCommandLineOption activities(QStringLiteral("activities"), tr("How many activities."), tr("M"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("The random seed (default 1)."), tr("S"),
-                                  QStringLiteral("1"));
+    parser.setApplicationDescription(
+        Cli::tr("Writes a large synthetic programme to a new FILE, for benchmarks."));
+    const QCommandLineOption participants(QStringLiteral("participants"), Cli::tr("How many participants."),
+                                          Cli::tr("N"));
+    const QCommandLineOption activities(QStringLiteral("activities"), Cli::tr("How many activities."),
+                                        Cli::tr("M"));
+    const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("The random seed (default 1)."),
+                                  Cli::tr("S"), QStringLiteral("1"));
     parser.addOptions({participants, activities, seed});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --participants N --activities M"),
                       exitCode))
         return exitCode;
     if (!parser.isSet(participants) || !parser.isSet(activities))
-        return usageError(invocation.command, tr("--participants N and --activities M are required."));
+        return usageError(invocation.command, Cli::tr("--participants N and --activities M are required."));
     GeneratorOptions options;
     Result<qint64> people = positiveNumber(parser, participants);
     if (!people)
@@ -84,7 +81,7 @@ int runGenerate(const Invocation& invocation)
     options.seed = parser.value(seed).toULongLong(&seedOk);
     if (!seedOk)
         return usageError(invocation.command,
-                          tr("--seed needs a whole number, not '%1'.").arg(parser.value(seed)));
+                          Cli::tr("--seed needs a whole number, not '%1'.").arg(parser.value(seed)));
     options.participants = *people;
     options.activities = *count;
 
@@ -92,7 +89,7 @@ int runGenerate(const Invocation& invocation)
     Result<GeneratorReport> report = generateProgrammeFile(path, options);
     if (!report)
         return fail(report.error());
-    printOut(tr("Wrote %1 rows (%2 attendance marks) to %3 in %4 s: %5 rows/s.\n")
+    printOut(Cli::tr("Wrote %1 rows (%2 attendance marks) to %3 in %4 s: %5 rows/s.\n")
                  .arg(report->rowsWritten)
                  .arg(report->attendanceMarks)
                  .arg(path)

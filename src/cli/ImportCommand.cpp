@@ -15,11 +15,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 // A test hook: with SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS=N the import stops for a minute inside
 // its transaction after writing N rows, so that a test can kill the process there and check that the
 // file is exactly as before.
@@ -45,12 +40,13 @@ QString lineList(const QList<RejectedRow>& rejected)
     QStringList lines;
     for (const RejectedRow& row : rejected) {
         if (lines.size() == kShown) {
-            lines.append(tr("and %1 more").arg(rejected.size() - kShown));
+            lines.append(Cli::tr("and %1 more").arg(rejected.size() - kShown));
             break;
         }
         lines.append(QString::number(row.line));
     }
-    return (rejected.size() == 1 ? tr("line %1") : tr("lines %1")).arg(lines.join(QStringLiteral(", ")));
+    return (rejected.size() == 1 ? Cli::tr("line %1") : Cli::tr("lines %1"))
+        .arg(lines.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -58,29 +54,29 @@ QString lineList(const QList<RejectedRow>& rejected)
 int runImport(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Imports a registration list (participants) or a sign-in sheet "
-                                        "(attendance) from CSV or XLSX."));
+    parser.setApplicationDescription(Cli::tr("Imports a registration list (participants) or a sign-in sheet "
+                                             "(attendance) from CSV or XLSX."));
     const QCommandLineOption activity(
         QStringLiteral("activity"),
-        tr("participants: enrol everyone in this activity; attendance: the activity "
-           "of rows without an activity column."),
-        tr("CODE"));
-    const QCommandLineOption project(QStringLiteral("project"), tr("The project of the activity codes."),
-                                     tr("CODE"));
+        Cli::tr("participants: enrol everyone in this activity; attendance: the activity "
+                "of rows without an activity column."),
+        Cli::tr("CODE"));
+    const QCommandLineOption project(QStringLiteral("project"), Cli::tr("The project of the activity codes."),
+                                     Cli::tr("CODE"));
     const QCommandLineOption map(
         QStringLiteral("map"),
-        tr("Which field a column holds, when its heading is not recognised (repeatable); "
-           "FIELD may be ignore."),
-        tr("COLUMN=FIELD"));
+        Cli::tr("Which field a column holds, when its heading is not recognised (repeatable); "
+                "FIELD may be ignore."),
+        Cli::tr("COLUMN=FIELD"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
-                                    tr("Report what would happen; write nothing."));
+                                    Cli::tr("Report what would happen; write nothing."));
     const QCommandLineOption skipInvalid(
         QStringLiteral("skip-invalid"),
-        tr("Import the valid rows and write the others to LIST.rejected.csv."));
+        Cli::tr("Import the valid rows and write the others to LIST.rejected.csv."));
     const QCommandLineOption createMissing(
         QStringLiteral("create-missing"),
-        tr("attendance: create and enrol the people the sheet names who are not "
-           "in the file yet."));
+        Cli::tr("attendance: create and enrol the people the sheet names who are not "
+                "in the file yet."));
     parser.addOptions({activity, project, map, dryRun, skipInvalid, createMissing});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 3, QStringLiteral("FILE participants|attendance LIST"), exitCode))
@@ -96,10 +92,12 @@ int runImport(const Invocation& invocation)
     else if (kindText == u"attendance")
         options.kind = ImportKind::Attendance;
     else
-        return usageError(invocation.command,
-                          tr("'%1' is not a kind of list; write participants or attendance.").arg(kindText));
+        return usageError(
+            invocation.command,
+            Cli::tr("'%1' is not a kind of list; write participants or attendance.").arg(kindText));
     if (parser.isSet(createMissing) && options.kind != ImportKind::Attendance)
-        return usageError(invocation.command, tr("--create-missing is for sign-in sheets (attendance)."));
+        return usageError(invocation.command,
+                          Cli::tr("--create-missing is for sign-in sheets (attendance)."));
     for (const QString& text : parser.values(map)) {
         Result<ColumnOverride> choice = ColumnMapping::parseOverride(text);
         if (!choice)
@@ -137,12 +135,12 @@ int runImport(const Invocation& invocation)
         printOut(formatImportReport(plan, context));
         return Error::badInput(
             (plan.rejected.size() == 1
-                 ? tr("%1 has %2 invalid row (%3), so nothing was imported; correct it, or "
-                      "run again with --skip-invalid to import the valid rows and keep that "
-                      "one in %4.")
-                 : tr("%1 has %2 invalid rows (%3), so nothing was imported; correct them, "
-                      "or run again with --skip-invalid to import the valid rows and keep "
-                      "the others in %4."))
+                 ? Cli::tr("%1 has %2 invalid row (%3), so nothing was imported; correct it, or "
+                           "run again with --skip-invalid to import the valid rows and keep that "
+                           "one in %4.")
+                 : Cli::tr("%1 has %2 invalid rows (%3), so nothing was imported; correct them, "
+                           "or run again with --skip-invalid to import the valid rows and keep "
+                           "the others in %4."))
                 .arg(QFileInfo(listPath).fileName())
                 .arg(plan.rejected.size())
                 .arg(lineList(plan.rejected), QFileInfo(context.rejectedFile).fileName()));

@@ -10,11 +10,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 QString line(const QString& label, qint64 value)
 {
     return QStringLiteral("  %1 %2\n").arg(label + QLatin1Char(':'), -22).arg(value);
@@ -25,7 +20,7 @@ QString line(const QString& label, qint64 value)
 int runInfo(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Counts of every kind of record, per project."));
+    parser.setApplicationDescription(Cli::tr("Counts of every kind of record, per project."));
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE"), exitCode))
         return exitCode;
@@ -40,11 +35,12 @@ int runInfo(const Invocation& invocation)
     Result<QList<Project>> projects = store.projects();
     if (!projects)
         return fail(projects.error());
-    QString out = tr("%1 (file format %2)\n").arg(QFileInfo(path).fileName()).arg(Database::kSchemaVersion);
-    out += line(tr("projects"), files->projects);
-    out += line(tr("institutions"), files->institutions);
-    out += line(tr("participants"), files->participants);
-    out += line(tr("experts"), files->experts);
+    QString out =
+        Cli::tr("%1 (file format %2)\n").arg(QFileInfo(path).fileName()).arg(Database::kSchemaVersion);
+    out += line(Cli::tr("projects"), files->projects);
+    out += line(Cli::tr("institutions"), files->institutions);
+    out += line(Cli::tr("participants"), files->participants);
+    out += line(Cli::tr("experts"), files->experts);
     for (const Project& project : *projects) {
         Result<RecordCounts> counts = store.counts(project.id);
         if (!counts)
@@ -52,14 +48,14 @@ int runInfo(const Invocation& invocation)
         out += QStringLiteral("\n%1 %2 (%3 – %4)\n")
                    .arg(project.code, project.title, project.startDate.toString(Qt::ISODate),
                         project.endDate.toString(Qt::ISODate));
-        out += line(tr("objectives"), counts->objectives);
-        out += line(tr("components"), counts->components);
-        out += line(tr("activities"), counts->activities);
-        out += line(tr("sessions"), counts->sessions);
-        out += line(tr("experts"), counts->experts);
-        out += line(tr("participants enrolled"), counts->participants);
-        out += line(tr("enrolments"), counts->enrolments);
-        out += line(tr("attendance marks"), counts->attendanceMarks);
+        out += line(Cli::tr("objectives"), counts->objectives);
+        out += line(Cli::tr("components"), counts->components);
+        out += line(Cli::tr("activities"), counts->activities);
+        out += line(Cli::tr("sessions"), counts->sessions);
+        out += line(Cli::tr("experts"), counts->experts);
+        out += line(Cli::tr("participants enrolled"), counts->participants);
+        out += line(Cli::tr("enrolments"), counts->enrolments);
+        out += line(Cli::tr("attendance marks"), counts->attendanceMarks);
     }
     printOut(out);
     return Done;
@@ -69,7 +65,7 @@ int runCheck(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Integrity, foreign keys, schema version and counting invariants; exit 0 only if all hold."));
+        Cli::tr("Integrity, foreign keys, schema version and counting invariants; exit 0 only if all hold."));
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE"), exitCode))
         return exitCode;
@@ -93,17 +89,19 @@ int runCheck(const Invocation& invocation)
             report += QStringLiteral("FAILED  %1: %2\n").arg(outcome.name, outcome.detail);
         }
     }
-    report += failures == 0 ? tr("All %1 checks hold.\n").arg(outcomes.size())
-                            : tr("%1 of %2 checks failed.\n").arg(failures).arg(outcomes.size());
+    report += failures == 0 ? Cli::tr("All %1 checks hold.\n").arg(outcomes.size())
+                            : Cli::tr("%1 of %2 checks failed.\n").arg(failures).arg(outcomes.size());
     printOut(report);
     if (failures == 0)
         return Done;
     return fail(
-        damaged ? Error::database(tr("%1 is damaged (integrity_check failed). Restore it from a backup copy.")
-                                      .arg(QFileInfo(path).fileName()))
-                : Error::badInput(tr("%1 breaks %2 rule(s) listed above. Correct the records named there.")
-                                      .arg(QFileInfo(path).fileName())
-                                      .arg(failures)));
+        damaged
+            ? Error::database(
+                  Cli::tr("%1 is damaged (integrity_check failed). Restore it from a backup copy.")
+                      .arg(QFileInfo(path).fileName()))
+            : Error::badInput(Cli::tr("%1 breaks %2 rule(s) listed above. Correct the records named there.")
+                                  .arg(QFileInfo(path).fileName())
+                                  .arg(failures)));
 }
 
 } // namespace sd::cli

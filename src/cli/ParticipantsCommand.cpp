@@ -16,11 +16,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 // The key that the results table by institution gives an institution: its acronym when no other
 // institution shares it, else its name. Lets --institution take either, in any case.
 Result<QString> institutionKey(ProgrammeStore& store, const QString& given)
@@ -51,7 +46,7 @@ Result<QString> institutionKey(ProgrammeStore& store, const QString& given)
     if (matches.size() == 1)
         return matches.first();
     if (matches.size() > 1)
-        return Error::badInput(tr("\"%1\" names several institutions (%2); give the full name of one.")
+        return Error::badInput(Cli::tr("\"%1\" names several institutions (%2); give the full name of one.")
                                    .arg(given, matches.join(QStringLiteral(", "))));
     return given; // unknown: the filter says so, with where to look
 }
@@ -63,15 +58,15 @@ QString describeFilter(const ParticipantFilter& filter)
     const auto add = [&](const std::optional<QString>& value, const QString& name) {
         if (value)
             parts.append(
-                QStringLiteral("%1 %2").arg(name, value->isEmpty() ? tr("(none recorded)") : *value));
+                QStringLiteral("%1 %2").arg(name, value->isEmpty() ? Cli::tr("(none recorded)") : *value));
     };
-    add(filter.activityCode, tr("activity"));
-    add(filter.componentNumber, tr("component"));
-    add(filter.institution, tr("institution"));
-    add(filter.institutionType, tr("institution type"));
-    add(filter.gender, tr("gender"));
-    add(filter.region, tr("region"));
-    add(filter.expertCountry, tr("expert country"));
+    add(filter.activityCode, Cli::tr("activity"));
+    add(filter.componentNumber, Cli::tr("component"));
+    add(filter.institution, Cli::tr("institution"));
+    add(filter.institutionType, Cli::tr("institution type"));
+    add(filter.gender, Cli::tr("gender"));
+    add(filter.region, Cli::tr("region"));
+    add(filter.expertCountry, Cli::tr("expert country"));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -81,10 +76,10 @@ int runParticipants(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("The persons behind a number of a results table; with no filter, every "
-           "participant in the file."));
+        Cli::tr("The persons behind a number of a results table; with no filter, every "
+                "participant in the file."));
     const auto option = [](const char* name, const char* description, const char* value) {
-        return QCommandLineOption(QString::fromLatin1(name), tr(description), tr(value));
+        return QCommandLineOption(QString::fromLatin1(name), Cli::tr(description), Cli::tr(value));
     };
     const QCommandLineOption activity = option("activity", "Who took part in this activity.", "CODE");
     const QCommandLineOption component =
@@ -101,11 +96,12 @@ int runParticipants(const Invocation& invocation)
     const QCommandLineOption project =
         option("project", "Who took part in this project (needed with filters when the file holds several).",
                "CODE");
-    const QCommandLineOption pseudonymise(QStringLiteral("pseudonymise"),
-                                          tr("A stable pseudonym instead of id, names, position, email and "
-                                             "phone; gender, institution, region and activities kept."));
+    const QCommandLineOption pseudonymise(
+        QStringLiteral("pseudonymise"),
+        Cli::tr("A stable pseudonym instead of id, names, position, email and "
+                "phone; gender, institution, region and activities kept."));
     const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
-                                tr("Write to OUT instead of standard output (required for xlsx)."));
+                                Cli::tr("Write to OUT instead of standard output (required for xlsx)."));
     parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
                        project, pseudonymise, exports.format, exports.bom, exports.output});
     int exitCode = Done;
@@ -164,7 +160,7 @@ int runParticipants(const Invocation& invocation)
     }
     if (parser.isSet(pseudonymise) && !scope)
         return usageError(invocation.command,
-                          tr("pseudonyms are made per project and %1 holds several; add --project CODE.")
+                          Cli::tr("pseudonyms are made per project and %1 holds several; add --project CODE.")
                               .arg(QFileInfo(path).fileName()));
 
     Result<QList<ParticipantExportRow>> rows = ParticipantExport(**database).load(ids, scope ? scope->id : 0);
@@ -189,26 +185,28 @@ int runParticipants(const Invocation& invocation)
     }
 
     Table table = ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Titles);
-    table.totals = QList<QVariant>{tr("Total"), rows->size() == 1 ? tr("1 participant")
-                                                                  : tr("%1 participants").arg(rows->size())};
+    table.totals =
+        QList<QVariant>{Cli::tr("Total"), rows->size() == 1 ? Cli::tr("1 participant")
+                                                            : Cli::tr("%1 participants").arg(rows->size())};
     ExportContext context;
     context.sourcePath = path;
     if (scope) {
         context.projectCode = scope->code;
         context.projectTitle = scope->title;
     }
-    context.contents = filtered ? tr("Participants who took part in the project under the filter")
-                                : tr("Every participant in the file");
+    context.contents = filtered ? Cli::tr("Participants who took part in the project under the filter")
+                                : Cli::tr("Every participant in the file");
     if (!filterText.isEmpty())
-        context.details.append({tr("Filter"), filterText});
+        context.details.append({Cli::tr("Filter"), filterText});
     context.details.append(
-        {tr("Activities column"),
-         tr("The activities each person took part in (present or late at one session or more).")});
+        {Cli::tr("Activities column"),
+         Cli::tr("The activities each person took part in (present or late at one session or more).")});
     if (pseudonymised)
         context.details.append(
-            {tr("Pseudonymised"), tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
-                                     "positions, emails or phones.")
-                                      .arg(scope->code)});
+            {Cli::tr("Pseudonymised"),
+             Cli::tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
+                     "positions, emails or phones.")
+                 .arg(scope->code)});
     const Status written = writeTableToXlsx(outputPath, table, aboutLines(context));
     return written ? Done : fail(written.error());
 }

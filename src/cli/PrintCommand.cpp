@@ -18,11 +18,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 constexpr double kDefaultActivityThreshold = 75.0;
 
 const QStringList& kinds()
@@ -37,34 +32,36 @@ const QStringList& kinds()
 int runPrint(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The coordinator's documents as PDF."));
+    parser.setApplicationDescription(Cli::tr("The coordinator's documents as PDF."));
     const QCommandLineOption kind(QStringLiteral("kind"),
-                                  tr("certificate, summary, activity-list or sign-in-sheet."), tr("KIND"));
+                                  Cli::tr("certificate, summary, activity-list or sign-in-sheet."),
+                                  Cli::tr("KIND"));
     const QCommandLineOption participant(QStringLiteral("participant"),
-                                         tr("The participant's id (certificate, summary)."), tr("ID"));
-    const QCommandLineOption activity(QStringLiteral("activity"),
-                                      tr("The activity's code (certificate, activity-list, sign-in-sheet)."),
-                                      tr("CODE"));
+                                         Cli::tr("The participant's id (certificate, summary)."),
+                                         Cli::tr("ID"));
+    const QCommandLineOption activity(
+        QStringLiteral("activity"),
+        Cli::tr("The activity's code (certificate, activity-list, sign-in-sheet)."), Cli::tr("CODE"));
     const QCommandLineOption project(
         QStringLiteral("project"),
-        tr("The project's code (needed with --activity when the file holds several; "
-           "limits a participant's documents to it)."),
-        tr("CODE"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), tr("a4 (default) or letter."), tr("SIZE"),
-                                      QStringLiteral("a4"));
+        Cli::tr("The project's code (needed with --activity when the file holds several; "
+                "limits a participant's documents to it)."),
+        Cli::tr("CODE"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), Cli::tr("a4 (default) or letter."),
+                                      Cli::tr("SIZE"), QStringLiteral("a4"));
     const QCommandLineOption threshold(
         QStringLiteral("threshold"),
-        tr("Certificates only for an attendance rate of at least PERCENT (default 75 "
-           "with --activity; with --participant alone, every activity taken part "
-           "in)."),
-        tr("PERCENT"));
-    const QCommandLineOption logo(QStringLiteral("logo"), tr("An image for the logo space of certificates."),
-                                  tr("IMAGE"));
+        Cli::tr("Certificates only for an attendance rate of at least PERCENT (default 75 "
+                "with --activity; with --participant alone, every activity taken part "
+                "in)."),
+        Cli::tr("PERCENT"));
+    const QCommandLineOption logo(QStringLiteral("logo"),
+                                  Cli::tr("An image for the logo space of certificates."), Cli::tr("IMAGE"));
     const QCommandLineOption walkIns(QStringLiteral("walk-in-rows"),
-                                     tr("Empty rows for walk-ins on each sign-in sheet (default 10)."),
-                                     tr("N"), QStringLiteral("10"));
+                                     Cli::tr("Empty rows for walk-ins on each sign-in sheet (default 10)."),
+                                     Cli::tr("N"), QStringLiteral("10"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("The PDF to write."), tr("OUT.pdf"));
+                                    Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
     parser.addOptions({kind, participant, activity, project, pageSize, threshold, logo, walkIns, output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1,
@@ -75,20 +72,20 @@ int runPrint(const Invocation& invocation)
     const QString kindName = parser.value(kind);
     if (!kinds().contains(kindName))
         return usageError(invocation.command,
-                          tr("--kind must be one of %1.").arg(kinds().join(QStringLiteral(", "))));
+                          Cli::tr("--kind must be one of %1.").arg(kinds().join(QStringLiteral(", "))));
     if (parser.value(output).isEmpty())
-        return usageError(invocation.command, tr("a PDF needs a file: add -o OUT.pdf."));
+        return usageError(invocation.command, Cli::tr("a PDF needs a file: add -o OUT.pdf."));
     const std::optional<PaperSize> paper = paperSizeFromCode(parser.value(pageSize));
     if (!paper)
         return usageError(invocation.command,
-                          tr("'%1' is not a page size; use a4 or letter.").arg(parser.value(pageSize)));
+                          Cli::tr("'%1' is not a page size; use a4 or letter.").arg(parser.value(pageSize)));
     Id participantId = 0;
     if (parser.isSet(participant)) {
         bool isNumber = false;
         participantId = parser.value(participant).toLongLong(&isNumber);
         if (!isNumber || participantId <= 0)
             return usageError(invocation.command,
-                              tr("--participant takes a participant's id, a whole number such as 17."));
+                              Cli::tr("--participant takes a participant's id, a whole number such as 17."));
     }
     std::optional<double> minimumRate;
     if (parser.isSet(threshold)) {
@@ -99,29 +96,29 @@ int runPrint(const Invocation& invocation)
         minimumRate = text.trimmed().toDouble(&isNumber);
         if (!isNumber || *minimumRate < 0 || *minimumRate > 100)
             return usageError(invocation.command,
-                              tr("--threshold takes a percentage from 0 to 100, such as 75."));
+                              Cli::tr("--threshold takes a percentage from 0 to 100, such as 75."));
     }
     bool walkInsValid = false;
     const int walkInRows = parser.value(walkIns).toInt(&walkInsValid);
     if (!walkInsValid || walkInRows < 0 || walkInRows > 200)
-        return usageError(invocation.command, tr("--walk-in-rows takes a whole number from 0 to 200."));
+        return usageError(invocation.command, Cli::tr("--walk-in-rows takes a whole number from 0 to 200."));
     const bool needsParticipant = kindName == QLatin1String("summary");
     const bool needsActivity =
         kindName == QLatin1String("activity-list") || kindName == QLatin1String("sign-in-sheet");
     if (needsParticipant && participantId == 0)
-        return usageError(invocation.command, tr("a summary needs --participant ID."));
+        return usageError(invocation.command, Cli::tr("a summary needs --participant ID."));
     if (needsActivity && !parser.isSet(activity))
-        return usageError(invocation.command, tr("--kind %1 needs --activity CODE.").arg(kindName));
+        return usageError(invocation.command, Cli::tr("--kind %1 needs --activity CODE.").arg(kindName));
     if (kindName == QLatin1String("certificate") && participantId == 0 && !parser.isSet(activity))
         return usageError(invocation.command,
-                          tr("certificates need --participant ID, --activity CODE or both."));
+                          Cli::tr("certificates need --participant ID, --activity CODE or both."));
     QImage logoImage;
     if (parser.isSet(logo)) {
         QImageReader reader(parser.value(logo));
         logoImage = reader.read();
         if (logoImage.isNull())
             return fail(Error::badInput(
-                tr("The logo %1 could not be read (%2); give a PNG or JPEG file.")
+                Cli::tr("The logo %1 could not be read (%2); give a PNG or JPEG file.")
                     .arg(QDir::toNativeSeparators(parser.value(logo)), reader.errorString())));
     }
 
@@ -168,25 +165,26 @@ int runPrint(const Invocation& invocation)
         if (certificates->isEmpty()) {
             const double rate = minimumRate.value_or(participantId != 0 ? 0 : kDefaultActivityThreshold);
             const QString where =
-                chosenActivity ? tr("activity %1").arg(chosenActivity->code) : tr("any activity");
+                chosenActivity ? Cli::tr("activity %1").arg(chosenActivity->code) : Cli::tr("any activity");
             const QString file = QFileInfo(path).fileName();
             QString reason;
             if (participantId != 0 && rate > 0)
-                reason = tr("Participant %1 has no attendance rate of %2 % or more in %3 of %4")
+                reason = Cli::tr("Participant %1 has no attendance rate of %2 % or more in %3 of %4")
                              .arg(participantId)
                              .arg(rate)
                              .arg(where, file);
             else if (participantId != 0)
-                reason = tr("Participant %1 was marked present or late in %2 of %3 at no session")
+                reason = Cli::tr("Participant %1 was marked present or late in %2 of %3 at no session")
                              .arg(participantId)
                              .arg(where, file);
             else
-                reason = tr("Nobody enrolled in %1 of %2 has an attendance rate of %3 % or more")
+                reason = Cli::tr("Nobody enrolled in %1 of %2 has an attendance rate of %3 % or more")
                              .arg(where, file)
                              .arg(rate);
-            return fail(Error::badInput(tr("%1, so there is no certificate to print; check the attendance "
-                                           "marks or lower --threshold.")
-                                            .arg(reason)));
+            return fail(
+                Error::badInput(Cli::tr("%1, so there is no certificate to print; check the attendance "
+                                        "marks or lower --threshold.")
+                                    .arg(reason)));
         }
         auto certificateDocument = std::make_unique<CertificateDocument>(std::move(certificates).value());
         certificateDocument->setLogo(logoImage);

@@ -16,11 +16,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 QString keyCodes()
 {
     QStringList codes;
@@ -46,32 +41,34 @@ int writeOutput(const QByteArray& bytes, const QString& outputPath)
 int runResults(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("A results table of a project."));
+    parser.setApplicationDescription(Cli::tr("A results table of a project."));
     const QCommandLineOption by(
         QStringLiteral("by"),
-        tr("The breakdown: %1; or all (one sheet each, xlsx and json).").arg(keyCodes()), tr("KEY"));
+        Cli::tr("The breakdown: %1; or all (one sheet each, xlsx and json).").arg(keyCodes()),
+        Cli::tr("KEY"));
     const QCommandLineOption project(QStringLiteral("project"),
-                                     tr("The project's code (needed when the file holds "
-                                        "several projects)."),
-                                     tr("CODE"));
+                                     Cli::tr("The project's code (needed when the file holds "
+                                             "several projects)."),
+                                     Cli::tr("CODE"));
     const ExportOptions exports(
         {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
-        tr("Write to OUT instead of standard output."));
+        Cli::tr("Write to OUT instead of standard output."));
     parser.addOptions({by, project, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
     if (!parser.isSet(by))
-        return usageError(invocation.command, tr("--by KEY is required (KEY is one of %1).").arg(keyCodes()));
+        return usageError(invocation.command,
+                          Cli::tr("--by KEY is required (KEY is one of %1).").arg(keyCodes()));
     const bool everyKey = parser.value(by) == QLatin1String("all");
     const std::optional<ResultsKey> key = resultsKeyFromCode(parser.value(by));
     if (!key && !everyKey)
         return usageError(
             invocation.command,
-            tr("'%1' is not a breakdown; use one of %2, or all.").arg(parser.value(by), keyCodes()));
+            Cli::tr("'%1' is not a breakdown; use one of %2, or all.").arg(parser.value(by), keyCodes()));
     const auto everyKeyRule = [everyKey](const QString& chosen) {
         return everyKey && chosen != QLatin1String("xlsx") && chosen != QLatin1String("json")
-                   ? tr("--by all needs --format xlsx or json.")
+                   ? Cli::tr("--by all needs --format xlsx or json.")
                    : QString();
     };
     if (!exports.check(parser, invocation, exitCode, everyKeyRule))
@@ -103,8 +100,8 @@ int runResults(const Invocation& invocation)
         context.sourcePath = path;
         context.projectCode = chosen->code;
         context.projectTitle = chosen->title;
-        context.contents = everyKey ? tr("Results by every breakdown, one sheet each")
-                                    : tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
+        context.contents = everyKey ? Cli::tr("Results by every breakdown, one sheet each")
+                                    : Cli::tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
         workbook.setAbout(aboutLines(context));
         const Status written = workbook.write(outputPath);
         return written ? Done : fail(written.error());

@@ -20,12 +20,8 @@
 #include <optional>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DocumentPrinter", text);
-}
+namespace {
 
 constexpr qreal kMarginMm = 18;
 
@@ -57,7 +53,7 @@ bool usesLetterPaper(QLocale::Territory territory)
 
 QString pdfFilter()
 {
-    return tr("PDF documents (*.pdf)");
+    return DocumentPrinter::tr("PDF documents (*.pdf)");
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "documents/PdfOutput.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QPageLayout;
@@ -20,6 +21,8 @@ class CoordinatorDocument;
 // and the preview's painting goes to a QPrinter writing that file.
 class DocumentPrinter
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::DocumentPrinter)
+
 public:
     // Shows the preview, modal, until the user prints or closes it; the paper size chosen is kept for
     // the next time. `fileStem` suggests the PDF's name. Says in a message box what failed.

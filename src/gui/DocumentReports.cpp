@@ -23,12 +23,8 @@
 #include <optional>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DocumentReports", text);
-}
+namespace {
 
 std::optional<int> nextThreshold;
 

@@ -2,6 +2,7 @@
 
 #include "domain/Records.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 class QWidget;
@@ -16,6 +17,8 @@ class ProgrammeDocument;
 // (DocumentPrinter). Each says in a message box why there is nothing to print, and returns false then.
 class DocumentReports
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::DocumentReports)
+
 public:
     static constexpr int kDefaultThreshold = 75;
 

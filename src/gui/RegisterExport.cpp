@@ -24,12 +24,8 @@
 #include <cmath>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::RegisterExport", text);
-}
+namespace {
 
 // Every row the model shows, read again in one statement: its query (the filter, or the ids it
 // was given) with no page limit (SQLite reads LIMIT -1 as "no limit").
@@ -70,7 +66,8 @@ Status writeBytes(const QString& path, const QByteArray& bytes)
 QString finish(QWidget* parent, const QString& path, const Status& written)
 {
     if (!written) {
-        MessageBox::critical(parent, tr("The list was not exported"), written.error().message);
+        MessageBox::critical(parent, RegisterExport::tr("The list was not exported"),
+                             written.error().message);
         return {};
     }
     AppSettings::setLastFolder(QFileInfo(path).absolutePath());

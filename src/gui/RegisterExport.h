@@ -7,6 +7,7 @@
 #include "export/Table.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
@@ -25,6 +26,8 @@ class RegisterModel;
 // writers. Participants can also be exported pseudonymised, as `participants --pseudonymise` does.
 class RegisterExport
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::RegisterExport)
+
 public:
     // What is exported, for the dialog's caption, the file name and the workbook's About sheet.
     struct Subject

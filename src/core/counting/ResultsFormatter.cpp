@@ -8,12 +8,8 @@
 #include <array>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ResultsFormatter", text);
-}
+namespace {
 
 constexpr qsizetype kTextLabelWidth = 48;
 constexpr qsizetype kTextNoteWidth = 100;

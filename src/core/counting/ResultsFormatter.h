@@ -3,6 +3,7 @@
 #include "counting/ResultsTable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
@@ -11,6 +12,8 @@ namespace sd {
 // the rows, then the totals (a last row in text and CSV, an object in JSON).
 class ResultsFormatter
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ResultsFormatter)
+
 public:
     // Aligned columns for a terminal, with a totals row and the notes below.
     static QString toText(const ResultsTable& table);

@@ -19,12 +19,8 @@
 #include <utility>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DemoProgramme", text);
-}
+namespace {
 
 // The mark the data calls "unmarked": no attendance record at all, never an absence.
 const QLatin1String kUnmarked("unmarked");
@@ -176,9 +172,10 @@ void DemoWriter::noteProblem(const QString& where, const QString& key)
 {
     if (m_problem)
         return;
-    m_problem = Error::badInput(tr("The demo data %1 has no valid \"%2\" in %3; rebuild Seminar Desk from an "
-                                   "unmodified source tree.")
-                                    .arg(m_dataPath, key, where));
+    m_problem = Error::badInput(
+        DemoProgramme::tr("The demo data %1 has no valid \"%2\" in %3; rebuild Seminar Desk from an "
+                          "unmodified source tree.")
+            .arg(m_dataPath, key, where));
 }
 
 QJsonValue DemoWriter::required(const QJsonObject& object, const char* key, const QString& where)
@@ -726,15 +723,17 @@ Status writeDemoProgramme(ProgrammeStore& store, const QString& dataPath)
     QFile file(dataPath);
     if (!file.open(QIODevice::ReadOnly))
         return Error::badInput(
-            tr("The demo data %1 could not be read (%2); rebuild Seminar Desk from an unmodified "
-               "source tree.")
+            DemoProgramme::tr(
+                "The demo data %1 could not be read (%2); rebuild Seminar Desk from an unmodified "
+                "source tree.")
                 .arg(dataPath, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (document.isNull() || !document.isObject())
         return Error::badInput(
-            tr("The demo data %1 is not valid JSON (%2 at offset %3); rebuild Seminar Desk from "
-               "an unmodified source tree.")
+            DemoProgramme::tr(
+                "The demo data %1 is not valid JSON (%2 at offset %3); rebuild Seminar Desk from "
+                "an unmodified source tree.")
                 .arg(dataPath, parseError.errorString())
                 .arg(parseError.offset));
 

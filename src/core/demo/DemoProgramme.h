@@ -2,9 +2,16 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
+
+// The demo programme's words, written in the language of the window that creates it.
+class DemoProgramme
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::DemoProgramme)
+};
 
 class ProgrammeStore;
 

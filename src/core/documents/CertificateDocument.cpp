@@ -7,12 +7,8 @@
 #include <QSet>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 constexpr qreal kLogoHeightMm = 25;
 constexpr qreal kLogoWidthMm = 60;
@@ -24,19 +20,19 @@ QString typePhrase(ActivityType type)
 {
     switch (type) {
     case ActivityType::IdentificationMission:
-        return tr("took part in the identification mission");
+        return Documents::tr("took part in the identification mission");
     case ActivityType::KnowledgeExchange:
-        return tr("took part in the knowledge-exchange session");
+        return Documents::tr("took part in the knowledge-exchange session");
     case ActivityType::Seminar:
-        return tr("took part in the seminar");
+        return Documents::tr("took part in the seminar");
     case ActivityType::Workshop:
-        return tr("took part in the workshop");
+        return Documents::tr("took part in the workshop");
     case ActivityType::StudyVisit:
-        return tr("took part in the study visit");
+        return Documents::tr("took part in the study visit");
     case ActivityType::Other:
-        return tr("took part in the activity");
+        return Documents::tr("took part in the activity");
     }
-    return tr("took part in the activity");
+    return Documents::tr("took part in the activity");
 }
 
 } // namespace
@@ -49,7 +45,7 @@ CertificateDocument::CertificateDocument(QList<CertificateData> certificates)
 QString CertificateDocument::title() const
 {
     if (m_certificates.size() == 1)
-        return tr("Certificate of attendance, %1").arg(m_certificates.first().person.fullName());
+        return Documents::tr("Certificate of attendance, %1").arg(m_certificates.first().person.fullName());
     QSet<Id> people;
     QSet<Id> activities;
     for (const CertificateData& certificate : m_certificates) {
@@ -58,16 +54,16 @@ QString CertificateDocument::title() const
     }
     if (!m_certificates.isEmpty() && activities.size() == 1) {
         const DocumentActivity& activity = m_certificates.first().attendance.activity;
-        return tr("Certificates of attendance, %1 %2").arg(activity.code, activity.title);
+        return Documents::tr("Certificates of attendance, %1 %2").arg(activity.code, activity.title);
     }
     if (!m_certificates.isEmpty() && people.size() == 1)
-        return tr("Certificates of attendance, %1").arg(m_certificates.first().person.fullName());
-    return tr("Certificates of attendance");
+        return Documents::tr("Certificates of attendance, %1").arg(m_certificates.first().person.fullName());
+    return Documents::tr("Certificates of attendance");
 }
 
 QString CertificateDocument::footerText() const
 {
-    return tr("Certificate of attendance");
+    return Documents::tr("Certificate of attendance");
 }
 
 void CertificateDocument::compose(PageComposer& composer) const
@@ -85,7 +81,8 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
     const DocumentPerson& person = certificate.person;
     const ActivityAttendance& attendance = certificate.attendance;
     const DocumentActivity& activity = attendance.activity;
-    composer.setRunningHeader(tr("Certificate of attendance, %1 (continued)").arg(person.fullName()));
+    composer.setRunningHeader(
+        Documents::tr("Certificate of attendance, %1 (continued)").arg(person.fullName()));
 
     // The space for a logo: left empty for a printed letterhead, or holding the logo given.
     const QRectF logoArea(0, composer.cursor(), composer.millimetres(kLogoWidthMm),
@@ -96,9 +93,10 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
     }
     composer.space(logoArea.height() + composer.millimetres(14));
 
-    composer.paragraph(tr("Certificate of Attendance"), PageComposer::font(24, true), Qt::AlignHCenter);
+    composer.paragraph(Documents::tr("Certificate of Attendance"), PageComposer::font(24, true),
+                       Qt::AlignHCenter);
     composer.space(composer.millimetres(12));
-    composer.paragraph(tr("This is to certify that"), PageComposer::font(12), Qt::AlignHCenter);
+    composer.paragraph(Documents::tr("This is to certify that"), PageComposer::font(12), Qt::AlignHCenter);
     composer.space(composer.millimetres(6));
     composer.paragraph(person.fullName(), PageComposer::font(22, true), Qt::AlignHCenter);
     if (!person.institutionName.isEmpty()) {
@@ -113,20 +111,23 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
     composer.space(composer.millimetres(3));
     const QString venue = activity.venue();
     const QString when = documentDateRange(activity.startDate, activity.endDate);
-    composer.paragraph(venue.isEmpty() ? when : tr("%1, %2").arg(venue, when), PageComposer::font(12),
-                       Qt::AlignHCenter);
+    composer.paragraph(venue.isEmpty() ? when : Documents::tr("%1, %2").arg(venue, when),
+                       PageComposer::font(12), Qt::AlignHCenter);
     composer.space(composer.millimetres(2));
-    composer.paragraph(tr("within the project %1, %2").arg(activity.projectCode, activity.projectTitle),
-                       PageComposer::font(11, false, true), Qt::AlignHCenter);
+    composer.paragraph(
+        Documents::tr("within the project %1, %2").arg(activity.projectCode, activity.projectTitle),
+        PageComposer::font(11, false, true), Qt::AlignHCenter);
     composer.space(composer.millimetres(12));
 
     // The facts, as a small two-column table in the middle of the page.
     const QList<QPair<QString, QString>> facts{
-        {tr("Dates"), when},
-        {tr("Sessions attended"), tr("%1 of %2").arg(attendance.sessionsAttended).arg(activity.sessionCount)},
-        {tr("Days attended"),
-         tr("%1 of %2").arg(documentDays(attendance.daysAttended), documentDays(activity.sessionDays))},
-        {tr("Attendance rate"), documentRate(attendance.ratePercent())},
+        {Documents::tr("Dates"), when},
+        {Documents::tr("Sessions attended"),
+         Documents::tr("%1 of %2").arg(attendance.sessionsAttended).arg(activity.sessionCount)},
+        {Documents::tr("Days attended"),
+         Documents::tr("%1 of %2")
+             .arg(documentDays(attendance.daysAttended), documentDays(activity.sessionDays))},
+        {Documents::tr("Attendance rate"), documentRate(attendance.ratePercent())},
     };
     const QFont labelFont = PageComposer::font(11, true);
     const QFont valueFont = PageComposer::font(11);
@@ -153,11 +154,11 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
     composer.line(QPointF(0, placeTop + composer.millimetres(8)),
                   QPointF(lineWidth, placeTop + composer.millimetres(8)));
     composer.textAt(QRectF(0, placeTop + composer.millimetres(9), lineWidth, composer.millimetres(6)),
-                    tr("Place and date"), smallFont, Qt::AlignLeft);
+                    Documents::tr("Place and date"), smallFont, Qt::AlignLeft);
     const qreal signTop = placeTop + composer.millimetres(28);
     const QList<QPair<qreal, QString>> signatures{
-        {0, tr("Signature, programme coordinator")},
-        {width - lineWidth, tr("Signature, beneficiary institution")},
+        {0, Documents::tr("Signature, programme coordinator")},
+        {width - lineWidth, Documents::tr("Signature, beneficiary institution")},
     };
     for (const auto& [x, label] : signatures) {
         composer.line(QPointF(x, signTop), QPointF(x + lineWidth, signTop));

@@ -1,5 +1,6 @@
 #include "documents/CoordinatorDocument.h"
 
+#include "documents/DocumentText.h"
 #include "documents/PageComposer.h"
 
 #include <QCoreApplication>
@@ -9,19 +10,16 @@
 #include <spdlog/spdlog.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 // Fonts exist only under a QGuiApplication; without one Qt would abort the program.
 Status checkFontsAvailable()
 {
     if (qobject_cast<QGuiApplication*>(QCoreApplication::instance()) == nullptr)
-        return Error::badInput(tr("Documents can only be drawn by a program that started Qt's graphical "
-                                  "application; run 'seminardesk-cli print' or print from the window."));
+        return Error::badInput(
+            Documents::tr("Documents can only be drawn by a program that started Qt's graphical "
+                          "application; run 'seminardesk-cli print' or print from the window."));
     return {};
 }
 
@@ -35,14 +33,16 @@ Status CoordinatorDocument::render(QPagedPaintDevice* device) const
     compose(composer);
     QPainter painter;
     if (!painter.begin(device))
-        return Error::badInput(tr("Could not start drawing \"%1\"; check that the printer or the file can be "
-                                  "written, then try again.")
-                                   .arg(title()));
+        return Error::badInput(
+            Documents::tr("Could not start drawing \"%1\"; check that the printer or the file can be "
+                          "written, then try again.")
+                .arg(title()));
     painter.setRenderHint(QPainter::Antialiasing);
     Status painted = composer.paint(painter, device, footerText());
     if (!painter.end() && painted)
         return Error::badInput(
-            tr("Could not finish \"%1\"; check the free disk space and the printer, then try again.")
+            Documents::tr(
+                "Could not finish \"%1\"; check the free disk space and the printer, then try again.")
                 .arg(title()));
     spdlog::info("document: {} pages", composer.pageCount());
     return painted;

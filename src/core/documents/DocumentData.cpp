@@ -13,12 +13,8 @@
 #include <utility>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::DocumentData", text);
-}
+namespace {
 
 // The columns of a DocumentActivity, read by readActivity from the first column on. Needs the
 // activity as `a` and its project as `pr`.

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "documents/DocumentRecords.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace sd {
@@ -14,6 +15,8 @@ class Database;
 // and given names with accents and case ignored ("Álvarez" before "Bravo").
 class DocumentData
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::DocumentData)
+
 public:
     explicit DocumentData(Database& database);
 

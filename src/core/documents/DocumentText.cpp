@@ -5,19 +5,15 @@
 #include <cmath>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 // English dates (en_GB) unless the installed translation names the locale of its language, so that
 // a certificate printed from the Spanish window reads "12 marzo 2025"; the command line stays English.
 QLocale documentLocale()
 {
     //: The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.
-    return QLocale(tr("en_GB"));
+    return QLocale(Documents::tr("en_GB"));
 }
 
 } // namespace
@@ -27,7 +23,7 @@ QString documentDate(const QDate& date)
     if (!date.isValid())
         return QString();
     //: A date in documents, as QLocale::toString formats it; Spanish: d 'de' MMMM 'de' yyyy.
-    return documentLocale().toString(date, tr("d MMMM yyyy"));
+    return documentLocale().toString(date, Documents::tr("d MMMM yyyy"));
 }
 
 QString documentDateRange(const QDate& start, const QDate& end)
@@ -36,13 +32,13 @@ QString documentDateRange(const QDate& start, const QDate& end)
         return documentDate(start.isValid() ? start : end);
     if (start.year() == end.year() && start.month() == end.month()) {
         //: Days of one month: %1 the first day's number, %2 the last date in full ("13–15 March 2017").
-        return tr("%1–%2").arg(QString::number(start.day()), documentDate(end));
+        return Documents::tr("%1–%2").arg(QString::number(start.day()), documentDate(end));
     }
     //: Dates that span months: %1 the first date, %2 the last ("28 February – 2 March 2017").
-    const QString range = tr("%1 – %2");
+    const QString range = Documents::tr("%1 – %2");
     if (start.year() == end.year()) {
         //: The first date of a range within one year, without the year; Spanish: d 'de' MMMM.
-        return range.arg(documentLocale().toString(start, tr("d MMMM")), documentDate(end));
+        return range.arg(documentLocale().toString(start, Documents::tr("d MMMM")), documentDate(end));
     }
     return range.arg(documentDate(start), documentDate(end));
 }
@@ -50,14 +46,14 @@ QString documentDateRange(const QDate& start, const QDate& end)
 QString documentSessionDate(const Session& session)
 {
     //: A session's date on sign-in sheets; Spanish: dddd d 'de' MMMM 'de' yyyy.
-    const QString day = documentLocale().toString(session.date, tr("dddd d MMMM yyyy"));
+    const QString day = documentLocale().toString(session.date, Documents::tr("dddd d MMMM yyyy"));
     switch (session.part) {
     case SessionPart::FullDay:
         return day;
     case SessionPart::Morning:
-        return tr("%1, morning").arg(day);
+        return Documents::tr("%1, morning").arg(day);
     case SessionPart::Afternoon:
-        return tr("%1, afternoon").arg(day);
+        return Documents::tr("%1, afternoon").arg(day);
     }
     return day;
 }

@@ -2,10 +2,17 @@
 
 #include "domain/Records.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QString>
 
 namespace sd {
+
+// The words of the printed documents, one translation context for all of them.
+class Documents
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::Documents)
+};
 
 // How the coordinator's documents write dates, days and rates (English, like the rest of the program).
 

@@ -1,5 +1,7 @@
 #include "documents/PageComposer.h"
 
+#include "documents/DocumentText.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
@@ -9,12 +11,8 @@
 #include <algorithm>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 const QColor kHeaderFill(228, 228, 228);
 const QColor kHeadingFill(243, 243, 243);
@@ -310,8 +308,8 @@ Status PageComposer::paint(QPainter& painter, QPagedPaintDevice* device, const Q
     for (int page = 0; page < total; ++page) {
         if (page > 0 && !device->newPage())
             return Error::badInput(
-                tr("Could not start page %1 of %2 of the document; check the free disk space "
-                   "and the printer, then try again.")
+                Documents::tr("Could not start page %1 of %2 of the document; check the free disk space "
+                              "and the printer, then try again.")
                     .arg(page + 1)
                     .arg(total));
         for (const Item& item : m_pages[page]) {
@@ -334,8 +332,8 @@ Status PageComposer::paint(QPainter& painter, QPagedPaintDevice* device, const Q
         }
         painter.setPen(QPen(kFooterColour));
         footer.layout->draw(&painter, QPointF(0, footerTop));
-        const TextBlock number =
-            layOut(tr("Page %1 of %2").arg(page + 1).arg(total), footerFont, pageNumberWidth, Qt::AlignRight);
+        const TextBlock number = layOut(Documents::tr("Page %1 of %2").arg(page + 1).arg(total), footerFont,
+                                        pageNumberWidth, Qt::AlignRight);
         number.layout->draw(&painter, QPointF(m_width - pageNumberWidth, footerTop));
     }
     return {};

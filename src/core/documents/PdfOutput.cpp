@@ -1,6 +1,7 @@
 #include "documents/PdfOutput.h"
 
 #include "documents/CoordinatorDocument.h"
+#include "documents/DocumentText.h"
 #include "export/SafeFile.h"
 
 #include <QCoreApplication>
@@ -11,12 +12,8 @@
 #include <QPdfWriter>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 constexpr qreal kMarginMm = 18;
 // Device pixels per inch of the PDF: fine enough for exact text placement; the file stores vectors.
@@ -58,8 +55,9 @@ Status writePdf(const QString& path, const CoordinatorDocument& document, PaperS
                                  QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                  QPageLayout::Millimeter);
         if (!writer.setPageLayout(layout))
-            return Error::badInput(tr("Could not set up the pages of %1; try the other paper size.")
-                                       .arg(QDir::toNativeSeparators(path)));
+            return Error::badInput(
+                Documents::tr("Could not set up the pages of %1; try the other paper size.")
+                    .arg(QDir::toNativeSeparators(path)));
         writer.setTitle(document.title());
         writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
         return document.render(&writer);

@@ -6,12 +6,8 @@
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Documents", text);
-}
+namespace {
 
 constexpr qreal kSignatureRowMm = 9; // room for a signature by hand
 
@@ -24,12 +20,12 @@ SignInSheetDocument::SignInSheetDocument(SignInSheetData sheet)
 
 QString SignInSheetDocument::title() const
 {
-    return tr("Sign-in sheets, %1 %2").arg(m_sheet.activity.code, m_sheet.activity.title);
+    return Documents::tr("Sign-in sheets, %1 %2").arg(m_sheet.activity.code, m_sheet.activity.title);
 }
 
 QString SignInSheetDocument::footerText() const
 {
-    return tr("Sign-in sheet, %1 %2").arg(m_sheet.activity.projectCode, m_sheet.activity.code);
+    return Documents::tr("Sign-in sheet, %1 %2").arg(m_sheet.activity.projectCode, m_sheet.activity.code);
 }
 
 void SignInSheetDocument::compose(PageComposer& composer) const
@@ -50,27 +46,30 @@ void SignInSheetDocument::composeSession(PageComposer& composer, const QString& 
     composer.setRunningHeader(QString());
     composer.startPage();
     composer.setRunningHeader(
-        tr("Sign-in sheet, %1 %2, %3 (continued)").arg(activity.code, activity.title, shownDate));
+        Documents::tr("Sign-in sheet, %1 %2, %3 (continued)").arg(activity.code, activity.title, shownDate));
 
-    composer.heading(tr("Sign-in sheet"), QStringLiteral("%1 %2").arg(activity.code, activity.title), 13, 3);
+    composer.heading(Documents::tr("Sign-in sheet"),
+                     QStringLiteral("%1 %2").arg(activity.code, activity.title), 13, 3);
     const QFont detailFont = PageComposer::font(10);
-    composer.paragraph(tr("Date: %1").arg(shownDate), detailFont);
+    composer.paragraph(Documents::tr("Date: %1").arg(shownDate), detailFont);
     composer.paragraph(
-        tr("Venue: %1")
+        Documents::tr("Venue: %1")
             .arg(activity.venue().isEmpty() ? QStringLiteral("____________________") : activity.venue()),
         detailFont);
-    composer.paragraph(tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle), detailFont);
+    composer.paragraph(Documents::tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle),
+                       detailFont);
     composer.space(composer.millimetres(2));
-    composer.paragraph(tr("Please sign on the line with your name. Not on the list? Write your name and "
-                          "institution on an empty line at the end."),
-                       PageComposer::font(9, false, true));
+    composer.paragraph(
+        Documents::tr("Please sign on the line with your name. Not on the list? Write your name and "
+                      "institution on an empty line at the end."),
+        PageComposer::font(9, false, true));
     composer.space(composer.millimetres(4));
 
     const QList<PageComposer::Column> columns{
-        {tr("No."), 7, Qt::AlignRight},
-        {tr("Name"), 32},
-        {tr("Institution"), 30},
-        {tr("Signature"), 32},
+        {Documents::tr("No."), 7, Qt::AlignRight},
+        {Documents::tr("Name"), 32},
+        {Documents::tr("Institution"), 30},
+        {Documents::tr("Signature"), 32},
     };
     QList<PageComposer::Row> rows;
     int number = 0;

@@ -4,6 +4,7 @@
 #include <array>
 
 namespace sd {
+
 namespace {
 
 // One value of an enum: its stable code and its label (translated when shown).
@@ -55,16 +56,11 @@ std::optional<E> parse(const Table<E, N>& table, const QString& code)
     return std::nullopt;
 }
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Enums", text);
-}
-
 template <typename E, std::size_t N>
 QString labelOf(const Table<E, N>& table, E value)
 {
     const Entry<E>* entry = entryOf(table, value);
-    return entry ? tr(entry->label) : QString();
+    return entry ? Enums::tr(entry->label) : QString();
 }
 
 constexpr Table<Gender, 4> kGender{

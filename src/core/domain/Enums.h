@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace sd {
+
+// The names of the enumerations' values as users read them.
+class Enums
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::Enums)
+};
 
 // Each fixed set of the domain (docs/schema.md) is an enum with a stable code (stored in the database and
 // written in exports) and a human label (translated).

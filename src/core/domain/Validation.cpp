@@ -6,17 +6,13 @@
 #include <algorithm>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Validation", text);
-}
+namespace {
 
 void require(FieldErrors& errors, const QString& value, const char* field, const char* message)
 {
     if (value.trimmed().isEmpty())
-        errors.append({QString::fromLatin1(field), tr(message)});
+        errors.append({QString::fromLatin1(field), Validation::tr(message)});
 }
 
 // The field's value is longer than its limit: say so with the length, so that the officer knows
@@ -25,11 +21,11 @@ void limit(FieldErrors& errors, const QString& value, const char* field, int max
 {
     if (value.size() <= maxLength)
         return;
-    errors.append(
-        {QString::fromLatin1(field), tr("%1: %2 characters, more than the %3 allowed; shorten the text.")
-                                         .arg(tr(what))
-                                         .arg(value.size())
-                                         .arg(maxLength)});
+    errors.append({QString::fromLatin1(field),
+                   Validation::tr("%1: %2 characters, more than the %3 allowed; shorten the text.")
+                       .arg(Validation::tr(what))
+                       .arg(value.size())
+                       .arg(maxLength)});
 }
 
 // A person's names, as participants and experts hold them.
@@ -50,19 +46,20 @@ void checkNumbered(FieldErrors& errors, Id projectId, int number, const char* no
                    const char* badNumber)
 {
     if (projectId <= 0)
-        errors.append({QStringLiteral("project_id"), tr(noProject)});
+        errors.append({QStringLiteral("project_id"), Validation::tr(noProject)});
     if (number <= 0)
-        errors.append({QStringLiteral("number"), tr(badNumber)});
+        errors.append({QStringLiteral("number"), Validation::tr(badNumber)});
 }
 
 void checkDateRange(FieldErrors& errors, const QDate& start, const QDate& end)
 {
     if (!start.isValid())
-        errors.append({QStringLiteral("start_date"), tr("The start date is missing or not a date.")});
+        errors.append(
+            {QStringLiteral("start_date"), Validation::tr("The start date is missing or not a date.")});
     if (!end.isValid())
-        errors.append({QStringLiteral("end_date"), tr("The end date is missing or not a date.")});
+        errors.append({QStringLiteral("end_date"), Validation::tr("The end date is missing or not a date.")});
     if (start.isValid() && end.isValid() && end < start)
-        errors.append({QStringLiteral("end_date"), tr("The end date is before the start date.")});
+        errors.append({QStringLiteral("end_date"), Validation::tr("The end date is before the start date.")});
 }
 
 } // namespace
@@ -82,7 +79,8 @@ FieldErrors validate(const Project& project)
     require(errors, project.title, "title",
             QT_TRANSLATE_NOOP("sd::Validation", "The project title is required."));
     if (project.code.size() > 32)
-        errors.append({QStringLiteral("code"), tr("The project code is longer than 32 characters.")});
+        errors.append(
+            {QStringLiteral("code"), Validation::tr("The project code is longer than 32 characters.")});
     limit(errors, project.title, "title", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Project title"));
     limit(errors, project.beneficiaryCountry, "beneficiary_country", kMaxNameLength,
@@ -126,13 +124,14 @@ FieldErrors validate(const Activity& activity)
 {
     FieldErrors errors;
     if (activity.projectId <= 0)
-        errors.append({QStringLiteral("project_id"), tr("The activity belongs to no project.")});
+        errors.append({QStringLiteral("project_id"), Validation::tr("The activity belongs to no project.")});
     require(errors, activity.code, "code",
             QT_TRANSLATE_NOOP("sd::Validation", "The activity code is required."));
     require(errors, activity.title, "title",
             QT_TRANSLATE_NOOP("sd::Validation", "The activity title is required."));
     if (activity.code.size() > 32)
-        errors.append({QStringLiteral("code"), tr("The activity code is longer than 32 characters.")});
+        errors.append(
+            {QStringLiteral("code"), Validation::tr("The activity code is longer than 32 characters.")});
     limit(errors, activity.title, "title", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Activity title"));
     limit(errors, activity.venueCity, "venue_city", kMaxNameLength,
@@ -144,7 +143,7 @@ FieldErrors validate(const Activity& activity)
     limit(errors, activity.outputs, "outputs", kMaxCellLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Outputs"));
     if (activity.componentIds.isEmpty())
-        errors.append({QStringLiteral("components"), tr("Choose at least one component.")});
+        errors.append({QStringLiteral("components"), Validation::tr("Choose at least one component.")});
     checkDateRange(errors, activity.startDate, activity.endDate);
     return errors;
 }
@@ -161,7 +160,8 @@ FieldErrors validate(const Institution& institution)
     limit(errors, institution.country, "country", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Country"));
     if (institution.parentId != 0 && institution.parentId == institution.id)
-        errors.append({QStringLiteral("parent_id"), tr("An institution cannot be its own parent.")});
+        errors.append(
+            {QStringLiteral("parent_id"), Validation::tr("An institution cannot be its own parent.")});
     return errors;
 }
 
@@ -180,12 +180,13 @@ FieldErrors validate(const Participant& participant)
     if (participant.email.size() <= kMaxTextLength && !participant.email.isEmpty() &&
         !isWellFormedEmail(participant.email))
         errors.append({QStringLiteral("email"),
-                       tr("The email address is not well formed (expected name@domain.org).")});
+                       Validation::tr("The email address is not well formed (expected name@domain.org).")});
     if (participant.phone.size() <= kMaxTextLength && !participant.phone.isEmpty() &&
         !isWellFormedPhone(participant.phone))
-        errors.append({QStringLiteral("phone"),
-                       tr("The phone number may hold only digits, spaces, +, parentheses, dashes and dots, "
-                          "and an extension (for example +52 (55) 1234-5678 ext. 12).")});
+        errors.append(
+            {QStringLiteral("phone"),
+             Validation::tr("The phone number may hold only digits, spaces, +, parentheses, dashes and dots, "
+                            "and an extension (for example +52 (55) 1234-5678 ext. 12).")});
     return errors;
 }
 
@@ -223,13 +224,13 @@ FieldErrors validateWithinProject(const Activity& activity, const Project& proje
 {
     FieldErrors errors;
     if (activity.startDate.isValid() && project.startDate.isValid() && activity.startDate < project.startDate)
-        errors.append(
-            {QStringLiteral("start_date"), tr("The activity starts before its project's time frame (%1).")
-                                               .arg(project.startDate.toString(Qt::ISODate))});
+        errors.append({QStringLiteral("start_date"),
+                       Validation::tr("The activity starts before its project's time frame (%1).")
+                           .arg(project.startDate.toString(Qt::ISODate))});
     if (activity.endDate.isValid() && project.endDate.isValid() && activity.endDate > project.endDate)
-        errors.append(
-            {QStringLiteral("end_date"), tr("The activity ends after its project's time frame (%1).")
-                                             .arg(project.endDate.toString(Qt::ISODate))});
+        errors.append({QStringLiteral("end_date"),
+                       Validation::tr("The activity ends after its project's time frame (%1).")
+                           .arg(project.endDate.toString(Qt::ISODate))});
     return errors;
 }
 
@@ -239,17 +240,17 @@ FieldErrors validateSessions(const QList<Session>& sessions, const Activity& act
     QSet<QString> seen;
     for (const Session& session : sessions) {
         if (!session.date.isValid()) {
-            errors.append({QStringLiteral("session.date"), tr("A session has no date.")});
+            errors.append({QStringLiteral("session.date"), Validation::tr("A session has no date.")});
             continue;
         }
         if (session.date < activity.startDate || session.date > activity.endDate)
-            errors.append(
-                {QStringLiteral("session.date"), tr("The session on %1 lies outside the activity's dates.")
-                                                     .arg(session.date.toString(Qt::ISODate))});
+            errors.append({QStringLiteral("session.date"),
+                           Validation::tr("The session on %1 lies outside the activity's dates.")
+                               .arg(session.date.toString(Qt::ISODate))});
         const QString key = session.date.toString(Qt::ISODate) + toCode(session.part);
         if (seen.contains(key))
             errors.append({QStringLiteral("session.date"),
-                           tr("There are two %1 sessions on %2.")
+                           Validation::tr("There are two %1 sessions on %2.")
                                .arg(toLabel(session.part).toLower(), session.date.toString(Qt::ISODate))});
         seen.insert(key);
         // A full day and a half day on the same date would count 1.5 days for one day.
@@ -260,7 +261,7 @@ FieldErrors validateSessions(const QList<Session>& sessions, const Activity& act
         for (const Session& other : sessions) {
             if (other.date == session.date && other.part != SessionPart::FullDay) {
                 errors.append({QStringLiteral("session.part"),
-                               tr("On %1 there is a full-day session and a half-day session.")
+                               Validation::tr("On %1 there is a full-day session and a half-day session.")
                                    .arg(session.date.toString(Qt::ISODate))});
                 break;
             }

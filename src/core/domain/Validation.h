@@ -2,10 +2,17 @@
 
 #include "domain/Records.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 
 namespace sd {
+
+// The sentences of the validation rules.
+class Validation
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::Validation)
+};
 
 // One problem with one field of a record: what the window marks beside the field and the
 // command line reports with the line of the file.

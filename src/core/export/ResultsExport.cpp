@@ -1,17 +1,14 @@
 #include "export/ResultsExport.h"
 
 #include "counting/ResultsFormatter.h"
+#include "export/ExportText.h"
 #include "export/JsonText.h"
 
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Export", text);
-}
+namespace {
 
 QList<QVariant> numberCells(const ResultsCounts& numbers)
 {
@@ -28,20 +25,20 @@ Table resultsSheet(const ResultsTable& results)
     Table table;
     table.title = resultsKeyLabel(results.by);
     table.columns = {{resultsKeyLabel(results.by), Kind::Text},
-                     {tr("Label"), Kind::Text},
-                     {tr("Participations"), Kind::Integer},
-                     {tr("Unique participants"), Kind::Integer},
-                     {tr("Female"), Kind::Integer},
-                     {tr("Male"), Kind::Integer},
-                     {tr("Other"), Kind::Integer},
-                     {tr("Not stated"), Kind::Integer},
-                     {tr("Participant-days"), Kind::Decimal},
-                     {tr("Experts"), Kind::Integer},
-                     {tr("Expert countries"), Kind::Integer}};
+                     {Export::tr("Label"), Kind::Text},
+                     {Export::tr("Participations"), Kind::Integer},
+                     {Export::tr("Unique participants"), Kind::Integer},
+                     {Export::tr("Female"), Kind::Integer},
+                     {Export::tr("Male"), Kind::Integer},
+                     {Export::tr("Other"), Kind::Integer},
+                     {Export::tr("Not stated"), Kind::Integer},
+                     {Export::tr("Participant-days"), Kind::Decimal},
+                     {Export::tr("Experts"), Kind::Integer},
+                     {Export::tr("Expert countries"), Kind::Integer}};
     table.rows.reserve(results.rows.size());
     for (const ResultsRow& row : results.rows)
         table.rows.append(QList<QVariant>{row.key, row.label} + numberCells(row));
-    table.totals = QList<QVariant>{tr("Total"), QString()} + numberCells(results.totals);
+    table.totals = QList<QVariant>{Export::tr("Total"), QString()} + numberCells(results.totals);
     table.notes = results.notes;
     return table;
 }

@@ -1,6 +1,7 @@
 #include "export/SafeFile.h"
 
 #include "common/WriteFailure.h"
+#include "export/ExportText.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -8,14 +9,6 @@
 #include <cerrno>
 
 namespace sd {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Export", text);
-}
-
-} // namespace
 
 Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice*)>& writeContent)
 {
@@ -23,9 +16,10 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
     QSaveFile file(path);
     errno = 0;
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::badInput(tr("Could not create %1: %2. Nothing was written; choose another folder, or "
-                                  "free some space, then export again.")
-                                   .arg(shownPath, WriteFailure::reason(&file, errno)));
+        return Error::badInput(
+            Export::tr("Could not create %1: %2. Nothing was written; choose another folder, or "
+                       "free some space, then export again.")
+                .arg(shownPath, WriteFailure::reason(&file, errno)));
     }
     if (Status written = writeContent(&file); !written) {
         // Without commit() QSaveFile removes its temporary file and leaves `path` untouched.
@@ -34,10 +28,11 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
     }
     errno = 0;
     if (!file.commit()) {
-        return Error::badInput(tr("Could not save %1: %2. Nothing was written (an earlier file of that name "
-                                  "is as it was); free some space or choose another folder, then export "
-                                  "again.")
-                                   .arg(shownPath, WriteFailure::reason(&file, errno)));
+        return Error::badInput(
+            Export::tr("Could not save %1: %2. Nothing was written (an earlier file of that name "
+                       "is as it was); free some space or choose another folder, then export "
+                       "again.")
+                .arg(shownPath, WriteFailure::reason(&file, errno)));
     }
     return {};
 }
@@ -48,8 +43,8 @@ Status writeBytesAtomically(const QString& path, const QByteArray& bytes)
         errno = 0;
         if (device->write(bytes) != bytes.size())
             return Error::badInput(
-                tr("Could not write %1: %2. Nothing was written; free some space or choose "
-                   "another folder, then export again.")
+                Export::tr("Could not write %1: %2. Nothing was written; free some space or choose "
+                           "another folder, then export again.")
                     .arg(QDir::toNativeSeparators(path), WriteFailure::reason(device, errno)));
         return {};
     });

@@ -2,6 +2,7 @@
 
 #include "common/WriteFailure.h"
 #include "export/CellSafety.h"
+#include "export/ExportText.h"
 #include "export/SafeFile.h"
 
 #include <QCoreApplication>
@@ -16,12 +17,8 @@
 #include <xlsxwriter.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Export", text);
-}
+namespace {
 
 // Column widths in Excel's units (about one character of the default font each).
 constexpr double MinColumnWidth = 6;
@@ -233,8 +230,8 @@ private:
         char cell[LXW_MAX_CELL_NAME_LENGTH];
         lxw_rowcol_to_cell(cell, row, column);
         return Error::badInput(
-            tr("Could not write cell %1 of sheet \"%2\" (%3); shorten or correct that value "
-               "and export again.")
+            Export::tr("Could not write cell %1 of sheet \"%2\" (%3); shorten or correct that value "
+                       "and export again.")
                 .arg(QString::fromLatin1(cell), m_sheetName, QString::fromUtf8(lxw_strerror(error))));
     }
 
@@ -248,8 +245,8 @@ Status checkFits(const Table& table, const QString& sheetName)
         1 + table.rows.size() + (table.totals ? 1 : 0) + (table.notes.isEmpty() ? 0 : 1 + table.notes.size());
     if (table.columns.size() > LXW_COL_MAX || rowsNeeded > LXW_ROW_MAX) {
         return Error::badInput(
-            tr("The table \"%1\" has %2 rows and %3 columns, more than an Excel sheet holds "
-               "(%4 rows, %5 columns); export it as CSV or narrow it with filters.")
+            Export::tr("The table \"%1\" has %2 rows and %3 columns, more than an Excel sheet holds "
+                       "(%4 rows, %5 columns); export it as CSV or narrow it with filters.")
                 .arg(sheetName)
                 .arg(rowsNeeded)
                 .arg(table.columns.size())
@@ -341,23 +338,23 @@ Status copyFile(const QString& sourcePath, QIODevice* destination)
     QFile source(sourcePath);
     if (!source.open(QIODevice::ReadOnly)) {
         return Error::badInput(
-            tr("Could not read back the workbook just written to %1 (%2); check the free disk "
-               "space and export again.")
+            Export::tr("Could not read back the workbook just written to %1 (%2); check the free disk "
+                       "space and export again.")
                 .arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
     }
     while (!source.atEnd()) {
         const QByteArray block = source.read(1024 * 1024);
         if (block.isEmpty() && source.error() != QFileDevice::NoError) {
             return Error::badInput(
-                tr("Could not read back the workbook just written to %1 (%2); check the free "
-                   "disk space and export again.")
+                Export::tr("Could not read back the workbook just written to %1 (%2); check the free "
+                           "disk space and export again.")
                     .arg(QDir::toNativeSeparators(sourcePath), source.errorString()));
         }
         errno = 0;
         if (destination->write(block) != block.size()) {
             return Error::badInput(
-                tr("Could not write the workbook: %1. Nothing was written; free some space "
-                   "or choose another folder, then export again.")
+                Export::tr("Could not write the workbook: %1. Nothing was written; free some space "
+                           "or choose another folder, then export again.")
                     .arg(WriteFailure::reason(destination, errno)));
         }
     }
@@ -380,14 +377,15 @@ Status XlsxWorkbookWriter::write(const QString& path) const
 {
     const QString shownPath = QDir::toNativeSeparators(path);
     if (path.isEmpty())
-        return Error::badInput(tr("No file name was given for the workbook; choose a file to export to."));
+        return Error::badInput(
+            Export::tr("No file name was given for the workbook; choose a file to export to."));
 
     // The About sheet keeps its name; a table called "About" gets a suffix instead.
     QStringList takenNames;
-    const QString aboutName = uniqueSheetName(tr("About"), takenNames);
+    const QString aboutName = uniqueSheetName(Export::tr("About"), takenNames);
     QStringList tableNames;
     for (qsizetype index = 0; index < m_tables.size(); ++index) {
-        const QString fallback = tr("Sheet %1").arg(index + 1);
+        const QString fallback = Export::tr("Sheet %1").arg(index + 1);
         tableNames.append(uniqueSheetName(sanitisedSheetName(m_tables[index].title, fallback), takenNames));
         if (Status fits = checkFits(m_tables[index], tableNames.back()); !fits)
             return fits;
@@ -398,9 +396,10 @@ Status XlsxWorkbookWriter::write(const QString& path) const
         destination.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(destination.fileName())));
     errno = 0;
     if (!temporary.open()) {
-        return Error::badInput(tr("Could not create %1: %2. Nothing was written; choose another folder, or "
-                                  "free some space, then export again.")
-                                   .arg(shownPath, WriteFailure::reason(&temporary, errno)));
+        return Error::badInput(
+            Export::tr("Could not create %1: %2. Nothing was written; choose another folder, or "
+                       "free some space, then export again.")
+                .arg(shownPath, WriteFailure::reason(&temporary, errno)));
     }
     temporary.close(); // libxlsxwriter opens the file by name; the object removes it when done
 
@@ -412,7 +411,7 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     WorkbookPtr workbook(workbook_new_opt(temporaryName.constData(), &options));
     if (!workbook)
         return Error::badInput(
-            tr("Could not start the workbook %1; free some memory and export again.").arg(shownPath));
+            Export::tr("Could not start the workbook %1; free some memory and export again.").arg(shownPath));
 
     const Formats formats = createFormats(workbook.get());
     const auto addSheet = [&](const QString& name) -> lxw_worksheet* {
@@ -420,8 +419,8 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     };
     const auto sheetError = [&](const QString& name) {
         return Error::badInput(
-            tr("Could not add the sheet \"%1\" to %2 (it needs a temporary file in %3); check "
-               "the free space there and export again.")
+            Export::tr("Could not add the sheet \"%1\" to %2 (it needs a temporary file in %3); check "
+                       "the free space there and export again.")
                 .arg(name, shownPath, QDir::toNativeSeparators(QDir::tempPath())));
     };
 
@@ -444,9 +443,10 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     // workbook_close frees the workbook whatever it returns.
     const lxw_error closed = workbook_close(workbook.release());
     if (closed != LXW_NO_ERROR) {
-        return Error::badInput(tr("Could not write the workbook %1 (%2); check the free disk space and your "
-                                  "permissions on the folder, then export again.")
-                                   .arg(shownPath, QString::fromUtf8(lxw_strerror(closed))));
+        return Error::badInput(
+            Export::tr("Could not write the workbook %1 (%2); check the free disk space and your "
+                       "permissions on the folder, then export again.")
+                .arg(shownPath, QString::fromUtf8(lxw_strerror(closed))));
     }
     return writeFileAtomically(path,
                                [&](QIODevice* device) { return copyFile(temporary.fileName(), device); });

@@ -7,12 +7,8 @@
 #include <QSet>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ColumnMapping", text);
-}
+namespace {
 
 QString quotedList(const QStringList& headings)
 {

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "import/ImportField.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -22,6 +23,8 @@ struct ColumnOverride
 // applied. Built only when the fields a kind of list needs are there, each in one column.
 class ColumnMapping
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ColumnMapping)
+
 public:
     // Parses "COLUMN=FIELD" (FIELD a code of importFieldCode, or "ignore").
     static Result<ColumnOverride> parseOverride(const QString& text);

@@ -7,6 +7,7 @@
 #include <utility>
 
 namespace sd {
+
 namespace {
 
 constexpr std::array<std::pair<ImportField, const char*>, 14> kCodes{{
@@ -146,38 +147,35 @@ QString importFieldCode(ImportField field)
 
 QString importFieldLabel(ImportField field)
 {
-    const auto tr = [](const char* text) {
-        return QCoreApplication::translate("sd::ImportField", text);
-    };
     switch (field) {
     case ImportField::GivenNames:
-        return tr("Given names");
+        return ImportFieldNames::tr("Given names");
     case ImportField::FamilyNames:
-        return tr("Family names");
+        return ImportFieldNames::tr("Family names");
     case ImportField::FirstFamilyName:
-        return tr("First family name");
+        return ImportFieldNames::tr("First family name");
     case ImportField::SecondFamilyName:
-        return tr("Second family name");
+        return ImportFieldNames::tr("Second family name");
     case ImportField::Gender:
-        return tr("Gender");
+        return ImportFieldNames::tr("Gender");
     case ImportField::Institution:
-        return tr("Institution");
+        return ImportFieldNames::tr("Institution");
     case ImportField::Position:
-        return tr("Position");
+        return ImportFieldNames::tr("Position");
     case ImportField::Region:
-        return tr("Region");
+        return ImportFieldNames::tr("Region");
     case ImportField::Email:
-        return tr("Email");
+        return ImportFieldNames::tr("Email");
     case ImportField::Phone:
-        return tr("Phone");
+        return ImportFieldNames::tr("Phone");
     case ImportField::Activity:
-        return tr("Activity code");
+        return ImportFieldNames::tr("Activity code");
     case ImportField::SessionDate:
-        return tr("Session date");
+        return ImportFieldNames::tr("Session date");
     case ImportField::SessionPart:
-        return tr("Part of the day");
+        return ImportFieldNames::tr("Part of the day");
     case ImportField::Status:
-        return tr("Attendance status");
+        return ImportFieldNames::tr("Attendance status");
     }
     return {};
 }

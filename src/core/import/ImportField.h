@@ -1,10 +1,17 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <optional>
 
 namespace sd {
+
+// The names of the import fields as users read them.
+class ImportFieldNames
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ImportField)
+};
 
 // What a list is: a registration list of people, or a sign-in sheet of attendance marks.
 enum class ImportKind

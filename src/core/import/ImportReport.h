@@ -4,9 +4,16 @@
 #include "import/ImportPlan.h"
 #include "io/CsvTable.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
+
+// The words of the import report.
+class ImportReport
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::ImportReport)
+};
 
 // What happened to a planned import, for the last line of its report.
 enum class ImportOutcome

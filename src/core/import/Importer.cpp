@@ -14,21 +14,18 @@
 #include <utility>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Importer", text);
-}
+namespace {
 
 QString changeDescription(const ImportPlan& plan)
 {
     const ImportCounts counts = plan.counts();
-    const QString what = plan.kind == ImportKind::Participants ? tr("participant list") : tr("sign-in sheet");
+    const QString what = plan.kind == ImportKind::Participants ? Importer::tr("participant list")
+                                                               : Importer::tr("sign-in sheet");
     const auto counted = [](const char* text, qint64 n) {
         return QCoreApplication::translate("sd::Importer", text, nullptr, int(n));
     };
-    return tr("import of a %1 (%2): %3, %4, %5, %6")
+    return Importer::tr("import of a %1 (%2): %3, %4, %5, %6")
         .arg(what, QFileInfo(plan.fileName).fileName(),
              counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n new participant(s)"), counts.newParticipants),
              counted(QT_TRANSLATE_N_NOOP("sd::Importer", "%n participant(s) filled in"),

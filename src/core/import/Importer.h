@@ -5,6 +5,7 @@
 #include "import/ImportPlan.h"
 #include "io/CsvTable.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <functional>
@@ -57,6 +58,8 @@ struct ImportRun
 // participants are looked up through hash maps of their keys, never compared pair by pair.
 class Importer
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::Importer)
+
 public:
     explicit Importer(Database& database);
 

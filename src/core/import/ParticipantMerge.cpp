@@ -8,12 +8,8 @@
 #include <utility>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ParticipantMerge", text);
-}
+namespace {
 
 // Fills the empty fields of `kept` from `other`; returns the codes of the fields filled.
 QStringList fillFrom(Participant& kept, const Participant& other)

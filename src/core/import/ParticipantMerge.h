@@ -4,6 +4,7 @@
 #include "domain/Records.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QStringList>
 
@@ -33,6 +34,8 @@ struct MergeRecord
 // is deleted, so the results count the person once.
 class ParticipantMerge
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ParticipantMerge)
+
 public:
     static Result<MergeRecord> merge(Database& database, Id keepId, Id otherId);
     // Puts both records, their enrolments and marks back as they were, in one transaction.

@@ -10,12 +10,8 @@
 #include <array>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::CsvReader", text);
-}
+namespace {
 
 constexpr std::array<QChar, 3> kCandidateSeparators = {u',', u';', u'\t'};
 
@@ -52,11 +48,11 @@ bool isBlank(const QStringList& cells)
 QString separatorName(QChar separator)
 {
     if (separator == u',')
-        return tr("comma");
+        return CsvReader::tr("comma");
     if (separator == u';')
-        return tr("semicolon");
+        return CsvReader::tr("semicolon");
     if (separator == u'\t')
-        return tr("tab");
+        return CsvReader::tr("tab");
     return QString(separator);
 }
 
@@ -229,19 +225,21 @@ QString count(qsizetype value)
 
 Error tooLarge(const QString& fileName, int line, const QString& what)
 {
-    return Error::badInput(tr("%1, line %2: the list is too large to import: %3. Split it into smaller "
-                              "files and try again.")
-                               .arg(fileName)
-                               .arg(line)
-                               .arg(what));
+    return Error::badInput(
+        CsvReader::tr("%1, line %2: the list is too large to import: %3. Split it into smaller "
+                      "files and try again.")
+            .arg(fileName)
+            .arg(line)
+            .arg(what));
 }
 
 Error unterminatedQuote(const QString& fileName, int line)
 {
-    return Error::badInput(tr("%1, line %2: a quoted cell opens here and is never closed; add the closing "
-                              "quote (\") or remove the opening one and try again.")
-                               .arg(fileName)
-                               .arg(line));
+    return Error::badInput(
+        CsvReader::tr("%1, line %2: a quoted cell opens here and is never closed; add the closing "
+                      "quote (\") or remove the opening one and try again.")
+            .arg(fileName)
+            .arg(line));
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QChar>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
@@ -23,6 +24,8 @@ namespace sd {
 // data cells are returned as written.
 class CsvReader
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::CsvReader)
+
 public:
     // Excel's column limit; a line with more cells is not a list.
     static constexpr int kMaxColumns = 16384;

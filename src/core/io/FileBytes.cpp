@@ -5,12 +5,8 @@
 #include <QFileInfo>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::FileBytes", text);
-}
+namespace {
 
 QString mebibytes(qint64 bytes)
 {

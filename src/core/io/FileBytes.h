@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
@@ -11,6 +12,8 @@ namespace sd {
 // mistake (a video, a disk image) is refused before it fills the memory.
 class FileBytes
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::FileBytes)
+
 public:
     // Lists of a few thousand people are a few MiB; 32 MiB leaves room for very large ones and
     // holds more text than ListLimits lets a table hold, so that the file, its decoded text and

@@ -8,12 +8,8 @@
 #include <QFileInfo>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::TabularFile", text);
-}
+namespace {
 
 // Compound File Binary: Excel 97-2003 workbooks, and password-protected .xlsx files.
 bool isCompoundFile(const QByteArray& bytes)
@@ -37,10 +33,11 @@ Result<CsvTable> readTabularBytes(QByteArray bytes, const QString& fileName)
     if (bytes.startsWith(QByteArrayLiteral("PK\x03\x04")) || suffix == u"xlsx" || suffix == u"xlsm")
         return XlsxReader::read(bytes, fileName);
     if (isCompoundFile(bytes)) {
-        return Error::badInput(tr("%1 is an Excel 97-2003 workbook (.xls) or a password-protected one, which "
-                                  "cannot be read; open it in the spreadsheet program, save it as .xlsx "
-                                  "without a password or as CSV and try again.")
-                                   .arg(fileName));
+        return Error::badInput(
+            TabularFile::tr("%1 is an Excel 97-2003 workbook (.xls) or a password-protected one, which "
+                            "cannot be read; open it in the spreadsheet program, save it as .xlsx "
+                            "without a password or as CSV and try again.")
+                .arg(fileName));
     }
     return CsvReader::read(std::move(bytes), fileName);
 }

@@ -4,9 +4,16 @@
 #include "io/CsvTable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
+
+// The sentences of a table file that cannot be read.
+class TabularFile
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::TabularFile)
+};
 
 // Reads a list file whatever the officer saved it as: an XLSX workbook when the bytes are a zip
 // archive or the name ends in .xlsx/.xlsm, otherwise CSV (or tab-separated text). An old

@@ -16,12 +16,8 @@
 #include <vector>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::XlsxReader", text);
-}
+namespace {
 
 constexpr int kExcelColumns = 16384;
 constexpr QLatin1String kXlsxEncoding{"XLSX"};
@@ -29,37 +25,40 @@ constexpr QLatin1String kXlsxEncoding{"XLSX"};
 Error notAWorkbook(const QString& fileName)
 {
     return Error::badInput(
-        tr("%1 is not an XLSX workbook (it is not a zip archive, or a damaged one); open it "
-           "in the spreadsheet program, save it as .xlsx or CSV and try again.")
+        XlsxReader::tr("%1 is not an XLSX workbook (it is not a zip archive, or a damaged one); open it "
+                       "in the spreadsheet program, save it as .xlsx or CSV and try again.")
             .arg(fileName));
 }
 
 Error noWorksheet(const QString& fileName)
 {
     return Error::badInput(
-        tr("%1 holds no worksheet (it is a zip archive but not an Excel workbook); open it in "
-           "the spreadsheet program, save it as .xlsx or CSV and try again.")
+        XlsxReader::tr("%1 holds no worksheet (it is a zip archive but not an Excel workbook); open it in "
+                       "the spreadsheet program, save it as .xlsx or CSV and try again.")
             .arg(fileName));
 }
 
 Error damagedPart(const QString& fileName, const QString& part, const QString& reason)
 {
-    return Error::badInput(tr("%1: the part %2 of the workbook cannot be read (%3); open the workbook in the "
-                              "spreadsheet program, save it again as .xlsx or CSV and try again.")
-                               .arg(fileName, part, reason));
+    return Error::badInput(
+        XlsxReader::tr("%1: the part %2 of the workbook cannot be read (%3); open the workbook in the "
+                       "spreadsheet program, save it again as .xlsx or CSV and try again.")
+            .arg(fileName, part, reason));
 }
 
 Error xmlError(const QString& fileName, const QString& part, const QXmlStreamReader& xml)
 {
-    return damagedPart(fileName, part, tr("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber()));
+    return damagedPart(fileName, part,
+                       XlsxReader::tr("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber()));
 }
 
 // The list is larger than a list may be (ListLimits): what was passed and what to do.
 Error tooLarge(const QString& fileName, const QString& what)
 {
-    return Error::badInput(tr("%1 is too large to import: %2. Split the list into smaller workbooks (or "
-                              "save it as CSV) and try again.")
-                               .arg(fileName, what));
+    return Error::badInput(
+        XlsxReader::tr("%1 is too large to import: %2. Split the list into smaller workbooks (or "
+                       "save it as CSV) and try again.")
+            .arg(fileName, what));
 }
 
 // A count as the message shows it: 1,000,000.
@@ -95,22 +94,24 @@ std::optional<Error> partError(const QString& fileName, const QString& part, Zip
     case ZipArchive::PartStatus::Missing:
         return std::nullopt;
     case ZipArchive::PartStatus::Damaged:
-        return damagedPart(fileName, part, tr("zip error %1").arg(zipError));
+        return damagedPart(fileName, part, XlsxReader::tr("zip error %1").arg(zipError));
     case ZipArchive::PartStatus::TooLarge:
+        return tooLarge(fileName, XlsxReader::tr("its part %1 expands to more than %2 MiB")
+                                      .arg(part)
+                                      .arg(limits.maxBytes / (1024 * 1024)));
+    case ZipArchive::PartStatus::TooCompressed:
         return tooLarge(
             fileName,
-            tr("its part %1 expands to more than %2 MiB").arg(part).arg(limits.maxBytes / (1024 * 1024)));
-    case ZipArchive::PartStatus::TooCompressed:
-        return tooLarge(fileName,
-                        tr("its part %1 expands to more than %2 times its compressed size, which only a zip "
+            XlsxReader::tr("its part %1 expands to more than %2 times its compressed size, which only a zip "
                            "bomb does")
-                            .arg(part)
-                            .arg(limits.maxRatio));
+                .arg(part)
+                .arg(limits.maxRatio));
     case ZipArchive::PartStatus::RunTooLong:
-        return tooLarge(fileName, tr("its part %1 holds more than %2 KiB of text without markup, more than "
-                                     "any cell can hold")
-                                      .arg(part)
-                                      .arg(limits.maxRunBytes / 1024));
+        return tooLarge(fileName,
+                        XlsxReader::tr("its part %1 holds more than %2 KiB of text without markup, more than "
+                                       "any cell can hold")
+                            .arg(part)
+                            .arg(limits.maxRunBytes / 1024));
     }
     return std::nullopt;
 }
@@ -182,7 +183,8 @@ private:
     void enter()
     {
         if (++m_depth > XlsxReader::kMaxXmlDepth)
-            m_xml.raiseError(tr("elements are nested more than %1 deep").arg(XlsxReader::kMaxXmlDepth));
+            m_xml.raiseError(
+                XlsxReader::tr("elements are nested more than %1 deep").arg(XlsxReader::kMaxXmlDepth));
     }
 
     QXmlStreamReader& m_xml;
@@ -344,13 +346,14 @@ Result<SharedStrings> parseSharedStrings(StreamedPart& streamed, const QString& 
         if (xml.name() != u"si")
             continue;
         if (strings.size() >= ListLimits::kMaxCells) {
-            return tooLarge(fileName,
-                            tr("it holds more than %1 shared strings").arg(count(ListLimits::kMaxCells)));
+            return tooLarge(
+                fileName,
+                XlsxReader::tr("it holds more than %1 shared strings").arg(count(ListLimits::kMaxCells)));
         }
         QString text;
         appendRunText(walk, text);
         if (strings.characters() + text.size() > ListLimits::kMaxCharacters) {
-            return tooLarge(fileName, tr("its shared strings add up to more than %1 characters")
+            return tooLarge(fileName, XlsxReader::tr("its shared strings add up to more than %1 characters")
                                           .arg(count(ListLimits::kMaxCharacters)));
         }
         strings.append(text);
@@ -398,9 +401,9 @@ Result<QString> readCell(XmlWalk& walk, const SheetContext& context, const QStri
         bool ok = false;
         const qsizetype index = stored.trimmed().toLongLong(&ok);
         if (!ok || index < 0 || index >= context.sharedStrings.size()) {
-            return damagedPart(
-                context.fileName, context.part,
-                tr("cell %1 refers to shared string %2, which does not exist").arg(reference, stored));
+            return damagedPart(context.fileName, context.part,
+                               XlsxReader::tr("cell %1 refers to shared string %2, which does not exist")
+                                   .arg(reference, stored));
         }
         return context.sharedStrings.at(index);
     }
@@ -469,23 +472,25 @@ public:
                     .arg(XlsxReader::columnLetters(int(filled - 1)) + QString::number(number)));
         }
         if (m_table.rows.size() >= ListLimits::kMaxRows) {
-            return tooLarge(
-                m_context.fileName,
-                tr("at row %1 its list passes %2 rows").arg(number).arg(count(ListLimits::kMaxRows)));
+            return tooLarge(m_context.fileName, XlsxReader::tr("at row %1 its list passes %2 rows")
+                                                    .arg(number)
+                                                    .arg(count(ListLimits::kMaxRows)));
         }
         m_cells += width;
         if (m_cells > ListLimits::kMaxCells) {
-            return tooLarge(m_context.fileName,
-                            tr("at row %1 its list passes %2 cells (rows times the %3 columns of the header)")
-                                .arg(number)
-                                .arg(count(ListLimits::kMaxCells))
-                                .arg(width));
+            return tooLarge(
+                m_context.fileName,
+                XlsxReader::tr("at row %1 its list passes %2 cells (rows times the %3 columns of the header)")
+                    .arg(number)
+                    .arg(count(ListLimits::kMaxCells))
+                    .arg(width));
         }
         m_characters += textOf(cells);
         if (m_characters > ListLimits::kMaxCharacters) {
-            return tooLarge(m_context.fileName, tr("at row %1 its cells pass %2 characters in all")
-                                                    .arg(number)
-                                                    .arg(count(ListLimits::kMaxCharacters)));
+            return tooLarge(m_context.fileName,
+                            XlsxReader::tr("at row %1 its cells pass %2 characters in all")
+                                .arg(number)
+                                .arg(count(ListLimits::kMaxCharacters)));
         }
         cells.resize(width);
         m_table.rows.append(std::move(cells));
@@ -534,9 +539,10 @@ Status parseSheet(StreamedPart& streamed, const SheetContext& context, SheetBuil
             QString reference = xml.attributes().value(QLatin1String("r")).toString();
             const int column = reference.isEmpty() ? previousColumn + 1 : XlsxReader::columnIndex(reference);
             if (column < 0 || column >= kExcelColumns) {
-                return damagedPart(
-                    context.fileName, context.part,
-                    tr("cell reference \"%1\" in row %2 is not a valid cell").arg(reference).arg(rowNumber));
+                return damagedPart(context.fileName, context.part,
+                                   XlsxReader::tr("cell reference \"%1\" in row %2 is not a valid cell")
+                                       .arg(reference)
+                                       .arg(rowNumber));
             }
             if (reference.isEmpty())
                 reference = XlsxReader::columnLetters(column) + QString::number(rowNumber);

@@ -4,6 +4,7 @@
 #include "io/CsvTable.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringView>
 
@@ -24,6 +25,8 @@ namespace sd {
 // character more than that, for the importer to refuse its row.
 class XlsxReader
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::XlsxReader)
+
 public:
     // Limits against workbooks built to take memory or time (zip bombs, padded or huge parts):
     // parts are streamed, and each is refused as soon as it passes one of these, before the

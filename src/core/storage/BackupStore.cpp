@@ -15,12 +15,8 @@
 #include <sqlite3.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::BackupStore", text);
-}
+namespace {
 
 const QString kStampFormat = QStringLiteral("yyyy-MM-ddTHHmmss");
 const QString kBeforeRestore = QStringLiteral("-before-restore");

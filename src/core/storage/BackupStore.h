@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
 #include <QList>
@@ -17,6 +18,8 @@ class Database;
 // API (see OnlineBackup), named after the moment it was taken.
 class BackupStore
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::BackupStore)
+
 public:
     enum class Kind
     {

@@ -2,9 +2,16 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
+
+// The sentences of a copy that fails.
+class DatabaseCopy
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::DatabaseCopy)
+};
 
 class Database;
 

@@ -10,12 +10,8 @@
 #include <sqlite3.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::OnlineBackup", text);
-}
+namespace {
 
 void removeWithJournals(const QString& path)
 {
@@ -177,9 +173,10 @@ Status backupDatabase(Database& source, const QString& target)
     if (!copied)
         return copied.error();
     if (!*copied)
-        return Error::database(tr("%1 stayed locked by another program, so no backup was written. Try again "
-                                  "when the other program has finished.")
-                                   .arg(QFileInfo(source.path()).fileName()));
+        return Error::database(
+            OnlineBackup::tr("%1 stayed locked by another program, so no backup was written. Try again "
+                             "when the other program has finished.")
+                .arg(QFileInfo(source.path()).fileName()));
     return (*backup)->finish();
 }
 

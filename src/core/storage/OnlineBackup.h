@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <memory>
 
@@ -19,6 +20,8 @@ class Database;
 // in rollback-journal mode so that it is one self-contained file.
 class OnlineBackup
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::OnlineBackup)
+
 public:
     // Starts a copy of the database into target, which must not exist yet.
     static Result<std::unique_ptr<OnlineBackup>> start(Database& source, const QString& target);

@@ -10,12 +10,8 @@
 #include <spdlog/spdlog.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::PgCopyWriter", text);
-}
+namespace {
 
 // Rows are sent to the server in pieces of about this size: large enough that libpq's calls cost
 // nothing per row, small enough to hold any number of rows in little memory.
@@ -41,30 +37,33 @@ QString reasonFor(const PGresult* result)
     const QString constraint = field(result, PG_DIAG_CONSTRAINT_NAME);
     const QString column = field(result, PG_DIAG_COLUMN_NAME);
     if (state == QLatin1String("23505"))
-        return tr("a row repeats a value that must be unique (%1)").arg(constraint);
+        return PgCopyWriter::tr("a row repeats a value that must be unique (%1)").arg(constraint);
     if (state == QLatin1String("23503"))
-        return tr("a row refers to a record that does not exist (%1)").arg(constraint);
+        return PgCopyWriter::tr("a row refers to a record that does not exist (%1)").arg(constraint);
     if (state == QLatin1String("23502"))
-        return tr("a row leaves the required column %1 empty").arg(column);
+        return PgCopyWriter::tr("a row leaves the required column %1 empty").arg(column);
     if (state == QLatin1String("23514"))
-        return tr("a row breaks the rule %1").arg(constraint);
+        return PgCopyWriter::tr("a row breaks the rule %1").arg(constraint);
     if (state.startsWith(QLatin1String("23")))
-        return tr("a row breaks a rule of the table (%1)").arg(constraint.isEmpty() ? state : constraint);
+        return PgCopyWriter::tr("a row breaks a rule of the table (%1)")
+            .arg(constraint.isEmpty() ? state : constraint);
     if (state.startsWith(QLatin1String("22")))
-        return tr("a value does not fit its column (PostgreSQL code %1)").arg(state);
+        return PgCopyWriter::tr("a value does not fit its column (PostgreSQL code %1)").arg(state);
     if (state == QLatin1String("42P01") || state == QLatin1String("42703"))
-        return tr("the server's database lacks this table or one of its columns; its schema is not the one "
-                  "this version of Seminar Desk uses");
+        return PgCopyWriter::tr(
+            "the server's database lacks this table or one of its columns; its schema is not the one "
+            "this version of Seminar Desk uses");
     if (state == QLatin1String("42501"))
-        return tr("your user may not write to this table on the server");
+        return PgCopyWriter::tr("your user may not write to this table on the server");
     if (state == QLatin1String("40001") || state == QLatin1String("40P01"))
-        return tr("another change on the server got in the way; try again");
+        return PgCopyWriter::tr("another change on the server got in the way; try again");
     if (state.startsWith(QLatin1String("53")))
-        return tr("the server ran out of room or resources (PostgreSQL code %1); ask your IT officer")
+        return PgCopyWriter::tr(
+                   "the server ran out of room or resources (PostgreSQL code %1); ask your IT officer")
             .arg(state);
     if (state.isEmpty() || state.startsWith(QLatin1String("08")))
-        return tr("the connection to the server was lost");
-    return tr("the server refused it (PostgreSQL code %1)").arg(state);
+        return PgCopyWriter::tr("the connection to the server was lost");
+    return PgCopyWriter::tr("the server refused it (PostgreSQL code %1)").arg(state);
 }
 
 void logRefusal(const QString& table, const PGresult* result, PGconn* connection)

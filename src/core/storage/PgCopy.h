@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QDate>
 #include <QSqlDatabase>
 #include <QString>
@@ -29,6 +30,8 @@ namespace sd {
 // never from input; they are checked to be plain lower-case names and quoted all the same.
 class PgCopyWriter
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::PgCopyWriter)
+
 public:
     // Starts COPY on db, which must be an open QPSQL connection inside a transaction, with no query
     // still being read.

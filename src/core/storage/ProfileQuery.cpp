@@ -11,12 +11,8 @@
 #include <QVariant>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ProfileQuery", text);
-}
+namespace {
 
 // The columns of a ProfileActivity, read by readActivity from `first` on. Needs the activity as `a`
 // and its project as `pr`.

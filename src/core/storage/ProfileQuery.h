@@ -5,6 +5,7 @@
 #include "domain/Records.h"
 #include "import/DuplicateFinder.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -112,6 +113,8 @@ struct ProfileChange
 // people and their activities. A handful of parameterised statements each, whatever the file's size.
 class ProfileQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ProfileQuery)
+
 public:
     explicit ProfileQuery(Database& database);
 

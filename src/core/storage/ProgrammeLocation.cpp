@@ -10,12 +10,8 @@
 #include <spdlog/spdlog.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ProgrammeLocation", text);
-}
+namespace {
 
 struct ConninfoFree
 {

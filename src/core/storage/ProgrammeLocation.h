@@ -3,6 +3,7 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <utility>
@@ -15,6 +16,8 @@ namespace sd {
 // libpq accepts is accepted and nothing else is.
 class ProgrammeLocation
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ProgrammeLocation)
+
 public:
     // One libpq parameter as the URI gives it, e.g. ("sslmode", "require").
     using Parameter = std::pair<QByteArray, QByteArray>;

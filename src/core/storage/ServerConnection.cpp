@@ -23,12 +23,8 @@
 #include <vector>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ServerConnection", text);
-}
+namespace {
 
 const QString kDriver = QStringLiteral("QPSQL");
 
@@ -341,13 +337,13 @@ Error diagnose(const ProgrammeLocation& location, const QList<ProgrammeLocation:
     const QString socketPath = QStringLiteral("%1/.s.PGSQL.%2").arg(host, port);
     // "db.example.org:5432", "[2001:db8::1]:5432", or "this computer (socket /run/postgresql/…)"
     const QString where =
-        local ? tr("this computer (socket %1)").arg(socketPath)
+        local ? ServerConnection::tr("this computer (socket %1)").arg(socketPath)
               : (host.contains(QLatin1Char(':')) ? QStringLiteral("[%1]:%2") : QStringLiteral("%1:%2"))
                     .arg(host, port);
     const QString user = attempt.user.isEmpty() ? location.user() : attempt.user;
     const QString database = attempt.database.isEmpty() ? location.database() : attempt.database;
-    const QString shownUser = user.isEmpty() ? tr("your user name") : user;
-    const QString shownDatabase = database.isEmpty() ? tr("(default)") : database;
+    const QString shownUser = user.isEmpty() ? ServerConnection::tr("your user name") : user;
+    const QString shownDatabase = database.isEmpty() ? ServerConnection::tr("(default)") : database;
     const bool tls = wantsTls(location.sslMode());
 
     const std::string logWhere = local ? socketPath.toStdString() : where.toStdString();
@@ -357,67 +353,77 @@ Error diagnose(const ProgrammeLocation& location, const QList<ProgrammeLocation:
 
     if (attempt.connected) {
         return Error::database(
-            tr("Could not connect to the server on %1 at first, and it answered when tried "
-               "again; try again. If this happens again, the details are in the log for your "
-               "IT officer.")
+            ServerConnection::tr(
+                "Could not connect to the server on %1 at first, and it answered when tried "
+                "again; try again. If this happens again, the details are in the log for your "
+                "IT officer.")
                 .arg(where));
     }
     const QString& state = attempt.sqlState;
     if (state == QLatin1String("28P01")) {
         return Error::database(
-            tr("The server on %1 did not accept the password of %2; check the user name and "
-               "the password (or its ~/.pgpass entry) and try again.")
+            ServerConnection::tr(
+                "The server on %1 did not accept the password of %2; check the user name and "
+                "the password (or its ~/.pgpass entry) and try again.")
                 .arg(where, shownUser));
     }
     if (state == QLatin1String("3D000")) {
         return Error::database(
-            tr("There is no database %1 on the server on %2; check its name, or ask your IT "
-               "officer to create it.")
+            ServerConnection::tr(
+                "There is no database %1 on the server on %2; check its name, or ask your IT "
+                "officer to create it.")
                 .arg(shownDatabase, where));
     }
     if (state == QLatin1String("28000") && attempt.routine == QLatin1String("InitializeSessionUserId")) {
-        return Error::database(tr("There is no user %1 that may log in to the server on %2; check the user "
-                                  "name or ask your IT officer.")
-                                   .arg(shownUser, where));
+        return Error::database(
+            ServerConnection::tr("There is no user %1 that may log in to the server on %2; check the user "
+                                 "name or ask your IT officer.")
+                .arg(shownUser, where));
     }
     if (state == QLatin1String("28000") && tls) {
         return Error::database(
-            tr("The server on %1 does not let %2 connect to %3 from this computer: no rule "
-               "of its pg_hba.conf allows it; ask your IT officer.")
+            ServerConnection::tr("The server on %1 does not let %2 connect to %3 from this computer: no rule "
+                                 "of its pg_hba.conf allows it; ask your IT officer.")
                 .arg(where, shownUser, shownDatabase));
     }
     if (state == QLatin1String("28000")) {
         return Error::database(
-            tr("The server on %1 does not let %2 connect to %3 from this computer: no rule "
-               "of its pg_hba.conf allows it. It may accept encrypted connections only (add "
-               "sslmode=require to the address); else ask your IT officer.")
+            ServerConnection::tr(
+                "The server on %1 does not let %2 connect to %3 from this computer: no rule "
+                "of its pg_hba.conf allows it. It may accept encrypted connections only (add "
+                "sslmode=require to the address); else ask your IT officer.")
                 .arg(where, shownUser, shownDatabase));
     }
     if (state == QLatin1String("42501")) {
         return Error::database(
-            tr("%1 may not connect to the database %2 on %3; ask your IT officer for access.")
+            ServerConnection::tr(
+                "%1 may not connect to the database %2 on %3; ask your IT officer for access.")
                 .arg(shownUser, shownDatabase, where));
     }
     if (state == QLatin1String("53300")) {
         return Error::database(
-            tr("The server on %1 accepts no more connections now; try again in a moment, or "
-               "ask your IT officer.")
+            ServerConnection::tr(
+                "The server on %1 accepts no more connections now; try again in a moment, or "
+                "ask your IT officer.")
                 .arg(where));
     }
     if (state == QLatin1String("57P03")) {
         return Error::database(
-            tr("The server on %1 is starting up or shutting down; try again in a moment.").arg(where));
+            ServerConnection::tr("The server on %1 is starting up or shutting down; try again in a moment.")
+                .arg(where));
     }
     if (!state.isEmpty()) {
         return Error::database(
-            tr("The server on %1 refused the connection (PostgreSQL code %2); the details are "
-               "in the log for your IT officer.")
+            ServerConnection::tr(
+                "The server on %1 refused the connection (PostgreSQL code %2); the details are "
+                "in the log for your IT officer.")
                 .arg(where, state));
     }
     if (attempt.needsPassword) {
         return Error::database(
-            tr("The server on %1 asks for the password of %2, and none was given; enter it, "
-               "or put it in ~/.pgpass or a PGSERVICE entry.")
+            ServerConnection::tr(
+                "The server on %1 asks for the password of %2, and none was given; enter it, "
+                "or put it in ~/.pgpass or a PGSERVICE entry.")
                 .arg(where, shownUser));
     }
 
@@ -426,41 +432,49 @@ Error diagnose(const ProgrammeLocation& location, const QList<ProgrammeLocation:
     case Reach::Refused:
         if (local) {
             return Error::database(
-                tr("Could not reach the server on this computer: nothing listens at %1; start "
-                   "PostgreSQL or check the address.")
+                ServerConnection::tr(
+                    "Could not reach the server on this computer: nothing listens at %1; start "
+                    "PostgreSQL or check the address.")
                     .arg(socketPath));
         }
         return Error::database(
-            tr("Could not reach %1: connection refused; check the address or ask your IT officer.")
+            ServerConnection::tr(
+                "Could not reach %1: connection refused; check the address or ask your IT officer.")
                 .arg(where));
     case Reach::SocketDenied:
-        return Error::database(tr("You may not use the socket %1 of the server on this computer (permission "
-                                  "denied); ask your IT officer.")
-                                   .arg(socketPath));
+        return Error::database(
+            ServerConnection::tr("You may not use the socket %1 of the server on this computer (permission "
+                                 "denied); ask your IT officer.")
+                .arg(socketPath));
     case Reach::UnknownHost:
         return Error::database(
-            tr("Could not reach %1: there is no computer of that name; check the address for typing errors.")
+            ServerConnection::tr(
+                "Could not reach %1: there is no computer of that name; check the address for typing errors.")
                 .arg(host));
     case Reach::LookupFailed:
-        return Error::database(tr("Could not look up %1: no name server answered; check your network "
-                                  "connection and try again.")
-                                   .arg(host));
+        return Error::database(
+            ServerConnection::tr("Could not look up %1: no name server answered; check your network "
+                                 "connection and try again.")
+                .arg(host));
     case Reach::Unreachable:
-        return Error::database(tr("Could not reach %1: the network has no way there; check your network "
-                                  "connection or ask your IT officer.")
-                                   .arg(where));
+        return Error::database(
+            ServerConnection::tr("Could not reach %1: the network has no way there; check your network "
+                                 "connection or ask your IT officer.")
+                .arg(where));
     case Reach::Reached:
         if (tls && !reached.tlsOffered) {
             return Error::database(
-                tr("The server on %1 does not offer an encrypted (TLS) connection, which the "
-                   "address asks for (sslmode=%2); ask your IT officer to turn TLS on.")
+                ServerConnection::tr(
+                    "The server on %1 does not offer an encrypted (TLS) connection, which the "
+                    "address asks for (sslmode=%2); ask your IT officer to turn TLS on.")
                     .arg(where, location.sslMode()));
         }
         if (tls) {
             return Error::database(
-                tr("Could not set up an encrypted connection to %1: the server's certificate "
-                   "was not accepted (sslmode=%2); ask your IT officer for the certificate "
-                   "of the authority that signed it.")
+                ServerConnection::tr(
+                    "Could not set up an encrypted connection to %1: the server's certificate "
+                    "was not accepted (sslmode=%2); ask your IT officer for the certificate "
+                    "of the authority that signed it.")
                     .arg(where, location.sslMode()));
         }
         break;
@@ -470,14 +484,16 @@ Error diagnose(const ProgrammeLocation& location, const QList<ProgrammeLocation:
     }
     if (reached.reach == Reach::NoAnswer || attempt.timedOut) {
         return Error::database(
-            tr("Could not reach %1: no answer within %2 seconds; check the address and your "
-               "network, or ask your IT officer.")
+            ServerConnection::tr(
+                "Could not reach %1: no answer within %2 seconds; check the address and your "
+                "network, or ask your IT officer.")
                 .arg(where)
                 .arg(timeoutSeconds));
     }
-    return Error::database(tr("Could not connect to the server on %1; the details are in the log for your IT "
-                              "officer. Check the address and try again.")
-                               .arg(where));
+    return Error::database(
+        ServerConnection::tr("Could not connect to the server on %1; the details are in the log for your IT "
+                             "officer. Check the address and try again.")
+            .arg(where));
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/ProgrammeLocation.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -31,6 +32,8 @@ struct ServerIdentity
 // allowed from this computer, TLS required but not offered. libpq's own words go to the log only.
 class ServerConnection
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ServerConnection)
+
 public:
     // libpq waits for ever by default; a server that does not answer is reported after this long
     // unless the URI sets connect_timeout.

@@ -27,12 +27,8 @@
 #include <QWizardPage>
 
 namespace sd {
-namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("sd::ImportWizard", text);
-}
+namespace {
 
 QLabel* errorLabel(QWidget* parent)
 {
@@ -51,39 +47,41 @@ public:
     explicit FilePage(ImportWizard::State& state)
         : m_state(state)
     {
-        setTitle(translated("Choose the list"));
-        setSubTitle(translated(
+        setTitle(ImportWizard::tr("Choose the list"));
+        setSubTitle(ImportWizard::tr(
             "A registration list (people) or a sign-in sheet (attendance), saved as CSV or XLSX."));
         m_path = new QLineEdit(this);
         m_path->setObjectName(QStringLiteral("filePath"));
-        auto* browse = new QPushButton(translated("Browse…"), this);
+        auto* browse = new QPushButton(ImportWizard::tr("Browse…"), this);
         auto* pathRow = new QHBoxLayout;
         pathRow->addWidget(m_path);
         pathRow->addWidget(browse);
-        m_participants = new QRadioButton(translated("Registration list: participants"), this);
+        m_participants = new QRadioButton(ImportWizard::tr("Registration list: participants"), this);
         m_participants->setObjectName(QStringLiteral("kindParticipants"));
-        m_attendance = new QRadioButton(translated("Sign-in sheet: attendance marks"), this);
+        m_attendance = new QRadioButton(ImportWizard::tr("Sign-in sheet: attendance marks"), this);
         m_attendance->setObjectName(QStringLiteral("kindAttendance"));
         m_participants->setChecked(true);
         m_activity = new QComboBox(this);
         m_activity->setObjectName(QStringLiteral("activity"));
         m_createMissing = new QCheckBox(
-            translated("Create and enrol the people the sheet names who are not in the file yet"), this);
+            ImportWizard::tr("Create and enrol the people the sheet names who are not in the file yet"),
+            this);
         m_createMissing->setObjectName(QStringLiteral("createMissing"));
         m_skipInvalid = new QCheckBox(
-            translated("Import the valid rows and keep rows with errors in a file beside the list"), this);
+            ImportWizard::tr("Import the valid rows and keep rows with errors in a file beside the list"),
+            this);
         m_skipInvalid->setObjectName(QStringLiteral("skipInvalid"));
         m_error = errorLabel(this);
 
         auto* form = new QFormLayout(this);
         // A row holding a layout gets no buddy from QFormLayout: the label is made here, so that its
         // accelerator focuses the path instead of showing a literal '&'.
-        auto* fileLabel = new QLabel(translated("&File:"), this);
+        auto* fileLabel = new QLabel(ImportWizard::tr("&File:"), this);
         fileLabel->setBuddy(m_path);
         form->addRow(fileLabel, pathRow);
-        form->addRow(translated("The list is a:"), m_participants);
+        form->addRow(ImportWizard::tr("The list is a:"), m_participants);
         form->addRow(QString(), m_attendance);
-        form->addRow(translated("&Activity:"), m_activity);
+        form->addRow(ImportWizard::tr("&Activity:"), m_activity);
         form->addRow(QString(), m_createMissing);
         form->addRow(QString(), m_skipInvalid);
         form->addRow(m_error);
@@ -91,8 +89,8 @@ public:
         connect(m_path, &QLineEdit::textChanged, this, &QWizardPage::completeChanged);
         connect(browse, &QPushButton::clicked, this, [this] {
             const QString chosen = FileDialog::getOpenFileName(
-                this, translated("Import a list"), QFileInfo(m_path->text()).absolutePath(),
-                translated("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
+                this, ImportWizard::tr("Import a list"), QFileInfo(m_path->text()).absolutePath(),
+                ImportWizard::tr("Lists (*.csv *.txt *.tsv *.xlsx);;All files (*)"));
             if (!chosen.isEmpty())
                 m_path->setText(chosen);
         });
@@ -103,7 +101,7 @@ public:
     void initializePage() override
     {
         m_activity->clear();
-        m_activity->addItem(translated("(none)"), QString());
+        m_activity->addItem(ImportWizard::tr("(none)"), QString());
         if (m_state.projectId > 0) {
             Result<QList<Activity>> activities = m_state.document.store().activities(m_state.projectId);
             if (activities) {
@@ -138,8 +136,8 @@ private:
     void showKind(bool sheet)
     {
         m_createMissing->setVisible(sheet);
-        m_activity->setToolTip(sheet ? translated("The activity of rows that do not name one.")
-                                     : translated("Enrol everyone on the list in this activity."));
+        m_activity->setToolTip(sheet ? ImportWizard::tr("The activity of rows that do not name one.")
+                                     : ImportWizard::tr("Enrol everyone on the list in this activity."));
     }
 
     ImportWizard::State& m_state;
@@ -159,15 +157,15 @@ public:
     explicit ColumnsPage(ImportWizard::State& state)
         : m_state(state)
     {
-        setTitle(translated("Columns"));
-        setSubTitle(translated(
+        setTitle(ImportWizard::tr("Columns"));
+        setSubTitle(ImportWizard::tr(
             "What each column of the list holds. Recognised headings are filled in; choose the field "
             "of any other column, or leave it out."));
         m_columns = new QTableWidget(this);
         m_columns->setObjectName(QStringLiteral("columns"));
         m_columns->setColumnCount(3);
         m_columns->setHorizontalHeaderLabels(
-            {translated("Column"), translated("First value"), translated("Field")});
+            {ImportWizard::tr("Column"), ImportWizard::tr("First value"), ImportWizard::tr("Field")});
         m_columns->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
         m_columns->verticalHeader()->hide();
         m_columns->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -191,7 +189,7 @@ public:
             }
             m_columns->setItem(column, 1, new QTableWidgetItem(sample));
             auto* field = new QComboBox(m_columns);
-            field->addItem(translated("— not used —"));
+            field->addItem(ImportWizard::tr("— not used —"));
             for (ImportField candidate : importFields(m_state.options.kind))
                 field->addItem(importFieldLabel(candidate), importFieldCode(candidate));
             if (const std::optional<ImportField> recognised =
@@ -236,19 +234,19 @@ public:
     explicit PreviewPage(ImportWizard::State& state)
         : m_state(state)
     {
-        setTitle(translated("Preview"));
-        setSubTitle(
-            translated("What the import will do with each row. Nothing is written until you choose Import."));
+        setTitle(ImportWizard::tr("Preview"));
+        setSubTitle(ImportWizard::tr(
+            "What the import will do with each row. Nothing is written until you choose Import."));
         setCommitPage(true);
-        setButtonText(QWizard::CommitButton, translated("&Import"));
+        setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
         m_summary = new QLabel(this);
         m_summary->setObjectName(QStringLiteral("summary"));
         m_summary->setWordWrap(true);
         m_rows = new QTableWidget(this);
         m_rows->setObjectName(QStringLiteral("preview"));
         m_rows->setColumnCount(4);
-        m_rows->setHorizontalHeaderLabels(
-            {translated("Line"), translated("Name"), translated("Fate"), translated("Details")});
+        m_rows->setHorizontalHeaderLabels({ImportWizard::tr("Line"), ImportWizard::tr("Name"),
+                                           ImportWizard::tr("Fate"), ImportWizard::tr("Details")});
         m_rows->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
         m_rows->verticalHeader()->hide();
         m_rows->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -268,26 +266,27 @@ public:
             for (qsizetype i = 0; i < person.lines.size(); ++i) {
                 const int line = person.lines[i];
                 if (!person.isNew)
-                    fates.insert(line,
-                                 {translated("Matched"), translated("participant %1").arg(person.stored.id)});
+                    fates.insert(line, {ImportWizard::tr("Matched"),
+                                        ImportWizard::tr("participant %1").arg(person.stored.id)});
                 else if (i == 0)
-                    fates.insert(line, {translated("New"), QString()});
+                    fates.insert(line, {ImportWizard::tr("New"), QString()});
                 else
-                    fates.insert(line, {translated("Same person"),
-                                        translated("as line %1").arg(person.lines.front())});
+                    fates.insert(line, {ImportWizard::tr("Same person"),
+                                        ImportWizard::tr("as line %1").arg(person.lines.front())});
             }
         }
         for (const PossibleDuplicate& duplicate : plan.possibleDuplicates) {
-            const QString other = duplicate.otherId != 0 ? translated("participant %1").arg(duplicate.otherId)
-                                                         : translated("line %1").arg(duplicate.otherLine);
-            fates.insert(duplicate.line, {translated("New, possible duplicate"),
-                                          translated("of %1: %2").arg(other, duplicate.reason)});
+            const QString other = duplicate.otherId != 0
+                                      ? ImportWizard::tr("participant %1").arg(duplicate.otherId)
+                                      : ImportWizard::tr("line %1").arg(duplicate.otherLine);
+            fates.insert(duplicate.line, {ImportWizard::tr("New, possible duplicate"),
+                                          ImportWizard::tr("of %1: %2").arg(other, duplicate.reason)});
         }
         for (const RejectedRow& rejected : plan.rejected) {
             QStringList problems;
             for (const RowProblem& problem : rejected.problems)
                 problems.append(QStringLiteral("%1: %2").arg(problem.field, problem.message));
-            fates.insert(rejected.line, {translated("Error"), problems.join(u' ')});
+            fates.insert(rejected.line, {ImportWizard::tr("Error"), problems.join(u' ')});
         }
 
         const ColumnMapping* mapping = nullptr;
@@ -333,13 +332,13 @@ public:
             counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n possible duplicate(s)"),
                     counts.possibleDuplicates),
             counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s) with errors"), counts.rejectedRows)};
-        QString summary = translated("%1: %2.").arg(
+        QString summary = ImportWizard::tr("%1: %2.").arg(
             counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s)"), counts.rowsRead),
             parts.join(QStringLiteral(", ")));
         if (counts.rejectedRows > 0 && !m_state.skipInvalid)
             summary +=
-                u' ' +
-                translated("Correct the rows with errors, or go back and choose to import the valid rows "
+                u' ' + ImportWizard::tr(
+                           "Correct the rows with errors, or go back and choose to import the valid rows "
                            "and keep the others beside the list.");
         m_summary->setText(summary);
         m_error->clear();
@@ -403,8 +402,8 @@ public:
     explicit ReportPage(ImportWizard::State& state)
         : m_state(state)
     {
-        setTitle(translated("Report"));
-        setSubTitle(translated("What was imported. Edit ▸ Undo takes the whole import back."));
+        setTitle(ImportWizard::tr("Report"));
+        setSubTitle(ImportWizard::tr("What was imported. Edit ▸ Undo takes the whole import back."));
         m_report = new QPlainTextEdit(this);
         m_report->setObjectName(QStringLiteral("report"));
         m_report->setReadOnly(true);
@@ -428,7 +427,7 @@ ImportWizard::ImportWizard(ProgrammeDocument& document, Id projectId, QWidget* p
     , m_state(std::make_unique<State>(State{document, projectId, {}, {}, false, {}, {}, {}}))
 {
     setObjectName(QStringLiteral("importWizard"));
-    setWindowTitle(translated("Import a list"));
+    setWindowTitle(ImportWizard::tr("Import a list"));
     setPage(FilePageId, new FilePage(*m_state));
     setPage(ColumnsPageId, new ColumnsPage(*m_state));
     setPage(PreviewPageId, new PreviewPage(*m_state));
