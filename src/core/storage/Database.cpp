@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/FileLocation.h"
+#include "storage/StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -166,6 +167,8 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    // SQLite closes no connection that still has prepared statements.
+    m_statementCache.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -179,6 +182,13 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+StatementCache& Database::statementCache() const
+{
+    if (!m_statementCache || !m_statementCache->handle())
+        m_statementCache = std::make_unique<StatementCache>(handle());
+    return *m_statementCache;
 }
 
 sqlite3* Database::handle() const

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Records.h"
 #include "domain/Validation.h"
+#include "storage/DeleteImpact.h"
 
 #include <QList>
 #include <QString>
@@ -22,29 +23,6 @@ struct RecordCounts
     qint64 enrolments = 0;
     qint64 attendanceMarks = 0;
     qint64 participants = 0; // distinct participants enrolled in the project's activities
-};
-
-// What a delete would take with it, so the caller can say so and ask.
-struct DeleteImpact
-{
-    qint64 enrolments = 0;
-    qint64 attendanceMarks = 0;
-    qint64 sessions = 0;
-    qint64 participants = 0; // for an institution: participants that refer to it
-    qint64 institutions = 0; // for an institution: child institutions
-    qint64 activities = 0;   // for an expert: activities they are assigned to
-    qint64 projects = 0;     // for an institution: projects it requested
-    bool isEmpty() const
-    {
-        return enrolments == 0 && attendanceMarks == 0 && sessions == 0 && participants == 0 &&
-               institutions == 0 && activities == 0 && projects == 0;
-    }
-};
-
-enum class DeleteMode
-{
-    RefuseIfReferenced,
-    Cascade
 };
 
 // The one API through which the command line and the window read and change a programme file.
