@@ -60,9 +60,9 @@ std::vector<const TableShape*> everyTable()
             &tableOf<Expert>(),
             &tableOf<Enrolment>(),
             &tableOf<AttendanceMark>(),
-            &links::projectRequestingInstitution(),
-            &links::objectiveComponent(),
-            &links::activityComponent(),
+            &linkTables().projectRequestingInstitution,
+            &linkTables().objectiveComponent,
+            &linkTables().activityComponent,
             &tableOf<ActivityExpertRow>(),
             &tableOf<ChangeLogEntry>()};
 }
@@ -175,7 +175,7 @@ TEST(SqlBuilderTest, OwnedRowsAreNeverMovedByAnUpdate)
               "INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO "
               "UPDATE SET number = excluded.number, title = excluded.title");
     // A link carries nothing but its two ids: writing it again keeps the one there.
-    EXPECT_EQ(links::objectiveComponent().sql(sqlite, StatementKind::Upsert),
+    EXPECT_EQ(linkTables().objectiveComponent.sql(sqlite, StatementKind::Upsert),
               "INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?) ON CONFLICT "
               "(objective_id, component_id) DO NOTHING");
     EXPECT_EQ(tableOf<AttendanceMark>().sql(sqlite, StatementKind::Upsert),

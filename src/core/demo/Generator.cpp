@@ -150,7 +150,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     const auto experts = prepared(tableOf<Expert>());
     const auto participants = prepared(tableOf<Participant>());
     const auto activities = prepared(tableOf<Activity>());
-    const auto componentLinks = prepared(links::activityComponent());
+    const auto componentLinks = prepared(linkTables().activityComponent);
     const auto expertLinks = prepared(tableOf<ActivityExpertRow>());
     const auto sessions = prepared(tableOf<Session>());
     // Marks go in as statements of about 200 rows (the marks of several enrolments): one step per
@@ -304,7 +304,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         for (int c = 0; c < componentsHere; ++c) {
             const Link link{*activityId,
                             componentIds[static_cast<std::size_t>((firstComponent + c) % componentCount)]};
-            if (Status linked = writeLink(*componentLinks, links::activityComponent(), link); !linked)
+            if (Status linked = writeLink(*componentLinks, linkTables().activityComponent, link); !linked)
                 return linked.error();
         }
         const qint64 firstExpert = random.below(expertCount);

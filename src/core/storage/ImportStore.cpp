@@ -28,8 +28,6 @@ ImportStore::ImportStore(Database& database)
 {
 }
 
-ImportStore::~ImportStore() = default;
-
 Result<QList<Participant>> ImportStore::participants() const
 {
     // Read through SQLite's own API (storage/Statement): Qt Sql's QVariant per value would cost several

@@ -20,9 +20,6 @@ class ImportStore
 {
 public:
     explicit ImportStore(Database& database);
-    ~ImportStore();
-    ImportStore(const ImportStore&) = delete;
-    ImportStore& operator=(const ImportStore&) = delete;
 
     Database& database() { return m_database; }
 

@@ -44,6 +44,70 @@ Status readEnrolled(Database& database, Ref ref, Id id, ProgrammeStore::Enrolmen
     return {};
 }
 
+// The ids that refer to a record through each reference, into the lists given.
+Status readReferring(Database& database, Id id, std::initializer_list<std::pair<Ref, QList<Id>*>> lists,
+                     const QString& doing)
+{
+    const Dependents dependents(database);
+    for (const auto& [ref, ids] : lists) {
+        Result<QList<Id>> referring = dependents.referringIds(reference(ref), id, doing);
+        if (!referring)
+            return referring.error();
+        *ids = *referring;
+    }
+    return {};
+}
+
+// Writes a record back and makes the rows listed refer to it again, in one transaction.
+template <typename R>
+Status restoreReferred(Database& database, const R& record,
+                       std::initializer_list<std::pair<Ref, const QList<Id>*>> lists, const QString& doing)
+{
+    return written(database, [&]() -> Status {
+        if (Status restored = rows::upsert(database, record, doing); !restored)
+            return restored;
+        const Dependents dependents(database);
+        for (const auto& [ref, ids] : lists) {
+            if (Status referred = dependents.referAgain(reference(ref), record.id, *ids, doing); !referred)
+                return referred;
+        }
+        return {};
+    });
+}
+
+// Moves a read value into its place in a snapshot.
+template <typename T>
+Status into(Result<T>&& read, T& target)
+{
+    if (!read)
+        return read.error();
+    target = std::move(*read);
+    return {};
+}
+
+template <typename T>
+Status appended(Result<T>&& read, QList<T>& list)
+{
+    if (!read)
+        return read.error();
+    list.append(std::move(*read));
+    return {};
+}
+
+// A snapshot that starts with the record itself; `more` reads the rest, and what refers to the record
+// when asked for its dependents.
+template <typename Snapshot, typename R, typename More>
+Result<Snapshot> snapshotOf(const ProgrammeStore& store, Id id, R Snapshot::*record,
+                            ProgrammeStore::SnapshotDepth depth, More&& more)
+{
+    Snapshot snapshot;
+    if (Status read = into(store.get<R>(id), snapshot.*record); !read)
+        return read.error();
+    if (Status read = more(snapshot, depth == ProgrammeStore::SnapshotDepth::WithDependents); !read)
+        return read.error();
+    return snapshot;
+}
+
 // Writes enrolments and marks back with their ids; the caller holds the transaction.
 Status writeEnrolled(Database& database, const ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
@@ -77,141 +141,103 @@ ProgrammeStore::enrolmentSnapshot(const QList<Id>& enrolmentIds) const
 
 Result<ProgrammeStore::ActivitySnapshot> ProgrammeStore::activitySnapshot(Id id, SnapshotDepth depth) const
 {
-    ActivitySnapshot snapshot;
-    Result<Activity> activity = this->activity(id);
-    if (!activity)
-        return activity.error();
-    snapshot.activity = *activity;
-    Result<QList<Session>> sessions = this->sessions(id);
-    if (!sessions)
-        return sessions.error();
-    snapshot.sessions = *sessions;
-    Result<QList<ActivityExpert>> experts = activityExperts(id);
-    if (!experts)
-        return experts.error();
-    snapshot.experts = *experts;
-    if (depth == SnapshotDepth::WithDependents) {
-        if (Status read = readEnrolled(m_database, Ref::EnrolmentActivity, id, snapshot.enrolled); !read)
-            return read.error();
-    }
-    return snapshot;
+    return snapshotOf(
+        *this, id, &ActivitySnapshot::activity, depth, [&](ActivitySnapshot& snapshot, bool deep) {
+            if (Status read = into(sessions(id), snapshot.sessions); !read)
+                return read;
+            if (Status read = into(activityExperts(id), snapshot.experts); !read)
+                return read;
+            return deep ? readEnrolled(m_database, Ref::EnrolmentActivity, id, snapshot.enrolled) : Status();
+        });
 }
 
 Result<ProgrammeStore::ParticipantSnapshot> ProgrammeStore::participantSnapshot(Id id,
                                                                                 SnapshotDepth depth) const
 {
-    ParticipantSnapshot snapshot;
-    Result<Participant> participant = this->participant(id);
-    if (!participant)
-        return participant.error();
-    snapshot.participant = *participant;
-    if (depth == SnapshotDepth::WithDependents) {
-        if (Status read = readEnrolled(m_database, Ref::EnrolmentParticipant, id, snapshot.enrolled); !read)
-            return read.error();
-    }
-    return snapshot;
+    return snapshotOf(
+        *this, id, &ParticipantSnapshot::participant, depth, [&](ParticipantSnapshot& snapshot, bool deep) {
+            return deep ? readEnrolled(m_database, Ref::EnrolmentParticipant, id, snapshot.enrolled)
+                        : Status();
+        });
 }
 
 Result<ProgrammeStore::ExpertSnapshot> ProgrammeStore::expertSnapshot(Id id, SnapshotDepth depth) const
 {
-    ExpertSnapshot snapshot;
-    Result<Expert> expert = this->expert(id);
-    if (!expert)
-        return expert.error();
-    snapshot.expert = *expert;
-    if (depth == SnapshotDepth::WithDependents) {
-        const Selector assigned = referring(reference(Ref::ActivityExpertExpert));
-        Result<QList<ActivityExpertRow>> rows = rows::selected<ActivityExpertRow>(
-            m_database,
-            SqlBuilder(m_database.dialect()).select(tableOf<ActivityExpertRow>(), assigned.condition), id,
-            tr("reading an expert's activities"));
-        if (!rows)
-            return rows.error();
-        for (const ActivityExpertRow& row : *rows)
-            snapshot.assignments.append({row.activityId, row.role});
-    }
-    return snapshot;
+    return snapshotOf(
+        *this, id, &ExpertSnapshot::expert, depth, [&](ExpertSnapshot& snapshot, bool deep) -> Status {
+            if (!deep)
+                return {};
+            const Selector assigned = referring(reference(Ref::ActivityExpertExpert));
+            Result<QList<ActivityExpertRow>> rows = rows::selected<ActivityExpertRow>(
+                m_database,
+                SqlBuilder(m_database.dialect()).select(tableOf<ActivityExpertRow>(), assigned.condition), id,
+                tr("reading an expert's activities"));
+            if (!rows)
+                return rows.error();
+            for (const ActivityExpertRow& row : *rows)
+                snapshot.assignments.append({row.activityId, row.role});
+            return {};
+        });
 }
 
 Result<ProgrammeStore::InstitutionSnapshot> ProgrammeStore::institutionSnapshot(Id id,
                                                                                 SnapshotDepth depth) const
 {
-    InstitutionSnapshot snapshot;
-    Result<Institution> institution = this->institution(id);
-    if (!institution)
-        return institution.error();
-    snapshot.institution = *institution;
-    if (depth == SnapshotDepth::WithDependents) {
-        const QString doing = tr("reading what refers to an institution");
-        const Dependents dependents(m_database);
-        for (auto [ref, ids] :
-             {std::pair{Ref::ParticipantInstitution, &snapshot.participantIds},
-              std::pair{Ref::InstitutionParent, &snapshot.childIds},
-              std::pair{Ref::RequestingInstitutionInstitution, &snapshot.requestingProjectIds}}) {
-            Result<QList<Id>> referring = dependents.referringIds(reference(ref), id, doing);
-            if (!referring)
-                return referring.error();
-            *ids = *referring;
-        }
-    }
-    return snapshot;
+    return snapshotOf(
+        *this, id, &InstitutionSnapshot::institution, depth, [&](InstitutionSnapshot& snapshot, bool deep) {
+            return deep ? readReferring(
+                              m_database, id,
+                              {{Ref::ParticipantInstitution, &snapshot.participantIds},
+                               {Ref::InstitutionParent, &snapshot.childIds},
+                               {Ref::RequestingInstitutionInstitution, &snapshot.requestingProjectIds}},
+                              tr("reading what refers to an institution"))
+                        : Status();
+        });
 }
 
 Result<ProgrammeStore::ComponentSnapshot> ProgrammeStore::componentSnapshot(Id id, SnapshotDepth depth) const
 {
-    ComponentSnapshot snapshot;
-    Result<Component> component = this->component(id);
-    if (!component)
-        return component.error();
-    snapshot.component = *component;
-    if (depth == SnapshotDepth::WithDependents) {
-        const QString doing = tr("reading what refers to a component");
-        const Dependents dependents(m_database);
-        for (auto [ref, ids] : {std::pair{Ref::ActivityComponentComponent, &snapshot.activityIds},
-                                std::pair{Ref::ObjectiveComponentComponent, &snapshot.objectiveIds}}) {
-            Result<QList<Id>> referring = dependents.referringIds(reference(ref), id, doing);
-            if (!referring)
-                return referring.error();
-            *ids = *referring;
-        }
-    }
-    return snapshot;
+    return snapshotOf(
+        *this, id, &ComponentSnapshot::component, depth, [&](ComponentSnapshot& snapshot, bool deep) {
+            return deep ? readReferring(m_database, id,
+                                        {{Ref::ActivityComponentComponent, &snapshot.activityIds},
+                                         {Ref::ObjectiveComponentComponent, &snapshot.objectiveIds}},
+                                        tr("reading what refers to a component"))
+                        : Status();
+        });
 }
 
 Result<ProgrammeStore::ProjectSnapshot> ProgrammeStore::projectSnapshot(Id id, SnapshotDepth depth) const
 {
-    ProjectSnapshot snapshot;
-    Result<Project> project = this->project(id);
-    if (!project)
-        return project.error();
-    snapshot.project = *project;
-    if (depth == SnapshotDepth::Record)
-        return snapshot;
-    Result<QList<Component>> components = this->components(id);
-    if (!components)
-        return components.error();
-    for (const Component& component : *components) {
-        Result<ComponentSnapshot> one = componentSnapshot(component.id, SnapshotDepth::WithDependents);
-        if (!one)
-            return one.error();
-        snapshot.components.append(*one);
-    }
-    Result<QList<Objective>> objectives = this->objectives(id);
-    if (!objectives)
-        return objectives.error();
-    snapshot.objectives = *objectives;
-    Result<QList<Id>> activityIds =
-        Dependents(m_database)
-            .referringIds(reference(Ref::ActivityProject), id, tr("reading a project's activities"));
-    if (!activityIds)
-        return activityIds.error();
-    for (Id activityId : *activityIds) {
-        Result<ActivitySnapshot> one = activitySnapshot(activityId, SnapshotDepth::WithDependents);
-        if (!one)
-            return one.error();
-        snapshot.activities.append(*one);
-    }
-    return snapshot;
+    return snapshotOf(*this, id, &ProjectSnapshot::project, depth, [&](ProjectSnapshot& snapshot, bool deep) {
+        if (!deep)
+            return Status();
+        QList<Component> components;
+        if (Status read = into(this->components(id), components); !read)
+            return read;
+        for (const Component& component : components) {
+            if (Status read = appended(componentSnapshot(component.id, SnapshotDepth::WithDependents),
+                                       snapshot.components);
+                !read)
+                return read;
+        }
+        if (Status read = into(objectives(id), snapshot.objectives); !read)
+            return read;
+        QList<Id> activityIds;
+        if (Status read = into(
+                Dependents(m_database)
+                    .referringIds(reference(Ref::ActivityProject), id, tr("reading a project's activities")),
+                activityIds);
+            !read)
+            return read;
+        for (Id activityId : activityIds) {
+            if (Status read = appended(activitySnapshot(activityId, SnapshotDepth::WithDependents),
+                                       snapshot.activities);
+                !read)
+                return read;
+        }
+        return Status();
+    });
 }
 
 // ---- restores ----------------------------------------------------------------------------------
@@ -295,21 +321,11 @@ Status ProgrammeStore::restoreExpert(const ExpertSnapshot& snapshot)
 
 Status ProgrammeStore::restoreInstitution(const InstitutionSnapshot& snapshot)
 {
-    const Id id = snapshot.institution.id;
-    const QString doing = tr("restoring an institution");
-    return written(m_database, [&]() -> Status {
-        if (Status restored = rows::upsert(m_database, snapshot.institution, doing); !restored)
-            return restored;
-        const Dependents dependents(m_database);
-        for (auto [ref, ids] :
-             {std::pair{Ref::ParticipantInstitution, &snapshot.participantIds},
-              std::pair{Ref::InstitutionParent, &snapshot.childIds},
-              std::pair{Ref::RequestingInstitutionInstitution, &snapshot.requestingProjectIds}}) {
-            if (Status referred = dependents.referAgain(reference(ref), id, *ids, doing); !referred)
-                return referred;
-        }
-        return {};
-    });
+    return restoreReferred(m_database, snapshot.institution,
+                           {{Ref::ParticipantInstitution, &snapshot.participantIds},
+                            {Ref::InstitutionParent, &snapshot.childIds},
+                            {Ref::RequestingInstitutionInstitution, &snapshot.requestingProjectIds}},
+                           tr("restoring an institution"));
 }
 
 Status ProgrammeStore::restoreObjective(const Objective& objective)
@@ -320,19 +336,10 @@ Status ProgrammeStore::restoreObjective(const Objective& objective)
 
 Status ProgrammeStore::restoreComponent(const ComponentSnapshot& snapshot)
 {
-    const Id id = snapshot.component.id;
-    const QString doing = tr("restoring a component");
-    return written(m_database, [&]() -> Status {
-        if (Status restored = rows::upsert(m_database, snapshot.component, doing); !restored)
-            return restored;
-        const Dependents dependents(m_database);
-        for (auto [ref, ids] : {std::pair{Ref::ActivityComponentComponent, &snapshot.activityIds},
-                                std::pair{Ref::ObjectiveComponentComponent, &snapshot.objectiveIds}}) {
-            if (Status referred = dependents.referAgain(reference(ref), id, *ids, doing); !referred)
-                return referred;
-        }
-        return {};
-    });
+    return restoreReferred(m_database, snapshot.component,
+                           {{Ref::ActivityComponentComponent, &snapshot.activityIds},
+                            {Ref::ObjectiveComponentComponent, &snapshot.objectiveIds}},
+                           tr("restoring a component"));
 }
 
 Status ProgrammeStore::restoreProject(const ProjectSnapshot& snapshot)

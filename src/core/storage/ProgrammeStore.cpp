@@ -2,6 +2,7 @@
 
 #include "domain/NaturalOrder.h"
 #include "storage/Database.h"
+#include "storage/RecordStore.h"
 #include "storage/References.h"
 #include "storage/SqlBuilder.h"
 #include "storage/StoreSupport.h"
@@ -11,6 +12,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <algorithm>
+#include <functional>
 
 namespace sd {
 namespace {
@@ -23,39 +25,79 @@ QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
     return QCoreApplication::translate("sd::ProgrammeStore", text, disambiguation, n);
 }
 
-Error validationError(const QString& what, const FieldErrors& errors)
-{
-    return Error::badInput(tr("The %1 was not saved: %2").arg(what, describe(errors)));
-}
-
 QString isoDate(const QDate& date)
 {
     return date.toString(Qt::ISODate);
 }
 
-// A record read by id, or the sentence that says there is none.
-template <typename R>
-Result<R> found(Database& database, Id id, const QString& doing, const QString& missing)
+// What the file says about a project: its code is its own; on a change, its activities stay within
+// its time frame.
+Result<FieldErrors> projectChecks(Database& database, const Project& project)
 {
-    Result<std::optional<R>> record = rows::find<R>(database, id, doing);
-    if (!record)
-        return record.error();
-    if (!record->has_value())
-        return Error::notFound(missing);
-    return std::move(**record);
-}
-
-Status checkProjectCode(Database& database, const Project& project)
-{
+    FieldErrors errors;
     Result<qint64> taken = scalar(database, "SELECT count(*) FROM project WHERE code = ? AND id <> ?",
                                   tr("checking the project code"), project.code, project.id);
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        return validationError(
-            tr("project"),
-            {{QStringLiteral("code"), tr("Another project already has the code %1.").arg(project.code)}});
-    return {};
+        errors.append(
+            {QStringLiteral("code"), tr("Another project already has the code %1.").arg(project.code)});
+    if (project.id > 0) {
+        Result<qint64> outside = scalar(
+            database,
+            "SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)",
+            tr("checking activity dates"), project.id, isoDate(project.startDate), isoDate(project.endDate));
+        if (!outside)
+            return outside.error();
+        if (*outside > 0)
+            errors.append(
+                {QStringLiteral("start_date"), tr("%n activity(ies) would fall outside the new time frame.",
+                                                  nullptr, static_cast<int>(*outside))});
+    }
+    return errors;
+}
+
+// An institution's name is its own, and its parents never lead back to it.
+Result<FieldErrors> institutionChecks(Database& database, const Institution& institution)
+{
+    FieldErrors errors;
+    Result<qint64> taken =
+        scalar(database, "SELECT count(*) FROM institution WHERE lower(name) = lower(?) AND id <> ?",
+               tr("checking the name"), institution.name.trimmed(), institution.id);
+    if (!taken)
+        return taken.error();
+    if (*taken > 0)
+        errors.append({QStringLiteral("name"), tr("Another institution has this name.")});
+    if (institution.id > 0 && institution.parentId > 0) {
+        Result<qint64> cycle = scalar(database,
+                                      "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM "
+                                      "institution i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
+                                      "SELECT count(*) FROM up WHERE id = ?",
+                                      tr("checking the parent"), institution.parentId, institution.id);
+        if (!cycle)
+            return cycle.error();
+        if (*cycle > 0)
+            errors.append(
+                {QStringLiteral("parent_id"), tr("The parent institution sits under this one already.")});
+    }
+    return errors;
+}
+
+// Counts records into the fields of Counts, one fixed statement each (never built from input), each
+// given the same values.
+template <typename Counts, typename... Values>
+Result<Counts> countEach(Database& database,
+                         std::initializer_list<std::pair<qint64 Counts::*, const char*>> queries,
+                         const Values&... values)
+{
+    Counts counts;
+    for (const auto& [field, sql] : queries) {
+        Result<qint64> value = scalar(database, sql, tr("counting records"), values...);
+        if (!value)
+            return value.error();
+        counts.*field = *value;
+    }
+    return counts;
 }
 
 } // namespace
@@ -65,47 +107,18 @@ ProgrammeStore::ProgrammeStore(Database& database)
 {
 }
 
-// ---- projects ---------------------------------------------------------------------------------
-
-Result<Id> ProgrammeStore::addProject(const Project& project)
+RecordCheck ProgrammeStore::checksFor(const Project& project) const
 {
-    if (FieldErrors errors = validate(project); !errors.isEmpty())
-        return validationError(tr("project"), errors);
-    return written(m_database, [&]() -> Result<Id> {
-        if (Status unique = checkProjectCode(m_database, project); !unique)
-            return unique.error();
-        return rows::insert(m_database, project, Writing::AsEntered, tr("adding a project"));
-    });
+    return [this, &project] {
+        return projectChecks(m_database, project);
+    };
 }
 
-Status ProgrammeStore::updateProject(const Project& project)
+RecordCheck ProgrammeStore::checksFor(const Institution& institution) const
 {
-    if (FieldErrors errors = validate(project); !errors.isEmpty())
-        return validationError(tr("project"), errors);
-    return written(m_database, [&]() -> Status {
-        if (Status unique = checkProjectCode(m_database, project); !unique)
-            return unique;
-        Result<qint64> outside = scalar(
-            m_database,
-            "SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)",
-            tr("checking activity dates"), project.id, isoDate(project.startDate), isoDate(project.endDate));
-        if (!outside)
-            return outside.error();
-        if (*outside > 0)
-            return validationError(
-                tr("project"),
-                {{QStringLiteral("start_date"), tr("%n activity(ies) would fall outside the new time frame.",
-                                                   nullptr, static_cast<int>(*outside))}});
-        Result<qint64> changed =
-            rows::update(m_database, project, Writing::AsEntered, tr("changing a project"));
-        return changed ? Status() : Status(changed.error());
-    });
-}
-
-Result<Project> ProgrammeStore::project(Id id) const
-{
-    return found<Project>(m_database, id, tr("reading a project"),
-                          tr("There is no project with id %1.").arg(id));
+    return [this, &institution] {
+        return institutionChecks(m_database, institution);
+    };
 }
 
 Result<Project> ProgrammeStore::projectByCode(const QString& code) const
@@ -124,128 +137,14 @@ Result<QList<Project>> ProgrammeStore::projects() const
     return rows::all<Project>(m_database, tr("listing projects"));
 }
 
-// ---- components and objectives ----------------------------------------------------------------
-
-Result<Id> ProgrammeStore::addComponent(const Component& component)
-{
-    if (FieldErrors errors = validate(component); !errors.isEmpty())
-        return validationError(tr("component"), errors);
-    return written(m_database, [&] {
-        return rows::insert(m_database, component, Writing::AsEntered, tr("adding a component"));
-    });
-}
-
-Status ProgrammeStore::updateComponent(const Component& component)
-{
-    if (FieldErrors errors = validate(component); !errors.isEmpty())
-        return validationError(tr("component"), errors);
-    return written(m_database, [&]() -> Status {
-        Result<qint64> changed =
-            rows::update(m_database, component, Writing::AsEntered, tr("changing a component"));
-        return changed ? Status() : Status(changed.error());
-    });
-}
-
 Result<QList<Component>> ProgrammeStore::components(Id projectId) const
 {
     return rows::owned<Component>(m_database, projectId, tr("listing components"));
 }
 
-Result<Component> ProgrammeStore::component(Id id) const
-{
-    return found<Component>(m_database, id, tr("reading a component"),
-                            tr("There is no component with id %1.").arg(id));
-}
-
-Result<Id> ProgrammeStore::addObjective(const Objective& objective)
-{
-    if (FieldErrors errors = validate(objective); !errors.isEmpty())
-        return validationError(tr("objective"), errors);
-    return written(m_database, [&] {
-        return rows::insert(m_database, objective, Writing::AsEntered, tr("adding an objective"));
-    });
-}
-
-Status ProgrammeStore::updateObjective(const Objective& objective)
-{
-    if (FieldErrors errors = validate(objective); !errors.isEmpty())
-        return validationError(tr("objective"), errors);
-    return written(m_database, [&]() -> Status {
-        Result<qint64> changed =
-            rows::update(m_database, objective, Writing::AsEntered, tr("changing an objective"));
-        return changed ? Status() : Status(changed.error());
-    });
-}
-
 Result<QList<Objective>> ProgrammeStore::objectives(Id projectId) const
 {
     return rows::owned<Objective>(m_database, projectId, tr("listing objectives"));
-}
-
-Result<Objective> ProgrammeStore::objective(Id id) const
-{
-    return found<Objective>(m_database, id, tr("reading an objective"),
-                            tr("There is no objective with id %1.").arg(id));
-}
-
-// ---- institutions -----------------------------------------------------------------------------
-
-namespace {
-
-Status checkInstitution(Database& database, const Institution& institution)
-{
-    FieldErrors errors = validate(institution);
-    Result<qint64> taken =
-        scalar(database, "SELECT count(*) FROM institution WHERE lower(name) = lower(?) AND id <> ?",
-               tr("checking the name"), institution.name.trimmed(), institution.id);
-    if (!taken)
-        return taken.error();
-    if (*taken > 0)
-        errors.append({QStringLiteral("name"), tr("Another institution has this name.")});
-    // A parent chain must not come back to the institution itself.
-    if (institution.id > 0 && institution.parentId > 0) {
-        Result<qint64> cycle = scalar(database,
-                                      "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM "
-                                      "institution i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
-                                      "SELECT count(*) FROM up WHERE id = ?",
-                                      tr("checking the parent"), institution.parentId, institution.id);
-        if (!cycle)
-            return cycle.error();
-        if (*cycle > 0)
-            errors.append(
-                {QStringLiteral("parent_id"), tr("The parent institution sits under this one already.")});
-    }
-    if (!errors.isEmpty())
-        return validationError(tr("institution"), errors);
-    return {};
-}
-
-} // namespace
-
-Result<Id> ProgrammeStore::addInstitution(const Institution& institution)
-{
-    return written(m_database, [&]() -> Result<Id> {
-        if (Status valid = checkInstitution(m_database, institution); !valid)
-            return valid.error();
-        return rows::insert(m_database, institution, Writing::AsEntered, tr("adding an institution"));
-    });
-}
-
-Status ProgrammeStore::updateInstitution(const Institution& institution)
-{
-    return written(m_database, [&]() -> Status {
-        if (Status valid = checkInstitution(m_database, institution); !valid)
-            return valid;
-        Result<qint64> changed =
-            rows::update(m_database, institution, Writing::AsEntered, tr("changing an institution"));
-        return changed ? Status() : Status(changed.error());
-    });
-}
-
-Result<Institution> ProgrammeStore::institution(Id id) const
-{
-    return found<Institution>(m_database, id, tr("reading an institution"),
-                              tr("There is no institution with id %1.").arg(id));
 }
 
 Result<QList<Institution>> ProgrammeStore::institutions() const
@@ -257,10 +156,12 @@ Result<QList<Institution>> ProgrammeStore::institutions() const
 
 namespace {
 
-Status checkActivity(const ProgrammeStore& store, Database& database, const Activity& activity,
-                     const QList<Session>& sessions)
+// What the file says about an activity: it lies within its project, its code is its own there, its
+// components are the project's, and its sessions fit its dates.
+Result<FieldErrors> activityChecks(const ProgrammeStore& store, Database& database, const Activity& activity,
+                                   const QList<Session>& sessions)
 {
-    FieldErrors errors = validate(activity);
+    FieldErrors errors;
     if (activity.projectId > 0) {
         Result<Project> project = store.project(activity.projectId);
         if (!project)
@@ -288,9 +189,7 @@ Status checkActivity(const ProgrammeStore& store, Database& database, const Acti
     }
     if (activity.startDate.isValid() && activity.endDate.isValid())
         errors += validateSessions(sessions, activity);
-    if (!errors.isEmpty())
-        return validationError(tr("activity"), errors);
-    return {};
+    return errors;
 }
 
 Status insertSessions(Database& database, Id activityId, const QList<Session>& sessions)
@@ -311,9 +210,9 @@ Result<Id> ProgrammeStore::addActivity(const Activity& activity, const QList<Ses
     const QList<Session> planned =
         sessions.isEmpty() ? defaultSessions(activity.startDate, activity.endDate) : sessions;
     return written(m_database, [&]() -> Result<Id> {
-        if (Status valid = checkActivity(*this, m_database, activity, planned); !valid)
-            return valid.error();
-        Result<Id> id = rows::insert(m_database, activity, Writing::AsEntered, tr("adding an activity"));
+        Result<Id> id = RecordStore<Activity>(m_database).add(activity, [&] {
+            return activityChecks(*this, m_database, activity, planned);
+        });
         if (!id)
             return id;
         if (Status added = insertSessions(m_database, *id, planned); !added)
@@ -330,12 +229,11 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
             return stored.error();
         Activity changed = activity;
         changed.projectId = stored->projectId; // an activity does not move between projects
-        if (Status valid = checkActivity(*this, m_database, changed, sessions); !valid)
-            return valid;
-        if (Result<qint64> updated =
-                rows::update(m_database, changed, Writing::AsEntered, tr("changing an activity"));
+        if (Status updated =
+                RecordStore<Activity>(m_database)
+                    .update(changed, [&] { return activityChecks(*this, m_database, changed, sessions); });
             !updated)
-            return updated.error();
+            return updated;
 
         Result<QList<Session>> existing = this->sessions(changed.id);
         if (!existing)
@@ -375,12 +273,6 @@ Status ProgrammeStore::updateActivity(const Activity& activity, const QList<Sess
     });
 }
 
-Result<Activity> ProgrammeStore::activity(Id id) const
-{
-    return found<Activity>(m_database, id, tr("reading an activity"),
-                           tr("There is no activity with id %1.").arg(id));
-}
-
 Result<Activity> ProgrammeStore::activityByCode(Id projectId, const QString& code) const
 {
     Result<qint64> id = scalar(m_database, "SELECT id FROM activity WHERE project_id = ? AND code = ?",
@@ -407,62 +299,6 @@ Result<QList<Session>> ProgrammeStore::sessions(Id activityId) const
 }
 
 // ---- participants and experts -------------------------------------------------------------------
-
-Result<Id> ProgrammeStore::addParticipant(const Participant& participant)
-{
-    if (FieldErrors errors = validate(participant); !errors.isEmpty())
-        return validationError(tr("participant"), errors);
-    return written(m_database, [&] {
-        return rows::insert(m_database, participant, Writing::AsEntered, tr("adding a participant"));
-    });
-}
-
-Status ProgrammeStore::updateParticipant(const Participant& participant)
-{
-    if (FieldErrors errors = validate(participant); !errors.isEmpty())
-        return validationError(tr("participant"), errors);
-    return written(m_database, [&]() -> Status {
-        Result<qint64> changed =
-            rows::update(m_database, participant, Writing::AsEntered, tr("changing a participant"));
-        if (!changed)
-            return changed.error();
-        if (*changed == 0)
-            return Error::notFound(tr("There is no participant with id %1.").arg(participant.id));
-        return {};
-    });
-}
-
-Result<Participant> ProgrammeStore::participant(Id id) const
-{
-    return found<Participant>(m_database, id, tr("reading a participant"),
-                              tr("There is no participant with id %1.").arg(id));
-}
-
-Result<Id> ProgrammeStore::addExpert(const Expert& expert)
-{
-    if (FieldErrors errors = validate(expert); !errors.isEmpty())
-        return validationError(tr("expert"), errors);
-    return written(m_database, [&] {
-        return rows::insert(m_database, expert, Writing::AsEntered, tr("adding an expert"));
-    });
-}
-
-Status ProgrammeStore::updateExpert(const Expert& expert)
-{
-    if (FieldErrors errors = validate(expert); !errors.isEmpty())
-        return validationError(tr("expert"), errors);
-    return written(m_database, [&]() -> Status {
-        Result<qint64> changed =
-            rows::update(m_database, expert, Writing::AsEntered, tr("changing an expert"));
-        return changed ? Status() : Status(changed.error());
-    });
-}
-
-Result<Expert> ProgrammeStore::expert(Id id) const
-{
-    return found<Expert>(m_database, id, tr("reading an expert"),
-                         tr("There is no expert with id %1.").arg(id));
-}
 
 Result<QList<Expert>> ProgrammeStore::experts() const
 {
@@ -501,7 +337,7 @@ Result<QList<ActivityExpert>> ProgrammeStore::activityExperts(Id activityId) con
     QList<ActivityExpert> list;
     while (statement.next()) {
         ActivityExpert assignment{statement.integer(0)};
-        ColumnCodec<ExpertRole>::read(statement, 1, assignment.role);
+        readMember(statement, 1, assignment.role);
         list.append(assignment);
     }
     if (!statement.status())
@@ -585,61 +421,33 @@ Result<QList<AttendanceMark>> ProgrammeStore::attendance(Id activityId) const
 
 Result<RecordCounts> ProgrammeStore::counts(Id projectId) const
 {
-    // Table names come from this fixed list, never from input.
-    struct Count
-    {
-        qint64 RecordCounts::*field;
-        const char* sql;
-    };
-    static const Count queries[] = {
-        {&RecordCounts::objectives, "SELECT count(*) FROM objective WHERE project_id = ?"},
-        {&RecordCounts::components, "SELECT count(*) FROM component WHERE project_id = ?"},
-        {&RecordCounts::activities, "SELECT count(*) FROM activity WHERE project_id = ?"},
-        {&RecordCounts::sessions,
-         "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::experts,
-         "SELECT count(DISTINCT ae.expert_id) FROM activity_expert ae JOIN activity a ON "
-         "a.id = ae.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::enrolments,
-         "SELECT count(*) FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
-        {&RecordCounts::attendanceMarks, "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = "
-                                         "t.enrolment_id JOIN activity a ON a.id = e.activity_id WHERE "
-                                         "a.project_id = ?"},
-        {&RecordCounts::participants,
-         "SELECT count(DISTINCT e.participant_id) FROM enrolment e JOIN activity a ON "
-         "a.id = e.activity_id WHERE a.project_id = ?"},
-    };
-    RecordCounts counts;
-    for (const Count& query : queries) {
-        Result<qint64> value = scalar(m_database, query.sql, tr("counting records"), projectId);
-        if (!value)
-            return value.error();
-        counts.*query.field = *value;
-    }
-    return counts;
+    return countEach<RecordCounts>(
+        m_database,
+        {{&RecordCounts::objectives, "SELECT count(*) FROM objective WHERE project_id = ?"},
+         {&RecordCounts::components, "SELECT count(*) FROM component WHERE project_id = ?"},
+         {&RecordCounts::activities, "SELECT count(*) FROM activity WHERE project_id = ?"},
+         {&RecordCounts::sessions,
+          "SELECT count(*) FROM session s JOIN activity a ON a.id = s.activity_id WHERE a.project_id = ?"},
+         {&RecordCounts::experts,
+          "SELECT count(DISTINCT ae.expert_id) FROM activity_expert ae JOIN activity a ON "
+          "a.id = ae.activity_id WHERE a.project_id = ?"},
+         {&RecordCounts::enrolments,
+          "SELECT count(*) FROM enrolment e JOIN activity a ON a.id = e.activity_id WHERE a.project_id = ?"},
+         {&RecordCounts::attendanceMarks, "SELECT count(*) FROM attendance t JOIN enrolment e ON e.id = "
+                                          "t.enrolment_id JOIN activity a ON a.id = e.activity_id WHERE "
+                                          "a.project_id = ?"},
+         {&RecordCounts::participants,
+          "SELECT count(DISTINCT e.participant_id) FROM enrolment e JOIN activity a "
+          "ON a.id = e.activity_id WHERE a.project_id = ?"}},
+        projectId);
 }
 
 Result<ProgrammeStore::FileCounts> ProgrammeStore::fileCounts() const
 {
-    struct Count
-    {
-        qint64 FileCounts::*field;
-        const char* sql;
-    };
-    static const Count queries[] = {
-        {&FileCounts::projects, "SELECT count(*) FROM project"},
-        {&FileCounts::institutions, "SELECT count(*) FROM institution"},
-        {&FileCounts::participants, "SELECT count(*) FROM participant"},
-        {&FileCounts::experts, "SELECT count(*) FROM expert"},
-    };
-    FileCounts counts;
-    for (const Count& query : queries) {
-        Result<qint64> value = scalar(m_database, query.sql, tr("counting records"));
-        if (!value)
-            return value.error();
-        counts.*query.field = *value;
-    }
-    return counts;
+    return countEach<FileCounts>(m_database, {{&FileCounts::projects, "SELECT count(*) FROM project"},
+                                              {&FileCounts::institutions, "SELECT count(*) FROM institution"},
+                                              {&FileCounts::participants, "SELECT count(*) FROM participant"},
+                                              {&FileCounts::experts, "SELECT count(*) FROM expert"}});
 }
 
 Status ProgrammeStore::logChange(const QString& kind, const QString& description)

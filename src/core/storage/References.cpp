@@ -19,45 +19,48 @@ const std::array<Reference, 18>& list()
 {
     // In the order of Ref. The schema's own ON DELETE clauses say RESTRICT for most of these: the
     // program deletes children first, in one transaction, only when the user has confirmed.
+    using Rule = DeleteRule;
+    using Impact = DeleteImpact;
+    const TableShape* attendance = &tableOf<AttendanceMark>();
+    const TableShape* enrolment = &tableOf<Enrolment>();
+    const TableShape* session = &tableOf<Session>();
+    const TableShape* participant = &tableOf<Participant>();
+    const TableShape* activity = &tableOf<Activity>();
+    const TableShape* expert = &tableOf<Expert>();
+    const TableShape* component = &tableOf<Component>();
+    const TableShape* objective = &tableOf<Objective>();
+    const TableShape* project = &tableOf<Project>();
+    const TableShape* institution = &tableOf<Institution>();
+    const TableShape* activityExpert = &tableOf<ActivityExpertRow>();
+    const TableShape* activityComponent = &linkTables().activityComponent;
+    const TableShape* objectiveComponent = &linkTables().objectiveComponent;
+    const TableShape* requesting = &linkTables().projectRequestingInstitution;
+    // An activity keeps at least one component.
+    const char* kept = QT_TRANSLATE_NOOP("sd::ProgrammeStore",
+                                         "The component was not deleted: activity(ies) %1 belong to no other "
+                                         "component. Give them another component first.");
+    // clang-format off
     static const std::array<Reference, 18> references{{
-        {&tableOf<AttendanceMark>(), "enrolment_id", &tableOf<Enrolment>(), DeleteRule::Cascade,
-         &DeleteImpact::attendanceMarks, kAsks},
-        {&tableOf<AttendanceMark>(), "session_id", &tableOf<Session>(), DeleteRule::Restrict, nullptr,
-         kSilent},
-        {&tableOf<Enrolment>(), "participant_id", &tableOf<Participant>(), DeleteRule::Cascade,
-         &DeleteImpact::enrolments, kAsks},
-        {&tableOf<Enrolment>(), "activity_id", &tableOf<Activity>(), DeleteRule::Cascade,
-         &DeleteImpact::enrolments, kAsks},
-        {&tableOf<Session>(), "activity_id", &tableOf<Activity>(), DeleteRule::Cascade,
-         &DeleteImpact::sessions, kSilent},
-        {&tableOf<ActivityExpertRow>(), "activity_id", &tableOf<Activity>(), DeleteRule::Unlink, nullptr,
-         kSilent},
-        {&tableOf<ActivityExpertRow>(), "expert_id", &tableOf<Expert>(), DeleteRule::Unlink,
-         &DeleteImpact::activities, kAsks},
-        {&links::activityComponent(), "activity_id", &tableOf<Activity>(), DeleteRule::Unlink, nullptr,
-         kSilent},
-        // An activity keeps at least one component.
-        {&links::activityComponent(), "component_id", &tableOf<Component>(), DeleteRule::UnlinkKeepingOne,
-         &DeleteImpact::activities, kAsks,
-         QT_TRANSLATE_NOOP("sd::ProgrammeStore", "The component was not deleted: activity(ies) %1 belong to "
-                                                 "no other component. Give them another component first.")},
-        {&links::objectiveComponent(), "objective_id", &tableOf<Objective>(), DeleteRule::Unlink, nullptr,
-         kSilent},
-        {&links::objectiveComponent(), "component_id", &tableOf<Component>(), DeleteRule::Unlink, nullptr,
-         kSilent},
-        {&tableOf<Activity>(), "project_id", &tableOf<Project>(), DeleteRule::Cascade,
-         &DeleteImpact::activities, kAsks},
-        {&tableOf<Objective>(), "project_id", &tableOf<Project>(), DeleteRule::Cascade, nullptr, kSilent},
-        {&tableOf<Component>(), "project_id", &tableOf<Project>(), DeleteRule::Cascade, nullptr, kSilent},
-        {&links::projectRequestingInstitution(), "project_id", &tableOf<Project>(), DeleteRule::Unlink,
-         nullptr, kSilent},
-        {&links::projectRequestingInstitution(), "institution_id", &tableOf<Institution>(),
-         DeleteRule::Unlink, &DeleteImpact::projects, kAsks},
-        {&tableOf<Participant>(), "institution_id", &tableOf<Institution>(), DeleteRule::SetNull,
-         &DeleteImpact::participants, kAsks},
-        {&tableOf<Institution>(), "parent_id", &tableOf<Institution>(), DeleteRule::SetNull,
-         &DeleteImpact::institutions, kAsks},
+        {attendance, "enrolment_id", enrolment, Rule::Cascade, &Impact::attendanceMarks, kAsks},
+        {attendance, "session_id", session, Rule::Restrict, nullptr, kSilent},
+        {enrolment, "participant_id", participant, Rule::Cascade, &Impact::enrolments, kAsks},
+        {enrolment, "activity_id", activity, Rule::Cascade, &Impact::enrolments, kAsks},
+        {session, "activity_id", activity, Rule::Cascade, &Impact::sessions, kSilent},
+        {activityExpert, "activity_id", activity, Rule::Unlink, nullptr, kSilent},
+        {activityExpert, "expert_id", expert, Rule::Unlink, &Impact::activities, kAsks},
+        {activityComponent, "activity_id", activity, Rule::Unlink, nullptr, kSilent},
+        {activityComponent, "component_id", component, Rule::UnlinkKeepingOne, &Impact::activities, kAsks, kept},
+        {objectiveComponent, "objective_id", objective, Rule::Unlink, nullptr, kSilent},
+        {objectiveComponent, "component_id", component, Rule::Unlink, nullptr, kSilent},
+        {activity, "project_id", project, Rule::Cascade, &Impact::activities, kAsks},
+        {objective, "project_id", project, Rule::Cascade, nullptr, kSilent},
+        {component, "project_id", project, Rule::Cascade, nullptr, kSilent},
+        {requesting, "project_id", project, Rule::Unlink, nullptr, kSilent},
+        {requesting, "institution_id", institution, Rule::Unlink, &Impact::projects, kAsks},
+        {participant, "institution_id", institution, Rule::SetNull, &Impact::participants, kAsks},
+        {institution, "parent_id", institution, Rule::SetNull, &Impact::institutions, kAsks},
     }};
+    // clang-format on
     return references;
 }
 

@@ -10,6 +10,7 @@
 #include <array>
 #include <initializer_list>
 #include <string>
+#include <tuple>
 #include <type_traits>
 #include <utility>
 #include <vector>
@@ -106,173 +107,86 @@ private:
 
 // ---- how a member of a record is bound and read back ---------------------------------------------
 
-// qint64 members are ids: 0 stands for "none" and is stored as NULL.
-template <typename T>
-struct ColumnCodec;
-
-template <>
-struct ColumnCodec<QString>
-{
-    static void bind(Statement& statement, int position, const QString& value, bool trim)
-    {
-        if (trim)
-            statement.bind(position, value.trimmed());
-        else
-            statement.bindBorrowed(position, value);
-    }
-    static void read(const Statement& statement, int column, QString& value)
-    {
-        value = statement.text(column);
-    }
-};
-
-template <>
-struct ColumnCodec<qint64>
-{
-    static void bind(Statement& statement, int position, qint64 value, bool)
-    {
-        if (value > 0)
-            statement.bind(position, value);
-        else
-            statement.bindNull(position);
-    }
-    static void read(const Statement& statement, int column, qint64& value)
-    {
-        value = statement.integer(column);
-    }
-};
-
-template <>
-struct ColumnCodec<int>
-{
-    static void bind(Statement& statement, int position, int value, bool) { statement.bind(position, value); }
-    static void read(const Statement& statement, int column, int& value)
-    {
-        value = static_cast<int>(statement.integer(column));
-    }
-};
-
-template <>
-struct ColumnCodec<double>
-{
-    static void bind(Statement& statement, int position, double value, bool)
-    {
-        statement.bind(position, value);
-    }
-    static void read(const Statement& statement, int column, double& value)
-    {
-        value = statement.real(column);
-    }
-};
-
-template <>
-struct ColumnCodec<bool>
-{
-    static void bind(Statement& statement, int position, bool value, bool)
-    {
-        statement.bind(position, value ? 1 : 0);
-    }
-    static void read(const Statement& statement, int column, bool& value)
-    {
-        value = statement.integer(column) != 0;
-    }
-};
-
-// Dates are ISO 8601 text; no date is NULL.
-template <>
-struct ColumnCodec<QDate>
-{
-    static void bind(Statement& statement, int position, const QDate& value, bool)
-    {
-        if (value.isValid())
-            statement.bind(position, value.toString(Qt::ISODate));
-        else
-            statement.bindNull(position);
-    }
-    static void read(const Statement& statement, int column, QDate& value)
-    {
-        value = statement.isNull(column) ? QDate() : QDate::fromString(statement.text(column), Qt::ISODate);
-    }
-};
-
 // What a stored code the program does not know reads as. The schema's CHECK constraints let no such
 // code in; a safe reading is chosen all the same (an unknown mark does not count as taking part).
-template <typename E>
-E unknownCode();
-template <>
-inline Gender unknownCode<Gender>()
-{
-    return Gender::NotStated;
-}
-template <>
-inline ActivityType unknownCode<ActivityType>()
-{
-    return ActivityType::Other;
-}
-template <>
-inline ActivityStatus unknownCode<ActivityStatus>()
-{
-    return ActivityStatus::Planned;
-}
-template <>
-inline SessionPart unknownCode<SessionPart>()
-{
-    return SessionPart::FullDay;
-}
-template <>
-inline InstitutionType unknownCode<InstitutionType>()
-{
-    return InstitutionType::Other;
-}
-template <>
-inline ExpertRole unknownCode<ExpertRole>()
-{
-    return ExpertRole::Expert;
-}
-template <>
-inline AttendanceStatus unknownCode<AttendanceStatus>()
-{
-    return AttendanceStatus::Absent;
-}
+inline const std::tuple kUnknownCodes{
+    Gender::NotStated,      ActivityType::Other, ActivityStatus::Planned, SessionPart::FullDay,
+    InstitutionType::Other, ExpertRole::Expert,  AttendanceStatus::Absent};
 
 // Codes of fixed sets are stored as their lower-case English words (domain/Enums), bound from a table
 // made once, so that a million marks bind and read without a string made for each.
 template <typename E>
-requires std::is_enum_v<E>
-struct ColumnCodec<E>
+const std::vector<std::pair<E, QByteArray>>& storedCodes()
 {
-    static const std::vector<std::pair<E, QByteArray>>& codes()
-    {
-        static const std::vector<std::pair<E, QByteArray>> table = [] {
-            std::vector<std::pair<E, QByteArray>> list;
-            for (E value : EnumInfo<E>::all())
-                list.emplace_back(value, EnumInfo<E>::code(value).toUtf8());
-            return list;
-        }();
-        return table;
-    }
-    static void bind(Statement& statement, int position, E value, bool)
-    {
-        for (const auto& [code, utf8] : codes()) {
-            if (code == value) {
-                statement.bindUtf8(position, std::string_view(utf8.constData(), utf8.size()));
-                return;
-            }
+    static const std::vector<std::pair<E, QByteArray>> table = [] {
+        std::vector<std::pair<E, QByteArray>> list;
+        for (E value : EnumInfo<E>::all())
+            list.emplace_back(value, EnumInfo<E>::code(value).toUtf8());
+        return list;
+    }();
+    return table;
+}
+
+// Binds one member. Texts hold '' for "empty", never NULL; ids (the only qint64 members) and dates
+// are NULL when there is none; flags are 0 or 1.
+template <typename T>
+void bindMember(Statement& statement, int position, const T& value, bool trim)
+{
+    if constexpr (std::is_same_v<T, QString>) {
+        if (trim)
+            statement.bind(position, value.trimmed());
+        else
+            statement.bindBorrowed(position, value);
+    } else if constexpr (std::is_same_v<T, qint64>) {
+        if (value > 0)
+            statement.bind(position, value);
+        else
+            statement.bindNull(position);
+    } else if constexpr (std::is_same_v<T, QDate>) {
+        if (value.isValid())
+            statement.bind(position, value.toString(Qt::ISODate));
+        else
+            statement.bindNull(position);
+    } else if constexpr (std::is_enum_v<T>) {
+        const char* code = nullptr;
+        for (const auto& [known, utf8] : storedCodes<T>()) {
+            if (known == value)
+                code = utf8.constData();
         }
-        statement.bindNull(position);
+        if (code)
+            statement.bindUtf8(position, code);
+        else
+            statement.bindNull(position);
+    } else if constexpr (std::is_same_v<T, bool>) {
+        statement.bind(position, value ? 1 : 0);
+    } else {
+        statement.bind(position, value); // int, double
     }
-    static void read(const Statement& statement, int column, E& value)
-    {
+}
+
+// Reads one member back: NULL reads as 0, an empty text or an invalid date.
+template <typename T>
+void readMember(const Statement& statement, int column, T& value)
+{
+    if constexpr (std::is_same_v<T, QString>) {
+        value = statement.text(column);
+    } else if constexpr (std::is_same_v<T, QDate>) {
+        value = statement.isNull(column) ? QDate() : QDate::fromString(statement.text(column), Qt::ISODate);
+    } else if constexpr (std::is_enum_v<T>) {
         const std::string_view stored = statement.utf8(column);
-        for (const auto& [code, utf8] : codes()) {
-            if (stored == std::string_view(utf8.constData(), utf8.size())) {
+        value = std::get<T>(kUnknownCodes);
+        for (const auto& [code, utf8] : storedCodes<T>()) {
+            if (stored == std::string_view(utf8.constData(), utf8.size()))
                 value = code;
-                return;
-            }
         }
-        value = unknownCode<E>();
+    } else if constexpr (std::is_same_v<T, bool>) {
+        value = statement.integer(column) != 0;
+    } else if constexpr (std::is_same_v<T, double>) {
+        value = statement.real(column);
+    } else {
+        value = static_cast<T>(statement.integer(column)); // ids, int
     }
-};
+}
 
 // ---- a column of a record, and a table of them -----------------------------------------------------
 
@@ -301,11 +215,33 @@ Column<typename MemberOf<Member>::Record> column(const char* name, unsigned role
     using T = typename MemberOf<Member>::Type;
     return {{name, roles},
             [](const R& record, Statement& statement, int position, bool trim) {
-                ColumnCodec<T>::bind(statement, position, record.*Member, trim);
+                bindMember<T>(statement, position, record.*Member, trim);
             },
             [](R& record, const Statement& statement, int column) {
-                ColumnCodec<T>::read(statement, column, record.*Member);
+                readMember<T>(statement, column, record.*Member);
             }};
+}
+
+// The columns of the common roles, named for them: key<&Project::id>("id"), trimmed<&Project::code>("code").
+template <auto Member>
+auto key(const char* name)
+{
+    return column<Member>(name, Key | Generated);
+}
+template <auto Member>
+auto owner(const char* name)
+{
+    return column<Member>(name, Owner);
+}
+template <auto Member>
+auto trimmed(const char* name)
+{
+    return column<Member>(name, Trimmed);
+}
+template <auto Member>
+auto derived(const char* name)
+{
+    return column<Member>(name, Derived);
 }
 
 // Two ids in a link table: the owner's (whose record lists the other ids) and the other's.

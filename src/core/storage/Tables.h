@@ -28,36 +28,14 @@ struct ChangeLogEntry
 // The table of a record type: tableOf<Participant>().
 template <typename R>
 const TableSpec<R>& tableOf();
-template <>
-const TableSpec<Project>& tableOf<Project>();
-template <>
-const TableSpec<Objective>& tableOf<Objective>();
-template <>
-const TableSpec<Component>& tableOf<Component>();
-template <>
-const TableSpec<Activity>& tableOf<Activity>();
-template <>
-const TableSpec<Session>& tableOf<Session>();
-template <>
-const TableSpec<Institution>& tableOf<Institution>();
-template <>
-const TableSpec<Participant>& tableOf<Participant>();
-template <>
-const TableSpec<Expert>& tableOf<Expert>();
-template <>
-const TableSpec<Enrolment>& tableOf<Enrolment>();
-template <>
-const TableSpec<AttendanceMark>& tableOf<AttendanceMark>();
-template <>
-const TableSpec<ActivityExpertRow>& tableOf<ActivityExpertRow>();
-template <>
-const TableSpec<ChangeLogEntry>& tableOf<ChangeLogEntry>();
 
-// The link tables that hold lists of ids.
-namespace links {
-const TableSpec<Link>& projectRequestingInstitution();
-const TableSpec<Link>& objectiveComponent();
-const TableSpec<Link>& activityComponent();
-} // namespace links
+// The link tables that hold lists of ids: the owner column names the record that keeps the list.
+struct LinkTables
+{
+    TableSpec<Link> projectRequestingInstitution;
+    TableSpec<Link> objectiveComponent;
+    TableSpec<Link> activityComponent;
+};
+const LinkTables& linkTables();
 
 } // namespace sd
