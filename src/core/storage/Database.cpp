@@ -275,12 +275,15 @@ int Database::connectionsInProcess(const QString& path)
 
 QString Database::migrationScript(int step)
 {
-    static const char* const names[] = {":/schema/001-initial.sql", ":/schema/002-change-log.sql",
-                                        ":/schema/003-counting-indexes.sql",
-                                        ":/schema/004-participation-summary.sql"};
+    // Step n is the embedded file resources/schema/NNN-*.sql whose name starts with n in three digits.
     if (step < 1 || step > kSchemaVersion)
         return {};
-    QFile file(QString::fromLatin1(names[step - 1]));
+    const QString prefix = QStringLiteral("%1-").arg(step, 3, 10, QLatin1Char('0'));
+    const QStringList named =
+        QDir(QStringLiteral(":/schema")).entryList({prefix + QLatin1Char('*')}, QDir::Files);
+    if (named.size() != 1)
+        return {};
+    QFile file(QStringLiteral(":/schema/") + named.front());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

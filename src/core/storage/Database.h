@@ -35,7 +35,9 @@ class Database
 {
 public:
     static constexpr qint32 kApplicationId = 0x53446B31; // "SDk1"
-    static constexpr int kSchemaVersion = 4;
+    // The number of migration steps in resources/schema, which the build counts: a new step is one
+    // new file there.
+    static constexpr int kSchemaVersion = SD_SCHEMA_VERSION;
 
     struct Options
     {
