@@ -4,6 +4,8 @@
 #include "storage/StatementCache.h"
 
 #include <QFileInfo>
+#include <QStringEncoder>
+#include <algorithm>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
 
@@ -82,23 +84,38 @@ Statement& Statement::bind(int position, double value)
     return *this;
 }
 
+QByteArray& Statement::textBuffer(int position)
+{
+    if (position >= static_cast<int>(m_texts.size()))
+        m_texts.resize(static_cast<std::size_t>(position) + 1);
+    return m_texts[static_cast<std::size_t>(position)];
+}
+
 Statement& Statement::bind(int position, const QString& text)
 {
     rewind();
-    sqlite3_bind_text16(m_statement, position, text.isNull() ? static_cast<const void*>(u"") : text.utf16(),
-                        static_cast<int>(text.size() * 2), SQLITE_TRANSIENT);
+    // Most texts are a few dozen characters: the buffer keeps its capacity from row to row.
+    QStringEncoder encoder(QStringConverter::Utf8);
+    QByteArray& utf8 = textBuffer(position);
+    utf8.resize(encoder.requiredSpace(text.size()));
+    char* end = encoder.appendToBuffer(utf8.data(), text);
+    const qsizetype size = end - utf8.constData();
+    sqlite3_bind_text(m_statement, position, utf8.constData(), static_cast<int>(size), SQLITE_STATIC);
     return *this;
 }
 
-Statement& Statement::bindBorrowed(int position, const QString& text)
+Statement& Statement::bind(int position, std::string_view utf8)
 {
     rewind();
-    sqlite3_bind_text16(m_statement, position, text.isNull() ? static_cast<const void*>(u"") : text.utf16(),
-                        static_cast<int>(text.size() * 2), SQLITE_STATIC);
+    QByteArray& buffer = textBuffer(position);
+    buffer.resize(static_cast<qsizetype>(utf8.size()));
+    std::copy(utf8.begin(), utf8.end(), buffer.data());
+    sqlite3_bind_text(m_statement, position, buffer.constData(), static_cast<int>(buffer.size()),
+                      SQLITE_STATIC);
     return *this;
 }
 
-Statement& Statement::bindUtf8(int position, std::string_view utf8)
+Statement& Statement::bindStatic(int position, std::string_view utf8)
 {
     rewind();
     sqlite3_bind_text(m_statement, position, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 
+#include <QByteArray>
 #include <QString>
 #include <string_view>
+#include <vector>
 
 struct sqlite3_stmt;
 
@@ -45,12 +47,12 @@ public:
     Statement& bind(int position, qint64 value);
     Statement& bind(int position, int value) { return bind(position, static_cast<qint64>(value)); }
     Statement& bind(int position, double value);
-    // Text is copied; a null QString binds '' (text columns hold '' for "empty", never NULL).
+    // Text, written as UTF-8 into a buffer this statement keeps for the position, so that SQLite
+    // neither copies nor converts it. A null QString binds '' (text columns hold '' for "empty").
     Statement& bind(int position, const QString& text);
-    // Text that outlives the next run(): bound without a copy (the bulk paths use these).
-    Statement& bindBorrowed(int position, const QString& text);
-    Statement& bindBorrowed(int position, QString&&) = delete;
-    Statement& bindUtf8(int position, std::string_view utf8);
+    Statement& bind(int position, std::string_view utf8);
+    // Text that lives as long as the program (the codes of fixed sets): bound as it is.
+    Statement& bindStatic(int position, std::string_view utf8);
     Statement& bindNull(int position);
 
     // Runs a write to its end and makes the statement ready for the next values. A statement that
@@ -78,12 +80,14 @@ private:
     Error failure();
     // Makes a statement that has been stepped ready for new values.
     void rewind();
+    QByteArray& textBuffer(int position);
 
     Database& m_database;
     QString m_doing;
     sqlite3_stmt* m_statement = nullptr;
     bool m_cached = false;
     bool m_stepped = false;
+    std::vector<QByteArray> m_texts; // by position: the UTF-8 of the text bound there
     Status m_status;
     qint64 m_insertedId = 0;
     qint64 m_changes = 0;

@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QDate>
+#include <algorithm>
 #include <array>
 #include <initializer_list>
 #include <string>
@@ -114,7 +115,8 @@ inline const std::tuple kUnknownCodes{
     InstitutionType::Other, ExpertRole::Expert,  AttendanceStatus::Absent};
 
 // Codes of fixed sets are stored as their lower-case English words (domain/Enums), bound from a table
-// made once, so that a million marks bind and read without a string made for each.
+// made once and indexed by the value, so that a million marks bind and read without a string made
+// for each.
 template <typename E>
 const std::vector<std::pair<E, QByteArray>>& storedCodes()
 {
@@ -127,34 +129,62 @@ const std::vector<std::pair<E, QByteArray>>& storedCodes()
     return table;
 }
 
+template <typename E>
+std::string_view storedCode(E value)
+{
+    static const std::vector<std::string_view> byValue = [] {
+        std::vector<std::string_view> codes;
+        for (const auto& [code, utf8] : storedCodes<E>()) {
+            const auto index = static_cast<std::size_t>(code);
+            codes.resize(std::max(codes.size(), index + 1));
+            codes[index] = std::string_view(utf8.constData(), static_cast<std::size_t>(utf8.size()));
+        }
+        return codes;
+    }();
+    const auto index = static_cast<std::size_t>(value);
+    return index < byValue.size() ? byValue[index] : std::string_view();
+}
+
+// "2017-03-14": a date as the file holds it, written without a QString.
+inline std::string_view isoDate(const QDate& date, std::array<char, 10>& buffer)
+{
+    int year = date.year();
+    int month = date.month();
+    int day = date.day();
+    for (int i = 3; i >= 0; --i, year /= 10)
+        buffer[static_cast<std::size_t>(i)] = static_cast<char>('0' + year % 10);
+    buffer[4] = '-';
+    buffer[5] = static_cast<char>('0' + month / 10);
+    buffer[6] = static_cast<char>('0' + month % 10);
+    buffer[7] = '-';
+    buffer[8] = static_cast<char>('0' + day / 10);
+    buffer[9] = static_cast<char>('0' + day % 10);
+    return std::string_view(buffer.data(), buffer.size());
+}
+
 // Binds one member. Texts hold '' for "empty", never NULL; ids (the only qint64 members) and dates
 // are NULL when there is none; flags are 0 or 1.
 template <typename T>
 void bindMember(Statement& statement, int position, const T& value, bool trim)
 {
     if constexpr (std::is_same_v<T, QString>) {
-        if (trim)
-            statement.bind(position, value.trimmed());
-        else
-            statement.bindBorrowed(position, value);
+        statement.bind(position, trim ? value.trimmed() : value);
     } else if constexpr (std::is_same_v<T, qint64>) {
         if (value > 0)
             statement.bind(position, value);
         else
             statement.bindNull(position);
     } else if constexpr (std::is_same_v<T, QDate>) {
-        if (value.isValid())
+        std::array<char, 10> buffer;
+        if (value.isValid() && value.year() >= 1000 && value.year() <= 9999)
+            statement.bind(position, isoDate(value, buffer));
+        else if (value.isValid())
             statement.bind(position, value.toString(Qt::ISODate));
         else
             statement.bindNull(position);
     } else if constexpr (std::is_enum_v<T>) {
-        const char* code = nullptr;
-        for (const auto& [known, utf8] : storedCodes<T>()) {
-            if (known == value)
-                code = utf8.constData();
-        }
-        if (code)
-            statement.bindUtf8(position, code);
+        if (const std::string_view code = storedCode(value); !code.empty())
+            statement.bindStatic(position, code);
         else
             statement.bindNull(position);
     } else if constexpr (std::is_same_v<T, bool>) {
