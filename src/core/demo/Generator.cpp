@@ -228,13 +228,12 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         std::max<qint64>(1, std::min<qint64>(500, options.participants / 200 + 1));
     std::vector<qint64> institutionIds;
     for (qint64 i = 1; i <= institutionCount; ++i) {
-        const Institution institution{0,
-                                      tr("Institution %1").arg(i),
-                                      QStringLiteral("I%1").arg(i),
-                                      pick(random, kInstitutionTypes),
-                                      mexico,
-                                      0,
-                                      true};
+        Institution institution;
+        institution.name = tr("Institution %1").arg(i);
+        institution.acronym = QStringLiteral("I%1").arg(i);
+        institution.type = pick(random, kInstitutionTypes);
+        institution.country = mexico;
+        institution.illustrative = true;
         Result<Id> id = write(*institutions, institution);
         if (!id)
             return id.error();

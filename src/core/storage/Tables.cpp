@@ -47,7 +47,7 @@ struct Specs : LinkTables,
                           column<&Link::owner>("activity_id", Key | Owner),
                           column<&Link::other>("component_id", Key),
                       },
-                      {.order = "component_id"}}} // A programme; a file may hold several.
+                      {.order = "component_id"}}}
         , Table<Project>{{"project",
                           {
                               key<&Project::id>("id"),
@@ -62,7 +62,7 @@ struct Specs : LinkTables,
                           },
                           {.order = "code"},
                           {{&projectRequestingInstitution, &Project::requestingInstitutionIds}}}}
-        // An objective of a project, pursued through some of its components.
+
         , Table<Objective>{{"objective",
                             {
                                 key<&Objective::id>("id"),
@@ -72,7 +72,7 @@ struct Specs : LinkTables,
                             },
                             {.order = "number"},
                             {{&objectiveComponent, &Objective::componentIds}}}}
-        // A component of a project: activities serve one or more.
+
         , Table<Component>{{"component",
                             {
                                 key<&Component::id>("id"),
@@ -82,7 +82,7 @@ struct Specs : LinkTables,
                             },
                             {.order = "number"}}}
         // Activities are listed in the natural order of their codes (domain/NaturalOrder), not by SQL.
-        // A seminar, workshop, mission or visit.
+
         , Table<Activity>{{"activity",
                            {
                                key<&Activity::id>("id"),
@@ -101,7 +101,7 @@ struct Specs : LinkTables,
                            },
                            {.label = "code"},
                            {{&activityComponent, &Activity::componentIds}}}}
-        // One day or half day of an activity: the unit of attendance.
+
         , Table<Session>{{"session",
                           {
                               key<&Session::id>("id"),
@@ -110,7 +110,7 @@ struct Specs : LinkTables,
                               column<&Session::part>("part"),
                           },
                           {.order = "date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END"}}}
-        // An institution participants come from; it may sit under another.
+
         , Table<Institution>{{"institution",
                               {
                                   key<&Institution::id>("id"),
@@ -121,7 +121,7 @@ struct Specs : LinkTables,
                                   column<&Institution::parentId>("parent_id"),
                                   column<&Institution::illustrative>("illustrative"),
                               },
-                              {.order = "name"}}} // A person trained: personal data.
+                              {.order = "name"}}}
         , Table<Participant>{{"participant",
                               {
                                   key<&Participant::id>("id"),
@@ -136,7 +136,7 @@ struct Specs : LinkTables,
                                   column<&Participant::consentDate>("consent_date", Fillable),
                                   column<&Participant::illustrative>("illustrative"),
                               },
-                              {.order = "id", .personal = true}}} // A person delivering knowledge.
+                              {.order = "id", .personal = true}}}
         , Table<Expert>{{"expert",
                          {
                              key<&Expert::id>("id"),
@@ -148,7 +148,7 @@ struct Specs : LinkTables,
                              column<&Expert::illustrative>("illustrative"),
                          },
                          {.order = "family_names, given_names"}}}
-        // A participant registered for an activity, with the attendance summary triggers keep.
+
         , Table<Enrolment>{{"enrolment",
                             {
                                 key<&Enrolment::id>("id"),
@@ -157,13 +157,13 @@ struct Specs : LinkTables,
                                 derived<&Enrolment::sessionsAttended>("sessions_attended"),
                                 derived<&Enrolment::daysAttended>("days_attended"),
                             },
-                            {.order = "id"}}} // A mark: enrolment by session.
+                            {.order = "id"}}}
         , Table<AttendanceMark>{{"attendance",
                                  {
                                      column<&AttendanceMark::enrolmentId>("enrolment_id", Key | Owner),
                                      column<&AttendanceMark::sessionId>("session_id", Key),
                                      column<&AttendanceMark::status>("status"),
-                                 }}} // An expert's part in an activity.
+                                 }}}
         , Table<ActivityExpertRow>{{"activity_expert",
                                     {
                                         column<&ActivityExpertRow::activityId>("activity_id", Key | Owner),
