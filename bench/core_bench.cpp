@@ -1,4 +1,4 @@
-// Benchmarks of issue 2: writing a large programme and computing every results table over it.
+// Benchmarks of the core: writing a large programme and computing every results table over it.
 //
 //   core_bench [--file PATH] [--participants N] [--activities M] [google benchmark flags]
 //

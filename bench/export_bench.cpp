@@ -1,4 +1,4 @@
-// Times the issue's export budgets on a generated programme (issue 4, docs/performance.md):
+// Times the export budgets on a generated programme (docs/performance.md):
 //   - every participant of a file of 100,000 to XLSX (read from the file, laid out, written): <= 3 s;
 //   - 500 certificates of attendance in one PDF (read, laid out, written): <= 10 s.
 // Usage: export_bench [PARTICIPANTS] [CERTIFICATES]; prints one line per step with wall and CPU time,

@@ -1,4 +1,4 @@
-// Times the budgets of bulk entry (issue 5, docs/performance.md):
+// Times the budgets of bulk entry (docs/performance.md):
 //   - importing a list of 10,000 rows into the large generated programme (100,000 participants,
 //     2,000 activities): <= 2 s, from reading the file to the committed transaction;
 //   - the duplicate finder over the 100,000 participants of that programme: <= 5 s.

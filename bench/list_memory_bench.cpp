@@ -1,4 +1,4 @@
-// The hostile-input budget (issue 9, item 4): seminardesk-cli import --dry-run of any list file
+// The hostile-input budget: seminardesk-cli import --dry-run of any list file
 // costs at most 200 MB of peak memory and 10 s. For each hostile file of
 // tests/data/hostile/make_hostile_files.py (written into a temporary folder, or taken from
 // --folder) it runs the real command line as a child process and prints the peak resident memory

@@ -1,8 +1,9 @@
 # The programs the tests run: real readers of what Seminar Desk writes (poppler-utils for PDFs,
-# openpyxl for workbooks, sqlite3 for programme files), the validators of the installed desktop
-# files, and the display and tracing tools. Each one is required: a missing tool stops the configure
-# with the Debian package to install, instead of a test skipping quietly on that machine. Their
-# paths land in CMakeCache.txt, so scripts/check-setup.sh also checks that setup.sh installs them.
+# openpyxl for workbooks, sqlite3 for programme files), the PostgreSQL server the server tests run
+# on, the validators of the installed desktop files, and the display and tracing tools. Each one is
+# required: a missing tool stops the configure with the Debian package to install, instead of a test
+# skipping quietly on that machine. Their paths land in CMakeCache.txt, so scripts/check-setup.sh
+# also checks that setup.sh installs them.
 
 # sd_require_test_tool(VAR PROGRAM PACKAGE [PATHS dir...]): finds PROGRAM into VAR or stops.
 function(sd_require_test_tool var program package)
@@ -38,6 +39,14 @@ else()
                         "Install the Debian package python3-openpyxl (scripts/setup.sh does), then configure "
                         "again.")
 endif()
+
+# The PostgreSQL 15 server the tests start for themselves (tests/server/pg-test-server.sh): Debian
+# keeps its programs out of PATH, in one folder per major version.
+set(SD_PG_BIN_DIR /usr/lib/postgresql/15/bin)
+sd_require_test_tool(SD_PG_INITDB initdb postgresql-15 PATHS ${SD_PG_BIN_DIR})
+sd_require_test_tool(SD_PG_CTL pg_ctl postgresql-15 PATHS ${SD_PG_BIN_DIR})
+sd_require_test_tool(SD_PG_POSTGRES postgres postgresql-15 PATHS ${SD_PG_BIN_DIR})
+sd_require_test_tool(SD_PG_PSQL psql postgresql-client-15 PATHS ${SD_PG_BIN_DIR})
 
 if(SEMINARDESK_GUI)
     # tests/packaging: the installed desktop entry, metainfo and file type, checked by their validators

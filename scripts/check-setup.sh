@@ -11,8 +11,8 @@
 #     build really uses: package configuration folders (*_DIR), libraries the build links, programs
 #     found with find_program (compilers, lrelease, the test tools of cmake/TestTools.cmake, ...);
 #   - the shared libraries that the built programs load (ldd on every executable of the build);
-#   - the Qt plugins that the programs load at run time, which ldd cannot see: the SQLite driver and
-#     the platform plugins the tests and the window use.
+#   - the Qt plugins that the programs load at run time, which ldd cannot see: the SQLite and
+#     PostgreSQL drivers and the platform plugins the tests and the window use.
 # Essential and required packages are on every Debian machine and count as installed.
 #
 # Exit status: 0 every package is covered, 1 some package is not (each is named with the file that
@@ -93,10 +93,12 @@ find "$build" -type f -perm -u+x -not -path '*/CMakeFiles/*' -not -name '*.so*' 
 done | sort -u -t$'\t' -k1,1 >>"$work/used"
 
 # Qt plugins loaded at run time, invisible to ldd: the SQLite driver every program opens files with,
-# and the platforms the window and the tests run on.
+# the PostgreSQL driver (QPSQL) for a programme on a server, and the platforms the window and the
+# tests run on.
 qtpaths="$(command -v qtpaths6 || echo /usr/lib/qt6/bin/qtpaths6)"
 plugins="$("$qtpaths" --query QT_INSTALL_PLUGINS 2>/dev/null || echo /usr/lib/x86_64-linux-gnu/qt6/plugins)"
-for plugin in sqldrivers/libqsqlite.so platforms/libqoffscreen.so platforms/libqxcb.so; do
+for plugin in sqldrivers/libqsqlite.so sqldrivers/libqsqlpsql.so platforms/libqoffscreen.so \
+    platforms/libqxcb.so; do
     if [ -e "$plugins/$plugin" ]; then
         printf '%s\tQt plugin loaded at run time\n' "$plugins/$plugin" >>"$work/used"
         ldd "$plugins/$plugin" 2>/dev/null | awk -v who="$plugin" '/=> \// { printf "%s\tloaded by the Qt plugin %s\n", $3, who }'

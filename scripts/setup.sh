@@ -35,6 +35,11 @@ packages=(
     lintian
     # tests that watch what the programs do with their files (and the kill tests of tests/reliability)
     strace
+    # a programme on a PostgreSQL server: libpq (linked by core for its URI parser and COPY), Qt's
+    # QPSQL driver plugin (loaded at run time), and the server the tests start (initdb, pg_ctl and
+    # postgres in /usr/lib/postgresql/15/bin; postgresql-15 also holds the contrib extensions such as
+    # unaccent, and Debian's postgresql-contrib-15 is only a name it provides)
+    libpq-dev libqt6sql6-psql postgresql-15
 )
 
 if [ "${1:-}" = "--list" ]; then

@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Refreshes translations/seminardesk_es.ts from the sources with Qt 6's lupdate.
+"""Refreshes translations/seminardesk_es.ts, and the English plural forms in
+translations/seminardesk_en.ts, from the sources with Qt 6's lupdate.
 
 Many source files translate through a file-local helper, `tr(text)` that calls
 QCoreApplication::translate("sd::Context", text). lupdate cannot see through such a helper: it files
@@ -8,6 +9,12 @@ the lookup under "sd::Documents" would miss. This script runs lupdate into a scr
 message found in such a file to the helper's context (unless it comes from a QObject class's own tr()
 or an explicit translate call with another context), keeps the translations already in the .ts and
 marks new messages unfinished. The command line (src/cli) stays English, so it is not scanned.
+
+Counted messages are written once, with %n and the plural ending in parentheses: tr("%n row(s)",
+nullptr, n). Their English forms ("%n row", "%n rows") live in seminardesk_en.ts, which holds only
+such messages (as lupdate's -pluralonly would): forms already there are kept, new ones are derived
+from the endings "(s)", "(es)" and "y(ies)", and a message without such an ending is marked
+unfinished, for its forms to be written by hand.
 
 Usage: scripts/update-translations.py            (from anywhere; needs /usr/lib/qt6/bin/lupdate)
 """
@@ -21,8 +28,12 @@ import xml.etree.ElementTree as ET
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 TS_FILE = os.path.join(ROOT, "translations", "seminardesk_es.ts")
+EN_FILE = os.path.join(ROOT, "translations", "seminardesk_en.ts")
+PLURAL_ENDINGS = [(re.compile(r"(\w)y\(ies\)"), r"\1y", r"\1ies"),
+                  (re.compile(r"\(es\)"), "", "es"),
+                  (re.compile(r"\(s\)"), "", "s")]
 LUPDATE = os.environ.get("LUPDATE", "/usr/lib/qt6/bin/lupdate")
-SCANNED = ["src/core", "src/gui", "src/app", "ui"]
+SCANNED = ["src/core", "src/document", "src/gui", "src/app", "ui"]
 
 HELPER = re.compile(
     r"(?:QString\s+(?:tr|translated)\s*\(const char\*[^)]*\)\s*\{|const auto tr = \[\]\(const char\* text\)\s*\{)"
@@ -97,6 +108,54 @@ def file_of(location, ts_folder):
     return os.path.relpath(os.path.normpath(os.path.join(ts_folder, location.get("filename"))), ROOT)
 
 
+def english_forms(source):
+    """The singular and plural of a counted message, or None when its endings do not say them."""
+    one, other = source, source
+    for pattern, singular, plural in PLURAL_ENDINGS:
+        one = pattern.sub(singular, one)
+        other = pattern.sub(plural, other)
+    return None if one == source else (one, other)
+
+
+def write_english_plurals(merged):
+    old = {}
+    if os.path.exists(EN_FILE):
+        for context in ET.parse(EN_FILE).getroot().iter("context"):
+            name = context.find("name").text
+            for message in context.findall("message"):
+                translation = message.find("translation")
+                if translation is not None and translation.get("type") != "unfinished":
+                    old[message_key(name, message)] = [form.text for form in translation.findall("numerusform")]
+    root = ET.Element("TS", version="2.1", language="en", sourcelanguage="en")
+    count, unfinished = 0, 0
+    for name in sorted(merged):
+        numerus = [m for m in merged[name].values() if m.get("numerus") == "yes"]
+        if not numerus:
+            continue
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for message in numerus:
+            copy = ET.SubElement(context, "message", numerus="yes")
+            for child in message:
+                if child.tag in ("location", "source", "comment"):
+                    copy.append(copy_element(child))
+            source = message.find("source").text or ""
+            forms = old.get(message_key(name, message)) or english_forms(source)
+            translation = ET.SubElement(copy, "translation")
+            if forms is None:
+                translation.set("type", "unfinished")
+                forms = [source, source]
+                unfinished += 1
+            for form in forms:
+                ET.SubElement(translation, "numerusform").text = form
+            count += 1
+    ET.indent(root, space="    ")
+    body = ET.tostring(root, encoding="unicode")
+    with open(EN_FILE, "w", encoding="utf-8") as handle:
+        handle.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n")
+    print(f"update-translations: {count} counted messages in English, {unfinished} unfinished")
+
+
 def main():
     helpers, explicit, qobjects = scan_sources()
     # The scratch file sits beside the .ts so that lupdate writes the same relative locations.
@@ -163,6 +222,7 @@ def main():
     unfinished = sum(1 for messages in merged.values() for message in messages.values()
                      if message.find("translation").get("type") == "unfinished")
     print(f"update-translations: {total} messages in {len(merged)} contexts, {unfinished} unfinished")
+    write_english_plurals(merged)
 
 
 if __name__ == "__main__":

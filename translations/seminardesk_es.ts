@@ -310,6 +310,29 @@
         </message>
     </context>
     <context>
+        <name>FileCheckDialog</name>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="14" />
+            <source>Check this file</source>
+            <translation>Revisar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="70" />
+            <source>Result</source>
+            <translation>Resultado</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="75" />
+            <source>Rule</source>
+            <translation>Regla</translation>
+        </message>
+        <message>
+            <location filename="../ui/FileCheckDialog.ui" line="80" />
+            <source>Found</source>
+            <translation>Hallazgo</translation>
+        </message>
+    </context>
+    <context>
         <name>InstitutionDialog</name>
         <message>
             <location filename="../ui/InstitutionDialog.ui" line="14" />
@@ -509,53 +532,59 @@
     <context>
         <name>sd::ActivityDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="65" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="64" />
             <source>Component %1: %2</source>
             <translation>Componente %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="102" />
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="112" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="221" />
             <source>New activity</source>
             <translation>Nueva actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="217" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="221" />
             <source>Activity %1</source>
             <translation>Actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="257" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="253" />
             <source>Activity %1 exists already in this project; choose another code.</source>
             <translation>La actividad %1 ya existe en este proyecto; elija otro código.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="262" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="258" />
             <source>An activity needs one session at least.</source>
             <translation>Una actividad necesita al menos una sesión.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="273" />
-            <source>A removed session has %1 attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
-            <translation>Una sesión quitada tiene %1 marca(s) de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="269" />
+            <source>A removed session has %n attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
+            <translation>
+                <numerusform>Una sesión quitada tiene %n marca de asistencia; consérvela o borre primero su marca en el diálogo de asistencia.</numerusform>
+                <numerusform>Una sesión quitada tiene %n marcas de asistencia; consérvela o borre primero sus marcas en el diálogo de asistencia.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="283" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="279" />
             <source>An expert is listed twice; remove one of the rows.</source>
             <translation>Una persona experta aparece dos veces; quite una de las filas.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="348" />
-            <source>%1 attendance mark(s) recorded; this session cannot be removed.</source>
-            <translation>Hay %1 marca(s) de asistencia registradas; esta sesión no se puede quitar.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="343" />
+            <source>%n attendance mark(s) recorded; this session cannot be removed.</source>
+            <translation>
+                <numerusform>Hay %n marca de asistencia registrada; esta sesión no se puede quitar.</numerusform>
+                <numerusform>Hay %n marcas de asistencia registradas; esta sesión no se puede quitar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="400" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="395" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="401" />
+            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="396" />
             <source>%1, %2 (%3)</source>
             <translation>%1, %2 (%3)</translation>
         </message>
@@ -563,112 +592,112 @@
     <context>
         <name>sd::ActivityPage</name>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="62" />
+            <location filename="../src/gui/ActivityPage.cpp" line="63" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="64" />
+            <location filename="../src/gui/ActivityPage.cpp" line="65" />
             <source>Record who was present at each session (Ctrl+T)</source>
             <translation>Registrar quién estuvo presente en cada sesión (Ctrl+T)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="66" />
+            <location filename="../src/gui/ActivityPage.cpp" line="67" />
             <source>&amp;Edit activity…</source>
             <translation>&amp;Editar actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="68" />
+            <location filename="../src/gui/ActivityPage.cpp" line="69" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="70" />
+            <location filename="../src/gui/ActivityPage.cpp" line="71" />
             <source>Participant list, sign-in sheets and certificates of this activity</source>
             <translation>Lista de participantes, listas de asistencia y constancias de esta actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="86" />
+            <location filename="../src/gui/ActivityPage.cpp" line="87" />
             <source>enrolled</source>
             <translation>inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="88" />
+            <location filename="../src/gui/ActivityPage.cpp" line="89" />
             <source>took part</source>
             <translation>participaron</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="90" />
+            <location filename="../src/gui/ActivityPage.cpp" line="91" />
             <source>participant-days</source>
             <translation>días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="92" />
+            <location filename="../src/gui/ActivityPage.cpp" line="93" />
             <source>sessions</source>
             <translation>sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="94" />
+            <location filename="../src/gui/ActivityPage.cpp" line="95" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <location filename="../src/gui/ActivityPage.cpp" line="107" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="106" />
+            <location filename="../src/gui/ActivityPage.cpp" line="107" />
             <source>Part of the day</source>
             <translation>Parte del día</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Role</source>
             <translation>Función</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="108" />
+            <location filename="../src/gui/ActivityPage.cpp" line="109" />
             <source>Country</source>
             <translation>País</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="114" />
+            <location filename="../src/gui/ActivityPage.cpp" line="119" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="116" />
+            <location filename="../src/gui/ActivityPage.cpp" line="121" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="176" />
+            <location filename="../src/gui/ActivityPage.cpp" line="181" />
             <source>This activity no longer exists.</source>
             <translation>Esta actividad ya no existe.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="204" />
+            <location filename="../src/gui/ActivityPage.cpp" line="209" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="211" />
+            <location filename="../src/gui/ActivityPage.cpp" line="216" />
             <source>Dates and venue are illustrative: the programme's source does not give them.</source>
             <translation>Las fechas y el lugar son ilustrativos: la fuente del programa no los indica.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="220" />
+            <location filename="../src/gui/ActivityPage.cpp" line="225" />
             <source>Outputs:</source>
             <translation>Productos:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ActivityPage.cpp" line="244" />
+            <location filename="../src/gui/ActivityPage.cpp" line="249" />
             <source>(unknown expert)</source>
             <translation>(persona experta desconocida)</translation>
         </message>
@@ -725,84 +754,85 @@
             <source>Walk-in participant for %1</source>
             <translation>Participante en sitio para %1</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="351" />
-            <source>Remove 1 participant from activity %1?</source>
-            <translation>¿Quitar a 1 participante de la actividad %1?</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="350" />
+            <source>Remove %n participant(s) from activity %1?</source>
+            <translation>
+                <numerusform>¿Quitar a %n participante de la actividad %1?</numerusform>
+                <numerusform>¿Quitar a %n participantes de la actividad %1?</numerusform>
+            </translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="352" />
-            <source>Remove %1 participants from activity %2?</source>
-            <translation>¿Quitar a %1 participantes de la actividad %2?</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="353" />
+            <source>Their %n attendance mark(s) will be removed too.</source>
+            <translation>
+                <numerusform>También se quitará su %n marca de asistencia.</numerusform>
+                <numerusform>También se quitarán sus %n marcas de asistencia.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="354" />
-            <source>Their %1 attendance mark(s) go with them.</source>
-            <translation>Sus %1 marca(s) de asistencia se quitan con ellos.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
             <source>You can undo this.</source>
             <translation>Puede deshacer esta acción.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="356" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
             <source>Remove from activity</source>
             <translation>Quitar de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="361" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="360" />
             <source>Not removed</source>
             <translation>No se quitó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="379" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="378" />
             <source>Attendance not saved</source>
             <translation>La asistencia no se guardó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="392" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="391" />
             <source>Reload the sheet with what the file holds now? Your unsaved mark stays on it, highlighted, for you to check and save again.</source>
             <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su marca sin guardar se queda en ella, resaltada, para que la revise y la vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="394" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="393" />
             <source>Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, highlighted, for you to check and save again.</source>
             <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %1 marcas sin guardar se quedan en ella, resaltadas, para que las revise y las vuelva a guardar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="396" />
             <source>Cancel keeps the sheet as it is, with nothing saved.</source>
             <translation>Cancelar deja la hoja como está, sin guardar nada.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="398" />
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="405" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="404" />
             <source>Activity %1 changed</source>
             <translation>La actividad %1 cambió</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="407" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="406" />
             <source>One of your unsaved marks was for a participant or session that is no longer in activity %1, so it is not on the reloaded sheet.</source>
             <translation>Una de sus marcas sin guardar era para un participante o una sesión que ya no está en la actividad %1, así que no aparece en la hoja que se volvió a cargar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="410" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="409" />
             <source>%1 of your unsaved marks were for participants or sessions that are no longer in activity %2, so they are not on the reloaded sheet.</source>
             <translation>%1 de sus marcas sin guardar eran para participantes o sesiones que ya no están en la actividad %2, así que no aparecen en la hoja que se volvió a cargar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="426" />
             <source>Unsaved attendance</source>
             <translation>Asistencia sin guardar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
             <source>One attendance mark is not saved. Save it before closing?</source>
             <translation>Una marca de asistencia no está guardada. ¿Guardarla antes de cerrar?</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="429" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
             <source>%1 attendance marks are not saved. Save them before closing?</source>
             <translation>Hay %1 marcas de asistencia sin guardar. ¿Guardarlas antes de cerrar?</translation>
         </message>
@@ -940,32 +970,56 @@
             <translation>al abrirse el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="85" />
+            <location filename="../src/gui/BackupDialog.cpp" line="88" />
             <source>unreadable</source>
             <translation>ilegible</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="95" />
+            <location filename="../src/gui/BackupDialog.cpp" line="98" />
             <source>There is no backup of this file yet. One is made each day the file is opened.</source>
             <translation>Todavía no hay ningún respaldo de este archivo. Se hace uno cada día que se abre el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="116" />
-            <source>Replace everything in %1 with the backup taken %2 (%3 participants, %4 activities, %5 attendance marks)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
-            <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3 participantes, %4 actividades, %5 marcas de asistencia)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
+            <location filename="../src/gui/BackupDialog.cpp" line="119" />
+            <source>Replace everything in %1 with the backup taken %2 (%3, %4, %5)? The current contents are kept as a backup first, so you can come back to them from this list. The undo history is cleared.</source>
+            <translation>¿Reemplazar todo el contenido de %1 con el respaldo realizado el %2 (%3, %4, %5)? Antes, el contenido actual se guarda como respaldo, así que podrá volver a él desde esta lista. El historial para deshacer se borra.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="122" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="123" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/BackupDialog.cpp" line="124" />
+            <source>%Ln attendance mark(s)</source>
+            <translation>
+                <numerusform>%Ln marca de asistencia</numerusform>
+                <numerusform>%Ln marcas de asistencia</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="121" />
+            <location filename="../src/gui/BackupDialog.cpp" line="125" />
             <source>Restore from a backup</source>
             <translation>Restaurar desde un respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="137" />
+            <location filename="../src/gui/BackupDialog.cpp" line="139" />
             <source>The backup was not restored</source>
             <translation>No se restauró el respaldo</translation>
         </message>
         <message>
-            <location filename="../src/gui/BackupDialog.cpp" line="146" />
+            <location filename="../src/gui/BackupDialog.cpp" line="148" />
             <source>%1 now holds the backup taken %2. The contents it had just before are the newest backup in the list.</source>
             <translation>%1 contiene ahora el respaldo realizado el %2. El contenido que tenía justo antes es el respaldo más reciente de la lista.</translation>
         </message>
@@ -1079,17 +1133,17 @@
     <context>
         <name>sd::ComponentDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="24" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="20" />
             <source>New component</source>
             <translation>Nuevo componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="42" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="31" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="62" />
+            <location filename="../src/gui/dialogs/ComponentDialog.cpp" line="44" />
             <source>Component %1 exists already in this project; choose another number.</source>
             <translation>El componente %1 ya existe en este proyecto; elija otro número.</translation>
         </message>
@@ -1215,195 +1269,195 @@
             <translation>%1: la base de datos no pudo terminar de %2 (código de SQLite %3). No se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, copie el archivo e informe el código.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="314" />
+            <location filename="../src/core/storage/Database.cpp" line="317" />
             <source>writing its schema</source>
             <translation>escribir su esquema</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="315" />
+            <location filename="../src/core/storage/Database.cpp" line="318" />
             <source>%1 The file was left as it was.</source>
             <translation>%1 El archivo quedó como estaba.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="330" />
-            <location filename="../src/core/storage/Database.cpp" line="356" />
+            <location filename="../src/core/storage/Database.cpp" line="333" />
+            <location filename="../src/core/storage/Database.cpp" line="359" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="335" />
+            <location filename="../src/core/storage/Database.cpp" line="338" />
             <source>The folder of %1 does not exist. Create it first or choose another path.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra ruta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="338" />
+            <location filename="../src/core/storage/Database.cpp" line="341" />
             <source>%1 would be on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system. Nothing was written. Create the file on this computer's own disk; a team shares a programme through a database server instead.</source>
             <translation>%1 quedaría en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red. No se escribió nada. Cree el archivo en el disco propio de esta computadora; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="343" />
+            <location filename="../src/core/storage/Database.cpp" line="346" />
             <source>%1 cannot be created: its folder is read-only. Nothing was written. Choose a folder you can write to.</source>
             <translation>%1 no se puede crear: su carpeta es de solo lectura. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="360" />
+            <location filename="../src/core/storage/Database.cpp" line="363" />
             <source>The disk holding %1 is full. Nothing was written. Free some space on it and try again.</source>
             <translation>El disco que contendría %1 está lleno. No se escribió nada. Libere espacio en él y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="363" />
+            <location filename="../src/core/storage/Database.cpp" line="366" />
             <source>%1 cannot be created: its folder is read-only or not yours. Nothing was written. Choose a folder you can write to.</source>
             <translation>%1 no se puede crear: su carpeta es de solo lectura o no es suya. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="390" />
+            <location filename="../src/core/storage/Database.cpp" line="393" />
             <source>creating it</source>
             <translation>crearlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="412" />
+            <location filename="../src/core/storage/Database.cpp" line="415" />
             <source>writing the file's identity</source>
             <translation>escribir la identidad del archivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="418" />
+            <location filename="../src/core/storage/Database.cpp" line="421" />
             <source>writing the new file's header</source>
             <translation>escribir el encabezado del archivo nuevo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="439" />
+            <location filename="../src/core/storage/Database.cpp" line="442" />
             <source>%1 does not exist. Check the path, or create a programme file with 'seminardesk-cli demo %1'.</source>
             <translation>%1 no existe. Revise la ruta o cree un archivo de programa con 'seminardesk-cli demo %1'.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="443" />
+            <location filename="../src/core/storage/Database.cpp" line="446" />
             <source>%1 is a folder, not a programme file. Name a .sdesk file.</source>
             <translation>%1 es una carpeta, no un archivo de programa. Indique un archivo .sdesk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="446" />
+            <location filename="../src/core/storage/Database.cpp" line="449" />
             <source>%1 cannot be read: you have no permission to read it. Nothing was changed. Ask for access to the file, or copy it to a folder of yours.</source>
             <translation>%1 no se puede leer: usted no tiene permiso para leerlo. No se cambió nada. Pida acceso al archivo o cópielo a una carpeta suya.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="453" />
+            <location filename="../src/core/storage/Database.cpp" line="456" />
             <source>%1 is on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system, so Seminar Desk opens such a file only for reading. Nothing was changed. Copy it to this computer's own disk to work on it; a team shares a programme through a database server instead.</source>
             <translation>%1 está en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red, así que Seminar Desk abre esos archivos solo para lectura. No se cambió nada. Cópielo al disco propio de esta computadora para trabajar en él; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="459" />
+            <location filename="../src/core/storage/Database.cpp" line="462" />
             <source>the disk it is on is mounted read-only</source>
             <translation>el disco en el que está se montó como de solo lectura</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="461" />
+            <location filename="../src/core/storage/Database.cpp" line="464" />
             <source>the file is read-only for you</source>
             <translation>el archivo es de solo lectura para usted</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="463" />
+            <location filename="../src/core/storage/Database.cpp" line="466" />
             <source>its folder is read-only, and SQLite needs to write its log beside it</source>
             <translation>su carpeta es de solo lectura, y SQLite necesita escribir su registro junto a él</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="490" />
+            <location filename="../src/core/storage/Database.cpp" line="493" />
             <source>opening it</source>
             <translation>abrirlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="503" />
-            <location filename="../src/core/storage/Database.cpp" line="580" />
+            <location filename="../src/core/storage/Database.cpp" line="506" />
+            <location filename="../src/core/storage/Database.cpp" line="583" />
             <source>reading its header</source>
             <translation>leer su encabezado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="517" />
-            <location filename="../src/core/storage/Database.cpp" line="521" />
+            <location filename="../src/core/storage/Database.cpp" line="520" />
+            <location filename="../src/core/storage/Database.cpp" line="524" />
             <source>reading it into memory to check it</source>
             <translation>leerlo en memoria para verificarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="529" />
-            <location filename="../src/core/storage/Database.cpp" line="597" />
+            <location filename="../src/core/storage/Database.cpp" line="532" />
+            <location filename="../src/core/storage/Database.cpp" line="600" />
             <source>reading its format version</source>
             <translation>leer su versión de formato</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="549" />
+            <location filename="../src/core/storage/Database.cpp" line="552" />
             <source>%1 is in an older file format (%2) and must be upgraded, which a read-only opening cannot do. Open it once for writing.</source>
             <translation>%1 tiene un formato de archivo anterior (%2) y debe actualizarse, lo que no es posible al abrirlo solo para lectura. Ábralo una vez con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="588" />
+            <location filename="../src/core/storage/Database.cpp" line="591" />
             <source>%1 is empty, not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk, or create one with 'seminardesk-cli demo FILE'.</source>
             <translation>%1 está vacío; no es un archivo de programa de Seminar Desk. Abra un archivo .sdesk escrito por Seminar Desk, o cree uno con 'seminardesk-cli demo ARCHIVO'.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="592" />
+            <location filename="../src/core/storage/Database.cpp" line="595" />
             <source>%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 es una base de datos SQLite, pero no un archivo de programa de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="600" />
+            <location filename="../src/core/storage/Database.cpp" line="603" />
             <source>%1 was written by a newer version of Seminar Desk (file format %2; this version reads up to %3). Open it with a newer version; the file was left untouched.</source>
             <translation>%1 fue creado con una versión más reciente de Seminar Desk (formato de archivo %2; esta versión lee hasta el %3). Ábralo con una versión más reciente; el archivo no se modificó.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="608" />
+            <location filename="../src/core/storage/Database.cpp" line="611" />
             <source>%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 no tiene versión de esquema de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="617" />
-            <location filename="../src/core/storage/Database.cpp" line="621" />
+            <location filename="../src/core/storage/Database.cpp" line="620" />
+            <location filename="../src/core/storage/Database.cpp" line="624" />
             <source>checking it before a change</source>
             <translation>verificarlo antes de un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="642" />
+            <location filename="../src/core/storage/Database.cpp" line="645" />
             <source>opening it for reading</source>
             <translation>abrirlo para lectura</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="665" />
-            <location filename="../src/core/storage/Database.cpp" line="670" />
-            <location filename="../src/core/storage/Database.cpp" line="672" />
+            <location filename="../src/core/storage/Database.cpp" line="668" />
+            <location filename="../src/core/storage/Database.cpp" line="673" />
             <location filename="../src/core/storage/Database.cpp" line="675" />
+            <location filename="../src/core/storage/Database.cpp" line="678" />
             <source>preparing the connection</source>
             <translation>preparar la conexión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="678" />
+            <location filename="../src/core/storage/Database.cpp" line="681" />
             <source>reading it</source>
             <translation>leerlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="690" />
+            <location filename="../src/core/storage/Database.cpp" line="693" />
             <source>writing its backup copy %1 before the upgrade</source>
             <translation>escribir su copia de seguridad %1 antes de la actualización</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="725" />
+            <location filename="../src/core/storage/Database.cpp" line="728" />
             <source>upgrading it</source>
             <translation>actualizarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="737" />
+            <location filename="../src/core/storage/Database.cpp" line="740" />
             <source>looking for changes by other programs</source>
             <translation>buscar cambios hechos por otros programas</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="774" />
+            <location filename="../src/core/storage/Database.cpp" line="777" />
             <source>starting a change</source>
             <translation>iniciar un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="799" />
+            <location filename="../src/core/storage/Database.cpp" line="802" />
             <source>A change was saved twice; nothing more was written.</source>
             <translation>Un cambio se guardó dos veces; no se escribió nada más.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="805" />
+            <location filename="../src/core/storage/Database.cpp" line="808" />
             <source>saving a change</source>
             <translation>guardar un cambio</translation>
         </message>
@@ -1462,27 +1516,27 @@
     <context>
         <name>sd::DocumentCommand</name>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="61" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="76" />
             <source>“%1” could not be undone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo deshacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="65" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="80" />
             <source>“%1” could not be redone: %2 The file is unchanged; the step was taken off the undo history.</source>
             <translation>No se pudo rehacer «%1»: %2 El archivo no cambió; el paso se retiró del historial de deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="70" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="85" />
             <source>Undo failed</source>
             <translation>No se pudo deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="71" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="86" />
             <source>Redo failed</source>
             <translation>No se pudo rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/DocumentCommand.cpp" line="76" />
+            <location filename="../src/document/commands/DocumentCommand.cpp" line="91" />
             <source>undo: %1</source>
             <translation>deshacer: %1</translation>
         </message>
@@ -1490,37 +1544,37 @@
     <context>
         <name>sd::DocumentData</name>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="122" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="163" />
             <source>reading the activity</source>
             <translation>leer la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="133" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="165" />
             <source>There is no activity with id %1 in %2. List the activities with 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No hay ninguna actividad con id %1 en %2. Liste las actividades con 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="145" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="178" />
             <source>reading the participant</source>
             <translation>leer al participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="156" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="180" />
             <source>There is no participant with id %1 in %2. List the participants and their ids with 'seminardesk-cli participants FILE'.</source>
             <translation>No hay ningún participante con id %1 en %2. Liste los participantes y sus id con 'seminardesk-cli participants FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="168" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="200" />
             <source>reading the participants of the activity</source>
             <translation>leer los participantes de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="196" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="228" />
             <source>reading the activities of the participant</source>
             <translation>leer las actividades del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/DocumentData.cpp" line="308" />
+            <location filename="../src/core/documents/DocumentData.cpp" line="320" />
             <source>reading the sessions of the activity</source>
             <translation>leer las sesiones de la actividad</translation>
         </message>
@@ -1567,77 +1621,83 @@
     <context>
         <name>sd::DocumentReports</name>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="68" />
+            <location filename="../src/gui/DocumentReports.cpp" line="69" />
             <source>Certificates of attendance</source>
             <translation>Constancias de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="70" />
+            <location filename="../src/gui/DocumentReports.cpp" line="71" />
             <source>One certificate of attendance for each person enrolled in %1 whose attendance rate reaches this threshold (sessions present or late over the sessions of the activity).</source>
             <translation>Una constancia de asistencia por cada persona inscrita en %1 cuya tasa de asistencia alcance este umbral (sesiones presente o con retardo sobre las sesiones de la actividad).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="80" />
+            <location filename="../src/gui/DocumentReports.cpp" line="81" />
             <source> %</source>
             <translation> %</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="83" />
+            <location filename="../src/gui/DocumentReports.cpp" line="84" />
             <source>&amp;Preview…</source>
             <translation>&amp;Vista previa…</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="89" />
+            <location filename="../src/gui/DocumentReports.cpp" line="90" />
             <source>Attendance rate at &amp;least:</source>
             <translation>Tasa de asistencia &amp;mínima:</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="131" />
-            <location filename="../src/gui/DocumentReports.cpp" line="143" />
-            <location filename="../src/gui/DocumentReports.cpp" line="156" />
+            <location filename="../src/gui/DocumentReports.cpp" line="133" />
+            <location filename="../src/gui/DocumentReports.cpp" line="146" />
+            <location filename="../src/gui/DocumentReports.cpp" line="152" />
             <location filename="../src/gui/DocumentReports.cpp" line="165" />
-            <location filename="../src/gui/DocumentReports.cpp" line="168" />
+            <location filename="../src/gui/DocumentReports.cpp" line="174" />
+            <location filename="../src/gui/DocumentReports.cpp" line="177" />
             <source>No certificate to print</source>
             <translation>No hay constancias que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="139" />
+            <location filename="../src/gui/DocumentReports.cpp" line="141" />
             <source>This participant</source>
             <translation>Este participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="141" />
-            <location filename="../src/gui/DocumentReports.cpp" line="158" />
+            <location filename="../src/gui/DocumentReports.cpp" line="143" />
+            <location filename="../src/gui/DocumentReports.cpp" line="167" />
             <source>activity %1</source>
             <translation>la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="142" />
+            <location filename="../src/gui/DocumentReports.cpp" line="144" />
             <source>any activity of the project</source>
             <translation>cualquier actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="144" />
+            <location filename="../src/gui/DocumentReports.cpp" line="147" />
+            <source>%1 has an attendance rate of %2 % or more at no activity, so there is no certificate of attendance to print; choose a lower threshold or record the attendance first (Edit ▸ Attendance…).</source>
+            <translation>%1 no tiene una tasa de asistencia de %2 % o más en ninguna actividad, así que no hay constancia de asistencia que imprimir; elija un umbral más bajo o registre primero la asistencia (Editar ▸ Asistencia…).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DocumentReports.cpp" line="153" />
             <source>%1 was marked present or late at no session of %2, so there is no certificate of attendance to print; record the attendance first (Edit ▸ Attendance…).</source>
             <translation>%1 no tiene ninguna sesión de %2 marcada como presente o con retardo, así que no hay constancia de asistencia que imprimir; registre primero la asistencia (Editar ▸ Asistencia…).</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="169" />
+            <location filename="../src/gui/DocumentReports.cpp" line="178" />
             <source>Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there is no certificate to print; check the attendance marks or choose a lower threshold.</source>
             <translation>Nadie inscrito en la actividad %1 de %2 tiene una tasa de asistencia de %3 % o más, así que no hay constancias que imprimir; revise las marcas de asistencia o elija un umbral menor.</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="182" />
+            <location filename="../src/gui/DocumentReports.cpp" line="191" />
             <source>No summary to print</source>
             <translation>No hay resumen que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="192" />
+            <location filename="../src/gui/DocumentReports.cpp" line="201" />
             <source>No participant list to print</source>
             <translation>No hay lista de participantes que imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/DocumentReports.cpp" line="202" />
+            <location filename="../src/gui/DocumentReports.cpp" line="211" />
             <source>No sign-in sheet to print</source>
             <translation>No hay lista de asistencia que imprimir</translation>
         </message>
@@ -1748,60 +1808,55 @@
             <translation>Lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="66" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="40" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="62" />
             <source>Project: %1, %2</source>
             <translation>Proyecto: %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="41" />
             <source>Dates: %1</source>
             <translation>Fechas: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="47" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="63" />
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="44" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="59" />
             <source>Venue: %1</source>
             <translation>Lugar: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="51" />
-            <source>%1 enrolled, %2 took part (present or late at one of the %3 sessions or more).</source>
-            <translation>%1 inscritos, %2 participaron (presentes o con retardo en al menos una de las %3 sesiones).</translation>
-        </message>
-        <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="59" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="74" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="70" />
             <source>No.</source>
             <translation>Núm.</translation>
         </message>
         <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="60" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="75" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="71" />
             <source>Name</source>
             <translation>Nombre</translation>
         </message>
         <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="61" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="44" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="41" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="62" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="45" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="42" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="63" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="76" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
             <source>Sessions</source>
             <translation>Sesiones</translation>
         </message>
         <message>
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="64" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="77" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
             <source>Days</source>
             <translation>Días</translation>
         </message>
@@ -1819,7 +1874,7 @@
             <location filename="../src/core/documents/ActivityListDocument.cpp" line="86" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="126" />
             <location filename="../src/core/documents/CertificateDocument.cpp" line="128" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="90" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="87" />
             <source>%1 of %2</source>
             <translation>%1 de %2</translation>
         </message>
@@ -1885,7 +1940,7 @@
         </message>
         <message>
             <location filename="../src/core/documents/CertificateDocument.cpp" line="125" />
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="74" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="71" />
             <source>Dates</source>
             <translation>Fechas</translation>
         </message>
@@ -1929,13 +1984,21 @@
             <source>Could not finish "%1"; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo terminar "%1"; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/core/documents/ActivityListDocument.cpp" line="49" />
+            <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
+            <translation>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+                <numerusform>%1 inscritos, %2 participaron (presentes o con retardo en al menos una sesión de %n).</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="314" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="313" />
             <source>Could not start page %1 of %2 of the document; check the free disk space and the printer, then try again.</source>
             <translation>No se pudo empezar la página %1 de %2 del documento; revise el espacio libre en disco y la impresora e intente de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/PageComposer.cpp" line="339" />
+            <location filename="../src/core/documents/PageComposer.cpp" line="338" />
             <source>Page %1 of %2</source>
             <translation>Página %1 de %2</translation>
         </message>
@@ -1960,53 +2023,53 @@
             <translation>Resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="43" />
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="76" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="40" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="72" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="49" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="46" />
             <source>%1: %2</source>
             <translation>%1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="58" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="55" />
             <source>%1 has not taken part in any activity yet: no session is marked present or late.</source>
             <translation>%1 todavía no ha participado en ninguna actividad: no hay ninguna sesión marcada como presente o con retardo.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="65" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="62" />
             <source>Took part in 1 activity, %1 participant-days in total.</source>
             <translation>Participó en 1 actividad, %1 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="66" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="63" />
             <source>Took part in %1 activities, %2 participant-days in total.</source>
             <translation>Participó en %1 actividades, %2 días-participante en total.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="73" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="70" />
             <source>Activity</source>
             <translation>Actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="72" />
             <source>Venue</source>
             <translation>Lugar</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="78" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="75" />
             <source>Rate</source>
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="86" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="83" />
             <source>Project %1, %2</source>
             <translation>Proyecto %1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="96" />
+            <location filename="../src/core/documents/ParticipantSummaryDocument.cpp" line="93" />
             <source>Took part: marked present or late at one session or more. Sessions: those marked present or late, of the activity's sessions. Days: participant-days, the sessions marked present or late with a half day counting 0.5. Rate: sessions attended over the sessions of the activity.</source>
             <translation>Participó: marcado como presente o con retardo en una sesión o más. Sesiones: las marcadas como presente o con retardo, de las sesiones de la actividad. Días: días-participante, las sesiones marcadas como presente o con retardo, en las que medio día cuenta 0.5. Tasa: sesiones asistidas sobre las sesiones de la actividad.</translation>
         </message>
@@ -2031,17 +2094,17 @@
             <translation>Lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="61" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="57" />
             <source>Date: %1</source>
             <translation>Fecha: %1</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="68" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="64" />
             <source>Please sign on the line with your name. Not on the list? Write your name and institution on an empty line at the end.</source>
             <translation>Por favor, firme en la línea de su nombre. ¿No aparece en la lista? Escriba su nombre e institución en una línea vacía al final.</translation>
         </message>
         <message>
-            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="77" />
+            <location filename="../src/core/documents/SignInSheetDocument.cpp" line="73" />
             <source>Signature</source>
             <translation>Firma</translation>
         </message>
@@ -2053,15 +2116,13 @@
             <source>Persons behind the number</source>
             <translation>Personas detrás de la cifra</translation>
         </message>
-        <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="45" />
-            <source>1 person took part. A person is listed once, however many of the activities they attended.</source>
-            <translation>Participó 1 persona. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/DrillDownDialog.cpp" line="47" />
-            <source>%1 persons took part. A person is listed once, however many of the activities they attended.</source>
-            <translation>Participaron %1 personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/DrillDownDialog.cpp" line="43" />
+            <source>%Ln person(s) took part. A person is listed once, however many of the activities they attended.</source>
+            <translation>
+                <numerusform>Participó %Ln persona. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</numerusform>
+                <numerusform>Participaron %Ln personas. Cada persona aparece una sola vez, sin importar a cuántas de las actividades asistió.</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/DrillDownDialog.cpp" line="69" />
@@ -2113,16 +2174,21 @@
             <source>Persons behind the number: %1</source>
             <translation>Personas detrás de la cifra: %1</translation>
         </message>
+        <message>
+            <location filename="../src/gui/DrillDownDialog.cpp" line="124" />
+            <source>Copy list</source>
+            <translation>Copiar lista</translation>
+        </message>
     </context>
     <context>
         <name>sd::DuplicateFinder</name>
         <message>
-            <location filename="../src/core/import/DuplicateFinder.cpp" line="46" />
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="41" />
             <source>the same email</source>
             <translation>el mismo correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/import/DuplicateFinder.cpp" line="48" />
+            <location filename="../src/core/import/DuplicateFinder.cpp" line="43" />
             <source>the same names, and the same institution or one missing</source>
             <translation>los mismos nombres y la misma institución, o una sin registrar</translation>
         </message>
@@ -2130,68 +2196,102 @@
     <context>
         <name>sd::DuplicatesDialog</name>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="23" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="24" />
             <source>Probable duplicate participants</source>
             <translation>Posibles participantes duplicados</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Probable duplicate</source>
             <translation>Posible duplicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="29" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="31" />
             <source>Why</source>
             <translation>Motivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="37" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="39" />
             <source>Merge, keep the &amp;first</source>
             <translation>Fusionar, conservar el &amp;primero</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="38" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="40" />
             <source>Merge, keep the &amp;second</source>
             <translation>Fusionar, conservar el &amp;segundo</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="59" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="61" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="97" />
-            <source>No probable duplicates among the %1 participants.</source>
-            <translation>No hay posibles duplicados entre los %1 participantes.</translation>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="104" />
+            <source>Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
+            <translation>Fusionar conserva un registro, completa sus campos vacíos con los del otro y le pasa las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="98" />
-            <source>%1 probable duplicate pairs among the %2 participants. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
-            <translation>%1 pares de posibles duplicados entre los %2 participantes. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="108" />
+            <source>No probable duplicate of %1 among the participants of the file.</source>
+            <translation>No hay ningún posible duplicado de %1 entre los participantes del archivo.</translation>
         </message>
-        <message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="111" />
+            <source>%n probable duplicate(s) of %1. %2</source>
+            <translation>
+                <numerusform>%n posible duplicado de %1. %2</numerusform>
+                <numerusform>%n posibles duplicados de %1. %2</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <location filename="../src/gui/import/DuplicatesDialog.cpp" line="117" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="120" />
+            <source>No probable duplicates among %1.</source>
+            <translation>No hay posibles duplicados entre %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="121" />
+            <source>%1 among %2. Merging keeps one record, fills its empty fields from the other and moves the other's enrolments and attendance marks over; Edit ▸ Undo takes it back.</source>
+            <translation>%1 entre %2. Al fusionar se conserva un registro, se completan sus campos vacíos con los del otro y se trasladan las inscripciones y marcas de asistencia del otro; Editar ▸ Deshacer lo revierte.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="124" />
+            <source>%n probable duplicate pair(s)</source>
+            <translation>
+                <numerusform>%n par de posibles duplicados</numerusform>
+                <numerusform>%n pares de posibles duplicados</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="145" />
             <source>No pair is chosen; choose one in the list first.</source>
             <translation>No se eligió ningún par; elija primero uno de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="122" />
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="132" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="150" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="159" />
             <source>Merge two participants</source>
             <translation>Fusionar dos participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="123" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="151" />
             <source>Merge %1 into %2? Its enrolments and attendance marks move over and the record is deleted; Edit ▸ Undo puts it back.</source>
             <translation>¿Fusionar %1 en %2? Sus inscripciones y marcas de asistencia se trasladan y el registro se elimina; Editar ▸ Deshacer lo restablece.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="128" />
+            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="156" />
             <source>The merge was cancelled.</source>
             <translation>Se canceló la fusión.</translation>
         </message>
@@ -2199,226 +2299,220 @@
     <context>
         <name>sd::EditActions</name>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="31" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="33" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="34" />
             <source>1 session</source>
             <translation>1 sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="36" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
             <source>%1 sessions</source>
             <translation>%1 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="37" />
             <source>1 enrolment</source>
             <translation>1 inscripción</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="39" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
             <source>%1 enrolments</source>
             <translation>%1 inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="41" />
             <source>1 attendance mark</source>
             <translation>1 marca de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="43" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
             <source>%1 attendance marks</source>
             <translation>%1 marcas de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="45" />
             <source>the institution of 1 participant</source>
             <translation>la institución de 1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="47" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
             <source>the institution of %1 participants</source>
             <translation>la institución de %1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="49" />
             <source>the parent of 1 institution</source>
             <translation>la institución superior de 1 institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="51" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
             <source>the parent of %1 institutions</source>
             <translation>la institución superior de %1 instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="54" />
             <source>1 project's list of requesting institutions</source>
             <translation>la lista de instituciones solicitantes de 1 proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="56" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
             <source>%1 projects' lists of requesting institutions</source>
             <translation>las listas de instituciones solicitantes de %1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="60" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="59" />
             <source>%1 and %2</source>
             <translation>%1 y %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="98" />
-            <source>Cannot open the record</source>
-            <translation>No se puede abrir el registro</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="111" />
-            <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="112" />
-            <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="88" />
             <source>Delete project</source>
             <translation>Eliminar proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="153" />
-            <source>project %1</source>
-            <translation>el proyecto %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="156" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="195" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="262" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="306" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="410" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="459" />
-            <location filename="../src/gui/commands/EditActions.cpp" line="508" />
-            <source>Not deleted</source>
-            <translation>No se eliminó</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="191" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="89" />
             <source>Delete objective</source>
             <translation>Eliminar objetivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
-            <source>objective %1</source>
-            <translation>el objetivo %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="241" />
-            <source>Component kept</source>
-            <translation>Se conservó el componente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="242" />
-            <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
-            <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="253" />
-            <source>component %1</source>
-            <translation>el componente %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="254" />
-            <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="259" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="90" />
             <source>Delete component</source>
             <translation>Eliminar componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="91" />
             <source>Delete activity</source>
             <translation>Eliminar actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="303" />
-            <source>activity %1</source>
-            <translation>la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="331" />
-            <source>Not enrolled</source>
-            <translation>No inscrito</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="359" />
-            <source>Remove this participant from activity %1? You can undo this.</source>
-            <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="360" />
-            <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
-            <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="363" />
-            <source>Remove from activity</source>
-            <translation>Quitar de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="367" />
-            <source>Not removed</source>
-            <translation>No se quitó</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="407" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="92" />
             <source>Delete participant</source>
             <translation>Eliminar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="452" />
-            <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
-            <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="456" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="93" />
             <source>Delete expert</source>
             <translation>Eliminar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="500" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="94" />
+            <source>Delete institution</source>
+            <translation>Eliminar institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="136" />
+            <source>Cannot open the record</source>
+            <translation>No se puede abrir el registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="149" />
+            <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="150" />
+            <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="159" />
+            <source>project %1</source>
+            <translation>el proyecto %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="162" />
+            <source>objective %1</source>
+            <translation>el objetivo %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="167" />
+            <source>component %1</source>
+            <translation>el componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="168" />
+            <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="175" />
+            <source>activity %1</source>
+            <translation>la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="182" />
+            <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
+            <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="190" />
             <source>Delete institution %1? You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="501" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
             <source>Delete institution %1? This clears %2; the participants and institutions themselves stay. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Esto borra %2; los participantes y las instituciones se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="505" />
-            <source>Delete institution</source>
-            <translation>Eliminar institución</translation>
+            <location filename="../src/gui/commands/EditActions.cpp" line="218" />
+            <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
+            <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="257" />
+            <source>Component kept</source>
+            <translation>Se conservó el componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="266" />
+            <source>Not deleted</source>
+            <translation>No se eliminó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="293" />
+            <source>Not enrolled</source>
+            <translation>No inscrito</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="321" />
+            <source>Remove this participant from activity %1? You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="322" />
+            <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
+            <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="325" />
+            <source>Remove from activity</source>
+            <translation>Quitar de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="330" />
+            <source>Not removed</source>
+            <translation>No se quitó</translation>
         </message>
     </context>
     <context>
         <name>sd::EnrolCommand</name>
         <message>
-            <location filename="../src/gui/commands/EnrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="14" />
             <source>Enrol 1 participant in %1</source>
             <translation>Inscribir a 1 participante en %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EnrolCommand.cpp" line="17" />
+            <location filename="../src/document/commands/EnrolCommand.cpp" line="15" />
             <source>Enrol %1 participants in %2</source>
             <translation>Inscribir a %1 participantes en %2</translation>
         </message>
@@ -2445,173 +2539,171 @@
             <source>No participant who is not enrolled yet matches.</source>
             <translation>Ningún participante sin inscribir coincide.</translation>
         </message>
-        <message>
+        <message numerus="yes">
             <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="54" />
-            <source>1 participant not enrolled yet matches.</source>
-            <translation>Coincide 1 participante aún no inscrito.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="55" />
-            <source>%1 participants not enrolled yet match.</source>
-            <translation>Coinciden %1 participantes aún no inscritos.</translation>
+            <source>%Ln participant(s) not enrolled yet found.</source>
+            <translation>
+                <numerusform>Se encontró %Ln participante aún no inscrito.</numerusform>
+                <numerusform>Se encontraron %Ln participantes aún no inscritos.</numerusform>
+            </translation>
         </message>
     </context>
     <context>
         <name>sd::Enums</name>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="113" />
+            <location filename="../src/core/domain/Enums.cpp" line="71" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="115" />
+            <location filename="../src/core/domain/Enums.cpp" line="72" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="117" />
-            <location filename="../src/core/domain/Enums.cpp" line="138" />
-            <location filename="../src/core/domain/Enums.cpp" line="191" />
+            <location filename="../src/core/domain/Enums.cpp" line="73" />
+            <location filename="../src/core/domain/Enums.cpp" line="83" />
+            <location filename="../src/core/domain/Enums.cpp" line="104" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="119" />
+            <location filename="../src/core/domain/Enums.cpp" line="74" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="128" />
+            <location filename="../src/core/domain/Enums.cpp" line="77" />
             <source>Identification mission</source>
             <translation>Misión de identificación</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="130" />
+            <location filename="../src/core/domain/Enums.cpp" line="79" />
             <source>Knowledge-exchange session</source>
             <translation>Sesión de intercambio de conocimientos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="132" />
+            <location filename="../src/core/domain/Enums.cpp" line="80" />
             <source>Seminar</source>
             <translation>Seminario</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="134" />
+            <location filename="../src/core/domain/Enums.cpp" line="81" />
             <source>Workshop</source>
             <translation>Taller</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="136" />
+            <location filename="../src/core/domain/Enums.cpp" line="82" />
             <source>Study visit</source>
             <translation>Visita de estudio</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="147" />
+            <location filename="../src/core/domain/Enums.cpp" line="85" />
             <source>Planned</source>
             <translation>Planeada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="149" />
+            <location filename="../src/core/domain/Enums.cpp" line="86" />
             <source>Held</source>
             <translation>Realizada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="151" />
+            <location filename="../src/core/domain/Enums.cpp" line="87" />
             <source>Postponed</source>
             <translation>Pospuesta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="153" />
+            <location filename="../src/core/domain/Enums.cpp" line="88" />
             <source>Cancelled</source>
             <translation>Cancelada</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="162" />
+            <location filename="../src/core/domain/Enums.cpp" line="90" />
             <source>Full day</source>
             <translation>Día completo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="164" />
+            <location filename="../src/core/domain/Enums.cpp" line="91" />
             <source>Morning</source>
             <translation>Mañana</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="166" />
+            <location filename="../src/core/domain/Enums.cpp" line="92" />
             <source>Afternoon</source>
             <translation>Tarde</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="175" />
+            <location filename="../src/core/domain/Enums.cpp" line="94" />
             <source>Federal</source>
             <translation>Federal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="177" />
+            <location filename="../src/core/domain/Enums.cpp" line="95" />
             <source>State</source>
             <translation>Estatal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="179" />
+            <location filename="../src/core/domain/Enums.cpp" line="96" />
             <source>Municipal</source>
             <translation>Municipal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="181" />
+            <location filename="../src/core/domain/Enums.cpp" line="97" />
             <source>Judiciary</source>
             <translation>Poder Judicial</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="183" />
+            <location filename="../src/core/domain/Enums.cpp" line="98" />
             <source>Civil society</source>
             <translation>Sociedad civil</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="185" />
+            <location filename="../src/core/domain/Enums.cpp" line="100" />
             <source>International organisation</source>
             <translation>Organismo internacional</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="187" />
+            <location filename="../src/core/domain/Enums.cpp" line="102" />
             <source>EU member state administration</source>
             <translation>Administración de un Estado miembro de la UE</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="189" />
+            <location filename="../src/core/domain/Enums.cpp" line="103" />
             <source>Academic</source>
             <translation>Académica</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="200" />
+            <location filename="../src/core/domain/Enums.cpp" line="106" />
             <source>Lead expert</source>
             <translation>Persona experta principal</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="202" />
+            <location filename="../src/core/domain/Enums.cpp" line="107" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="204" />
+            <location filename="../src/core/domain/Enums.cpp" line="108" />
             <source>Facilitator</source>
             <translation>Facilitador(a)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="213" />
+            <location filename="../src/core/domain/Enums.cpp" line="110" />
             <source>Present</source>
             <translation>Presente</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="215" />
+            <location filename="../src/core/domain/Enums.cpp" line="111" />
             <source>Late</source>
             <translation>Retardo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="217" />
+            <location filename="../src/core/domain/Enums.cpp" line="112" />
             <source>Excused</source>
             <translation>Justificado</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Enums.cpp" line="219" />
+            <location filename="../src/core/domain/Enums.cpp" line="113" />
             <source>Absent</source>
             <translation>Ausente</translation>
         </message>
@@ -2619,38 +2711,18 @@
     <context>
         <name>sd::ExpertDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="12" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="10" />
             <source>New expert</source>
             <translation>Nueva persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="35" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="26" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
     </context>
     <context>
         <name>sd::Export</name>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
-            <source>Female</source>
-            <translation>Mujer</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
-            <source>Male</source>
-            <translation>Hombre</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
-            <source>Other</source>
-            <translation>Otro</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
-            <source>Not stated</source>
-            <translation>No indicado</translation>
-        </message>
         <message>
             <location filename="../src/core/export/ExportAbout.cpp" line="21" />
             <source>Source file</source>
@@ -2752,131 +2824,109 @@
             <translation>El texto que empieza con =, +, -, @, un tabulador o un salto de línea se escribe con un apóstrofo inicial, para que ninguna hoja de cálculo lo ejecute como fórmula.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="31" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="32" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="33" />
             <source>Unique participants</source>
             <translation>Participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="34" />
+            <source>Female</source>
+            <translation>Mujer</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="35" />
+            <source>Male</source>
+            <translation>Hombre</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="36" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="37" />
+            <source>Not stated</source>
+            <translation>No indicado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/export/ResultsExport.cpp" line="38" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="39" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="41" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="40" />
             <source>Expert countries</source>
             <translation>Países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/export/ResultsExport.cpp" line="45" />
+            <location filename="../src/core/export/ResultsExport.cpp" line="44" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="24" />
-            <location filename="../src/core/export/SafeFile.cpp" line="43" />
-            <source>the disk is full</source>
-            <translation>el disco está lleno</translation>
-        </message>
-        <message>
             <location filename="../src/core/export/SafeFile.cpp" line="26" />
-            <source>the disk is read-only</source>
-            <translation>el disco es de solo lectura</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="29" />
-            <location filename="../src/core/export/SafeFile.cpp" line="45" />
-            <source>you may not write in that folder</source>
-            <translation>usted no puede escribir en esa carpeta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="32" />
-            <source>the folder does not exist</source>
-            <translation>la carpeta no existe</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="34" />
-            <source>the disk reported an error</source>
-            <translation>el disco informó un error</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="36" />
-            <source>the name is too long</source>
-            <translation>el nombre es demasiado largo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="47" />
-            <source>the file cannot be created there</source>
-            <translation>el archivo no se puede crear ahí</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="52" />
-            <source>the disk may be full or removed</source>
-            <translation>el disco puede estar lleno o haberse retirado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="61" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="400" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="401" />
             <source>Could not create %1: %2. Nothing was written; choose another folder, or free some space, then export again.</source>
             <translation>No se pudo crear %1: %2. No se escribió nada; elija otra carpeta o libere espacio y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="72" />
+            <location filename="../src/core/export/SafeFile.cpp" line="37" />
             <source>Could not save %1: %2. Nothing was written (an earlier file of that name is as it was); free some space or choose another folder, then export again.</source>
             <translation>No se pudo guardar %1: %2. No se escribió nada (un archivo anterior con ese nombre quedó como estaba); libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/SafeFile.cpp" line="86" />
+            <location filename="../src/core/export/SafeFile.cpp" line="51" />
             <source>Could not write %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="250" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="251" />
             <source>The table "%1" has %2 rows and %3 columns, more than an Excel sheet holds (%4 rows, %5 columns); export it as CSV or narrow it with filters.</source>
             <translation>La tabla "%1" tiene %2 filas y %3 columnas, más de las que caben en una hoja de Excel (%4 filas, %5 columnas); expórtela como CSV o redúzcala con filtros.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="343" />
-            <location filename="../src/core/export/XlsxWriter.cpp" line="351" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="344" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="352" />
             <source>Could not read back the workbook just written to %1 (%2); check the free disk space and export again.</source>
             <translation>No se pudo volver a leer el libro recién escrito en %1 (%2); revise el espacio libre en disco y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="358" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="359" />
             <source>Could not write the workbook: %1. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir el libro: %1. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="23" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="24" />
             <source>the output</source>
             <translation>la salida</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="32" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="33" />
             <source>Could not write the CSV to %1: %2. Nothing was written; free some space or choose another folder, then export again.</source>
             <translation>No se pudo escribir el CSV en %1: %2. No se escribió nada; libere espacio o elija otra carpeta y vuelva a exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="89" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="90" />
             <source>The CSV output is not open for writing; open the file or buffer before exporting.</source>
             <translation>La salida CSV no está abierta para escritura; abra el archivo o el búfer antes de exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/CsvWriter.cpp" line="94" />
+            <location filename="../src/core/export/CsvWriter.cpp" line="95" />
             <source>A CSV separator cannot be a double quote or a line break; choose a comma or a semicolon.</source>
             <translation>Un separador CSV no puede ser una comilla doble ni un salto de línea; elija una coma o un punto y coma.</translation>
         </message>
@@ -2967,37 +3017,37 @@
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="235" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="236" />
             <source>Could not write cell %1 of sheet "%2" (%3); shorten or correct that value and export again.</source>
             <translation>No se pudo escribir la celda %1 de la hoja "%2" (%3); acorte o corrija ese valor y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="382" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="383" />
             <source>No file name was given for the workbook; choose a file to export to.</source>
             <translation>No se indicó un nombre de archivo para el libro; elija un archivo al cual exportar.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="386" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="387" />
             <source>About</source>
             <translation>Acerca de</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="389" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="390" />
             <source>Sheet %1</source>
             <translation>Hoja %1</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="414" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="415" />
             <source>Could not start the workbook %1; free some memory and export again.</source>
             <translation>No se pudo iniciar el libro %1; libere memoria y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="422" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="423" />
             <source>Could not add the sheet "%1" to %2 (it needs a temporary file in %3); check the free space there and export again.</source>
             <translation>No se pudo agregar la hoja "%1" a %2 (necesita un archivo temporal en %3); revise el espacio libre ahí y exporte de nuevo.</translation>
         </message>
         <message>
-            <location filename="../src/core/export/XlsxWriter.cpp" line="446" />
+            <location filename="../src/core/export/XlsxWriter.cpp" line="447" />
             <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
             <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
         </message>
@@ -3054,6 +3104,243 @@
         </message>
     </context>
     <context>
+        <name>sd::FileCheck</name>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="28" />
+            <source>attendance marks belong to a session of the enrolment's own activity</source>
+            <translation>las marcas de asistencia pertenecen a una sesión de la actividad de su inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="33" />
+            <source>sessions lie within their activity's dates</source>
+            <translation>las sesiones caen dentro de las fechas de su actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="36" />
+            <source>activities lie within their project's time frame</source>
+            <translation>las actividades caen dentro del periodo de su proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="40" />
+            <source>every activity belongs to at least one component</source>
+            <translation>cada actividad pertenece al menos a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="44" />
+            <source>components of an activity belong to the activity's project</source>
+            <translation>los componentes de una actividad pertenecen al proyecto de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="48" />
+            <source>no day holds both a full-day and a half-day session of one activity</source>
+            <translation>ningún día tiene a la vez una sesión de día completo y una de medio día de la misma actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="55" />
+            <source>each enrolment's sessions attended and participant-days equal its marks</source>
+            <translation>las sesiones asistidas y los días-participante de cada inscripción coinciden con sus marcas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="73" />
+            <location filename="../src/core/check/FileCheck.cpp" line="252" />
+            <source>%1 in the rows, %2 in the total</source>
+            <translation>%1 en las filas, %2 en el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="135" />
+            <source>The check of %1 was stopped before it finished. Nothing was changed.</source>
+            <translation>La revisión de %1 se detuvo antes de terminar. No se cambió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="149" />
+            <source>checking its integrity</source>
+            <translation>revisar su integridad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="154" />
+            <source>the database file is intact (integrity_check)</source>
+            <translation>el archivo de base de datos está íntegro (integrity_check)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="163" />
+            <source>checking its references</source>
+            <translation>revisar sus referencias</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="171" />
+            <source>every reference points to an existing record (foreign_key_check)</source>
+            <translation>cada referencia apunta a un registro existente (foreign_key_check)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="172" />
+            <source>%1 broken reference(s) in %2</source>
+            <translation>%1 referencia(s) rota(s) en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="184" />
+            <source>the schema version is current (%1)</source>
+            <translation>la versión del esquema es la actual (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="185" />
+            <location filename="../src/core/check/FileCheck.cpp" line="188" />
+            <source>the file says %1</source>
+            <translation>el archivo indica %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="187" />
+            <source>the file is marked as a Seminar Desk programme (application_id)</source>
+            <translation>el archivo está marcado como programa de Seminar Desk (application_id)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="191" />
+            <source>foreign keys are enforced on this connection</source>
+            <translation>las claves foráneas se hacen cumplir en esta conexión</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="192" />
+            <source>PRAGMA foreign_keys is off</source>
+            <translation>PRAGMA foreign_keys está desactivado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="202" />
+            <source>checking an invariant</source>
+            <translation>revisar una regla</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="205" />
+            <source>%1 record(s) break it</source>
+            <translation>%1 registro(s) la incumplen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="234" />
+            <location filename="../src/core/check/FileCheck.cpp" line="271" />
+            <source>results can be computed</source>
+            <translation>los resultados se pueden calcular</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="247" />
+            <source>participations per activity add up to the total</source>
+            <translation>las participaciones por actividad suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="250" />
+            <source>participant-days per activity add up to the total</source>
+            <translation>los días-participante por actividad suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="253" />
+            <source>each activity row counts each person once, and the genders add up</source>
+            <translation>cada fila de actividad cuenta a cada persona una vez, y los sexos suman</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="254" />
+            <source>a row breaks the rule</source>
+            <translation>una fila incumple la regla</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="255" />
+            <source>unique participants do not exceed participations</source>
+            <translation>los participantes únicos no superan las participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="257" />
+            <source>%1 unique, %2 participations</source>
+            <translation>%1 únicos, %2 participaciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="261" />
+            <source>the genders add up to the unique participants</source>
+            <translation>los sexos suman los participantes únicos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="263" />
+            <source>genders add up to %1, unique participants are %2</source>
+            <translation>los sexos suman %1, los participantes únicos son %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="275" />
+            <source>participations by %1 add up to the total</source>
+            <translation>las participaciones por %1 suman el total</translation>
+        </message>
+        <message>
+            <location filename="../src/core/check/FileCheck.cpp" line="281" />
+            <source>participations by component cover the total</source>
+            <translation>las participaciones por componente cubren el total</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileCheckDialog</name>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="17" />
+            <source>Check of %1</source>
+            <translation>Revisión de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="29" />
+            <source>All %1 checks passed. %2 is intact: SQLite finds no damage in it, every reference points to an existing record, the records keep the programme's rules and every results table adds up.</source>
+            <translation>Las %1 revisiones pasaron. %2 está íntegro: SQLite no encuentra daños en él, cada referencia apunta a un registro existente, los registros cumplen las reglas del programa y cada tabla de resultados cuadra.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="36" />
+            <source>%1 of %2 checks failed on %3. The failed checks come first in the list below, with what was found.</source>
+            <translation>%1 de %2 revisiones fallaron en %3. Las revisiones fallidas aparecen primero en la lista de abajo, con lo que se encontró.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="64" />
+            <source>Passed</source>
+            <translation>Pasó</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="64" />
+            <source>Failed</source>
+            <translation>Falló</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="103" />
+            <source>The file is damaged. Stop working in it: keep a copy of it as it is (File ▸ Save a copy…), then go back to a backup taken before the damage (File ▸ Restore from a backup…).</source>
+            <translation>El archivo está dañado. Deje de trabajar en él: guarde una copia tal como está (Archivo ▸ Guardar una copia…) y luego regrese a un respaldo tomado antes del daño (Archivo ▸ Restaurar desde un respaldo…).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="107" />
+            <source>Some records break a rule of the programme. Correct the records the failed checks name (for example, move a session into its activity's dates), then check the file again.</source>
+            <translation>Algunos registros incumplen una regla del programa. Corrija los registros que nombran las revisiones fallidas (por ejemplo, mueva una sesión dentro de las fechas de su actividad) y vuelva a revisar el archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileCheckDialog.cpp" line="110" />
+            <source>The file's format or its counting disagrees with itself, which is a fault of Seminar Desk, not of your records. Keep a copy of the file (File ▸ Save a copy…) and report the failed checks to whoever supports Seminar Desk for you.</source>
+            <translation>El formato del archivo o su conteo no concuerdan consigo mismos, lo cual es una falla de Seminar Desk, no de sus registros. Guarde una copia del archivo (Archivo ▸ Guardar una copia…) y reporte las revisiones fallidas a quien le dé soporte de Seminar Desk.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::FileChecker</name>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="19" />
+            <source>&amp;Check this file</source>
+            <translation>&amp;Revisar este archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="24" />
+            <source>Check that the open file is intact, that its records keep the programme's rules and that its results add up</source>
+            <translation>Revisar que el archivo abierto esté íntegro, que sus registros cumplan las reglas del programa y que sus resultados cuadren</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="60" />
+            <source>Checking %1…</source>
+            <translation>Revisando %1…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="104" />
+            <source>Check %1</source>
+            <translation>Revisar %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/FileChecker.cpp" line="105" />
+            <source>The file could not be checked. %1</source>
+            <translation>No se pudo revisar el archivo. %1</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ForeignKeysOffForBulkWrite</name>
         <message>
             <location filename="../src/core/storage/ForeignKeysOffForBulkWrite.cpp" line="17" />
@@ -3080,7 +3367,7 @@
             <location filename="../src/core/demo/Generator.cpp" line="121" />
             <location filename="../src/core/demo/Generator.cpp" line="135" />
             <location filename="../src/core/demo/Generator.cpp" line="143" />
-            <location filename="../src/core/demo/Generator.cpp" line="365" />
+            <location filename="../src/core/demo/Generator.cpp" line="364" />
             <source>generating a programme</source>
             <translation>generar un programa</translation>
         </message>
@@ -3105,52 +3392,127 @@
             <translation>Institución %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="293" />
+            <location filename="../src/core/demo/Generator.cpp" line="292" />
             <source>Generated activity %1</source>
             <translation>Actividad generada %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="368" />
+            <location filename="../src/core/demo/Generator.cpp" line="367" />
             <source>checking the generated programme's references</source>
             <translation>verificar las referencias del programa generado</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="370" />
+            <location filename="../src/core/demo/Generator.cpp" line="369" />
             <source>The generated programme refers to a missing %1 record; nothing was written. Report this as a bug in Seminar Desk.</source>
             <translation>El programa generado hace referencia a un registro %1 inexistente; no se escribió nada. Reporte esto como un error de Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="392" />
+            <location filename="../src/core/demo/Generator.cpp" line="391" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="397" />
+            <location filename="../src/core/demo/Generator.cpp" line="396" />
             <source>%1 exists, probably left by a generate that was stopped. Remove it and run generate again.</source>
             <translation>%1 existe, probablemente dejado por un generate que se detuvo. Elimínelo y vuelva a ejecutar generate.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="420" />
+            <location filename="../src/core/demo/Generator.cpp" line="419" />
             <source>%1 could not be prepared for a bulk write. Check the folder's free space and permissions.</source>
             <translation>%1 no se pudo preparar para una escritura masiva. Revise el espacio libre y los permisos de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="431" />
+            <location filename="../src/core/demo/Generator.cpp" line="430" />
             <source>%1 could not be switched to its write-ahead log; nothing was written. Check the folder's free space.</source>
             <translation>%1 no se pudo cambiar a su registro de escritura anticipada (WAL); no se escribió nada. Revise el espacio libre de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="441" />
+            <location filename="../src/core/demo/Generator.cpp" line="440" />
             <source>The generated programme could not be named %1 (another file took that name meanwhile?). Choose another name and run generate again.</source>
             <translation>No se pudo dar el nombre %1 al programa generado (¿otro archivo tomó ese nombre mientras tanto?). Elija otro nombre y vuelva a ejecutar generate.</translation>
         </message>
     </context>
     <context>
+        <name>sd::GlobalSearch</name>
+        <message>
+            <location filename="../src/core/storage/GlobalSearch.cpp" line="155" />
+            <source>searching the file</source>
+            <translation>buscar en el archivo</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::HelpWindow</name>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="45" />
+            <source>Seminar Desk user guide</source>
+            <translation>Guía de uso de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="48" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="49" />
+            <source>The page shown before (Alt+Left)</source>
+            <translation>La página que se mostraba antes (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="55" />
+            <source>Forward</source>
+            <translation>Adelante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="56" />
+            <source>The page shown after (Alt+Right)</source>
+            <translation>La página que se mostraba después (Alt+Derecha)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="62" />
+            <source>Contents</source>
+            <translation>Contenido</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="63" />
+            <source>The guide's first page</source>
+            <translation>La primera página de la guía</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/HelpWindow.cpp" line="153" />
+            <source>%1 – Seminar Desk user guide</source>
+            <translation>%1 – Guía de uso de Seminar Desk</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCommand</name>
         <message>
-            <location filename="../src/gui/import/ImportCommand.cpp" line="16" />
-            <source>Import %1 (%2 new participants, %3 enrolments, %4 attendance marks)</source>
-            <translation>Importar %1 (%2 participantes nuevos, %3 inscripciones, %4 marcas de asistencia)</translation>
+            <location filename="../src/document/commands/ImportCommand.cpp" line="20" />
+            <source>Import %1 (%2, %3, %4)</source>
+            <translation>Importar %1 (%2, %3, %4)</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="23" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="25" />
+            <source>%n enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción</numerusform>
+                <numerusform>%n inscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/ImportCommand.cpp" line="26" />
+            <source>%n attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia</numerusform>
+                <numerusform>%n marcas de asistencia</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -3655,7 +4017,7 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/import/ImportWizard.cpp" line="94" />
-            <location filename="../src/gui/import/ImportWizard.cpp" line="426" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="431" />
             <source>Import a list</source>
             <translation>Importar una lista</translation>
         </message>
@@ -3678,6 +4040,70 @@ Instituciones nuevas:
             <location filename="../src/gui/import/ImportWizard.cpp" line="142" />
             <source>Enrol everyone on the list in this activity.</source>
             <translation>Inscribir en esta actividad a todas las personas de la lista.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="328" />
+            <source>%n matched participant(s)</source>
+            <translation>
+                <numerusform>%n participante encontrado</numerusform>
+                <numerusform>%n participantes encontrados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
+            <source>%n new institution(s)</source>
+            <translation>
+                <numerusform>%n institución nueva</numerusform>
+                <numerusform>%n instituciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
+            <source>%n new enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción nueva</numerusform>
+                <numerusform>%n inscripciones nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
+            <source>%n new attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia nueva</numerusform>
+                <numerusform>%n marcas de asistencia nuevas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="333" />
+            <source>%n possible duplicate(s)</source>
+            <translation>
+                <numerusform>%n posible duplicado</numerusform>
+                <numerusform>%n posibles duplicados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="335" />
+            <source>%n row(s) with errors</source>
+            <translation>
+                <numerusform>%n fila con errores</numerusform>
+                <numerusform>%n filas con errores</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <source>%n row(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/import/ImportWizard.cpp" line="239" />
@@ -3761,22 +4187,22 @@ Instituciones nuevas:
             <translation>Error</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="324" />
-            <source>%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 new attendance marks, %7 possible duplicates, %8 rows with errors.</source>
-            <translation>%1 filas: %2 participantes nuevos, %3 encontrados, %4 instituciones nuevas, %5 inscripciones nuevas, %6 marcas de asistencia nuevas, %7 posibles duplicados, %8 filas con errores.</translation>
+            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
+            <source>%1: %2.</source>
+            <translation>%1: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="337" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="342" />
             <source>Correct the rows with errors, or go back and choose to import the valid rows and keep the others beside the list.</source>
             <translation>Corrija las filas con errores, o regrese y elija importar las filas válidas y guardar las demás junto a la lista.</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="401" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="406" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../src/gui/import/ImportWizard.cpp" line="402" />
+            <location filename="../src/gui/import/ImportWizard.cpp" line="407" />
             <source>What was imported. Edit ▸ Undo takes the whole import back.</source>
             <translation>Lo que se importó. Editar ▸ Deshacer revierte toda la importación.</translation>
         </message>
@@ -3784,158 +4210,190 @@ Instituciones nuevas:
     <context>
         <name>sd::Importer</name>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="882" />
+            <location filename="../src/core/import/Importer.cpp" line="27" />
             <source>participant list</source>
             <translation>lista de participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="882" />
+            <location filename="../src/core/import/Importer.cpp" line="27" />
             <source>sign-in sheet</source>
             <translation>lista de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="883" />
-            <source>import of a %1 (%2): %3 new participants, %4 filled in, %5 enrolments, %6 attendance marks</source>
-            <translation>importación de una %1 (%2): %3 participantes nuevos, %4 completados, %5 inscripciones, %6 marcas de asistencia</translation>
+            <location filename="../src/core/import/Importer.cpp" line="31" />
+            <source>import of a %1 (%2): %3, %4, %5, %6</source>
+            <translation>importación de una %1 (%2): %3, %4, %5, %6</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="33" />
+            <source>%n new participant(s)</source>
+            <translation>
+                <numerusform>%n participante nuevo</numerusform>
+                <numerusform>%n participantes nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="34" />
+            <source>%n participant(s) filled in</source>
+            <translation>
+                <numerusform>%n participante completado</numerusform>
+                <numerusform>%n participantes completados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="36" />
+            <source>%n enrolment(s)</source>
+            <translation>
+                <numerusform>%n inscripción</numerusform>
+                <numerusform>%n inscripciones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/core/import/Importer.cpp" line="37" />
+            <source>%n attendance mark(s)</source>
+            <translation>
+                <numerusform>%n marca de asistencia</numerusform>
+                <numerusform>%n marcas de asistencia</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="950" />
+            <location filename="../src/core/import/Importer.cpp" line="99" />
             <source>%1 was changed by another program while you were checking the list, so the list would now be imported differently. Nothing was imported. The preview has been made again from the file as it is now: check it and import again.</source>
             <translation>Otro programa modificó %1 mientras usted revisaba la lista, así que ahora la lista se importaría de otra manera. No se importó nada. La vista previa se hizo de nuevo con el archivo tal como está ahora: revísela e importe otra vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="194" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="120" />
             <source>No project was chosen for the activity codes; choose one with --project CODE.</source>
             <translation>No se eligió un proyecto para los códigos de actividad; elija uno con --project CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="227" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="152" />
             <source>%1 has no date column and activity %2 has %3 sessions; add a column with the session date (dd/mm/yyyy).</source>
             <translation>%1 no tiene columna de fecha y la actividad %2 tiene %3 sesiones; agregue una columna con la fecha de la sesión (dd/mm/aaaa).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="232" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="158" />
             <source>%1 has no activity column; name the activity with --activity CODE.</source>
             <translation>%1 no tiene columna de actividad; indique la actividad con --activity CODE.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="358" />
-            <location filename="../src/core/import/Importer.cpp" line="673" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="279" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="577" />
             <source>the person of line %1</source>
             <translation>la persona de la línea %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="359" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="280" />
             <source>participant %1 (%2)</source>
             <translation>participante %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="488" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="398" />
             <source>The activity code is empty; write the code of the activity, e.g. 2.1.</source>
             <translation>El código de actividad está vacío; escriba el código de la actividad, p. ej., 2.1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="495" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="405" />
             <source>The project has no activity with the code %1.</source>
             <translation>El proyecto no tiene ninguna actividad con el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="510" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="419" />
             <source>Activity %1 has %2 sessions and the sheet has no date column; add one.</source>
             <translation>La actividad %1 tiene %2 sesiones y la lista no tiene columna de fecha; agregue una.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="522" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="431" />
             <source>%1 is not a part of the day; write morning (mañana), afternoon (tarde) or full day (día completo).</source>
             <translation>%1 no es una parte del día; escriba mañana (morning), tarde (afternoon) o día completo (full day).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="528" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="437" />
             <source>The session date is empty.</source>
             <translation>La fecha de la sesión está vacía.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="531" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="441" />
             <source>%1 is not a date; write it as dd/mm/yyyy or yyyy-mm-dd.</source>
             <translation>%1 no es una fecha; escríbala como dd/mm/aaaa o aaaa-mm-dd.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="550" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="459" />
             <source>Activity %1 has no %2 session on %3.</source>
             <translation>La actividad %1 no tiene una sesión de %2 el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="552" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="461" />
             <source>Activity %1 has no session on %2; its sessions are on %3.</source>
             <translation>La actividad %1 no tiene sesión el %2; sus sesiones son el %3.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="557" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="465" />
             <source>Activity %1 has a morning and an afternoon session on %2; add a column with the part of the day (mañana/tarde).</source>
             <translation>La actividad %1 tiene una sesión de mañana y otra de tarde el %2; agregue una columna con la parte del día (mañana/tarde).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="570" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="478" />
             <source>The status is empty; write P (present), L (late), E (excused) or A (absent).</source>
             <translation>El estado está vacío; escriba P (presente), L (retardo), E (justificado) o A (ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="574" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="481" />
             <source>%1 is not an attendance status; write P, L, E or A (or Presente, Retardo, Justificado, Ausente).</source>
             <translation>%1 no es un estado de asistencia; escriba P, L, E o A (o Presente, Retardo, Justificado, Ausente).</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="593" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="500" />
             <source>The cell holds more than %1 characters, the most a spreadsheet cell holds; shorten it or leave the column out of the list.</source>
             <translation>La celda contiene más de %1 caracteres, el máximo que cabe en una celda de hoja de cálculo; acórtela o deje la columna fuera de la lista.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="617" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="523" />
             <source>%1 can mean mujer or male and this column has neither F nor H to tell; write F, H, Mujer or Hombre.</source>
             <translation>%1 puede significar mujer o masculino y esta columna no tiene ni F ni H para distinguirlo; escriba F, H, Mujer u Hombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="623" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="528" />
             <source>%1 is not a gender; write F (female, mujer), H or M (male, hombre), Otro, or leave it empty.</source>
             <translation>%1 no es un género; escriba F (mujer), H o M (hombre), Otro, o déjelo vacío.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="641" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="546" />
             <source>The institution's name has %1 characters, more than the %2 allowed; shorten it.</source>
             <translation>El nombre de la institución tiene %1 caracteres, más de los %2 permitidos; acórtelo.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="650" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="555" />
             <source>%1 is the acronym of several institutions (%2); write the institution's full name.</source>
             <translation>%1 son las siglas de varias instituciones (%2); escriba el nombre completo de la institución.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="674" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="578" />
             <source>participant %1</source>
             <translation>participante %1</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="679" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="582" />
             <source>The row matches several people (%1); add an email or institution that tells them apart, or merge the duplicates first.</source>
             <translation>La fila coincide con varias personas (%1); agregue un correo electrónico o una institución que las distinga, o fusione primero los duplicados.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="685" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="588" />
             <source>No participant matches this row by email or by names and institution; add the person first, or import with --create-missing.</source>
             <translation>Ningún participante coincide con esta fila por correo electrónico ni por nombres e institución; agregue primero a la persona o importe con --create-missing.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="690" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="592" />
             <source>No participant has this email, and the row has no given and family names to create one from.</source>
             <translation>Ningún participante tiene este correo electrónico, y la fila no tiene nombre(s) y apellidos para darlo de alta.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="700" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="602" />
             <source>Line %1 marks the same person %2 at the same session.</source>
             <translation>La línea %1 marca a la misma persona %2 en la misma sesión.</translation>
         </message>
         <message>
-            <location filename="../src/core/import/Importer.cpp" line="741" />
+            <location filename="../src/core/import/ImportPlanner.cpp" line="643" />
             <source>%1 (%2, %3)</source>
             <translation>%1 (%2, %3)</translation>
         </message>
@@ -3943,27 +4401,27 @@ Instituciones nuevas:
     <context>
         <name>sd::InstitutionDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="25" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="23" />
             <source>New institution</source>
             <translation>Nueva institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="59" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="53" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="58" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="79" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="72" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="102" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="89" />
             <source>Another institution has this name already.</source>
             <translation>Ya existe otra institución con este nombre.</translation>
         </message>
@@ -4045,42 +4503,83 @@ Instituciones nuevas:
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
-            <source>Registers</source>
-            <translation>Registros</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <source>From the filter field into the table</source>
-            <translation>Del campo de filtro a la tabla</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="58" />
-            <source>Down</source>
-            <translation>Flecha abajo</translation>
+            <source>Find field</source>
+            <translation>Campo Buscar</translation>
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
-            <source>Open the selected row</source>
-            <translation>Abrir la fila seleccionada</translation>
+            <source>Choose a match; jump to the next or previous kind</source>
+            <translation>Elegir una coincidencia; saltar al tipo siguiente o anterior</translation>
         </message>
         <message>
             <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="59" />
+            <source>Down, Up; Page Down, Page Up</source>
+            <translation>Flecha abajo, flecha arriba; Av Pág, Re Pág</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <source>Open the match chosen</source>
+            <translation>Abrir la coincidencia elegida</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
             <source>Enter</source>
             <translation>Intro</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="61" />
+            <source>Close the matches; pressed again, back to the page</source>
+            <translation>Cerrar las coincidencias; otra vez, volver a la página</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="61" />
+            <source>Esc</source>
+            <translation>Esc</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="62" />
+            <source>A person's page</source>
+            <translation>Página de una persona</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="62" />
+            <source>Back to where you came from</source>
+            <translation>Volver a donde estaba</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
+            <source>Registers</source>
+            <translation>Registros</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <source>From the filter field into the table</source>
+            <translation>Del campo de filtro a la tabla</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="64" />
+            <source>Down</source>
+            <translation>Flecha abajo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="65" />
+            <source>Open the selected row</source>
+            <translation>Abrir la fila seleccionada</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>List the persons behind a number</source>
             <translation>Ver la lista de las personas detrás de una cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="60" />
+            <location filename="../src/gui/KeyboardShortcutsDialog.cpp" line="66" />
             <source>Enter or double-click</source>
             <translation>Intro o doble clic</translation>
         </message>
@@ -4088,720 +4587,729 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="67" />
+            <location filename="../src/gui/MainWindow.cpp" line="161" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="164" />
-            <source>&amp;New programme file…</source>
-            <translation>&amp;Nuevo archivo de programa…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="166" />
-            <source>Create an empty programme file</source>
-            <translation>Crear un archivo de programa vacío</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="169" />
-            <source>&amp;Open…</source>
-            <translation>&amp;Abrir…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="171" />
-            <location filename="../src/gui/MainWindow.cpp" line="174" />
-            <source>Open a programme file</source>
-            <translation>Abrir un archivo de programa</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="179" />
-            <source>Open the &amp;demo programme</source>
-            <translation>Abrir el programa de &amp;demostración</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="180" />
-            <source>Open the Mexico II demo programme (written on first use)</source>
-            <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="183" />
-            <source>Save a &amp;copy…</source>
-            <translation>Guardar una &amp;copia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="185" />
-            <source>Write a copy of the open file, for a backup or a colleague</source>
-            <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="187" />
-            <source>Restore from a &amp;backup…</source>
-            <translation>Restaurar desde un res&amp;paldo…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="188" />
-            <source>Go back to one of the daily or weekly backups of the open file</source>
-            <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="191" />
-            <source>&amp;Close</source>
-            <translation>C&amp;errar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="195" />
-            <source>&amp;Quit</source>
-            <translation>&amp;Salir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="200" />
-            <source>&amp;Undo</source>
-            <translation>&amp;Deshacer</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="203" />
-            <source>&amp;Redo</source>
-            <translation>&amp;Rehacer</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="207" />
-            <source>&amp;Find…</source>
-            <translation>&amp;Buscar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="209" />
-            <source>Find a participant, expert or institution</source>
-            <translation>Buscar un participante, una persona experta o una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="215" />
-            <source>&amp;Attendance…</source>
-            <translation>A&amp;sistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="217" />
-            <source>Record who was present at each session of the activity</source>
-            <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="224" />
-            <source>E&amp;nrol participants…</source>
-            <translation>&amp;Inscribir participantes…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="225" />
-            <source>Enrol registered participants in the activity</source>
-            <translation>Inscribir en la actividad a participantes registrados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
-            <source>New &amp;project…</source>
-            <translation>Nuevo &amp;proyecto…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
-            <source>Add a project to the file</source>
-            <translation>Agregar un proyecto al archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="242" />
-            <source>New &amp;objective…</source>
-            <translation>Nuevo &amp;objetivo…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="242" />
-            <source>Add an objective to the project</source>
-            <translation>Agregar un objetivo al proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="244" />
-            <source>New &amp;component…</source>
-            <translation>Nuevo &amp;componente…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="244" />
-            <source>Add a component to the project</source>
-            <translation>Agregar un componente al proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
-            <source>New &amp;activity…</source>
-            <translation>Nueva &amp;actividad…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
-            <source>Plan an activity of the project</source>
-            <translation>Planear una actividad del proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
-            <source>New pa&amp;rticipant…</source>
-            <translation>Nuevo &amp;participante…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="250" />
-            <source>Register a participant</source>
-            <translation>Registrar un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="255" />
-            <source>New e&amp;xpert…</source>
-            <translation>Nueva persona e&amp;xperta…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="255" />
-            <source>Register an expert</source>
-            <translation>Registrar una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
-            <source>New &amp;institution…</source>
-            <translation>Nueva &amp;institución…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="256" />
-            <source>Register an institution</source>
-            <translation>Registrar una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="259" />
-            <source>&amp;Edit…</source>
-            <translation>&amp;Editar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="261" />
-            <source>Edit the selected record</source>
-            <translation>Editar el registro seleccionado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="263" />
-            <source>&amp;Delete…</source>
-            <translation>E&amp;liminar…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="265" />
-            <source>Delete the selected record (it says first what would go with it)</source>
-            <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
-            <source>Project &amp;overview</source>
-            <translation>&amp;Resumen del proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="271" />
-            <source>&amp;Participants</source>
-            <translation>&amp;Participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="275" />
-            <source>&amp;Experts</source>
-            <translation>Personas e&amp;xpertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="278" />
-            <source>&amp;Institutions</source>
-            <translation>&amp;Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="282" />
-            <source>&amp;Results</source>
-            <translation>Res&amp;ultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="287" />
-            <source>Re&amp;fresh</source>
-            <translation>Ac&amp;tualizar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="289" />
-            <source>Read the open file again (after another program changed it)</source>
-            <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="293" />
-            <source>&amp;Navigator</source>
-            <translation>&amp;Navegador</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="300" />
-            <source>F&amp;ull screen</source>
-            <translation>Pantalla &amp;completa</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="307" />
-            <location filename="../src/gui/MainWindow.cpp" line="659" />
-            <source>Results by %1</source>
-            <translation>Resultados por %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="311" />
-            <source>&amp;Export results table…</source>
-            <translation>&amp;Exportar tabla de resultados…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="314" />
-            <source>Save the results table shown as CSV, XLSX or JSON</source>
-            <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="316" />
-            <source>Export &amp;all breakdowns…</source>
-            <translation>Exportar todos los &amp;desgloses…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="319" />
-            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
-            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="321" />
-            <source>Export the &amp;list shown…</source>
-            <translation>Exportar la lista &amp;mostrada…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="328" />
-            <source>&amp;Certificate of attendance…</source>
-            <translation>&amp;Constancia de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="331" />
-            <source>Certificates for the &amp;activity…</source>
-            <translation>Cons&amp;tancias de la actividad…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="334" />
-            <source>Participant &amp;summary…</source>
-            <translation>&amp;Resumen del participante…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="337" />
-            <source>Participant &amp;list…</source>
-            <translation>&amp;Lista de participantes…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="340" />
-            <source>Si&amp;gn-in sheets…</source>
-            <translation>Listas de &amp;asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="344" />
-            <source>&amp;Print</source>
-            <translation>&amp;Imprimir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="354" />
-            <source>&amp;Import a list or sign-in sheet…</source>
-            <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="356" />
-            <source>Bring participants or attendance in from a CSV or XLSX file</source>
-            <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="363" />
-            <source>Find &amp;duplicate participants…</source>
-            <translation>Buscar participantes d&amp;uplicados…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="364" />
-            <source>List probable duplicate participants and merge them</source>
-            <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="372" />
-            <source>&amp;Keyboard shortcuts</source>
-            <translation>&amp;Atajos de teclado</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="375" />
-            <source>&amp;About Seminar Desk</source>
-            <translation>Acerca &amp;de Seminar Desk</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="382" />
-            <source>&amp;File</source>
-            <translation>&amp;Archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="385" />
-            <source>Open &amp;Recent</source>
-            <translation>Abrir &amp;reciente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="396" />
-            <source>&amp;Edit</source>
-            <translation>&amp;Editar</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="403" />
-            <source>New &amp;record</source>
-            <translation>Nuevo re&amp;gistro</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="418" />
-            <source>&amp;View</source>
-            <translation>&amp;Ver</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="430" />
-            <source>&amp;Reports</source>
-            <translation>&amp;Informes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="446" />
-            <source>&amp;Help</source>
-            <translation>Ay&amp;uda</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="453" />
-            <source>Main toolbar</source>
-            <translation>Barra de herramientas principal</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="464" />
-            <source>Print</source>
-            <translation>Imprimir</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="467" />
-            <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
-            <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="480" />
-            <source>Find:</source>
-            <translation>Buscar:</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="484" />
-            <source>a person or institution</source>
-            <translation>una persona o institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="526" />
+            <location filename="../src/gui/MainWindow.cpp" line="197" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="533" />
+            <location filename="../src/gui/MainWindow.cpp" line="204" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="544" />
-            <location filename="../src/gui/MainWindow.cpp" line="559" />
+            <location filename="../src/gui/MainWindow.cpp" line="215" />
+            <location filename="../src/gui/MainWindow.cpp" line="230" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="545" />
+            <location filename="../src/gui/MainWindow.cpp" line="216" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="570" />
-            <location filename="../src/gui/MainWindow.cpp" line="576" />
+            <location filename="../src/gui/MainWindow.cpp" line="240" />
+            <location filename="../src/gui/MainWindow.cpp" line="246" />
             <source>New programme file</source>
             <translation>Nuevo archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="577" />
+            <location filename="../src/gui/MainWindow.cpp" line="247" />
             <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="584" />
+            <location filename="../src/gui/MainWindow.cpp" line="254" />
             <source>The file cannot be created</source>
             <translation>No se puede crear el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="598" />
+            <location filename="../src/gui/MainWindow.cpp" line="268" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="599" />
+            <location filename="../src/gui/MainWindow.cpp" line="269" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="606" />
+            <location filename="../src/gui/MainWindow.cpp" line="276" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="610" />
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="644" />
-            <source>Export the results table</source>
-            <translation>Exportar la tabla de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="674" />
-            <source>The results table was not exported</source>
-            <translation>No se exportó la tabla de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="679" />
-            <source>The results table was saved as %1.</source>
-            <translation>La tabla de resultados se guardó como %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="690" />
-            <source>Export every breakdown</source>
-            <translation>Exportar todos los desgloses</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="709" />
-            <source>Results by every breakdown, one sheet each</source>
-            <translation>Resultados por cada desglose, una hoja por desglose</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="714" />
-            <source>The breakdowns were not exported</source>
-            <translation>No se exportaron los desgloses</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="719" />
-            <source>Every breakdown was saved in %1.</source>
-            <translation>Todos los desgloses se guardaron en %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="732" />
-            <source>Export the participants register</source>
-            <translation>Exportar el registro de participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="733" />
-            <source>participants</source>
-            <translation>participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="734" />
-            <source>Participants register</source>
-            <translation>Registro de participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="737" />
-            <source>Export the experts register</source>
-            <translation>Exportar el registro de personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="738" />
-            <source>experts</source>
-            <translation>personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="739" />
-            <source>Experts register</source>
-            <translation>Registro de personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="742" />
-            <source>Export the institutions register</source>
-            <translation>Exportar el registro de instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="743" />
-            <source>institutions</source>
-            <translation>instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="744" />
-            <source>Institutions register</source>
-            <translation>Registro de instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="752" />
-            <source>Export the participants of activity %1</source>
-            <translation>Exportar los participantes de la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="753" />
-            <source>participants-of-activity-%1</source>
-            <translation>participantes-de-la-actividad-%1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="754" />
-            <source>Participants enrolled in activity %1</source>
-            <translation>Participantes inscritos en la actividad %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
-            <source>, filtered by “%1”</source>
-            <translation>, filtrado por «%1»</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
-            <source>, sorted by %1</source>
-            <translation>, ordenado por %1</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="763" />
-            <source>, sorted by %1, descending</source>
-            <translation>, ordenado por %1, descendente</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="770" />
-            <location filename="../src/gui/MainWindow.cpp" line="771" />
-            <source>, pseudonymised</source>
-            <translation>, con seudónimos</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="779" />
-            <source>The list shown was saved as %1.</source>
-            <translation>La lista mostrada se guardó como %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="882" />
-            <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
-            <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="884" />
-            <source>Open an activity first: choose it in the navigator on the left</source>
-            <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="886" />
-            <source>Certificates of attendance of the selected participant, in a print preview</source>
-            <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="888" />
-            <source>Every activity the selected participant took part in, in a print preview</source>
-            <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="890" />
-            <source>The activity's participants grouped by institution, in a print preview</source>
-            <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="892" />
-            <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
-            <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="894" />
-            <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
-            <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="898" />
-            <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
-            <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="899" />
-            <source>Nothing to export: the list shows no row</source>
-            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="900" />
-            <source>Show a register (participants, experts, institutions) or an activity first</source>
-            <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="997" />
+            <location filename="../src/gui/MainWindow.cpp" line="429" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1244" />
+            <location filename="../src/gui/MainWindow.cpp" line="703" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1262" />
+            <location filename="../src/gui/MainWindow.cpp" line="720" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1280" />
+            <location filename="../src/gui/MainWindow.cpp" line="738" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1291" />
+            <location filename="../src/gui/MainWindow.cpp" line="749" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1302" />
-            <source>%1 projects</source>
-            <translation>%1 proyectos</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <source>%Ln project(s)</source>
+            <translation>
+                <numerusform>%Ln proyecto</numerusform>
+                <numerusform>%Ln proyectos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="760" />
+            <source>%Ln activity(ies)</source>
+            <translation>
+                <numerusform>%Ln actividad</numerusform>
+                <numerusform>%Ln actividades</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1303" />
-            <source>1 activity</source>
-            <translation>1 actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1303" />
-            <source>%1 activities</source>
-            <translation>%1 actividades</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1306" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1307" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1310" />
+            <location filename="../src/gui/MainWindow.cpp" line="765" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1364" />
-            <source>No recent files</source>
-            <translation>No hay archivos recientes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1366" />
-            <source>&amp;Clear the list</source>
-            <translation>&amp;Borrar la lista</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1398" />
+            <location filename="../src/gui/MainWindow.cpp" line="789" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1399" />
+            <location filename="../src/gui/MainWindow.cpp" line="790" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1490" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="90" />
+            <source>&amp;New programme file…</source>
+            <translation>&amp;Nuevo archivo de programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="92" />
+            <source>Create an empty programme file</source>
+            <translation>Crear un archivo de programa vacío</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="95" />
+            <source>&amp;Open…</source>
+            <translation>&amp;Abrir…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="97" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="100" />
+            <source>Open a programme file</source>
+            <translation>Abrir un archivo de programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="105" />
+            <source>Open the &amp;demo programme</source>
+            <translation>Abrir el programa de &amp;demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="106" />
+            <source>Open the Mexico II demo programme (written on first use)</source>
+            <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="109" />
+            <source>Save a &amp;copy…</source>
+            <translation>Guardar una &amp;copia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="111" />
+            <source>Write a copy of the open file, for a backup or a colleague</source>
+            <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="113" />
+            <source>Restore from a &amp;backup…</source>
+            <translation>Restaurar desde un res&amp;paldo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="114" />
+            <source>Go back to one of the daily or weekly backups of the open file</source>
+            <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="117" />
+            <source>&amp;Close</source>
+            <translation>C&amp;errar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="121" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="126" />
+            <source>&amp;Undo</source>
+            <translation>&amp;Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="129" />
+            <source>&amp;Redo</source>
+            <translation>&amp;Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="133" />
+            <source>&amp;Find…</source>
+            <translation>&amp;Buscar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="135" />
+            <source>Find an activity, participant, expert or institution</source>
+            <translation>Buscar una actividad, participante, persona experta o institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="144" />
+            <source>&amp;Attendance…</source>
+            <translation>A&amp;sistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="146" />
+            <source>Record who was present at each session of the activity</source>
+            <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="153" />
+            <source>E&amp;nrol participants…</source>
+            <translation>&amp;Inscribir participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="154" />
+            <source>Enrol registered participants in the activity</source>
+            <translation>Inscribir en la actividad a participantes registrados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <source>New &amp;project…</source>
+            <translation>Nuevo &amp;proyecto…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <source>Add a project to the file</source>
+            <translation>Agregar un proyecto al archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <source>New &amp;objective…</source>
+            <translation>Nuevo &amp;objetivo…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <source>Add an objective to the project</source>
+            <translation>Agregar un objetivo al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <source>New &amp;component…</source>
+            <translation>Nuevo &amp;componente…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <source>Add a component to the project</source>
+            <translation>Agregar un componente al proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <source>New &amp;activity…</source>
+            <translation>Nueva &amp;actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <source>Plan an activity of the project</source>
+            <translation>Planear una actividad del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <source>New pa&amp;rticipant…</source>
+            <translation>Nuevo &amp;participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <source>Register a participant</source>
+            <translation>Registrar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <source>New e&amp;xpert…</source>
+            <translation>Nueva persona e&amp;xperta…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <source>Register an expert</source>
+            <translation>Registrar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <source>New &amp;institution…</source>
+            <translation>Nueva &amp;institución…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <source>Register an institution</source>
+            <translation>Registrar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="187" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="189" />
+            <source>Edit the selected record</source>
+            <translation>Editar el registro seleccionado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="191" />
+            <source>&amp;Delete…</source>
+            <translation>E&amp;liminar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="193" />
+            <source>Delete the selected record (it says first what would go with it)</source>
+            <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="196" />
+            <source>Project &amp;overview</source>
+            <translation>&amp;Resumen del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="199" />
+            <source>&amp;Participants</source>
+            <translation>&amp;Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="203" />
+            <source>&amp;Experts</source>
+            <translation>Personas e&amp;xpertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="206" />
+            <source>&amp;Institutions</source>
+            <translation>&amp;Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="210" />
+            <source>&amp;Results</source>
+            <translation>Res&amp;ultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="215" />
+            <source>Re&amp;fresh</source>
+            <translation>Ac&amp;tualizar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="217" />
+            <source>Read the open file again (after another program changed it)</source>
+            <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="221" />
+            <source>&amp;Navigator</source>
+            <translation>&amp;Navegador</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="228" />
+            <source>F&amp;ull screen</source>
+            <translation>Pantalla &amp;completa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="235" />
+            <location filename="../src/gui/MainWindowReports.cpp" line="113" />
+            <source>Results by %1</source>
+            <translation>Resultados por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="239" />
+            <source>&amp;Export results table…</source>
+            <translation>&amp;Exportar tabla de resultados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="242" />
+            <source>Save the results table shown as CSV, XLSX or JSON</source>
+            <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="244" />
+            <source>Export &amp;all breakdowns…</source>
+            <translation>Exportar todos los &amp;desgloses…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="247" />
+            <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
+            <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="249" />
+            <source>Export the &amp;list shown…</source>
+            <translation>Exportar la lista &amp;mostrada…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="256" />
+            <source>&amp;Certificate of attendance…</source>
+            <translation>&amp;Constancia de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="259" />
+            <source>Certificates for the &amp;activity…</source>
+            <translation>Cons&amp;tancias de la actividad…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="262" />
+            <source>Participant &amp;summary…</source>
+            <translation>&amp;Resumen del participante…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="265" />
+            <source>Participant &amp;list…</source>
+            <translation>&amp;Lista de participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="268" />
+            <source>Si&amp;gn-in sheets…</source>
+            <translation>Listas de &amp;asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="272" />
+            <source>&amp;Print</source>
+            <translation>&amp;Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="282" />
+            <source>&amp;Import a list or sign-in sheet…</source>
+            <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="284" />
+            <source>Bring participants or attendance in from a CSV or XLSX file</source>
+            <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="291" />
+            <source>Find &amp;duplicate participants…</source>
+            <translation>Buscar participantes d&amp;uplicados…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="292" />
+            <source>List probable duplicate participants and merge them</source>
+            <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="300" />
+            <source>&amp;User guide</source>
+            <translation>&amp;Guía de uso</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="303" />
+            <source>How to set up a programme, take attendance, import, print and export</source>
+            <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="305" />
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Atajos de teclado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="309" />
+            <source>&amp;About Seminar Desk</source>
+            <translation>Acerca &amp;de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="316" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="319" />
+            <source>Open &amp;Recent</source>
+            <translation>Abrir &amp;reciente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="330" />
+            <source>&amp;Edit</source>
+            <translation>&amp;Editar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="337" />
+            <source>New &amp;record</source>
+            <translation>Nuevo re&amp;gistro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="352" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="364" />
+            <source>&amp;Reports</source>
+            <translation>&amp;Informes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="380" />
+            <source>&amp;Help</source>
+            <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="390" />
+            <source>Main toolbar</source>
+            <translation>Barra de herramientas principal</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="401" />
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="404" />
+            <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
+            <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="417" />
+            <source>Find:</source>
+            <translation>Buscar:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="421" />
+            <source>activity, person, institution (Ctrl+K)</source>
+            <translation>actividad, persona, institución (Ctrl+K)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="494" />
+            <source>No recent files</source>
+            <translation>No hay archivos recientes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="496" />
+            <source>&amp;Clear the list</source>
+            <translation>&amp;Borrar la lista</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="566" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1523" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="578" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="1576" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="629" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="98" />
+            <source>Export the results table</source>
+            <translation>Exportar la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="128" />
+            <source>The results table was not exported</source>
+            <translation>No se exportó la tabla de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="133" />
+            <source>The results table was saved as %1.</source>
+            <translation>La tabla de resultados se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="144" />
+            <source>Export every breakdown</source>
+            <translation>Exportar todos los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="163" />
+            <source>Results by every breakdown, one sheet each</source>
+            <translation>Resultados por cada desglose, una hoja por desglose</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="168" />
+            <source>The breakdowns were not exported</source>
+            <translation>No se exportaron los desgloses</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="173" />
+            <source>Every breakdown was saved in %1.</source>
+            <translation>Todos los desgloses se guardaron en %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="186" />
+            <source>Export the participants register</source>
+            <translation>Exportar el registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="187" />
+            <source>participants</source>
+            <translation>participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="188" />
+            <source>Participants register</source>
+            <translation>Registro de participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="191" />
+            <source>Export the experts register</source>
+            <translation>Exportar el registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="192" />
+            <source>experts</source>
+            <translation>personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="193" />
+            <source>Experts register</source>
+            <translation>Registro de personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="196" />
+            <source>Export the institutions register</source>
+            <translation>Exportar el registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="197" />
+            <source>institutions</source>
+            <translation>instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="198" />
+            <source>Institutions register</source>
+            <translation>Registro de instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="206" />
+            <source>Export the participants of activity %1</source>
+            <translation>Exportar los participantes de la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="207" />
+            <source>participants-of-activity-%1</source>
+            <translation>participantes-de-la-actividad-%1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="208" />
+            <source>Participants enrolled in activity %1</source>
+            <translation>Participantes inscritos en la actividad %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="213" />
+            <source>, filtered by “%1”</source>
+            <translation>, filtrado por «%1»</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="216" />
+            <source>, sorted by %1</source>
+            <translation>, ordenado por %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="217" />
+            <source>, sorted by %1, descending</source>
+            <translation>, ordenado por %1, descendente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="224" />
+            <location filename="../src/gui/MainWindowReports.cpp" line="225" />
+            <source>, pseudonymised</source>
+            <translation>, con seudónimos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="233" />
+            <source>The list shown was saved as %1.</source>
+            <translation>La lista mostrada se guardó como %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="324" />
+            <source>Select a participant first, in the Participants register or in an activity's list of participants</source>
+            <translation>Seleccione primero un participante, en el registro de participantes o en la lista de participantes de una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="326" />
+            <source>Open an activity first: choose it in the navigator on the left</source>
+            <translation>Abra primero una actividad: elíjala en el navegador de la izquierda</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="328" />
+            <source>Certificates of attendance of the selected participant, in a print preview</source>
+            <translation>Constancias de asistencia del participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="330" />
+            <source>Every activity the selected participant took part in, in a print preview</source>
+            <translation>Todas las actividades en las que participó el participante seleccionado, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="332" />
+            <source>The activity's participants grouped by institution, in a print preview</source>
+            <translation>Los participantes de la actividad agrupados por institución, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="334" />
+            <source>A blank sign-in sheet for each session of the activity, in a print preview</source>
+            <translation>Una lista de asistencia en blanco para cada sesión de la actividad, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="336" />
+            <source>Certificates for everyone in the activity whose attendance rate reaches a threshold</source>
+            <translation>Constancias para todas las personas de la actividad cuya tasa de asistencia alcance un umbral</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="340" />
+            <source>Save the rows the list shows, in its order, as CSV, XLSX or JSON</source>
+            <translation>Guardar las filas que muestra la lista, en su orden, como CSV, XLSX o JSON</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="341" />
+            <source>Nothing to export: the list shows no row</source>
+            <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowReports.cpp" line="342" />
+            <source>Show a register (participants, experts, institutions) or an activity first</source>
+            <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
         </message>
     </context>
     <context>
         <name>sd::MergeCommand</name>
         <message>
-            <location filename="../src/gui/import/MergeCommand.cpp" line="13" />
+            <location filename="../src/document/commands/MergeCommand.cpp" line="13" />
             <source>Merge participant %1 into participant %2</source>
             <translation>Fusionar al participante %1 en el participante %2</translation>
         </message>
@@ -4873,22 +5381,22 @@ Instituciones nuevas:
     <context>
         <name>sd::ObjectiveDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="24" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="22" />
             <source>Component %1: %2</source>
             <translation>Componente %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="33" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="28" />
             <source>New objective</source>
             <translation>Nuevo objetivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="52" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="41" />
             <source>Objective %1</source>
             <translation>Objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="73" />
+            <location filename="../src/gui/dialogs/ObjectiveDialog.cpp" line="55" />
             <source>Objective %1 exists already in this project; choose another number.</source>
             <translation>El objetivo %1 ya existe en este proyecto; elija otro número.</translation>
         </message>
@@ -4896,87 +5404,52 @@ Instituciones nuevas:
     <context>
         <name>sd::OnlineBackup</name>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="24" />
-            <source>the disk is full</source>
-            <translation>el disco está lleno</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="28" />
-            <source>the folder cannot be written</source>
-            <translation>no se puede escribir en la carpeta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="31" />
-            <source>another program kept the file locked</source>
-            <translation>otro programa mantuvo bloqueado el archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="34" />
-            <source>the file is damaged</source>
-            <translation>el archivo está dañado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="36" />
-            <source>there is not enough memory</source>
-            <translation>no hay memoria suficiente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="38" />
-            <source>the disk reported an input/output error</source>
-            <translation>el disco informó un error de entrada/salida</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="40" />
-            <source>SQLite refused it (code %1)</source>
-            <translation>SQLite lo rechazó (código %1)</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="204" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="180" />
             <source>%1 stayed locked by another program, so no backup was written. Try again when the other program has finished.</source>
             <translation>%1 siguió bloqueado por otro programa, así que no se escribió ningún respaldo. Vuelva a intentarlo cuando el otro programa haya terminado.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="81" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="57" />
             <source>The backup of %1 could not be written to %2: %3. The programme file itself was not changed; free some disk space or choose another folder.</source>
             <translation>No se pudo escribir el respaldo de %1 en %2: %3. El archivo de programa en sí no se modificó; libere espacio en disco o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="92" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="68" />
             <source>%1 is the programme file itself. Name another file for the backup.</source>
             <translation>%1 es el propio archivo de programa. Indique otro archivo para el respaldo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="94" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="70" />
             <source>%1 already exists; a backup never replaces a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; un respaldo nunca reemplaza un archivo. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="99" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="75" />
             <source>The folder of %1 does not exist. Create it first or choose another folder.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="103" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="79" />
             <source>%1 is not open through SQLite, so it cannot be backed up.</source>
             <translation>%1 no está abierto mediante SQLite, así que no se puede respaldar.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="125" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="101" />
             <source>the copy was already abandoned</source>
             <translation>la copia ya se había abandonado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="153" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="129" />
             <source>the copy is not complete</source>
             <translation>la copia no está completa</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="178" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="154" />
             <source>%1 appeared while the backup was written; it was left as it was. Choose another name.</source>
             <translation>%1 apareció mientras se escribía el respaldo; se dejó como estaba. Elija otro nombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/OnlineBackup.cpp" line="184" />
+            <location filename="../src/core/storage/OnlineBackup.cpp" line="160" />
             <source>the finished copy could not be given its name</source>
             <translation>no se pudo asignar su nombre a la copia terminada</translation>
         </message>
@@ -4984,23 +5457,23 @@ Instituciones nuevas:
     <context>
         <name>sd::ParticipantDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="18" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="16" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="23" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="21" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="33" />
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="31" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
             <source>New participant</source>
             <translation>Nuevo participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="64" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -5034,6 +5507,590 @@ Instituciones nuevas:
             <location filename="../src/gui/dialogs/ParticipantSearchModel.cpp" line="61" />
             <source>Institution</source>
             <translation>Institución</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PersonPage</name>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="61" />
+            <source>%1 %</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="73" />
+            <source>%1, %2</source>
+            <translation>%1, %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="113" />
+            <source>‹ &amp;Back</source>
+            <translation>‹ &amp;Volver</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="117" />
+            <source>Back to where you came from (Alt+Left)</source>
+            <translation>Volver a donde estaba (Alt+Izquierda)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="126" />
+            <source>&amp;Edit…</source>
+            <translation>&amp;Editar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="129" />
+            <source>Print &amp;summary…</source>
+            <translation>Imprimir &amp;resumen…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="131" />
+            <source>Every activity this person took part in, in a print preview</source>
+            <translation>Todas las actividades en las que participó esta persona, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="133" />
+            <source>Print &amp;certificates…</source>
+            <translation>Imprimir &amp;constancias…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="136" />
+            <source>&amp;Merge with a duplicate…</source>
+            <translation>&amp;Fusionar con un duplicado…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="138" />
+            <source>The probable duplicates of this person, by the duplicate finder's rules; merging keeps one record and can be undone</source>
+            <translation>Los posibles duplicados de esta persona, según las reglas de la búsqueda de duplicados; fusionar conserva un registro y se puede deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="170" />
+            <source>Took part in</source>
+            <translation>Participó en</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="178" />
+            <source>Certificates of attendance</source>
+            <translation>Constancias de asistencia</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="183" />
+            <source> %</source>
+            <translation> %</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="186" />
+            <source>Attendance rate at &amp;least:</source>
+            <translation>Tasa de asistencia &amp;mínima:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="200" />
+            <source>Changes to the record</source>
+            <translation>Cambios al registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="269" />
+            <source>An activity has a page of its own; choose it in the navigator.</source>
+            <translation>Una actividad tiene su propia página; elíjala en el navegador.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="301" />
+            <source>This record is no longer in the file</source>
+            <translation>Este registro ya no está en el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="302" />
+            <source>This record cannot be read</source>
+            <translation>Este registro no se puede leer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="307" />
+            <source>Nothing to show.</source>
+            <translation>No hay nada que mostrar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="314" />
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="357" />
+            <source>Participant</source>
+            <translation>Participante</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="365" />
+            <source>Gender:</source>
+            <translation>Género:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="366" />
+            <location filename="../src/gui/PersonPage.cpp" line="467" />
+            <source>Institution:</source>
+            <translation>Institución:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="367" />
+            <source>Position:</source>
+            <translation>Cargo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="368" />
+            <source>Region:</source>
+            <translation>Región:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="369" />
+            <source>Email:</source>
+            <translation>Correo electrónico:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="370" />
+            <source>Phone:</source>
+            <translation>Teléfono:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="371" />
+            <source>Consent to data processing:</source>
+            <translation>Consentimiento para el tratamiento de datos:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="375" />
+            <location filename="../src/gui/PersonPage.cpp" line="469" />
+            <source>Record number:</source>
+            <translation>Número de registro:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="376" />
+            <location filename="../src/gui/PersonPage.cpp" line="470" />
+            <source>%1 (a fictional person of the demo programme)</source>
+            <translation>%1 (una persona ficticia del programa de demostración)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="380" />
+            <source>Activities (%1)</source>
+            <translation>Actividades (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="382" />
+            <source>Not enrolled in any activity yet.</source>
+            <translation>Todavía no está inscrito en ninguna actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="383" />
+            <source>Took part in %1 of %2; attended %3 of all their sessions (present or late).</source>
+            <translation>Participó en %1 de %2; asistió al %3 de todas sus sesiones (presente o con retardo).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <source>Activity and session</source>
+            <translation>Actividad y sesión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
+            <source>Dates</source>
+            <translation>Fechas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <source>Attended</source>
+            <translation>Asistidas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="387" />
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="390" />
+            <source>%1 of %2</source>
+            <translation>%1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="397" />
+            <source>not marked</source>
+            <translation>sin marcar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="411" />
+            <source>The file's change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
+            <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="417" />
+            <source>none recorded.</source>
+            <translation>ninguno registrado.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="439" />
+            <source>%1 %2: %3</source>
+            <translation>%1 %2: %3</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="444" />
+            <source>None at this threshold: no activity where this person's attendance rate reaches %1.</source>
+            <translation>Ninguna con este umbral: en ninguna actividad la tasa de asistencia de esta persona llega al %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="446" />
+            <source>One certificate, for this activity:</source>
+            <translation>Una constancia, para esta actividad:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="447" />
+            <source>%1 certificates, one for each of these activities:</source>
+            <translation>%1 constancias, una para cada una de estas actividades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="450" />
+            <source>The certificates listed below, in a print preview</source>
+            <translation>Las constancias que se enumeran abajo, en una vista previa de impresión</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="451" />
+            <source>No certificate at this threshold; lower it to print one</source>
+            <translation>No hay constancias con este umbral; bájelo para imprimir una</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="464" />
+            <source>Expert</source>
+            <translation>Persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="466" />
+            <location filename="../src/gui/PersonPage.cpp" line="504" />
+            <source>Country:</source>
+            <translation>País:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="468" />
+            <source>Expertise:</source>
+            <translation>Especialidad:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="473" />
+            <source>Activities they worked in (%1)</source>
+            <translation>Actividades en las que trabajó (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="475" />
+            <source>Not assigned to any activity yet.</source>
+            <translation>Todavía no está asignada a ninguna actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
+            <source>Activity</source>
+            <translation>Actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <source>Role</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="476" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="483" />
+            <location filename="../src/gui/PersonPage.cpp" line="550" />
+            <source>The file's change log records what was changed and when, never whose record: it holds no names, so the changes to this record cannot be listed.</source>
+            <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres, así que no se pueden enumerar los cambios a este registro.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="499" />
+            <source>Institution</source>
+            <translation>Institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="500" />
+            <source>part of %1</source>
+            <translation>forma parte de %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="502" />
+            <source>Acronym:</source>
+            <translation>Siglas:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="503" />
+            <source>Type:</source>
+            <translation>Tipo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="505" />
+            <source>Part of:</source>
+            <translation>Forma parte de:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="510" />
+            <source>Its units:</source>
+            <translation>Sus unidades:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="513" />
+            <source>People (%1)</source>
+            <translation>Personas (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="515" />
+            <source>No participant of this institution is registered.</source>
+            <translation>No hay ningún participante registrado de esta institución.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="518" />
+            <source>The first %1 by name; the Participants register lists them all (filter by the institution's acronym or name).</source>
+            <translation>Los primeros %1 por nombre; el registro de participantes los muestra todos (filtre por las siglas o el nombre de la institución).</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="536" />
+            <source>Activities of its people (%1)</source>
+            <translation>Actividades de su personal (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="538" />
+            <source>None of its people is enrolled in an activity.</source>
+            <translation>Nadie de su personal está inscrito en una actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
+            <source>Enrolled</source>
+            <translation>Inscritos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/PersonPage.cpp" line="539" />
+            <source>Took part</source>
+            <translation>Participaron</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::PgCopyWriter</name>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="44" />
+            <source>a row repeats a value that must be unique (%1)</source>
+            <translation>una fila repite un valor que debe ser único (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="46" />
+            <source>a row refers to a record that does not exist (%1)</source>
+            <translation>una fila hace referencia a un registro que no existe (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="48" />
+            <source>a row leaves the required column %1 empty</source>
+            <translation>una fila deja vacía la columna obligatoria %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="50" />
+            <source>a row breaks the rule %1</source>
+            <translation>una fila no cumple la regla %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="52" />
+            <source>a row breaks a rule of the table (%1)</source>
+            <translation>una fila no cumple una regla de la tabla (%1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="54" />
+            <source>a value does not fit its column (PostgreSQL code %1)</source>
+            <translation>un valor no corresponde a su columna (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="56" />
+            <source>the server's database lacks this table or one of its columns; its schema is not the one this version of Seminar Desk uses</source>
+            <translation>a la base de datos del servidor le falta esta tabla o una de sus columnas; su esquema no es el que usa esta versión de Seminar Desk</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="59" />
+            <source>your user may not write to this table on the server</source>
+            <translation>su usuario no tiene permiso para escribir en esta tabla del servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="61" />
+            <source>another change on the server got in the way; try again</source>
+            <translation>otro cambio en el servidor se interpuso; vuelva a intentarlo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="63" />
+            <source>the server ran out of room or resources (PostgreSQL code %1); ask your IT officer</source>
+            <translation>el servidor se quedó sin espacio o sin recursos (código de PostgreSQL %1); consulte a su encargado de sistemas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="66" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="306" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="328" />
+            <source>the connection to the server was lost</source>
+            <translation>se perdió la conexión con el servidor</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="67" />
+            <source>the server refused it (PostgreSQL code %1)</source>
+            <translation>el servidor lo rechazó (código de PostgreSQL %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="127" />
+            <source>Could not copy rows into %1: the programme is not open on a PostgreSQL server.</source>
+            <translation>No se pudieron copiar filas en %1: el programa no está abierto en un servidor PostgreSQL.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="138" />
+            <source>Could not copy rows into %1 in %2: the program named a table or column that is not in its schema. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: el programa nombró una tabla o columna que no está en su esquema. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="147" />
+            <source>Could not copy rows into %1 in %2: the connection is still reading another query's rows. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: la conexión todavía está leyendo las filas de otra consulta. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="151" />
+            <source>Could not copy rows into %1 in %2: an earlier step of this change failed. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: un paso anterior de este cambio falló. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="157" />
+            <source>Could not copy rows into %1 in %2: no transaction was begun. Nothing was written; please report this.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: no se inició ninguna transacción. No se escribió nada; por favor, informe de este error.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="161" />
+            <source>Could not copy rows into %1 in %2: the connection to the server was lost. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: se perdió la conexión con el servidor. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="174" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="345" />
+            <source>Could not copy rows into %1 in %2: %3. Nothing was written.</source>
+            <translation>No se pudieron copiar filas en %1 en %2: %3. No se escribió nada.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="237" />
+            <source>Could not copy rows into %1: row %2 holds a NUL character, which PostgreSQL cannot store. Nothing was written; remove the character and try again.</source>
+            <translation>No se pudieron copiar filas en %1: la fila %2 contiene un carácter NUL, que PostgreSQL no puede guardar. No se escribió nada; quite el carácter y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="282" />
+            <location filename="../src/core/storage/PgCopy.cpp" line="320" />
+            <source>the copy had already ended</source>
+            <translation>la copia ya había terminado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="286" />
+            <source>the program gave a row the wrong number of values; please report this</source>
+            <translation>el programa dio a una fila un número equivocado de valores; por favor, informe de este error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/PgCopy.cpp" line="317" />
+            <source>the program left its last row unfinished; please report this</source>
+            <translation>el programa dejó su última fila sin terminar; por favor, informe de este error</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProfileQuery</name>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="108" />
+            <source>reading a participant's page</source>
+            <translation>leer la página de un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="122" />
+            <source>There is no participant with id %1 in %2; the record may have been merged into another or deleted. Find the person again with Ctrl+K.</source>
+            <translation>No existe ningún participante con id %1 en %2; puede que el registro se haya fusionado con otro o eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="193" />
+            <source>reading an expert's page</source>
+            <translation>leer la página de una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="205" />
+            <source>There is no expert with id %1 in %2; the record may have been deleted. Find the person again with Ctrl+K.</source>
+            <translation>No existe ninguna persona experta con id %1 en %2; puede que el registro se haya eliminado. Busque de nuevo a la persona con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="232" />
+            <source>reading an institution's page</source>
+            <translation>leer la página de una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="245" />
+            <source>There is no institution with id %1 in %2; the record may have been deleted. Find it again with Ctrl+K.</source>
+            <translation>No existe ninguna institución con id %1 en %2; puede que el registro se haya eliminado. Búsquela de nuevo con Ctrl+K.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProfileQuery.cpp" line="335" />
+            <source>reading the change log</source>
+            <translation>leer el registro de cambios</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProgrammeLocation</name>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="118" />
+            <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
+            <translation>%1 no es una dirección de servidor válida; revise que no tenga errores de escritura. Una dirección de servidor se ve así: postgresql://usuario@servidor:5432/base_de_datos.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="132" />
+            <source>%1 names several servers; Seminar Desk connects to one. Name a single host and port.</source>
+            <translation>%1 nombra varios servidores; Seminar Desk se conecta a uno solo. Indique un solo servidor y puerto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="142" />
+            <source>%1 gives the port "%2", which is not a port number (1 to 65535).</source>
+            <translation>%1 indica el puerto «%2», que no es un número de puerto (de 1 a 65535).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="147" />
+            <source>%1 has a semicolon in its option %2, which Qt's PostgreSQL driver cannot pass on; leave it out.</source>
+            <translation>%1 tiene un punto y coma en su opción %2, que el controlador de PostgreSQL de Qt no puede transmitir; quítelo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="196" />
+            <source>service %1</source>
+            <translation>servicio %1</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="198" />
+            <source>%1 through the service %2</source>
+            <translation>%1 mediante el servicio %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="210" />
+            <source>%1 on this computer</source>
+            <translation>%1 en esta computadora</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="211" />
+            <source>%1 on this computer as %2</source>
+            <translation>%1 en esta computadora como %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="217" />
+            <source>%1 on %2</source>
+            <translation>%1 en %2</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeLocation.cpp" line="218" />
+            <source>%1 on %2 as %3</source>
+            <translation>%1 en %2 como %3</translation>
         </message>
     </context>
     <context>
@@ -5617,7 +6674,7 @@ Instituciones nuevas:
         <message>
             <location filename="../src/core/storage/StoreWords.cpp" line="89" />
             <source>enrolment</source>
-            <translation>inscripción</translation>
+            <translation>la inscripción</translation>
         </message>
         <message>
             <location filename="../src/core/storage/StoreWords.cpp" line="91" />
@@ -5648,32 +6705,32 @@ Instituciones nuevas:
     <context>
         <name>sd::ProjectDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="25" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="23" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="34" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="32" />
             <source>New project</source>
             <translation>Nuevo proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="81" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="71" />
             <source>Project %1</source>
             <translation>Proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="108" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="92" />
             <source>Another project has the code %1.</source>
             <translation>Otro proyecto tiene el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="112" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="96" />
             <source>The project's first activity starts on %1; the time frame must begin by then.</source>
             <translation>La primera actividad del proyecto empieza el %1; el periodo debe comenzar a más tardar ese día.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="116" />
+            <location filename="../src/gui/dialogs/ProjectDialog.cpp" line="100" />
             <source>The project's last activity ends on %1; the time frame must last until then.</source>
             <translation>La última actividad del proyecto termina el %1; el periodo debe durar al menos hasta ese día.</translation>
         </message>
@@ -5681,181 +6738,197 @@ Instituciones nuevas:
     <context>
         <name>sd::ProjectOverviewPage</name>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="91" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="97" />
             <source>Intl. organisation</source>
             <translation>Org. internacional</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="93" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="99" />
             <source>EU member state</source>
             <translation>Estado miembro de la UE</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="135" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="150" />
             <source>Edit &amp;project…</source>
             <translation>Editar &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="146" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="161" />
             <source>participations</source>
             <translation>participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="148" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="163" />
             <source>unique participants</source>
             <translation>participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="150" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="165" />
             <source>participant-days</source>
             <translation>días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="152" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="167" />
             <source>experts</source>
             <translation>personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="154" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="169" />
             <source>expert countries</source>
             <translation>países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="159" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="174" />
             <source>everyone who took part</source>
             <translation>todas las personas que participaron</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="181" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="220" />
             <source>Click a bar or a slice to list the persons behind it.</source>
             <translation>Haga clic en una barra o en un sector para ver la lista de las personas que representa.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="253" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="326" />
             <source>No project</source>
             <translation>Sin proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="270" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="343" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="275" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="348" />
             <source>, part of the %1</source>
             <translation>, parte de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="284" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="357" />
             <source>%1 – %2</source>
             <translation>%1 – %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="287" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="360" />
             <source>requested by %1</source>
             <translation>solicitado por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="290" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="363" />
             <source>Summary</source>
             <translation>Resumen</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="294" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="367" />
             <source>Requested by:</source>
             <translation>Solicitado por:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="298" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="371" />
             <source>Components</source>
             <translation>Componentes</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="309" />
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="334" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="382" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="407" />
             <source>edit</source>
             <translation>editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="315" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="388" />
             <source>Objectives</source>
             <translation>Objetivos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="327" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="400" />
             <source>component %1</source>
             <translation>componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="328" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="401" />
             <source>components %1</source>
             <translation>componentes %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="340" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="413" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="413" />
-            <source>Participations per activity (the %1 largest of %2)</source>
-            <translation>Participaciones por actividad (las %1 mayores de %2)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="416" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="479" />
             <source>Participations per activity</source>
             <translation>Participaciones por actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="417" />
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="527" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="497" />
+            <source>The %1 largest of %2 activities. The other %3 together: %4.</source>
+            <translation>Las %1 mayores de %2 actividades. Las otras %3 juntas: %4.</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
+            <source>%Ln participation(s)</source>
+            <translation>
+                <numerusform>%Ln participación</numerusform>
+                <numerusform>%Ln participaciones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="502" />
+            <source>Every activity…</source>
+            <translation>Todas las actividades…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="510" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="620" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="453" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="548" />
             <source>activity %1 – %2</source>
             <translation>actividad %1 – %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="461" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="557" />
             <source>%1 %2
-%3 participations · %4 unique participants</source>
+participations: %3 · unique participants: %4</source>
             <translation>%1 %2
-%3 participaciones · %4 participantes únicos</translation>
+participaciones: %3 · participantes únicos: %4</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="472" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="568" />
             <source>Participants by gender</source>
             <translation>Participantes por género</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="484" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="580" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="485" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="581" />
             <source>%1  %2</source>
             <translation>%1  %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="493" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="587" />
             <source>gender: %1</source>
             <translation>género: %1</translation>
         </message>
-        <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
-            <source>%1: %2 persons</source>
-            <translation>%1: %2 personas</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="595" />
+            <source>%1: %Ln person(s)</source>
+            <translation>
+                <numerusform>%1: %Ln persona</numerusform>
+                <numerusform>%1: %Ln personas</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="517" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="610" />
             <source>Participations by institution type</source>
             <translation>Participaciones por tipo de institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="563" />
+            <location filename="../src/gui/ProjectOverviewPage.cpp" line="657" />
             <source>institution type: %1</source>
             <translation>tipo de institución: %1</translation>
         </message>
@@ -5863,7 +6936,7 @@ Instituciones nuevas:
     <context>
         <name>sd::RecordDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/RecordDialog.cpp" line="80" />
+            <location filename="../src/gui/dialogs/RecordDialog.cpp" line="89" />
             <source>Not saved</source>
             <translation>No se guardó</translation>
         </message>
@@ -5871,107 +6944,107 @@ Instituciones nuevas:
     <context>
         <name>sd::RecordTraits</name>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="84" />
+            <location filename="../src/document/commands/RecordTraits.h" line="98" />
             <source>Add project %1</source>
             <translation>Agregar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="88" />
+            <location filename="../src/document/commands/RecordTraits.h" line="99" />
             <source>Edit project %1</source>
             <translation>Editar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="92" />
+            <location filename="../src/document/commands/RecordTraits.h" line="100" />
             <source>Delete project %1</source>
             <translation>Eliminar el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="131" />
+            <location filename="../src/document/commands/RecordTraits.h" line="115" />
             <source>Add objective %1</source>
             <translation>Agregar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="135" />
+            <location filename="../src/document/commands/RecordTraits.h" line="116" />
             <source>Edit objective %1</source>
             <translation>Editar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="139" />
+            <location filename="../src/document/commands/RecordTraits.h" line="117" />
             <source>Delete objective %1</source>
             <translation>Eliminar el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="179" />
+            <location filename="../src/document/commands/RecordTraits.h" line="133" />
             <source>Add component %1</source>
             <translation>Agregar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="183" />
+            <location filename="../src/document/commands/RecordTraits.h" line="134" />
             <source>Edit component %1</source>
             <translation>Editar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="187" />
+            <location filename="../src/document/commands/RecordTraits.h" line="135" />
             <source>Delete component %1</source>
             <translation>Eliminar el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="227" />
+            <location filename="../src/document/commands/RecordTraits.h" line="151" />
             <source>Add activity %1</source>
             <translation>Agregar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="231" />
+            <location filename="../src/document/commands/RecordTraits.h" line="152" />
             <source>Edit activity %1</source>
             <translation>Editar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="235" />
+            <location filename="../src/document/commands/RecordTraits.h" line="153" />
             <source>Delete activity %1</source>
             <translation>Eliminar la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="276" />
+            <location filename="../src/document/commands/RecordTraits.h" line="169" />
             <source>Add participant</source>
             <translation>Agregar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="280" />
+            <location filename="../src/document/commands/RecordTraits.h" line="170" />
             <source>Edit participant</source>
             <translation>Editar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="284" />
+            <location filename="../src/document/commands/RecordTraits.h" line="171" />
             <source>Delete participant</source>
             <translation>Eliminar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="324" />
+            <location filename="../src/document/commands/RecordTraits.h" line="186" />
             <source>Add expert</source>
             <translation>Agregar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="328" />
+            <location filename="../src/document/commands/RecordTraits.h" line="187" />
             <source>Edit expert</source>
             <translation>Editar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="332" />
+            <location filename="../src/document/commands/RecordTraits.h" line="188" />
             <source>Delete expert</source>
             <translation>Eliminar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="372" />
+            <location filename="../src/document/commands/RecordTraits.h" line="203" />
             <source>Add institution %1</source>
             <translation>Agregar la institución %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="376" />
+            <location filename="../src/document/commands/RecordTraits.h" line="204" />
             <source>Edit institution %1</source>
             <translation>Editar la institución %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/RecordTraits.cpp" line="380" />
+            <location filename="../src/document/commands/RecordTraits.h" line="205" />
             <source>Delete institution %1</source>
             <translation>Eliminar la institución %1</translation>
         </message>
@@ -5979,44 +7052,42 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterExport</name>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="74" />
+            <location filename="../src/gui/RegisterExport.cpp" line="73" />
             <source>The list was not exported</source>
             <translation>No se exportó la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="117" />
+            <location filename="../src/gui/RegisterExport.cpp" line="116" />
             <source>%1 (%)</source>
             <translation>%1 (%)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="233" />
+            <location filename="../src/gui/RegisterExport.cpp" line="232" />
             <source>No project to make pseudonyms for</source>
             <translation>No hay proyecto para generar seudónimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="234" />
+            <location filename="../src/gui/RegisterExport.cpp" line="233" />
             <source>Pseudonyms are made under a project's code, and %1 holds no project yet; add a project (Edit ▸ New record ▸ New project) first.</source>
             <translation>Los seudónimos se generan con el código de un proyecto, y %1 aún no contiene ningún proyecto; agregue primero un proyecto (Editar ▸ Nuevo registro ▸ Nuevo proyecto).</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="240" />
+            <location filename="../src/gui/RegisterExport.cpp" line="239" />
             <source>-pseudonymised</source>
             <translation>-con-seudonimos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
+            <location filename="../src/gui/RegisterExport.cpp" line="277" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterExport.cpp" line="279" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterExport.cpp" line="278" />
+            <source>%n participant(s)</source>
+            <translation>
+                <numerusform>%n participante</numerusform>
+                <numerusform>%n participantes</numerusform>
+            </translation>
         </message>
         <message>
             <location filename="../src/gui/RegisterExport.cpp" line="286" />
@@ -6042,12 +7113,12 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterModel</name>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="176" />
+            <location filename="../src/gui/RegisterModel.cpp" line="228" />
             <source>no sessions</source>
             <translation>sin sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterModel.cpp" line="177" />
+            <location filename="../src/gui/RegisterModel.cpp" line="229" />
             <source>%1 %</source>
             <translation>%1 %</translation>
         </message>
@@ -6055,112 +7126,109 @@ Instituciones nuevas:
     <context>
         <name>sd::RegisterPage</name>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="26" />
+            <location filename="../src/gui/RegisterPage.cpp" line="27" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="39" />
+            <location filename="../src/gui/RegisterPage.cpp" line="40" />
             <source>Filter by name, acronym or country…</source>
             <translation>Filtrar por nombre, siglas o país…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="40" />
+            <location filename="../src/gui/RegisterPage.cpp" line="41" />
             <source>Filter by name, institution, region…</source>
             <translation>Filtrar por nombre, institución, región…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="88" />
+            <location filename="../src/gui/RegisterPage.cpp" line="89" />
             <source>Export the list shown…</source>
             <translation>Exportar la lista mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="91" />
+            <location filename="../src/gui/RegisterPage.cpp" line="92" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="94" />
+            <location filename="../src/gui/RegisterPage.cpp" line="95" />
             <source>A stable pseudonym per person instead of id, names, position, email and phone; gender, institution, region and activities kept</source>
             <translation>Un seudónimo estable por persona en lugar de id, nombres, cargo, correo electrónico y teléfono; se conservan género, institución, región y actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="150" />
+            <location filename="../src/gui/RegisterPage.cpp" line="151" />
             <source>Participants</source>
             <translation>Participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="152" />
+            <location filename="../src/gui/RegisterPage.cpp" line="153" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="154" />
+            <location filename="../src/gui/RegisterPage.cpp" line="155" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="156" />
+            <location filename="../src/gui/RegisterPage.cpp" line="157" />
             <source>Enrolled participants</source>
             <translation>Participantes inscritos</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="200" />
-            <source>1 participant</source>
-            <translation>1 participante</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="204" />
+            <source>%Ln participant(s)</source>
+            <translation>
+                <numerusform>%Ln participante</numerusform>
+                <numerusform>%Ln participantes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="207" />
+            <source>%Ln expert(s)</source>
+            <translation>
+                <numerusform>%Ln persona experta</numerusform>
+                <numerusform>%Ln personas expertas</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="210" />
+            <source>%Ln institution(s)</source>
+            <translation>
+                <numerusform>%Ln institución</numerusform>
+                <numerusform>%Ln instituciones</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="200" />
-            <source>%1 participants</source>
-            <translation>%1 participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="203" />
-            <source>1 expert</source>
-            <translation>1 persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="203" />
-            <source>%1 experts</source>
-            <translation>%1 personas expertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="206" />
-            <source>1 institution</source>
-            <translation>1 institución</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="206" />
-            <source>%1 institutions</source>
-            <translation>%1 instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="209" />
+            <location filename="../src/gui/RegisterPage.cpp" line="213" />
             <source>%1 enrolled</source>
             <translation>%1 inscritos</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="214" />
+            <location filename="../src/gui/RegisterPage.cpp" line="218" />
             <source>%1 or more of %2 match “%3” (counting…)</source>
             <translation>%1 o más de %2 coinciden con «%3» (contando…)</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="217" />
+            <location filename="../src/gui/RegisterPage.cpp" line="221" />
             <source>nothing matches “%1”</source>
             <translation>nada coincide con «%1»</translation>
         </message>
-        <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="220" />
-            <source>%1 of %2 match “%3”</source>
-            <translation>%1 de %2 coinciden con «%3»</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/RegisterPage.cpp" line="223" />
+            <source>%Ln of %1 match “%2”</source>
+            <translation>
+                <numerusform>%Ln de %1 coincide con «%2»</numerusform>
+                <numerusform>%Ln de %1 coinciden con «%2»</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="225" />
+            <location filename="../src/gui/RegisterPage.cpp" line="228" />
             <source>Save the rows shown, in the order shown, as CSV, XLSX or JSON</source>
             <translation>Guardar las filas mostradas, en el orden mostrado, como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/RegisterPage.cpp" line="226" />
+            <location filename="../src/gui/RegisterPage.cpp" line="229" />
             <source>Nothing to export: the list shows no row</source>
             <translation>Nada que exportar: la lista no muestra ninguna fila</translation>
         </message>
@@ -6256,81 +7324,86 @@ Instituciones nuevas:
             <translation>Tasa</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/RegisterQuery.cpp" line="259" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="274" />
             <source>counting the rows of a register</source>
             <translation>contar las filas de un registro</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/RegisterQuery.cpp" line="293" />
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="314" />
             <source>reading the rows of a register</source>
             <translation>leer las filas de un registro</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/RegisterQuery.cpp" line="364" />
+            <source>finding a row of a register</source>
+            <translation>buscar una fila de un registro</translation>
         </message>
     </context>
     <context>
         <name>sd::ResultsFormatter</name>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="115" />
             <source>Label</source>
             <translation>Etiqueta</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="116" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="117" />
             <source>Unique</source>
             <translation>Únicos</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="118" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="119" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="120" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="121" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="122" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="125" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="123" />
             <source>Experts</source>
             <translation>Personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="126" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="124" />
             <source>Expert countries</source>
             <translation>Países de las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="130" />
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="184" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="128" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="182" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="157" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="155" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsFormatter.cpp" line="163" />
+            <location filename="../src/core/counting/ResultsFormatter.cpp" line="161" />
             <source>Notes:</source>
             <translation>Notas:</translation>
         </message>
@@ -6338,52 +7411,52 @@ Instituciones nuevas:
     <context>
         <name>sd::ResultsPage</name>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="19" />
+            <location filename="../src/gui/ResultsPage.cpp" line="20" />
             <source>Results</source>
             <translation>Resultados</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="22" />
+            <location filename="../src/gui/ResultsPage.cpp" line="23" />
             <source>E&amp;xport…</source>
             <translation>E&amp;xportar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="23" />
+            <location filename="../src/gui/ResultsPage.cpp" line="24" />
             <source>&amp;All breakdowns…</source>
             <translation>&amp;Todos los desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="34" />
+            <location filename="../src/gui/ResultsPage.cpp" line="35" />
             <source>by %1</source>
             <translation>por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="35" />
+            <location filename="../src/gui/ResultsPage.cpp" line="36" />
             <source>&amp;Breakdown:</source>
             <translation>&amp;Desglose:</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="38" />
+            <location filename="../src/gui/ResultsPage.cpp" line="39" />
             <source>Save this table as CSV, XLSX or JSON (Ctrl+E)</source>
             <translation>Guardar esta tabla como CSV, XLSX o JSON (Ctrl+E)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="41" />
+            <location filename="../src/gui/ResultsPage.cpp" line="42" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="124" />
+            <location filename="../src/gui/ResultsPage.cpp" line="133" />
             <source>Counting…</source>
             <translation>Contando…</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="142" />
+            <location filename="../src/gui/ResultsPage.cpp" line="152" />
             <source>Double-click a number (or press Enter on it) to list the persons behind it.</source>
             <translation>Haga doble clic en una cifra (o presione Intro sobre ella) para ver la lista de las personas que representa.</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsPage.cpp" line="148" />
+            <location filename="../src/gui/ResultsPage.cpp" line="158" />
             <source>Notes</source>
             <translation>Notas</translation>
         </message>
@@ -6391,165 +7464,165 @@ Instituciones nuevas:
     <context>
         <name>sd::ResultsQuery</name>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="354" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="368" />
             <source>(no institution)</source>
             <translation>(sin institución)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="355" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="369" />
             <source>(not stated)</source>
             <translation>(no indicado)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="405" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="419" />
             <source>preparing the notes of a results table</source>
             <translation>preparar las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="408" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="422" />
             <source>writing the notes of a results table</source>
             <translation>escribir las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="418" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="432" />
             <source>A participant took part in an activity when marked present or late at one of its sessions or more. Participations add up the participants who took part in each activity; unique participants count each person once.</source>
             <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones. Las participaciones suman los participantes que participaron en cada actividad; los participantes únicos cuentan a cada persona una sola vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="421" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="435" />
             <source>Participant-days count the sessions marked present or late; a half-day session counts 0.5.</source>
             <translation>Los días-participante cuentan las sesiones marcadas como presente o con retardo; una sesión de medio día cuenta 0.5.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="423" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="437" />
             <source>Female, male, other and not stated count persons, so they add up to the unique participants.</source>
             <translation>Mujer, hombre, otro y no indicado cuentan personas, así que suman los participantes únicos.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="427" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="441" />
             <source>Each person is in exactly one row, so the rows' participations, unique participants and participant-days add up to the totals.</source>
             <translation>Cada persona está exactamente en una fila, así que las participaciones, los participantes únicos y los días-participante de las filas suman los totales.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="430" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="444" />
             <source>The experts of a row are those of the activities its participants took part in; an expert counts in every row whose participants they worked with, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Las personas expertas de una fila son las de las actividades en las que participaron sus participantes; una persona experta cuenta en cada fila con cuyos participantes trabajó, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="435" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="449" />
             <source>A person who took part in several activities counts in each of their rows, so the rows' unique participants can add up to more than the total.</source>
             <translation>Una persona que participó en varias actividades cuenta en cada una de sus filas, así que los participantes únicos de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="437" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="451" />
             <source>An expert who worked in several activities counts in each of their rows, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Una persona experta que trabajó en varias actividades cuenta en cada una de sus filas, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="441" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="455" />
             <source>An activity in two components counts in both, so the rows can add up to more than the total; a person who took part in activities of several components counts in each.</source>
             <translation>Una actividad en dos componentes cuenta en ambos, así que las filas pueden sumar más que el total; una persona que participó en actividades de varios componentes cuenta en cada uno.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="451" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="465" />
             <source>Activities in more than one component: %1.</source>
             <translation>Actividades en más de un componente: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="460" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="474" />
             <source>Activities in no component are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades que no están en ningún componente no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="468" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="482" />
             <source>A participant counts under the institution recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la institución que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="473" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="487" />
             <source>A participant counts under the region recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la región que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="480" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="494" />
             <source>A participation counts under each country that had an expert in that activity, so the rows can add up to more than the total.</source>
             <translation>Una participación cuenta en cada país que tuvo una persona experta en esa actividad, así que las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="482" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="496" />
             <source>The experts of a row are the experts from that country.</source>
             <translation>Las personas expertas de una fila son las personas expertas de ese país.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="492" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="506" />
             <source>Activities with experts from more than one country: %1.</source>
             <translation>Actividades con personas expertas de más de un país: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="501" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="515" />
             <source>Activities without experts are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades sin personas expertas no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="507" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="521" />
             <source>The totals' experts and expert countries count those of all the project's activities, each once.</source>
             <translation>Las personas expertas y los países de las personas expertas de los totales cuentan los de todas las actividades del proyecto, cada uno una vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="529" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="532" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="543" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="546" />
             <source>reading the project</source>
             <translation>leer el proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="534" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="616" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="548" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="613" />
             <source>There is no project with id %1 in the file. List the projects with 'seminardesk-cli info FILE'.</source>
             <translation>No existe ningún proyecto con id %1 en el archivo. Liste los proyectos con 'seminardesk-cli info FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="543" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="557" />
             <source>counting the results by %1</source>
             <translation>contar los resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="600" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="604" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="597" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="601" />
             <source>reading a filter</source>
             <translation>leer un filtro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="627" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="624" />
             <source>There is no activity %1 in this project. Use an activity code from 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No existe la actividad %1 en este proyecto. Use un código de actividad de 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="637" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="634" />
             <source>The component filter "%1" is not a number. Give a component number, such as 1.</source>
             <translation>El filtro de componente "%1" no es un número. Indique un número de componente, como 1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="646" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="643" />
             <source>There is no component %1 in this project. Use a component number from 'seminardesk-cli results FILE --by component'.</source>
             <translation>No existe el componente %1 en este proyecto. Use un número de componente de 'seminardesk-cli results FILE --by component'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="664" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="661" />
             <source>There is no institution "%1" in the file. Use an institution key from 'seminardesk-cli results FILE --by institution'.</source>
             <translation>No existe la institución "%1" en el archivo. Use una clave de institución de 'seminardesk-cli results FILE --by institution'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="677" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="674" />
             <source>"%1" is not an institution type. Use one of federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</source>
             <translation>"%1" no es un tipo de institución. Use uno de federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="688" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="685" />
             <source>"%1" is not a gender. Use one of female, male, other, not_stated.</source>
             <translation>"%1" no es un género. Use uno de female, male, other, not_stated.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="715" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="712" />
             <source>listing the participants behind a number</source>
             <translation>listar los participantes detrás de una cifra</translation>
         </message>
@@ -6595,92 +7668,92 @@ Instituciones nuevas:
     <context>
         <name>sd::ResultsTableModel</name>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="53" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="75" />
             <source>Total</source>
             <translation>Total</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="61" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="83" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="126" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="146" />
             <source>Double-click to list the persons behind this number</source>
             <translation>Haga doble clic para ver la lista de las personas detrás de esta cifra</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="143" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="163" />
             <source>Over the activities of the row: the persons who took part in each, added up</source>
             <translation>Sobre las actividades de la fila: las personas que participaron en cada una, sumadas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="145" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="165" />
             <source>Persons who took part in one activity of the row or more, each once</source>
             <translation>Personas que participaron en una actividad de la fila o más, cada una una vez</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="147" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="167" />
             <source>Sessions attended (present or late); a half day counts 0.5</source>
             <translation>Sesiones asistidas (presente o con retardo); medio día cuenta 0.5</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="149" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="169" />
             <source>Distinct experts of the row's activities</source>
             <translation>Personas expertas distintas de las actividades de la fila</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="151" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="171" />
             <source>Distinct countries of those experts</source>
             <translation>Países distintos de esas personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="162" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="188" />
             <source>Participations</source>
             <translation>Participaciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="164" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="190" />
             <source>Unique participants</source>
             <translation>Participantes únicos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="166" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="192" />
             <source>Female</source>
             <translation>Mujer</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="168" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="194" />
             <source>Male</source>
             <translation>Hombre</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="170" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="196" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="172" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="198" />
             <source>Not stated</source>
             <translation>No indicado</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="174" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="200" />
             <source>Participant-days</source>
             <translation>Días-participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="176" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="202" />
             <source>Experts</source>
             <translation>Expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="178" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="204" />
             <source>Expert countries</source>
             <translation>Países de expertos</translation>
         </message>
         <message>
-            <location filename="../src/gui/ResultsTableModel.cpp" line="253" />
+            <location filename="../src/gui/ResultsTableModel.cpp" line="255" />
             <source>%1 · %2</source>
             <translation>%1 · %2</translation>
         </message>
@@ -6696,54 +7769,240 @@ Instituciones nuevas:
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="29" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="28" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="31" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="30" />
             <source>session %1</source>
             <translation>sesión %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="59" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="58" />
             <source>Clear 1 mark on %1</source>
             <translation>Borrar 1 marca el %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="60" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="59" />
             <source>Clear %1 marks on %2</source>
             <translation>Borrar %1 marcas el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="62" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="61" />
             <source>Mark 1 participant %1 on %2</source>
             <translation>Marcar %1 a 1 participante el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="63" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="62" />
             <source>Mark %1 participants %2 on %3</source>
             <translation>Marcar %2 a %1 participantes el %3</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="66" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="65" />
             <source>Record %1 attendance marks on %2</source>
             <translation>Registrar %1 marcas de asistencia el %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="69" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="68" />
             <source>Record %1 attendance marks on %2 sessions</source>
             <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="74" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="73" />
             <source>attendance %1</source>
             <translation>asistencia %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/SaveAttendanceCommand.cpp" line="152" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="149" />
             <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
             <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SearchResultsModel</name>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="21" />
+            <source>Activities</source>
+            <translation>Actividades</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="23" />
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="25" />
+            <source>Experts</source>
+            <translation>Personas expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="27" />
+            <source>Institutions</source>
+            <translation>Instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="36" />
+            <source>Show every match in the participants register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de participantes…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="38" />
+            <source>Show every match in the experts register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de personas expertas…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="40" />
+            <source>Show every match in the institutions register…</source>
+            <translation>Mostrar todas las coincidencias en el registro de instituciones…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="57" />
+            <source>the first %1; more match</source>
+            <translation>los primeros %1; hay más coincidencias</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="72" />
+            <source>Nothing matches “%1”.</source>
+            <translation>Nada coincide con «%1».</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/SearchResultsModel.cpp" line="73" />
+            <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
+            <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ServerConnection</name>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="344" />
+            <source>this computer (socket %1)</source>
+            <translation>esta computadora (socket %1)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="349" />
+            <source>your user name</source>
+            <translation>su nombre de usuario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="350" />
+            <source>(default)</source>
+            <translation>(predeterminada)</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="360" />
+            <source>Could not connect to the server on %1 at first, and it answered when tried again; try again. If this happens again, the details are in the log for your IT officer.</source>
+            <translation>No se pudo conectar al servidor en %1 al principio, y respondió al intentarlo de nuevo; vuelva a intentarlo. Si vuelve a ocurrir, los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="368" />
+            <source>The server on %1 did not accept the password of %2; check the user name and the password (or its ~/.pgpass entry) and try again.</source>
+            <translation>El servidor en %1 no aceptó la contraseña de %2; revise el nombre de usuario y la contraseña (o su entrada en ~/.pgpass) y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="374" />
+            <source>There is no database %1 on the server on %2; check its name, or ask your IT officer to create it.</source>
+            <translation>No existe la base de datos %1 en el servidor en %2; revise su nombre o pida a su encargado de sistemas que la cree.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="379" />
+            <source>There is no user %1 that may log in to the server on %2; check the user name or ask your IT officer.</source>
+            <translation>No existe un usuario %1 que pueda iniciar sesión en el servidor en %2; revise el nombre de usuario o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="385" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it; ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite; consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="391" />
+            <source>The server on %1 does not let %2 connect to %3 from this computer: no rule of its pg_hba.conf allows it. It may accept encrypted connections only (add sslmode=require to the address); else ask your IT officer.</source>
+            <translation>El servidor en %1 no permite que %2 se conecte a %3 desde esta computadora: ninguna regla de su pg_hba.conf lo permite. Puede que solo acepte conexiones cifradas (agregue sslmode=require a la dirección); si no, consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="398" />
+            <source>%1 may not connect to the database %2 on %3; ask your IT officer for access.</source>
+            <translation>%1 no tiene permiso para conectarse a la base de datos %2 en %3; pida acceso a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="403" />
+            <source>The server on %1 accepts no more connections now; try again in a moment, or ask your IT officer.</source>
+            <translation>El servidor en %1 no acepta más conexiones por ahora; vuelva a intentarlo en un momento o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="409" />
+            <source>The server on %1 is starting up or shutting down; try again in a moment.</source>
+            <translation>El servidor en %1 se está iniciando o apagando; vuelva a intentarlo en un momento.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="413" />
+            <source>The server on %1 refused the connection (PostgreSQL code %2); the details are in the log for your IT officer.</source>
+            <translation>El servidor en %1 rechazó la conexión (código de PostgreSQL %2); los detalles están en el registro para su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="419" />
+            <source>The server on %1 asks for the password of %2, and none was given; enter it, or put it in ~/.pgpass or a PGSERVICE entry.</source>
+            <translation>El servidor en %1 pide la contraseña de %2 y no se indicó ninguna; escríbala o guárdela en ~/.pgpass o en una entrada de PGSERVICE.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="429" />
+            <source>Could not reach the server on this computer: nothing listens at %1; start PostgreSQL or check the address.</source>
+            <translation>No se pudo llegar al servidor en esta computadora: nada escucha en %1; inicie PostgreSQL o revise la dirección.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="434" />
+            <source>Could not reach %1: connection refused; check the address or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: conexión rechazada; revise la dirección o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="437" />
+            <source>You may not use the socket %1 of the server on this computer (permission denied); ask your IT officer.</source>
+            <translation>No tiene permiso para usar el socket %1 del servidor en esta computadora (permiso denegado); consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="442" />
+            <source>Could not reach %1: there is no computer of that name; check the address for typing errors.</source>
+            <translation>No se pudo llegar a %1: no existe ninguna computadora con ese nombre; revise que la dirección no tenga errores de escritura.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="445" />
+            <source>Could not look up %1: no name server answered; check your network connection and try again.</source>
+            <translation>No se pudo buscar %1: ningún servidor de nombres respondió; revise su conexión de red y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="449" />
+            <source>Could not reach %1: the network has no way there; check your network connection or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: la red no tiene camino hasta allá; revise su conexión de red o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="455" />
+            <source>The server on %1 does not offer an encrypted (TLS) connection, which the address asks for (sslmode=%2); ask your IT officer to turn TLS on.</source>
+            <translation>El servidor en %1 no ofrece una conexión cifrada (TLS), que la dirección pide (sslmode=%2); pida a su encargado de sistemas que active TLS.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="461" />
+            <source>Could not set up an encrypted connection to %1: the server's certificate was not accepted (sslmode=%2); ask your IT officer for the certificate of the authority that signed it.</source>
+            <translation>No se pudo establecer una conexión cifrada con %1: no se aceptó el certificado del servidor (sslmode=%2); pida a su encargado de sistemas el certificado de la autoridad que lo firmó.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="473" />
+            <source>Could not reach %1: no answer within %2 seconds; check the address and your network, or ask your IT officer.</source>
+            <translation>No se pudo llegar a %1: no hubo respuesta en %2 segundos; revise la dirección y su red, o consulte a su encargado de sistemas.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="478" />
+            <source>Could not connect to the server on %1; the details are in the log for your IT officer. Check the address and try again.</source>
+            <translation>No se pudo conectar al servidor en %1; los detalles están en el registro para su encargado de sistemas. Revise la dirección y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="501" />
+            <source>%1 is a file, not a server address (postgresql://…).</source>
+            <translation>%1 es un archivo, no una dirección de servidor (postgresql://…).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerConnection.cpp" line="504" />
+            <source>Qt's PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
+            <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
         </message>
     </context>
     <context>
@@ -6757,17 +8016,17 @@ Instituciones nuevas:
     <context>
         <name>sd::UiLanguage</name>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="35" />
+            <location filename="../src/gui/UiLanguage.cpp" line="44" />
             <source>The language "%1" (--language or SEMINARDESK_LANGUAGE) is not available; use one of %2.</source>
             <translation>El idioma "%1" (--language o SEMINARDESK_LANGUAGE) no está disponible; use uno de estos: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="58" />
+            <location filename="../src/gui/UiLanguage.cpp" line="67" />
             <source>The language "%1" is not available; use one of %2.</source>
             <translation>El idioma "%1" no está disponible; use uno de estos: %2.</translation>
         </message>
         <message>
-            <location filename="../src/gui/UiLanguage.cpp" line="68" />
+            <location filename="../src/gui/UiLanguage.cpp" line="81" />
             <source>The translation %1 is missing from this build; rebuild Seminar Desk with Qt's LinguistTools.</source>
             <translation>Falta la traducción %1 en esta compilación; vuelva a compilar Seminar Desk con LinguistTools de Qt.</translation>
         </message>
@@ -6775,12 +8034,12 @@ Instituciones nuevas:
     <context>
         <name>sd::UnenrolCommand</name>
         <message>
-            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="14" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="12" />
             <source>Remove 1 participant from %1</source>
             <translation>Quitar a 1 participante de %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/UnenrolCommand.cpp" line="16" />
+            <location filename="../src/document/commands/UnenrolCommand.cpp" line="14" />
             <source>Remove %1 participants from %2</source>
             <translation>Quitar a %1 participantes de %2</translation>
         </message>
@@ -6793,220 +8052,268 @@ Instituciones nuevas:
             <translation>%1: %2 caracteres, más de los %3 permitidos; acorte el texto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="38" />
+            <location filename="../src/core/domain/Validation.cpp" line="61" />
             <source>The start date is missing or not a date.</source>
             <translation>Falta la fecha de inicio o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="40" />
+            <location filename="../src/core/domain/Validation.cpp" line="63" />
             <source>The end date is missing or not a date.</source>
             <translation>Falta la fecha de fin o no es una fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="42" />
+            <location filename="../src/core/domain/Validation.cpp" line="65" />
             <source>The end date is before the start date.</source>
             <translation>La fecha de fin es anterior a la fecha de inicio.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="60" />
+            <location filename="../src/core/domain/Validation.cpp" line="85" />
             <source>The project code is longer than 32 characters.</source>
             <translation>El código del proyecto tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="78" />
-            <source>The objective belongs to no project.</source>
-            <translation>El objetivo no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="80" />
-            <source>The objective number must be 1 or more.</source>
-            <translation>El número del objetivo debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="91" />
-            <source>The component belongs to no project.</source>
-            <translation>El componente no pertenece a ningún proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="93" />
-            <source>The component number must be 1 or more.</source>
-            <translation>El número del componente debe ser 1 o mayor.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <location filename="../src/core/domain/Validation.cpp" line="129" />
             <source>The activity belongs to no project.</source>
             <translation>La actividad no pertenece a ningún proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="108" />
+            <location filename="../src/core/domain/Validation.cpp" line="135" />
             <source>The activity code is longer than 32 characters.</source>
             <translation>El código de la actividad tiene más de 32 caracteres.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="120" />
+            <location filename="../src/core/domain/Validation.cpp" line="147" />
             <source>Choose at least one component.</source>
             <translation>Elija al menos un componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="136" />
+            <location filename="../src/core/domain/Validation.cpp" line="164" />
             <source>An institution cannot be its own parent.</source>
             <translation>Una institución no puede ser su propia institución superior.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="160" />
+            <location filename="../src/core/domain/Validation.cpp" line="183" />
             <source>The email address is not well formed (expected name@domain.org).</source>
             <translation>La dirección de correo electrónico no tiene un formato válido (se espera nombre@dominio.org).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="164" />
+            <location filename="../src/core/domain/Validation.cpp" line="187" />
             <source>The phone number may hold only digits, spaces, +, parentheses, dashes and dots, and an extension (for example +52 (55) 1234-5678 ext. 12).</source>
             <translation>El número de teléfono solo puede tener dígitos, espacios, +, paréntesis, guiones y puntos, y una extensión (por ejemplo +52 (55) 1234-5678 ext. 12).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="208" />
+            <location filename="../src/core/domain/Validation.cpp" line="227" />
             <source>The activity starts before its project's time frame (%1).</source>
             <translation>La actividad empieza antes del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="212" />
+            <location filename="../src/core/domain/Validation.cpp" line="231" />
             <source>The activity ends after its project's time frame (%1).</source>
             <translation>La actividad termina después del periodo de su proyecto (%1).</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="223" />
+            <location filename="../src/core/domain/Validation.cpp" line="242" />
             <source>A session has no date.</source>
             <translation>Una sesión no tiene fecha.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="228" />
+            <location filename="../src/core/domain/Validation.cpp" line="247" />
             <source>The session on %1 lies outside the activity's dates.</source>
             <translation>La sesión del %1 está fuera de las fechas de la actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="233" />
+            <location filename="../src/core/domain/Validation.cpp" line="252" />
             <source>There are two %1 sessions on %2.</source>
             <translation>Hay dos sesiones de %1 el %2.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="244" />
+            <location filename="../src/core/domain/Validation.cpp" line="263" />
             <source>On %1 there is a full-day session and a half-day session.</source>
             <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="62" />
-            <source>Project title</source>
-            <translation>Título del proyecto</translation>
+            <location filename="../src/core/domain/Validation.cpp" line="39" />
+            <source>The given names are required.</source>
+            <translation>El nombre o los nombres son obligatorios.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="64" />
-            <source>The beneficiary country's characters</source>
-            <translation>País beneficiario</translation>
+            <location filename="../src/core/domain/Validation.cpp" line="41" />
+            <source>The family names are required.</source>
+            <translation>Los apellidos son obligatorios.</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="65" />
-            <source>Summary</source>
-            <translation>Resumen</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="67" />
-            <source>The results narrative's characters</source>
-            <translation>Narrativa de resultados</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="69" />
-            <source>Quotation</source>
-            <translation>Cita</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="83" />
-            <source>Statement</source>
-            <translation>Enunciado</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="96" />
-            <source>Component title</source>
-            <translation>Título del componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="110" />
-            <source>Activity title</source>
-            <translation>Título de la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="112" />
-            <source>Venue city</source>
-            <translation>Ciudad de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="114" />
-            <source>Venue country</source>
-            <translation>País de la sede</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="116" />
-            <source>Description</source>
-            <translation>Descripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="118" />
-            <source>Outputs</source>
-            <translation>Productos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="130" />
-            <source>Institution name</source>
-            <translation>Nombre de la institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="132" />
-            <source>Acronym</source>
-            <translation>Siglas</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="134" />
-            <location filename="../src/core/domain/Validation.cpp" line="195" />
-            <source>Country</source>
-            <translation>País</translation>
-        </message>
-        <message>
-            <location filename="../src/core/domain/Validation.cpp" line="146" />
-            <location filename="../src/core/domain/Validation.cpp" line="192" />
+            <location filename="../src/core/domain/Validation.cpp" line="43" />
             <source>Given names</source>
             <translation>Nombre(s)</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="148" />
-            <location filename="../src/core/domain/Validation.cpp" line="194" />
+            <location filename="../src/core/domain/Validation.cpp" line="45" />
             <source>Family names</source>
             <translation>Apellidos</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="150" />
+            <location filename="../src/core/domain/Validation.cpp" line="81" />
+            <source>The project code is required.</source>
+            <translation>El código del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="83" />
+            <source>The project title is required.</source>
+            <translation>El título del proyecto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="87" />
+            <source>Project title</source>
+            <translation>Título del proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="89" />
+            <source>The beneficiary country's characters</source>
+            <translation>País beneficiario</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="90" />
+            <source>Summary</source>
+            <translation>Resumen</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="92" />
+            <source>The results narrative's characters</source>
+            <translation>Narrativa de resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="94" />
+            <source>Quotation</source>
+            <translation>Cita</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="103" />
+            <source>The objective belongs to no project.</source>
+            <translation>El objetivo no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="104" />
+            <source>The objective number must be 1 or more.</source>
+            <translation>El número del objetivo debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="106" />
+            <source>The objective's statement is required.</source>
+            <translation>El enunciado del objetivo es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="108" />
+            <source>Statement</source>
+            <translation>Enunciado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="116" />
+            <source>The component belongs to no project.</source>
+            <translation>El componente no pertenece a ningún proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="117" />
+            <source>The component number must be 1 or more.</source>
+            <translation>El número del componente debe ser 1 o mayor.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="119" />
+            <source>The component title is required.</source>
+            <translation>El título del componente es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="121" />
+            <source>Component title</source>
+            <translation>Título del componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="131" />
+            <source>The activity code is required.</source>
+            <translation>El código de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="133" />
+            <source>The activity title is required.</source>
+            <translation>El título de la actividad es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="137" />
+            <source>Activity title</source>
+            <translation>Título de la actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="139" />
+            <source>Venue city</source>
+            <translation>Ciudad de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="141" />
+            <source>Venue country</source>
+            <translation>País de la sede</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="143" />
+            <source>Description</source>
+            <translation>Descripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="145" />
+            <source>Outputs</source>
+            <translation>Productos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="156" />
+            <source>The institution's name is required.</source>
+            <translation>El nombre de la institución es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="158" />
+            <source>Institution name</source>
+            <translation>Nombre de la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="160" />
+            <source>Acronym</source>
+            <translation>Siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="162" />
+            <location filename="../src/core/domain/Validation.cpp" line="214" />
+            <source>Country</source>
+            <translation>País</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="173" />
             <source>Position</source>
             <translation>Cargo</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="152" />
+            <location filename="../src/core/domain/Validation.cpp" line="175" />
             <source>Region</source>
             <translation>Región</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="154" />
+            <location filename="../src/core/domain/Validation.cpp" line="177" />
             <source>Email address</source>
             <translation>Correo electrónico</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="156" />
+            <location filename="../src/core/domain/Validation.cpp" line="179" />
             <source>Phone number</source>
             <translation>Teléfono</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="197" />
+            <location filename="../src/core/domain/Validation.cpp" line="213" />
+            <source>The expert's country is required.</source>
+            <translation>El país del experto es obligatorio.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/domain/Validation.cpp" line="216" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/core/domain/Validation.cpp" line="199" />
+            <location filename="../src/core/domain/Validation.cpp" line="218" />
             <source>Expertise</source>
             <translation>Especialidad</translation>
         </message>
@@ -7014,7 +8321,7 @@ Instituciones nuevas:
     <context>
         <name>sd::WalkInCommand</name>
         <message>
-            <location filename="../src/gui/commands/WalkInCommand.cpp" line="15" />
+            <location filename="../src/document/commands/WalkInCommand.cpp" line="13" />
             <source>Add a walk-in participant to %1</source>
             <translation>Agregar un participante en sitio a %1</translation>
         </message>
@@ -7042,29 +8349,97 @@ Instituciones nuevas:
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="49" />
+            <location filename="../src/gui/WelcomePage.cpp" line="57" />
             <source>Seminar Desk</source>
             <translation>Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="50" />
+            <location filename="../src/gui/WelcomePage.cpp" line="58" />
             <source>Programmes, activities, participants and attendance of capacity-building programmes. Open a programme file, start a new one, or look around the demo programme.</source>
             <translation>Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades. Abra un archivo de programa, empiece uno nuevo o explore el programa de demostración.</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="54" />
+            <location filename="../src/gui/WelcomePage.cpp" line="62" />
             <source>This programme file has no project yet</source>
             <translation>Este archivo de programa aún no tiene ningún proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="57" />
+            <location filename="../src/gui/WelcomePage.cpp" line="65" />
             <source>Start with the project: its code, title, country and time frame. Components, activities and participants follow.</source>
             <translation>Empiece por el proyecto: su código, título, país y periodo. Después vienen los componentes, las actividades y los participantes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/WelcomePage.cpp" line="59" />
+            <location filename="../src/gui/WelcomePage.cpp" line="67" />
             <source>Add a project to it, or open another programme file.</source>
             <translation>Agréguele un proyecto o abra otro archivo de programa.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::WriteFailure</name>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="15" />
+            <source>the disk is full</source>
+            <translation>el disco está lleno</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="16" />
+            <source>the disk is read-only</source>
+            <translation>el disco es de solo lectura</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="17" />
+            <source>you may not write in that folder</source>
+            <translation>usted no puede escribir en esa carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="18" />
+            <source>the folder does not exist</source>
+            <translation>la carpeta no existe</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="19" />
+            <source>the folder cannot be written</source>
+            <translation>no se puede escribir en la carpeta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="20" />
+            <source>the file cannot be created there</source>
+            <translation>el archivo no se puede crear ahí</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="21" />
+            <source>the disk reported an error</source>
+            <translation>el disco informó un error</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="22" />
+            <source>the name is too long</source>
+            <translation>el nombre es demasiado largo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="23" />
+            <source>another program kept the file locked</source>
+            <translation>otro programa mantuvo bloqueado el archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="24" />
+            <source>the file is damaged</source>
+            <translation>el archivo está dañado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="25" />
+            <source>there is not enough memory</source>
+            <translation>no hay memoria suficiente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="26" />
+            <source>the disk may be full or removed</source>
+            <translation>el disco puede estar lleno o haberse retirado</translation>
+        </message>
+        <message>
+            <location filename="../src/core/common/WriteFailure.cpp" line="88" />
+            <source>SQLite refused it (code %1)</source>
+            <translation>SQLite lo rechazó (código %1)</translation>
         </message>
     </context>
     <context>
@@ -7130,32 +8505,35 @@ Instituciones nuevas:
             <translation>la celda %1 hace referencia a la cadena compartida %2, que no existe</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="537" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="539" />
             <source>cell reference "%1" in row %2 is not a valid cell</source>
             <translation>la referencia de celda "%1" en la fila %2 no es una celda válida</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
-            <source>%1, row %2: cell %3 holds a value but the header has only %4 columns; give the column a header or clear the cell and try again.</source>
-            <translation>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %4 columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="472" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="474" />
             <source>at row %1 its list passes %2 rows</source>
             <translation>en la fila %1, su lista supera las %2 filas</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="477" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="479" />
             <source>at row %1 its list passes %2 cells (rows times the %3 columns of the header)</source>
             <translation>en la fila %1, su lista supera las %2 celdas (filas por las %3 columnas del encabezado)</translation>
         </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="484" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="486" />
             <source>at row %1 its cells pass %2 characters in all</source>
             <translation>en la fila %1, sus celdas superan los %2 caracteres en total</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/core/io/XlsxReader.cpp" line="462" />
+            <source>%1, row %2: cell %3 holds a value but the header has only %n column(s); give the column a header or clear the cell and try again.</source>
+            <translation>
+                <numerusform>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %n columna; dele un encabezado a la columna o borre la celda e intente de nuevo.</numerusform>
+                <numerusform>%1, fila %2: la celda %3 contiene un valor pero el encabezado solo tiene %n columnas; dele un encabezado a la columna o borre la celda e intente de nuevo.</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/core/io/XlsxReader.cpp" line="680" />
+            <location filename="../src/core/io/XlsxReader.cpp" line="682" />
             <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
             <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
         </message>

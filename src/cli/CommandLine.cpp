@@ -54,6 +54,20 @@ QString usage()
         "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
 }
 
+// Every command, by the name it is called with.
+struct CommandEntry
+{
+    const char* name;
+    int (*run)(const Invocation&);
+};
+
+constexpr CommandEntry kCommands[] = {
+    {"info", runInfo},   {"check", runCheck},       {"results", runResults},
+    {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
+    {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
+    {"merge", runMerge}, {"backup", runBackup},
+};
+
 void printErr(const QString& text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -124,6 +138,48 @@ bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int 
     return true;
 }
 
+namespace {
+
+// "csv, json or xlsx"
+QString alternatives(const QStringList& words)
+{
+    if (words.size() < 2)
+        return words.join(QString());
+    return words.mid(0, words.size() - 1).join(QStringLiteral(", ")) + QStringLiteral(" or ") + words.last();
+}
+
+} // namespace
+
+ExportOptions::ExportOptions(const QStringList& formats, const QString& outputHelp)
+    : formats(formats)
+    , format(QStringLiteral("format"),
+             tr("%1 (default), %2.").arg(formats.first(), alternatives(formats.mid(1))), tr("FORMAT"),
+             formats.first())
+    , bom(QStringLiteral("bom"),
+          tr("Begin the CSV with a byte order mark, so that Excel reads accents right."))
+    , output(QStringList{QStringLiteral("o"), QStringLiteral("output")}, outputHelp, tr("OUT"))
+{
+}
+
+bool ExportOptions::check(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+                          const std::function<QString(const QString&)>& formatRule) const
+{
+    const QString chosen = parser.value(format);
+    QString problem;
+    if (!formats.contains(chosen))
+        problem = tr("'%1' is not a format; use %2.").arg(chosen, alternatives(formats));
+    else if (formatRule)
+        problem = formatRule(chosen);
+    if (problem.isEmpty() && chosen == QLatin1String("xlsx") && parser.value(output).isEmpty())
+        problem = tr("an XLSX workbook needs a file: add -o OUT.xlsx.");
+    if (problem.isEmpty() && parser.isSet(bom) && chosen != QLatin1String("csv"))
+        problem = tr("--bom is for CSV only.");
+    if (problem.isEmpty())
+        return true;
+    exitCode = usageError(invocation.command, problem);
+    return false;
+}
+
 Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly)
 {
     Database::Options options;
@@ -183,28 +239,10 @@ int run(const QStringList& arguments, const QStringList& startupMessages)
         return Done;
     }
     const Invocation invocation{command, arguments.mid(2)};
-    if (command == QLatin1String("info"))
-        return runInfo(invocation);
-    if (command == QLatin1String("check"))
-        return runCheck(invocation);
-    if (command == QLatin1String("results"))
-        return runResults(invocation);
-    if (command == QLatin1String("demo"))
-        return runDemo(invocation);
-    if (command == QLatin1String("generate"))
-        return runGenerate(invocation);
-    if (command == QLatin1String("participants"))
-        return runParticipants(invocation);
-    if (command == QLatin1String("print"))
-        return runPrint(invocation);
-    if (command == QLatin1String("import"))
-        return runImport(invocation);
-    if (command == QLatin1String("duplicates"))
-        return runDuplicates(invocation);
-    if (command == QLatin1String("merge"))
-        return runMerge(invocation);
-    if (command == QLatin1String("backup"))
-        return runBackup(invocation);
+    for (const auto& [name, runCommand] : kCommands) {
+        if (command == QLatin1String(name))
+            return runCommand(invocation);
+    }
     printErr(tr("seminardesk-cli: '%1' is not a command. Run 'seminardesk-cli --help' for the list.")
                  .arg(command));
     return WrongUsage;

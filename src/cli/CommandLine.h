@@ -4,7 +4,7 @@
 
 namespace sd::cli {
 
-// Exit statuses of product.md.
+// Exit statuses of the command line (README.md, "The command line").
 enum ExitCode : int
 {
     Done = 0,

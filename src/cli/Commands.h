@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
+#include <functional>
 #include <memory>
 
 namespace sd {
@@ -36,6 +37,24 @@ Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly = 
 Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const QString& path);
 // Writes bytes to -o OUT (through QSaveFile) or to standard output.
 int writeOutput(const QByteArray& bytes, const QString& outputPath);
+
+// The options of a command that exports: --format (one of `formats`, the first by default), --bom
+// (CSV only) and -o OUT (required for xlsx).
+struct ExportOptions
+{
+    ExportOptions(const QStringList& formats, const QString& outputHelp);
+
+    // After parsing: false, with the usage error printed and exitCode set, when the options do not
+    // fit together. formatRule may refuse a known format for the command's other options (its
+    // sentence), or accept it (an empty string).
+    bool check(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+               const std::function<QString(const QString&)>& formatRule = {}) const;
+
+    QStringList formats;
+    QCommandLineOption format;
+    QCommandLineOption bom;
+    QCommandLineOption output;
+};
 
 int runInfo(const Invocation& invocation);
 int runCheck(const Invocation& invocation);

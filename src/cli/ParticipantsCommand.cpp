@@ -104,28 +104,16 @@ int runParticipants(const Invocation& invocation)
     const QCommandLineOption pseudonymise(QStringLiteral("pseudonymise"),
                                           tr("A stable pseudonym instead of id, names, position, email and "
                                              "phone; gender, institution, region and activities kept."));
-    const QCommandLineOption format = QCommandLineOption(
-        QStringLiteral("format"), tr("csv (default), json or xlsx."), tr("FORMAT"), QStringLiteral("csv"));
-    const QCommandLineOption bom(
-        QStringLiteral("bom"),
-        tr("Begin the CSV with a byte order mark, so that Excel reads accents right."));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to OUT instead of standard output (required for xlsx)."),
-                                    tr("OUT"));
+    const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
+                                tr("Write to OUT instead of standard output (required for xlsx)."));
     parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
-                       project, pseudonymise, format, bom, output});
+                       project, pseudonymise, exports.format, exports.bom, exports.output});
     int exitCode = Done;
-    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode))
+    if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
+        !exports.check(parser, invocation, exitCode))
         return exitCode;
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("csv") && formatName != QLatin1String("json") &&
-        formatName != QLatin1String("xlsx"))
-        return usageError(invocation.command,
-                          tr("'%1' is not a format; use csv, json or xlsx.").arg(formatName));
-    if (formatName == QLatin1String("xlsx") && parser.value(output).isEmpty())
-        return usageError(invocation.command, tr("an XLSX workbook needs a file: add -o OUT.xlsx."));
-    if (parser.isSet(bom) && formatName != QLatin1String("csv"))
-        return usageError(invocation.command, tr("--bom is for CSV only."));
+    const QString formatName = parser.value(exports.format);
+    const QString outputPath = parser.value(exports.output);
 
     const QString path = parser.positionalArguments().first();
     Result<std::unique_ptr<Database>> database = openFile(path);
@@ -187,17 +175,17 @@ int runParticipants(const Invocation& invocation)
         ParticipantExport::pseudonymise(*rows, scope->code);
 
     if (formatName == QLatin1String("json"))
-        return writeOutput(ParticipantExport::toJson(*rows, pseudonymised), parser.value(output));
+        return writeOutput(ParticipantExport::toJson(*rows, pseudonymised), outputPath);
     if (formatName == QLatin1String("csv")) {
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         CsvOptions options;
-        options.bom = parser.isSet(bom);
+        options.bom = parser.isSet(exports.bom);
         const Table table =
             ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Keys);
         if (Status written = CsvWriter(options).write(table, &buffer); !written)
             return fail(written.error());
-        return writeOutput(buffer.data(), parser.value(output));
+        return writeOutput(buffer.data(), outputPath);
     }
 
     Table table = ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Titles);
@@ -221,7 +209,7 @@ int runParticipants(const Invocation& invocation)
             {tr("Pseudonymised"), tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
                                      "positions, emails or phones.")
                                       .arg(scope->code)});
-    const Status written = writeTableToXlsx(parser.value(output), table, aboutLines(context));
+    const Status written = writeTableToXlsx(outputPath, table, aboutLines(context));
     return written ? Done : fail(written.error());
 }
 

@@ -54,14 +54,10 @@ int runResults(const Invocation& invocation)
                                      tr("The project's code (needed when the file holds "
                                         "several projects)."),
                                      tr("CODE"));
-    const QCommandLineOption format(QStringLiteral("format"), tr("text (default), csv, json or xlsx."),
-                                    tr("FORMAT"), QStringLiteral("text"));
-    const QCommandLineOption bom(
-        QStringLiteral("bom"),
-        tr("Begin the CSV with a byte order mark, so that Excel reads accents right."));
-    const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    tr("Write to OUT instead of standard output."), tr("OUT"));
-    parser.addOptions({by, project, format, bom, output});
+    const ExportOptions exports(
+        {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
+        tr("Write to OUT instead of standard output."));
+    parser.addOptions({by, project, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -73,17 +69,15 @@ int runResults(const Invocation& invocation)
         return usageError(
             invocation.command,
             tr("'%1' is not a breakdown; use one of %2, or all.").arg(parser.value(by), keyCodes()));
-    const QString formatName = parser.value(format);
-    if (formatName != QLatin1String("text") && formatName != QLatin1String("csv") &&
-        formatName != QLatin1String("json") && formatName != QLatin1String("xlsx"))
-        return usageError(invocation.command,
-                          tr("'%1' is not a format; use text, csv, json or xlsx.").arg(formatName));
-    if (everyKey && formatName != QLatin1String("xlsx") && formatName != QLatin1String("json"))
-        return usageError(invocation.command, tr("--by all needs --format xlsx or json."));
-    if (formatName == QLatin1String("xlsx") && parser.value(output).isEmpty())
-        return usageError(invocation.command, tr("an XLSX workbook needs a file: add -o OUT.xlsx."));
-    if (parser.isSet(bom) && formatName != QLatin1String("csv"))
-        return usageError(invocation.command, tr("--bom is for CSV only."));
+    const auto everyKeyRule = [everyKey](const QString& chosen) {
+        return everyKey && chosen != QLatin1String("xlsx") && chosen != QLatin1String("json")
+                   ? tr("--by all needs --format xlsx or json.")
+                   : QString();
+    };
+    if (!exports.check(parser, invocation, exitCode, everyKeyRule))
+        return exitCode;
+    const QString formatName = parser.value(exports.format);
+    const QString outputPath = parser.value(exports.output);
 
     const QString path = parser.positionalArguments().first();
     Result<std::unique_ptr<Database>> database = openFile(path);
@@ -112,18 +106,18 @@ int runResults(const Invocation& invocation)
         context.contents = everyKey ? tr("Results by every breakdown, one sheet each")
                                     : tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
         workbook.setAbout(aboutLines(context));
-        const Status written = workbook.write(parser.value(output));
+        const Status written = workbook.write(outputPath);
         return written ? Done : fail(written.error());
     }
     QByteArray bytes;
     if (formatName == QLatin1String("json"))
         bytes = everyKey ? resultsJsonByKey(tables) : ResultsFormatter::toJson(tables.first());
     else if (formatName == QLatin1String("csv"))
-        bytes = (parser.isSet(bom) ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) +
+        bytes = (parser.isSet(exports.bom) ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) +
                 ResultsFormatter::toCsv(tables.first());
     else
         bytes = ResultsFormatter::toText(tables.first()).toUtf8();
-    return writeOutput(bytes, parser.value(output));
+    return writeOutput(bytes, outputPath);
 }
 
 } // namespace sd::cli

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "common/EnglishPlurals.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -35,6 +36,7 @@ int main(int argc, char** argv)
     const bool drawsDocuments = argc > 1 && std::strcmp(argv[1], "print") == 0;
     if (!drawsDocuments) {
         QCoreApplication app(argc, argv);
+        sd::installEnglishPlurals();
         return sd::cli::run(QCoreApplication::arguments());
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -42,5 +44,6 @@ int main(int argc, char** argv)
     qInstallMessageHandler(keepStartupMessage);
     QGuiApplication app(argc, argv);
     qInstallMessageHandler(nullptr);
+    sd::installEnglishPlurals();
     return sd::cli::run(QCoreApplication::arguments(), startupMessages());
 }

@@ -3,6 +3,7 @@
 #include "Formatting.h"
 #include "KeyFigureTile.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
@@ -107,6 +108,10 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     m_sessions->setObjectName(QStringLiteral("sessionsTable"));
     m_experts = makeSmallTable({tr("Expert"), tr("Role"), tr("Country")}, this);
     m_experts->setObjectName(QStringLiteral("expertsTable"));
+    connect(m_experts, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        if (const QTableWidgetItem* name = m_experts->item(item->row(), 0))
+            Q_EMIT expertActivated(name->data(Qt::UserRole).toLongLong());
+    });
 
     auto* left = new QVBoxLayout;
     left->setSpacing(6);
@@ -142,7 +147,7 @@ void ActivityPage::showActivity(Id activityId)
         m_roster->deleteLater();
         m_roster = nullptr;
     }
-    m_roster = new RegisterPage(m_document.database(), RegisterKind::ActivityRoster, activityId, this);
+    m_roster = new RegisterPage(m_document.queries(), RegisterKind::ActivityRoster, activityId, this);
     m_roster->setObjectName(QStringLiteral("activityRoster"));
     m_roster->layout()->setContentsMargins(0, 0, 0, 0);
     connect(m_roster, &RegisterPage::recordActivated, this,
@@ -243,6 +248,7 @@ void ActivityPage::showFacts()
             Result<Expert> expert = store.expert(assigned.expertId);
             const QString name = expert ? expert->fullName() : tr("(unknown expert)");
             auto* nameItem = new QTableWidgetItem(name);
+            nameItem->setData(Qt::UserRole, assigned.expertId);
             if (expert && !expert->institution.isEmpty())
                 nameItem->setToolTip(expert->institution);
             m_experts->setItem(row, 0, nameItem);

@@ -48,6 +48,7 @@ Q_SIGNALS:
     void attendanceRequested(sd::Id activityId);
     void editRequested(sd::Id activityId);
     void participantActivated(sd::Id participantId);
+    void expertActivated(sd::Id expertId);
     // A new list of enrolled participants was made (another activity shown).
     void rosterChanged(sd::RegisterPage* roster);
     void failed(const QString& message);

@@ -2,8 +2,6 @@
 
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
-#include "storage/Database.h"
-#include "storage/OnlineBackup.h"
 #include "ui_BackupDialog.h"
 
 #include <QApplication>
@@ -27,6 +25,8 @@ enum Column
 };
 
 constexpr int kPathRole = Qt::UserRole + 1;
+// The count behind a number column, for sentences that say it with its noun.
+constexpr int kCountRole = kPathRole + 1;
 
 QString takenText(const QDateTime& at)
 {
@@ -81,6 +81,9 @@ void BackupDialog::refreshList()
             item->setText(ParticipantsColumn, locale.toString(counts->participants));
             item->setText(ActivitiesColumn, locale.toString(counts->activities));
             item->setText(MarksColumn, locale.toString(counts->attendanceMarks));
+            item->setData(ParticipantsColumn, kCountRole, counts->participants);
+            item->setData(ActivitiesColumn, kCountRole, counts->activities);
+            item->setData(MarksColumn, kCountRole, counts->attendanceMarks);
         } else {
             item->setText(ParticipantsColumn, tr("unreadable"));
             item->setToolTip(KindColumn, counts.error().message);
@@ -113,11 +116,12 @@ bool BackupDialog::restoreSelected()
     const QString snapshot = current->data(TakenColumn, kPathRole).toString();
     const QString file = QFileInfo(m_document.path()).fileName();
     const QString question =
-        tr("Replace everything in %1 with the backup taken %2 (%3 participants, %4 activities, %5 "
-           "attendance marks)? The current contents are kept as a backup first, so you can come back to "
-           "them from this list. The undo history is cleared.")
-            .arg(file, current->text(TakenColumn), current->text(ParticipantsColumn),
-                 current->text(ActivitiesColumn), current->text(MarksColumn));
+        tr("Replace everything in %1 with the backup taken %2 (%3, %4, %5)? The current contents are kept "
+           "as a backup first, so you can come back to them from this list. The undo history is cleared.")
+            .arg(file, current->text(TakenColumn),
+                 tr("%Ln participant(s)", nullptr, current->data(ParticipantsColumn, kCountRole).toInt()),
+                 tr("%Ln activity(ies)", nullptr, current->data(ActivitiesColumn, kCountRole).toInt()),
+                 tr("%Ln attendance mark(s)", nullptr, current->data(MarksColumn, kCountRole).toInt()));
     if (MessageBox::question(this, tr("Restore from a backup"), question) != QMessageBox::Yes)
         return false;
 
@@ -127,9 +131,7 @@ bool BackupDialog::restoreSelected()
                                                     BackupStore::Kind::BeforeRestore);
         if (!before)
             return before.error();
-        if (Status kept = backupDatabase(m_document.database(), *before); !kept)
-            return kept;
-        return BackupStore::restore(m_document.database(), snapshot);
+        return m_document.restoreSnapshot(snapshot, *before);
     }();
     QApplication::restoreOverrideCursor();
     if (!done) {

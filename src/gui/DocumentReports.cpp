@@ -3,6 +3,7 @@
 #include "DocumentPrinter.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
 #include "documents/DocumentData.h"
@@ -120,12 +121,13 @@ bool DocumentReports::fail(const QString& title, const QString& message)
     return false;
 }
 
-bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId)
+bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId,
+                                              double thresholdPercent)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates =
-        data.certificatesForParticipant(participantId, projectId, 0);
+        data.certificatesForParticipant(participantId, projectId, thresholdPercent);
     QApplication::restoreOverrideCursor();
     if (!certificates)
         return fail(tr("No certificate to print"), certificates.error().message);
@@ -140,6 +142,13 @@ bool DocumentReports::participantCertificates(Id participantId, Id activityId, I
         Result<Activity> activity = m_document.store().activity(activityId);
         const QString where = activityId != 0 && activity ? tr("activity %1").arg(activity->code)
                                                           : tr("any activity of the project");
+        if (thresholdPercent > 0)
+            return fail(tr("No certificate to print"),
+                        tr("%1 has an attendance rate of %2 % or more at no activity, so there is no "
+                           "certificate of attendance to print; choose a lower threshold or record the "
+                           "attendance first (Edit ▸ Attendance…).")
+                            .arg(name)
+                            .arg(thresholdPercent));
         return fail(tr("No certificate to print"),
                     tr("%1 was marked present or late at no session of %2, so there is no certificate of "
                        "attendance to print; record the attendance first (Edit ▸ Attendance…).")
@@ -157,7 +166,7 @@ bool DocumentReports::activityCertificates(Id activityId)
     int percent = kDefaultThreshold;
     if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), percent))
         return false;
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, percent);
     QApplication::restoreOverrideCursor();
@@ -176,7 +185,7 @@ bool DocumentReports::activityCertificates(Id activityId)
 
 bool DocumentReports::participantSummary(Id participantId, Id projectId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
     if (!summary)
         return fail(tr("No summary to print"), summary.error().message);
@@ -186,7 +195,7 @@ bool DocumentReports::participantSummary(Id participantId, Id projectId)
 
 bool DocumentReports::participantList(Id activityId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<ActivityListData> list = data.activityList(activityId);
     if (!list)
         return fail(tr("No participant list to print"), list.error().message);
@@ -196,7 +205,7 @@ bool DocumentReports::participantList(Id activityId)
 
 bool DocumentReports::signInSheets(Id activityId)
 {
-    const DocumentData data(m_document.database());
+    const DocumentData data = m_document.queries().documentData();
     Result<SignInSheetData> sheets = data.signInSheet(activityId);
     if (!sheets)
         return fail(tr("No sign-in sheet to print"), sheets.error().message);

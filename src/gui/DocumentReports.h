@@ -22,8 +22,9 @@ public:
     DocumentReports(ProgrammeDocument& document, QWidget* parent);
 
     // A participant's certificates of attendance: for one activity, or (activityId 0) for every activity of
-    // the project (projectId 0: of the file) they took part in.
-    bool participantCertificates(Id participantId, Id activityId, Id projectId);
+    // the project (projectId 0: of the file) they took part in, at an attendance rate of at least
+    // thresholdPercent (0: any activity they took part in).
+    bool participantCertificates(Id participantId, Id activityId, Id projectId, double thresholdPercent = 0);
     // Certificates in one document for everyone in the activity whose attendance rate reaches a
     // threshold the user is asked for (75 % at first).
     bool activityCertificates(Id activityId);

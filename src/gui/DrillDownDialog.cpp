@@ -1,17 +1,17 @@
 #include "DrillDownDialog.h"
 
+#include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterExport.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
-#include "counting/ResultsQuery.h"
 
 #include <QApplication>
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLocale>
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
@@ -25,7 +25,7 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     , m_document(document)
     , m_projectId(projectId)
     , m_what(what)
-    , m_model(new RegisterModel(document.database(), RegisterKind::Participants, 0, this))
+    , m_model(new RegisterModel(document.queries(), RegisterKind::Participants, 0, this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
 {
@@ -37,16 +37,12 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     m_count->setObjectName(QStringLiteral("drillDownCount"));
     m_count->setWordWrap(true);
 
-    Result<QList<Id>> ids = ResultsQuery(document.database()).participantIds(projectId, filter);
+    Result<QList<Id>> ids = document.queries().results().participantIds(projectId, filter);
     if (ids) {
         m_model->showOnly(ids.value());
-        const qint64 persons = ids->size();
-        m_count->setText(persons == 1
-                             ? tr("1 person took part. A person is listed once, however many of the "
-                                  "activities they attended.")
-                             : tr("%1 persons took part. A person is listed once, however many of the "
-                                  "activities they attended.")
-                                   .arg(QLocale().toString(persons)));
+        m_count->setText(tr("%Ln person(s) took part. A person is listed once, however many of the "
+                            "activities they attended.",
+                            nullptr, int(ids->size())));
     } else {
         m_model->showOnly({});
         m_count->setText(ids.error().message);
@@ -64,6 +60,10 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     m_view->verticalHeader()->hide();
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     RegisterPage::fitColumns(m_view, m_model, 220);
+    connect(m_view, &QTableView::activated, this, [this](const QModelIndex& index) {
+        if (index.isValid())
+            Q_EMIT participantActivated(m_model->idAt(index.row()));
+    });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton* copy = buttons->addButton(tr("&Copy list"), QDialogButtonBox::ActionRole);
@@ -118,10 +118,16 @@ void DrillDownDialog::copyToClipboard() const
     for (int column = 0; column < m_model->columnCount(); ++column)
         header << m_model->headerData(column, Qt::Horizontal).toString();
     lines << header.join(QLatin1Char('\t'));
-    for (int row = 0; row < m_model->rowCount(); ++row) {
+    // Read in one statement: the model keeps only a few pages in memory.
+    Result<QList<RegisterRow>> rows = m_model->query().rows(0, -1);
+    if (!rows) {
+        MessageBox::warning(const_cast<DrillDownDialog*>(this), tr("Copy list"), rows.error().message);
+        return;
+    }
+    for (const RegisterRow& row : rows.value()) {
         QStringList cells;
-        for (int column = 0; column < m_model->columnCount(); ++column)
-            cells << m_model->index(row, column).data().toString();
+        for (int column = 0; column < m_model->columnCount() && column < row.cells.size(); ++column)
+            cells << m_model->displayText(column, row.cells.at(column));
         lines << cells.join(QLatin1Char('\t'));
     }
     QApplication::clipboard()->setText(lines.join(QLatin1Char('\n')) + QLatin1Char('\n'));

@@ -33,6 +33,10 @@ public:
     // pseudonymised participant list). False when cancelled or failed.
     bool exportList(bool pseudonymised);
 
+Q_SIGNALS:
+    // The user opened a person (double-click or Enter), for their page in the main window.
+    void participantActivated(sd::Id participantId);
+
 private:
     void copyToClipboard() const;
 

@@ -1,6 +1,6 @@
 #include "FileWatcher.h"
 
-#include "storage/Database.h"
+#include "ProgrammeDocument.h"
 
 #include <QEvent>
 #include <QGuiApplication>
@@ -9,9 +9,9 @@
 
 namespace sd {
 
-FileWatcher::FileWatcher(Database& database, QWidget* window, QObject* parent)
+FileWatcher::FileWatcher(ProgrammeDocument& document, QWidget* window, QObject* parent)
     : QObject(parent)
-    , m_database(database)
+    , m_document(document)
     , m_window(window)
     , m_timer(new QTimer(this))
 {
@@ -35,7 +35,7 @@ FileWatcher::~FileWatcher()
 
 qint64 FileWatcher::readVersion() const
 {
-    Result<qint64> version = m_database.dataVersion();
+    Result<qint64> version = m_document.dataVersion();
     return version ? *version : -1;
 }
 

@@ -8,7 +8,7 @@ class QWidget;
 
 namespace sd {
 
-class Database;
+class ProgrammeDocument;
 
 // Notices changes another connection committed to the open file (another window, the command
 // line's import, a colleague's copy of the app on a shared folder): SQLite's PRAGMA data_version on
@@ -22,8 +22,9 @@ class FileWatcher : public QObject
 public:
     static constexpr int kIntervalMs = 2000;
 
-    // Watches database for as long as this object lives; window (optional) is watched for activation.
-    FileWatcher(Database& database, QWidget* window, QObject* parent = nullptr);
+    // Watches the document's file for as long as this object lives; window (optional) is watched for
+    // activation.
+    FileWatcher(ProgrammeDocument& document, QWidget* window, QObject* parent = nullptr);
     ~FileWatcher() override;
 
     // Reads the version now; emits changedElsewhere() and returns true if another connection
@@ -41,7 +42,7 @@ protected:
 private:
     qint64 readVersion() const;
 
-    Database& m_database;
+    ProgrammeDocument& m_document;
     QPointer<QWidget> m_window;
     QTimer* m_timer = nullptr;
     qint64 m_version = -1;

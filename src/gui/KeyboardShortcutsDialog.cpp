@@ -55,6 +55,12 @@ KeyboardShortcutsDialog::KeyboardShortcutsDialog(const QMenuBar* menuBar, QWidge
     addRow(sheet, tr("Not recorded (clear the mark)"),
            QKeySequence(Qt::Key_Delete).toString(QKeySequence::NativeText));
     addRow(sheet, tr("Move between cells"), tr("Arrow keys"));
+    const QString find = tr("Find field");
+    addRow(find, tr("Choose a match; jump to the next or previous kind"), tr("Down, Up; Page Down, Page Up"));
+    addRow(find, tr("Open the match chosen"), tr("Enter"));
+    addRow(find, tr("Close the matches; pressed again, back to the page"), tr("Esc"));
+    addRow(tr("A person's page"), tr("Back to where you came from"),
+           QKeySequence(Qt::ALT | Qt::Key_Left).toString(QKeySequence::NativeText));
     addRow(tr("Registers"), tr("From the filter field into the table"), tr("Down"));
     addRow(tr("Registers"), tr("Open the selected row"), tr("Enter"));
     addRow(tr("Results"), tr("List the persons behind a number"), tr("Enter or double-click"));

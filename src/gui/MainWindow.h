@@ -1,11 +1,14 @@
 #pragma once
 
+#include "RecordKind.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
+#include "storage/GlobalSearch.h"
 #include "storage/RegisterQuery.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <memory>
 
 class QAction;
@@ -21,14 +24,18 @@ namespace sd {
 
 class ActivityPage;
 class EditActions;
+class FileChecker;
 class FileWatcher;
 class SnapshotTaker;
 class NavigatorModel;
+class PersonPage;
+class ProfileQuery;
 class ProgrammeDocument;
 class ProjectOverviewPage;
 class RegisterPage;
 class ResultsLoader;
 class ResultsPage;
+class SearchPanel;
 class WelcomePage;
 
 // The Seminar Desk window: a navigator (projects → components → activities, the registers,
@@ -78,6 +85,8 @@ public:
     FileWatcher* fileWatcher() const { return m_watcher; }
     // Takes the open file's daily snapshot (null when none is open).
     SnapshotTaker* snapshotTaker() const { return m_snapshots; }
+    // Help ▸ Check this file.
+    FileChecker* fileChecker() const { return m_fileChecker; }
 
     // Navigation, also for tests and benchmarks.
     void showOverview(Id projectId);
@@ -86,6 +95,9 @@ public:
     void showResults(std::optional<ResultsKey> key = std::nullopt);
     void openAttendance(Id activityId);
     void drillDown(Id projectId, const ParticipantFilter& filter, const QString& what);
+    // A record on a page of its own: an activity on its page, a participant, expert or institution on
+    // the person's page (Back returns to the page shown before).
+    void openRecord(SearchKind kind, Id id);
 
     QTreeView* navigator() const { return m_navigator; }
     NavigatorModel* navigatorModel() const { return m_navigatorModel; }
@@ -97,6 +109,9 @@ public:
     ResultsLoader* resultsLoader() const { return m_loader; }
     EditActions* editActions() const { return m_edit; }
     QLineEdit* findField() const { return m_find; }
+    // The one search's drop-down under the Find field (Ctrl+K).
+    SearchPanel* searchPanel() const { return m_searchPanel; }
+    PersonPage* personPage() const { return m_person; }
     QString statusCounts() const;
     Id currentProjectId() const { return m_projectId; }
 
@@ -104,28 +119,19 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
+    // The file dialogs' filter: programme files first.
+    static QString fileFilter();
     // The record the Edit and Delete commands act on: what has the focus, else what the page shows.
     struct Target
     {
-        enum class Kind
-        {
-            None,
-            Project,
-            Component,
-            Activity,
-            Participant,
-            Expert,
-            Institution,
-            Enrolment
-        };
-        Kind kind = Kind::None;
+        std::optional<RecordKind> kind; // none: nothing is selected
         Id id = 0;
-        Id activityId = 0; // for an enrolment: the activity (id is the participant)
+        Id activityId = 0; // a participant chosen in this activity's list of participants
     };
     Target currentTarget() const;
     void editTarget();
     void deleteTarget();
-    void onRecordAdded(int scope, Id id);
+    void onRecordAdded(RecordKind kind, Id id);
     void showContextMenu(QWidget* view, const QPoint& position);
     // Export, selection and context menu of a register page or an activity's list.
     void connectRegister(RegisterPage* page);
@@ -146,9 +152,12 @@ private:
     void updateStatusBar();
     void updateActions();
     void fillRecentMenu();
-    void findTextEdited(const QString& text);
+    // Back from the person's page to the page shown before it.
+    void returnFromPerson();
     void showFailure(const QString& message);
     void showShortcuts();
+    // Help ▸ User guide and F1: the guide's page of the page in view.
+    void showUserGuide();
     void showAbout();
     QString chooseFolder() const;
 
@@ -157,6 +166,7 @@ private:
     EditActions* m_edit = nullptr;
     FileWatcher* m_watcher = nullptr;
     SnapshotTaker* m_snapshots = nullptr;
+    FileChecker* m_fileChecker = nullptr;
     QUndoGroup* m_undoGroup = nullptr;
     Id m_projectId = 0;
 
@@ -171,7 +181,11 @@ private:
     RegisterPage* m_participants = nullptr;
     RegisterPage* m_experts = nullptr;
     RegisterPage* m_institutions = nullptr;
+    PersonPage* m_person = nullptr;
+    QPointer<QWidget> m_beforePerson;
+    // The one search and the person's page read the file through these.
     QLineEdit* m_find = nullptr;
+    SearchPanel* m_searchPanel = nullptr;
     QLabel* m_statusCounts = nullptr;
     QMenu* m_recentMenu = nullptr;
 
@@ -217,6 +231,7 @@ private:
     QMenu* m_printMenu = nullptr;
     QList<QAction*> m_resultsKeyActions;
     QAction* m_shortcutsAction = nullptr;
+    QAction* m_guideAction = nullptr;
     QAction* m_aboutAction = nullptr;
 };
 

@@ -6,10 +6,11 @@
 #include "ResultsLoader.h"
 
 #include <QBarCategoryAxis>
-#include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QEvent>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
@@ -24,7 +25,9 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <climits>
 #include <cmath>
+#include <cstdlib>
 
 namespace sd {
 namespace {
@@ -48,6 +51,9 @@ QChartView* makeChartView(QWidget* parent)
 {
     auto* chart = new QChart;
     chart->setAnimationOptions(QChart::NoAnimation);
+    // Numbers on bars and axes in the window's locale, with its thousands separators ("28,263").
+    // Value axes then need a floating-point label format: Qt Charts leaves "%d" labels empty.
+    chart->setLocalizeNumbers(true);
     chart->setBackgroundRoundness(6);
     chart->setMargins(QMargins(6, 6, 6, 6));
     chart->legend()->hide();
@@ -103,6 +109,15 @@ double niceUpperBound(double value)
             return factor * magnitude;
     }
     return 10.0 * magnitude;
+}
+
+// Ticks along a horizontal value axis a third of the window wide: thousands ("20,000") take room,
+// so they get fewer ticks than small numbers, which would otherwise run into each other.
+int valueTicks(double top)
+{
+    if (top >= 1000.0)
+        return 3;
+    return std::fmod(top, 3.0) == 0.0 ? 4 : 5;
 }
 
 QString escaped(const QString& text)
@@ -169,15 +184,39 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
 
     m_activityChart = makeChartView(content);
     m_activityChart->setObjectName(QStringLiteral("chartParticipationsPerActivity"));
+    m_activityNote = new QLabel(content);
+    m_activityNote->setObjectName(QStringLiteral("activityChartNote"));
+    m_activityNote->setWordWrap(true);
+    m_activityNote->setTextFormat(Qt::RichText);
+    m_activityNote->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    m_activityNote->hide();
+    connect(m_activityNote, &QLabel::linkActivated, this, [this](const QString& link) {
+        if (link == QLatin1String("results:activity"))
+            Q_EMIT resultsRequested(ResultsKey::Activity);
+    });
+    auto* activityColumn = new QVBoxLayout;
+    activityColumn->setSpacing(4);
+    activityColumn->addWidget(m_activityChart);
+    activityColumn->addWidget(m_activityNote);
+    activityColumn->addStretch(1);
     m_genderChart = makeChartView(content);
     m_genderChart->setObjectName(QStringLiteral("chartGender"));
+    // Set once: a legend made smaller at every refresh would end unreadable.
+    QFont legendFont = m_genderChart->chart()->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
+    m_genderChart->chart()->legend()->setFont(legendFont);
+    // A narrow chart cuts long entries ("Not stated …"); the tooltip holds them whole.
+    m_genderChart->chart()->legend()->setShowToolTips(true);
     m_institutionTypeChart = makeChartView(content);
     m_institutionTypeChart->setObjectName(QStringLiteral("chartInstitutionType"));
+    // Titles too long for their chart go on two lines as the charts are resized.
+    for (QChartView* view : {m_activityChart, m_genderChart, m_institutionTypeChart})
+        view->installEventFilter(this);
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
-    charts->addWidget(m_activityChart, 8);
-    charts->addWidget(m_genderChart, 8);
-    charts->addWidget(m_institutionTypeChart, 9);
+    charts->addLayout(activityColumn, 8);
+    charts->addWidget(m_genderChart, 8, Qt::AlignTop);
+    charts->addWidget(m_institutionTypeChart, 9, Qt::AlignTop);
     auto* chartHint = new QLabel(tr("Click a bar or a slice to list the persons behind it."), content);
     chartHint->setObjectName(QStringLiteral("hint"));
 
@@ -220,6 +259,40 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     outer->addWidget(scroll);
 
     connect(&m_loader, &ResultsLoader::ready, this, &ProjectOverviewPage::onTableReady);
+}
+
+void ProjectOverviewPage::setChartTitle(QChartView* view, const QString& title)
+{
+    view->setProperty("fullTitle", title);
+    fitChartTitle(view);
+}
+
+void ProjectOverviewPage::fitChartTitle(QChartView* view)
+{
+    // A title wider than its chart goes on two lines (Qt Charts would cut it with "...").
+    const QString title = view->property("fullTitle").toString();
+    QChart* chart = view->chart();
+    const int room = view->width() - chart->margins().left() - chart->margins().right() - 24;
+    qsizetype middle = -1;
+    if (QFontMetrics(chart->titleFont()).horizontalAdvance(title) > room) {
+        for (qsizetype i = 0; i < title.size(); ++i) {
+            if (title.at(i) == QLatin1Char(' ') &&
+                (middle < 0 || std::abs(title.size() / 2 - i) < std::abs(title.size() / 2 - middle)))
+                middle = i;
+        }
+    }
+    chart->setTitle(middle < 0 ? title
+                               : title.left(middle).toHtmlEscaped() + QStringLiteral("<br>") +
+                                     title.mid(middle + 1).toHtmlEscaped());
+}
+
+bool ProjectOverviewPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::Resize) {
+        if (auto* view = qobject_cast<QChartView*>(watched))
+            fitChartTitle(view);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void ProjectOverviewPage::showProject(Id projectId)
@@ -402,18 +475,38 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
 {
     QChart* chart = m_activityChart->chart();
     clearChart(chart);
+    chart->setLocale(QLocale());
+    setChartTitle(m_activityChart, tr("Participations per activity"));
+    const QLocale locale;
+    // A line per activity, its code on the left: codes stay whole however narrow the chart, where
+    // columns cut "2.1" to "…" below a third of a laptop's screen.
     QList<ResultsRow> rows = table.rows;
     const bool trimmed = rows.size() > kMaxActivityBars;
     if (trimmed) {
+        // The largest activities, largest first; the others are summed up under the chart, with
+        // the way to the full table.
         std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
             return a.participations > b.participations;
         });
+        qint64 others = 0;
+        for (qsizetype i = kMaxActivityBars; i < rows.size(); ++i)
+            others += rows.at(i).participations;
+        const qsizetype otherActivities = rows.size() - kMaxActivityBars;
         rows = rows.mid(0, kMaxActivityBars);
+        m_activityNote->setText(
+            tr("The %1 largest of %2 activities. The other %3 together: %4.")
+                .arg(kMaxActivityBars)
+                .arg(locale.toString(qint64(table.rows.size())), locale.toString(qint64(otherActivities)),
+                     tr("%Ln participation(s)", nullptr, int(std::min<qint64>(others, INT_MAX)))
+                         .toHtmlEscaped()) +
+            QStringLiteral(" <a href='results:activity'>%1</a>").arg(tr("Every activity…").toHtmlEscaped()));
     }
-    chart->setTitle(trimmed ? tr("Participations per activity (the %1 largest of %2)")
-                                  .arg(kMaxActivityBars)
-                                  .arg(QLocale().toString(qint64(table.rows.size())))
-                            : tr("Participations per activity"));
+    m_activityNote->setVisible(trimmed);
+    // Horizontal bars are drawn from the bottom up: the first activity goes last.
+    std::reverse(rows.begin(), rows.end());
+    // Room for each code: a line too low for its label gets "…" instead.
+    m_activityChart->setMinimumHeight(std::max(300, 90 + 28 * int(rows.size())));
+
     auto* set = new QBarSet(tr("Participations"));
     set->setColor(kBarColour);
     set->setBorderColor(kBarColour);
@@ -425,31 +518,33 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
         highest = std::max(highest, row.participations);
     }
     set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
-    auto* series = new QBarSeries;
+    auto* series = new QHorizontalBarSeries;
     series->append(set);
     series->setBarWidth(0.7);
     chart->addSeries(series);
     series->setLabelsFormat(QStringLiteral("@value"));
+    // Whole numbers in full: the default precision would write a million as 1e+06.
+    series->setLabelsPrecision(15);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsVisible(true);
-    auto* axisX = new QBarCategoryAxis;
-    axisX->append(categories);
-    axisX->setGridLineVisible(false);
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
-    auto* axisY = new QValueAxis;
-    axisY->setRange(0, double(std::max<qint64>(highest, 1)) * 1.15);
-    axisY->setLabelFormat(QStringLiteral("%d"));
-    axisY->applyNiceNumbers();
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.2);
+    valueAxis->setRange(0, top);
+    valueAxis->setTickCount(valueTicks(top));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
             return;
-        ParticipantFilter filter;
-        filter.activityCode = rows.at(index).key;
-        Q_EMIT drillDownRequested(m_projectId, filter,
+        Q_EMIT drillDownRequested(m_projectId,
+                                  ParticipantFilter::forRow(ResultsKey::Activity, rows.at(index)),
                                   tr("activity %1 – %2").arg(rows.at(index).key, rows.at(index).label));
     });
     connect(set, &QBarSet::hovered, this, [rows](bool status, int index) {
@@ -458,10 +553,10 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
             return;
         }
         const ResultsRow& row = rows.at(index);
-        QToolTip::showText(QCursor::pos(), tr("%1 %2\n%3 participations · %4 unique participants")
-                                               .arg(row.key, row.label)
-                                               .arg(row.participations)
-                                               .arg(row.uniqueParticipants));
+        const QLocale here;
+        QToolTip::showText(QCursor::pos(), tr("%1 %2\nparticipations: %3 · unique participants: %4")
+                                               .arg(row.key, row.label, here.toString(row.participations),
+                                                    here.toString(row.uniqueParticipants)));
     });
 }
 
@@ -469,7 +564,8 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
 {
     QChart* chart = m_genderChart->chart();
     clearChart(chart);
-    chart->setTitle(tr("Participants by gender"));
+    chart->setLocale(QLocale());
+    setChartTitle(m_genderChart, tr("Participants by gender"));
     auto* series = new QPieSeries;
     series->setPieSize(0.7);
     series->setHoleSize(0.0);
@@ -485,19 +581,18 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
         auto* slice = series->append(tr("%1  %2").arg(row.label, percent), double(row.uniqueParticipants));
         slice->setColor(genderColour(row.key));
         slice->setBorderColor(Qt::white);
-        const QString code = row.key;
         const QString label = row.label;
-        connect(slice, &QPieSlice::clicked, this, [this, code, label] {
-            ParticipantFilter filter;
-            filter.gender = code;
-            Q_EMIT drillDownRequested(m_projectId, filter, tr("gender: %1").arg(label));
+        connect(slice, &QPieSlice::clicked, this, [this, row] {
+            Q_EMIT drillDownRequested(m_projectId, ParticipantFilter::forRow(ResultsKey::Gender, row),
+                                      tr("gender: %1").arg(row.label));
         });
         const qint64 persons = row.uniqueParticipants;
         connect(slice, &QPieSlice::hovered, slice, [slice, label, persons](bool state) {
             slice->setExploded(state);
             if (state)
-                QToolTip::showText(QCursor::pos(),
-                                   tr("%1: %2 persons").arg(label, QLocale().toString(persons)));
+                QToolTip::showText(
+                    QCursor::pos(),
+                    tr("%1: %Ln person(s)", nullptr, int(std::min<qint64>(persons, INT_MAX))).arg(label));
             else
                 QToolTip::hideText();
         });
@@ -505,16 +600,14 @@ void ProjectOverviewPage::fillGenderChart(const ResultsTable& table)
     chart->addSeries(series);
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignRight);
-    QFont legendFont = chart->legend()->font();
-    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.9);
-    chart->legend()->setFont(legendFont);
 }
 
 void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
 {
     QChart* chart = m_institutionTypeChart->chart();
     clearChart(chart);
-    chart->setTitle(tr("Participations by institution type"));
+    chart->setLocale(QLocale());
+    setChartTitle(m_institutionTypeChart, tr("Participations by institution type"));
     QList<ResultsRow> rows;
     for (const ResultsRow& row : table.rows) {
         if (row.participations > 0)
@@ -540,6 +633,7 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     series->setBarWidth(0.7);
     chart->addSeries(series);
     series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(15);
     series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
     series->setLabelsVisible(true);
     auto* axisY = new QBarCategoryAxis;
@@ -550,17 +644,17 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     auto* axisX = new QValueAxis;
     const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.12);
     axisX->setRange(0, top);
-    axisX->setLabelFormat(QStringLiteral("%d"));
-    axisX->setTickCount(std::fmod(top, 3.0) == 0.0 ? 4 : 5);
+    axisX->setLabelFormat(QStringLiteral("%.0f"));
+    axisX->setTickCount(valueTicks(top));
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
             return;
-        ParticipantFilter filter;
-        filter.institutionType = rows.at(index).key;
-        Q_EMIT drillDownRequested(m_projectId, filter, tr("institution type: %1").arg(rows.at(index).label));
+        Q_EMIT drillDownRequested(m_projectId,
+                                  ParticipantFilter::forRow(ResultsKey::InstitutionType, rows.at(index)),
+                                  tr("institution type: %1").arg(rows.at(index).label));
     });
 }
 

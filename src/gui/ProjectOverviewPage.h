@@ -35,17 +35,25 @@ public:
     QString keyFigure(const QString& tileName) const;
     QChart* participationsChart() const;
 
-    // At most this many activities are drawn in the chart; the largest are kept.
-    static constexpr int kMaxActivityBars = 24;
+    // At most this many activities are drawn in the chart; the largest are kept, and a note under
+    // the chart sums up the others and leads to the full table.
+    static constexpr int kMaxActivityBars = 15;
 
 Q_SIGNALS:
     void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
     void editProjectRequested(sd::Id projectId);
     void editObjectiveRequested(sd::Id objectiveId);
     void editComponentRequested(sd::Id componentId);
+    // The user asked for the full results table behind a chart.
+    void resultsRequested(sd::ResultsKey key);
     void failed(const QString& message);
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void setChartTitle(QChartView* view, const QString& title);
+    void fitChartTitle(QChartView* view);
     void showFacts();
     void onLink(const QString& link);
     void showFigures();
@@ -66,6 +74,7 @@ private:
     KeyFigureTile* m_experts = nullptr;
     KeyFigureTile* m_expertCountries = nullptr;
     QChartView* m_activityChart = nullptr;
+    QLabel* m_activityNote = nullptr;
     QChartView* m_genderChart = nullptr;
     QChartView* m_institutionTypeChart = nullptr;
     QLabel* m_summary = nullptr;

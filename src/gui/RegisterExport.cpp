@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "export/CsvWriter.h"
 #include "export/JsonText.h"
@@ -30,12 +31,10 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::RegisterExport", text);
 }
 
-// Every row the model shows, read again: the ids it was given, or its query with no page limit
-// (SQLite reads LIMIT -1 as "no limit").
+// Every row the model shows, read again in one statement: its query (the filter, or the ids it
+// was given) with no page limit (SQLite reads LIMIT -1 as "no limit").
 Result<QList<RegisterRow>> shownRows(const RegisterModel& model)
 {
-    if (model.onlyIds())
-        return model.query().rowsWithIds(*model.onlyIds());
     return model.query().rows(0, -1);
 }
 
@@ -247,7 +246,7 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
         if (!ids)
             return ids.error();
         Result<QList<ParticipantExportRow>> loaded =
-            ParticipantExport(document.database()).load(*ids, project->id);
+            document.queries().participantExport().load(*ids, project->id);
         if (!loaded)
             return loaded.error();
         // The core reads them by id; the file keeps the order the window shows.
@@ -275,8 +274,9 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
             break;
         }
         Table table = ParticipantExport::toTable(rows, true, ParticipantExport::Headings::Titles);
-        table.totals = QList<QVariant>{
-            tr("Total"), rows.size() == 1 ? tr("1 participant") : tr("%1 participants").arg(rows.size())};
+        table.totals = QList<QVariant>{tr("Total"),
+                                       QCoreApplication::translate("sd::RegisterExport", "%n participant(s)",
+                                                                   nullptr, int(rows.size()))};
         ExportContext context;
         context.sourcePath = document.path();
         context.projectCode = project->code;

@@ -1,7 +1,7 @@
 #include "RegisterModel.h"
 
+#include "ProgrammeQueries.h"
 #include "domain/Enums.h"
-#include "storage/Database.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -14,19 +14,21 @@ namespace {
 Result<qint64> countMatching(const Database::ReaderSpec& source, RegisterKind kind, Id activityId,
                              const QString& filter)
 {
-    Result<std::unique_ptr<Database>> database = Database::openReader(source);
-    if (!database)
-        return database.error();
-    RegisterQuery query(**database, kind, activityId);
+    Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
+    if (!reader)
+        return reader.error();
+    RegisterQuery query = (*reader)->registerQuery(kind, activityId);
     query.setFilter(filter);
     return query.count();
 }
 
 } // namespace
 
-RegisterModel::RegisterModel(Database& database, RegisterKind kind, Id activityId, QObject* parent)
+RegisterModel::RegisterModel(const ProgrammeQueries& queries, RegisterKind kind, Id activityId,
+                             QObject* parent)
     : QAbstractTableModel(parent)
-    , m_query(database, kind, activityId)
+    , m_query(queries.registerQuery(kind, activityId))
+    , m_source(queries.source())
 {
     m_counting.setMaxThreadCount(1);
     reload();
@@ -48,7 +50,7 @@ void RegisterModel::waitForCount()
 
 void RegisterModel::showOnly(const QList<Id>& ids)
 {
-    m_onlyIds = ids;
+    m_query.setOnlyIds(ids);
     refresh();
 }
 
@@ -60,23 +62,88 @@ void RegisterModel::setFilter(const QString& fragment)
     reset();
 }
 
+const RegisterModel::Page* RegisterModel::loadPage(qint64 page) const
+{
+    if (auto found = m_pages.find(page); found != m_pages.end()) {
+        found->lastUse = ++m_useClock;
+        return &found.value();
+    }
+    Result<QList<RegisterRow>> rows = m_query.rows(page * kPageSize, kPageSize, m_totalKnown ? m_total : -1);
+    if (!rows) {
+        reportFailure(rows.error().message);
+        return nullptr;
+    }
+    if (m_pages.size() >= kCachedPages) {
+        auto oldest = m_pages.begin();
+        for (auto it = m_pages.begin(); it != m_pages.end(); ++it) {
+            if (it->lastUse < oldest->lastUse)
+                oldest = it;
+        }
+        m_pages.erase(oldest);
+    }
+    auto inserted = m_pages.insert(page, Page{std::move(rows.value()), ++m_useClock});
+    return &inserted.value();
+}
+
+const RegisterRow* RegisterModel::rowAt(int row) const
+{
+    if (row < 0 || row >= rowCount())
+        return nullptr;
+    const Page* page = loadPage(row / kPageSize);
+    const qsizetype within = row % kPageSize;
+    // A page comes back short when another program removed rows since the count: the view shows
+    // those rows empty until the file watcher's refresh reads the register again.
+    return page && within < page->rows.size() ? &page->rows.at(within) : nullptr;
+}
+
+void RegisterModel::reportFailure(const QString& message) const
+{
+    // Reported once per reading of the register, and after the paint that asked for the row.
+    if (m_failedGeneration == m_generation)
+        return;
+    m_failedGeneration = m_generation;
+    auto* self = const_cast<RegisterModel*>(this);
+    QMetaObject::invokeMethod(
+        self, [self, message] { Q_EMIT self->failed(message); }, Qt::QueuedConnection);
+}
+
 Id RegisterModel::idAt(int row) const
 {
-    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
+    const RegisterRow* found = rowAt(row);
+    return found ? found->id : 0;
 }
 
 int RegisterModel::rowOf(Id id) const
 {
-    for (qsizetype row = 0; row < m_rows.size(); ++row) {
-        if (m_rows.at(row).id == id)
-            return static_cast<int>(row);
+    for (auto page = m_pages.cbegin(); page != m_pages.cend(); ++page) {
+        for (qsizetype within = 0; within < page->rows.size(); ++within) {
+            if (page->rows.at(within).id == id) {
+                const qint64 row = page.key() * kPageSize + within;
+                return row < rowCount() ? int(row) : -1;
+            }
+        }
     }
-    return -1;
+    Result<std::optional<qint64>> position = m_query.positionOf(id);
+    if (!position) {
+        reportFailure(position.error().message);
+        return -1;
+    }
+    if (!position->has_value() || **position >= rowCount())
+        return -1;
+    return int(**position);
+}
+
+qint64 RegisterModel::cachedRows() const
+{
+    qint64 rows = 0;
+    for (const Page& page : m_pages)
+        rows += page.rows.size();
+    return rows;
 }
 
 void RegisterModel::refresh()
 {
-    if (!m_onlyIds && !m_query.filter().isEmpty()) {
+    if (!m_query.onlyIds() && !m_query.filter().isEmpty()) {
         RegisterQuery everything = m_query;
         everything.setFilter({});
         if (Result<qint64> total = everything.count())
@@ -97,32 +164,20 @@ void RegisterModel::reset()
 
 void RegisterModel::reload()
 {
-    m_rows.clear();
+    m_pages.clear();
     m_total = 0;
+    m_reported = 0;
     m_totalKnown = true;
     m_lastPageFull = false;
     ++m_generation;
-    if (m_onlyIds) {
-        Result<QList<RegisterRow>> rows = m_query.rowsWithIds(*m_onlyIds);
-        if (!rows) {
-            Q_EMIT failed(rows.error().message);
-            return;
-        }
-        m_rows = std::move(rows.value());
-        m_total = m_rows.size();
-        m_unfiltered = m_total;
-        return;
-    }
-    if (!m_query.filter().isEmpty() && m_unfiltered > m_backgroundThreshold) {
+    if (!m_query.onlyIds() && !m_query.filter().isEmpty() && m_unfiltered > m_backgroundThreshold) {
         // The first page first; the count only if there is more than a page.
-        Result<QList<RegisterRow>> page = m_query.rows(0, kPageSize);
-        if (!page) {
-            Q_EMIT failed(page.error().message);
+        const Page* first = loadPage(0);
+        if (!first)
             return;
-        }
-        m_rows = std::move(page.value());
-        m_total = m_rows.size();
-        if (m_rows.size() == kPageSize) {
+        m_reported = first->rows.size();
+        m_total = m_reported;
+        if (m_reported == kPageSize) {
             m_totalKnown = false;
             m_lastPageFull = true;
             countInBackground();
@@ -135,22 +190,19 @@ void RegisterModel::reload()
         return;
     }
     m_total = *total;
-    if (m_query.filter().isEmpty()) {
+    if (m_query.onlyIds()) {
+        m_unfiltered = m_total;
+    } else if (m_query.filter().isEmpty()) {
         m_unfiltered = m_total;
         m_query.setReaderOrder(m_unfiltered <= RegisterQuery::kReaderOrderLimit);
     }
-    Result<QList<RegisterRow>> page = m_query.rows(0, kPageSize);
-    if (!page) {
-        m_total = 0;
-        Q_EMIT failed(page.error().message);
-        return;
-    }
-    m_rows = std::move(page.value());
 }
 
 int RegisterModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    if (parent.isValid())
+        return 0;
+    return int(m_totalKnown ? m_total : m_reported);
 }
 
 int RegisterModel::columnCount(const QModelIndex& parent) const
@@ -185,21 +237,25 @@ QVariant RegisterModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const RegisterRow& row = m_rows.at(index.row());
-    const QVariant& value = row.cells.at(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayText(index.column(), value);
-    case Qt::ToolTipRole:
-        return m_query.columnValue(index.column()) == RegisterValue::Text ? value : QVariant();
-    case Qt::TextAlignmentRole: {
+    if (role == Qt::TextAlignmentRole) {
         const RegisterValue kind = m_query.columnValue(index.column());
         if (kind == RegisterValue::Count || kind == RegisterValue::Percent)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
     }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole && role != IdRole)
+        return {};
+    const RegisterRow* row = rowAt(index.row());
+    if (!row || index.column() >= row->cells.size())
+        return {};
+    const QVariant& value = row->cells.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayText(index.column(), value);
+    case Qt::ToolTipRole:
+        return m_query.columnValue(index.column()) == RegisterValue::Text ? value : QVariant();
     case IdRole:
-        return row.id;
+        return row->id;
     default:
         return {};
     }
@@ -229,9 +285,10 @@ Qt::ItemFlags RegisterModel::flags(const QModelIndex& index) const
 
 bool RegisterModel::canFetchMore(const QModelIndex& parent) const
 {
-    if (parent.isValid() || m_onlyIds || m_busy)
+    // Only while the count runs: a counted register reports every row at once.
+    if (parent.isValid() || m_busy || m_totalKnown)
         return false;
-    return m_totalKnown ? m_rows.size() < m_total : m_lastPageFull;
+    return m_lastPageFull;
 }
 
 void RegisterModel::fetchMore(const QModelIndex& parent)
@@ -240,38 +297,35 @@ void RegisterModel::fetchMore(const QModelIndex& parent)
         return;
     m_busy = true;
     const auto done = qScopeGuard([this] { m_busy = false; });
-    Result<QList<RegisterRow>> page = m_query.rows(m_rows.size(), kPageSize);
-    if (!page) {
-        Q_EMIT failed(page.error().message);
+    const Page* page = loadPage(m_reported / kPageSize);
+    if (!page)
         return;
-    }
-    m_lastPageFull = page->size() == kPageSize;
-    if (page->isEmpty()) {
+    const qsizetype read = page->rows.size();
+    m_lastPageFull = read == kPageSize;
+    if (read == 0) {
         // The file changed under us, or the last page was exactly full: no more rows.
-        m_total = m_rows.size();
+        m_total = m_reported;
         m_totalKnown = true;
+        ++m_generation;
         Q_EMIT totalRowsChanged(m_total);
         return;
     }
-    const int first = int(m_rows.size());
-    beginInsertRows({}, first, first + int(page->size()) - 1);
-    m_rows << page.value();
+    beginInsertRows({}, int(m_reported), int(m_reported + read) - 1);
+    m_reported += read;
+    m_total = std::max(m_total, m_reported);
     endInsertRows();
-    if (!m_totalKnown) {
-        m_total = std::max<qint64>(m_total, m_rows.size());
-        if (!m_lastPageFull) {
-            // Every row is read: the count is known without waiting for it.
-            m_total = m_rows.size();
-            m_totalKnown = true;
-            ++m_generation;
-            Q_EMIT totalRowsChanged(m_total);
-        }
+    if (!m_lastPageFull) {
+        // Every row is read: the count is known without waiting for it.
+        m_total = m_reported;
+        m_totalKnown = true;
+        ++m_generation;
+        Q_EMIT totalRowsChanged(m_total);
     }
 }
 
 void RegisterModel::countInBackground()
 {
-    const Database::ReaderSpec source = m_query.database().readerSpec();
+    const Database::ReaderSpec source = m_source;
     const RegisterKind kind = m_query.kind();
     const Id activityId = m_query.activityId();
     const QString filter = m_query.filter();
@@ -295,8 +349,18 @@ void RegisterModel::countArrived(quint64 generation, qint64 total)
     // A count for an earlier filter (the officer kept typing) is dropped.
     if (generation != m_generation || m_totalKnown)
         return;
-    m_total = std::max<qint64>(total, m_rows.size());
-    m_totalKnown = true;
+    const qint64 counted = std::max(total, m_reported);
+    m_busy = true;
+    const auto done = qScopeGuard([this] { m_busy = false; });
+    if (counted > m_reported) {
+        beginInsertRows({}, int(m_reported), int(counted) - 1);
+        m_total = counted;
+        m_totalKnown = true;
+        endInsertRows();
+    } else {
+        m_total = counted;
+        m_totalKnown = true;
+    }
     Q_EMIT totalRowsChanged(m_total);
 }
 

@@ -14,12 +14,13 @@
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
+#include <climits>
 
 namespace sd {
 
-RegisterPage::RegisterPage(Database& database, RegisterKind kind, Id activityId, QWidget* parent)
+RegisterPage::RegisterPage(const ProgrammeQueries& queries, RegisterKind kind, Id activityId, QWidget* parent)
     : QWidget(parent)
-    , m_model(new RegisterModel(database, kind, activityId, this))
+    , m_model(new RegisterModel(queries, kind, activityId, this))
     , m_title(new QLabel(this))
     , m_count(new QLabel(this))
     , m_filter(new QLineEdit(this))
@@ -171,18 +172,21 @@ void RegisterPage::applyFilterNow()
 
 void RegisterPage::refresh()
 {
-    // The officer's place survives the refresh: the selected record (where it still exists), the
-    // rows read so far and the scroll position; the filter stays in the model.
+    // The officer's place survives the refresh: the selected record (where it still exists) and
+    // the scroll position; the filter stays in the model.
     const QModelIndex current = m_view->currentIndex();
     const Id currentId = current.isValid() ? m_model->idAt(current.row()) : 0;
     const int column = current.isValid() ? current.column() : 0;
-    const int rowsRead = m_model->rowCount();
+    const int rowsShown = m_model->rowCount();
     const int scrolled = m_view->verticalScrollBar()->value();
     m_model->refresh();
-    while (m_model->rowCount() < rowsRead && m_model->canFetchMore({}))
+    // While a filtered count runs, the rows read before are read again.
+    while (m_model->rowCount() < rowsShown && m_model->canFetchMore({}))
         m_model->fetchMore({});
     if (currentId != 0) {
-        if (const int row = m_model->rowOf(currentId); row >= 0)
+        // Most often the record kept its row; otherwise SQL says where it went.
+        const int row = m_model->idAt(current.row()) == currentId ? current.row() : m_model->rowOf(currentId);
+        if (row >= 0)
             m_view->setCurrentIndex(m_model->index(row, column));
     }
     m_view->verticalScrollBar()->setValue(scrolled);
@@ -192,21 +196,21 @@ void RegisterPage::updateCount()
 {
     const QLocale locale;
     const qint64 total = m_model->totalRows();
+    const int counted = int(std::min<qint64>(total, INT_MAX));
     QString text;
     if (m_model->filter().isEmpty()) {
-        const QString number = locale.toString(total);
         switch (m_model->kind()) {
         case RegisterKind::Participants:
-            text = total == 1 ? tr("1 participant") : tr("%1 participants").arg(number);
+            text = tr("%Ln participant(s)", nullptr, counted);
             break;
         case RegisterKind::Experts:
-            text = total == 1 ? tr("1 expert") : tr("%1 experts").arg(number);
+            text = tr("%Ln expert(s)", nullptr, counted);
             break;
         case RegisterKind::Institutions:
-            text = total == 1 ? tr("1 institution") : tr("%1 institutions").arg(number);
+            text = tr("%Ln institution(s)", nullptr, counted);
             break;
         case RegisterKind::ActivityRoster:
-            text = tr("%1 enrolled").arg(number);
+            text = tr("%1 enrolled").arg(locale.toString(total));
             break;
         }
     } else if (!m_model->totalKnown()) {
@@ -216,9 +220,8 @@ void RegisterPage::updateCount()
     } else if (total == 0) {
         text = tr("nothing matches “%1”").arg(m_model->filter());
     } else {
-        text =
-            tr("%1 of %2 match “%3”")
-                .arg(locale.toString(total), locale.toString(m_model->unfilteredRows()), m_model->filter());
+        text = tr("%Ln of %1 match “%2”", nullptr, counted)
+                   .arg(locale.toString(m_model->unfilteredRows()), m_model->filter());
     }
     m_count->setText(text);
     m_export->setEnabled(total > 0);

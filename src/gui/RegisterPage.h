@@ -13,7 +13,7 @@ class QTimer;
 
 namespace sd {
 
-class Database;
+class ProgrammeQueries;
 class RegisterModel;
 
 // One register as a page: a heading with the row count, a type-to-filter field (the filter runs in
@@ -23,7 +23,8 @@ class RegisterPage : public QWidget
     Q_OBJECT
 
 public:
-    RegisterPage(Database& database, RegisterKind kind, Id activityId = 0, QWidget* parent = nullptr);
+    RegisterPage(const ProgrammeQueries& queries, RegisterKind kind, Id activityId = 0,
+                 QWidget* parent = nullptr);
 
     RegisterKind kind() const;
     RegisterModel* model() const { return m_model; }

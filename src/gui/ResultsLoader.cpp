@@ -1,7 +1,6 @@
 #include "ResultsLoader.h"
 
-#include "counting/ResultsQuery.h"
-#include "storage/Database.h"
+#include "ProgrammeQueries.h"
 
 namespace sd {
 
@@ -35,16 +34,16 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key)
     m_pending.insert(cached);
     const quint64 generation = m_generation;
     m_pool.start([this, source = m_source, generation, projectId, key] {
-        Result<std::unique_ptr<Database>> database = Database::openReader(source);
-        if (!database) {
-            const QString message = database.error().message;
+        Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
+        if (!reader) {
+            const QString message = reader.error().message;
             QMetaObject::invokeMethod(
                 this,
                 [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
                 Qt::QueuedConnection);
             return;
         }
-        Result<ResultsTable> counted = ResultsQuery(**database).results(projectId, key);
+        Result<ResultsTable> counted = (*reader)->results().results(projectId, key);
         if (!counted) {
             const QString message = counted.error().message;
             QMetaObject::invokeMethod(

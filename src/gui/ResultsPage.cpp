@@ -4,6 +4,7 @@
 #include "ResultsTableModel.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -79,6 +80,14 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     layout->addWidget(m_status);
     layout->addWidget(m_notes);
 
+    m_view->viewport()->installEventFilter(this);
+    // A label column the user widened keeps its width until the next table.
+    connect(m_view->horizontalHeader(), &QHeaderView::sectionResized, this,
+            [this](int column, int, int size) {
+                if (column == ResultsTableModel::Label && !m_fitting)
+                    m_labelWidth = size;
+            });
+
     connect(m_key, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
     // activated: a double-click, or Enter on the current cell, so the keyboard alone can trace a number.
     connect(m_view, &QTableView::activated, this, &ResultsPage::onActivated);
@@ -131,14 +140,15 @@ void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
     std::optional<ResultsTable> table = m_loader.table(projectId, readyKey);
     if (!table)
         return;
-    const bool firstTable = !m_model->hasTable();
     m_model->setTable(*table);
-    if (firstTable || m_view->columnWidth(0) < 120) {
+    {
+        const QSignalBlocker quiet(m_view->horizontalHeader());
         m_view->resizeColumnsToContents();
-        m_view->setColumnWidth(0, qBound(160, m_view->columnWidth(0) + 12, 520));
+        m_labelWidth = m_view->columnWidth(ResultsTableModel::Label) + 12;
         for (int column = 1; column < m_model->columnCount(); ++column)
             m_view->setColumnWidth(column, m_view->columnWidth(column) + 12);
     }
+    fitColumns();
     m_status->setText(tr("Double-click a number (or press Enter on it) to list the persons behind it."));
     QString notes;
     for (const QString& note : table->notes)
@@ -146,6 +156,26 @@ void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
     m_notes->setText(notes.isEmpty() ? QString()
                                      : QStringLiteral("<b>%1</b><ul style='margin-top:2px'>%2</ul>")
                                            .arg(tr("Notes").toHtmlEscaped(), notes));
+}
+
+bool ResultsPage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitColumns();
+    return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPage::fitColumns()
+{
+    if (!m_model->hasTable())
+        return;
+    int numbers = 0;
+    for (int column = 1; column < m_model->columnCount(); ++column)
+        numbers += m_view->columnWidth(column);
+    const int left = m_view->viewport()->width() - numbers;
+    m_fitting = true;
+    m_view->setColumnWidth(ResultsTableModel::Label, std::max(kNarrowestLabel, std::min(left, m_labelWidth)));
+    m_fitting = false;
 }
 
 void ResultsPage::onActivated(const QModelIndex& index)

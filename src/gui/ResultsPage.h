@@ -38,14 +38,24 @@ public:
     QPushButton* exportButton() const { return m_export; }
     QPushButton* exportAllButton() const { return m_exportAll; }
 
+    // The label column's narrowest width: below it, the numbers scroll instead.
+    static constexpr int kNarrowestLabel = 160;
+
 Q_SIGNALS:
     void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
     void exportRequested();
     // Every breakdown of the project, one sheet each.
     void exportAllRequested();
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     void request();
+    // Numbers as wide as they need; the label column takes the width left, up to what its longest
+    // label needs, so that long labels are cut (their tooltip holds them whole) before a number
+    // leaves the view.
+    void fitColumns();
     void onTableReady(Id projectId, ResultsKey key);
     void onActivated(const QModelIndex& index);
 
@@ -60,6 +70,9 @@ private:
     QTableView* m_view = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_notes = nullptr;
+    // What the longest label of the table needs, or the width the user dragged it to.
+    int m_labelWidth = 0;
+    bool m_fitting = false;
 };
 
 } // namespace sd

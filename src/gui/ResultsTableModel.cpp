@@ -4,8 +4,30 @@
 
 #include <QFont>
 #include <QLocale>
+#include <cstdlib>
 
 namespace sd {
+namespace {
+
+// "Unique participants" as "Unique / participants", broken at the space nearest the middle (or
+// after a hyphen: "Participant- / days"); one word stays on one line.
+QString onTwoLines(const QString& title)
+{
+    qsizetype best = -1;
+    for (qsizetype i = 0; i < title.size(); ++i) {
+        const bool breaks =
+            title.at(i) == QLatin1Char(' ') || (title.at(i) == QLatin1Char('-') && i + 1 < title.size());
+        if (breaks && (best < 0 || std::abs(title.size() / 2 - i) < std::abs(title.size() / 2 - best)))
+            best = i;
+    }
+    if (best < 0)
+        return title;
+    if (title.at(best) == QLatin1Char(' '))
+        return title.left(best) + QLatin1Char('\n') + title.mid(best + 1);
+    return title.left(best + 1) + QLatin1Char('\n') + title.mid(best + 1);
+}
+
+} // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent)
     : QAbstractTableModel(parent)
@@ -67,28 +89,26 @@ QString ResultsTableModel::rowLabel(int row) const
 
 QVariant ResultsTableModel::number(int row, int column) const
 {
-    const bool totals = isTotalsRow(row);
-    const ResultsTotals& t = m_table.totals;
-    const ResultsRow& r = totals ? ResultsRow{} : m_table.rows.at(row);
+    const ResultsCounts& counts = isTotalsRow(row) ? m_table.totals : m_table.rows.at(row);
     switch (column) {
     case Participations:
-        return totals ? t.participations : r.participations;
+        return counts.participations;
     case UniqueParticipants:
-        return totals ? t.uniqueParticipants : r.uniqueParticipants;
+        return counts.uniqueParticipants;
     case Female:
-        return totals ? t.female : r.female;
+        return counts.female;
     case Male:
-        return totals ? t.male : r.male;
+        return counts.male;
     case Other:
-        return totals ? t.other : r.other;
+        return counts.other;
     case NotStated:
-        return totals ? t.notStated : r.notStated;
+        return counts.notStated;
     case ParticipantDays:
-        return totals ? t.participantDays : r.participantDays;
+        return counts.participantDays;
     case Experts:
-        return totals ? t.experts : r.experts;
+        return counts.experts;
     case ExpertCountries:
-        return totals ? t.expertCountries : r.expertCountries;
+        return counts.expertCountries;
     default:
         return {};
     }
@@ -155,6 +175,12 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     }
     if (role != Qt::DisplayRole)
         return {};
+    // Number headings on two lines, so that a number's column is as narrow as its numbers.
+    return section == Label ? columnTitle(section) : onTwoLines(columnTitle(section));
+}
+
+QString ResultsTableModel::columnTitle(int section) const
+{
     switch (section) {
     case Label:
         return resultsKeyLabel(m_table.by);
@@ -196,32 +222,8 @@ std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex&
     if (column == Label || column == Experts || column == ExpertCountries)
         return std::nullopt;
     ParticipantFilter filter;
-    if (!isTotalsRow(index.row())) {
-        const QString key = m_table.rows.at(index.row()).key;
-        switch (m_table.by) {
-        case ResultsKey::Activity:
-            filter.activityCode = key;
-            break;
-        case ResultsKey::Component:
-            filter.componentNumber = key;
-            break;
-        case ResultsKey::Institution:
-            filter.institution = key;
-            break;
-        case ResultsKey::InstitutionType:
-            filter.institutionType = key;
-            break;
-        case ResultsKey::Gender:
-            filter.gender = key;
-            break;
-        case ResultsKey::Region:
-            filter.region = key;
-            break;
-        case ResultsKey::ExpertCountry:
-            filter.expertCountry = key;
-            break;
-        }
-    }
+    if (!isTotalsRow(index.row()))
+        filter = ParticipantFilter::forRow(m_table.by, m_table.rows.at(index.row()));
     switch (column) {
     case Female:
         filter.gender = QStringLiteral("female");
@@ -249,7 +251,7 @@ QString ResultsTableModel::describe(const QModelIndex& index) const
 {
     if (!index.isValid())
         return {};
-    const QString what = headerData(index.column(), Qt::Horizontal, Qt::DisplayRole).toString();
+    const QString what = columnTitle(index.column());
     return tr("%1 · %2").arg(what, rowLabel(index.row()));
 }
 

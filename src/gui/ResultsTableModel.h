@@ -54,6 +54,8 @@ public:
 
 private:
     QVariant number(int row, int column) const;
+    // A column's heading on one line (headerData() breaks the numbers' headings in two).
+    QString columnTitle(int section) const;
 
     ResultsTable m_table;
     bool m_hasTable = false;

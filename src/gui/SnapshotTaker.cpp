@@ -1,6 +1,6 @@
 #include "SnapshotTaker.h"
 
-#include "storage/Database.h"
+#include "ProgrammeDocument.h"
 #include "storage/OnlineBackup.h"
 
 #include <QDir>
@@ -30,9 +30,9 @@ QString SnapshotTaker::defaultRoot()
         .filePath(QStringLiteral("backups"));
 }
 
-SnapshotTaker::SnapshotTaker(Database& database, BackupStore store, QObject* parent)
+SnapshotTaker::SnapshotTaker(ProgrammeDocument& document, BackupStore store, QObject* parent)
     : QObject(parent)
-    , m_database(database)
+    , m_document(document)
     , m_store(std::move(store))
     , m_timer(new QTimer(this))
 {
@@ -44,15 +44,15 @@ SnapshotTaker::~SnapshotTaker() = default; // an unfinished copy removes its par
 
 bool SnapshotTaker::startIfDue(const QDateTime& now)
 {
-    if (running() || m_store.hasSnapshotOn(m_database.path(), now.date()))
+    if (running() || m_store.hasSnapshotOn(m_document.path(), now.date()))
         return false;
-    Result<QString> target = m_store.pathForNew(m_database.path(), now, BackupStore::Kind::Opened);
+    Result<QString> target = m_store.pathForNew(m_document.path(), now, BackupStore::Kind::Opened);
     if (!target) {
         spdlog::warn("no snapshot taken: {}", target.error().message.toStdString());
         Q_EMIT finished(QString(), target.error().message);
         return false;
     }
-    Result<std::unique_ptr<OnlineBackup>> backup = OnlineBackup::start(m_database, *target);
+    Result<std::unique_ptr<OnlineBackup>> backup = m_document.startOnlineBackup(*target);
     if (!backup) {
         spdlog::warn("no snapshot taken: {}", backup.error().message.toStdString());
         Q_EMIT finished(QString(), backup.error().message);
@@ -87,7 +87,7 @@ void SnapshotTaker::step()
         Q_EMIT finished(QString(), written.error().message);
         return;
     }
-    const int removed = m_store.rotate(m_database.path(), m_day);
+    const int removed = m_store.rotate(m_document.path(), m_day);
     spdlog::info("snapshot written: {} pages in {} ms (longest step {} ms); {} old snapshot(s) removed",
                  m_timing.pages, m_timing.totalMs, m_timing.longestStepMs, removed);
     Q_EMIT finished(backup->target(), QString());

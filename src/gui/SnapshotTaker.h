@@ -11,7 +11,7 @@ class QTimer;
 
 namespace sd {
 
-class Database;
+class ProgrammeDocument;
 class OnlineBackup;
 
 // Takes the day's rolling snapshot of the open file (see BackupStore) without holding up the window:
@@ -29,7 +29,7 @@ public:
     // The user's data folder's "backups" folder.
     static QString defaultRoot();
 
-    SnapshotTaker(Database& database, BackupStore store, QObject* parent = nullptr);
+    SnapshotTaker(ProgrammeDocument& document, BackupStore store, QObject* parent = nullptr);
     ~SnapshotTaker() override;
 
     const BackupStore& store() const { return m_store; }
@@ -54,7 +54,7 @@ Q_SIGNALS:
 private:
     void step();
 
-    Database& m_database;
+    ProgrammeDocument& m_document;
     BackupStore m_store;
     std::unique_ptr<OnlineBackup> m_backup;
     QTimer* m_timer = nullptr;

@@ -1,5 +1,7 @@
 #include "UiLanguage.h"
 
+#include "common/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -17,7 +19,14 @@ QString languageOf(const QString& code)
     return code.section(QLatin1Char('-'), 0, 0).section(QLatin1Char('_'), 0, 0).toLower();
 }
 
+QString g_current = kEnglish;
+
 } // namespace
+
+QString UiLanguage::current()
+{
+    return g_current;
+}
 
 QStringList UiLanguage::available()
 {
@@ -58,8 +67,12 @@ Status UiLanguage::install(QCoreApplication& app, const QString& language)
         return Error::badInput(QCoreApplication::translate(
                                    "sd::UiLanguage", "The language \"%1\" is not available; use one of %2.")
                                    .arg(language, available().join(QStringLiteral(", "))));
-    if (language == kEnglish)
+    // Counted messages ("1 row", "2 rows") in English, and under any translation that lacks one.
+    installEnglishPlurals();
+    if (language == kEnglish) {
+        g_current = kEnglish;
         return {};
+    }
 
     auto* own = new QTranslator(&app);
     const QString path = translationPath(language);
@@ -83,6 +96,7 @@ Status UiLanguage::install(QCoreApplication& app, const QString& language)
     // Spanish from Spain); otherwise those of Mexico, where the programme officers work.
     if (language == kSpanish && QLocale().language() != QLocale::Spanish)
         QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Mexico));
+    g_current = language;
     return {};
 }
 

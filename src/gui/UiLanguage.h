@@ -27,8 +27,12 @@ public:
     // Installs the translators of `language` on `app`: Seminar Desk's own and Qt's (qtbase_es from
     // QLibraryInfo's translations folder, for standard buttons and dialogs; it is optional, since
     // some systems leave Qt's translations out). For Spanish on a system whose locale is not
-    // Spanish, dates and numbers follow Mexico (es_MX). English installs nothing.
+    // Spanish, dates and numbers follow Mexico (es_MX). Every language first installs the English
+    // forms of counted messages ("1 row", "2 rows"; see EnglishPlurals.h).
     static Status install(QCoreApplication& app, const QString& language);
+
+    // The language install() last installed ("en" until then): what the user guide follows.
+    static QString current();
 
     // The path of the embedded translation of `language` (empty for English).
     static QString translationPath(const QString& language);

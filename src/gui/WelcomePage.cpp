@@ -18,9 +18,13 @@ WelcomePage::WelcomePage(QWidget* parent)
 {
     m_heading->setObjectName(QStringLiteral("pageTitle"));
     m_heading->setAlignment(Qt::AlignCenter);
+    m_text->setObjectName(QStringLiteral("welcomeText"));
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignCenter);
-    m_text->setMaximumWidth(560);
+    // A fixed width in a row of its own: a wrapped label left to size itself takes a quarter of its
+    // width for a short text, and a column layout asks its height for the column's whole width, a
+    // line or two fewer than it wraps into, and cuts them.
+    m_text->setFixedWidth(520);
     connect(m_open, &QPushButton::clicked, this, &WelcomePage::openRequested);
     connect(m_newFile, &QPushButton::clicked, this, &WelcomePage::newFileRequested);
     connect(m_demo, &QPushButton::clicked, this, &WelcomePage::demoRequested);
@@ -35,7 +39,11 @@ WelcomePage::WelcomePage(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addStretch(2);
     layout->addWidget(m_heading);
-    layout->addWidget(m_text, 0, Qt::AlignHCenter);
+    auto* textRow = new QHBoxLayout;
+    textRow->addStretch(1);
+    textRow->addWidget(m_text);
+    textRow->addStretch(1);
+    layout->addLayout(textRow);
     layout->addSpacing(16);
     layout->addLayout(buttons);
     layout->addStretch(3);

@@ -1,4 +1,6 @@
 // `seminardesk-cli backup`: the real executable copying a file while another real process writes it.
+#include "ListFiles.h"
+#include "Process.h"
 #include "TempDir.h"
 
 #include <QFile>
@@ -7,53 +9,18 @@
 #include <QTextStream>
 #include <gtest/gtest.h>
 
+using sd::test::cli;
+using sd::test::ProcessRun;
 using sd::test::TempDir;
+using sd::test::writeGuestList;
 
 namespace {
 
-struct CliResult
+qint64 participantsIn(const QString& path)
 {
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SD_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(180000));
-    CliResult run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
-QString sqliteShell(const QString& path, const QString& sql)
-{
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-}
-
-// A registration list of `rows` people nobody in the demo matches (each has an email of their own).
-void writeList(const QString& path, int rows)
-{
-    static const char* const syllables[] = {"ba", "ce", "di", "fo", "gu", "la", "me", "ni", "po", "ru",
-                                            "sa", "te", "vi", "zo", "ka", "lu", "mo", "na", "pe", "ri"};
-    QFile file(path);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    QTextStream out(&file);
-    out << "Given names,Family names,Gender,Institution,Email\n";
-    for (int i = 0; i < rows; ++i) {
-        QString family;
-        for (int n = i + 1000; n > 0; n /= 20)
-            family += QLatin1String(syllables[n % 20]);
-        family[0] = family[0].toUpper();
-        out << "Invitada," << family << " Externa,female,COMAR,externa" << i << "@example.org\n";
-    }
+    return sd::test::sqliteShell(path, QStringLiteral("SELECT count(*) FROM participant"))
+        .out.trimmed()
+        .toLongLong();
 }
 
 } // namespace
@@ -63,11 +30,11 @@ TEST(BackupCli, ConsistentCopiesWhileAnotherProcessImports)
     TempDir dir;
     const QString file = dir.path(QStringLiteral("p.sdesk"));
     ASSERT_EQ(cli({QStringLiteral("demo"), file}).exitCode, 0);
-    const qint64 before = sqliteShell(file, QStringLiteral("SELECT count(*) FROM participant")).toLongLong();
+    const qint64 before = participantsIn(file);
     ASSERT_GT(before, 0);
     const int rows = 4000;
     const QString list = dir.path(QStringLiteral("list.csv"));
-    writeList(list, rows);
+    writeGuestList(list, rows);
 
     QProcess importer;
     // Its report goes to files, so that it never waits for this test to read a pipe.
@@ -83,7 +50,7 @@ TEST(BackupCli, ConsistentCopiesWhileAnotherProcessImports)
         importer.waitForFinished(0); // takes note of its end (no event loop runs here)
         const bool importRunning = importer.state() != QProcess::NotRunning;
         const QString copy = dir.path(QStringLiteral("copy-%1.sdesk").arg(n));
-        const CliResult backup = cli({QStringLiteral("backup"), file, QStringLiteral("-o"), copy});
+        const ProcessRun backup = cli({QStringLiteral("backup"), file, QStringLiteral("-o"), copy});
         ASSERT_EQ(backup.exitCode, 0) << backup.err.toStdString();
         EXPECT_TRUE(backup.err.isEmpty()) << backup.err.toStdString();
         copies << copy;
@@ -104,17 +71,15 @@ TEST(BackupCli, ConsistentCopiesWhileAnotherProcessImports)
 
     for (const QString& copy : std::as_const(copies)) {
         EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
-        const CliResult check = cli({QStringLiteral("check"), copy});
+        const ProcessRun check = cli({QStringLiteral("check"), copy});
         EXPECT_EQ(check.exitCode, 0) << copy.toStdString() << ": " << check.out.toStdString()
                                      << check.err.toStdString();
         // All of the import or none of it: the copy is one moment of the file.
-        const qint64 people =
-            sqliteShell(copy, QStringLiteral("SELECT count(*) FROM participant")).toLongLong();
+        const qint64 people = participantsIn(copy);
         EXPECT_TRUE(people == before || people == before + rows) << people;
     }
     // The last copy was made after the import: it holds everyone.
-    EXPECT_EQ(sqliteShell(copies.last(), QStringLiteral("SELECT count(*) FROM participant")).toLongLong(),
-              before + rows);
+    EXPECT_EQ(participantsIn(copies.last()), before + rows);
 }
 
 TEST(BackupCli, RefusesAnExistingTargetAndExplainsMistakes)
@@ -128,7 +93,7 @@ TEST(BackupCli, RefusesAnExistingTargetAndExplainsMistakes)
         ASSERT_TRUE(existing.open(QIODevice::WriteOnly));
         existing.write("someone's file");
     }
-    const CliResult refused = cli({QStringLiteral("backup"), file, QStringLiteral("-o"), out});
+    const ProcessRun refused = cli({QStringLiteral("backup"), file, QStringLiteral("-o"), out});
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("already exists"))) << refused.err.toStdString();
     EXPECT_FALSE(refused.err.trimmed().contains(QLatin1Char('\n')));
@@ -136,15 +101,15 @@ TEST(BackupCli, RefusesAnExistingTargetAndExplainsMistakes)
     ASSERT_TRUE(kept.open(QIODevice::ReadOnly));
     EXPECT_EQ(kept.readAll(), QByteArray("someone's file"));
 
-    const CliResult noTarget = cli({QStringLiteral("backup"), file});
+    const ProcessRun noTarget = cli({QStringLiteral("backup"), file});
     EXPECT_EQ(noTarget.exitCode, 2) << noTarget.err.toStdString();
 
-    const CliResult missing = cli({QStringLiteral("backup"), dir.path(QStringLiteral("none.sdesk")),
-                                   QStringLiteral("-o"), dir.path(QStringLiteral("x.sdesk"))});
+    const ProcessRun missing = cli({QStringLiteral("backup"), dir.path(QStringLiteral("none.sdesk")),
+                                    QStringLiteral("-o"), dir.path(QStringLiteral("x.sdesk"))});
     EXPECT_EQ(missing.exitCode, 3);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("none.sdesk"))) << missing.err.toStdString();
     EXPECT_FALSE(QFileInfo::exists(dir.path(QStringLiteral("x.sdesk"))));
 
-    const CliResult help = cli({QStringLiteral("--help")});
+    const ProcessRun help = cli({QStringLiteral("--help")});
     EXPECT_TRUE(help.out.contains(QStringLiteral("backup FILE -o OUT")));
 }

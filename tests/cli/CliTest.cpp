@@ -1,4 +1,6 @@
 // The command line as a user runs it: the real executable, real files, exit codes and messages.
+#include "CliDemoSuite.h"
+#include "Process.h"
 #include "TempDir.h"
 
 #include <QElapsedTimer>
@@ -12,31 +14,14 @@
 #include <QThread>
 #include <gtest/gtest.h>
 
+using sd::test::cli;
+using sd::test::ProcessRun;
 using sd::test::TempDir;
 
 namespace {
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(const QStringList& arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(SD_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    CliRun run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 // One clear sentence on stderr: a single line that names the file.
-void expectOneSentenceNaming(const CliRun& run, const QString& name)
+void expectOneSentenceNaming(const ProcessRun& run, const QString& name)
 {
     const QString err = run.err.trimmed();
     EXPECT_FALSE(err.isEmpty());
@@ -45,52 +30,23 @@ void expectOneSentenceNaming(const CliRun& run, const QString& name)
     EXPECT_TRUE(err.endsWith(QLatin1Char('.'))) << err.toStdString();
 }
 
-class CliTest : public ::testing::Test
-{
-protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new TempDir;
-        s_demo = s_dir->path(QStringLiteral("demo.sdesk"));
-        const CliRun run = cli({QStringLiteral("demo"), s_demo});
-        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
-    // A copy of the demo for tests that damage or lock their file.
-    QString demoCopy(const QString& name)
-    {
-        const QString path = m_dir.path(name);
-        EXPECT_TRUE(QFile::copy(s_demo, path));
-        QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-        return path;
-    }
-
-    static TempDir* s_dir;
-    static QString s_demo;
-    TempDir m_dir;
-};
-
-TempDir* CliTest::s_dir = nullptr;
-QString CliTest::s_demo;
+// The demo programme written once by the real executable; a copy for each test that damages or
+// locks its file.
+using CliTest = sd::test::CliDemoSuite;
 
 } // namespace
 
 TEST_F(CliTest, VersionAndUsage)
 {
-    CliRun version = cli({QStringLiteral("--version")});
+    ProcessRun version = cli({QStringLiteral("--version")});
     EXPECT_EQ(version.exitCode, 0);
     EXPECT_TRUE(version.out.startsWith(QStringLiteral("seminardesk-cli ")));
     EXPECT_EQ(cli({}).exitCode, 2);
-    CliRun unknown = cli({QStringLiteral("frobnicate")});
+    ProcessRun unknown = cli({QStringLiteral("frobnicate")});
     EXPECT_EQ(unknown.exitCode, 2);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("frobnicate")));
     EXPECT_EQ(cli({QStringLiteral("results"), s_demo}).exitCode, 2);
-    CliRun badKey =
+    ProcessRun badKey =
         cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("colour")});
     EXPECT_EQ(badKey.exitCode, 2);
     EXPECT_TRUE(badKey.err.contains(QStringLiteral("colour")));
@@ -104,8 +60,8 @@ TEST_F(CliTest, VersionAndUsage)
 
 TEST_F(CliTest, DemoResultsByActivityAsJson)
 {
-    CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
-                      QStringLiteral("--format"), QStringLiteral("json")});
+    ProcessRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"),
+                          QStringLiteral("activity"), QStringLiteral("--format"), QStringLiteral("json")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
     EXPECT_EQ(json.value(QStringLiteral("project")).toString(), QStringLiteral("MX-II"));
@@ -129,7 +85,7 @@ TEST_F(CliTest, EveryBreakdownInEveryFormat)
     for (const char* key :
          {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
         for (const char* format : {"text", "csv", "json"}) {
-            CliRun run =
+            ProcessRun run =
                 cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QString::fromLatin1(key),
                      QStringLiteral("--format"), QString::fromLatin1(format)});
             EXPECT_EQ(run.exitCode, 0) << key << " " << format << ": " << run.err.toStdString();
@@ -141,8 +97,8 @@ TEST_F(CliTest, EveryBreakdownInEveryFormat)
 TEST_F(CliTest, ResultsToAFile)
 {
     const QString out = m_dir.path(QStringLiteral("by-gender.csv"));
-    CliRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("gender"),
-                      QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
+    ProcessRun run = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("gender"),
+                          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("-o"), out});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.isEmpty());
     QFile file(out);
@@ -152,11 +108,11 @@ TEST_F(CliTest, ResultsToAFile)
 
 TEST_F(CliTest, InfoAndCheckOnTheDemo)
 {
-    CliRun info = cli({QStringLiteral("info"), s_demo});
+    ProcessRun info = cli({QStringLiteral("info"), s_demo});
     ASSERT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_TRUE(info.out.contains(QStringLiteral("MX-II")));
     EXPECT_TRUE(info.out.contains(QStringLiteral("activities:")));
-    CliRun check = cli({QStringLiteral("check"), s_demo});
+    ProcessRun check = cli({QStringLiteral("check"), s_demo});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     EXPECT_FALSE(check.out.contains(QStringLiteral("FAILED")));
 }
@@ -176,7 +132,7 @@ TEST_F(CliTest, CheckFindsABrokenInvariant)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("breaker"));
-    CliRun check = cli({QStringLiteral("check"), path});
+    ProcessRun check = cli({QStringLiteral("check"), path});
     EXPECT_EQ(check.exitCode, 3);
     EXPECT_TRUE(check.out.contains(QStringLiteral("FAILED  sessions lie within their activity's dates")));
 }
@@ -185,7 +141,7 @@ TEST_F(CliTest, DemoRefusesAnExistingFile)
 {
     const QString path = demoCopy(QStringLiteral("existing.sdesk"));
     const QByteArray before = sd::test::fileHash(path);
-    CliRun run = cli({QStringLiteral("demo"), path});
+    ProcessRun run = cli({QStringLiteral("demo"), path});
     EXPECT_EQ(run.exitCode, 3);
     expectOneSentenceNaming(run, QStringLiteral("existing.sdesk"));
     EXPECT_EQ(sd::test::fileHash(path), before);
@@ -193,7 +149,7 @@ TEST_F(CliTest, DemoRefusesAnExistingFile)
 
 TEST_F(CliTest, AMissingFile)
 {
-    CliRun run = cli({QStringLiteral("info"), m_dir.path(QStringLiteral("nowhere.sdesk"))});
+    ProcessRun run = cli({QStringLiteral("info"), m_dir.path(QStringLiteral("nowhere.sdesk"))});
     EXPECT_EQ(run.exitCode, 3);
     expectOneSentenceNaming(run, QStringLiteral("nowhere.sdesk"));
 }
@@ -211,7 +167,7 @@ TEST_F(CliTest, ATextFileNamedSdesk)
         QStringList arguments{QString::fromLatin1(command), path};
         if (QLatin1String(command) == QLatin1String("results"))
             arguments += {QStringLiteral("--by"), QStringLiteral("activity")};
-        CliRun run = cli(arguments);
+        ProcessRun run = cli(arguments);
         EXPECT_EQ(run.exitCode, 3) << command;
         expectOneSentenceNaming(run, QStringLiteral("notes.sdesk"));
     }
@@ -227,7 +183,8 @@ TEST_F(CliTest, ATruncatedDatabase)
         ASSERT_TRUE(file.resize(file.size() / 3));
     }
     const QByteArray before = sd::test::fileHash(path);
-    CliRun run = cli({QStringLiteral("results"), path, QStringLiteral("--by"), QStringLiteral("activity")});
+    ProcessRun run =
+        cli({QStringLiteral("results"), path, QStringLiteral("--by"), QStringLiteral("activity")});
     EXPECT_EQ(run.exitCode, 4);
     expectOneSentenceNaming(run, QStringLiteral("truncated.sdesk"));
     EXPECT_EQ(sd::test::fileHash(path), before);
@@ -244,7 +201,7 @@ TEST_F(CliTest, ANewerSchema)
         file.write(version, 4);
     }
     const QByteArray before = sd::test::fileHash(path);
-    CliRun run = cli({QStringLiteral("info"), path});
+    ProcessRun run = cli({QStringLiteral("info"), path});
     EXPECT_EQ(run.exitCode, 4);
     expectOneSentenceNaming(run, QStringLiteral("newer.sdesk"));
     EXPECT_TRUE(run.err.contains(QStringLiteral("newer version")));
@@ -269,7 +226,7 @@ TEST_F(CliTest, ADatabaseLockedByAnotherWriter)
             QStringList arguments{QString::fromLatin1(command), path};
             if (QLatin1String(command) == QLatin1String("results"))
                 arguments += {QStringLiteral("--by"), QStringLiteral("activity")};
-            CliRun run = cli(arguments);
+            ProcessRun run = cli(arguments);
             EXPECT_EQ(run.exitCode, 4) << command << ": " << run.err.toStdString();
             expectOneSentenceNaming(run, QStringLiteral("locked.sdesk"));
             EXPECT_TRUE(run.err.contains(QStringLiteral("locked"))) << run.err.toStdString();
@@ -285,19 +242,19 @@ TEST_F(CliTest, ADatabaseLockedByAnotherWriter)
 TEST_F(CliTest, GenerateWritesACheckableProgramme)
 {
     const QString path = m_dir.path(QStringLiteral("generated.sdesk"));
-    CliRun run = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
-                      QStringLiteral("500"), QStringLiteral("--activities"), QStringLiteral("12"),
-                      QStringLiteral("--seed"), QStringLiteral("7")});
+    ProcessRun run = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                          QStringLiteral("500"), QStringLiteral("--activities"), QStringLiteral("12"),
+                          QStringLiteral("--seed"), QStringLiteral("7")});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("rows/s")));
-    CliRun check = cli({QStringLiteral("check"), path});
+    ProcessRun check = cli({QStringLiteral("check"), path});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString();
-    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
-                        QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
+    ProcessRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                            QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(again.exitCode, 3);
-    CliRun bad = cli({QStringLiteral("generate"), m_dir.path(QStringLiteral("g2.sdesk")),
-                      QStringLiteral("--participants"), QStringLiteral("many"),
-                      QStringLiteral("--activities"), QStringLiteral("1")});
+    ProcessRun bad = cli({QStringLiteral("generate"), m_dir.path(QStringLiteral("g2.sdesk")),
+                          QStringLiteral("--participants"), QStringLiteral("many"),
+                          QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(bad.exitCode, 2);
     EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("g2.sdesk"))));
 }
@@ -323,15 +280,15 @@ TEST_F(CliTest, AGenerateKilledHalfWayLeavesNoFileUnderTheName)
     EXPECT_FALSE(QFile::exists(path));
 
     // The leftover is named, not overwritten; once removed, generate runs again.
-    CliRun blocked = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
-                          QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
+    ProcessRun blocked = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                              QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(blocked.exitCode, 3);
     EXPECT_TRUE(blocked.err.contains(QStringLiteral(".partial"))) << blocked.err.toStdString();
     EXPECT_FALSE(QFile::exists(path));
     for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
         QFile::remove(partial + suffix);
-    CliRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
-                        QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
+    ProcessRun again = cli({QStringLiteral("generate"), path, QStringLiteral("--participants"),
+                            QStringLiteral("5"), QStringLiteral("--activities"), QStringLiteral("1")});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_FALSE(QFile::exists(partial));
     EXPECT_EQ(cli({QStringLiteral("check"), path}).exitCode, 0);

@@ -1,7 +1,9 @@
 // Exports from the command line, as an evaluator runs them: `participants` and `results` in CSV, JSON
 // and XLSX on the hand-checked fixture tests/data/golden-small (WORKINGS.md has the arithmetic), read
 // back by real readers (openpyxl for XLSX).
-#include "CliSupport.h"
+#include "Process.h"
+#include "Programmes.h"
+#include "Readers.h"
 
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,7 +24,8 @@ protected:
     {
         s_dir = new TempDir;
         s_golden = s_dir->path(QStringLiteral("golden.sdesk"));
-        createProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql"))});
+        ASSERT_NE(newProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql"))}),
+                  nullptr);
     }
     static void TearDownTestSuite()
     {
@@ -35,11 +38,11 @@ protected:
     // Runs the command and expects success; returns standard output.
     static QByteArray ok(const QStringList& arguments)
     {
-        const CliRun run = cli(arguments);
+        const ProcessRun run = cli(arguments);
         EXPECT_EQ(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": "
                                    << run.err.toStdString();
         EXPECT_TRUE(run.err.isEmpty()) << run.err.toStdString();
-        return run.out;
+        return run.bytes;
     }
 
     static QJsonArray jsonArray(const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).array(); }
@@ -175,7 +178,7 @@ TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
         if (row.at(0).toString() == QLatin1String("Source file"))
             source = row.at(1).toString();
     }
-    // The file's name, never the folders above it (issue 12: they hold the user's home folder name).
+    // The file's name, never the folders above it (they hold the user's home folder name).
     EXPECT_EQ(source, QFileInfo(s_golden).fileName());
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Source file")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Time of export")));
@@ -289,12 +292,13 @@ TEST_F(ExportCliTest, EveryResultsRowTracesBackToAsManyPersons)
 
 TEST_F(ExportCliTest, ParticipantsRefuseBadFiltersWithAReason)
 {
-    const CliRun twoProjects =
+    const ProcessRun twoProjects =
         cli({QStringLiteral("participants"), s_golden, QStringLiteral("--gender"), QStringLiteral("male")});
     EXPECT_EQ(twoProjects.exitCode, 3) << "the fixture holds GS and OT";
     EXPECT_TRUE(twoProjects.err.contains(QStringLiteral("--project"))) << twoProjects.err.toStdString();
-    const CliRun unknown = cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
-                                QStringLiteral("GS"), QStringLiteral("--activity"), QStringLiteral("9.9")});
+    const ProcessRun unknown =
+        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--activity"), QStringLiteral("9.9")});
     EXPECT_EQ(unknown.exitCode, 3);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("9.9"))) << unknown.err.toStdString();
     EXPECT_FALSE(unknown.err.trimmed().contains(QLatin1Char('\n')));
@@ -307,7 +311,7 @@ TEST_F(ExportCliTest, ParticipantsRefuseBadFiltersWithAReason)
             .exitCode,
         2)
         << "a workbook needs -o";
-    const CliRun pseudonymsWithoutProject =
+    const ProcessRun pseudonymsWithoutProject =
         cli({QStringLiteral("participants"), s_golden, QStringLiteral("--pseudonymise")});
     EXPECT_EQ(pseudonymsWithoutProject.exitCode, 2);
     EXPECT_TRUE(pseudonymsWithoutProject.err.contains(QStringLiteral("--project")));
@@ -406,14 +410,17 @@ TEST_F(ExportCliTest, ParticipantsXlsxReadByOpenpyxlHoldsTheJson)
 TEST_F(ExportCliTest, AFormulaInANameComesOutOfEveryExportAsInertText)
 {
     const QString path = m_dir.path(QStringLiteral("injection.sdesk"));
-    createProgramme(
-        path, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
-               QStringLiteral(
-                   "INSERT INTO participant (id, given_names, family_names, gender, position)"
-                   " VALUES (11, '%1', '@Mallory', 'female', '+1 tab');\n"
-                   "INSERT INTO enrolment (id, activity_id, participant_id) VALUES (22, 2, 11);\n"
-                   "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (22, 3, 'present');\n")
-                   .arg(QString(kInjection).replace(QLatin1Char('\''), QStringLiteral("''")))});
+    ASSERT_NE(
+        newProgramme(
+            path,
+            {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
+             QStringLiteral(
+                 "INSERT INTO participant (id, given_names, family_names, gender, position)"
+                 " VALUES (11, '%1', '@Mallory', 'female', '+1 tab');\n"
+                 "INSERT INTO enrolment (id, activity_id, participant_id) VALUES (22, 2, 11);\n"
+                 "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (22, 3, 'present');\n")
+                 .arg(QString(kInjection).replace(QLatin1Char('\''), QStringLiteral("''")))}),
+        nullptr);
     const QStringList filter{QStringLiteral("participants"), path,
                              QStringLiteral("--project"),    QStringLiteral("GS"),
                              QStringLiteral("--activity"),   QStringLiteral("2.1")};
@@ -472,7 +479,7 @@ TEST_F(ExportCliTest, CsvWithAByteOrderMarkAndAFailedWriteThatLeavesNoFile)
               QByteArray("\xEF\xBB\xBF") + readBytes(golden(QStringLiteral("expected-participants.csv"))));
 
     const QString missingFolder = m_dir.path(QStringLiteral("no-such-folder/participants.csv"));
-    const CliRun failed =
+    const ProcessRun failed =
         cli({QStringLiteral("participants"), s_golden, QStringLiteral("-o"), missingFolder});
     EXPECT_EQ(failed.exitCode, 3);
     EXPECT_TRUE(failed.err.contains(QStringLiteral("participants.csv"))) << failed.err.toStdString();

@@ -1,8 +1,12 @@
-// The file must never be damaged (issue 9): two processes on one file, damaged files judged by
+// The file must never be damaged: two processes on one file, damaged files judged by
 // SQLite, and a plain sentence for every fault of the file system — read-only files, folders and
 // mounts, a full disk, no permission, a network share. Real executables on real files; mounts are
 // made in a user and mount namespace of the test's own (unshare), so no privileges are needed.
-#include "CliSupport.h"
+#include "CliDemoSuite.h"
+#include "ListFiles.h"
+#include "Process.h"
+#include "Programmes.h"
+#include "Readers.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -15,22 +19,6 @@ using namespace sd;
 using namespace sd::test;
 
 namespace {
-
-// A registration list of `count` people whose names no other list uses, with a new institution.
-QString writeList(const QString& path, const QString& tag, int count, const QString& institution)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QTextStream out(&file);
-    out << "Nombre(s),Apellidos,Sexo,Institución,Correo\n";
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("Persona %1,%2 Número %3,F,%4,%2.%3@example.org\n")
-                   .arg(i)
-                   .arg(tag)
-                   .arg(i)
-                   .arg(institution);
-    return path;
-}
 
 qint64 scalar(const QString& path, const char* sql)
 {
@@ -53,22 +41,21 @@ qint64 scalar(const QString& path, const char* sql)
 // What the sqlite3 shell says of the file's integrity, as a user would ask it.
 QString sqliteShellIntegrity(const QString& path)
 {
-    const CliRun run =
-        runProgram(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")});
-    return QString::fromUtf8(run.out).trimmed() + run.err.trimmed();
+    const ProcessRun run = sqliteShell(path, QStringLiteral("PRAGMA integrity_check"));
+    return run.out.trimmed() + run.err.trimmed();
 }
 
 // Runs `script` under sh in a user and mount namespace of its own, with $CLI set to the command line.
-CliRun inNamespace(const QString& script)
+ProcessRun inNamespace(const QString& script)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("CLI"), QStringLiteral(SD_CLI_PATH));
     return runProgram(QStringLiteral("unshare"),
                       {QStringLiteral("-rm"), QStringLiteral("sh"), QStringLiteral("-c"), script},
-                      environment);
+                      withEnvironment(environment));
 }
 
-void expectPlainSentence(const CliRun& run, const QString& fileName)
+void expectPlainSentence(const ProcessRun& run, const QString& fileName)
 {
     const QString err = run.err.trimmed();
     EXPECT_FALSE(err.contains(QLatin1Char('\n'))) << err.toStdString();
@@ -83,46 +70,25 @@ void expectPlainSentence(const CliRun& run, const QString& fileName)
         EXPECT_FALSE(err.contains(QLatin1String(raw))) << err.toStdString();
 }
 
-class FileSafetyTest : public ::testing::Test
+// The demo programme written once by the real executable; the copies may be read by others (the
+// tests that run the command line as another user).
+class FileSafetyTest : public CliDemoSuite
 {
 protected:
-    static void SetUpTestSuite()
-    {
-        s_dir = new TempDir;
-        s_demo = s_dir->path(QStringLiteral("demo.sdesk"));
-        const CliRun run = cli({QStringLiteral("demo"), s_demo});
-        ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
-    }
-
     QString demoCopy(const QString& name) const
     {
-        const QString path = m_dir.path(name);
-        EXPECT_TRUE(QFile::copy(s_demo, path));
-        QFile::setPermissions(path,
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
-        return path;
+        return CliDemoSuite::demoCopy(name, QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup |
+                                                QFile::ReadOther);
     }
-
-    static TempDir* s_dir;
-    static QString s_demo;
-    TempDir m_dir;
 };
 
-TempDir* FileSafetyTest::s_dir = nullptr;
-QString FileSafetyTest::s_demo;
-
-// Issue 9, "Also found" 1 and 2: two imports at once are written one after the other; the second sees
+// Two imports at once are written one after the other; the second sees
 // the first's people and institution, so nobody is stored twice and no constraint message appears.
 TEST_F(FileSafetyTest, TwoImportsOfOneListAtOnceStoreEachPersonOnce)
 {
     const QString path = demoCopy(QStringLiteral("p.sdesk"));
-    const QString list = writeList(m_dir.path(QStringLiteral("same.csv")), QStringLiteral("Mismo"), 40,
-                                   QStringLiteral("Oficina Nueva"));
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("same.csv")),
+                                               QStringLiteral("Mismo"), 40, QStringLiteral("Oficina Nueva"));
     const qint64 before = scalar(path, "SELECT count(*) FROM participant");
     constexpr int kRounds = 20;
     int written = 0;
@@ -151,14 +117,12 @@ TEST_F(FileSafetyTest, TwoImportsOfOneListAtOnceStoreEachPersonOnce)
     EXPECT_GT(written, kRounds); // most runs get through; the first of each pair always does
     EXPECT_EQ(scalar(path, "SELECT count(*) FROM institution WHERE name = 'Oficina Nueva'"), 1);
     // A later import of the same list finds every person exactly once.
-    const CliRun again = cli(
+    const ProcessRun again = cli(
         {QStringLiteral("import"), path, QStringLiteral("participants"), list, QStringLiteral("--dry-run")});
     EXPECT_EQ(again.exitCode, 0) << again.err.toStdString();
-    EXPECT_TRUE(
-        QString::fromUtf8(again.out).contains(QRegularExpression(QStringLiteral("new participants: +0\\n"))))
+    EXPECT_TRUE(again.out.contains(QRegularExpression(QStringLiteral("new participants: +0\\n"))))
         << again.out.toStdString();
-    EXPECT_TRUE(QString::fromUtf8(again.out).contains(
-        QRegularExpression(QStringLiteral("matched participants: +40\\n"))))
+    EXPECT_TRUE(again.out.contains(QRegularExpression(QStringLiteral("matched participants: +40\\n"))))
         << again.out.toStdString();
     EXPECT_EQ(cli({QStringLiteral("check"), path}).exitCode, 0);
 }
@@ -167,10 +131,12 @@ TEST_F(FileSafetyTest, TwoImportsOfDifferentListsAtOnceBothLandAndShareTheNewIns
 {
     for (int round = 0; round < 10; ++round) {
         const QString path = demoCopy(QStringLiteral("p%1.sdesk").arg(round));
-        const QString a = writeList(m_dir.path(QStringLiteral("a%1.csv").arg(round)), QStringLiteral("Alfa"),
-                                    30, QStringLiteral("Oficina Compartida"));
-        const QString b = writeList(m_dir.path(QStringLiteral("b%1.csv").arg(round)), QStringLiteral("Beta"),
-                                    30, QStringLiteral("Oficina Compartida"));
+        const QString a =
+            writeRegistrationList(m_dir.path(QStringLiteral("a%1.csv").arg(round)), QStringLiteral("Alfa"),
+                                  30, QStringLiteral("Oficina Compartida"));
+        const QString b =
+            writeRegistrationList(m_dir.path(QStringLiteral("b%1.csv").arg(round)), QStringLiteral("Beta"),
+                                  30, QStringLiteral("Oficina Compartida"));
         const qint64 before = scalar(path, "SELECT count(*) FROM participant");
         QProcess first;
         QProcess second;
@@ -216,13 +182,13 @@ TEST_F(FileSafetyTest, CheckFindsABrokenCheckConstraintAndWritesRefuseTheFile)
     ASSERT_TRUE(sqliteShellIntegrity(path).contains(QStringLiteral("CHECK constraint failed")));
     const QByteArray before = fileHash(path);
 
-    const CliRun check = cli({QStringLiteral("check"), path});
+    const ProcessRun check = cli({QStringLiteral("check"), path});
     EXPECT_EQ(check.exitCode, 4) << check.out.toStdString() << check.err.toStdString();
     EXPECT_TRUE(check.err.contains(QStringLiteral("damaged"))) << check.err.toStdString();
 
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
-    const CliRun import = cli({QStringLiteral("import"), path, QStringLiteral("participants"), list});
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
+    const ProcessRun import = cli({QStringLiteral("import"), path, QStringLiteral("participants"), list});
     EXPECT_EQ(import.exitCode, 4) << import.err.toStdString();
     EXPECT_TRUE(import.err.contains(QStringLiteral("damaged"))) << import.err.toStdString();
     expectPlainSentence(import, QStringLiteral("broken.sdesk"));
@@ -256,8 +222,8 @@ TEST_F(FileSafetyTest, ByteFlippedFilesAreCalledDamagedAndNeverWritten)
         {"page size in the file header", 16, char(0x03)},
         {"the free-page count in the file header", 39, char(0x05)},
     };
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
     for (const Flip& flip : flips) {
         const QString path = demoCopy(QStringLiteral("flipped.sdesk"));
         {
@@ -271,10 +237,10 @@ TEST_F(FileSafetyTest, ByteFlippedFilesAreCalledDamagedAndNeverWritten)
             ASSERT_EQ(file.write(&value, 1), 1);
         }
         const QByteArray before = fileHash(path);
-        const CliRun check = cli({QStringLiteral("check"), path});
+        const ProcessRun check = cli({QStringLiteral("check"), path});
         EXPECT_EQ(check.exitCode, 4) << flip.what << ": " << check.out.toStdString()
                                      << check.err.toStdString();
-        const CliRun import = cli({QStringLiteral("import"), path, QStringLiteral("participants"), list});
+        const ProcessRun import = cli({QStringLiteral("import"), path, QStringLiteral("participants"), list});
         EXPECT_EQ(import.exitCode, 4) << flip.what << ": " << import.err.toStdString();
         EXPECT_EQ(fileHash(path), before) << flip.what;
         QFile::remove(path);
@@ -288,9 +254,9 @@ TEST_F(FileSafetyTest, ReadOnlyMountIsReadAndNeverWritten)
 {
     const QString mount = m_dir.path(QStringLiteral("media"));
     ASSERT_TRUE(QDir().mkpath(mount));
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
-    const CliRun run = inNamespace(
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
+    const ProcessRun run = inNamespace(
         QStringLiteral(
             "set -e; mount -t tmpfs tmpfs '%1'; cp '%2' '%1/ro.sdesk'; mount -o remount,ro,bind '%1'; "
             "\"$CLI\" info '%1/ro.sdesk' >/dev/null; echo info=$?; "
@@ -298,13 +264,13 @@ TEST_F(FileSafetyTest, ReadOnlyMountIsReadAndNeverWritten)
             "\"$CLI\" results '%1/ro.sdesk' --by activity >/dev/null; echo results=$?; "
             "set +e; \"$CLI\" import '%1/ro.sdesk' participants '%3'; echo import=$?")
             .arg(mount, s_demo, list));
-    const QString out = QString::fromUtf8(run.out);
+    const QString out = run.out;
     EXPECT_TRUE(out.contains(QStringLiteral("info=0"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("check=0"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("results=0"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("import=4"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("read-only"))) << run.err.toStdString();
-    CliRun importRun;
+    ProcessRun importRun;
     importRun.err = run.err;
     expectPlainSentence(importRun, QStringLiteral("ro.sdesk"));
 }
@@ -315,9 +281,9 @@ TEST_F(FileSafetyTest, FullDiskLeavesTheFileAsItWas)
     const QString mount = m_dir.path(QStringLiteral("small"));
     ASSERT_TRUE(QDir().mkpath(mount));
     const qint64 demoSize = QFileInfo(s_demo).size();
-    const QString list = writeList(m_dir.path(QStringLiteral("big.csv")), QStringLiteral("Grande"), 20000,
-                                   QStringLiteral("INM"));
-    const CliRun run =
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("big.csv")),
+                                               QStringLiteral("Grande"), 20000, QStringLiteral("INM"));
+    const ProcessRun run =
         inNamespace(QStringLiteral("mount -t tmpfs -o size=%1 tmpfs '%2' && cp '%3' '%2/full.sdesk' && "
                                    "sha256sum '%2/full.sdesk' > '%2/../before.sum'; "
                                    "\"$CLI\" import '%2/full.sdesk' participants '%4'; echo import=$?; "
@@ -326,7 +292,7 @@ TEST_F(FileSafetyTest, FullDiskLeavesTheFileAsItWas)
                                    "sqlite3 '%2/full.sdesk' 'SELECT count(*) FROM participant'")
                         .arg(demoSize + 256 * 1024)
                         .arg(mount, s_demo, list));
-    const QString out = QString::fromUtf8(run.out);
+    const QString out = run.out;
     EXPECT_TRUE(out.contains(QStringLiteral("import=4"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("check=0"))) << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("info=0"))) << out.toStdString();
@@ -334,7 +300,7 @@ TEST_F(FileSafetyTest, FullDiskLeavesTheFileAsItWas)
         << out.toStdString();
     EXPECT_TRUE(run.err.contains(QStringLiteral("full"))) << run.err.toStdString();
     const QString firstError = run.err.section(QLatin1Char('\n'), 0, 0);
-    CliRun importRun;
+    ProcessRun importRun;
     importRun.err = firstError;
     expectPlainSentence(importRun, QStringLiteral("full.sdesk"));
 }
@@ -347,8 +313,8 @@ TEST_F(FileSafetyTest, PermissionsAreNamedInPlainWords)
     ASSERT_TRUE(QDir().mkpath(folder));
     const QString path = folder + QStringLiteral("/locked.sdesk");
     ASSERT_TRUE(QFile::copy(s_demo, path));
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
     QFile::setPermissions(list, QFile::ReadOwner | QFile::ReadGroup | QFile::ReadOther);
     QFile::setPermissions(m_dir.root(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
                                             QFile::ExeOther | QFile::ReadOther);
@@ -359,14 +325,14 @@ TEST_F(FileSafetyTest, PermissionsAreNamedInPlainWords)
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("HOME"), QStringLiteral("/tmp"));
         environment.insert(QStringLiteral("SEMINARDESK_LOG_DIR"), QStringLiteral("/tmp"));
-        return runProgram(QStringLiteral("setpriv"), all, environment);
+        return runProgram(QStringLiteral("setpriv"), all, withEnvironment(environment));
     };
 
     // No permission to read at all.
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
                                       QFile::ExeOther);
     QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
-    CliRun denied = asNobody({QStringLiteral("info"), path});
+    ProcessRun denied = asNobody({QStringLiteral("info"), path});
     EXPECT_EQ(denied.exitCode, 3) << denied.err.toStdString();
     EXPECT_TRUE(denied.err.contains(QStringLiteral("no permission"))) << denied.err.toStdString();
     expectPlainSentence(denied, QStringLiteral("locked.sdesk"));
@@ -376,7 +342,8 @@ TEST_F(FileSafetyTest, PermissionsAreNamedInPlainWords)
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
                                       QFile::WriteOther | QFile::ExeOther);
     EXPECT_EQ(asNobody({QStringLiteral("info"), path}).exitCode, 0);
-    CliRun readOnlyFile = asNobody({QStringLiteral("import"), path, QStringLiteral("participants"), list});
+    ProcessRun readOnlyFile =
+        asNobody({QStringLiteral("import"), path, QStringLiteral("participants"), list});
     EXPECT_EQ(readOnlyFile.exitCode, 4) << readOnlyFile.err.toStdString();
     EXPECT_TRUE(readOnlyFile.err.contains(QStringLiteral("read-only"))) << readOnlyFile.err.toStdString();
     expectPlainSentence(readOnlyFile, QStringLiteral("locked.sdesk"));
@@ -386,7 +353,8 @@ TEST_F(FileSafetyTest, PermissionsAreNamedInPlainWords)
     QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther |
                                       QFile::ExeOther);
     EXPECT_EQ(asNobody({QStringLiteral("info"), path}).exitCode, 0);
-    CliRun readOnlyFolder = asNobody({QStringLiteral("import"), path, QStringLiteral("participants"), list});
+    ProcessRun readOnlyFolder =
+        asNobody({QStringLiteral("import"), path, QStringLiteral("participants"), list});
     EXPECT_EQ(readOnlyFolder.exitCode, 4) << readOnlyFolder.err.toStdString();
     EXPECT_TRUE(readOnlyFolder.err.contains(QStringLiteral("folder"))) << readOnlyFolder.err.toStdString();
     expectPlainSentence(readOnlyFolder, QStringLiteral("locked.sdesk"));
@@ -399,18 +367,18 @@ TEST_F(FileSafetyTest, PermissionsAreNamedInPlainWords)
 TEST_F(FileSafetyTest, NetworkShareIsReadOnly)
 {
     const QString path = demoCopy(QStringLiteral("share.sdesk"));
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("SEMINARDESK_TEST_NETWORK_FILESYSTEM"), QStringLiteral("NFS"));
     const QByteArray before = fileHash(path);
-    const CliRun import =
-        cli({QStringLiteral("import"), path, QStringLiteral("participants"), list}, environment);
+    const ProcessRun import = cli({QStringLiteral("import"), path, QStringLiteral("participants"), list},
+                                  withEnvironment(environment));
     EXPECT_EQ(import.exitCode, 4) << import.err.toStdString();
     EXPECT_TRUE(import.err.contains(QStringLiteral("network share (NFS)"))) << import.err.toStdString();
     EXPECT_TRUE(import.err.contains(QStringLiteral("server"))) << import.err.toStdString();
     expectPlainSentence(import, QStringLiteral("share.sdesk"));
-    const CliRun info = cli({QStringLiteral("info"), path}, environment);
+    const ProcessRun info = cli({QStringLiteral("info"), path}, withEnvironment(environment));
     EXPECT_EQ(info.exitCode, 0) << info.err.toStdString();
     EXPECT_EQ(fileHash(path), before);
 }
@@ -423,10 +391,12 @@ TEST_F(FileSafetyTest, ErrorsGoToTheLog)
     environment.insert(QStringLiteral("SEMINARDESK_LOG_DIR"), logs);
     const QString path = demoCopy(QStringLiteral("share.sdesk"));
     environment.insert(QStringLiteral("SEMINARDESK_TEST_NETWORK_FILESYSTEM"), QStringLiteral("SMB/CIFS"));
-    const QString list =
-        writeList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3, QStringLiteral("INM"));
-    EXPECT_EQ(
-        cli({QStringLiteral("import"), path, QStringLiteral("participants"), list}, environment).exitCode, 4);
+    const QString list = writeRegistrationList(m_dir.path(QStringLiteral("l.csv")), QStringLiteral("Nada"), 3,
+                                               QStringLiteral("INM"));
+    EXPECT_EQ(cli({QStringLiteral("import"), path, QStringLiteral("participants"), list},
+                  withEnvironment(environment))
+                  .exitCode,
+              4);
     const QString log = QString::fromUtf8(readBytes(logs + QStringLiteral("/seminardesk-cli.log")));
     EXPECT_TRUE(log.contains(QStringLiteral("network share"))) << log.toStdString();
     EXPECT_FALSE(log.contains(QStringLiteral("Persona"))) << log.toStdString();
@@ -441,13 +411,13 @@ TEST_F(FileSafetyTest, ExportToAFullDiskSaysTheDiskIsFull)
 {
     const QString mount = m_dir.path(QStringLiteral("tiny"));
     ASSERT_TRUE(QDir().mkpath(mount));
-    const CliRun run = inNamespace(
+    const ProcessRun run = inNamespace(
         QStringLiteral(
             "mount -t tmpfs -o size=16k tmpfs '%1' && "
             "\"$CLI\" participants '%2' --format csv -o '%1/everyone.csv'; echo csv=$?; "
             "\"$CLI\" results '%2' --by all --format xlsx -o '%1/results.xlsx'; echo xlsx=$?; ls -A '%1'")
             .arg(mount, s_demo));
-    const QString out = QString::fromUtf8(run.out);
+    const QString out = run.out;
     EXPECT_TRUE(out.contains(QStringLiteral("csv=3")) || out.contains(QStringLiteral("csv=4")))
         << out.toStdString() << run.err.toStdString();
     EXPECT_TRUE(out.contains(QStringLiteral("xlsx=3")) || out.contains(QStringLiteral("xlsx=4")))

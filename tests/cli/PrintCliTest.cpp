@@ -1,6 +1,9 @@
 // The coordinator's documents from the command line: PDFs read back with poppler's pdftotext, pdfinfo
 // and pdffonts, on the demo programme and on the hand-checked fixture (tests/data/golden-small).
-#include "CliSupport.h"
+#include "CliDemoSuite.h"
+#include "Process.h"
+#include "Programmes.h"
+#include "Readers.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -35,31 +38,24 @@ const QString kLongGiven = QStringLiteral("María de los Ángeles Guadalupe Conc
 const QString kLongFamily =
     QStringLiteral("Hernández-Villaseñor de la Santísima Trinidad y Bustamante Ñúñez");
 
-class PrintCliTest : public ::testing::Test
+class PrintCliTest : public CliDemoSuite
 {
 protected:
     static void SetUpTestSuite()
     {
-        s_dir = new TempDir;
-        s_demo = s_dir->path(QStringLiteral("demo.sdesk"));
-        const CliRun demo = cli({QStringLiteral("demo"), s_demo});
-        ASSERT_EQ(demo.exitCode, 0) << demo.err.toStdString();
+        CliDemoSuite::SetUpTestSuite();
         s_golden = s_dir->path(QStringLiteral("golden.sdesk"));
-        createProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
-                                   QString::fromUtf8(kAccentsAndLongNames)});
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
+        ASSERT_NE(newProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
+                                          QString::fromUtf8(kAccentsAndLongNames)}),
+                  nullptr);
     }
 
     // Prints a document to a new PDF and returns its path; expects success and a silent standard error.
     QString print(const QString& file, const QStringList& options)
     {
         const QString path = m_dir.path(QStringLiteral("out-%1.pdf").arg(++m_count));
-        const CliRun run = cli(QStringList{QStringLiteral("print"), file} + options +
-                               QStringList{QStringLiteral("-o"), path});
+        const ProcessRun run = cli(QStringList{QStringLiteral("print"), file} + options +
+                                   QStringList{QStringLiteral("-o"), path});
         EXPECT_EQ(run.exitCode, 0) << options.join(QLatin1Char(' ')).toStdString() << ": "
                                    << run.err.toStdString();
         EXPECT_TRUE(run.err.isEmpty()) << "nothing on standard error: " << run.err.toStdString();
@@ -78,23 +74,16 @@ protected:
                 << "page " << page << " of " << count;
     }
 
-    static TempDir* s_dir;
-    static QString s_demo;
-    static QString s_golden;
-    TempDir m_dir;
+    static inline QString s_golden;
     int m_count = 0;
 };
 
-TempDir* PrintCliTest::s_dir = nullptr;
-QString PrintCliTest::s_demo;
-QString PrintCliTest::s_golden;
-
 QJsonArray participantsJson(const QStringList& arguments)
 {
-    const CliRun run = cli(QStringList{QStringLiteral("participants")} + arguments +
-                           QStringList{QStringLiteral("--format"), QStringLiteral("json")});
+    const ProcessRun run = cli(QStringList{QStringLiteral("participants")} + arguments +
+                               QStringList{QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
-    return QJsonDocument::fromJson(run.out).array();
+    return QJsonDocument::fromJson(run.bytes).array();
 }
 
 } // namespace
@@ -169,10 +158,9 @@ TEST_F(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
     EXPECT_TRUE(pdfText(one).contains(QStringLiteral("María José Hernández Ruiz")));
 
     // Every font is embedded, so the accents print the same on any computer.
-    const CliRun fonts = runProgram(QStringLiteral("pdffonts"), {pdf});
+    const ProcessRun fonts = runProgram(QStringLiteral("pdffonts"), {pdf});
     ASSERT_EQ(fonts.exitCode, 0);
-    const QStringList lines =
-        QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    const QStringList lines = fonts.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
     ASSERT_FALSE(lines.isEmpty());
     for (const QString& line : lines) {
         EXPECT_TRUE(line.startsWith(QStringLiteral("DejaVuSans"))) << line.toStdString();
@@ -184,12 +172,12 @@ TEST_F(PrintCliTest, ACertificateOfTheDemoNamesEveryActivityAttended)
 {
     const QJsonObject person =
         participantsJson({s_demo, QStringLiteral("--activity"), QStringLiteral("2.1")}).at(0).toObject();
-    const CliRun results =
+    const ProcessRun results =
         cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
              QStringLiteral("--format"), QStringLiteral("json")});
     QHash<QString, QString> titles;
     for (const QJsonValue& row :
-         QJsonDocument::fromJson(results.out).object().value(QStringLiteral("rows")).toArray())
+         QJsonDocument::fromJson(results.bytes).object().value(QStringLiteral("rows")).toArray())
         titles.insert(row.toObject().value(QStringLiteral("key")).toString(),
                       row.toObject().value(QStringLiteral("label")).toString());
     const QString pdf = print(s_demo, {QStringLiteral("--kind"), QStringLiteral("certificate"),
@@ -233,7 +221,7 @@ TEST_F(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
         print(s_golden, activity + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")});
     EXPECT_EQ(pdfInfo(letter, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
 
-    const CliRun nobody =
+    const ProcessRun nobody =
         cli({QStringLiteral("print"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
              QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
              QStringLiteral("3"), QStringLiteral("-o"), m_dir.path(QStringLiteral("none.pdf"))});
@@ -333,7 +321,7 @@ TEST_F(PrintCliTest, WrongUsageAndMissingRecords)
                    QStringLiteral("--threshold"), QStringLiteral("120"), QStringLiteral("-o"), out})
                   .exitCode,
               2);
-    const CliRun missing =
+    const ProcessRun missing =
         run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
              QStringLiteral("999"), QStringLiteral("-o"), out});
     EXPECT_EQ(missing.exitCode, 3);
@@ -350,10 +338,10 @@ TEST_F(PrintCliTest, RunsWithoutADisplayAndSaysNothingOnStandardError)
     environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
     environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const QString out = m_dir.path(QStringLiteral("quiet.pdf"));
-    const CliRun run =
+    const ProcessRun run =
         cli({QStringLiteral("print"), s_golden, QStringLiteral("--kind"), QStringLiteral("summary"),
              QStringLiteral("--participant"), QStringLiteral("2"), QStringLiteral("-o"), out},
-            environment);
+            withEnvironment(environment));
     EXPECT_EQ(run.exitCode, 0);
     EXPECT_EQ(run.err, QString());
     EXPECT_TRUE(pdfText(out).contains(QStringLiteral("José Ángel Ramírez Vidal")));

@@ -1,5 +1,7 @@
 #include "storage/BackupStore.h"
 
+#include "Process.h"
+#include "Programmes.h"
 #include "TempDir.h"
 #include "demo/DemoProgramme.h"
 #include "storage/Database.h"
@@ -9,7 +11,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSet>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
@@ -46,25 +47,11 @@ qint64 count(Database& database, const QString& sql)
     return query.value(0).toLongLong();
 }
 
-QString sqliteShell(const QString& path, const QString& sql)
+// What the sqlite3 shell says (its output, then its errors) of `sql` on the file at path.
+QString shellSays(const QString& path, const QString& sql)
 {
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {path, sql});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    return QString::fromUtf8(process.readAllStandardOutput()).trimmed() +
-           QString::fromUtf8(process.readAllStandardError()).trimmed();
-}
-
-std::unique_ptr<Database> demoFile(const QString& path)
-{
-    Result<std::unique_ptr<Database>> created = Database::create(path);
-    EXPECT_TRUE(created.ok()) << created.error().message.toStdString();
-    if (!created)
-        return nullptr;
-    ProgrammeStore store(**created);
-    const Status written = writeDemoProgramme(store);
-    EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
-    return std::move(created.value());
+    const test::ProcessRun run = test::sqliteShell(path, sql);
+    return run.out.trimmed() + run.err.trimmed();
 }
 
 } // namespace
@@ -171,7 +158,7 @@ TEST(OnlineBackup, CopyIsCompleteSelfContainedAndRefusesAnExistingTarget)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.sdesk"));
-    std::unique_ptr<Database> database = demoFile(path);
+    std::unique_ptr<Database> database = test::newDemoProgramme(path);
     ASSERT_TRUE(database);
     const QString copy = dir.path(QStringLiteral("copy.sdesk"));
     const Status written = backupDatabase(*database, copy);
@@ -179,9 +166,9 @@ TEST(OnlineBackup, CopyIsCompleteSelfContainedAndRefusesAnExistingTarget)
     EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".partial")));
     EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral("-wal")));
     // Read by the real sqlite3: intact, one file in rollback mode, the same rows.
-    EXPECT_EQ(sqliteShell(copy, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    EXPECT_EQ(sqliteShell(copy, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
-    EXPECT_EQ(sqliteShell(copy, QStringLiteral("SELECT count(*) FROM attendance")),
+    EXPECT_EQ(shellSays(copy, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(shellSays(copy, QStringLiteral("PRAGMA journal_mode")), QStringLiteral("delete"));
+    EXPECT_EQ(shellSays(copy, QStringLiteral("SELECT count(*) FROM attendance")),
               QString::number(count(*database, QStringLiteral("SELECT count(*) FROM attendance"))));
     Result<BackupStore::Counts> counts = BackupStore::countsOf(copy);
     ASSERT_TRUE(counts.ok());
@@ -201,7 +188,7 @@ TEST(BackupStore, RestoreRoundTripThroughTheOpenConnection)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.sdesk"));
-    std::unique_ptr<Database> database = demoFile(path);
+    std::unique_ptr<Database> database = test::newDemoProgramme(path);
     ASSERT_TRUE(database);
     const qint64 participants = count(*database, QStringLiteral("SELECT count(*) FROM participant"));
     const qint64 marks = count(*database, QStringLiteral("SELECT count(*) FROM attendance"));
@@ -227,9 +214,9 @@ TEST(BackupStore, RestoreRoundTripThroughTheOpenConnection)
     ASSERT_TRUE(mode.exec(QStringLiteral("PRAGMA journal_mode")) && mode.next());
     EXPECT_EQ(mode.value(0).toString(), QStringLiteral("wal"));
     database.reset();
-    EXPECT_EQ(sqliteShell(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
-    EXPECT_EQ(sqliteShell(path, QStringLiteral("PRAGMA foreign_key_check")), QString());
-    EXPECT_EQ(sqliteShell(path, QStringLiteral("SELECT count(*) FROM participant")),
+    EXPECT_EQ(shellSays(path, QStringLiteral("PRAGMA integrity_check")), QStringLiteral("ok"));
+    EXPECT_EQ(shellSays(path, QStringLiteral("PRAGMA foreign_key_check")), QString());
+    EXPECT_EQ(shellSays(path, QStringLiteral("SELECT count(*) FROM participant")),
               QString::number(participants));
     Result<std::unique_ptr<Database>> reopened = Database::open(path);
     EXPECT_TRUE(reopened.ok());
@@ -239,13 +226,13 @@ TEST(BackupStore, RestoreRefusesWhatIsNotAProgrammeSnapshot)
 {
     TempDir dir;
     const QString path = dir.path(QStringLiteral("demo.sdesk"));
-    std::unique_ptr<Database> database = demoFile(path);
+    std::unique_ptr<Database> database = test::newDemoProgramme(path);
     ASSERT_TRUE(database);
     const qint64 participants = count(*database, QStringLiteral("SELECT count(*) FROM participant"));
 
     const QString stranger = dir.path(QStringLiteral("other.db"));
-    EXPECT_EQ(sqliteShell(stranger, QStringLiteral(
-                                        "CREATE TABLE participant (x); INSERT INTO participant VALUES (1);")),
+    EXPECT_EQ(shellSays(stranger,
+                        QStringLiteral("CREATE TABLE participant (x); INSERT INTO participant VALUES (1);")),
               QString());
     const Status refused = BackupStore::restore(*database, stranger);
     ASSERT_FALSE(refused.ok());

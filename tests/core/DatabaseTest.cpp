@@ -1,10 +1,10 @@
 #include "storage/Database.h"
 
+#include "Process.h"
 #include "TempDir.h"
 
 #include <QFile>
 #include <QFileInfo>
-#include <QProcess>
 #include <QSqlQuery>
 #include <QVariant>
 #include <gtest/gtest.h>
@@ -42,11 +42,10 @@ void patchHeader(const QString& path, int offset, quint32 value)
 // What the sqlite3 shell prints for a file (a dump unless another command is given).
 QByteArray sqliteDump(const QString& path, const QString& command = QStringLiteral(".dump"))
 {
-    QProcess process;
-    process.start(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, command});
-    EXPECT_TRUE(process.waitForFinished(60000));
-    EXPECT_EQ(process.exitCode(), 0) << process.readAllStandardError().toStdString();
-    return process.readAllStandardOutput();
+    const test::ProcessRun run =
+        test::runProgram(QStringLiteral("sqlite3"), {QStringLiteral("-readonly"), path, command});
+    EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
+    return run.bytes;
 }
 
 } // namespace
@@ -241,7 +240,7 @@ TEST(Database, ANewFileCanBeOpenedBySecondConnectionWhileTheFirstIsOpen)
 
 // Read connections opened and closed in a process that holds the file (as the window does for its
 // background counts) must keep the process's locks: another process then never believes it is alone,
-// so it never checkpoints and deletes the write-ahead log under the owner (issue 9).
+// so it never checkpoints and deletes the write-ahead log under the owner.
 TEST(Database, ConnectionsOpenedAndClosedInOneProcessKeepItsLocks)
 {
     TempDir dir;
@@ -265,12 +264,9 @@ TEST(Database, ConnectionsOpenedAndClosedInOneProcessKeepItsLocks)
     }
     EXPECT_EQ(Database::connectionsInProcess(path), 1);
     // Another process writes and closes: it must see the owner's connection and leave the log alone.
-    QProcess other;
-    other.start(
-        QStringLiteral("sqlite3"),
-        {path, QStringLiteral("INSERT INTO institution (name) VALUES ('written by another process')")});
-    ASSERT_TRUE(other.waitForFinished(30000));
-    ASSERT_EQ(other.exitCode(), 0) << other.readAllStandardError().toStdString();
+    const test::ProcessRun other = test::sqliteShell(
+        path, QStringLiteral("INSERT INTO institution (name) VALUES ('written by another process')"));
+    ASSERT_EQ(other.exitCode, 0) << other.err.toStdString();
     EXPECT_TRUE(QFile::exists(path + QStringLiteral("-wal")));
     ASSERT_TRUE(
         write.exec(QStringLiteral("INSERT INTO institution (name) VALUES ('written by the owner, 2')")));

@@ -1,5 +1,6 @@
 #include "demo/DemoProgramme.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
@@ -19,18 +20,6 @@ namespace sd {
 namespace {
 
 // The demo is checked with plain SQL written here, independently of the counting code.
-
-std::unique_ptr<Database> writeDemo(const QString& path)
-{
-    Result<std::unique_ptr<Database>> database = Database::create(path);
-    EXPECT_TRUE(database.ok()) << database.error().message.toStdString();
-    if (!database)
-        return nullptr;
-    ProgrammeStore store(**database);
-    const Status written = writeDemoProgramme(store);
-    EXPECT_TRUE(written.ok()) << written.error().message.toStdString();
-    return std::move(database).value();
-}
 
 // Every row of a query as "column|column|…".
 QStringList rows(const Database& database, const QString& sql)
@@ -64,7 +53,7 @@ class DemoProgrammeTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        m_database = writeDemo(m_dir.path(QStringLiteral("demo.sdesk")));
+        m_database = test::newDemoProgramme(m_dir.path(QStringLiteral("demo.sdesk")));
         ASSERT_NE(m_database, nullptr);
     }
 
@@ -247,8 +236,8 @@ TEST_F(DemoProgrammeTest, IsConsistentAndItsPeopleArePlausible)
 TEST(DemoProgrammeDeterminism, TwoDemoFilesHoldTheSamePeopleAndMarks)
 {
     test::TempDir dir;
-    const std::unique_ptr<Database> first = writeDemo(dir.path(QStringLiteral("first.sdesk")));
-    const std::unique_ptr<Database> second = writeDemo(dir.path(QStringLiteral("second.sdesk")));
+    const std::unique_ptr<Database> first = test::newDemoProgramme(dir.path(QStringLiteral("first.sdesk")));
+    const std::unique_ptr<Database> second = test::newDemoProgramme(dir.path(QStringLiteral("second.sdesk")));
     ASSERT_NE(first, nullptr);
     ASSERT_NE(second, nullptr);
     const QString participants = QStringLiteral("SELECT * FROM participant ORDER BY id");

@@ -1,6 +1,7 @@
 // Each enrolment's attendance summary (sessions attended, participant-days; schema version 4) is what
 // the results tables count. These tests change marks and sessions every way the program and a direct
 // writer can, and check after each step that the summary equals a recount from the marks.
+#include "Programmes.h"
 #include "TempDir.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
@@ -48,35 +49,16 @@ Summary summaryOf(Database& database, Id enrolmentId)
     return {query.value(0).toLongLong(), query.value(1).toDouble()};
 }
 
-class ParticipationSummaryTest : public ::testing::Test
+class ParticipationSummaryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("summary.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
-
-        Project project;
-        project.code = QStringLiteral("MX-II");
-        project.title = QStringLiteral("Mexico II");
-        project.startDate = QDate(2017, 1, 1);
-        project.endDate = QDate(2018, 12, 31);
-        Result<Id> projectId = m_store->addProject(project);
-        ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
-        Result<Id> component = m_store->addComponent({0, *projectId, 1, QStringLiteral("Asylum")});
-        ASSERT_TRUE(component.ok());
-
-        m_activity.projectId = *projectId;
-        m_activity.code = QStringLiteral("2.1");
-        m_activity.title = QStringLiteral("Seminar on International Protection");
-        m_activity.type = ActivityType::Seminar;
-        m_activity.componentIds = {*component};
-        m_activity.venueCity = QStringLiteral("Tapachula");
-        m_activity.startDate = QDate(2017, 3, 13);
-        m_activity.endDate = QDate(2017, 3, 15);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
+        const test::MexicoII mexico = test::addMexicoII(*m_store);
+        ASSERT_FALSE(HasFailure());
+        m_activity = test::tapachulaSeminar(mexico.project, mexico.component, QStringLiteral("2.1"));
         // A full day, a morning and an afternoon, and a full day: 3 participant-days in all.
         const QList<Session> sessions{{0, 0, QDate(2017, 3, 13), SessionPart::FullDay},
                                       {0, 0, QDate(2017, 3, 14), SessionPart::Morning},
@@ -112,9 +94,6 @@ protected:
         return m_store->setAttendance({{enrolment, m_sessions.at(session), status}});
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Activity m_activity;
     QList<Id> m_sessions;
     QList<Id> m_enrolments;

@@ -1,5 +1,6 @@
 #include "storage/ProgrammeStore.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 
@@ -12,49 +13,23 @@ using sd::test::TempDir;
 
 namespace {
 
-class ProgrammeStoreTest : public ::testing::Test
+class ProgrammeStoreTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("store.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
-
-        Result<Id> inm = m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
-                                                  QStringLiteral("INM"), InstitutionType::Federal,
-                                                  QStringLiteral("Mexico"), 0, false});
-        ASSERT_TRUE(inm.ok());
-        m_institutionId = *inm;
-
-        Project project;
-        project.code = QStringLiteral("MX-II");
-        project.title = QStringLiteral("Mexico II");
-        project.startDate = QDate(2017, 1, 1);
-        project.endDate = QDate(2018, 12, 31);
-        project.requestingInstitutionIds = {m_institutionId};
-        Result<Id> projectId = m_store->addProject(project);
-        ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
-        m_projectId = *projectId;
-        Result<Id> component = m_store->addComponent({0, m_projectId, 1, QStringLiteral("Asylum")});
-        ASSERT_TRUE(component.ok());
-        m_componentId = *component;
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
+        m_institutionId = test::addInm(*m_store);
+        const test::MexicoII mexico = test::addMexicoII(*m_store, {m_institutionId});
+        ASSERT_FALSE(HasFailure());
+        m_projectId = mexico.project;
+        m_componentId = mexico.component;
     }
 
     Activity activity(const QString& code) const
     {
-        Activity a;
-        a.projectId = m_projectId;
-        a.code = code;
-        a.title = QStringLiteral("Seminar on International Protection");
-        a.type = ActivityType::Seminar;
-        a.componentIds = {m_componentId};
-        a.venueCity = QStringLiteral("Tapachula");
-        a.startDate = QDate(2017, 3, 13);
-        a.endDate = QDate(2017, 3, 15);
-        return a;
+        return test::tapachulaSeminar(m_projectId, m_componentId, code);
     }
 
     Participant person(const QString& given, const QString& family) const
@@ -76,9 +51,6 @@ protected:
         return query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Id m_institutionId = 0;
     Id m_projectId = 0;
     Id m_componentId = 0;

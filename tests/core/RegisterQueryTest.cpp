@@ -1,5 +1,6 @@
 #include "storage/RegisterQuery.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/NameCollation.h"
@@ -15,21 +16,15 @@ namespace {
 
 // A small register with names that a code-point order gets wrong (accents, ñ) and names holding
 // LIKE's wildcards, one activity of three sessions with two enrolled participants.
-class RegisterQueryTest : public ::testing::Test
+class RegisterQueryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("register.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
-
-        Result<Id> inm = m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
-                                                  QStringLiteral("INM"), InstitutionType::Federal,
-                                                  QStringLiteral("Mexico"), 0, false});
-        ASSERT_TRUE(inm.ok());
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
+        const Id inm = test::addInm(*m_store);
+        ASSERT_NE(inm, 0);
         const QList<QPair<QString, QString>> names{
             {QStringLiteral("Elena"), QStringLiteral("Cruz Castro")},
             {QStringLiteral("Teresa"), QStringLiteral("Cárdenas López")},
@@ -43,7 +38,7 @@ protected:
             participant.givenNames = given;
             participant.familyNames = family;
             participant.region = QStringLiteral("Chiapas");
-            participant.institutionId = family.startsWith(QLatin1Char('C')) ? *inm : 0;
+            participant.institutionId = family.startsWith(QLatin1Char('C')) ? inm : 0;
             Result<Id> id = m_store->addParticipant(participant);
             ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
             m_ids.insert(family, *id);
@@ -62,9 +57,6 @@ protected:
         return list;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     QHash<QString, Id> m_ids;
 };
 
@@ -185,6 +177,94 @@ TEST_F(RegisterQueryTest, RowsWithIdsComeInTheSortOrderAcrossStatements)
     ASSERT_EQ(chosen->size(), everyone->size());
     for (qsizetype i = 0; i < chosen->size(); ++i)
         EXPECT_EQ(chosen->at(i).id, everyone->at(i).id) << "row " << i;
+}
+
+// 700 more participants, half of them sharing a family name, so that ties are broken by id.
+void addManyParticipants(ProgrammeStore& store, Database& database)
+{
+    Transaction transaction(database);
+    ASSERT_TRUE(transaction.begun().ok());
+    for (int i = 0; i < 700; ++i) {
+        Participant participant;
+        participant.givenNames = QStringLiteral("Persona");
+        participant.familyNames = i % 2 ? QStringLiteral("Árbol %1").arg(i % 50) : QStringLiteral("Zapata");
+        participant.region = i % 3 ? QStringLiteral("Chiapas") : QStringLiteral("Oaxaca");
+        Result<Id> id = store.addParticipant(participant);
+        ASSERT_TRUE(id.ok());
+    }
+    ASSERT_TRUE(transaction.commit().ok());
+}
+
+TEST_F(RegisterQueryTest, PagesReadFromTheEndMatchThePagesReadFromTheStart)
+{
+    addManyParticipants(*m_store, *m_database);
+    RegisterQuery query(*m_database, RegisterKind::Participants);
+    for (bool readerOrder : {true, false}) {
+        for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            query.setReaderOrder(readerOrder);
+            query.setSort(0, order);
+            const qint64 total = *query.count();
+            Result<QList<RegisterRow>> everyone = query.rows(0, -1);
+            ASSERT_TRUE(everyone.ok());
+            ASSERT_EQ(everyone->size(), total);
+            // Pages past the middle are read backwards from the end; the last one is short.
+            for (qint64 offset : {qint64(0), total / 2 - 3, total / 2 + 1, total - 200, total - 7}) {
+                Result<QList<RegisterRow>> page = query.rows(offset, 200, total);
+                ASSERT_TRUE(page.ok());
+                ASSERT_EQ(page->size(), std::min<qint64>(200, total - offset)) << "offset " << offset;
+                for (qsizetype i = 0; i < page->size(); ++i)
+                    ASSERT_EQ(page->at(i).id, everyone->at(offset + i).id)
+                        << "offset " << offset << " row " << i;
+            }
+        }
+    }
+}
+
+TEST_F(RegisterQueryTest, PositionOfARecordFollowsTheFilterAndTheSort)
+{
+    addManyParticipants(*m_store, *m_database);
+    RegisterQuery query(*m_database, RegisterKind::Participants);
+    query.setFilter(QStringLiteral("oaxaca"));
+    query.setSort(0, Qt::DescendingOrder);
+    Result<QList<RegisterRow>> rows = query.rows(0, -1);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_GT(rows->size(), 100);
+    for (qsizetype row : {qsizetype(0), qsizetype(57), rows->size() - 1}) {
+        Result<std::optional<qint64>> position = query.positionOf(rows->at(row).id);
+        ASSERT_TRUE(position.ok()) << position.error().message.toStdString();
+        ASSERT_TRUE(position->has_value());
+        EXPECT_EQ(**position, row);
+    }
+    // Núñez lives in Chiapas: not among the rows the filter keeps.
+    Result<std::optional<qint64>> missing = query.positionOf(m_ids.value(QStringLiteral("Núñez Díaz")));
+    ASSERT_TRUE(missing.ok());
+    EXPECT_FALSE(missing->has_value());
+}
+
+TEST_F(RegisterQueryTest, OnlyIdsAreCountedAndPagedInSqlInsteadOfTheFilter)
+{
+    addManyParticipants(*m_store, *m_database);
+    RegisterQuery query(*m_database, RegisterKind::Participants);
+    Result<QList<RegisterRow>> everyone = query.rows(0, -1);
+    ASSERT_TRUE(everyone.ok());
+    QList<Id> chosen;
+    for (qsizetype i = 0; i < everyone->size(); i += 3)
+        chosen.prepend(everyone->at(i).id); // reversed: the order comes from the query
+    chosen << 999999;                       // no such person: not counted
+    query.setFilter(QStringLiteral("nobody matches this"));
+    query.setOnlyIds(chosen);
+    ASSERT_EQ(*query.count(), chosen.size() - 1);
+    Result<QList<RegisterRow>> rows = query.rows(0, -1);
+    ASSERT_TRUE(rows.ok());
+    ASSERT_EQ(rows->size(), chosen.size() - 1);
+    for (qsizetype i = 0; i < rows->size(); ++i)
+        EXPECT_EQ(rows->at(i).id, everyone->at(i * 3).id) << "row " << i;
+    Result<QList<RegisterRow>> last = query.rows(rows->size() - 5, 200, rows->size());
+    ASSERT_TRUE(last.ok());
+    ASSERT_EQ(last->size(), 5);
+    EXPECT_EQ(last->last().id, rows->last().id);
+    query.setOnlyIds(std::nullopt);
+    EXPECT_EQ(*query.count(), 0) << "the filter applies again";
 }
 
 TEST_F(RegisterQueryTest, RosterShowsEachEnrolledPersonsAttendanceRate)

@@ -1,5 +1,7 @@
 #include "counting/ResultsQuery.h"
 
+#include "Programmes.h"
+#include "Readers.h"
 #include "TempDir.h"
 #include "counting/ResultsFormatter.h"
 #include "demo/Generator.h"
@@ -22,14 +24,6 @@ namespace {
 
 constexpr Id kGolden = 1; // project GS of tests/data/golden-small/fixture.sql
 constexpr Id kOther = 2;  // project OT, in the same file
-
-QString readText(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QString::fromUtf8(file.readAll());
-}
 
 // Where two JSON values differ, as "rows[2].female: expected 2, got 1" lines.
 void collectDifferences(const QString& path, const QJsonValue& expected, const QJsonValue& actual,
@@ -68,63 +62,10 @@ void collectDifferences(const QString& path, const QJsonValue& expected, const Q
     }
 }
 
-// Splits one RFC 4180 record (no line breaks inside fields in these tables).
-QStringList csvFields(const QString& line)
+// The fields of one CSV record.
+QStringList csvFields(const QString& record)
 {
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < line.size(); ++i) {
-        const QChar c = line.at(i);
-        if (quoted) {
-            if (c == QLatin1Char('"') && i + 1 < line.size() && line.at(i + 1) == QLatin1Char('"')) {
-                field += c;
-                ++i;
-            } else if (c == QLatin1Char('"')) {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == QLatin1Char('"')) {
-            quoted = true;
-        } else if (c == QLatin1Char(',')) {
-            fields << field;
-            field.clear();
-        } else {
-            field += c;
-        }
-    }
-    fields << field;
-    return fields;
-}
-
-ParticipantFilter filterForRow(ResultsKey by, const QString& key)
-{
-    ParticipantFilter filter;
-    switch (by) {
-    case ResultsKey::Activity:
-        filter.activityCode = key;
-        break;
-    case ResultsKey::Component:
-        filter.componentNumber = key;
-        break;
-    case ResultsKey::Institution:
-        filter.institution = key;
-        break;
-    case ResultsKey::InstitutionType:
-        filter.institutionType = key;
-        break;
-    case ResultsKey::Gender:
-        filter.gender = key;
-        break;
-    case ResultsKey::Region:
-        filter.region = key;
-        break;
-    case ResultsKey::ExpertCountry:
-        filter.expertCountry = key;
-        break;
-    }
-    return filter;
+    return test::parseCsv(record).value(0);
 }
 
 class ResultsQueryTest : public ::testing::Test
@@ -132,25 +73,14 @@ class ResultsQueryTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("golden.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created).value();
-        const QString script = readText(test::dataPath(QStringLiteral("golden-small/fixture.sql")));
-        ASSERT_FALSE(script.isEmpty());
-        runInTransaction(script);
+        m_database = test::newProgramme(m_dir.path(QStringLiteral("golden.sdesk")),
+                                        {test::fixtureScript(QStringLiteral("golden-small/fixture.sql"))});
+        ASSERT_NE(m_database, nullptr);
+        ASSERT_FALSE(HasFailure());
         m_query = std::make_unique<ResultsQuery>(*m_database);
     }
 
-    void runInTransaction(const QString& script)
-    {
-        Transaction transaction(*m_database);
-        ASSERT_TRUE(transaction.begun().ok());
-        QSqlDatabase db = m_database->connection();
-        const Status ran = Database::runScript(db, script, m_database->path());
-        ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
-        ASSERT_TRUE(transaction.commit().ok());
-    }
+    void runInTransaction(const QString& script) { test::runScript(*m_database, script); }
 
     ResultsTable table(ResultsKey by, Id project = kGolden)
     {
@@ -180,7 +110,7 @@ TEST_F(ResultsQueryTest, EveryTableMatchesTheHandCheckedGoldenFile)
             test::dataPath(QStringLiteral("golden-small/expected-%1.json").arg(code));
         QJsonParseError expectedError;
         const QJsonDocument expected =
-            QJsonDocument::fromJson(readText(expectedPath).toUtf8(), &expectedError);
+            QJsonDocument::fromJson(test::readText(expectedPath).toUtf8(), &expectedError);
         ASSERT_EQ(expectedError.error, QJsonParseError::NoError) << expectedPath.toStdString();
 
         const QByteArray json = ResultsFormatter::toJson(table(by));
@@ -238,7 +168,7 @@ TEST_F(ResultsQueryTest, EveryRowTracesBackToItsPersons)
         const ResultsTable t = table(by);
         for (const ResultsRow& row : t.rows) {
             SCOPED_TRACE((resultsKeyCode(by) + QStringLiteral(" ") + row.key).toStdString());
-            EXPECT_EQ(ids(filterForRow(by, row.key)).size(), row.uniqueParticipants);
+            EXPECT_EQ(ids(ParticipantFilter::forRow(by, row)).size(), row.uniqueParticipants);
         }
     }
     EXPECT_EQ(ids({}).size(), table(ResultsKey::Activity).totals.uniqueParticipants);
@@ -600,7 +530,7 @@ TEST(ResultsFormatterTest, CsvNeutralisesFormulasAndJsonEscapesText)
     EXPECT_EQ(first.value(QStringLiteral("key")).toString(), row.key);
     EXPECT_EQ(first.value(QStringLiteral("participant_days")).toDouble(), 2.5);
     EXPECT_EQ(json.value(QStringLiteral("notes")).toArray().at(0).toString(), t.notes.at(0));
-    // Whole days are written as doubles too, as product.md shows ("236.0").
+    // Whole days are written as doubles too, as docs/exports.md shows ("236.0").
     EXPECT_TRUE(ResultsFormatter::toJson(t).contains("\"participant_days\": 0.0"));
 }
 

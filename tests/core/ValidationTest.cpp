@@ -126,7 +126,7 @@ TEST(Validation, ProjectAndExpertRequiredFields)
     EXPECT_TRUE(hasField(errors, QStringLiteral("country")));
 }
 
-// Issue 9: names at most 200 characters, other short texts 2,000, long texts a spreadsheet
+// Names at most 200 characters, other short texts 2,000, long texts a spreadsheet
 // cell's 32,767; one more is refused with the field named and the length said.
 TEST(Validation, TextsLongerThanTheirLimitAreRefusedWithTheField)
 {
@@ -174,7 +174,7 @@ TEST(Validation, TextsLongerThanTheirLimitAreRefusedWithTheField)
     EXPECT_TRUE(hasField(validate(expert), QStringLiteral("family_names")));
 }
 
-// Issue 12: "not a phone !!" was accepted. Numbers as Mexican offices write them pass; words do not.
+// "not a phone !!" is refused. Numbers as Mexican offices write them pass; words do not.
 TEST(Validation, PhoneNumbersAreDigitsAsPeopleWriteThem)
 {
     for (const char* phone :

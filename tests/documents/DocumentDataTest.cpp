@@ -3,6 +3,7 @@
 // institutions, and how dates, days and rates are written.
 #include "documents/DocumentData.h"
 
+#include "Programmes.h"
 #include "TempDir.h"
 #include "documents/DocumentText.h"
 #include "storage/Database.h"
@@ -22,14 +23,9 @@ class DocumentDataTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("golden.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created).value();
-        QFile fixture(test::dataPath(QStringLiteral("golden-small/fixture.sql")));
-        ASSERT_TRUE(fixture.open(QIODevice::ReadOnly));
         // Two more persons in 2.1, to see accents sorted as letters: Álvarez before Bravo.
-        const QString script = QString::fromUtf8(fixture.readAll()) + QStringLiteral(R"sql(
+        const QString script =
+            test::fixtureScript(QStringLiteral("golden-small/fixture.sql")) + QStringLiteral(R"sql(
 INSERT INTO participant (id, given_names, family_names, gender) VALUES
     (21, 'Bea', 'Bravo', 'female'),
     (22, 'Íñigo', 'Álvarez', 'male');
@@ -37,12 +33,9 @@ INSERT INTO enrolment (id, activity_id, participant_id) VALUES
     (31, 2, 21),
     (32, 2, 22);
 )sql");
-        Transaction transaction(*m_database);
-        ASSERT_TRUE(transaction.begun().ok());
-        QSqlDatabase connection = m_database->connection();
-        const Status ran = Database::runScript(connection, script, m_database->path());
-        ASSERT_TRUE(ran.ok()) << ran.error().message.toStdString();
-        ASSERT_TRUE(transaction.commit().ok());
+        m_database = test::newProgramme(m_dir.path(QStringLiteral("golden.sdesk")), {script});
+        ASSERT_NE(m_database, nullptr);
+        ASSERT_FALSE(HasFailure());
         m_data = std::make_unique<DocumentData>(*m_database);
     }
 

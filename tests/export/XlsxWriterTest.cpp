@@ -1,42 +1,17 @@
 #include "export/XlsxWriter.h"
 
 #include "ExportFixture.h"
+#include "Readers.h"
 #include "TempDir.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <gtest/gtest.h>
 
 namespace sd {
 namespace {
-
-// Debian's python3-openpyxl is importable by this interpreter, which need not be first on PATH.
-const QString PythonPath = QStringLiteral("/usr/bin/python3");
-
-// The workbook as openpyxl reads it (see tests/tools/xlsx_to_json.py), or an empty object after a
-// test failure saying why it could not be read.
-QJsonObject readWorkbook(const QString& path)
-{
-    QProcess reader;
-    reader.start(PythonPath, {QStringLiteral(SD_TEST_TOOLS_DIR "/xlsx_to_json.py"), path});
-    if (!reader.waitForFinished(60000) || reader.exitStatus() != QProcess::NormalExit ||
-        reader.exitCode() != 0) {
-        ADD_FAILURE() << "openpyxl could not read " << path.toStdString()
-                      << " (install python3-openpyxl): " << reader.errorString().toStdString() << " "
-                      << reader.readAllStandardError().toStdString();
-        return {};
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(reader.readAllStandardOutput(), &error);
-    if (!document.isObject()) {
-        ADD_FAILURE() << "xlsx_to_json.py printed no JSON: " << error.errorString().toStdString();
-        return {};
-    }
-    return document.object();
-}
 
 QJsonObject sheetNamed(const QJsonObject& workbook, const QString& name)
 {
@@ -104,7 +79,7 @@ protected:
         const Status written = writeTableToXlsx(path, test::peopleTable(), aboutLines());
         EXPECT_TRUE(written.ok()) << messageOf(written);
         EXPECT_EQ(test::folderEntries(m_folder.root()), QStringList{QStringLiteral("people.xlsx")});
-        return readWorkbook(path);
+        return test::readWorkbook(path);
     }
 
     test::TempDir m_folder;
@@ -226,7 +201,7 @@ TEST_F(XlsxWriterTest, SheetNamesAreMadeValidAndUnique)
     const Status written = writer.write(path);
     ASSERT_TRUE(written.ok()) << messageOf(written);
 
-    const QStringList names = sheetNames(readWorkbook(path));
+    const QStringList names = sheetNames(test::readWorkbook(path));
     EXPECT_EQ(names,
               (QStringList{QStringLiteral("Results_ by _activity_ _ compon"),
                            QStringLiteral("Results_ by _activity_ _ co (2)"), QStringLiteral("About (2)"),

@@ -311,7 +311,7 @@ TEST_F(AttendanceDialogTest, RemovesAParticipantFromTheActivityAfterAskingAndUnd
 }
 
 // The Spanish keys (presente, retardo, justificado, falta) work in the English window too: the two
-// sets share only P, which is present in both (issue 12).
+// sets share only P, which is present in both.
 TEST_F(AttendanceDialogTest, SpanishStatusKeysWorkInEitherLanguage)
 {
     AttendanceDialog* dialog = open();

@@ -64,7 +64,8 @@ protected:
 
 TEST_F(DeleteUndoTest, ParticipantGoesWithEnrolmentsAndMarksAndComesBackWithTheSameIds)
 {
-    deleteAndUndo([this] { actions().deleteParticipant(m_ana); }, QStringLiteral("Delete participant"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Participant, m_ana); },
+                  QStringLiteral("Delete participant"));
     EXPECT_TRUE(MessageBox::lastText().contains(
         QStringLiteral("2 enrolments and 2 attendance marks will be deleted")))
         << MessageBox::lastText().toStdString();
@@ -72,7 +73,8 @@ TEST_F(DeleteUndoTest, ParticipantGoesWithEnrolmentsAndMarksAndComesBackWithTheS
 
 TEST_F(DeleteUndoTest, ActivityGoesWithSessionsEnrolmentsMarksExpertsAndComponents)
 {
-    deleteAndUndo([this] { actions().deleteActivity(m_activity); }, QStringLiteral("Delete activity 2.1"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Activity, m_activity); },
+                  QStringLiteral("Delete activity 2.1"));
     EXPECT_TRUE(
         MessageBox::lastText().contains(QStringLiteral("3 sessions, 3 enrolments and 4 attendance marks")))
         << MessageBox::lastText().toStdString();
@@ -80,11 +82,12 @@ TEST_F(DeleteUndoTest, ActivityGoesWithSessionsEnrolmentsMarksExpertsAndComponen
 
 TEST_F(DeleteUndoTest, InstitutionLeavesItsParticipantsChildrenAndProjectsWithoutIt)
 {
-    deleteAndUndo([this] { actions().deleteInstitution(m_inm); }, QStringLiteral("Delete institution INM"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Institution, m_inm); },
+                  QStringLiteral("Delete institution INM"));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("the institution of 2 participants")))
         << MessageBox::lastText().toStdString();
     MessageBox::setNextAnswer(QMessageBox::Yes);
-    actions().deleteInstitution(m_inm);
+    actions().deleteRecord(RecordKind::Institution, m_inm);
     EXPECT_EQ(
         scalar(QStringLiteral("SELECT count(*) FROM participant WHERE id = ? AND institution_id IS NULL"),
                {m_ana}),
@@ -93,17 +96,19 @@ TEST_F(DeleteUndoTest, InstitutionLeavesItsParticipantsChildrenAndProjectsWithou
 
 TEST_F(DeleteUndoTest, ExpertLeavesTheActivitiesTheyDeliver)
 {
-    deleteAndUndo([this] { actions().deleteExpert(m_expert); }, QStringLiteral("Delete expert"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Expert, m_expert); },
+                  QStringLiteral("Delete expert"));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 activity(ies)")));
 }
 
 TEST_F(DeleteUndoTest, ComponentOnlyGoesWhenNoActivityIsLeftWithout)
 {
     // Component 2 only: activity 2.1 keeps component 1.
-    deleteAndUndo([this] { actions().deleteComponent(m_component2); }, QStringLiteral("Delete component 2"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Component, m_component2); },
+                  QStringLiteral("Delete component 2"));
     // Component 1 is activity 3's only component: refused with the reason, nothing changes.
     MessageBox::setNextAnswer(QMessageBox::Ok);
-    actions().deleteComponent(m_component1);
+    actions().deleteRecord(RecordKind::Component, m_component1);
     EXPECT_TRUE(
         MessageBox::lastText().contains(QStringLiteral("activity(ies) 3 belong to no other component")));
     EXPECT_EQ(dumpAll(), m_before);
@@ -112,7 +117,8 @@ TEST_F(DeleteUndoTest, ComponentOnlyGoesWhenNoActivityIsLeftWithout)
 
 TEST_F(DeleteUndoTest, ProjectTakesEverythingInItAndUndoBringsItAllBack)
 {
-    deleteAndUndo([this] { actions().deleteProject(m_project); }, QStringLiteral("Delete project MX-T"));
+    deleteAndUndo([this] { actions().deleteRecord(RecordKind::Project, m_project); },
+                  QStringLiteral("Delete project MX-T"));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("2 activities")));
 }
 

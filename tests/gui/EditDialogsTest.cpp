@@ -54,7 +54,7 @@ class EditDialogsTest : public EditFixture
 
 TEST_F(EditDialogsTest, CreatesAnActivityFromTheKeyboardRefusingEndBeforeStartThenUndoesAndRedoes)
 {
-    actions().newActivity(m_project);
+    actions().newRecord(RecordKind::Activity, m_project);
     auto* dialog = openDialog<ActivityDialog>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(child<QLineEdit>(dialog, "codeEdit")->text(), QStringLiteral("3")); // after 2.1
@@ -118,7 +118,7 @@ TEST_F(EditDialogsTest, CreatesAnActivityFromTheKeyboardRefusingEndBeforeStartTh
 TEST_F(EditDialogsTest, EditsAnActivitySessionsFollowTheDatesAndUndoRestoresThem)
 {
     const QStringList before = dumpAll();
-    actions().editActivity(m_activity);
+    actions().editRecord(RecordKind::Activity, m_activity);
     auto* dialog = openDialog<ActivityDialog>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_EQ(child<QLineEdit>(dialog, "titleEdit")->text(),
@@ -157,7 +157,7 @@ TEST_F(EditDialogsTest, ActivityDialogRefusesATakenCodeAndKeepsSessionsWithMarks
                 {{scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {m_ana}),
                   m_sessions[2].id, AttendanceStatus::Present}})
             .ok());
-    actions().newActivity(m_project);
+    actions().newRecord(RecordKind::Activity, m_project);
     auto* created = openDialog<ActivityDialog>();
     ASSERT_NE(created, nullptr);
     retype(child<QLineEdit>(created, "codeEdit"), QStringLiteral("2.1"));
@@ -167,7 +167,7 @@ TEST_F(EditDialogsTest, ActivityDialogRefusesATakenCodeAndKeepsSessionsWithMarks
         created->fieldMarks().messageFor(QStringLiteral("code")).contains(QStringLiteral("exists already")));
     created->reject();
 
-    actions().editActivity(m_activity);
+    actions().editRecord(RecordKind::Activity, m_activity);
     auto* dialog = openDialog<ActivityDialog>();
     ASSERT_NE(dialog, nullptr);
     // Moving the end date before the marked third day would drop that session: refused.
@@ -181,7 +181,7 @@ TEST_F(EditDialogsTest, ActivityDialogRefusesATakenCodeAndKeepsSessionsWithMarks
 
 TEST_F(EditDialogsTest, ParticipantDialogRefusesAMalformedEmailAndEditsUndoably)
 {
-    actions().newParticipant();
+    actions().newRecord(RecordKind::Participant);
     auto* dialog = openDialog<ParticipantDialog>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(okButton(dialog)->isEnabled()); // names are required
@@ -201,7 +201,7 @@ TEST_F(EditDialogsTest, ParticipantDialogRefusesAMalformedEmailAndEditsUndoably)
     EXPECT_EQ(scalar(QStringLiteral("SELECT institution_id FROM participant WHERE id = ?"), {id}), m_comar);
     EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add participant"));
 
-    actions().editParticipant(id);
+    actions().editRecord(RecordKind::Participant, id);
     auto* edit = openDialog<ParticipantDialog>();
     ASSERT_NE(edit, nullptr);
     typeText(child<QLineEdit>(edit, "regionEdit"), QStringLiteral("Oaxaca"));
@@ -221,7 +221,7 @@ TEST_F(EditDialogsTest, ParticipantDialogRefusesAMalformedEmailAndEditsUndoably)
 
 TEST_F(EditDialogsTest, InstitutionDialogRefusesATakenNameAndOffersNoLoopAsParent)
 {
-    actions().editInstitution(m_segob);
+    actions().editRecord(RecordKind::Institution, m_segob);
     auto* dialog = openDialog<InstitutionDialog>();
     ASSERT_NE(dialog, nullptr);
     // SEGOB's children cannot become its parent.
@@ -230,7 +230,7 @@ TEST_F(EditDialogsTest, InstitutionDialogRefusesATakenNameAndOffersNoLoopAsParen
     EXPECT_EQ(parent->findData(QVariant::fromValue<qint64>(m_segob)), -1);
     dialog->reject();
 
-    actions().newInstitution();
+    actions().newRecord(RecordKind::Institution);
     auto* created = openDialog<InstitutionDialog>();
     ASSERT_NE(created, nullptr);
     typeText(child<QLineEdit>(created, "nameEdit"), QStringLiteral("instituto nacional de migracion"));
@@ -249,7 +249,7 @@ TEST_F(EditDialogsTest, InstitutionDialogRefusesATakenNameAndOffersNoLoopAsParen
 
 TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo)
 {
-    actions().newComponent(m_project);
+    actions().newRecord(RecordKind::Component, m_project);
     auto* component = openDialog<ComponentDialog>();
     ASSERT_NE(component, nullptr);
     EXPECT_EQ(child<QSpinBox>(component, "numberSpin")->value(), 3);
@@ -261,7 +261,7 @@ TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM component WHERE project_id = ?"), {m_project}), 3);
     EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add component 3"));
 
-    actions().newObjective(m_project);
+    actions().newRecord(RecordKind::Objective, m_project);
     auto* objective = openDialog<ObjectiveDialog>();
     ASSERT_NE(objective, nullptr);
     EXPECT_FALSE(okButton(objective)->isEnabled()); // the statement is required
@@ -273,7 +273,7 @@ TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo
                      {objectiveId}),
               m_component2);
 
-    actions().newExpert();
+    actions().newRecord(RecordKind::Expert);
     auto* expert = openDialog<ExpertDialog>();
     ASSERT_NE(expert, nullptr);
     typeText(child<QLineEdit>(expert, "givenEdit"), QStringLiteral("Jean"));
@@ -284,7 +284,7 @@ TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo
     clickOk(expert);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM expert WHERE country = 'France'")), 1);
 
-    actions().editProject(m_project);
+    actions().editRecord(RecordKind::Project, m_project);
     auto* project = openDialog<ProjectDialog>();
     ASSERT_NE(project, nullptr);
     // The time frame must hold activity 2.1 (13–15 Mar 2017).
@@ -310,7 +310,7 @@ TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo
 
 TEST_F(EditDialogsTest, ARefusedChangeKeepsTheDialogOpenWithTheMessage)
 {
-    actions().newComponent(m_project);
+    actions().newRecord(RecordKind::Component, m_project);
     auto* dialog = openDialog<ComponentDialog>();
     ASSERT_NE(dialog, nullptr);
     typeText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Labour market"));

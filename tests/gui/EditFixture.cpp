@@ -1,5 +1,6 @@
 #include "EditFixture.h"
 
+#include "ProgrammeQueries.h"
 #include "storage/Database.h"
 
 #include <QAbstractItemModelTester>
@@ -120,9 +121,17 @@ void EditFixture::TearDown()
     g_previousHandler = nullptr;
 }
 
+std::unique_ptr<Database> EditFixture::reader()
+{
+    Result<std::unique_ptr<Database>> database = Database::openReader(m_document->queries().source());
+    EXPECT_TRUE(database.ok()) << (database.ok() ? std::string() : database.error().message.toStdString());
+    return database.ok() ? std::move(database).value() : nullptr;
+}
+
 qint64 EditFixture::scalar(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(m_document->database().connection());
+    const std::unique_ptr<Database> database = reader();
+    QSqlQuery query(database->connection());
     EXPECT_TRUE(query.prepare(sql)) << sql.toStdString();
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -132,7 +141,8 @@ qint64 EditFixture::scalar(const QString& sql, const QVariantList& values)
 
 QString EditFixture::text(const QString& sql, const QVariantList& values)
 {
-    QSqlQuery query(m_document->database().connection());
+    const std::unique_ptr<Database> database = reader();
+    QSqlQuery query(database->connection());
     EXPECT_TRUE(query.prepare(sql)) << sql.toStdString();
     for (const QVariant& value : values)
         query.addBindValue(value);
@@ -161,7 +171,8 @@ QStringList EditFixture::dump(const QString& table)
     EXPECT_TRUE(tables.contains(table));
     if (!tables.contains(table))
         return {};
-    QSqlQuery query(m_document->database().connection());
+    const std::unique_ptr<Database> database = reader();
+    QSqlQuery query(database->connection());
     EXPECT_TRUE(query.exec(QStringLiteral("SELECT * FROM %1").arg(table)));
     QStringList rows;
     while (query.next()) {

@@ -3,6 +3,7 @@
 #include "ProgrammeDocument.h"
 #include "TempDir.h"
 #include "commands/EditActions.h"
+#include "storage/Database.h"
 
 #include <QDate>
 #include <QStringList>
@@ -31,6 +32,9 @@ protected:
     EditActions& actions() { return *m_actions; }
     QWidget* window() { return m_window.get(); }
 
+    // A read-only connection of the test's own, open only while a check reads the file, so that the
+    // document works as it does with no other connection.
+    std::unique_ptr<Database> reader();
     // One number from a parameterised SELECT.
     qint64 scalar(const QString& sql, const QVariantList& values = {});
     QString text(const QString& sql, const QVariantList& values = {});

@@ -1,3 +1,5 @@
+#include "common/EnglishPlurals.h"
+
 #include <QApplication>
 #include <QLocale>
 #include <gtest/gtest.h>
@@ -10,6 +12,7 @@ int main(int argc, char** argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication app(argc, argv);
+    sd::installEnglishPlurals(); // "1 row", "2 rows", as the programs say them
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,11 +1,13 @@
-// The window follows the file (issue 9, items 5 and 9): another real process writes the open file
+// The window follows the file: another real process writes the open file
 // and the real window shows it; the attendance grid refuses to save over another program's change;
 // undo after an external change; the daily snapshot and File ▸ Restore from a backup….
 #include "BackupDialog.h"
 #include "FileWatcher.h"
+#include "ListFiles.h"
 #include "MainWindowFixture.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
+#include "Process.h"
 #include "ProgrammeDocument.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
@@ -19,7 +21,6 @@
 #include <QFile>
 #include <QLabel>
 #include <QLocale>
-#include <QProcess>
 #include <QPushButton>
 #include <QTableView>
 #include <QTest>
@@ -29,56 +30,6 @@
 
 namespace sd::test {
 namespace {
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-CliResult runProgram(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(120000)) << program.toStdString();
-    CliResult run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-    run.err = QString::fromUtf8(process.readAllStandardError()).trimmed();
-    return run;
-}
-
-CliResult cli(const QStringList& arguments)
-{
-    return runProgram(QStringLiteral(SD_CLI_PATH), arguments);
-}
-
-// The real sqlite3 shell as another program writing the file (waiting up to 5 s for a lock).
-CliResult sqliteShell(const QString& path, const QString& sql)
-{
-    return runProgram(QStringLiteral("sqlite3"),
-                      {QStringLiteral("-cmd"), QStringLiteral(".timeout 5000"), path, sql});
-}
-
-// A registration list of `rows` new people (given names "Invitada", an email each), numbered from first.
-QString writeList(const QString& path, int rows, int first)
-{
-    static const char* const syllables[] = {"ba", "ce", "di", "fo", "gu", "la", "me", "ni", "po", "ru",
-                                            "sa", "te", "vi", "zo", "ka", "lu", "mo", "na", "pe", "ri"};
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly));
-    QTextStream out(&file);
-    out << "Given names,Family names,Gender,Institution,Email\n";
-    for (int i = first; i < first + rows; ++i) {
-        QString family;
-        for (int n = i + 1000; n > 0; n /= 20)
-            family += QLatin1String(syllables[n % 20]);
-        family[0] = family[0].toUpper();
-        out << "Invitada," << family << " Externa,female,COMAR,invitada" << i << "@example.org\n";
-    }
-    return path;
-}
 
 class FollowFileTest : public MainWindowFixture
 {
@@ -98,8 +49,8 @@ protected:
     {
         ++m_lists;
         const QString list =
-            writeList(m_dir.path(QStringLiteral("list-%1.csv").arg(m_lists)), rows, m_lists * 1000);
-        const CliResult run =
+            writeGuestList(m_dir.path(QStringLiteral("list-%1.csv").arg(m_lists)), rows, m_lists * 1000);
+        const ProcessRun run =
             cli({QStringLiteral("import"), demoPath(), QStringLiteral("participants"), list});
         ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     }
@@ -123,15 +74,16 @@ protected:
                                           "session_id = %2")
                                .arg(enrolment)
                                .arg(session))
-            .out;
+            .out.trimmed();
     }
 
     void expectIntactFile()
     {
-        EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA integrity_check")).out,
+        EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA integrity_check")).out.trimmed(),
                   QStringLiteral("ok"));
-        EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA foreign_key_check")).out, QString());
-        const CliResult check = cli({QStringLiteral("check"), demoPath()});
+        EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA foreign_key_check")).out.trimmed(),
+                  QString());
+        const ProcessRun check = cli({QStringLiteral("check"), demoPath()});
         EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
     }
 
@@ -211,7 +163,7 @@ TEST_F(FollowFileTest, AnAttendanceSheetSaysWhenAnotherProgramChangedItsActivity
     // ... while a colleague's program marks the second person on the same day.
     const QString theirMark = markIn(theirs, session) == QStringLiteral("late") ? QStringLiteral("present")
                                                                                 : QStringLiteral("late");
-    const CliResult wrote =
+    const ProcessRun wrote =
         sqliteShell(demoPath(), QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) "
                                                "VALUES (%1, %2, '%3') ON CONFLICT (enrolment_id, "
                                                "session_id) DO UPDATE SET status = excluded.status")
@@ -271,7 +223,7 @@ TEST_F(FollowFileTest, UndoAfterAnotherProgramRemovedTheRowsItWouldRestoreLeaves
     dialog->accept();
     ASSERT_TRUE(window().document()->undoStack()->canUndo());
 
-    const CliResult removed =
+    const ProcessRun removed =
         sqliteShell(demoPath(), QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM attendance WHERE "
                                                "enrolment_id = %1; DELETE FROM enrolment WHERE id = %1;")
                                     .arg(enrolment));
@@ -337,7 +289,8 @@ TEST_F(FollowFileTest, RestoreFromABackupListsTheSnapshotsWithCountsAndCanBeUndo
     EXPECT_EQ(list->topLevelItem(0)->text(1), QStringLiteral("just before a restore"));
     EXPECT_EQ(list->topLevelItem(0)->text(2), locale.toString(demo + 30));
     expectIntactFile();
-    EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA journal_mode")).out, QStringLiteral("wal"));
+    EXPECT_EQ(sqliteShell(demoPath(), QStringLiteral("PRAGMA journal_mode")).out.trimmed(),
+              QStringLiteral("wal"));
 
     // Undoing the restore is restoring that one.
     list->setCurrentItem(list->topLevelItem(0));

@@ -1,3 +1,5 @@
+#include "common/EnglishPlurals.h"
+
 #include <QApplication>
 #include <QFile>
 #include <QLocale>
@@ -20,6 +22,7 @@ int main(int argc, char** argv)
         qputenv(variable, QFile::encodeName(home.path() + QLatin1Char('/') + QLatin1String(variable)));
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
     QApplication app(argc, argv);
+    sd::installEnglishPlurals(); // "1 row", "2 rows", as the programs say them
     QApplication::setOrganizationName(QStringLiteral("SeminarDeskTests"));
     QApplication::setApplicationName(QStringLiteral("seminardesk-gui-tests"));
     QApplication::setStyle(QStringLiteral("Fusion"));

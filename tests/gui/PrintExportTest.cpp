@@ -1,4 +1,4 @@
-// Printing and exports from the window (issue 4): the print preview's painting captured as a PDF and read
+// Printing and exports from the window: the print preview's painting captured as a PDF and read
 // back with poppler's pdftotext, workbooks read back with openpyxl, CSV compared with the rows shown.
 #include "ActivityPage.h"
 #include "DocumentPrinter.h"
@@ -9,6 +9,9 @@
 #include "MainWindowFixture.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
+#include "Programmes.h"
+#include "Readers.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "ResultsPage.h"
@@ -24,9 +27,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
@@ -34,91 +35,17 @@
 namespace sd::test {
 namespace {
 
-QByteArray runTool(const QString& program, const QStringList& arguments)
+// The text of a PDF as laid out, with every space and line break taken out, so that a wrapped name
+// still matches.
+QString flatPdfText(const QString& path)
 {
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(60000)) << program.toStdString();
-    EXPECT_EQ(process.exitCode(), 0) << program.toStdString() << ": "
-                                     << process.readAllStandardError().toStdString();
-    return process.readAllStandardOutput();
+    return withoutSpaces(test::pdfText(path, 0, PdfTextOrder::Layout));
 }
 
-// The text of a PDF with every space and line break taken out, so that a wrapped name still matches.
-QString pdfText(const QString& path)
-{
-    QString text = QString::fromUtf8(
-        runTool(QStringLiteral("pdftotext"),
-                {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")}));
-    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-
-QString squeezed(QString text)
-{
-    return text.remove(QRegularExpression(QStringLiteral("\\s+")));
-}
-
-QString pdfInfo(const QString& path, const QString& field)
-{
-    const QString report = QString::fromUtf8(runTool(QStringLiteral("pdfinfo"), {path}));
-    for (const QString& line : report.split(QLatin1Char('\n'))) {
-        if (line.startsWith(field + QLatin1Char(':')))
-            return line.mid(field.size() + 1).trimmed();
-    }
-    return {};
-}
-
-// A workbook as openpyxl reads it (tests/tools/xlsx_to_json.py).
+// A workbook's sheets as openpyxl reads them.
 QJsonArray workbookSheets(const QString& path)
 {
-    // Debian's python3-openpyxl is importable by this interpreter, which need not be first on PATH.
-    const QByteArray json = runTool(QStringLiteral("/usr/bin/python3"),
-                                    {QStringLiteral(SD_TEST_TOOLS_DIR "/xlsx_to_json.py"), path});
-    return QJsonDocument::fromJson(json).object().value(QStringLiteral("sheets")).toArray();
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-// RFC 4180 records: quoted fields with doubled quotes, CRLF between records.
-QList<QStringList> parseCsv(const QString& text)
-{
-    QList<QStringList> records;
-    QStringList fields;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            fields << field;
-            field.clear();
-        } else if (c == u'\r' && i + 1 < text.size() && text.at(i + 1) == u'\n') {
-            fields << field;
-            records << fields;
-            fields.clear();
-            field.clear();
-            ++i;
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !fields.isEmpty())
-        records << (fields << field);
-    return records;
+    return readWorkbook(path).value(QStringLiteral("sheets")).toArray();
 }
 
 } // namespace
@@ -194,7 +121,7 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     DocumentPrinter::setNextPreviewOutput(sheets, PaperSize::Letter);
     action("printSignInSheetsAction")->trigger();
     ASSERT_TRUE(QFile::exists(sheets));
-    const QString sheetsText = pdfText(sheets);
+    const QString sheetsText = flatPdfText(sheets);
     const QStringList enrolled = texts(QStringLiteral("SELECT p.family_names || p.given_names FROM enrolment "
                                                       "e JOIN participant p ON p.id = e.participant_id "
                                                       "WHERE e.activity_id = ?"),
@@ -206,7 +133,7 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
                                  "given_names = ?"),
                   {person})
                 .value(0);
-        EXPECT_TRUE(sheetsText.contains(squeezed(family))) << family.toStdString();
+        EXPECT_TRUE(sheetsText.contains(withoutSpaces(family))) << family.toStdString();
     }
     EXPECT_TRUE(pdfInfo(sheets, QStringLiteral("Page size")).contains(QStringLiteral("letter")))
         << pdfInfo(sheets, QStringLiteral("Page size")).toStdString();
@@ -218,7 +145,7 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     const QString list = m_dir.path(QStringLiteral("list.pdf"));
     DocumentPrinter::setNextPreviewOutput(list, PaperSize::A4);
     action("printParticipantListAction")->trigger();
-    const QString listText = pdfText(list);
+    const QString listText = flatPdfText(list);
     EXPECT_TRUE(pdfInfo(list, QStringLiteral("Page size")).contains(QStringLiteral("A4")));
     const QStringList institutions =
         texts(QStringLiteral(
@@ -227,7 +154,7 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
               {activity});
     ASSERT_FALSE(institutions.isEmpty());
     for (const QString& institution : institutions)
-        EXPECT_TRUE(listText.contains(squeezed(institution))) << institution.toStdString();
+        EXPECT_TRUE(listText.contains(withoutSpaces(institution))) << institution.toStdString();
 
     // Certificates for the activity at the threshold asked for: one a person who reaches it.
     const QString certificates = m_dir.path(QStringLiteral("certificates.pdf"));
@@ -243,9 +170,9 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
         {activity});
     ASSERT_FALSE(reaching.isEmpty());
     EXPECT_EQ(pdfInfo(certificates, QStringLiteral("Pages")).toInt(), reaching.size());
-    const QString certificatesText = pdfText(certificates);
+    const QString certificatesText = flatPdfText(certificates);
     for (const QString& family : reaching)
-        EXPECT_TRUE(certificatesText.contains(squeezed(family))) << family.toStdString();
+        EXPECT_TRUE(certificatesText.contains(withoutSpaces(family))) << family.toStdString();
 
     // From the activity's list: the selected person's certificate, of this activity only.
     RegisterPage* roster = window().activityPage()->roster();
@@ -264,13 +191,13 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     EXPECT_EQ(pdfInfo(one, QStringLiteral("Pages")), QStringLiteral("1"));
     const QString title =
         texts(QStringLiteral("SELECT title FROM activity WHERE id = ?"), {activity}).value(0);
-    EXPECT_TRUE(pdfText(one).contains(squeezed(title)));
+    EXPECT_TRUE(flatPdfText(one).contains(withoutSpaces(title)));
 
     // The activity's list exports every enrolled person.
     const QString rosterCsv = m_dir.path(QStringLiteral("roster.csv"));
     FileDialog::setNextFileName(rosterCsv);
     ASSERT_TRUE(window().exportRegister(roster, false));
-    EXPECT_EQ(parseCsv(QString::fromUtf8(readFile(rosterCsv))).size(), enrolled.size() + 1);
+    EXPECT_EQ(parseCsv(QString::fromUtf8(readBytes(rosterCsv))).size(), enrolled.size() + 1);
 
     // Cancelling the threshold question prints nothing.
     const QString cancelled = m_dir.path(QStringLiteral("cancelled.pdf"));
@@ -309,31 +236,31 @@ TEST_F(PrintExportTest, CertificateAndSummaryOfTheSelectedParticipantKeepAccents
     const QString certificate = m_dir.path(QStringLiteral("certificate.pdf"));
     DocumentPrinter::setNextPreviewOutput(certificate, PaperSize::Letter);
     action("printCertificateAction")->trigger();
-    const QString certificateText = pdfText(certificate);
+    const QString certificateText = flatPdfText(certificate);
     const QString personFamily =
         texts(QStringLiteral("SELECT family_names FROM participant WHERE id = ?"), {participant}).value(0);
-    EXPECT_TRUE(certificateText.contains(squeezed(given + personFamily)))
+    EXPECT_TRUE(certificateText.contains(withoutSpaces(given + personFamily)))
         << certificateText.left(300).toStdString();
     for (const QString& title : titles)
-        EXPECT_TRUE(certificateText.contains(squeezed(title))) << title.toStdString();
+        EXPECT_TRUE(certificateText.contains(withoutSpaces(title))) << title.toStdString();
 
     const QString summary = m_dir.path(QStringLiteral("summary.pdf"));
     DocumentPrinter::setNextPreviewOutput(summary, PaperSize::A4);
     action("printSummaryAction")->trigger();
-    const QString summaryText = pdfText(summary);
-    EXPECT_TRUE(summaryText.contains(squeezed(personFamily)));
+    const QString summaryText = flatPdfText(summary);
+    EXPECT_TRUE(summaryText.contains(withoutSpaces(personFamily)));
     for (const QString& title : titles)
-        EXPECT_TRUE(summaryText.contains(squeezed(title))) << title.toStdString();
+        EXPECT_TRUE(summaryText.contains(withoutSpaces(title))) << title.toStdString();
 
     // Save as PDF writes the same document through the core's PDF output.
     const QString saved = m_dir.path(QStringLiteral("saved"));
     FileDialog::setNextFileName(saved);
-    const DocumentData data(window().document()->database());
+    const DocumentData data = window().document()->queries().documentData();
     Result<ParticipantSummaryData> summaryData = data.participantSummary(participant, 0);
     ASSERT_TRUE(summaryData.ok());
     EXPECT_TRUE(DocumentPrinter::saveAsPdf(&window(), ParticipantSummaryDocument(*summaryData),
                                            QStringLiteral("x"), PaperSize::Letter));
-    EXPECT_TRUE(pdfText(saved + QStringLiteral(".pdf")).contains(squeezed(personFamily)));
+    EXPECT_TRUE(flatPdfText(saved + QStringLiteral(".pdf")).contains(withoutSpaces(personFamily)));
 }
 
 TEST_F(PrintExportTest, ResultsTableAsXlsxHoldsTheNumbersOfItsJson)
@@ -348,7 +275,7 @@ TEST_F(PrintExportTest, ResultsTableAsXlsxHoldsTheNumbersOfItsJson)
     FileDialog::setNextFileName(json);
     ASSERT_TRUE(window().exportResults());
 
-    const QJsonObject expected = QJsonDocument::fromJson(readFile(json)).object();
+    const QJsonObject expected = QJsonDocument::fromJson(readBytes(json)).object();
     const QJsonArray expectedRows = expected.value(QStringLiteral("rows")).toArray();
     ASSERT_EQ(expectedRows.size(), 8);
     const QJsonArray sheets = workbookSheets(xlsx + QStringLiteral(".xlsx"));
@@ -418,7 +345,7 @@ TEST_F(PrintExportTest, FilteredSortedParticipantsRegisterExportsExactlyTheRowsS
     const QString csv = m_dir.path(QStringLiteral("participants.csv"));
     FileDialog::setNextFileName(csv);
     ASSERT_TRUE(window().exportRegister(page, false)) << MessageBox::lastText().toStdString();
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(readFile(csv)));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(readBytes(csv)));
     ASSERT_EQ(records.size(), shown + 1) << "the header and every row shown";
     const QHeaderView* header = page->view()->horizontalHeader();
     QStringList headings;
@@ -443,7 +370,7 @@ TEST_F(PrintExportTest, FilteredSortedParticipantsRegisterExportsExactlyTheRowsS
     const QString json = m_dir.path(QStringLiteral("participants.json"));
     FileDialog::setNextFileName(json);
     ASSERT_TRUE(window().exportRegister(page, false));
-    const QJsonArray objects = QJsonDocument::fromJson(readFile(json)).array();
+    const QJsonArray objects = QJsonDocument::fromJson(readBytes(json)).array();
     ASSERT_EQ(objects.size(), shown);
     EXPECT_EQ(objects.first().toObject().value(QStringLiteral("Name")).toString(),
               model->index(0, 0).data().toString());
@@ -458,7 +385,7 @@ TEST_F(PrintExportTest, FilteredSortedParticipantsRegisterExportsExactlyTheRowsS
     const QString pseudonymised = m_dir.path(QStringLiteral("pseudonymised.json"));
     FileDialog::setNextFileName(pseudonymised);
     ASSERT_TRUE(window().exportRegister(page, true));
-    const QByteArray pseudonymisedBytes = readFile(pseudonymised);
+    const QByteArray pseudonymisedBytes = readBytes(pseudonymised);
     const QJsonArray persons = QJsonDocument::fromJson(pseudonymisedBytes).array();
     ASSERT_EQ(persons.size(), shown);
     for (const QJsonValue& person : persons) {
@@ -487,7 +414,7 @@ TEST_F(PrintExportTest, FormulaLikeNamesLeaveEveryExportAsInertText)
     const QString csv = m_dir.path(QStringLiteral("formula.csv"));
     FileDialog::setNextFileName(csv);
     ASSERT_TRUE(window().exportRegister(page, false));
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(readFile(csv)));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(readBytes(csv)));
     ASSERT_EQ(records.size(), 2);
     EXPECT_EQ(records.at(1).at(0), QStringLiteral("'") + formula + QStringLiteral(", ") + formula);
     EXPECT_TRUE(records.at(1).contains(QStringLiteral("'+Chiapas")));
@@ -505,7 +432,7 @@ TEST_F(PrintExportTest, FormulaLikeNamesLeaveEveryExportAsInertText)
     const QString json = m_dir.path(QStringLiteral("formula.json"));
     FileDialog::setNextFileName(json);
     ASSERT_TRUE(window().exportRegister(page, false));
-    EXPECT_EQ(QJsonDocument::fromJson(readFile(json))
+    EXPECT_EQ(QJsonDocument::fromJson(readBytes(json))
                   .array()
                   .at(0)
                   .toObject()
@@ -528,7 +455,7 @@ TEST_F(PrintExportTest, DrillDownExportsThePersonsBehindTheNumberAndFailuresSayW
     const QString csv = m_dir.path(QStringLiteral("behind.csv"));
     FileDialog::setNextFileName(csv);
     ASSERT_TRUE(dialog->exportList(false));
-    const QList<QStringList> records = parseCsv(QString::fromUtf8(readFile(csv)));
+    const QList<QStringList> records = parseCsv(QString::fromUtf8(readBytes(csv)));
     ASSERT_EQ(records.size(), dialog->personCount() + 1);
     for (int row = 0; row < dialog->model()->rowCount(); ++row)
         ASSERT_EQ(records.at(row + 1).at(0), dialog->model()->index(row, 0).data().toString())
@@ -537,7 +464,7 @@ TEST_F(PrintExportTest, DrillDownExportsThePersonsBehindTheNumberAndFailuresSayW
     const QString pseudonymised = m_dir.path(QStringLiteral("behind-pseudonymised.csv"));
     FileDialog::setNextFileName(pseudonymised);
     ASSERT_TRUE(dialog->exportList(true));
-    const QList<QStringList> persons = parseCsv(QString::fromUtf8(readFile(pseudonymised)));
+    const QList<QStringList> persons = parseCsv(QString::fromUtf8(readBytes(pseudonymised)));
     ASSERT_EQ(persons.size(), dialog->personCount() + 1);
     EXPECT_EQ(persons.first().first(), QStringLiteral("pseudonym"));
 

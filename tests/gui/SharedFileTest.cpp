@@ -1,55 +1,24 @@
-// The window and the command line on one file (issue 9's critical reproduction): the window's
-// document, with its background read connections, stays open while another process imports lists
-// into the file. Before the fix, the window closed a descriptor of its own on the file, which dropped
-// every POSIX lock of the process: the other process then checkpointed and deleted the write-ahead
-// log under the window, and the file was destroyed. Every trial must leave it intact and complete.
+// The window and the command line on one file: the window's document, with its background read
+// connections, stays open while another process imports lists into the file. A window that closed a
+// descriptor of its own on the file would drop every POSIX lock of the process: the other process
+// would then checkpoint and delete the write-ahead log under the window, and the file would be
+// destroyed. Every trial must leave it intact and complete.
+#include "ListFiles.h"
 #include "MainWindowFixture.h"
+#include "Process.h"
 #include "ProgrammeDocument.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
-#include "commands/AddRecordCommand.h"
-#include "commands/DocumentCommand.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
-#include <QProcess>
 #include <QTextStream>
 
 namespace sd::test {
 namespace {
-
-QString writeList(const QString& path, const QString& tag, int count)
-{
-    QFile file(path);
-    EXPECT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QTextStream out(&file);
-    out << "Nombre(s),Apellidos,Sexo,Institución,Correo\n";
-    for (int i = 0; i < count; ++i)
-        out << QStringLiteral("Persona %1,%2 Lista %1,F,Instituto Nacional de Migración,%2.%1@example.org\n")
-                   .arg(i)
-                   .arg(tag);
-    return path;
-}
-
-struct ProgramRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-ProgramRun runProgram(const QString& program, const QStringList& arguments)
-{
-    QProcess process;
-    process.start(program, arguments);
-    EXPECT_TRUE(process.waitForFinished(120000)) << program.toStdString();
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
 
 class SharedFileTest : public MainWindowFixture
 {
@@ -60,10 +29,7 @@ protected:
         person.givenNames = QStringLiteral("Añadida");
         person.familyNames = family;
         person.gender = Gender::Female;
-        ASSERT_TRUE(DocumentCommand::push(
-                        *window().document(),
-                        std::make_unique<AddRecordCommand<Participant>>(*window().document(), person))
-                        .ok());
+        ASSERT_TRUE(window().document()->addRecord(person).ok());
     }
 
     // The register counts in the background on read connections of the window's own.
@@ -80,8 +46,8 @@ protected:
 
 TEST_F(SharedFileTest, WindowAndCommandLineImportsOnOneFileLoseNothing)
 {
-    const QString a = writeList(m_dir.path(QStringLiteral("A.csv")), QStringLiteral("Alfa"), 25);
-    const QString b = writeList(m_dir.path(QStringLiteral("B.csv")), QStringLiteral("Beta"), 25);
+    const QString a = writeRegistrationList(m_dir.path(QStringLiteral("A.csv")), QStringLiteral("Alfa"), 25);
+    const QString b = writeRegistrationList(m_dir.path(QStringLiteral("B.csv")), QStringLiteral("Beta"), 25);
     constexpr int kTrials = 20;
     for (int trial = 0; trial < kTrials; ++trial) {
         SCOPED_TRACE(trial);
@@ -95,33 +61,27 @@ TEST_F(SharedFileTest, WindowAndCommandLineImportsOnOneFileLoseNothing)
         window().showResults();
         waitForResults();
         // 2. An import from the command line.
-        const ProgramRun first = runProgram(
-            QStringLiteral(SD_CLI_PATH), {QStringLiteral("import"), path, QStringLiteral("participants"), a});
+        const ProcessRun first = cli({QStringLiteral("import"), path, QStringLiteral("participants"), a});
         ASSERT_EQ(first.exitCode, 0) << first.err.toStdString();
         // 3. A participant added in the window, with its read connections counting again.
         addParticipantInTheWindow(QStringLiteral("Primera %1").arg(trial));
         showAndCountParticipants();
         // 4. Another import.
-        const ProgramRun second = runProgram(
-            QStringLiteral(SD_CLI_PATH), {QStringLiteral("import"), path, QStringLiteral("participants"), b});
+        const ProcessRun second = cli({QStringLiteral("import"), path, QStringLiteral("participants"), b});
         ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
         // 5. Another participant, then quit (the window opens the next file, closing this one).
         addParticipantInTheWindow(QStringLiteral("Segunda %1").arg(trial));
         showAndCountParticipants();
         ASSERT_TRUE(window().openFile(demoPath()));
 
-        const ProgramRun integrity =
-            runProgram(QStringLiteral("sqlite3"), {path, QStringLiteral("PRAGMA integrity_check")});
+        const ProcessRun integrity = sqliteShell(path, QStringLiteral("PRAGMA integrity_check"));
         EXPECT_EQ(integrity.out.trimmed(), QStringLiteral("ok")) << integrity.err.toStdString();
-        const ProgramRun count =
-            runProgram(QStringLiteral("sqlite3"), {path, QStringLiteral("SELECT count(*) FROM participant")});
+        const ProcessRun count = sqliteShell(path, QStringLiteral("SELECT count(*) FROM participant"));
         EXPECT_EQ(count.out.trimmed().toLongLong(), before + 25 + 25 + 2);
-        const ProgramRun mine =
-            runProgram(QStringLiteral("sqlite3"),
-                       {path, QStringLiteral("SELECT count(*) FROM participant WHERE given_names = "
-                                             "'Añadida'")});
+        const ProcessRun mine = sqliteShell(
+            path, QStringLiteral("SELECT count(*) FROM participant WHERE given_names = 'Añadida'"));
         EXPECT_EQ(mine.out.trimmed(), QStringLiteral("2"));
-        const ProgramRun check = runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+        const ProcessRun check = cli({QStringLiteral("check"), path});
         EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
         if (HasFailure())
             break;
@@ -161,8 +121,7 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     Participant person;
     person.givenNames = QStringLiteral("No");
     person.familyNames = QStringLiteral("Escrita");
-    const Status added = DocumentCommand::push(
-        *window().document(), std::make_unique<AddRecordCommand<Participant>>(*window().document(), person));
+    const Result<Id> added = window().document()->addRecord(person);
     ASSERT_FALSE(added.ok());
     EXPECT_TRUE(added.error().message.contains(QStringLiteral("read-only")))
         << added.error().message.toStdString();

@@ -7,6 +7,7 @@
 #include "ActivityPage.h"
 #include "DocumentPrinter.h"
 #include "DocumentReports.h"
+#include "HelpWindow.h"
 #include "MainWindowFixture.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
@@ -27,6 +28,8 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
+#include <QTextBrowser>
+#include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
 #include <QXmlStreamReader>
@@ -198,6 +201,59 @@ TEST(UiLanguageTranslationTest, EveryMessageIsTranslatedWithItsPlaceholdersAndFo
     EXPECT_EQ(checked, int(messages.size()));
 }
 
+TEST(UiLanguageTranslationTest, EveryCountedMessageHasItsEnglishForms)
+{
+    const std::vector<TsMessage> spanish =
+        readTsFile(QStringLiteral(SD_SOURCE_DIR "/translations/seminardesk_es.ts"));
+    const std::vector<TsMessage> english =
+        readTsFile(QStringLiteral(SD_SOURCE_DIR "/translations/seminardesk_en.ts"));
+    QHash<QString, TsMessage> forms;
+    for (const TsMessage& message : english)
+        forms.insert(message.context + u'|' + message.source, message);
+    QTranslator embedded;
+    ASSERT_TRUE(embedded.load(QStringLiteral(":/i18n/seminardesk_en.qm")));
+    int counted = 0;
+    for (const TsMessage& message : spanish) {
+        if (!message.numerus)
+            continue;
+        ++counted;
+        const std::string where = message.context.toStdString() + ": " + message.source.toStdString();
+        ASSERT_TRUE(forms.contains(message.context + u'|' + message.source))
+            << "no English forms (scripts/update-translations.py): " << where;
+        const TsMessage& found = forms.value(message.context + u'|' + message.source);
+        EXPECT_FALSE(found.unfinished) << where;
+        ASSERT_EQ(found.translations.size(), 2) << where;
+        for (const QString& form : found.translations) {
+            EXPECT_FALSE(form.contains(QStringLiteral("(s)")) || form.contains(QStringLiteral("(es)")) ||
+                         form.contains(QStringLiteral("(ies)")))
+                << where << ": " << form.toStdString();
+            EXPECT_EQ(placeholders(form), placeholders(message.source)) << where;
+        }
+        EXPECT_EQ(embedded.translate(message.context.toUtf8().constData(),
+                                     message.source.toUtf8().constData(), nullptr, 1),
+                  found.translations.first())
+            << where;
+    }
+    EXPECT_EQ(counted, int(english.size())) << "the English file holds the counted messages only";
+    EXPECT_GT(counted, 30);
+}
+
+TEST_F(UiLanguageTest, TheUserGuideOpensInSpanish)
+{
+    EXPECT_EQ(UiLanguage::current(), QStringLiteral("es"));
+    window().activateWindow();
+    QTest::keyClick(&window(), Qt::Key_F1);
+    auto* help = window().findChild<HelpWindow*>();
+    ASSERT_NE(help, nullptr);
+    EXPECT_EQ(help->source().path(), QStringLiteral("/guide/es/overview.md"));
+    EXPECT_TRUE(help->browser()->toPlainText().startsWith(QStringLiteral("El resumen del proyecto")))
+        << help->browser()->toPlainText().left(80).toStdString();
+    EXPECT_TRUE(help->windowTitle().endsWith(QStringLiteral("Guía de uso de Seminar Desk")))
+        << help->windowTitle().toStdString();
+    EXPECT_EQ(help->backButton()->text(), QStringLiteral("Atrás"));
+    help->close();
+}
+
 TEST_F(UiLanguageTest, MenusReadSpanishWithDistinctAccelerators)
 {
     QStringList titles;
@@ -257,7 +313,7 @@ TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithThei
 namespace sd::test {
 namespace {
 
-// In Spanish the grid shows and takes P, R, J and F, and its legend names those keys (issue 12).
+// In Spanish the grid shows and takes P, R, J and F, and its legend names those keys.
 TEST_F(UiLanguageTest, AttendanceGridSpeaksSpanishKeys)
 {
     const qint64 activityId =

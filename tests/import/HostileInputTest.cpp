@@ -1,4 +1,4 @@
-// Issue 9, item 4: bounded work on hostile input. Each hostile list of
+// Bounded work on hostile input. Each hostile list of
 // tests/data/hostile/make_hostile_files.py (zip bombs, huge shared strings, padded sheets, a
 // million rows, a 10 MB name, a huge line) goes through the real seminardesk-cli import --dry-run,
 // which must refuse it with a message naming the file and the limit, or read it (rejecting the
@@ -138,9 +138,9 @@ INSTANTIATE_TEST_SUITE_P(
 
 namespace {
 
-// Issue 9, reproduction 5: one invalid UTF-8 byte switched the whole list to Windows-1252, so
-// every accented name was stored garbled ("JosÃ©") and the Institución and Género columns were
-// dropped without a word. Now the list stays UTF-8, the stray byte is read as Windows-1252 and its
+// One invalid UTF-8 byte must not switch the whole list to Windows-1252, which would store every
+// accented name garbled ("JosÃ©") and drop the Institución and Género columns without a word. The
+// list stays UTF-8, the stray byte is read as Windows-1252 and its
 // line is reported, and every heading is recognised.
 TEST(ListEncodingTest, Utf8ListWithAStrayByteIsReadAsUtf8AndTheLineReported)
 {
@@ -161,7 +161,7 @@ TEST(ListEncodingTest, Utf8ListWithAStrayByteIsReadAsUtf8AndTheLineReported)
                "a,Comisi\xC3\xB3n Mexicana de Ayuda a Refugiados,F\r\n");
     file.close();
 
-    const CliResult run = runCli({QStringLiteral("import"), db, QStringLiteral("participants"), list});
+    const ProcessRun run = cli({QStringLiteral("import"), db, QStringLiteral("participants"), list});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString() << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(QStringLiteral("(UTF-8, separated by"))) << run.out.toStdString();
     EXPECT_TRUE(run.out.contains(

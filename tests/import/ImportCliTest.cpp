@@ -1,4 +1,4 @@
-// The acceptance of issue 5 through the real seminardesk-cli: the Windows-1252 list with two bad rows,
+// The bulk-entry acceptance through the real seminardesk-cli: the Windows-1252 list with two bad rows,
 // an import killed inside its transaction, and a merge that the results then count once.
 #include "ImportFixture.h"
 #include "TempDir.h"
@@ -26,7 +26,7 @@ QString s(const char* utf8)
 
 qint64 uniqueParticipants(const QString& db)
 {
-    const CliResult run = runCli({s("results"), db, s("--by"), s("activity"), s("--format"), s("json")});
+    const ProcessRun run = cli({s("results"), db, s("--by"), s("activity"), s("--format"), s("json")});
     EXPECT_EQ(run.exitCode, 0) << run.err.toStdString();
     return QJsonDocument::fromJson(run.out.toUtf8())
         .object()
@@ -47,7 +47,7 @@ TEST(ImportCliTest, AcceptanceWindows1252ListWithTwoBadRows)
     const qint64 participantsBefore = countRows(db, "participant");
 
     // Without --skip-invalid: exit 3, both lines named, the file byte for byte as it was.
-    const CliResult refused = runCli({s("import"), db, s("participants"), list});
+    const ProcessRun refused = cli({s("import"), db, s("participants"), list});
     EXPECT_EQ(refused.exitCode, 3);
     EXPECT_TRUE(refused.err.contains(s("lines 9, 10"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.out.contains(s("line 9, field Nombre(s)"))) << refused.out.toStdString();
@@ -57,7 +57,7 @@ TEST(ImportCliTest, AcceptanceWindows1252ListWithTwoBadRows)
     EXPECT_FALSE(QFileInfo::exists(list + s(".rejected.csv")));
 
     // With it: the three distinct valid people, the two bad rows kept in the rejected file.
-    const CliResult imported = runCli({s("import"), db, s("participants"), list, s("--skip-invalid")});
+    const ProcessRun imported = cli({s("import"), db, s("participants"), list, s("--skip-invalid")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_EQ(countRows(db, "participant"), participantsBefore + 3);
     Result<CsvTable> rejected = readTabularFile(list + s(".rejected.csv"));
@@ -70,7 +70,7 @@ TEST(ImportCliTest, AcceptanceWindows1252ListWithTwoBadRows)
 
     // Again: nothing added, the file not touched.
     const QByteArray afterFirst = fileHash(db);
-    const CliResult again = runCli({s("import"), db, s("participants"), list, s("--skip-invalid")});
+    const ProcessRun again = cli({s("import"), db, s("participants"), list, s("--skip-invalid")});
     ASSERT_EQ(again.exitCode, 0) << again.err.toStdString();
     EXPECT_TRUE(again.out.contains(s("Nothing to write"))) << again.out.toStdString();
     EXPECT_EQ(countRows(db, "participant"), participantsBefore + 3);
@@ -122,7 +122,7 @@ TEST(ImportCliTest, KilledInsideTheTransactionLeavesTheFileAsBefore)
     }
     EXPECT_EQ(fileHash(db), hashBefore);
     EXPECT_EQ(dumpImportTables(db), dumpBefore);
-    EXPECT_EQ(runCli({s("check"), db}).exitCode, 0);
+    EXPECT_EQ(cli({s("check"), db}).exitCode, 0);
 }
 
 TEST(ImportCliTest, AfterMergeResultsCountThePersonOnce)
@@ -139,13 +139,13 @@ TEST(ImportCliTest, AfterMergeResultsCountThePersonOnce)
                                   "Ma. José;Hernández Ruiz;mariajose@example.net;14/03/2017;P\n")
                        .toUtf8());
     }
-    const CliResult imported =
-        runCli({s("import"), db, s("attendance"), sheet, s("--activity"), s("1"), s("--create-missing")});
+    const ProcessRun imported =
+        cli({s("import"), db, s("attendance"), sheet, s("--activity"), s("1"), s("--create-missing")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(s("names abbreviated or shortened"))) << imported.out.toStdString();
     const qint64 before = uniqueParticipants(db);
 
-    const CliResult duplicates = runCli({s("duplicates"), db, s("--format"), s("json")});
+    const ProcessRun duplicates = cli({s("duplicates"), db, s("--format"), s("json")});
     ASSERT_EQ(duplicates.exitCode, 0) << duplicates.err.toStdString();
     const QJsonArray pairs = QJsonDocument::fromJson(duplicates.out.toUtf8()).array();
     ASSERT_EQ(pairs.size(), 1) << duplicates.out.toStdString();
@@ -154,13 +154,13 @@ TEST(ImportCliTest, AfterMergeResultsCountThePersonOnce)
     EXPECT_EQ(pair.value(s("reason")).toString(), s("abbreviated"));
     const Id twin = pair.value(s("second_id")).toInteger();
 
-    const CliResult merged = runCli({s("merge"), db, QString::number(ids.mariaJose), QString::number(twin)});
+    const ProcessRun merged = cli({s("merge"), db, QString::number(ids.mariaJose), QString::number(twin)});
     ASSERT_EQ(merged.exitCode, 0) << merged.err.toStdString();
     EXPECT_EQ(uniqueParticipants(db), before - 1);
-    EXPECT_TRUE(runCli({s("duplicates"), db}).out.startsWith(s("0 probable duplicate pairs")));
-    EXPECT_EQ(runCli({s("merge"), db, QString::number(ids.mariaJose), QString::number(twin)}).exitCode, 3);
-    EXPECT_EQ(runCli({s("merge"), db, s("one"), s("two")}).exitCode, 2);
-    EXPECT_EQ(runCli({s("check"), db}).exitCode, 0);
+    EXPECT_TRUE(cli({s("duplicates"), db}).out.startsWith(s("0 probable duplicate pairs")));
+    EXPECT_EQ(cli({s("merge"), db, QString::number(ids.mariaJose), QString::number(twin)}).exitCode, 3);
+    EXPECT_EQ(cli({s("merge"), db, s("one"), s("two")}).exitCode, 2);
+    EXPECT_EQ(cli({s("check"), db}).exitCode, 0);
 }
 
 TEST(ImportCliTest, UsageErrors)
@@ -168,12 +168,11 @@ TEST(ImportCliTest, UsageErrors)
     TempDir dir;
     const QString db = dir.path(s("programme.sdesk"));
     writeImportFixture(db);
-    EXPECT_EQ(runCli({s("import"), db, s("experts"), s("list.csv")}).exitCode, 2);
-    EXPECT_EQ(runCli({s("import"), db, s("participants")}).exitCode, 2);
-    EXPECT_EQ(runCli({s("import"), db, s("participants"), s("list.csv"), s("--map"), s("Correo")}).exitCode,
-              2);
-    EXPECT_EQ(runCli({s("import"), db, s("participants"), s("list.csv"), s("--create-missing")}).exitCode, 2);
-    const CliResult missing = runCli({s("import"), db, s("participants"), dir.path(s("missing.csv"))});
+    EXPECT_EQ(cli({s("import"), db, s("experts"), s("list.csv")}).exitCode, 2);
+    EXPECT_EQ(cli({s("import"), db, s("participants")}).exitCode, 2);
+    EXPECT_EQ(cli({s("import"), db, s("participants"), s("list.csv"), s("--map"), s("Correo")}).exitCode, 2);
+    EXPECT_EQ(cli({s("import"), db, s("participants"), s("list.csv"), s("--create-missing")}).exitCode, 2);
+    const ProcessRun missing = cli({s("import"), db, s("participants"), dir.path(s("missing.csv"))});
     EXPECT_EQ(missing.exitCode, 3);
     EXPECT_TRUE(missing.err.contains(s("missing.csv")));
 }

@@ -4,11 +4,11 @@
 // fixed: project TEST with activity 1 (three full days, 13-15 March 2017) and activity 2 (a morning
 // and an afternoon on 10 May 2017), five institutions (two share the acronym UN) and six
 // participants, among them two "Juan Carlos López Díaz" at different institutions.
+#include "Process.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
-#include <QProcess>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStringList>
@@ -119,6 +119,25 @@ inline ImportFixtureIds writeImportFixture(const QString& path)
     return ids;
 }
 
+// A test on the fixture programme, written to a folder of the test's own and opened for writing.
+class ImportFixtureTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_path = m_dir.path(QStringLiteral("programme.sdesk"));
+        m_ids = writeImportFixture(m_path);
+        Result<std::unique_ptr<Database>> opened = Database::open(m_path);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        m_database = std::move(opened).value();
+    }
+
+    TempDir m_dir;
+    QString m_path;
+    ImportFixtureIds m_ids;
+    std::unique_ptr<Database> m_database;
+};
+
 // Every row of the tables an import writes, as text, for "the file is exactly as before". Undo leaves
 // the change log's line (it records that the change happened), so undo tests leave the log out.
 inline QString dumpImportTables(const QString& path, bool withChangeLog = true)
@@ -161,27 +180,6 @@ inline qint64 countRows(const QString& path, const char* table)
     if (!q.exec(QStringLiteral("SELECT count(*) FROM %1").arg(QString::fromLatin1(table))) || !q.next())
         return -1;
     return q.value(0).toLongLong();
-}
-
-struct CliResult
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-inline CliResult runCli(const QStringList& arguments, const QString& workingDirectory = {})
-{
-    QProcess process;
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(SD_CLI_PATH), arguments);
-    EXPECT_TRUE(process.waitForFinished(120000));
-    CliResult run;
-    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 } // namespace sd::test

@@ -108,7 +108,7 @@ TEST_P(ImportGoldenTest, MatchesExpectedReportCountsAndRejectedRows)
             if (argument == u"{db}")
                 argument = db;
         }
-        const CliResult run = runCli(arguments, dir.root());
+        const ProcessRun run = cli(arguments, inFolder(dir.root()));
         transcript += QStringLiteral("$ seminardesk-cli ") + line + u'\n';
         transcript += run.out;
         if (!run.err.isEmpty())

@@ -12,6 +12,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -123,6 +124,39 @@ TEST_F(ImportWizardTest, DuplicatesDialogMergesAsOneUndoStep)
     m_document->undoStack()->undo();
     EXPECT_EQ(participants(), before);
     EXPECT_EQ(dialog.pairs().size(), 1);
+}
+
+TEST_F(ImportWizardTest, CountsOfOneAreSaidInTheSingular)
+{
+    const QString list = m_dir.path(s("una-persona.csv"));
+    QFile file(list);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write("Nombre;Apellidos;Correo\nLuz;\xC3\x81vila Mora;luz.avila@example.org\n");
+    file.close();
+
+    ImportWizard wizard(*m_document, 1);
+    wizard.show();
+    wizard.findChild<QLineEdit*>(s("filePath"))->setText(list);
+    wizard.button(QWizard::NextButton)->click();
+    wizard.button(QWizard::NextButton)->click();
+    ASSERT_EQ(wizard.currentId(), ImportWizard::PreviewPageId);
+    EXPECT_EQ(wizard.findChild<QLabel*>(s("summary"))->text(),
+              s("1 row: 1 new participant, 0 matched participants, 0 new institutions, 0 new enrolments, "
+                "0 new attendance marks, 0 possible duplicates, 0 rows with errors."));
+    wizard.button(QWizard::CommitButton)->click();
+    ASSERT_EQ(m_document->undoStack()->count(), 1);
+    EXPECT_EQ(m_document->undoStack()->text(0),
+              s("Import una-persona.csv (1 new participant, 0 enrolments, 0 attendance marks)"));
+
+    // One probable pair among the participants.
+    Participant twin = fixturePerson("Ma. José", "Hernández Ruiz", Gender::Female, 0);
+    ASSERT_TRUE(m_document->store().addParticipant(twin).ok());
+    DuplicatesDialog dialog(*m_document);
+    ASSERT_EQ(dialog.pairs().size(), 1);
+    EXPECT_TRUE(dialog.findChild<QLabel*>(s("duplicatesSummary"))
+                    ->text()
+                    .startsWith(s("1 probable duplicate pair among %1 participants.").arg(participants())))
+        << dialog.findChild<QLabel*>(s("duplicatesSummary"))->text().toStdString();
 }
 
 } // namespace

@@ -29,18 +29,9 @@ CsvTable table(const QStringList& header, const QList<QStringList>& rows)
     return t;
 }
 
-class ImporterTest : public ::testing::Test
+class ImporterTest : public ImportFixtureTest
 {
 protected:
-    void SetUp() override
-    {
-        m_path = m_dir.path(QStringLiteral("programme.sdesk"));
-        m_ids = writeImportFixture(m_path);
-        Result<std::unique_ptr<Database>> opened = Database::open(m_path);
-        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
-        m_database = std::move(*opened);
-    }
-
     ImportPlan plan(const CsvTable& list, ImportOptions options = {})
     {
         Importer importer(*m_database);
@@ -61,11 +52,6 @@ protected:
             return run.error();
         return run->result;
     }
-
-    TempDir m_dir;
-    QString m_path;
-    ImportFixtureIds m_ids;
-    std::unique_ptr<Database> m_database;
 };
 
 const QStringList kHeader{s("Nombre(s)"),   s("Apellidos"), s("Sexo"),

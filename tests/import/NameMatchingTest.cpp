@@ -84,7 +84,7 @@ TEST(NameMatchingTest, DeletionKeysMeetForEveryOneTypoPair)
     EXPECT_TRUE(share(s("ana garcia"), s("an garcia")));
 }
 
-// Issue 9: the neighbourhood is the key of the text and of each text one deletion shorter, computed
+// The neighbourhood is the key of the text and of each text one deletion shorter, computed
 // as each of those texts' own key, and it costs time linear in the text's length (a name of 80,000 characters
 // took 28 s when each deletion was hashed from scratch).
 TEST(NameMatchingTest, DeletionKeysAreTheKeysOfEachDeletionAndLinearInTheLength)

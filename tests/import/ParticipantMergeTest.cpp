@@ -11,16 +11,13 @@ using namespace sd::test;
 
 namespace {
 
-class ParticipantMergeTest : public ::testing::Test
+class ParticipantMergeTest : public ImportFixtureTest
 {
 protected:
     void SetUp() override
     {
-        m_path = m_dir.path(QStringLiteral("programme.sdesk"));
-        m_ids = writeImportFixture(m_path);
-        Result<std::unique_ptr<Database>> opened = Database::open(m_path);
-        ASSERT_TRUE(opened.ok());
-        m_database = std::move(*opened);
+        ImportFixtureTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
         ProgrammeStore store(*m_database);
         // A second record of María José: no institution, an email-less retyping.
         Participant twin = fixturePerson("Ma. José", "Hernández Ruiz", Gender::Female, 0, "", "");
@@ -50,11 +47,7 @@ protected:
         return table ? table->totals : ResultsTotals();
     }
 
-    TempDir m_dir;
-    QString m_path;
-    ImportFixtureIds m_ids;
     Id m_twin = 0;
-    std::unique_ptr<Database> m_database;
 };
 
 TEST_F(ParticipantMergeTest, MovesEnrolmentsKeepsTheBetterMarkAndCountsThePersonOnce)

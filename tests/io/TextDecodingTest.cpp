@@ -39,7 +39,7 @@ TEST(TextDecodingTest, InvalidUtf8IsWindows1252)
     EXPECT_EQ(decoded.text, QStringLiteral(u"Núñez;Peña"));
 }
 
-// Issue 9: one stray byte no longer turns a UTF-8 list into Windows-1252. The UTF-8 sequences
+// One stray byte does not turn a UTF-8 list into Windows-1252. The UTF-8 sequences
 // outnumber the stray bytes, so the file stays UTF-8; the stray byte (a line pasted from a
 // Windows-1252 file) is read as Windows-1252 and its line reported.
 TEST(TextDecodingTest, Utf8WithAFewStrayBytesStaysUtf8AndReportsTheirLines)

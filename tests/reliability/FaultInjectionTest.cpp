@@ -1,4 +1,4 @@
-// Issue 9, item 10: every bulk operation run under every fault the test VFS can inject, at every
+// Every bulk operation run under every fault the test VFS can inject, at every
 // point: for each kind, N = 1, 2, 3 ... until the operation runs through without meeting the fault.
 // After each fault the file is reopened with the plain VFS and must pass integrity_check, open
 // through sd::Database::open, pass the real `seminardesk-cli check`, and hold the change all or
@@ -188,7 +188,7 @@ protected:
 
     static void expectCheckPasses(const std::string& where, const QString& path)
     {
-        const ProcessRun check = runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+        const ProcessRun check = cli({QStringLiteral("check"), path});
         EXPECT_EQ(check.exitCode, 0) << where << ": check said " << check.out.toStdString()
                                      << check.err.toStdString();
     }

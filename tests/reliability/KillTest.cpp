@@ -1,4 +1,4 @@
-// Issue 9, item 10: kills at chosen system calls. A real process (seminardesk-cli import, and the
+// Kills at chosen system calls. A real process (seminardesk-cli import, and the
 // attendance dialog's Save in sd-save-attendance) runs under strace, which kills it with SIGKILL on
 // entering its Nth pwrite64, fdatasync, fsync, ftruncate or unlink; N walks over every such call a
 // clean run makes (counted first from a trace of that run). After each kill, on the file exactly as
@@ -148,8 +148,7 @@ protected:
                     ++killed;
 
                 // First as the kill left it: the next command a user runs.
-                const ProcessRun check =
-                    runProgram(QStringLiteral(SD_CLI_PATH), {QStringLiteral("check"), path});
+                const ProcessRun check = cli({QStringLiteral("check"), path});
                 EXPECT_EQ(check.exitCode, 0)
                     << where << ": check said " << check.out.toStdString() << check.err.toStdString();
                 if (check.exitCode != 0) {

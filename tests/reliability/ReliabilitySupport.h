@@ -3,8 +3,9 @@
 // What the reliability tests look at in a programme file after a fault or a kill: whether SQLite
 // finds it intact, and its whole content as text, to compare with the states before and after the
 // change. Read through SQLite's C API with the plain "unix" VFS, never with a descriptor of our own.
+#include "Process.h"
+
 #include <QFileInfo>
-#include <QProcess>
 #include <QString>
 #include <QStringList>
 #include <sqlite3.h>
@@ -126,32 +127,6 @@ inline QByteArray longRegistrationList(int rows)
                    .toUtf8();
     }
     return csv;
-}
-
-struct ProcessRun
-{
-    int exitCode = -1;
-    bool crashed = false;
-    QString out;
-    QString err;
-};
-
-inline ProcessRun runProgram(const QString& program, const QStringList& arguments, int timeoutMs = 120000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    ProcessRun run;
-    if (!process.waitForFinished(timeoutMs)) {
-        process.kill();
-        process.waitForFinished();
-        run.err = QStringLiteral("timed out");
-        return run;
-    }
-    run.crashed = process.exitStatus() != QProcess::NormalExit;
-    run.exitCode = run.crashed ? -1 : process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
 }
 
 } // namespace sd::test

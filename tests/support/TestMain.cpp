@@ -1,3 +1,5 @@
+#include "common/EnglishPlurals.h"
+
 #include <QCoreApplication>
 #include <gtest/gtest.h>
 
@@ -5,6 +7,7 @@
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
+    sd::installEnglishPlurals(); // "1 row", "2 rows", as the programs say them
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();
 }

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "counting/ResultsTable.h"
+
 #include <QString>
 #include <optional>
 
@@ -18,6 +20,10 @@ struct ParticipantFilter
     std::optional<QString> gender;          // gender code, e.g. "female"
     std::optional<QString> region;
     std::optional<QString> expertCountry;
+
+    // The persons behind a row of a table broken down by `key`: as many as the row's unique
+    // participants.
+    static ParticipantFilter forRow(ResultsKey key, const ResultsRow& row);
 };
 
 } // namespace sd

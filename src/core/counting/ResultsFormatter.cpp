@@ -31,8 +31,7 @@ QString days(double value)
 }
 
 // One row's numbers as text, in the order of kNumberFields.
-template <typename Numbers>
-QStringList numberCells(const Numbers& numbers)
+QStringList numberCells(const ResultsCounts& numbers)
 {
     return {QString::number(numbers.participations), QString::number(numbers.uniqueParticipants),
             QString::number(numbers.female),         QString::number(numbers.male),
@@ -91,8 +90,7 @@ QString jsonDouble(double value)
     return text;
 }
 
-template <typename Numbers>
-QString jsonNumbers(const Numbers& numbers)
+QString jsonNumbers(const ResultsCounts& numbers)
 {
     return QStringLiteral(
                "\"participations\": %1, \"unique_participants\": %2, \"female\": %3, \"male\": %4, "

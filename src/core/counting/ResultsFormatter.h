@@ -18,7 +18,7 @@ public:
     // totals row keyed "(total)". Text cells that a spreadsheet would run as a formula are
     // neutralised with a leading apostrophe.
     static QByteArray toCsv(const ResultsTable& table);
-    // The JSON shape of product.md: project, by, rows, totals, notes (and project_title);
+    // The JSON shape (docs/exports.md): project, by, rows, totals, notes (and project_title);
     // counts as integers, participant_days always as a decimal number.
     static QByteArray toJson(const ResultsTable& table);
 

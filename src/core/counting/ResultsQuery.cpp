@@ -349,6 +349,20 @@ void sortRows(QList<ResultsRow>& rows, ResultsKey by)
 }
 
 // The key and label a reader sees for a row, from what the statement returned.
+// The numbers of a row or of the totals, from the statement's columns 4 to 12.
+void readCounts(const QSqlQuery& query, ResultsCounts& counts)
+{
+    counts.participations = query.value(4).toLongLong();
+    counts.uniqueParticipants = query.value(5).toLongLong();
+    counts.female = query.value(6).toLongLong();
+    counts.male = query.value(7).toLongLong();
+    counts.other = query.value(8).toLongLong();
+    counts.notStated = query.value(9).toLongLong();
+    counts.participantDays = query.value(10).toDouble();
+    counts.experts = query.value(11).toLongLong();
+    counts.expertCountries = query.value(12).toLongLong();
+}
+
 void nameRow(ResultsRow& row, ResultsKey by, const QVariant& keyText, const QVariant& label)
 {
     const QString noInstitution = tr("(no institution)");
@@ -549,29 +563,12 @@ Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by) const
     while (query.next()) {
         const bool isTotal = query.value(0).toInt() == 1;
         if (isTotal) {
-            ResultsTotals& totals = table.totals;
-            totals.participations = query.value(4).toLongLong();
-            totals.uniqueParticipants = query.value(5).toLongLong();
-            totals.female = query.value(6).toLongLong();
-            totals.male = query.value(7).toLongLong();
-            totals.other = query.value(8).toLongLong();
-            totals.notStated = query.value(9).toLongLong();
-            totals.participantDays = query.value(10).toDouble();
-            totals.experts = query.value(11).toLongLong();
-            totals.expertCountries = query.value(12).toLongLong();
+            readCounts(query, table.totals);
             continue;
         }
         ResultsRow row;
         nameRow(row, by, query.value(2), query.value(3));
-        row.participations = query.value(4).toLongLong();
-        row.uniqueParticipants = query.value(5).toLongLong();
-        row.female = query.value(6).toLongLong();
-        row.male = query.value(7).toLongLong();
-        row.other = query.value(8).toLongLong();
-        row.notStated = query.value(9).toLongLong();
-        row.participantDays = query.value(10).toDouble();
-        row.experts = query.value(11).toLongLong();
-        row.expertCountries = query.value(12).toLongLong();
+        readCounts(query, row);
         table.rows.append(row);
     }
     if (query.lastError().isValid())

@@ -11,7 +11,7 @@ namespace sd {
 
 class Database;
 
-// The evaluator's numbers, computed in SQL under the counting rules of product.md: a participant
+// The evaluator's numbers, computed in SQL under the counting rules of docs/counting.md: a participant
 // took part in an activity when marked present or late at one of its sessions or more;
 // participations add up who took part in each activity, unique participants count each person
 // once, participant-days count present or late sessions (a half day counts 0.5).

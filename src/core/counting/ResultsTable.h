@@ -7,7 +7,7 @@
 
 namespace sd {
 
-// The breakdowns of product.md's results tables.
+// The breakdowns of the results tables (docs/counting.md).
 enum class ResultsKey
 {
     Activity,
@@ -22,17 +22,15 @@ enum class ResultsKey
 // The stable code of a breakdown, as written after `--by` and in exports ("institution-type").
 QString resultsKeyCode(ResultsKey key);
 std::optional<ResultsKey> resultsKeyFromCode(const QString& code);
-// Every breakdown, in the order of product.md.
+// Every breakdown, in the order of docs/counting.md.
 QList<ResultsKey> allResultsKeys();
 // The translated name of a breakdown, for headings ("Institution type").
 QString resultsKeyLabel(ResultsKey key);
 
-// One row of a results table. Gender columns count distinct persons, so they add up to
-// uniqueParticipants.
-struct ResultsRow
+// The numbers of a row of a results table, or of the whole project. Gender columns count distinct
+// persons, so they add up to uniqueParticipants.
+struct ResultsCounts
 {
-    QString key;   // stable: activity code, component number, institution acronym, gender code, ...
-    QString label; // for people: title, name, translated label
     qint64 participations = 0;
     qint64 uniqueParticipants = 0;
     qint64 female = 0;
@@ -44,19 +42,15 @@ struct ResultsRow
     qint64 expertCountries = 0;
 };
 
-// The numbers over the whole project: every person once, every expert once.
-struct ResultsTotals
+// One row of a results table.
+struct ResultsRow : ResultsCounts
 {
-    qint64 participations = 0;
-    qint64 uniqueParticipants = 0;
-    qint64 female = 0;
-    qint64 male = 0;
-    qint64 other = 0;
-    qint64 notStated = 0;
-    double participantDays = 0.0;
-    qint64 experts = 0;
-    qint64 expertCountries = 0;
+    QString key;   // stable: activity code, component number, institution acronym, gender code, ...
+    QString label; // for people: title, name, translated label
 };
+
+// The numbers over the whole project: every person once, every expert once.
+using ResultsTotals = ResultsCounts;
 
 struct ResultsTable
 {

@@ -34,11 +34,8 @@ void ActivityListDocument::compose(PageComposer& composer) const
 {
     const DocumentActivity& activity = m_list.activity;
     composer.setRunningHeader(tr("Participant list, %1 %2 (continued)").arg(activity.code, activity.title));
-    composer.paragraph(tr("Participant list"), PageComposer::font(18, true));
-    composer.space(composer.millimetres(3));
-    composer.paragraph(QStringLiteral("%1 %2").arg(activity.code, activity.title),
-                       PageComposer::font(14, true));
-    composer.space(composer.millimetres(2));
+    composer.heading(tr("Participant list"), QStringLiteral("%1 %2").arg(activity.code, activity.title), 14,
+                     3);
     const QFont detailFont = PageComposer::font(10);
     composer.paragraph(tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle), detailFont);
     composer.paragraph(tr("Dates: %1").arg(documentDateRange(activity.startDate, activity.endDate)),
@@ -48,11 +45,14 @@ void ActivityListDocument::compose(PageComposer& composer) const
     qsizetype tookPart = 0;
     for (const ActivityListEntry& entry : m_list.entries)
         tookPart += entry.sessionsAttended > 0 ? 1 : 0;
-    composer.paragraph(tr("%1 enrolled, %2 took part (present or late at one of the %3 sessions or more).")
-                           .arg(m_list.entries.size())
-                           .arg(tookPart)
-                           .arg(activity.sessionCount),
-                       detailFont);
+    composer.paragraph(
+        QCoreApplication::translate("sd::Documents",
+                                    "%1 enrolled, %2 took part (present or late at one session "
+                                    "or more of %n session(s)).",
+                                    nullptr, int(activity.sessionCount))
+            .arg(m_list.entries.size())
+            .arg(tookPart),
+        detailFont);
     composer.space(composer.millimetres(5));
 
     const QList<PageComposer::Column> columns{

@@ -9,6 +9,8 @@
 #include <QSqlQuery>
 #include <QVariant>
 #include <algorithm>
+#include <optional>
+#include <utility>
 
 namespace sd {
 namespace {
@@ -108,6 +110,42 @@ void sortByName(QList<T>& items, PersonOf personOf)
         items.append(std::move(item));
 }
 
+// Runs one statement with its values bound and hands each row to `read`; a failure says what was
+// being read (`doing`).
+template <typename Read>
+Status selectRows(Database& database, const QString& sql, const QList<std::pair<QString, QVariant>>& bindings,
+                  const QString& doing, Read read)
+{
+    QSqlQuery query(database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return database.errorFor(query, doing);
+    for (const auto& [name, value] : bindings)
+        query.bindValue(name, value);
+    if (!query.exec())
+        return database.errorFor(query, doing);
+    while (query.next())
+        read(query);
+    if (query.lastError().isValid())
+        return database.errorFor(query, doing);
+    return {};
+}
+
+// The one row a statement selects by an id, or `missing` when there is none.
+template <typename T, typename Read>
+Result<T> selectOne(Database& database, const QString& sql, const std::pair<QString, QVariant>& id,
+                    const QString& doing, Read read, const Error& missing)
+{
+    std::optional<T> found;
+    if (Status selected =
+            selectRows(database, sql, {id}, doing, [&](const QSqlQuery& query) { found = read(query); });
+        !selected)
+        return selected.error();
+    if (!found)
+        return missing;
+    return std::move(*found);
+}
+
 } // namespace
 
 DocumentData::DocumentData(Database& database)
@@ -117,121 +155,99 @@ DocumentData::DocumentData(Database& database)
 
 Result<DocumentActivity> DocumentData::activity(Id activityId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the activity");
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM activity a JOIN project pr ON pr.id = a.project_id"
-                                      " WHERE a.id = :activity")
-                           .arg(kActivityColumns)))
-        return m_database.errorFor(query, doing);
-    query.bindValue(QStringLiteral(":activity"), activityId);
-    if (!query.exec())
-        return m_database.errorFor(query, doing);
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return m_database.errorFor(query, doing);
-        return Error::notFound(tr("There is no activity with id %1 in %2. List the activities with "
-                                  "'seminardesk-cli results FILE --by activity'.")
-                                   .arg(activityId)
-                                   .arg(QFileInfo(m_database.path()).fileName()));
-    }
-    return readActivity(query);
+    return selectOne<DocumentActivity>(
+        m_database,
+        QStringLiteral(
+            "SELECT %1 FROM activity a JOIN project pr ON pr.id = a.project_id WHERE a.id = :activity")
+            .arg(kActivityColumns),
+        {QStringLiteral(":activity"), activityId}, tr("reading the activity"),
+        [](const QSqlQuery& query) { return readActivity(query); },
+        Error::notFound(tr("There is no activity with id %1 in %2. List the activities with "
+                           "'seminardesk-cli results FILE --by activity'.")
+                            .arg(activityId)
+                            .arg(QFileInfo(m_database.path()).fileName())));
 }
 
 Result<DocumentPerson> DocumentData::person(Id participantId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the participant");
-    if (!query.prepare(QStringLiteral("SELECT %1 FROM participant p LEFT JOIN institution i ON i.id = "
-                                      "p.institution_id WHERE p.id = :participant")
-                           .arg(kPersonColumns)))
-        return m_database.errorFor(query, doing);
-    query.bindValue(QStringLiteral(":participant"), participantId);
-    if (!query.exec())
-        return m_database.errorFor(query, doing);
-    if (!query.next()) {
-        if (query.lastError().isValid())
-            return m_database.errorFor(query, doing);
-        return Error::notFound(tr("There is no participant with id %1 in %2. List the participants and their "
-                                  "ids with 'seminardesk-cli participants FILE'.")
-                                   .arg(participantId)
-                                   .arg(QFileInfo(m_database.path()).fileName()));
-    }
-    return readPerson(query, 0);
+    return selectOne<DocumentPerson>(
+        m_database,
+        QStringLiteral("SELECT %1 FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                       " WHERE p.id = :participant")
+            .arg(kPersonColumns),
+        {QStringLiteral(":participant"), participantId}, tr("reading the participant"),
+        [](const QSqlQuery& query) { return readPerson(query, 0); },
+        Error::notFound(tr("There is no participant with id %1 in %2. List the participants and their "
+                           "ids with 'seminardesk-cli participants FILE'.")
+                            .arg(participantId)
+                            .arg(QFileInfo(m_database.path()).fileName())));
 }
 
-Result<QList<ActivityListEntry>> DocumentData::enrolledWithAttendance(Id activityId) const
+Result<ActivityListData> DocumentData::activityWithEnrolled(Id activityId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the participants of the activity");
-    if (!query.prepare(QStringLiteral("SELECT %1, %2 FROM enrolment e"
-                                      " JOIN participant p ON p.id = e.participant_id"
-                                      " LEFT JOIN institution i ON i.id = p.institution_id"
-                                      " WHERE e.activity_id = :activity")
-                           .arg(kPersonColumns, kAttendanceColumns)))
-        return m_database.errorFor(query, doing);
-    query.bindValue(QStringLiteral(":activity"), activityId);
-    if (!query.exec())
-        return m_database.errorFor(query, doing);
-    QList<ActivityListEntry> entries;
-    while (query.next()) {
-        ActivityListEntry entry;
-        entry.person = readPerson(query, 0);
-        entry.sessionsAttended = query.value(7).toInt();
-        entry.daysAttended = query.value(8).toDouble();
-        entries.append(std::move(entry));
-    }
-    if (query.lastError().isValid())
-        return m_database.errorFor(query, doing);
-    sortByName(entries, [](const ActivityListEntry& entry) -> const DocumentPerson& { return entry.person; });
-    return entries;
+    Result<DocumentActivity> facts = activity(activityId);
+    if (!facts)
+        return facts.error();
+    ActivityListData data;
+    data.activity = std::move(facts).value();
+    if (Status read = selectRows(m_database,
+                                 QStringLiteral("SELECT %1, %2 FROM enrolment e"
+                                                " JOIN participant p ON p.id = e.participant_id"
+                                                " LEFT JOIN institution i ON i.id = p.institution_id"
+                                                " WHERE e.activity_id = :activity")
+                                     .arg(kPersonColumns, kAttendanceColumns),
+                                 {{QStringLiteral(":activity"), activityId}},
+                                 tr("reading the participants of the activity"),
+                                 [&data](const QSqlQuery& query) {
+                                     ActivityListEntry entry;
+                                     entry.person = readPerson(query, 0);
+                                     entry.sessionsAttended = query.value(7).toInt();
+                                     entry.daysAttended = query.value(8).toDouble();
+                                     data.entries.append(std::move(entry));
+                                 });
+        !read)
+        return read.error();
+    sortByName(data.entries,
+               [](const ActivityListEntry& entry) -> const DocumentPerson& { return entry.person; });
+    return data;
 }
 
 Result<QList<ActivityAttendance>> DocumentData::attendanceOf(Id participantId, Id projectId) const
 {
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the activities of the participant");
-    if (!query.prepare(QStringLiteral("SELECT %1, %2 FROM enrolment e"
-                                      " JOIN activity a ON a.id = e.activity_id"
-                                      " JOIN project pr ON pr.id = a.project_id"
-                                      " WHERE e.participant_id = :participant"
-                                      " AND (:project = 0 OR a.project_id = :project)"
-                                      " ORDER BY pr.code, a.start_date, a.code")
-                           .arg(kActivityColumns, kAttendanceColumns)))
-        return m_database.errorFor(query, doing);
-    query.bindValue(QStringLiteral(":participant"), participantId);
-    query.bindValue(QStringLiteral(":project"), projectId);
-    if (!query.exec())
-        return m_database.errorFor(query, doing);
     QList<ActivityAttendance> list;
-    while (query.next()) {
-        ActivityAttendance attendance;
-        attendance.activity = readActivity(query);
-        attendance.sessionsAttended = query.value(kActivityColumnCount).toInt();
-        attendance.daysAttended = query.value(kActivityColumnCount + 1).toDouble();
-        list.append(std::move(attendance));
-    }
-    if (query.lastError().isValid())
-        return m_database.errorFor(query, doing);
+    if (Status read = selectRows(
+            m_database,
+            QStringLiteral("SELECT %1, %2 FROM enrolment e"
+                           " JOIN activity a ON a.id = e.activity_id"
+                           " JOIN project pr ON pr.id = a.project_id"
+                           " WHERE e.participant_id = :participant"
+                           " AND (:project = 0 OR a.project_id = :project)"
+                           " ORDER BY pr.code, a.start_date, a.code")
+                .arg(kActivityColumns, kAttendanceColumns),
+            {{QStringLiteral(":participant"), participantId}, {QStringLiteral(":project"), projectId}},
+            tr("reading the activities of the participant"),
+            [&list](const QSqlQuery& query) {
+                ActivityAttendance attendance;
+                attendance.activity = readActivity(query);
+                attendance.sessionsAttended = query.value(kActivityColumnCount).toInt();
+                attendance.daysAttended = query.value(kActivityColumnCount + 1).toDouble();
+                list.append(std::move(attendance));
+            });
+        !read)
+        return read.error();
     return list;
 }
 
 Result<QList<CertificateData>> DocumentData::certificatesForActivity(Id activityId,
                                                                      double thresholdPercent) const
 {
-    Result<DocumentActivity> facts = activity(activityId);
-    if (!facts)
-        return facts.error();
-    Result<QList<ActivityListEntry>> entries = enrolledWithAttendance(activityId);
-    if (!entries)
-        return entries.error();
+    Result<ActivityListData> enrolled = activityWithEnrolled(activityId);
+    if (!enrolled)
+        return enrolled.error();
     QList<CertificateData> certificates;
-    for (ActivityListEntry& entry : *entries) {
+    for (ActivityListEntry& entry : enrolled->entries) {
         CertificateData certificate{std::move(entry.person),
-                                    {*facts, entry.sessionsAttended, entry.daysAttended}};
+                                    {enrolled->activity, entry.sessionsAttended, entry.daysAttended}};
         if (certificate.attendance.reaches(thresholdPercent))
             certificates.append(std::move(certificate));
     }
@@ -271,13 +287,10 @@ Result<ParticipantSummaryData> DocumentData::participantSummary(Id participantId
 
 Result<ActivityListData> DocumentData::activityList(Id activityId) const
 {
-    Result<DocumentActivity> facts = activity(activityId);
-    if (!facts)
-        return facts.error();
-    Result<QList<ActivityListEntry>> entries = enrolledWithAttendance(activityId);
-    if (!entries)
-        return entries.error();
-    ActivityListData list{std::move(facts).value(), std::move(entries).value()};
+    Result<ActivityListData> enrolled = activityWithEnrolled(activityId);
+    if (!enrolled)
+        return enrolled.error();
+    ActivityListData list = std::move(enrolled).value();
     // Grouped by institution: named institutions by folded name, then those with none; names stay sorted
     // within each group because the sort is stable.
     const auto groupKey = [](const ActivityListEntry& entry) {
@@ -292,37 +305,30 @@ Result<ActivityListData> DocumentData::activityList(Id activityId) const
 
 Result<SignInSheetData> DocumentData::signInSheet(Id activityId) const
 {
-    Result<DocumentActivity> facts = activity(activityId);
-    if (!facts)
-        return facts.error();
-    Result<QList<ActivityListEntry>> entries = enrolledWithAttendance(activityId);
-    if (!entries)
-        return entries.error();
+    Result<ActivityListData> enrolled = activityWithEnrolled(activityId);
+    if (!enrolled)
+        return enrolled.error();
     SignInSheetData sheet;
-    sheet.activity = std::move(facts).value();
-    for (ActivityListEntry& entry : *entries)
+    sheet.activity = std::move(enrolled->activity);
+    for (ActivityListEntry& entry : enrolled->entries)
         sheet.enrolled.append(std::move(entry.person));
-
-    QSqlQuery query(m_database.connection());
-    query.setForwardOnly(true);
-    const QString doing = tr("reading the sessions of the activity");
-    if (!query.prepare(QStringLiteral("SELECT id, date, part FROM session WHERE activity_id = :activity"
-                                      " ORDER BY date, CASE part WHEN 'morning' THEN 0 WHEN 'full_day' THEN 1"
-                                      " ELSE 2 END, id")))
-        return m_database.errorFor(query, doing);
-    query.bindValue(QStringLiteral(":activity"), activityId);
-    if (!query.exec())
-        return m_database.errorFor(query, doing);
-    while (query.next()) {
-        Session session;
-        session.id = query.value(0).toLongLong();
-        session.activityId = activityId;
-        session.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
-        session.part = fromCode<SessionPart>(query.value(2).toString()).value_or(SessionPart::FullDay);
-        sheet.sessions.append(session);
-    }
-    if (query.lastError().isValid())
-        return m_database.errorFor(query, doing);
+    if (Status read = selectRows(
+            m_database,
+            QStringLiteral("SELECT id, date, part FROM session WHERE activity_id = :activity"
+                           " ORDER BY date, CASE part WHEN 'morning' THEN 0 WHEN 'full_day'"
+                           " THEN 1 ELSE 2 END, id"),
+            {{QStringLiteral(":activity"), activityId}}, tr("reading the sessions of the activity"),
+            [&sheet, activityId](const QSqlQuery& query) {
+                Session session;
+                session.id = query.value(0).toLongLong();
+                session.activityId = activityId;
+                session.date = QDate::fromString(query.value(1).toString(), Qt::ISODate);
+                session.part =
+                    fromCode<SessionPart>(query.value(2).toString()).value_or(SessionPart::FullDay);
+                sheet.sessions.append(session);
+            });
+        !read)
+        return read.error();
     return sheet;
 }
 

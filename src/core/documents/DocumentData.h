@@ -35,7 +35,8 @@ public:
 
 private:
     Result<DocumentPerson> person(Id participantId) const;
-    Result<QList<ActivityListEntry>> enrolledWithAttendance(Id activityId) const;
+    // The activity and everyone enrolled in it with their attendance, sorted by name.
+    Result<ActivityListData> activityWithEnrolled(Id activityId) const;
     Result<QList<ActivityAttendance>> attendanceOf(Id participantId, Id projectId) const;
 
     Database& m_database;

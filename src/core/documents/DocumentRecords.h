@@ -64,7 +64,7 @@ struct DocumentActivity
     }
 };
 
-// How one person attended one activity, under the counting rules of product.md: sessions present or
+// How one person attended one activity, under the counting rules of docs/counting.md: sessions present or
 // late, the participant-days they make, and the attendance rate (sessions present or late / sessions).
 struct ActivityAttendance
 {

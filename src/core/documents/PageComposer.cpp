@@ -124,15 +124,20 @@ qreal PageComposer::textHeight(const QString& text, const QFont& font, qreal wid
     return layOut(text, font, width, Qt::AlignLeft).height;
 }
 
+PageComposer::Item& PageComposer::place(Item::Kind kind, const QRectF& rect)
+{
+    m_pageEmpty = false;
+    Item& item = m_pages.last().emplaceBack();
+    item.kind = kind;
+    item.rect = rect;
+    return item;
+}
+
 void PageComposer::placeText(const QPointF& topLeft, const TextBlock& block, const QColor& colour)
 {
-    Item item;
-    item.kind = Item::Kind::Text;
-    item.rect = QRectF(topLeft, QSizeF(0, block.height));
+    Item& item = place(Item::Kind::Text, QRectF(topLeft, QSizeF(0, block.height)));
     item.pen = QPen(colour);
     item.text = block.layout;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
 }
 
 void PageComposer::paragraph(const QString& text, const QFont& font, Qt::Alignment alignment, qreal indent,
@@ -144,6 +149,14 @@ void PageComposer::paragraph(const QString& text, const QFont& font, Qt::Alignme
     m_cursor += block.height;
 }
 
+void PageComposer::heading(const QString& title, const QString& subject, qreal subjectPoints, qreal gapMm)
+{
+    paragraph(title, font(18, true));
+    space(millimetres(gapMm));
+    paragraph(subject, font(subjectPoints, true));
+    space(millimetres(2));
+}
+
 void PageComposer::textAt(const QRectF& rect, const QString& text, const QFont& font, Qt::Alignment alignment,
                           const QColor& colour)
 {
@@ -152,34 +165,20 @@ void PageComposer::textAt(const QRectF& rect, const QString& text, const QFont& 
 
 void PageComposer::line(const QPointF& from, const QPointF& to, qreal widthMm, const QColor& colour)
 {
-    Item item;
-    item.kind = Item::Kind::Line;
-    item.rect = QRectF(from, QSizeF());
+    Item& item = place(Item::Kind::Line, QRectF(from, QSizeF()));
     item.to = to;
     item.pen = QPen(colour, millimetres(widthMm));
     item.pen.setCapStyle(Qt::SquareCap);
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
 }
 
 void PageComposer::rectangle(const QRectF& rect, const QColor& fill)
 {
-    Item item;
-    item.kind = Item::Kind::Fill;
-    item.rect = rect;
-    item.fill = fill;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(Item::Kind::Fill, rect).fill = fill;
 }
 
 void PageComposer::image(const QRectF& rect, const QImage& picture)
 {
-    Item item;
-    item.kind = Item::Kind::Picture;
-    item.rect = rect;
-    item.picture = picture;
-    m_pages.last().append(std::move(item));
-    m_pageEmpty = false;
+    place(Item::Kind::Picture, rect).picture = picture;
 }
 
 QList<qreal> PageComposer::columnWidths(const QList<Column>& columns) const

@@ -63,6 +63,9 @@ public:
     // A paragraph across the page (less `indent` on the left), kept on one page when it fits on one.
     void paragraph(const QString& text, const QFont& font, Qt::Alignment alignment = Qt::AlignLeft,
                    qreal indent = 0, const QColor& colour = Qt::black);
+    // The heading of a document: what it is ("Sign-in sheet") in large bold type, `gapMm` below it
+    // what it is about ("2.1 Seminar on ...") in bold type of `subjectPoints`, and a small gap after.
+    void heading(const QString& title, const QString& subject, qreal subjectPoints, qreal gapMm);
     // Drawing on the current page at a given place, without moving the cursor.
     void textAt(const QRectF& rect, const QString& text, const QFont& font, Qt::Alignment alignment,
                 const QColor& colour = Qt::black);
@@ -123,6 +126,8 @@ private:
     };
 
     TextBlock layOut(const QString& text, const QFont& font, qreal width, Qt::Alignment alignment) const;
+    // A new item of `kind` at `rect` on the current page, which then holds something.
+    Item& place(Item::Kind kind, const QRectF& rect);
     void placeText(const QPointF& topLeft, const TextBlock& block, const QColor& colour);
     // A page break in the flow of the text: the new page gets the running header.
     void breakPage();

@@ -34,10 +34,7 @@ void ParticipantSummaryDocument::compose(PageComposer& composer) const
 {
     const DocumentPerson& person = m_summary.person;
     composer.setRunningHeader(tr("Participant summary, %1 (continued)").arg(person.fullName()));
-    composer.paragraph(tr("Participant summary"), PageComposer::font(18, true));
-    composer.space(composer.millimetres(4));
-    composer.paragraph(person.fullName(), PageComposer::font(15, true));
-    composer.space(composer.millimetres(2));
+    composer.heading(tr("Participant summary"), person.fullName(), 15, 4);
     const QFont detailFont = PageComposer::font(10);
     const QList<QPair<QString, QString>> details{
         {tr("Institution"), person.institutionLabel()},

@@ -52,11 +52,7 @@ void SignInSheetDocument::composeSession(PageComposer& composer, const QString& 
     composer.setRunningHeader(
         tr("Sign-in sheet, %1 %2, %3 (continued)").arg(activity.code, activity.title, shownDate));
 
-    composer.paragraph(tr("Sign-in sheet"), PageComposer::font(18, true));
-    composer.space(composer.millimetres(3));
-    composer.paragraph(QStringLiteral("%1 %2").arg(activity.code, activity.title),
-                       PageComposer::font(13, true));
-    composer.space(composer.millimetres(2));
+    composer.heading(tr("Sign-in sheet"), QStringLiteral("%1 %2").arg(activity.code, activity.title), 13, 3);
     const QFont detailFont = PageComposer::font(10);
     composer.paragraph(tr("Date: %1").arg(shownDate), detailFont);
     composer.paragraph(

@@ -2,13 +2,21 @@
 
 #include <QCoreApplication>
 #include <array>
-#include <utility>
 
 namespace sd {
 namespace {
 
+// One value of an enum: its stable code and its label (translated when shown).
+template <typename E>
+struct Entry
+{
+    E value;
+    const char* code;
+    const char* label;
+};
+
 template <typename E, std::size_t N>
-using Table = std::array<std::pair<E, const char*>, N>;
+using Table = std::array<Entry<E>, N>;
 
 template <typename E, std::size_t N>
 QList<E> allOf(const Table<E, N>& table)
@@ -16,26 +24,33 @@ QList<E> allOf(const Table<E, N>& table)
     QList<E> values;
     values.reserve(static_cast<qsizetype>(N));
     for (const auto& entry : table)
-        values.append(entry.first);
+        values.append(entry.value);
     return values;
+}
+
+template <typename E, std::size_t N>
+const Entry<E>* entryOf(const Table<E, N>& table, E value)
+{
+    for (const auto& entry : table) {
+        if (entry.value == value)
+            return &entry;
+    }
+    return nullptr;
 }
 
 template <typename E, std::size_t N>
 QString codeOf(const Table<E, N>& table, E value)
 {
-    for (const auto& entry : table) {
-        if (entry.first == value)
-            return QString::fromLatin1(entry.second);
-    }
-    return {};
+    const Entry<E>* entry = entryOf(table, value);
+    return entry ? QString::fromLatin1(entry->code) : QString();
 }
 
 template <typename E, std::size_t N>
 std::optional<E> parse(const Table<E, N>& table, const QString& code)
 {
     for (const auto& entry : table) {
-        if (code == QLatin1String(entry.second))
-            return entry.first;
+        if (code == QLatin1String(entry.code))
+            return entry.value;
     }
     return std::nullopt;
 }
@@ -45,41 +60,57 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::Enums", text);
 }
 
-constexpr Table<Gender, 4> kGender{{{Gender::Female, "female"},
-                                    {Gender::Male, "male"},
-                                    {Gender::Other, "other"},
-                                    {Gender::NotStated, "not_stated"}}};
+template <typename E, std::size_t N>
+QString labelOf(const Table<E, N>& table, E value)
+{
+    const Entry<E>* entry = entryOf(table, value);
+    return entry ? tr(entry->label) : QString();
+}
+
+constexpr Table<Gender, 4> kGender{
+    {{Gender::Female, "female", QT_TRANSLATE_NOOP("sd::Enums", "Female")},
+     {Gender::Male, "male", QT_TRANSLATE_NOOP("sd::Enums", "Male")},
+     {Gender::Other, "other", QT_TRANSLATE_NOOP("sd::Enums", "Other")},
+     {Gender::NotStated, "not_stated", QT_TRANSLATE_NOOP("sd::Enums", "Not stated")}}};
 constexpr Table<ActivityType, 6> kActivityType{
-    {{ActivityType::IdentificationMission, "identification_mission"},
-     {ActivityType::KnowledgeExchange, "knowledge_exchange"},
-     {ActivityType::Seminar, "seminar"},
-     {ActivityType::Workshop, "workshop"},
-     {ActivityType::StudyVisit, "study_visit"},
-     {ActivityType::Other, "other"}}};
-constexpr Table<ActivityStatus, 4> kActivityStatus{{{ActivityStatus::Planned, "planned"},
-                                                    {ActivityStatus::Held, "held"},
-                                                    {ActivityStatus::Postponed, "postponed"},
-                                                    {ActivityStatus::Cancelled, "cancelled"}}};
-constexpr Table<SessionPart, 3> kSessionPart{{{SessionPart::FullDay, "full_day"},
-                                              {SessionPart::Morning, "morning"},
-                                              {SessionPart::Afternoon, "afternoon"}}};
+    {{ActivityType::IdentificationMission, "identification_mission",
+      QT_TRANSLATE_NOOP("sd::Enums", "Identification mission")},
+     {ActivityType::KnowledgeExchange, "knowledge_exchange",
+      QT_TRANSLATE_NOOP("sd::Enums", "Knowledge-exchange session")},
+     {ActivityType::Seminar, "seminar", QT_TRANSLATE_NOOP("sd::Enums", "Seminar")},
+     {ActivityType::Workshop, "workshop", QT_TRANSLATE_NOOP("sd::Enums", "Workshop")},
+     {ActivityType::StudyVisit, "study_visit", QT_TRANSLATE_NOOP("sd::Enums", "Study visit")},
+     {ActivityType::Other, "other", QT_TRANSLATE_NOOP("sd::Enums", "Other")}}};
+constexpr Table<ActivityStatus, 4> kActivityStatus{
+    {{ActivityStatus::Planned, "planned", QT_TRANSLATE_NOOP("sd::Enums", "Planned")},
+     {ActivityStatus::Held, "held", QT_TRANSLATE_NOOP("sd::Enums", "Held")},
+     {ActivityStatus::Postponed, "postponed", QT_TRANSLATE_NOOP("sd::Enums", "Postponed")},
+     {ActivityStatus::Cancelled, "cancelled", QT_TRANSLATE_NOOP("sd::Enums", "Cancelled")}}};
+constexpr Table<SessionPart, 3> kSessionPart{
+    {{SessionPart::FullDay, "full_day", QT_TRANSLATE_NOOP("sd::Enums", "Full day")},
+     {SessionPart::Morning, "morning", QT_TRANSLATE_NOOP("sd::Enums", "Morning")},
+     {SessionPart::Afternoon, "afternoon", QT_TRANSLATE_NOOP("sd::Enums", "Afternoon")}}};
 constexpr Table<InstitutionType, 9> kInstitutionType{
-    {{InstitutionType::Federal, "federal"},
-     {InstitutionType::State, "state"},
-     {InstitutionType::Municipal, "municipal"},
-     {InstitutionType::Judiciary, "judiciary"},
-     {InstitutionType::CivilSociety, "civil_society"},
-     {InstitutionType::InternationalOrganisation, "international_organisation"},
-     {InstitutionType::EuMemberStateAdministration, "eu_member_state_administration"},
-     {InstitutionType::Academic, "academic"},
-     {InstitutionType::Other, "other"}}};
-constexpr Table<ExpertRole, 3> kExpertRole{{{ExpertRole::LeadExpert, "lead_expert"},
-                                            {ExpertRole::Expert, "expert"},
-                                            {ExpertRole::Facilitator, "facilitator"}}};
-constexpr Table<AttendanceStatus, 4> kAttendanceStatus{{{AttendanceStatus::Present, "present"},
-                                                        {AttendanceStatus::Late, "late"},
-                                                        {AttendanceStatus::Excused, "excused"},
-                                                        {AttendanceStatus::Absent, "absent"}}};
+    {{InstitutionType::Federal, "federal", QT_TRANSLATE_NOOP("sd::Enums", "Federal")},
+     {InstitutionType::State, "state", QT_TRANSLATE_NOOP("sd::Enums", "State")},
+     {InstitutionType::Municipal, "municipal", QT_TRANSLATE_NOOP("sd::Enums", "Municipal")},
+     {InstitutionType::Judiciary, "judiciary", QT_TRANSLATE_NOOP("sd::Enums", "Judiciary")},
+     {InstitutionType::CivilSociety, "civil_society", QT_TRANSLATE_NOOP("sd::Enums", "Civil society")},
+     {InstitutionType::InternationalOrganisation, "international_organisation",
+      QT_TRANSLATE_NOOP("sd::Enums", "International organisation")},
+     {InstitutionType::EuMemberStateAdministration, "eu_member_state_administration",
+      QT_TRANSLATE_NOOP("sd::Enums", "EU member state administration")},
+     {InstitutionType::Academic, "academic", QT_TRANSLATE_NOOP("sd::Enums", "Academic")},
+     {InstitutionType::Other, "other", QT_TRANSLATE_NOOP("sd::Enums", "Other")}}};
+constexpr Table<ExpertRole, 3> kExpertRole{
+    {{ExpertRole::LeadExpert, "lead_expert", QT_TRANSLATE_NOOP("sd::Enums", "Lead expert")},
+     {ExpertRole::Expert, "expert", QT_TRANSLATE_NOOP("sd::Enums", "Expert")},
+     {ExpertRole::Facilitator, "facilitator", QT_TRANSLATE_NOOP("sd::Enums", "Facilitator")}}};
+constexpr Table<AttendanceStatus, 4> kAttendanceStatus{
+    {{AttendanceStatus::Present, "present", QT_TRANSLATE_NOOP("sd::Enums", "Present")},
+     {AttendanceStatus::Late, "late", QT_TRANSLATE_NOOP("sd::Enums", "Late")},
+     {AttendanceStatus::Excused, "excused", QT_TRANSLATE_NOOP("sd::Enums", "Excused")},
+     {AttendanceStatus::Absent, "absent", QT_TRANSLATE_NOOP("sd::Enums", "Absent")}}};
 
 } // namespace
 
@@ -91,6 +122,10 @@ constexpr Table<AttendanceStatus, 4> kAttendanceStatus{{{AttendanceStatus::Prese
     QString EnumInfo<E>::code(E value)                                                                       \
     {                                                                                                        \
         return codeOf(TABLE, value);                                                                         \
+    }                                                                                                        \
+    QString EnumInfo<E>::label(E value)                                                                      \
+    {                                                                                                        \
+        return labelOf(TABLE, value);                                                                        \
     }                                                                                                        \
     std::optional<E> EnumInfo<E>::fromCode(const QString& code)                                              \
     {                                                                                                        \
@@ -105,121 +140,6 @@ SD_DEFINE_ENUM_INFO(InstitutionType, kInstitutionType)
 SD_DEFINE_ENUM_INFO(ExpertRole, kExpertRole)
 SD_DEFINE_ENUM_INFO(AttendanceStatus, kAttendanceStatus)
 #undef SD_DEFINE_ENUM_INFO
-
-QString EnumInfo<Gender>::label(Gender value)
-{
-    switch (value) {
-    case Gender::Female:
-        return tr("Female");
-    case Gender::Male:
-        return tr("Male");
-    case Gender::Other:
-        return tr("Other");
-    case Gender::NotStated:
-        return tr("Not stated");
-    }
-    return {};
-}
-
-QString EnumInfo<ActivityType>::label(ActivityType value)
-{
-    switch (value) {
-    case ActivityType::IdentificationMission:
-        return tr("Identification mission");
-    case ActivityType::KnowledgeExchange:
-        return tr("Knowledge-exchange session");
-    case ActivityType::Seminar:
-        return tr("Seminar");
-    case ActivityType::Workshop:
-        return tr("Workshop");
-    case ActivityType::StudyVisit:
-        return tr("Study visit");
-    case ActivityType::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
-QString EnumInfo<ActivityStatus>::label(ActivityStatus value)
-{
-    switch (value) {
-    case ActivityStatus::Planned:
-        return tr("Planned");
-    case ActivityStatus::Held:
-        return tr("Held");
-    case ActivityStatus::Postponed:
-        return tr("Postponed");
-    case ActivityStatus::Cancelled:
-        return tr("Cancelled");
-    }
-    return {};
-}
-
-QString EnumInfo<SessionPart>::label(SessionPart value)
-{
-    switch (value) {
-    case SessionPart::FullDay:
-        return tr("Full day");
-    case SessionPart::Morning:
-        return tr("Morning");
-    case SessionPart::Afternoon:
-        return tr("Afternoon");
-    }
-    return {};
-}
-
-QString EnumInfo<InstitutionType>::label(InstitutionType value)
-{
-    switch (value) {
-    case InstitutionType::Federal:
-        return tr("Federal");
-    case InstitutionType::State:
-        return tr("State");
-    case InstitutionType::Municipal:
-        return tr("Municipal");
-    case InstitutionType::Judiciary:
-        return tr("Judiciary");
-    case InstitutionType::CivilSociety:
-        return tr("Civil society");
-    case InstitutionType::InternationalOrganisation:
-        return tr("International organisation");
-    case InstitutionType::EuMemberStateAdministration:
-        return tr("EU member state administration");
-    case InstitutionType::Academic:
-        return tr("Academic");
-    case InstitutionType::Other:
-        return tr("Other");
-    }
-    return {};
-}
-
-QString EnumInfo<ExpertRole>::label(ExpertRole value)
-{
-    switch (value) {
-    case ExpertRole::LeadExpert:
-        return tr("Lead expert");
-    case ExpertRole::Expert:
-        return tr("Expert");
-    case ExpertRole::Facilitator:
-        return tr("Facilitator");
-    }
-    return {};
-}
-
-QString EnumInfo<AttendanceStatus>::label(AttendanceStatus value)
-{
-    switch (value) {
-    case AttendanceStatus::Present:
-        return tr("Present");
-    case AttendanceStatus::Late:
-        return tr("Late");
-    case AttendanceStatus::Excused:
-        return tr("Excused");
-    case AttendanceStatus::Absent:
-        return tr("Absent");
-    }
-    return {};
-}
 
 double sessionWeight(SessionPart part)
 {

@@ -6,7 +6,7 @@
 
 namespace sd {
 
-// Each fixed set of product.md is an enum with a stable code (stored in the database and
+// Each fixed set of the domain (docs/schema.md) is an enum with a stable code (stored in the database and
 // written in exports) and a human label (translated).
 
 enum class Gender

@@ -8,7 +8,7 @@
 
 namespace sd {
 
-// The words of product.md as plain value types. An id of 0 means "not stored yet".
+// The domain's records (docs/schema.md) as plain value types. An id of 0 means "not stored yet".
 // Each record mirrors one table of docs/schema.md.
 
 using Id = qint64;

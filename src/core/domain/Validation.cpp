@@ -32,6 +32,29 @@ void limit(FieldErrors& errors, const QString& value, const char* field, int max
                                          .arg(maxLength)});
 }
 
+// A person's names, as participants and experts hold them.
+void checkNames(FieldErrors& errors, const QString& givenNames, const QString& familyNames)
+{
+    require(errors, givenNames, "given_names",
+            QT_TRANSLATE_NOOP("sd::Validation", "The given names are required."));
+    require(errors, familyNames, "family_names",
+            QT_TRANSLATE_NOOP("sd::Validation", "The family names are required."));
+    limit(errors, givenNames, "given_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Given names"));
+    limit(errors, familyNames, "family_names", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Family names"));
+}
+
+// An objective or a component: numbered within its project.
+void checkNumbered(FieldErrors& errors, Id projectId, int number, const char* noProject,
+                   const char* badNumber)
+{
+    if (projectId <= 0)
+        errors.append({QStringLiteral("project_id"), tr(noProject)});
+    if (number <= 0)
+        errors.append({QStringLiteral("number"), tr(badNumber)});
+}
+
 void checkDateRange(FieldErrors& errors, const QDate& start, const QDate& end)
 {
     if (!start.isValid())
@@ -54,8 +77,10 @@ bool isWellFormedEmail(const QString& email)
 FieldErrors validate(const Project& project)
 {
     FieldErrors errors;
-    require(errors, project.code, "code", "The project code is required.");
-    require(errors, project.title, "title", "The project title is required.");
+    require(errors, project.code, "code",
+            QT_TRANSLATE_NOOP("sd::Validation", "The project code is required."));
+    require(errors, project.title, "title",
+            QT_TRANSLATE_NOOP("sd::Validation", "The project title is required."));
     if (project.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The project code is longer than 32 characters.")});
     limit(errors, project.title, "title", kMaxTextLength,
@@ -74,11 +99,11 @@ FieldErrors validate(const Project& project)
 FieldErrors validate(const Objective& objective)
 {
     FieldErrors errors;
-    if (objective.projectId <= 0)
-        errors.append({QStringLiteral("project_id"), tr("The objective belongs to no project.")});
-    if (objective.number <= 0)
-        errors.append({QStringLiteral("number"), tr("The objective number must be 1 or more.")});
-    require(errors, objective.statement, "statement", "The objective's statement is required.");
+    checkNumbered(errors, objective.projectId, objective.number,
+                  QT_TRANSLATE_NOOP("sd::Validation", "The objective belongs to no project."),
+                  QT_TRANSLATE_NOOP("sd::Validation", "The objective number must be 1 or more."));
+    require(errors, objective.statement, "statement",
+            QT_TRANSLATE_NOOP("sd::Validation", "The objective's statement is required."));
     limit(errors, objective.statement, "statement", kMaxCellLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Statement"));
     return errors;
@@ -87,11 +112,11 @@ FieldErrors validate(const Objective& objective)
 FieldErrors validate(const Component& component)
 {
     FieldErrors errors;
-    if (component.projectId <= 0)
-        errors.append({QStringLiteral("project_id"), tr("The component belongs to no project.")});
-    if (component.number <= 0)
-        errors.append({QStringLiteral("number"), tr("The component number must be 1 or more.")});
-    require(errors, component.title, "title", "The component title is required.");
+    checkNumbered(errors, component.projectId, component.number,
+                  QT_TRANSLATE_NOOP("sd::Validation", "The component belongs to no project."),
+                  QT_TRANSLATE_NOOP("sd::Validation", "The component number must be 1 or more."));
+    require(errors, component.title, "title",
+            QT_TRANSLATE_NOOP("sd::Validation", "The component title is required."));
     limit(errors, component.title, "title", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Component title"));
     return errors;
@@ -102,8 +127,10 @@ FieldErrors validate(const Activity& activity)
     FieldErrors errors;
     if (activity.projectId <= 0)
         errors.append({QStringLiteral("project_id"), tr("The activity belongs to no project.")});
-    require(errors, activity.code, "code", "The activity code is required.");
-    require(errors, activity.title, "title", "The activity title is required.");
+    require(errors, activity.code, "code",
+            QT_TRANSLATE_NOOP("sd::Validation", "The activity code is required."));
+    require(errors, activity.title, "title",
+            QT_TRANSLATE_NOOP("sd::Validation", "The activity title is required."));
     if (activity.code.size() > 32)
         errors.append({QStringLiteral("code"), tr("The activity code is longer than 32 characters.")});
     limit(errors, activity.title, "title", kMaxTextLength,
@@ -125,7 +152,8 @@ FieldErrors validate(const Activity& activity)
 FieldErrors validate(const Institution& institution)
 {
     FieldErrors errors;
-    require(errors, institution.name, "name", "The institution's name is required.");
+    require(errors, institution.name, "name",
+            QT_TRANSLATE_NOOP("sd::Validation", "The institution's name is required."));
     limit(errors, institution.name, "name", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Institution name"));
     limit(errors, institution.acronym, "acronym", kMaxNameLength,
@@ -140,12 +168,7 @@ FieldErrors validate(const Institution& institution)
 FieldErrors validate(const Participant& participant)
 {
     FieldErrors errors;
-    require(errors, participant.givenNames, "given_names", "The given names are required.");
-    require(errors, participant.familyNames, "family_names", "The family names are required.");
-    limit(errors, participant.givenNames, "given_names", kMaxNameLength,
-          QT_TRANSLATE_NOOP("sd::Validation", "Given names"));
-    limit(errors, participant.familyNames, "family_names", kMaxNameLength,
-          QT_TRANSLATE_NOOP("sd::Validation", "Family names"));
+    checkNames(errors, participant.givenNames, participant.familyNames);
     limit(errors, participant.position, "position", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Position"));
     limit(errors, participant.region, "region", kMaxNameLength,
@@ -185,13 +208,9 @@ bool isWellFormedPhone(const QString& phone)
 FieldErrors validate(const Expert& expert)
 {
     FieldErrors errors;
-    require(errors, expert.givenNames, "given_names", "The given names are required.");
-    require(errors, expert.familyNames, "family_names", "The family names are required.");
-    require(errors, expert.country, "country", "The expert's country is required.");
-    limit(errors, expert.givenNames, "given_names", kMaxNameLength,
-          QT_TRANSLATE_NOOP("sd::Validation", "Given names"));
-    limit(errors, expert.familyNames, "family_names", kMaxNameLength,
-          QT_TRANSLATE_NOOP("sd::Validation", "Family names"));
+    checkNames(errors, expert.givenNames, expert.familyNames);
+    require(errors, expert.country, "country",
+            QT_TRANSLATE_NOOP("sd::Validation", "The expert's country is required."));
     limit(errors, expert.country, "country", kMaxNameLength, QT_TRANSLATE_NOOP("sd::Validation", "Country"));
     limit(errors, expert.institution, "institution", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Institution"));

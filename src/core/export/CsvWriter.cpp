@@ -1,5 +1,6 @@
 #include "export/CsvWriter.h"
 
+#include "common/WriteFailure.h"
 #include "export/CellSafety.h"
 #include "export/SafeFile.h"
 
@@ -32,7 +33,7 @@ Status writeChunk(QIODevice* device, const QString& text)
             QCoreApplication::translate("sd::Export",
                                         "Could not write the CSV to %1: %2. Nothing was written; free "
                                         "some space or choose another folder, then export again.")
-                .arg(deviceName(device), writeFailureReason(device, errno)));
+                .arg(deviceName(device), WriteFailure::reason(device, errno)));
     }
     return {};
 }

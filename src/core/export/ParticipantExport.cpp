@@ -117,7 +117,7 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
             return persons.status().error();
     }
 
-    // Took part: marked present or late at one session or more (product.md), which each enrolment's
+    // Took part: marked present or late at one session or more (docs/counting.md), which each enrolment's
     // attendance summary says (schema version 4). The enrolments are read in participant order from
     // the index enrolment_by_participant, so only each person's few activities are sorted.
     Statement tookPart(m_database,

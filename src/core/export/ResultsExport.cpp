@@ -13,8 +13,7 @@ QString tr(const char* text)
     return QCoreApplication::translate("sd::Export", text);
 }
 
-template <typename Numbers>
-QList<QVariant> numberCells(const Numbers& numbers)
+QList<QVariant> numberCells(const ResultsCounts& numbers)
 {
     return {numbers.participations, numbers.uniqueParticipants, numbers.female,          numbers.male,
             numbers.other,          numbers.notStated,          numbers.participantDays, numbers.experts,

@@ -1,8 +1,9 @@
 #include "export/SafeFile.h"
 
+#include "common/WriteFailure.h"
+
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileDevice>
 #include <QSaveFile>
 #include <cerrno>
 
@@ -16,42 +17,6 @@ QString tr(const char* text)
 
 } // namespace
 
-QString writeFailureReason(const QIODevice* device, int savedErrno)
-{
-    switch (savedErrno) {
-    case ENOSPC:
-    case EDQUOT:
-        return tr("the disk is full");
-    case EROFS:
-        return tr("the disk is read-only");
-    case EACCES:
-    case EPERM:
-        return tr("you may not write in that folder");
-    case ENOENT:
-    case ENOTDIR:
-        return tr("the folder does not exist");
-    case EIO:
-        return tr("the disk reported an error");
-    case ENAMETOOLONG:
-        return tr("the name is too long");
-    default:
-        break;
-    }
-    if (const auto* file = qobject_cast<const QFileDevice*>(device)) {
-        switch (file->error()) {
-        case QFileDevice::ResourceError:
-            return tr("the disk is full");
-        case QFileDevice::PermissionsError:
-            return tr("you may not write in that folder");
-        case QFileDevice::OpenError:
-            return tr("the file cannot be created there");
-        default:
-            break;
-        }
-    }
-    return tr("the disk may be full or removed");
-}
-
 Status writeFileAtomically(const QString& path, const std::function<Status(QIODevice*)>& writeContent)
 {
     const QString shownPath = QDir::toNativeSeparators(path);
@@ -60,7 +25,7 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
     if (!file.open(QIODevice::WriteOnly)) {
         return Error::badInput(tr("Could not create %1: %2. Nothing was written; choose another folder, or "
                                   "free some space, then export again.")
-                                   .arg(shownPath, writeFailureReason(&file, errno)));
+                                   .arg(shownPath, WriteFailure::reason(&file, errno)));
     }
     if (Status written = writeContent(&file); !written) {
         // Without commit() QSaveFile removes its temporary file and leaves `path` untouched.
@@ -72,7 +37,7 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
         return Error::badInput(tr("Could not save %1: %2. Nothing was written (an earlier file of that name "
                                   "is as it was); free some space or choose another folder, then export "
                                   "again.")
-                                   .arg(shownPath, writeFailureReason(&file, errno)));
+                                   .arg(shownPath, WriteFailure::reason(&file, errno)));
     }
     return {};
 }
@@ -85,7 +50,7 @@ Status writeBytesAtomically(const QString& path, const QByteArray& bytes)
             return Error::badInput(
                 tr("Could not write %1: %2. Nothing was written; free some space or choose "
                    "another folder, then export again.")
-                    .arg(QDir::toNativeSeparators(path), writeFailureReason(device, errno)));
+                    .arg(QDir::toNativeSeparators(path), WriteFailure::reason(device, errno)));
         return {};
     });
 }

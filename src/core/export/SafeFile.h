@@ -18,9 +18,4 @@ Status writeFileAtomically(const QString& path, const std::function<Status(QIODe
 // The same for bytes already made (a CSV, a JSON text).
 Status writeBytesAtomically(const QString& path, const QByteArray& bytes);
 
-// Why a write to `device` (or the file system behind it) failed, in plain words ("the disk is full",
-// "the folder is read-only"), from the errno of the failed call and the device's error: never the
-// operating system's or Qt's own wording, which can be "(Unknown error)".
-QString writeFailureReason(const QIODevice* device, int savedErrno);
-
 } // namespace sd

@@ -1,5 +1,6 @@
 #include "export/XlsxWriter.h"
 
+#include "common/WriteFailure.h"
 #include "export/CellSafety.h"
 #include "export/SafeFile.h"
 
@@ -357,7 +358,7 @@ Status copyFile(const QString& sourcePath, QIODevice* destination)
             return Error::badInput(
                 tr("Could not write the workbook: %1. Nothing was written; free some space "
                    "or choose another folder, then export again.")
-                    .arg(writeFailureReason(destination, errno)));
+                    .arg(WriteFailure::reason(destination, errno)));
         }
     }
     return {};
@@ -399,7 +400,7 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     if (!temporary.open()) {
         return Error::badInput(tr("Could not create %1: %2. Nothing was written; choose another folder, or "
                                   "free some space, then export again.")
-                                   .arg(shownPath, writeFailureReason(&temporary, errno)));
+                                   .arg(shownPath, WriteFailure::reason(&temporary, errno)));
     }
     temporary.close(); // libxlsxwriter opens the file by name; the object removes it when done
 

@@ -32,11 +32,6 @@ DuplicateReason reasonOf(NameRelation relation)
     return DuplicateReason::OneTypo;
 }
 
-bool institutionsCompatible(Id a, Id b)
-{
-    return a == 0 || b == 0 || a == b;
-}
-
 } // namespace
 
 QString describe(DuplicateReason reason)
@@ -76,24 +71,18 @@ QList<DuplicatePair> DuplicateFinder::find(const QList<Participant>& participant
             *existing = reason;
     };
 
-    // People by email and by name (normalised once per spelling: names repeat), as chains, not lists.
+    // People by email and by name, as chains, not lists.
     KeyChains byEmail;
     KeyChains byName;
     byEmail.reserve(participants.size());
     byName.reserve(participants.size());
-    QHash<QString, QString> normalised;
-    const auto normalisedName = [&normalised](const QString& text) {
-        auto known = normalised.constFind(text);
-        if (known == normalised.constEnd())
-            known = normalised.insert(text, normaliseName(text));
-        return *known;
-    };
+    PersonNameKeys nameKeys;
     for (int at = 0; at < participants.size(); ++at) {
         const Participant& person = participants[at];
         const QString email = normaliseEmail(person.email);
         if (!email.isEmpty())
             byEmail.add(email, at);
-        byName.add(normalisedName(person.givenNames) + QChar(0x1F) + normalisedName(person.familyNames), at);
+        byName.add(nameKeys.of(person.givenNames, person.familyNames), at);
     }
 
     const auto pairsWithin = [&](const QList<int>& group, bool needSameInstitution, DuplicateReason reason) {

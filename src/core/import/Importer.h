@@ -45,12 +45,12 @@ struct ImportRun
     ImportResult result;
 };
 
-// Bulk entry from registration lists and sign-in sheets (issue 5): plan() checks every row and
+// Bulk entry from registration lists and sign-in sheets: plan() checks every row and
 // works out the whole outcome without writing (a preview); run() plans again and writes in one
 // write transaction, so that what the plan rests on (the people, institutions and marks already
 // stored) cannot change between planning and writing: two imports at once run one after the other,
 // and the second sees the first's people.
-// Matching (product.md, "one person, one record"): a row is a stored participant, or the person of
+// Matching ("one person, one record", docs/import.md): a row is a stored participant, or the person of
 // an earlier row, when the emails match ignoring case, or when the given and family names match
 // ignoring case, accents, punctuation and repeated spaces and the institutions match or one is
 // missing. A match only fills empty fields; near matches are reported, never merged. Existing

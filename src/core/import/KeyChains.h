@@ -1,5 +1,8 @@
 #pragma once
 
+#include "import/NameMatching.h"
+
+#include <QChar>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -45,5 +48,42 @@ private:
     QHash<QString, int> m_last;
     std::vector<int> m_previous;
 };
+
+// The key under which two people's names match: given and family names, each normalised
+// (normaliseName), joined by kNameKeySeparator.
+inline constexpr QChar kNameKeySeparator{0x1F};
+
+inline QString personNameKey(const QString& given, const QString& family)
+{
+    return normaliseName(given) + kNameKeySeparator + normaliseName(family);
+}
+
+// The same keys for a whole file of people, normalising each spelling once: names repeat (many people
+// are called María, many Hernández).
+class PersonNameKeys
+{
+public:
+    QString of(const QString& given, const QString& family)
+    {
+        return normalised(given) + kNameKeySeparator + normalised(family);
+    }
+
+private:
+    QString normalised(const QString& text)
+    {
+        auto known = m_normalised.constFind(text);
+        if (known == m_normalised.constEnd())
+            known = m_normalised.insert(text, normaliseName(text));
+        return *known;
+    }
+
+    QHash<QString, QString> m_normalised;
+};
+
+// Of the matching rule: two people's institutions agree when they are the same or one is missing (0).
+inline bool institutionsCompatible(qint64 a, qint64 b)
+{
+    return a == 0 || b == 0 || a == b;
+}
 
 } // namespace sd

@@ -7,7 +7,7 @@
 
 namespace sd {
 
-// The text rules that decide whether two typed names are the same person (issue 5, "one person,
+// The text rules that decide whether two typed names are the same person ("one person,
 // one record"). Everything here is pure and cheap: the importer and the duplicate finder call it
 // for every participant of the file.
 

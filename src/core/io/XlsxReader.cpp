@@ -459,12 +459,14 @@ public:
         const qsizetype filled = filledWidth(cells);
         if (filled > width) {
             return Error::badInput(
-                tr("%1, row %2: cell %3 holds a value but the header has only %4 columns; give "
-                   "the column a header or clear the cell and try again.")
+                QCoreApplication::translate("sd::XlsxReader",
+                                            "%1, row %2: cell %3 holds a value but the header has only %n "
+                                            "column(s); give the column a header or clear the cell and try "
+                                            "again.",
+                                            nullptr, int(width))
                     .arg(m_context.fileName)
                     .arg(number)
-                    .arg(XlsxReader::columnLetters(int(filled - 1)) + QString::number(number))
-                    .arg(width));
+                    .arg(XlsxReader::columnLetters(int(filled - 1)) + QString::number(number)));
         }
         if (m_table.rows.size() >= ListLimits::kMaxRows) {
             return tooLarge(

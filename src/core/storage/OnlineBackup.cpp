@@ -1,5 +1,6 @@
 #include "storage/OnlineBackup.h"
 
+#include "common/WriteFailure.h"
 #include "storage/Database.h"
 
 #include <QCoreApplication>
@@ -14,31 +15,6 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("sd::OnlineBackup", text);
-}
-
-// What an SQLite result code means for a copy being written, in plain words.
-QString reasonFor(int code)
-{
-    switch (code & 0xff) {
-    case SQLITE_FULL:
-        return tr("the disk is full");
-    case SQLITE_CANTOPEN:
-    case SQLITE_PERM:
-    case SQLITE_READONLY:
-        return tr("the folder cannot be written");
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-        return tr("another program kept the file locked");
-    case SQLITE_CORRUPT:
-    case SQLITE_NOTADB:
-        return tr("the file is damaged");
-    case SQLITE_NOMEM:
-        return tr("there is not enough memory");
-    case SQLITE_IOERR:
-        return tr("the disk reported an input/output error");
-    default:
-        return tr("SQLite refused it (code %1)").arg(code);
-    }
 }
 
 void removeWithJournals(const QString& path)
@@ -110,10 +86,10 @@ Result<std::unique_ptr<OnlineBackup>> OnlineBackup::start(Database& source, cons
     const int opened = sqlite3_open_v2(partial.constData(), &backup->m_destination,
                                        SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
     if (opened != SQLITE_OK)
-        return backup->failure(reasonFor(opened));
+        return backup->failure(WriteFailure::reasonForSqlite(opened));
     backup->m_backup = sqlite3_backup_init(backup->m_destination, "main", handle, "main");
     if (!backup->m_backup)
-        return backup->failure(reasonFor(sqlite3_errcode(backup->m_destination)));
+        return backup->failure(WriteFailure::reasonForSqlite(sqlite3_errcode(backup->m_destination)));
     return backup;
 }
 
@@ -132,7 +108,7 @@ Result<bool> OnlineBackup::step(int pages)
     }
     if (result == SQLITE_OK || result == SQLITE_BUSY || result == SQLITE_LOCKED)
         return false; // more to copy, or the source is busy for a moment: the next step tries again
-    const Error error = failure(reasonFor(result));
+    const Error error = failure(WriteFailure::reasonForSqlite(result));
     abandon();
     return error;
 }
@@ -154,7 +130,7 @@ Status OnlineBackup::finish()
     const int finished = sqlite3_backup_finish(m_backup);
     m_backup = nullptr;
     if (finished != SQLITE_OK) {
-        const Error error = failure(reasonFor(finished));
+        const Error error = failure(WriteFailure::reasonForSqlite(finished));
         abandon();
         return error;
     }
@@ -163,7 +139,7 @@ Status OnlineBackup::finish()
     const int mode = sqlite3_exec(m_destination, "PRAGMA journal_mode = DELETE", nullptr, nullptr, &message);
     sqlite3_free(message);
     if (mode != SQLITE_OK) {
-        const Error error = failure(reasonFor(sqlite3_errcode(m_destination)));
+        const Error error = failure(WriteFailure::reasonForSqlite(sqlite3_errcode(m_destination)));
         abandon();
         return error;
     }
@@ -171,7 +147,7 @@ Status OnlineBackup::finish()
     m_destination = nullptr;
     if (closed != SQLITE_OK) {
         removeWithJournals(m_partial);
-        return failure(reasonFor(closed));
+        return failure(WriteFailure::reasonForSqlite(closed));
     }
     if (QFileInfo::exists(m_target)) {
         removeWithJournals(m_partial);

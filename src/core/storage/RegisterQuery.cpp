@@ -210,6 +210,11 @@ void RegisterQuery::setSort(int column, Qt::SortOrder order)
     m_sortOrder = order;
 }
 
+void RegisterQuery::setOnlyIds(std::optional<QList<Id>> ids)
+{
+    m_onlyIds = std::move(ids);
+}
+
 RegisterQuery::Where RegisterQuery::where() const
 {
     const KindSpec& spec = specOf(m_kind);
@@ -218,6 +223,16 @@ RegisterQuery::Where RegisterQuery::where() const
     if (spec.scope) {
         conditions << QString::fromLatin1(spec.scope);
         where.values << m_activityId;
+    }
+    if (m_onlyIds) {
+        QStringList ids;
+        ids.reserve(m_onlyIds->size());
+        for (Id id : *m_onlyIds)
+            ids << QString::number(id);
+        conditions << QString::fromLatin1(spec.id) + QLatin1String(" IN (SELECT value FROM json_each(?))");
+        where.values << QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
+        where.sql = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
+        return where;
     }
     const QStringList words = m_filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
@@ -266,17 +281,11 @@ Result<qint64> RegisterQuery::count() const
     return query.value(0).toLongLong();
 }
 
-Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const QVariantList& values,
-                                                 const QString& tail, const QVariantList& tailValues) const
+QString RegisterQuery::orderBy(bool reversed) const
 {
     const KindSpec& spec = specOf(m_kind);
-    const int columns = columnCount();
-    QStringList selected{QString::fromLatin1(spec.id)};
-    for (int column = 0; column < columns; ++column)
-        selected << QString::fromLatin1(spec.columns[size_t(column)].select);
-
-    const QLatin1String direction =
-        m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC") : QLatin1String(" DESC");
+    const bool ascending = (m_sortOrder == Qt::AscendingOrder) != reversed;
+    const QLatin1String direction = ascending ? QLatin1String(" ASC") : QLatin1String(" DESC");
     QStringList order;
     const QStringList sortExpressions =
         QString::fromLatin1(spec.columns[size_t(m_sortColumn)].orderBy).split(QLatin1Char('|'));
@@ -286,10 +295,22 @@ Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const
         order << expression + direction;
     }
     order << QString::fromLatin1(spec.id) + direction;
+    return order.join(QLatin1String(", "));
+}
+
+Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const QVariantList& values,
+                                                 const QString& tail, const QVariantList& tailValues,
+                                                 bool reversed) const
+{
+    const KindSpec& spec = specOf(m_kind);
+    const int columns = columnCount();
+    QStringList selected{QString::fromLatin1(spec.id)};
+    for (int column = 0; column < columns; ++column)
+        selected << QString::fromLatin1(spec.columns[size_t(column)].select);
 
     const QString sql = QLatin1String("SELECT ") + selected.join(QLatin1String(", ")) +
                         QLatin1String(" FROM ") + QString::fromLatin1(spec.from) + condition +
-                        QLatin1String(" ORDER BY ") + order.join(QLatin1String(", ")) + tail;
+                        QLatin1String(" ORDER BY ") + orderBy(reversed) + tail;
     const QString doing = QCoreApplication::translate("sd::RegisterQuery", "reading the rows of a register");
     if (Status ready = prepareConnection(); !ready)
         return ready.error();
@@ -312,14 +333,47 @@ Result<QList<RegisterRow>> RegisterQuery::select(const QString& condition, const
             row.cells << query.value(column + 1);
         rows << row;
     }
+    if (reversed)
+        std::reverse(rows.begin(), rows.end());
     return rows;
 }
 
-Result<QList<RegisterRow>> RegisterQuery::rows(qint64 offset, int limit) const
+Result<QList<RegisterRow>> RegisterQuery::rows(qint64 offset, int limit, qint64 total) const
 {
     const Where condition = where();
+    if (total > 0 && offset > total / 2 && offset < total) {
+        // Counted from the end: the rows after the page are skipped instead of those before it.
+        const qint64 end = std::min<qint64>(total, offset + limit);
+        return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
+                      {QVariant(end - offset), QVariant(total - end)}, true);
+    }
     return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
                   {QVariant(qint64(limit)), QVariant(offset)});
+}
+
+Result<std::optional<qint64>> RegisterQuery::positionOf(Id id) const
+{
+    if (Status ready = prepareConnection(); !ready)
+        return ready.error();
+    const KindSpec& spec = specOf(m_kind);
+    const Where condition = where();
+    const QString sql = QLatin1String("SELECT position FROM (SELECT ") + QString::fromLatin1(spec.id) +
+                        QLatin1String(" AS row_id, ROW_NUMBER() OVER (ORDER BY ") + orderBy(false) +
+                        QLatin1String(") - 1 AS position FROM ") + QString::fromLatin1(spec.from) +
+                        condition.sql + QLatin1String(") WHERE row_id = ?");
+    const QString doing = QCoreApplication::translate("sd::RegisterQuery", "finding a row of a register");
+    QSqlQuery query(m_database.connection());
+    query.setForwardOnly(true);
+    if (!query.prepare(sql))
+        return m_database.errorFor(query, doing);
+    for (const QVariant& value : condition.values)
+        query.addBindValue(value);
+    query.addBindValue(id);
+    if (!query.exec())
+        return m_database.errorFor(query, doing);
+    if (!query.next())
+        return std::optional<qint64>();
+    return std::optional<qint64>(query.value(0).toLongLong());
 }
 
 Result<QList<RegisterRow>> RegisterQuery::rowsWithIds(const QList<Id>& ids) const

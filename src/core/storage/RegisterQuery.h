@@ -6,6 +6,7 @@
 #include <QList>
 #include <QString>
 #include <QVariant>
+#include <optional>
 
 namespace sd {
 
@@ -60,6 +61,12 @@ public:
     void setFilter(const QString& fragment);
     const QString& filter() const { return m_filter; }
 
+    // Restricts the register to these records (the persons behind a number), in place of the
+    // filter; nullopt lifts the restriction. The ids reach SQL as one bound JSON array, so any
+    // number of them is counted and paged like the whole register.
+    void setOnlyIds(std::optional<QList<Id>> ids);
+    const std::optional<QList<Id>>& onlyIds() const { return m_onlyIds; }
+
     // Sorts by a column (out of range: the first); ties are broken by id so pages never overlap.
     void setSort(int column, Qt::SortOrder order);
     int sortColumn() const { return m_sortColumn; }
@@ -75,8 +82,12 @@ public:
 
     // How many rows match the filter.
     Result<qint64> count() const;
-    // A page of matching rows in the sort order.
-    Result<QList<RegisterRow>> rows(qint64 offset, int limit) const;
+    // A page of matching rows in the sort order. SQLite steps over every row an OFFSET skips, so
+    // when the total is given and the page lies in the second half, the page is read in the
+    // reverse order from the end: the last page costs what the first does.
+    Result<QList<RegisterRow>> rows(qint64 offset, int limit, qint64 total = -1) const;
+    // Where the record stands among the matching rows in the sort order (nullopt: not among them).
+    Result<std::optional<qint64>> positionOf(Id id) const;
     // The rows of the records with these ids (the persons behind a results number), in the sort
     // order, ignoring the filter.
     Result<QList<RegisterRow>> rowsWithIds(const QList<Id>& ids) const;
@@ -90,13 +101,16 @@ private:
     Where where() const;
     // Makes the name order and search functions available on the connection (once).
     Status prepareConnection() const;
+    QString orderBy(bool reversed) const;
     Result<QList<RegisterRow>> select(const QString& condition, const QVariantList& values,
-                                      const QString& tail, const QVariantList& tailValues) const;
+                                      const QString& tail, const QVariantList& tailValues,
+                                      bool reversed = false) const;
 
     Database& m_database;
     RegisterKind m_kind;
     Id m_activityId = 0;
     QString m_filter;
+    std::optional<QList<Id>> m_onlyIds;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_readerOrder = true;

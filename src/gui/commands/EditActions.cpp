@@ -1,9 +1,7 @@
 #include "commands/EditActions.h"
 
 #include "MessageBox.h"
-#include "commands/AddRecordCommand.h"
-#include "commands/DeleteRecordCommand.h"
-#include "commands/EditRecordCommand.h"
+#include "ProgrammeQueries.h"
 #include "commands/EnrolCommand.h"
 #include "commands/UnenrolCommand.h"
 #include "dialogs/ActivityDialog.h"
@@ -18,11 +16,12 @@
 
 #include <QStringList>
 #include <QWidget>
+#include <iterator>
+#include <type_traits>
+#include <variant>
 
 namespace sd {
 namespace {
-
-using Scope = ProgrammeDocument::Scope;
 
 // "3 enrolments and 12 attendance marks": what a delete takes with it, in words.
 QString describeImpact(const DeleteImpact& impact)
@@ -65,6 +64,50 @@ QString capitalised(const QString& text)
     return text.left(1).toUpper() + text.mid(1);
 }
 
+// A new dialog of its kind, whichever of the store and the project it needs.
+template <typename Dialog>
+RecordDialog* makeDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
+{
+    if constexpr (std::is_constructible_v<Dialog, const ProgrammeStore&, Id, QWidget*>)
+        return new Dialog(store, projectId, parent);
+    else if constexpr (std::is_constructible_v<Dialog, const ProgrammeStore&, QWidget*>)
+        return new Dialog(store, parent);
+    else
+        return new Dialog(parent);
+}
+
+// The editor of each kind of record, in the order of RecordKind: the dialog that edits it and the
+// title of the question before a delete (what goes with the record is in its RecordTraits).
+struct Editor
+{
+    RecordDialog* (*dialog)(const ProgrammeStore& store, Id projectId, QWidget* parent);
+    const char* deleteTitle;
+};
+
+const Editor kEditors[] = {
+    {makeDialog<ProjectDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete project")},
+    {makeDialog<ObjectiveDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete objective")},
+    {makeDialog<ComponentDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete component")},
+    {makeDialog<ActivityDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete activity")},
+    {makeDialog<ParticipantDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete participant")},
+    {makeDialog<ExpertDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete expert")},
+    {makeDialog<InstitutionDialog>, QT_TRANSLATE_NOOP("sd::EditActions", "Delete institution")},
+};
+static_assert(std::size(kEditors) == std::variant_size_v<RecordValue>, "one editor for each kind of record");
+
+const Editor& editorOf(RecordKind kind)
+{
+    return kEditors[std::size_t(kind)];
+}
+
+template <typename... Functions>
+struct Overloaded : Functions...
+{
+    using Functions::operator()...;
+};
+template <typename... Functions>
+Overloaded(Functions...) -> Overloaded<Functions...>;
+
 } // namespace
 
 EditActions::EditActions(ProgrammeDocument& document, QWidget* parent)
@@ -88,11 +131,6 @@ void EditActions::show(QWidget* dialog)
         dialog->show();
 }
 
-Status EditActions::push(std::unique_ptr<DocumentCommand> command)
-{
-    return DocumentCommand::push(m_document, std::move(command));
-}
-
 void EditActions::reportReadError(const Error& error)
 {
     MessageBox::critical(parentWidget(), tr("Cannot open the record"), error.message);
@@ -113,197 +151,119 @@ QString EditActions::deleteQuestion(const QString& what, const DeleteImpact& imp
         .arg(what, capitalised(goes));
 }
 
-// ---- projects, objectives, components ----
-
-void EditActions::newProject()
+QString EditActions::deleteQuestion(const RecordValue& record, const DeleteImpact& impact)
 {
-    auto* dialog = new ProjectDialog(m_document.store(), parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Project>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Project, add->recordId());
-        return {};
-    });
-    show(dialog);
+    return std::visit(
+        Overloaded{
+            [&](const Project& project) {
+                return deleteQuestion(tr("project %1").arg(project.code), impact);
+            },
+            [&](const Objective& objective) {
+                return deleteQuestion(tr("objective %1").arg(objective.number), impact);
+            },
+            [&](const Component& component) {
+                // The activities stay; they only leave the component.
+                if (impact.activities == 0)
+                    return deleteQuestion(tr("component %1").arg(component.number), DeleteImpact{});
+                return tr("Delete component %1? Its %2 activity(ies) leave it and stay in their "
+                          "other components. You can "
+                          "undo this with Edit ▸ Undo.")
+                    .arg(component.number)
+                    .arg(impact.activities);
+            },
+            [&](const ActivityValue& value) {
+                return deleteQuestion(tr("activity %1").arg(value.activity.code), impact);
+            },
+            [&](const Participant& participant) { return deleteQuestion(participant.fullName(), impact); },
+            [&](const Expert& expert) {
+                // The activities stay: only the expert's place in them goes.
+                if (impact.activities == 0)
+                    return deleteQuestion(expert.fullName(), DeleteImpact{});
+                return tr("Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You "
+                          "can undo this with Edit ▸ Undo.")
+                    .arg(expert.fullName())
+                    .arg(impact.activities);
+            },
+            [&](const Institution& institution) {
+                const QString goes = describeImpact(impact);
+                if (goes.isEmpty())
+                    return tr("Delete institution %1? You can undo this with Edit ▸ Undo.")
+                        .arg(institution.name);
+                return tr("Delete institution %1? This clears %2; the participants and institutions "
+                          "themselves "
+                          "stay. You can "
+                          "undo this with Edit ▸ Undo.")
+                    .arg(institution.name, goes);
+            },
+        },
+        record);
 }
 
-void EditActions::editProject(Id id)
+Result<QString> EditActions::deleteRefusal(const RecordValue& record)
 {
-    Result<Project> project = m_document.store().project(id);
-    if (!project)
-        return reportReadError(project.error());
-    auto* dialog = new ProjectDialog(m_document.store(), parentWidget());
-    dialog->setValue(*project);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Project>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteProject(Id id)
-{
-    Result<Project> project = m_document.store().project(id);
-    if (!project)
-        return reportReadError(project.error());
-    Result<DeleteImpact> impact = m_document.store().projectDeleteImpact(id);
-    if (!impact)
-        return reportReadError(impact.error());
-    if (!confirm(tr("Delete project"), deleteQuestion(tr("project %1").arg(project->code), *impact)))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Project>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
-}
-
-void EditActions::newObjective(Id projectId)
-{
-    auto* dialog = new ObjectiveDialog(m_document.store(), projectId, parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Objective>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Project, add->recordId());
-        return {};
-    });
-    show(dialog);
-}
-
-void EditActions::editObjective(Id id)
-{
-    Result<Objective> objective = m_document.store().objective(id);
-    if (!objective)
-        return reportReadError(objective.error());
-    auto* dialog = new ObjectiveDialog(m_document.store(), objective->projectId, parentWidget());
-    dialog->setValue(*objective);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Objective>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteObjective(Id id)
-{
-    Result<Objective> objective = m_document.store().objective(id);
-    if (!objective)
-        return reportReadError(objective.error());
-    if (!confirm(tr("Delete objective"),
-                 deleteQuestion(tr("objective %1").arg(objective->number), DeleteImpact{})))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Objective>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
-}
-
-void EditActions::newComponent(Id projectId)
-{
-    auto* dialog = new ComponentDialog(m_document.store(), projectId, parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Component>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Project, add->recordId());
-        return {};
-    });
-    show(dialog);
-}
-
-void EditActions::editComponent(Id id)
-{
-    Result<Component> component = m_document.store().component(id);
-    if (!component)
-        return reportReadError(component.error());
-    auto* dialog = new ComponentDialog(m_document.store(), component->projectId, parentWidget());
-    dialog->setValue(*component);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Component>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteComponent(Id id)
-{
-    Result<Component> component = m_document.store().component(id);
-    if (!component)
-        return reportReadError(component.error());
     // An activity must keep one component: say which would be left without, rather than ask.
+    const auto* component = std::get_if<Component>(&record);
+    if (!component)
+        return QString();
     Result<QList<Activity>> activities = m_document.store().activities(component->projectId);
     if (!activities)
-        return reportReadError(activities.error());
+        return activities.error();
     QStringList alone;
     for (const Activity& activity : *activities) {
-        if (activity.componentIds == QList<Id>{id})
+        if (activity.componentIds == QList<Id>{component->id})
             alone.append(activity.code);
     }
-    if (!alone.isEmpty()) {
-        MessageBox::information(
-            parentWidget(), tr("Component kept"),
-            tr("Component %1 cannot be deleted: activity(ies) %2 belong to no other component. "
-               "Give them another component first.")
-                .arg(component->number)
-                .arg(alone.join(QStringLiteral(", "))));
-        return;
-    }
-    Result<DeleteImpact> impact = m_document.store().componentDeleteImpact(id);
-    if (!impact)
-        return reportReadError(impact.error());
-    // The activities stay; they only leave the component.
-    const QString text = impact->activities == 0
-                             ? deleteQuestion(tr("component %1").arg(component->number), DeleteImpact{})
-                             : tr("Delete component %1? Its %2 activity(ies) leave it and stay in their "
-                                  "other components. You can "
-                                  "undo this with Edit ▸ Undo.")
-                                   .arg(component->number)
-                                   .arg(impact->activities);
-    if (!confirm(tr("Delete component"), text))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Component>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
+    if (alone.isEmpty())
+        return QString();
+    return tr("Component %1 cannot be deleted: activity(ies) %2 belong to no other component. "
+              "Give them another component first.")
+        .arg(component->number)
+        .arg(alone.join(QStringLiteral(", ")));
 }
 
-// ---- activities ----
-
-void EditActions::newActivity(Id projectId)
+void EditActions::newRecord(RecordKind kind, Id projectId)
 {
-    auto* dialog = new ActivityDialog(m_document.store(), projectId, parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<ActivityValue>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Activities, add->recordId());
+    RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectId, parentWidget());
+    dialog->setSubmitHandler([this, kind, dialog]() -> Status {
+        Result<Id> added = m_document.addRecord(dialog->record());
+        if (!added)
+            return added.error();
+        Q_EMIT recordAdded(kind, *added);
         return {};
     });
     show(dialog);
 }
 
-void EditActions::editActivity(Id id)
+void EditActions::editRecord(RecordKind kind, Id id)
 {
-    Result<ActivityValue> activity =
-        m_document.store().activitySnapshot(id, ProgrammeStore::SnapshotDepth::Record);
-    if (!activity)
-        return reportReadError(activity.error());
-    auto* dialog = new ActivityDialog(m_document.store(), activity->activity.projectId, parentWidget());
-    dialog->setValue(*activity);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<ActivityValue>>(m_document, dialog->value()));
-    });
+    Result<RecordValue> record = m_document.queries().record(kind, id);
+    if (!record)
+        return reportReadError(record.error());
+    RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectOf(*record), parentWidget());
+    dialog->setRecord(*record);
+    dialog->setSubmitHandler([this, dialog]() -> Status { return m_document.editRecord(dialog->record()); });
     show(dialog);
 }
 
-void EditActions::deleteActivity(Id id)
+void EditActions::deleteRecord(RecordKind kind, Id id)
 {
-    Result<Activity> activity = m_document.store().activity(id);
-    if (!activity)
-        return reportReadError(activity.error());
-    Result<DeleteImpact> impact = m_document.store().activityDeleteImpact(id);
+    Result<RecordValue> record = m_document.queries().record(kind, id);
+    if (!record)
+        return reportReadError(record.error());
+    Result<QString> refused = deleteRefusal(*record);
+    if (!refused)
+        return reportReadError(refused.error());
+    if (!refused->isEmpty()) {
+        MessageBox::information(parentWidget(), tr("Component kept"), *refused);
+        return;
+    }
+    Result<DeleteImpact> impact = m_document.queries().deleteImpact(kind, id);
     if (!impact)
         return reportReadError(impact.error());
-    if (!confirm(tr("Delete activity"), deleteQuestion(tr("activity %1").arg(activity->code), *impact)))
+    if (!confirm(tr(editorOf(kind).deleteTitle), deleteQuestion(*record, *impact)))
         return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<ActivityValue>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
+    if (Status deleted = m_document.deleteRecord(kind, id); !deleted)
+        MessageBox::critical(parentWidget(), tr("Not deleted"), deleted.error().message);
 }
 
 void EditActions::openAttendance(Id activityId)
@@ -327,7 +287,9 @@ void EditActions::enrolParticipants(Id activityId)
         const QList<Id> participants = dialog->selectedParticipantIds();
         if (participants.isEmpty())
             return;
-        if (Status pushed = push(std::make_unique<EnrolCommand>(m_document, activity, participants)); !pushed)
+        if (Status pushed = DocumentCommand::push(
+                m_document, std::make_unique<EnrolCommand>(m_document, activity, participants));
+            !pushed)
             MessageBox::critical(parentWidget(), tr("Not enrolled"), pushed.error().message);
     });
     show(dialog);
@@ -362,150 +324,10 @@ void EditActions::unenrol(Id activityId, Id participantId)
                   .arg(activity->code, goes);
     if (!confirm(tr("Remove from activity"), text))
         return;
-    if (Status pushed = push(std::make_unique<UnenrolCommand>(m_document, *activity, QList<Id>{enrolmentId}));
+    if (Status pushed = DocumentCommand::push(
+            m_document, std::make_unique<UnenrolCommand>(m_document, *activity, QList<Id>{enrolmentId}));
         !pushed)
         MessageBox::critical(parentWidget(), tr("Not removed"), pushed.error().message);
-}
-
-// ---- registers ----
-
-void EditActions::newParticipant()
-{
-    auto* dialog = new ParticipantDialog(m_document.store(), parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Participant>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Participants, add->recordId());
-        return {};
-    });
-    show(dialog);
-}
-
-void EditActions::editParticipant(Id id)
-{
-    Result<Participant> participant = m_document.store().participant(id);
-    if (!participant)
-        return reportReadError(participant.error());
-    auto* dialog = new ParticipantDialog(m_document.store(), parentWidget());
-    dialog->setValue(*participant);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Participant>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteParticipant(Id id)
-{
-    Result<Participant> participant = m_document.store().participant(id);
-    if (!participant)
-        return reportReadError(participant.error());
-    Result<DeleteImpact> impact = m_document.store().participantDeleteImpact(id);
-    if (!impact)
-        return reportReadError(impact.error());
-    if (!confirm(tr("Delete participant"), deleteQuestion(participant->fullName(), *impact)))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Participant>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
-}
-
-void EditActions::newExpert()
-{
-    auto* dialog = new ExpertDialog(parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Expert>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Experts, add->recordId());
-        return {};
-    });
-    show(dialog);
-}
-
-void EditActions::editExpert(Id id)
-{
-    Result<Expert> expert = m_document.store().expert(id);
-    if (!expert)
-        return reportReadError(expert.error());
-    auto* dialog = new ExpertDialog(parentWidget());
-    dialog->setValue(*expert);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Expert>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteExpert(Id id)
-{
-    Result<Expert> expert = m_document.store().expert(id);
-    if (!expert)
-        return reportReadError(expert.error());
-    Result<DeleteImpact> impact = m_document.store().expertDeleteImpact(id);
-    if (!impact)
-        return reportReadError(impact.error());
-    // The activities stay: only the expert's place in them goes.
-    const QString text =
-        impact->activities == 0
-            ? deleteQuestion(expert->fullName(), DeleteImpact{})
-            : tr("Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You "
-                 "can undo this with Edit ▸ Undo.")
-                  .arg(expert->fullName())
-                  .arg(impact->activities);
-    if (!confirm(tr("Delete expert"), text))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Expert>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
-}
-
-void EditActions::newInstitution()
-{
-    auto* dialog = new InstitutionDialog(m_document.store(), parentWidget());
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        auto command = std::make_unique<AddRecordCommand<Institution>>(m_document, dialog->value());
-        auto* add = command.get();
-        if (Status pushed = push(std::move(command)); !pushed)
-            return pushed;
-        Q_EMIT recordAdded(Scope::Institutions, add->recordId());
-        return {};
-    });
-    show(dialog);
-}
-
-void EditActions::editInstitution(Id id)
-{
-    Result<Institution> institution = m_document.store().institution(id);
-    if (!institution)
-        return reportReadError(institution.error());
-    auto* dialog = new InstitutionDialog(m_document.store(), parentWidget());
-    dialog->setValue(*institution);
-    dialog->setSubmitHandler([this, dialog]() -> Status {
-        return push(std::make_unique<EditRecordCommand<Institution>>(m_document, dialog->value()));
-    });
-    show(dialog);
-}
-
-void EditActions::deleteInstitution(Id id)
-{
-    Result<Institution> institution = m_document.store().institution(id);
-    if (!institution)
-        return reportReadError(institution.error());
-    Result<DeleteImpact> impact = m_document.store().institutionDeleteImpact(id);
-    if (!impact)
-        return reportReadError(impact.error());
-    const QString goes = describeImpact(*impact);
-    const QString text =
-        goes.isEmpty()
-            ? tr("Delete institution %1? You can undo this with Edit ▸ Undo.").arg(institution->name)
-            : tr("Delete institution %1? This clears %2; the participants and institutions themselves stay. "
-                 "You can "
-                 "undo this with Edit ▸ Undo.")
-                  .arg(institution->name, goes);
-    if (!confirm(tr("Delete institution"), text))
-        return;
-    if (Status pushed = push(std::make_unique<DeleteRecordCommand<Institution>>(m_document, id)); !pushed)
-        MessageBox::critical(parentWidget(), tr("Not deleted"), pushed.error().message);
 }
 
 } // namespace sd

@@ -347,11 +347,10 @@ void AttendanceDialog::removeSelectedParticipants()
         }
     }
     const QString question =
-        (enrolments.size() == 1
-             ? tr("Remove 1 participant from activity %1?").arg(m_activity.code)
-             : tr("Remove %1 participants from activity %2?").arg(enrolments.size()).arg(m_activity.code)) +
+        tr("Remove %n participant(s) from activity %1?", nullptr, int(enrolments.size()))
+            .arg(m_activity.code) +
         QLatin1Char(' ') +
-        (marks > 0 ? tr("Their %1 attendance mark(s) go with them.").arg(marks) : QString()) +
+        (marks > 0 ? tr("Their %n attendance mark(s) will be removed too.", nullptr, marks) : QString()) +
         QLatin1Char(' ') + tr("You can undo this.");
     if (MessageBox::question(this, tr("Remove from activity"), question.simplified()) != QMessageBox::Yes)
         return;

@@ -1,5 +1,6 @@
 #include "dialogs/ComponentDialog.h"
 
+#include "dialogs/DialogSupport.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ComponentDialog.h"
 
@@ -8,61 +9,40 @@
 namespace sd {
 
 ComponentDialog::ComponentDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
-    : RecordDialog(parent)
-    , m_ui(std::make_unique<Ui::ComponentDialog>())
+    : RecordForm(parent)
 {
-    m_ui->setupUi(this);
-    m_component.projectId = projectId;
+    shown().projectId = projectId;
     if (Result<QList<Component>> siblings = store.components(projectId); siblings)
         m_siblings = *siblings;
     else
         spdlog::warn("component dialog: {}", siblings.error().message.toStdString());
-    int next = 1;
-    for (const Component& sibling : std::as_const(m_siblings))
-        next = std::max(next, sibling.number + 1);
-    m_ui->numberSpin->setValue(next);
+    ui()->numberSpin->setValue(nextNumber(m_siblings));
     setWindowTitle(tr("New component"));
-
-    setUpValidation(m_ui->buttonBox, m_ui->problemsLabel);
-    marks().add(QStringLiteral("number"), m_ui->numberSpin, m_ui->numberLabel);
-    marks().add(QStringLiteral("title"), m_ui->titleEdit, m_ui->titleLabel);
-    watch(m_ui->numberSpin, QStringLiteral("number"));
-    watch(m_ui->titleEdit, QStringLiteral("title"));
-    revalidate();
+    setUpFields(
+        ui()->buttonBox, ui()->problemsLabel,
+        {{"number", ui()->numberSpin, ui()->numberLabel}, {"title", ui()->titleEdit, ui()->titleLabel}});
 }
 
-ComponentDialog::~ComponentDialog() = default;
-
-void ComponentDialog::setValue(const Component& component)
+void ComponentDialog::fill(const Component& component)
 {
-    m_component = component;
-    m_ui->numberSpin->setValue(component.number);
-    m_ui->titleEdit->setText(component.title);
-    m_ui->titleEdit->home(false);
+    ui()->numberSpin->setValue(component.number);
+    ui()->titleEdit->setText(component.title);
+    ui()->titleEdit->home(false);
     setWindowTitle(tr("Component %1").arg(component.number));
-    marks().touchAll();
-    revalidate();
 }
 
-Component ComponentDialog::value() const
+void ComponentDialog::read(Component& component) const
 {
-    Component component = m_component;
-    component.number = m_ui->numberSpin->value();
-    component.title = m_ui->titleEdit->text().trimmed();
-    return component;
+    component.number = ui()->numberSpin->value();
+    component.title = ui()->titleEdit->text().trimmed();
 }
 
-FieldErrors ComponentDialog::check() const
+void ComponentDialog::checkMore(const Component& component, FieldErrors& errors) const
 {
-    const Component component = value();
-    FieldErrors errors = validate(component);
-    for (const Component& sibling : m_siblings) {
-        if (sibling.id != component.id && sibling.number == component.number)
-            errors.append({QStringLiteral("number"),
-                           tr("Component %1 exists already in this project; choose another number.")
-                               .arg(component.number)});
-    }
-    return errors;
+    if (numberTaken(m_siblings, component))
+        errors.append({QStringLiteral("number"),
+                       tr("Component %1 exists already in this project; choose another number.")
+                           .arg(component.number)});
 }
 
 } // namespace sd

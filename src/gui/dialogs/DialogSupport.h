@@ -6,6 +6,7 @@
 #include <QDate>
 #include <QList>
 #include <QVariant>
+#include <algorithm>
 
 class QDateEdit;
 class QListWidget;
@@ -45,6 +46,25 @@ Id selectedId(const QComboBox* combo);
 void addCheckItem(QListWidget* list, const QString& text, Id id, bool checked);
 void setCheckedIds(QListWidget* list, const QList<Id>& ids);
 QList<Id> checkedIds(const QListWidget* list);
+
+// The number after the highest among a project's objectives or components (1 for the first).
+template <typename Numbered>
+int nextNumber(const QList<Numbered>& siblings)
+{
+    int next = 1;
+    for (const Numbered& sibling : siblings)
+        next = std::max(next, sibling.number + 1);
+    return next;
+}
+
+// Whether another of the project's objectives or components has the record's number.
+template <typename Numbered>
+bool numberTaken(const QList<Numbered>& siblings, const Numbered& record)
+{
+    return std::any_of(siblings.cbegin(), siblings.cend(), [&record](const Numbered& sibling) {
+        return sibling.id != record.id && sibling.number == record.number;
+    });
+}
 
 // Date edits accept the years a programme can span and show the same format everywhere.
 void setUpDateEdit(QDateEdit* edit);

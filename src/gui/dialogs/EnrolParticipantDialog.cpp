@@ -51,8 +51,7 @@ void EnrolParticipantDialog::search()
     else if (shown == 0)
         m_ui->countLabel->setText(tr("No participant who is not enrolled yet matches."));
     else
-        m_ui->countLabel->setText(shown == 1 ? tr("1 participant not enrolled yet matches.")
-                                             : tr("%1 participants not enrolled yet match.").arg(shown));
+        m_ui->countLabel->setText(tr("%Ln participant(s) not enrolled yet found.", nullptr, shown));
     if (shown > 0)
         m_ui->resultsView->selectRow(0);
 }

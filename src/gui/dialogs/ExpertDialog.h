@@ -3,8 +3,6 @@
 #include "dialogs/RecordDialog.h"
 #include "domain/Records.h"
 
-#include <memory>
-
 namespace Ui {
 class ExpertDialog;
 }
@@ -12,23 +10,16 @@ class ExpertDialog;
 namespace sd {
 
 // An expert: names, country, institution and expertise.
-class ExpertDialog : public RecordDialog
+class ExpertDialog : public RecordForm<Expert, Ui::ExpertDialog>
 {
     Q_OBJECT
 
 public:
     explicit ExpertDialog(QWidget* parent = nullptr);
-    ~ExpertDialog() override;
-
-    void setValue(const Expert& expert);
-    Expert value() const;
 
 protected:
-    FieldErrors check() const override;
-
-private:
-    std::unique_ptr<Ui::ExpertDialog> m_ui;
-    Expert m_expert;
+    void fill(const Expert& expert) override;
+    void read(Expert& expert) const override;
 };
 
 } // namespace sd

@@ -11,38 +11,32 @@
 namespace sd {
 
 InstitutionDialog::InstitutionDialog(const ProgrammeStore& store, QWidget* parent)
-    : RecordDialog(parent)
-    , m_ui(std::make_unique<Ui::InstitutionDialog>())
+    : RecordForm(parent)
 {
-    m_ui->setupUi(this);
     if (Result<QList<Institution>> all = store.institutions(); all)
         m_all = *all;
     else
         spdlog::warn("institution dialog: {}", all.error().message.toStdString());
-    fillEnumCombo<InstitutionType>(m_ui->typeCombo);
-    selectEnum(m_ui->typeCombo, InstitutionType::Federal);
+    fillEnumCombo<InstitutionType>(ui()->typeCombo);
+    selectEnum(ui()->typeCombo, InstitutionType::Federal);
     fillParents();
     setWindowTitle(tr("New institution"));
 
-    setUpValidation(m_ui->buttonBox, m_ui->problemsLabel);
-    marks().add(QStringLiteral("name"), m_ui->nameEdit, m_ui->nameLabel);
-    marks().add(QStringLiteral("parent_id"), m_ui->parentCombo, m_ui->parentLabel);
-    watch(m_ui->nameEdit, QStringLiteral("name"));
-    watch(m_ui->acronymEdit, QStringLiteral("acronym"));
-    watch(m_ui->typeCombo, QStringLiteral("type"));
-    watch(m_ui->countryEdit, QStringLiteral("country"));
-    watch(m_ui->parentCombo, QStringLiteral("parent_id"));
-    revalidate();
+    setUpFields(ui()->buttonBox, ui()->problemsLabel,
+                {{"name", ui()->nameEdit, ui()->nameLabel},
+                 {"acronym", ui()->acronymEdit},
+                 {"type", ui()->typeCombo},
+                 {"country", ui()->countryEdit},
+                 {"parent_id", ui()->parentCombo, ui()->parentLabel}});
 }
-
-InstitutionDialog::~InstitutionDialog() = default;
 
 void InstitutionDialog::fillParents()
 {
     // The institution and everything under it cannot be its parent.
     QSet<Id> excluded;
-    if (m_institution.id > 0) {
-        excluded.insert(m_institution.id);
+    const Institution& shown = this->shown();
+    if (shown.id > 0) {
+        excluded.insert(shown.id);
         bool grew = true;
         while (grew) {
             grew = false;
@@ -54,48 +48,41 @@ void InstitutionDialog::fillParents()
             }
         }
     }
-    const QSignalBlocker blocker(m_ui->parentCombo);
-    m_ui->parentCombo->clear();
-    m_ui->parentCombo->addItem(tr("(none)"), QVariant::fromValue<qint64>(0));
+    const QSignalBlocker blocker(ui()->parentCombo);
+    ui()->parentCombo->clear();
+    ui()->parentCombo->addItem(tr("(none)"), QVariant::fromValue<qint64>(0));
     for (const Institution& other : std::as_const(m_all)) {
         if (excluded.contains(other.id))
             continue;
         const QString label =
             other.acronym.isEmpty() ? other.name : tr("%1 (%2)").arg(other.name, other.acronym);
-        m_ui->parentCombo->addItem(label, QVariant::fromValue<qint64>(other.id));
+        ui()->parentCombo->addItem(label, QVariant::fromValue<qint64>(other.id));
     }
-    selectId(m_ui->parentCombo, m_institution.parentId);
+    selectId(ui()->parentCombo, shown.parentId);
 }
 
-void InstitutionDialog::setValue(const Institution& institution)
+void InstitutionDialog::fill(const Institution& institution)
 {
-    m_institution = institution;
-    m_ui->nameEdit->setText(institution.name);
-    m_ui->nameEdit->home(false);
-    m_ui->acronymEdit->setText(institution.acronym);
-    selectEnum(m_ui->typeCombo, institution.type);
-    m_ui->countryEdit->setText(institution.country);
+    ui()->nameEdit->setText(institution.name);
+    ui()->nameEdit->home(false);
+    ui()->acronymEdit->setText(institution.acronym);
+    selectEnum(ui()->typeCombo, institution.type);
+    ui()->countryEdit->setText(institution.country);
     fillParents();
     setWindowTitle(tr("Institution"));
-    marks().touchAll();
-    revalidate();
 }
 
-Institution InstitutionDialog::value() const
+void InstitutionDialog::read(Institution& institution) const
 {
-    Institution institution = m_institution;
-    institution.name = m_ui->nameEdit->text().trimmed();
-    institution.acronym = m_ui->acronymEdit->text().trimmed();
-    institution.type = selectedEnum(m_ui->typeCombo, InstitutionType::Other);
-    institution.country = m_ui->countryEdit->text().trimmed();
-    institution.parentId = selectedId(m_ui->parentCombo);
-    return institution;
+    institution.name = ui()->nameEdit->text().trimmed();
+    institution.acronym = ui()->acronymEdit->text().trimmed();
+    institution.type = selectedEnum(ui()->typeCombo, InstitutionType::Other);
+    institution.country = ui()->countryEdit->text().trimmed();
+    institution.parentId = selectedId(ui()->parentCombo);
 }
 
-FieldErrors InstitutionDialog::check() const
+void InstitutionDialog::checkMore(const Institution& institution, FieldErrors& errors) const
 {
-    const Institution institution = value();
-    FieldErrors errors = validate(institution);
     const QString name = foldForSearch(institution.name);
     for (const Institution& other : m_all) {
         if (other.id != institution.id && !name.isEmpty() && foldForSearch(other.name) == name) {
@@ -103,7 +90,6 @@ FieldErrors InstitutionDialog::check() const
             break;
         }
     }
-    return errors;
 }
 
 } // namespace sd

@@ -3,8 +3,6 @@
 #include "dialogs/RecordDialog.h"
 #include "domain/Records.h"
 
-#include <memory>
-
 namespace Ui {
 class InstitutionDialog;
 }
@@ -15,25 +13,21 @@ class ProgrammeStore;
 
 // An institution: name, acronym, type, country and the institution it sits under (the parent
 // list leaves out the institution itself and those under it, so no loop can be chosen).
-class InstitutionDialog : public RecordDialog
+class InstitutionDialog : public RecordForm<Institution, Ui::InstitutionDialog>
 {
     Q_OBJECT
 
 public:
     explicit InstitutionDialog(const ProgrammeStore& store, QWidget* parent = nullptr);
-    ~InstitutionDialog() override;
-
-    void setValue(const Institution& institution);
-    Institution value() const;
 
 protected:
-    FieldErrors check() const override;
+    void fill(const Institution& institution) override;
+    void read(Institution& institution) const override;
+    void checkMore(const Institution& institution, FieldErrors& errors) const override;
 
 private:
     void fillParents();
 
-    std::unique_ptr<Ui::InstitutionDialog> m_ui;
-    Institution m_institution;
     QList<Institution> m_all;
 };
 

@@ -3,8 +3,6 @@
 #include "dialogs/RecordDialog.h"
 #include "domain/Records.h"
 
-#include <memory>
-
 namespace Ui {
 class ObjectiveDialog;
 }
@@ -14,23 +12,19 @@ namespace sd {
 class ProgrammeStore;
 
 // An objective of a project: number, statement and the components that serve it.
-class ObjectiveDialog : public RecordDialog
+class ObjectiveDialog : public RecordForm<Objective, Ui::ObjectiveDialog>
 {
     Q_OBJECT
 
 public:
     ObjectiveDialog(const ProgrammeStore& store, Id projectId, QWidget* parent = nullptr);
-    ~ObjectiveDialog() override;
-
-    void setValue(const Objective& objective);
-    Objective value() const;
 
 protected:
-    FieldErrors check() const override;
+    void fill(const Objective& objective) override;
+    void read(Objective& objective) const override;
+    void checkMore(const Objective& objective, FieldErrors& errors) const override;
 
 private:
-    std::unique_ptr<Ui::ObjectiveDialog> m_ui;
-    Objective m_objective;
     QList<Objective> m_siblings;
 };
 

@@ -26,12 +26,21 @@ void RecordDialog::setSubmitHandler(SubmitHandler handler)
     m_submit = std::move(handler);
 }
 
-void RecordDialog::setUpValidation(QDialogButtonBox* buttons, QLabel* summary)
+void RecordDialog::setUpFields(QDialogButtonBox* buttons, QLabel* summary, const QList<Field>& fields)
 {
     m_buttons = buttons;
     m_marks = FieldMarks(summary);
     connect(buttons, &QDialogButtonBox::accepted, this, &RecordDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RecordDialog::reject);
+    for (const Field& field : fields) {
+        if (field.caption)
+            m_marks.add(QLatin1String(field.name), field.widget, field.caption);
+    }
+    for (const Field& field : fields) {
+        if (field.watched)
+            watch(field.widget, QLatin1String(field.name));
+    }
+    revalidate();
 }
 
 void RecordDialog::watch(QWidget* widget, const QString& field)

@@ -2,9 +2,9 @@
 
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
-#include "import/MergeCommand.h"
-#include "storage/ImportStore.h"
+#include "commands/MergeCommand.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -15,13 +15,15 @@
 
 namespace sd {
 
-DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent)
+DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent, Id onlyParticipant)
     : QDialog(parent)
     , m_document(document)
+    , m_onlyParticipant(onlyParticipant)
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Probable duplicate participants"));
     m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("duplicatesSummary"));
     m_summary->setWordWrap(true);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("pairs"));
@@ -66,8 +68,7 @@ QString DuplicatesDialog::describeParticipant(Id id) const
 
 void DuplicatesDialog::reload()
 {
-    ImportStore bulk(m_document.database());
-    Result<QList<Participant>> participants = bulk.participants();
+    Result<QList<Participant>> participants = m_document.queries().participants();
     Result<QList<Institution>> institutions = m_document.store().institutions();
     if (!participants || !institutions) {
         m_pairs.clear();
@@ -84,6 +85,11 @@ void DuplicatesDialog::reload()
         m_institutions.insert(institution.id,
                               institution.acronym.isEmpty() ? institution.name : institution.acronym);
     m_pairs = DuplicateFinder::find(*participants);
+    if (m_onlyParticipant != 0) {
+        m_pairs.removeIf([this](const DuplicatePair& pair) {
+            return pair.firstId != m_onlyParticipant && pair.secondId != m_onlyParticipant;
+        });
+    }
 
     m_table->setRowCount(int(m_pairs.size()));
     for (int row = 0; row < m_pairs.size(); ++row) {
@@ -92,15 +98,37 @@ void DuplicatesDialog::reload()
         m_table->setItem(row, 1, new QTableWidgetItem(describeParticipant(pair.secondId)));
         m_table->setItem(row, 2, new QTableWidgetItem(describe(pair.reason)));
     }
+    if (m_onlyParticipant != 0) {
+        const QString who = describeParticipant(m_onlyParticipant);
+        const QString merging =
+            tr("Merging keeps one record, fills its empty fields from the other and moves the "
+               "other's enrolments and attendance marks over; Edit ▸ Undo takes it back.");
+        if (m_pairs.isEmpty())
+            m_summary->setText(
+                tr("No probable duplicate of %1 among the participants of the file.").arg(who));
+        else
+            m_summary->setText(
+                tr("%n probable duplicate(s) of %1. %2", nullptr, int(m_pairs.size())).arg(who, merging));
+        if (m_pairs.size() == 1)
+            m_table->selectRow(0);
+        updateButtons();
+        return;
+    }
+    const QString among = tr("%n participant(s)", nullptr, int(participants->size()));
     m_summary->setText(
         m_pairs.isEmpty()
-            ? tr("No probable duplicates among the %1 participants.").arg(participants->size())
-            : tr("%1 probable duplicate pairs among the %2 participants. Merging keeps one record, "
-                 "fills its empty fields from the other and moves the other's enrolments and "
-                 "attendance marks over; Edit ▸ Undo takes it back.")
-                  .arg(m_pairs.size())
-                  .arg(participants->size()));
+            ? tr("No probable duplicates among %1.").arg(among)
+            : tr("%1 among %2. Merging keeps one record, fills its empty fields from the "
+                 "other and moves the other's enrolments and attendance marks over; Edit ▸ "
+                 "Undo takes it back.")
+                  .arg(tr("%n probable duplicate pair(s)", nullptr, int(m_pairs.size())), among));
     updateButtons();
+}
+
+void DuplicatesDialog::showOnlyPairsOf(Id participantId)
+{
+    m_onlyParticipant = participantId;
+    reload();
 }
 
 void DuplicatesDialog::updateButtons()
@@ -126,11 +154,12 @@ Status DuplicatesDialog::mergeRow(int row, bool keepFirst)
                                  .arg(describeParticipant(other), describeParticipant(keep)));
     if (answer != QMessageBox::Yes)
         return Error::conflict(tr("The merge was cancelled."));
-    Status merged =
-        DocumentCommand::push(m_document, std::make_unique<MergeCommand>(m_document, keep, other));
-    if (!merged)
-        MessageBox::warning(this, tr("Merge two participants"), merged.error().message);
-    return merged; // on success the document's change signal has reloaded the list
+    Status done = DocumentCommand::push(m_document, std::make_unique<MergeCommand>(m_document, keep, other));
+    if (!done)
+        MessageBox::warning(this, tr("Merge two participants"), done.error().message);
+    else
+        Q_EMIT merged(keep, other);
+    return done; // on success the document's change signal has reloaded the list
 }
 
 } // namespace sd

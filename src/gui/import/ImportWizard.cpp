@@ -2,13 +2,13 @@
 
 #include "FileDialog.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
+#include "commands/ImportCommand.h"
 #include "import/ColumnMapping.h"
-#include "import/ImportCommand.h"
 #include "import/ImportField.h"
 #include "import/ImportReport.h"
 #include "io/TabularFile.h"
-#include "storage/Database.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -213,8 +213,8 @@ public:
             choice.field = importFieldFromCode(field->currentData().toString());
             m_state.options.mapping.append(choice);
         }
-        Importer importer(m_state.document.database());
-        Result<ImportPlan> plan = importer.plan(*m_state.table, m_state.path, m_state.options);
+        Result<ImportPlan> plan =
+            m_state.document.queries().planImport(*m_state.table, m_state.path, m_state.options);
         if (!plan) {
             m_error->setText(plan.error().message);
             return false;
@@ -320,17 +320,22 @@ public:
         m_rows->resizeColumnsToContents();
 
         const ImportCounts counts = plan.counts();
-        QString summary =
-            translated("%1 rows: %2 new participants, %3 matched, %4 new institutions, %5 new enrolments, %6 "
-                       "new attendance marks, %7 possible duplicates, %8 rows with errors.")
-                .arg(counts.rowsRead)
-                .arg(counts.newParticipants)
-                .arg(counts.matchedParticipants)
-                .arg(counts.newInstitutions)
-                .arg(counts.newEnrolments)
-                .arg(counts.newMarks)
-                .arg(counts.possibleDuplicates)
-                .arg(counts.rejectedRows);
+        const auto counted = [](const char* text, qint64 n) {
+            return QCoreApplication::translate("sd::ImportWizard", text, nullptr, int(n));
+        };
+        const QStringList parts{
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new participant(s)"), counts.newParticipants),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n matched participant(s)"),
+                    counts.matchedParticipants),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new institution(s)"), counts.newInstitutions),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new enrolment(s)"), counts.newEnrolments),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n new attendance mark(s)"), counts.newMarks),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n possible duplicate(s)"),
+                    counts.possibleDuplicates),
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s) with errors"), counts.rejectedRows)};
+        QString summary = translated("%1: %2.").arg(
+            counted(QT_TRANSLATE_N_NOOP("sd::ImportWizard", "%n row(s)"), counts.rowsRead),
+            parts.join(QStringLiteral(", ")));
         if (counts.rejectedRows > 0 && !m_state.skipInvalid)
             summary +=
                 u' ' +
@@ -369,8 +374,8 @@ public:
                 // Another program changed the file since the preview: show the list as it would be
                 // imported now, and let the user import again.
                 if (pushed.error().kind == ErrorKind::Conflict) {
-                    Importer importer(m_state.document.database());
-                    Result<ImportPlan> again = importer.plan(*m_state.table, m_state.path, m_state.options);
+                    Result<ImportPlan> again =
+                        m_state.document.queries().planImport(*m_state.table, m_state.path, m_state.options);
                     if (again) {
                         m_state.plan = std::move(*again);
                         initializePage();

@@ -13,7 +13,7 @@ namespace sd {
 
 class ProgrammeDocument;
 
-// The import wizard of issue 5: file -> columns (recognised from the headings, changeable) ->
+// The import wizard: file -> columns (recognised from the headings, changeable) ->
 // preview with each row's fate (new, matched, same person as an earlier row, possible duplicate,
 // error) -> import -> report. The whole import is one step of the document's undo history
 // (ImportCommand); nothing is written before the preview's Import button.

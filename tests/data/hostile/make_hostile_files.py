@@ -1,5 +1,5 @@
 #!/usr/bin/python3
-"""Writes hostile list files (issue 9, item 4) into the folder given, for the tests and the
+"""Writes hostile list files into the folder given, for the tests and the
 benchmark that import each with seminardesk-cli and measure its memory and time. They are made at
 test time rather than committed: some expand to hundreds of megabytes. Each is small on disk.
 Names say what the file attacks.

@@ -47,7 +47,7 @@ text_case("utf8-bom-semicolon", [
     "María José;Hernández Ruiz;M;COMAR;;;;",
 ], ["import {db} participants input.csv"], bom=b"\xef\xbb\xbf")
 
-# The acceptance case of issue 5: Windows-1252, semicolons, Spanish headings, a quoted line break,
+# The bulk-entry acceptance case: Windows-1252, semicolons, Spanish headings, a quoted line break,
 # accent-less and upper-case retypings of the same people, and two bad rows (lines 9 and 10).
 text_case("cp1252-semicolon-acceptance", [
     "Nombre(s);Apellidos;Sexo;Institución;Cargo;Estado;Correo electrónico;Teléfono",

@@ -1,0 +1,117 @@
+// The window's one search (GlobalSearch) on the large programme: each keystroke must answer in at
+// most 100 ms with 100,000 participants.
+//
+//   search_bench [--file PATH] [--participants N] [--activities M] [google benchmark flags]
+//
+// Without --file it generates the large programme (`seminardesk-cli generate FILE --participants
+// 100000 --activities 2000`) into a temporary folder first. Each benchmark is one keystroke's
+// search over every kind (activities, participants, experts, institutions), eight hits a kind:
+// the prefixes a user types on the way to a name, words that match a few records or thousands,
+// a word that matches nothing (every row is read), and an email.
+#include "demo/Generator.h"
+#include "storage/Database.h"
+#include "storage/GlobalSearch.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <memory>
+#include <vector>
+
+namespace {
+
+QString g_file;
+qint64 g_participants = 100000;
+qint64 g_activities = 2000;
+std::unique_ptr<QTemporaryDir> g_dir;
+std::unique_ptr<sd::Database> g_database;
+
+void Search(benchmark::State& state, const QString& text)
+{
+    sd::GlobalSearch search(*g_database);
+    qint64 hits = 0;
+    bool more = false;
+    for (auto _ : state) {
+        auto groups = search.find(text);
+        if (!groups) {
+            state.SkipWithError(groups.error().message.toStdString().c_str());
+            return;
+        }
+        hits = 0;
+        more = false;
+        for (const sd::SearchGroup& group : *groups) {
+            hits += group.hits.size();
+            more = more || group.more;
+        }
+        benchmark::DoNotOptimize(hits);
+    }
+    state.counters["hits"] = static_cast<double>(hits);
+    state.counters["more"] = more ? 1 : 0;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    std::vector<char*> rest;
+    for (int i = 0; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--file" && i + 1 < argc)
+            g_file = QString::fromLocal8Bit(argv[++i]);
+        else if (arg == "--participants" && i + 1 < argc)
+            g_participants = QByteArray(argv[++i]).toLongLong();
+        else if (arg == "--activities" && i + 1 < argc)
+            g_activities = QByteArray(argv[++i]).toLongLong();
+        else
+            rest.push_back(argv[i]);
+    }
+    g_dir = std::make_unique<QTemporaryDir>();
+    if (g_file.isEmpty()) {
+        g_file = g_dir->filePath(QStringLiteral("large.sdesk"));
+        sd::GeneratorOptions options;
+        options.participants = g_participants;
+        options.activities = g_activities;
+        auto report = sd::generateProgrammeFile(g_file, options);
+        if (!report) {
+            fprintf(stderr, "%s\n", report.error().message.toLocal8Bit().constData());
+            return 1;
+        }
+    }
+    auto database = sd::Database::open(g_file);
+    if (!database) {
+        fprintf(stderr, "%s\n", database.error().message.toLocal8Bit().constData());
+        return 1;
+    }
+    g_database = std::move(database).value();
+
+    // Typing "Iñaki" without accents, key by key; then other searches a user makes.
+    const QStringList texts{
+        QStringLiteral("i"),
+        QStringLiteral("in"),
+        QStringLiteral("ina"),
+        QStringLiteral("inak"),
+        QStringLiteral("inaki"),
+        QStringLiteral("inaki pena"),
+        QStringLiteral("inaki pena ruiz"),
+        QStringLiteral("hernandez"),
+        QStringLiteral("migracion"),
+        QStringLiteral("COMAR"),
+        QStringLiteral("2.1"),
+        QStringLiteral("person99999@"),
+        QStringLiteral("zzzz"),
+        QStringLiteral("núñez díaz zúñiga"),
+    };
+    for (const QString& text : texts) {
+        const std::string name = "Keystroke/" + text.toStdString();
+        benchmark::RegisterBenchmark(name.c_str(), [text](benchmark::State& state) { Search(state, text); })
+            ->Unit(benchmark::kMillisecond)
+            ->MinTime(1.0);
+    }
+    int count = static_cast<int>(rest.size());
+    benchmark::Initialize(&count, rest.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    g_database.reset();
+    return 0;
+}

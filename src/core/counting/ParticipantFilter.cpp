@@ -1,0 +1,33 @@
+#include "counting/ParticipantFilter.h"
+
+#include <utility>
+
+namespace sd {
+namespace {
+
+// The field a row's key fills, for each breakdown.
+using FilterField = std::optional<QString> ParticipantFilter::*;
+
+constexpr std::pair<ResultsKey, FilterField> kRowFields[] = {
+    {ResultsKey::Activity, &ParticipantFilter::activityCode},
+    {ResultsKey::Component, &ParticipantFilter::componentNumber},
+    {ResultsKey::Institution, &ParticipantFilter::institution},
+    {ResultsKey::InstitutionType, &ParticipantFilter::institutionType},
+    {ResultsKey::Gender, &ParticipantFilter::gender},
+    {ResultsKey::Region, &ParticipantFilter::region},
+    {ResultsKey::ExpertCountry, &ParticipantFilter::expertCountry},
+};
+
+} // namespace
+
+ParticipantFilter ParticipantFilter::forRow(ResultsKey key, const ResultsRow& row)
+{
+    ParticipantFilter filter;
+    for (const auto& [breakdown, field] : kRowFields) {
+        if (breakdown == key)
+            filter.*field = row.key;
+    }
+    return filter;
+}
+
+} // namespace sd

@@ -1,0 +1,149 @@
+#include "ProgrammeDocument.h"
+
+#include "ProgrammeQueries.h"
+#include "commands/RecordCommand.h"
+#include "storage/BackupStore.h"
+#include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
+#include "storage/FileLocation.h"
+#include "storage/OnlineBackup.h"
+
+#include <QUndoStack>
+#include <spdlog/spdlog.h>
+
+namespace sd {
+
+ProgrammeDocument::ProgrammeDocument(std::unique_ptr<Database> database)
+    : m_database(std::move(database))
+    , m_store(std::make_unique<ProgrammeStore>(*m_database))
+    , m_queries(std::make_unique<ProgrammeQueries>(*m_database))
+    , m_undoStack(new QUndoStack(this))
+{
+}
+
+ProgrammeDocument::~ProgrammeDocument() = default;
+
+Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const QString& path)
+{
+    Result<std::unique_ptr<Database>> database = Database::open(path);
+    QString readOnlyReason;
+    if (!database) {
+        // A file that cannot be written here (a read-only file, folder or disk, a network share) is
+        // still shown: opened for reading, with the reason it cannot be changed.
+        const FileLocation where = FileLocation::probe(path);
+        const bool unwritable = where.exists && where.readable &&
+                                (!where.networkFileSystem.isEmpty() || where.readOnlyMount ||
+                                 !where.writable || !where.folderWritable);
+        if (!unwritable)
+            return database.error();
+        readOnlyReason = database.error().message;
+        Database::Options options;
+        options.readOnly = true;
+        database = Database::open(path, options);
+        if (!database)
+            return database.error();
+        spdlog::info("opened a programme file for reading only: it cannot be written here");
+    }
+    auto document = std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+    document->m_readOnlyReason = readOnlyReason;
+    return document;
+}
+
+Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::create(const QString& path)
+{
+    Result<std::unique_ptr<Database>> database = Database::create(path);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+}
+
+const QString& ProgrammeDocument::path() const
+{
+    return m_database->path();
+}
+
+const QString& ProgrammeDocument::upgradeBackupPath() const
+{
+    return m_database->backupPath();
+}
+
+ProgrammeStore& ProgrammeDocument::store()
+{
+    return *m_store;
+}
+
+const ProgrammeQueries& ProgrammeDocument::queries() const
+{
+    return *m_queries;
+}
+
+QUndoStack* ProgrammeDocument::undoStack() const
+{
+    return m_undoStack;
+}
+
+Result<Id> ProgrammeDocument::addRecord(const RecordValue& value)
+{
+    return std::visit(
+        [this](const auto& record) -> Result<Id> {
+            auto command = RecordCommand<std::decay_t<decltype(record)>>::add(*this, record);
+            const auto* added = command.get();
+            if (Status pushed = DocumentCommand::push(*this, std::move(command)); !pushed)
+                return pushed.error();
+            return added->recordId();
+        },
+        value);
+}
+
+Status ProgrammeDocument::editRecord(const RecordValue& value)
+{
+    return std::visit(
+        [this](const auto& record) {
+            return DocumentCommand::push(*this,
+                                         RecordCommand<std::decay_t<decltype(record)>>::edit(*this, record));
+        },
+        value);
+}
+
+Status ProgrammeDocument::deleteRecord(RecordKind kind, Id id)
+{
+    return withRecordType(kind, [this, id]<typename Value>() {
+        return DocumentCommand::push(*this, RecordCommand<Value>::remove(*this, id));
+    });
+}
+
+Status ProgrammeDocument::saveCopy(const QString& path)
+{
+    return writeDatabaseCopy(*m_database, path);
+}
+
+Status ProgrammeDocument::restoreSnapshot(const QString& snapshotPath, const QString& keepCurrentAs)
+{
+    if (Status kept = backupDatabase(*m_database, keepCurrentAs); !kept)
+        return kept;
+    if (Status restored = BackupStore::restore(*m_database, snapshotPath); !restored)
+        return restored;
+    m_undoStack->clear();
+    return {};
+}
+
+Result<std::unique_ptr<OnlineBackup>> ProgrammeDocument::startOnlineBackup(const QString& target)
+{
+    return OnlineBackup::start(*m_database, target);
+}
+
+Result<qint64> ProgrammeDocument::dataVersion() const
+{
+    return m_database->dataVersion();
+}
+
+void ProgrammeDocument::notifyChanged(Scope scope, const QString& changeDescription)
+{
+    if (!changeDescription.isEmpty()) {
+        if (Status logged = m_store->logChange(QStringLiteral("edit"), changeDescription); !logged)
+            spdlog::warn("could not write the change log: {}", logged.error().message.toStdString());
+    }
+    Q_EMIT changed(scope);
+}
+
+} // namespace sd

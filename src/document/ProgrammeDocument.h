@@ -1,0 +1,99 @@
+#pragma once
+
+#include "RecordKind.h"
+#include "common/Result.h"
+#include "storage/ProgrammeStore.h"
+
+#include <QObject>
+#include <QString>
+#include <memory>
+
+class QUndoStack;
+
+namespace sd {
+
+class Database;
+class OnlineBackup;
+class ProgrammeQueries;
+
+// One open programme file: the database, its store, the undo stack every change goes through and
+// the queries every view reads through. Changes are undo commands (see DocumentCommand) that write
+// through store() and then call notifyChanged(), so that models, pages and the status bar refresh.
+// Nothing here shows anything: a step that cannot be undone or redone is reported by
+// commandFailed(), and the window says so.
+class ProgrammeDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What a change touched, so views refresh only what they show.
+    enum class Scope
+    {
+        Project,
+        Activities,
+        Participants,
+        Experts,
+        Institutions,
+        Attendance,
+        Everything
+    };
+    Q_ENUM(Scope)
+
+    static Result<std::unique_ptr<ProgrammeDocument>> open(const QString& path);
+    static Result<std::unique_ptr<ProgrammeDocument>> create(const QString& path);
+    ~ProgrammeDocument() override;
+
+    const QString& path() const;
+    // Opened for reading only, because the file cannot be written here; why, in one sentence.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
+    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    // Where opening an older file kept its copy before upgrading it (empty when none was needed).
+    const QString& upgradeBackupPath() const;
+
+    ProgrammeStore& store();
+    const ProgrammeQueries& queries() const;
+    QUndoStack* undoStack() const;
+
+    // ---- records, each change one step of the undo history ----
+    // A change is written before it is pushed: one the store refuses returns its error and leaves
+    // the file and the history as they were.
+
+    // Adds the record; returns its id.
+    Result<Id> addRecord(const RecordValue& value);
+    // Writes the record over the one with its id.
+    Status editRecord(const RecordValue& value);
+    // Deletes the record with everything that goes with it; undo brings all back with the same ids.
+    Status deleteRecord(RecordKind kind, Id id);
+
+    // ---- the whole file, outside the undo history ----
+
+    // Writes a consistent, compacted copy of the file to path; the file itself is not changed.
+    Status saveCopy(const QString& path);
+    // Replaces everything in the file with a snapshot (see BackupStore), after copying what it holds
+    // now to keepCurrentAs. The undo history is cleared: it describes contents the file no longer holds.
+    Status restoreSnapshot(const QString& snapshotPath, const QString& keepCurrentAs);
+    // Starts an online copy of the file to target on the document's connection, to be stepped by the
+    // caller (see SnapshotTaker).
+    Result<std::unique_ptr<OnlineBackup>> startOnlineBackup(const QString& target);
+    // Changes other connections committed since this one last looked (SQLite's data_version).
+    Result<qint64> dataVersion() const;
+
+    // Called by undo commands after each redo()/undo(); logs the change (never personal data).
+    void notifyChanged(Scope scope, const QString& changeDescription);
+
+Q_SIGNALS:
+    void changed(sd::ProgrammeDocument::Scope scope);
+    // An undo or redo could not be written: the file is unchanged and the step has left the history.
+    void commandFailed(const QString& title, const QString& message);
+
+private:
+    explicit ProgrammeDocument(std::unique_ptr<Database> database);
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
+    std::unique_ptr<ProgrammeQueries> m_queries;
+    QUndoStack* m_undoStack = nullptr;
+    QString m_readOnlyReason;
+};
+
+} // namespace sd

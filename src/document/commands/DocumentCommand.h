@@ -1,0 +1,63 @@
+#pragma once
+
+#include "ProgrammeDocument.h"
+#include "common/Result.h"
+
+#include <QList>
+#include <QUndoCommand>
+#include <functional>
+#include <memory>
+
+namespace sd {
+
+class Database;
+class ProgrammeStore;
+
+// Runs write inside one transaction (a savepoint inside another): all of it is written, or nothing.
+Status inOneTransaction(Database& database, const std::function<Status()>& write);
+
+// One change to the programme file on the document's undo stack. The change runs once before the
+// command is pushed, so a change the store refuses never reaches the stack; undo and redo then
+// write back snapshots through the store. After each, the document is told what changed; when one
+// fails, the document's commandFailed() says so (a command never shows anything itself).
+//
+// Limitation until rows carry versions: the snapshots are what this window saw. After another
+// program changed the same rows (the window follows the file, see FileWatcher), undo writes back this
+// window's "before" over the other program's change; when the other program removed rows the
+// snapshot needs, the database refuses the write (one transaction, nothing written) and the step is
+// dropped from the history with a message. The file is never left half-written either way.
+class DocumentCommand : public QUndoCommand
+{
+public:
+    ~DocumentCommand() override;
+
+    // Runs the command's change and, only if it was written, pushes it onto the document's stack.
+    static Status push(ProgrammeDocument& document, std::unique_ptr<DocumentCommand> command);
+
+    void redo() final;
+    void undo() final;
+
+protected:
+    DocumentCommand(ProgrammeDocument& document, QList<ProgrammeDocument::Scope> scopes);
+
+    ProgrammeDocument& document() const { return m_document; }
+    ProgrammeStore& store() const;
+    // For a change that spans several store calls in one transaction, or writes in bulk.
+    Database& database() const;
+
+    // Writes the change: the first call makes it, later calls (redo) write back its result.
+    virtual Status apply() = 0;
+    // Writes back the state before the change.
+    virtual Status revert() = 0;
+    // What the change log says: never personal data. The undo text unless a command says otherwise.
+    virtual QString logDescription() const;
+
+private:
+    void finish(const Status& written, bool undoing);
+
+    ProgrammeDocument& m_document;
+    QList<ProgrammeDocument::Scope> m_scopes;
+    bool m_appliedBeforePush = false;
+};
+
+} // namespace sd

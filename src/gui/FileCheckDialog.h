@@ -1,0 +1,39 @@
+#pragma once
+
+#include "check/FileCheck.h"
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QTreeWidget;
+
+namespace Ui {
+class FileCheckDialog;
+}
+
+namespace sd {
+
+// What Help ▸ Check this file found, in plain words: that every rule holds, or which failed, what
+// was found and what to do about it (restore a backup, correct the records, or report a fault).
+// The failed rules come first in the list, then those that hold.
+class FileCheckDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    FileCheckDialog(const QString& fileName, const FileCheckReport& report, QWidget* parent = nullptr);
+    ~FileCheckDialog() override;
+
+    QLabel* summaryLabel() const;
+    QLabel* adviceLabel() const;
+    QTreeWidget* findingsList() const;
+
+    // What to do about failed rules that ask for `remedy`, in a sentence or two.
+    static QString advice(CheckFinding::Remedy remedy);
+
+private:
+    std::unique_ptr<Ui::FileCheckDialog> m_ui;
+};
+
+} // namespace sd

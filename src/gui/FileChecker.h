@@ -1,0 +1,60 @@
+#pragma once
+
+#include "FileCheckDialog.h"
+#include "check/FileCheck.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QThreadPool>
+#include <atomic>
+#include <memory>
+
+class QAction;
+class QWidget;
+
+namespace sd {
+
+// Help ▸ Check this file: the rules of `seminardesk-cli check` (FileCheck) on the open file, then
+// FileCheckDialog with what was found. The check runs away from the window's thread, on a
+// connection of its own, so that the window stays responsive while integrity_check reads every page
+// of a large file; closing the window stops it.
+class FileChecker : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit FileChecker(QWidget* window);
+    ~FileChecker() override;
+
+    QAction* action() const { return m_action; }
+    // The file the action checks; empty when none is open. Another file stops a running check.
+    void setFile(const QString& path);
+    // Starts checking the file; false when none is set or a check is already running.
+    bool start();
+    bool isRunning() const { return m_running; }
+    // Waits until the check has ended and its outcome has been shown (tests).
+    void waitForDone();
+    // The dialog of the last check while it is open.
+    FileCheckDialog* dialog() const { return m_dialog; }
+
+Q_SIGNALS:
+    // The check ended: its dialog (or the message box saying why it could not run) is up.
+    void done();
+
+private:
+    void deliver(const QString& path, const FileCheckReport& report);
+    void fail(const QString& path, const QString& message);
+    void finish();
+    void updateAction();
+
+    QWidget* m_window;
+    QAction* m_action;
+    QString m_path;
+    QThreadPool m_pool;
+    std::shared_ptr<std::atomic<bool>> m_stop;
+    bool m_running = false;
+    QPointer<FileCheckDialog> m_dialog;
+};
+
+} // namespace sd

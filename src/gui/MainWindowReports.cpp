@@ -1,0 +1,345 @@
+#include "ActivityPage.h"
+#include "AppSettings.h"
+#include "BackupDialog.h"
+#include "ContextHelp.h"
+#include "DocumentReports.h"
+#include "DrillDownDialog.h"
+#include "ExportFileChooser.h"
+#include "FileChecker.h"
+#include "FileDialog.h"
+#include "FileWatcher.h"
+#include "HelpWindow.h"
+#include "KeyboardShortcutsDialog.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "NavigatorModel.h"
+#include "PersonPage.h"
+#include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
+#include "ProjectOverviewPage.h"
+#include "RegisterExport.h"
+#include "RegisterModel.h"
+#include "RegisterPage.h"
+#include "ResultsLoader.h"
+#include "ResultsPage.h"
+#include "SearchPanel.h"
+#include "SnapshotTaker.h"
+#include "UserGuide.h"
+#include "WelcomePage.h"
+#include "commands/EditActions.h"
+#include "counting/ResultsFormatter.h"
+#include "demo/DemoProgramme.h"
+#include "export/ExportAbout.h"
+#include "export/ResultsExport.h"
+#include "export/SafeFile.h"
+#include "export/XlsxWriter.h"
+#include "import/DuplicatesDialog.h"
+#include "import/ImportWizard.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QIODevice>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+#include <QUndoGroup>
+#include <QUndoStack>
+#include <spdlog/spdlog.h>
+
+// The main window's reports: the coordinator's documents it prints and the tables it exports.
+namespace sd {
+namespace {
+
+// The About sheet of a results workbook, as `results --format xlsx` writes it.
+ExportContext resultsContext(const QString& path, const Result<Project>& project, const QString& contents)
+{
+    ExportContext context;
+    context.sourcePath = path;
+    if (project) {
+        context.projectCode = project->code;
+        context.projectTitle = project->title;
+    }
+    context.contents = contents;
+    return context;
+}
+
+Status writeBytes(const QString& path, const QByteArray& bytes)
+{
+    return writeBytesAtomically(path, bytes);
+}
+
+} // namespace
+
+bool MainWindow::exportResults()
+{
+    if (!m_document || m_projectId == 0)
+        return false;
+    const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
+    Result<Project> project = m_document->store().project(m_projectId);
+    const QString code = project ? project->code : QStringLiteral("results");
+    const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
+        this, tr("Export the results table"), AppSettings::lastFolder(),
+        QStringLiteral("%1-results-by-%2").arg(code, resultsKeyCode(key)),
+        {ExportFormat::Csv, ExportFormat::CsvWithBom, ExportFormat::Xlsx, ExportFormat::Json});
+    if (!choice)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = [&]() -> Status {
+        Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
+        if (!table)
+            return table.error();
+        switch (choice->format) {
+        case ExportFormat::Xlsx: {
+            XlsxWorkbookWriter workbook;
+            workbook.addTable(resultsSheet(*table));
+            workbook.setAbout(aboutLines(resultsContext(
+                m_document->path(), project, tr("Results by %1").arg(resultsKeyLabel(key).toLower()))));
+            return workbook.write(choice->path);
+        }
+        case ExportFormat::Json:
+            return writeBytes(choice->path, ResultsFormatter::toJson(*table));
+        case ExportFormat::CsvWithBom:
+            return writeBytes(choice->path,
+                              QByteArrayLiteral("\xEF\xBB\xBF") + ResultsFormatter::toCsv(*table));
+        case ExportFormat::Csv:
+            break;
+        }
+        return writeBytes(choice->path, ResultsFormatter::toCsv(*table));
+    }();
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("The results table was not exported"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
+    statusBar()->showMessage(
+        tr("The results table was saved as %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportAllBreakdowns()
+{
+    if (!m_document || m_projectId == 0)
+        return false;
+    Result<Project> project = m_document->store().project(m_projectId);
+    const QString code = project ? project->code : QStringLiteral("results");
+    const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
+        this, tr("Export every breakdown"), AppSettings::lastFolder(),
+        QStringLiteral("%1-results-all").arg(code), {ExportFormat::Xlsx, ExportFormat::Json});
+    if (!choice)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = [&]() -> Status {
+        QList<ResultsTable> tables;
+        for (ResultsKey key : allResultsKeys()) {
+            Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
+            if (!table)
+                return table.error();
+            tables.append(std::move(table).value());
+        }
+        if (choice->format == ExportFormat::Json)
+            return writeBytes(choice->path, resultsJsonByKey(tables));
+        XlsxWorkbookWriter workbook;
+        for (const ResultsTable& table : std::as_const(tables))
+            workbook.addTable(resultsSheet(table));
+        workbook.setAbout(aboutLines(
+            resultsContext(m_document->path(), project, tr("Results by every breakdown, one sheet each"))));
+        return workbook.write(choice->path);
+    }();
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("The breakdowns were not exported"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
+    statusBar()->showMessage(
+        tr("Every breakdown was saved in %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
+    return true;
+}
+
+bool MainWindow::exportRegister(RegisterPage* page, bool pseudonymised)
+{
+    if (!m_document || !page)
+        return false;
+    const RegisterModel& model = *page->model();
+    RegisterExport::Subject subject;
+    QString contents;
+    switch (page->kind()) {
+    case RegisterKind::Participants:
+        subject.caption = tr("Export the participants register");
+        subject.fileStem = tr("participants");
+        contents = tr("Participants register");
+        break;
+    case RegisterKind::Experts:
+        subject.caption = tr("Export the experts register");
+        subject.fileStem = tr("experts");
+        contents = tr("Experts register");
+        break;
+    case RegisterKind::Institutions:
+        subject.caption = tr("Export the institutions register");
+        subject.fileStem = tr("institutions");
+        contents = tr("Institutions register");
+        break;
+    case RegisterKind::ActivityRoster: {
+        Result<Activity> activity = m_document->store().activity(model.query().activityId());
+        const QString activityCode = activity ? activity->code : QString();
+        // An activity's list belongs to its project; pseudonyms are made under that project's code.
+        if (activity)
+            subject.projectId = activity->projectId;
+        subject.caption = tr("Export the participants of activity %1").arg(activityCode);
+        subject.fileStem = tr("participants-of-activity-%1").arg(activityCode);
+        contents = tr("Participants enrolled in activity %1").arg(activityCode);
+        break;
+    }
+    }
+    if (!model.filter().isEmpty())
+        contents += tr(", filtered by “%1”").arg(model.filter());
+    const QString sortedBy = model.headerData(model.query().sortColumn(), Qt::Horizontal).toString();
+    contents += model.query().sortOrder() == Qt::AscendingOrder
+                    ? tr(", sorted by %1").arg(sortedBy)
+                    : tr(", sorted by %1, descending").arg(sortedBy);
+    subject.contents = contents;
+    // A register holds the persons of every project of the file; pseudonyms are made under the code of
+    // the project shown.
+    if (page->kind() != RegisterKind::ActivityRoster && pseudonymised)
+        subject.projectId = m_projectId;
+    if (pseudonymised) {
+        subject.caption += tr(", pseudonymised");
+        subject.contents += tr(", pseudonymised");
+    }
+    const QString written = pseudonymised
+                                ? RegisterExport::exportPseudonymised(this, *m_document, model, subject)
+                                : RegisterExport::exportShown(this, *m_document, model,
+                                                              page->view()->horizontalHeader(), subject);
+    if (written.isEmpty())
+        return false;
+    statusBar()->showMessage(tr("The list shown was saved as %1.").arg(QDir::toNativeSeparators(written)),
+                             8000);
+    return true;
+}
+
+Id MainWindow::selectedParticipant(Id* activityId) const
+{
+    if (!m_document)
+        return 0;
+    QWidget* page = m_pages->currentWidget();
+    if (page == m_person && m_person->kind() == SearchKind::Participant && m_person->recordExists()) {
+        if (activityId)
+            *activityId = 0;
+        return m_person->recordId();
+    }
+    RegisterPage* list = nullptr;
+    if (page == m_participants && m_participants)
+        list = m_participants;
+    else if (page == m_activity && m_activity && m_activity->activityExists())
+        list = m_activity->roster();
+    if (!list)
+        return 0;
+    const QModelIndex current = list->view()->currentIndex();
+    if (!current.isValid() || !list->view()->selectionModel()->isRowSelected(current.row(), {}))
+        return 0;
+    if (activityId)
+        *activityId = list->kind() == RegisterKind::ActivityRoster ? m_activity->activityId() : 0;
+    return list->model()->idAt(current.row());
+}
+
+Id MainWindow::shownActivity() const
+{
+    if (!m_document || !m_activity || m_pages->currentWidget() != m_activity || !m_activity->activityExists())
+        return 0;
+    return m_activity->activityId();
+}
+
+RegisterPage* MainWindow::shownRegister() const
+{
+    if (!m_document)
+        return nullptr;
+    if (auto* page = qobject_cast<RegisterPage*>(m_pages->currentWidget()))
+        return page;
+    if (m_activity && m_pages->currentWidget() == m_activity && m_activity->activityExists())
+        return m_activity->roster();
+    return nullptr;
+}
+
+bool MainWindow::printParticipantCertificates()
+{
+    Id activityId = 0;
+    const Id participant = selectedParticipant(&activityId);
+    if (participant == 0)
+        return false;
+    return DocumentReports(*m_document, this).participantCertificates(participant, activityId, m_projectId);
+}
+
+bool MainWindow::printActivityCertificates()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).activityCertificates(activity);
+}
+
+bool MainWindow::printParticipantSummary()
+{
+    const Id participant = selectedParticipant();
+    return participant != 0 &&
+           DocumentReports(*m_document, this).participantSummary(participant, m_projectId);
+}
+
+bool MainWindow::printParticipantList()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).participantList(activity);
+}
+
+bool MainWindow::printSignInSheets()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).signInSheets(activity);
+}
+
+void MainWindow::updateReportActions()
+{
+    const auto offer = [](QAction* action, bool available, const QString& tip, const QString& missing) {
+        action->setEnabled(available);
+        action->setToolTip(available ? tip : missing);
+        action->setStatusTip(available ? tip : missing);
+    };
+    const Id participant = selectedParticipant();
+    const Id activity = shownActivity();
+    const QString selectPerson = tr(
+        "Select a participant first, in the Participants register or in an activity's list of participants");
+    const QString openActivity = tr("Open an activity first: choose it in the navigator on the left");
+    offer(m_certificateAction, participant != 0,
+          tr("Certificates of attendance of the selected participant, in a print preview"), selectPerson);
+    offer(m_summaryAction, participant != 0,
+          tr("Every activity the selected participant took part in, in a print preview"), selectPerson);
+    offer(m_participantListAction, activity != 0,
+          tr("The activity's participants grouped by institution, in a print preview"), openActivity);
+    offer(m_signInSheetsAction, activity != 0,
+          tr("A blank sign-in sheet for each session of the activity, in a print preview"), openActivity);
+    offer(m_activityCertificatesAction, activity != 0,
+          tr("Certificates for everyone in the activity whose attendance rate reaches a threshold"),
+          openActivity);
+    RegisterPage* list = shownRegister();
+    offer(m_exportListAction, list && list->model()->totalRows() > 0,
+          tr("Save the rows the list shows, in its order, as CSV, XLSX or JSON"),
+          list ? tr("Nothing to export: the list shows no row")
+               : tr("Show a register (participants, experts, institutions) or an activity first"));
+}
+
+} // namespace sd

@@ -1,0 +1,217 @@
+// The document's other undo steps (attendance, walk-ins, enrolments, imports, merges) and what
+// the document says when an undo cannot be written because another program removed what it
+// needs.
+
+#include "DocumentFixture.h"
+#include "ProgrammeQueries.h"
+#include "commands/EnrolCommand.h"
+#include "commands/ImportCommand.h"
+#include "commands/MergeCommand.h"
+#include "commands/SaveAttendanceCommand.h"
+#include "commands/UnenrolCommand.h"
+#include "commands/WalkInCommand.h"
+
+#include <QSqlQuery>
+#include <QUndoStack>
+
+namespace sd::test {
+namespace {
+
+class DocumentCommandsTest : public DocumentFixture
+{
+protected:
+    Id enrolmentOf(Id participant, Id activity)
+    {
+        return scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ? AND activity_id = ?"),
+                      {participant, activity});
+    }
+
+    QString markOf(Id participant, const Session& session)
+    {
+        return text(QStringLiteral("SELECT status FROM attendance WHERE enrolment_id = ? AND session_id = ?"),
+                    {enrolmentOf(participant, session.activityId), session.id});
+    }
+
+    Activity activity() { return valueOf(store().activity(m_activity)); }
+
+    Status push(std::unique_ptr<DocumentCommand> command)
+    {
+        return DocumentCommand::push(document(), std::move(command));
+    }
+
+    // Ana present → absent and José unmarked → excused, on the first day.
+    QList<SaveAttendanceCommand::Change> someChanges()
+    {
+        return {{enrolmentOf(m_ana, m_activity), m_sessions[0].id, AttendanceStatus::Present,
+                 AttendanceStatus::Absent},
+                {enrolmentOf(m_jose, m_activity), m_sessions[0].id, std::nullopt, AttendanceStatus::Excused}};
+    }
+};
+
+TEST_F(DocumentCommandsTest, SavedAttendanceIsOneStepThatUndoesEveryMark)
+{
+    const QStringList before = dumpAll();
+    auto command = std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges());
+    command->setExpectedState(valueOf(SaveAttendanceCommand::currentState(store(), m_activity)));
+    ASSERT_TRUE(push(std::move(command)).ok());
+    EXPECT_EQ(markOf(m_ana, m_sessions[0]), QStringLiteral("absent"));
+    EXPECT_EQ(markOf(m_jose, m_sessions[0]), QStringLiteral("excused"));
+    EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Record 2 attendance marks on 13 Mar 2017"));
+    expectRoundTrip(before, dumpAll());
+    EXPECT_EQ(markOf(m_ana, m_sessions[0]), QStringLiteral("present"));
+    EXPECT_EQ(markOf(m_jose, m_sessions[0]), QString());
+}
+
+TEST_F(DocumentCommandsTest, AttendanceChangedByAnotherProgramSinceTheSheetWasReadIsNotSaved)
+{
+    const QByteArray read = valueOf(SaveAttendanceCommand::currentState(store(), m_activity));
+    {
+        const std::unique_ptr<Database> other = otherConnection();
+        ASSERT_NE(other, nullptr);
+        QSqlQuery query(other->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE attendance SET status = 'absent' WHERE session_id = %1")
+                                   .arg(m_sessions[1].id)));
+    }
+    const QStringList before = dumpAll();
+    auto command = std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges());
+    command->setExpectedState(read);
+    const Status saved = push(std::move(command));
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(dumpAll(), before);
+    EXPECT_EQ(document().undoStack()->count(), 0);
+}
+
+TEST_F(DocumentCommandsTest, AWalkInIsAddedAndEnrolledAsOneStep)
+{
+    const QStringList before = dumpAll();
+    Participant walkIn;
+    walkIn.givenNames = QStringLiteral("Rosa María");
+    walkIn.familyNames = QStringLiteral("Núñez Castillo");
+    auto command = std::make_unique<WalkInCommand>(document(), activity(), walkIn);
+    const WalkInCommand* added = command.get();
+    ASSERT_TRUE(push(std::move(command)).ok());
+    EXPECT_EQ(enrolmentOf(added->participantId(), m_activity), added->enrolmentId());
+    EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add a walk-in participant to 2.1"));
+    expectRoundTrip(before, dumpAll());
+}
+
+TEST_F(DocumentCommandsTest, EnrolmentsComeBackWithTheirIdsOnRedo)
+{
+    const QStringList before = dumpAll();
+    auto command = std::make_unique<EnrolCommand>(document(), activity(), QList<Id>{m_pedro, m_jose});
+    // José is enrolled already: the store refuses, and nothing of the step is written.
+    ASSERT_FALSE(push(std::move(command)).ok());
+    EXPECT_EQ(dumpAll(), before);
+
+    auto enrol = std::make_unique<EnrolCommand>(document(), activity(), QList<Id>{m_pedro});
+    const EnrolCommand* enrolled = enrol.get();
+    ASSERT_TRUE(push(std::move(enrol)).ok());
+    ASSERT_EQ(enrolled->enrolmentIds().size(), 1);
+    EXPECT_EQ(enrolmentOf(m_pedro, m_activity), enrolled->enrolmentIds().first());
+    expectRoundTrip(before, dumpAll());
+}
+
+TEST_F(DocumentCommandsTest, UnenrolTakesTheMarksAndUndoPutsThemBack)
+{
+    const QStringList before = dumpAll();
+    const Id enrolment = enrolmentOf(m_maria, m_activity);
+    ASSERT_EQ(scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"), {enrolment}),
+              2);
+    ASSERT_TRUE(push(std::make_unique<UnenrolCommand>(document(), activity(), QList<Id>{enrolment})).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM enrolment WHERE id = ?"), {enrolment}), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"), {enrolment}),
+              0);
+    expectRoundTrip(before, dumpAll());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"), {enrolment}),
+              2);
+}
+
+TEST_F(DocumentCommandsTest, AnImportIsOneStepAndRedoWritesTheSameRows)
+{
+    CsvTable list;
+    list.header = {QStringLiteral("Nombre(s)"), QStringLiteral("Apellidos"), QStringLiteral("Institución"),
+                   QStringLiteral("Correo")};
+    list.rows = {{QStringLiteral("Rosa María"), QStringLiteral("Núñez Castillo"),
+                  QStringLiteral("Nueva Oficina"), QStringLiteral("rosa@example.org")},
+                 {QStringLiteral("Ana Lucía"), QStringLiteral("Ramírez Soto"), QStringLiteral("INM"),
+                  QStringLiteral("ana@example.org")}};
+    list.lineNumbers = {2, 3};
+    list.encoding = QStringLiteral("UTF-8");
+    list.separator = u',';
+    ImportOptions options;
+    options.projectId = m_project;
+    options.activityCode = QStringLiteral("3");
+    const ImportPlan plan =
+        valueOf(document().queries().planImport(list, QStringLiteral("list.csv"), options));
+    EXPECT_EQ(plan.counts().newParticipants, 1);
+    EXPECT_EQ(plan.counts().newInstitutions, 1);
+
+    const QStringList before = dumpAll();
+    ASSERT_TRUE(push(std::make_unique<ImportCommand>(document(), plan, list, options)).ok());
+    // Ana's empty e-mail was filled in; Rosa is new, in a new institution, and enrolled in 3.
+    EXPECT_EQ(text(QStringLiteral("SELECT email FROM participant WHERE id = ?"), {m_ana}),
+              QStringLiteral("ana@example.org"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM enrolment WHERE activity_id = ?"), {m_second}), 2);
+    expectRoundTrip(before, dumpAll());
+    EXPECT_EQ(text(QStringLiteral("SELECT email FROM participant WHERE id = ?"), {m_ana}), QString());
+}
+
+TEST_F(DocumentCommandsTest, AMergeIsUndoneWithBothRecordsTheirEnrolmentsAndMarks)
+{
+    // Pedro, registered twice: the second record with an e-mail, enrolled in 2.1 and marked.
+    Participant again;
+    again.givenNames = QStringLiteral("Pedro");
+    again.familyNames = QStringLiteral("Zúñiga Pérez");
+    again.email = QStringLiteral("pedro@example.org");
+    const Id twice = valueOf(store().addParticipant(again));
+    const Id enrolment = valueOf(store().enrol(m_activity, twice));
+    ASSERT_TRUE(store().setAttendance({{enrolment, m_sessions[2].id, AttendanceStatus::Present}}).ok());
+
+    const QStringList before = dumpAll();
+    ASSERT_TRUE(push(std::make_unique<MergeCommand>(document(), m_pedro, twice)).ok());
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), {twice}), 0);
+    EXPECT_EQ(text(QStringLiteral("SELECT email FROM participant WHERE id = ?"), {m_pedro}),
+              QStringLiteral("pedro@example.org"));
+    EXPECT_EQ(markOf(m_pedro, m_sessions[2]), QStringLiteral("present"));
+    expectRoundTrip(before, dumpAll());
+}
+
+TEST_F(DocumentCommandsTest, UndoThatMeetsARowAnotherProgramRemovedSaysSoAndLeavesTheFileAlone)
+{
+    QStringList failures;
+    QObject::connect(
+        &document(), &ProgrammeDocument::commandFailed,
+        [&failures](const QString& title, const QString& message) { failures << title << message; });
+    ASSERT_TRUE(
+        push(std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges()))
+            .ok());
+    // Another program takes Ana out of 2.1, marks and all: the undo has no enrolment to write to.
+    const Id enrolment = enrolmentOf(m_ana, m_activity);
+    {
+        const std::unique_ptr<Database> other = otherConnection();
+        ASSERT_NE(other, nullptr);
+        QSqlQuery query(other->connection());
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("DELETE FROM attendance WHERE enrolment_id = %1").arg(enrolment)));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM enrolment WHERE id = %1").arg(enrolment)));
+    }
+    const QStringList before = dumpAll();
+
+    QUndoStack* stack = document().undoStack();
+    stack->undo();
+    ASSERT_EQ(failures.size(), 2);
+    EXPECT_EQ(failures[0], QStringLiteral("Undo failed"));
+    EXPECT_TRUE(
+        failures[1].startsWith(QStringLiteral("“Record 2 attendance marks on 13 Mar 2017” could not be "
+                                              "undone:")))
+        << failures[1].toStdString();
+    EXPECT_TRUE(failures[1].contains(QStringLiteral("The file is unchanged"))) << failures[1].toStdString();
+    // Nothing was written, and the step has left the history.
+    EXPECT_EQ(dumpAll(), before);
+    EXPECT_FALSE(stack->canUndo());
+    EXPECT_EQ(stack->count(), 0);
+}
+
+} // namespace
+} // namespace sd::test
