@@ -22,7 +22,7 @@ enum class Dialect
 };
 inline constexpr int kDialects = 1;
 
-// One open programme file: a named Qt Sql connection with the file-format rules of product.md
+// One open programme file: a named Qt Sql connection with the file-format rules of docs/schema.md
 // applied (application_id, user_version, foreign keys, WAL, synchronous=FULL, secure_delete,
 // busy_timeout). Opening never changes a file it then refuses; an older file is backed up, then
 // migrated in one transaction.
