@@ -285,7 +285,7 @@
     <context>
         <name>sd::ProgrammeStore</name>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="262" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="54" />
             <source>%n activity(ies) would fall outside the new time frame.</source>
             <translation>
                 <numerusform>%n activity would fall outside the new time frame.</numerusform>
@@ -293,7 +293,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="766" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="253" />
             <source>The session of %1 has %n attendance mark(s); remove the marks first or keep the session.</source>
             <translation>
                 <numerusform>The session of %1 has %n attendance mark; remove the marks first or keep the session.</numerusform>

@@ -1214,250 +1214,250 @@
     <context>
         <name>sd::Database</name>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="118" />
+            <location filename="../src/core/storage/Database.cpp" line="119" />
             <source>%1 is not a Seminar Desk programme file (it is not an SQLite database). Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 no es un archivo de programa de Seminar Desk (no es una base de datos SQLite). Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="125" />
+            <location filename="../src/core/storage/Database.cpp" line="126" />
             <source>%1 is damaged: SQLite found it inconsistent while %2. Nothing was changed. Restore it from a backup (File &gt; Restore from a backup… in the window, or a copy you keep), then try again.</source>
             <translation>%1 está dañado: SQLite lo encontró incoherente al %2. No se cambió nada. Restáurelo desde un respaldo (Archivo &gt; Restaurar desde un respaldo… en la ventana, o una copia que usted guarde) y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="133" />
+            <location filename="../src/core/storage/Database.cpp" line="134" />
             <source>%1 cannot be changed: %2. Nothing was changed. Copy it to a folder you can write to (or ask for write permission) and try again; commands that only read it still work.</source>
             <translation>%1 no se puede modificar: %2. No se cambió nada. Cópielo a una carpeta en la que pueda escribir (o pida permiso de escritura) y vuelva a intentarlo; los comandos que solo lo leen siguen funcionando.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="198" />
+            <location filename="../src/core/storage/Database.cpp" line="208" />
             <source>%1 is busy: another program is writing to it (while %2). Nothing was changed. Wait a moment and try again.</source>
             <translation>%1 está ocupado: otro programa está escribiendo en él (al %2). No se cambió nada. Espere un momento y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="202" />
+            <location filename="../src/core/storage/Database.cpp" line="212" />
             <source>the file, its folder or its disk is read-only (while %1)</source>
             <translation>el archivo, su carpeta o su disco son de solo lectura (al %1)</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="204" />
+            <location filename="../src/core/storage/Database.cpp" line="214" />
             <source>The disk holding %1 is full (while %2). Nothing was changed. Free some space on it and try again.</source>
             <translation>El disco que contiene %1 está lleno (al %2). No se cambió nada. Libere espacio en él y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="208" />
+            <location filename="../src/core/storage/Database.cpp" line="218" />
             <source>%1 could not be read or written: the disk reported an error (while %2). Nothing was changed. Check the disk, or copy the file to another one, and try again.</source>
             <translation>%1 no se pudo leer ni escribir: el disco informó un error (al %2). No se cambió nada. Revise el disco, o copie el archivo a otro, y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="216" />
+            <location filename="../src/core/storage/Database.cpp" line="226" />
             <source>%1 cannot be opened (while %2): the file or its folder cannot be reached, or you may not use it. Nothing was changed. Check the path and its permissions and try again.</source>
             <translation>%1 no se puede abrir (al %2): no se llega al archivo o a su carpeta, o usted no puede usarlos. No se cambió nada. Revise la ruta y sus permisos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="222" />
+            <location filename="../src/core/storage/Database.cpp" line="232" />
             <source>You may not use %1 (while %2): permission denied. Nothing was changed. Ask for access to the file, or copy it to a folder of yours.</source>
             <translation>Usted no puede usar %1 (al %2): permiso denegado. No se cambió nada. Pida acceso al archivo o cópielo a una carpeta suya.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="226" />
+            <location filename="../src/core/storage/Database.cpp" line="236" />
             <source>There was not enough memory while %2 in %1. Nothing was changed. Close other programs and try again.</source>
             <translation>No hubo memoria suficiente al %2 en %1. No se cambió nada. Cierre otros programas y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="231" />
+            <location filename="../src/core/storage/Database.cpp" line="241" />
             <source>%1: the database could not finish %2 (SQLite code %3). Nothing was changed. Try again; if it happens again, copy the file and report the code.</source>
             <translation>%1: la base de datos no pudo terminar de %2 (código de SQLite %3). No se cambió nada. Vuelva a intentarlo; si vuelve a ocurrir, copie el archivo e informe el código.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="304" />
+            <location filename="../src/core/storage/Database.cpp" line="317" />
             <source>writing its schema</source>
             <translation>escribir su esquema</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="305" />
+            <location filename="../src/core/storage/Database.cpp" line="318" />
             <source>%1 The file was left as it was.</source>
             <translation>%1 El archivo quedó como estaba.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="320" />
-            <location filename="../src/core/storage/Database.cpp" line="346" />
+            <location filename="../src/core/storage/Database.cpp" line="333" />
+            <location filename="../src/core/storage/Database.cpp" line="359" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="325" />
+            <location filename="../src/core/storage/Database.cpp" line="338" />
             <source>The folder of %1 does not exist. Create it first or choose another path.</source>
             <translation>La carpeta de %1 no existe. Créela primero o elija otra ruta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="328" />
+            <location filename="../src/core/storage/Database.cpp" line="341" />
             <source>%1 would be on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system. Nothing was written. Create the file on this computer's own disk; a team shares a programme through a database server instead.</source>
             <translation>%1 quedaría en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red. No se escribió nada. Cree el archivo en el disco propio de esta computadora; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="333" />
+            <location filename="../src/core/storage/Database.cpp" line="346" />
             <source>%1 cannot be created: its folder is read-only. Nothing was written. Choose a folder you can write to.</source>
             <translation>%1 no se puede crear: su carpeta es de solo lectura. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="350" />
+            <location filename="../src/core/storage/Database.cpp" line="363" />
             <source>The disk holding %1 is full. Nothing was written. Free some space on it and try again.</source>
             <translation>El disco que contendría %1 está lleno. No se escribió nada. Libere espacio en él y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="353" />
+            <location filename="../src/core/storage/Database.cpp" line="366" />
             <source>%1 cannot be created: its folder is read-only or not yours. Nothing was written. Choose a folder you can write to.</source>
             <translation>%1 no se puede crear: su carpeta es de solo lectura o no es suya. No se escribió nada. Elija una carpeta en la que pueda escribir.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="380" />
+            <location filename="../src/core/storage/Database.cpp" line="393" />
             <source>creating it</source>
             <translation>crearlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="402" />
+            <location filename="../src/core/storage/Database.cpp" line="415" />
             <source>writing the file's identity</source>
             <translation>escribir la identidad del archivo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="408" />
+            <location filename="../src/core/storage/Database.cpp" line="421" />
             <source>writing the new file's header</source>
             <translation>escribir el encabezado del archivo nuevo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="429" />
+            <location filename="../src/core/storage/Database.cpp" line="442" />
             <source>%1 does not exist. Check the path, or create a programme file with 'seminardesk-cli demo %1'.</source>
             <translation>%1 no existe. Revise la ruta o cree un archivo de programa con 'seminardesk-cli demo %1'.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="433" />
+            <location filename="../src/core/storage/Database.cpp" line="446" />
             <source>%1 is a folder, not a programme file. Name a .sdesk file.</source>
             <translation>%1 es una carpeta, no un archivo de programa. Indique un archivo .sdesk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="436" />
+            <location filename="../src/core/storage/Database.cpp" line="449" />
             <source>%1 cannot be read: you have no permission to read it. Nothing was changed. Ask for access to the file, or copy it to a folder of yours.</source>
             <translation>%1 no se puede leer: usted no tiene permiso para leerlo. No se cambió nada. Pida acceso al archivo o cópielo a una carpeta suya.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="443" />
+            <location filename="../src/core/storage/Database.cpp" line="456" />
             <source>%1 is on a network share (%2). SQLite's write-ahead log, which keeps a programme file safe, does not work over a network file system, so Seminar Desk opens such a file only for reading. Nothing was changed. Copy it to this computer's own disk to work on it; a team shares a programme through a database server instead.</source>
             <translation>%1 está en una carpeta de red (%2). El registro de escritura anticipada de SQLite, que protege un archivo de programa, no funciona en un sistema de archivos de red, así que Seminar Desk abre esos archivos solo para lectura. No se cambió nada. Cópielo al disco propio de esta computadora para trabajar en él; un equipo comparte un programa mediante un servidor de bases de datos.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="449" />
+            <location filename="../src/core/storage/Database.cpp" line="462" />
             <source>the disk it is on is mounted read-only</source>
             <translation>el disco en el que está se montó como de solo lectura</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="451" />
+            <location filename="../src/core/storage/Database.cpp" line="464" />
             <source>the file is read-only for you</source>
             <translation>el archivo es de solo lectura para usted</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="453" />
+            <location filename="../src/core/storage/Database.cpp" line="466" />
             <source>its folder is read-only, and SQLite needs to write its log beside it</source>
             <translation>su carpeta es de solo lectura, y SQLite necesita escribir su registro junto a él</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="480" />
+            <location filename="../src/core/storage/Database.cpp" line="493" />
             <source>opening it</source>
             <translation>abrirlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="493" />
-            <location filename="../src/core/storage/Database.cpp" line="570" />
+            <location filename="../src/core/storage/Database.cpp" line="506" />
+            <location filename="../src/core/storage/Database.cpp" line="583" />
             <source>reading its header</source>
             <translation>leer su encabezado</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="507" />
-            <location filename="../src/core/storage/Database.cpp" line="511" />
+            <location filename="../src/core/storage/Database.cpp" line="520" />
+            <location filename="../src/core/storage/Database.cpp" line="524" />
             <source>reading it into memory to check it</source>
             <translation>leerlo en memoria para verificarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="519" />
-            <location filename="../src/core/storage/Database.cpp" line="587" />
+            <location filename="../src/core/storage/Database.cpp" line="532" />
+            <location filename="../src/core/storage/Database.cpp" line="600" />
             <source>reading its format version</source>
             <translation>leer su versión de formato</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="539" />
+            <location filename="../src/core/storage/Database.cpp" line="552" />
             <source>%1 is in an older file format (%2) and must be upgraded, which a read-only opening cannot do. Open it once for writing.</source>
             <translation>%1 tiene un formato de archivo anterior (%2) y debe actualizarse, lo que no es posible al abrirlo solo para lectura. Ábralo una vez con permiso de escritura.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="578" />
+            <location filename="../src/core/storage/Database.cpp" line="591" />
             <source>%1 is empty, not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk, or create one with 'seminardesk-cli demo FILE'.</source>
             <translation>%1 está vacío; no es un archivo de programa de Seminar Desk. Abra un archivo .sdesk escrito por Seminar Desk, o cree uno con 'seminardesk-cli demo ARCHIVO'.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="582" />
+            <location filename="../src/core/storage/Database.cpp" line="595" />
             <source>%1 is an SQLite database but not a Seminar Desk programme file. Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 es una base de datos SQLite, pero no un archivo de programa de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="590" />
+            <location filename="../src/core/storage/Database.cpp" line="603" />
             <source>%1 was written by a newer version of Seminar Desk (file format %2; this version reads up to %3). Open it with a newer version; the file was left untouched.</source>
             <translation>%1 fue creado con una versión más reciente de Seminar Desk (formato de archivo %2; esta versión lee hasta el %3). Ábralo con una versión más reciente; el archivo no se modificó.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="598" />
+            <location filename="../src/core/storage/Database.cpp" line="611" />
             <source>%1 has no Seminar Desk schema version. Open a .sdesk file written by Seminar Desk.</source>
             <translation>%1 no tiene versión de esquema de Seminar Desk. Abra un archivo .sdesk creado con Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="607" />
-            <location filename="../src/core/storage/Database.cpp" line="611" />
+            <location filename="../src/core/storage/Database.cpp" line="620" />
+            <location filename="../src/core/storage/Database.cpp" line="624" />
             <source>checking it before a change</source>
             <translation>verificarlo antes de un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="632" />
+            <location filename="../src/core/storage/Database.cpp" line="645" />
             <source>opening it for reading</source>
             <translation>abrirlo para lectura</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="655" />
-            <location filename="../src/core/storage/Database.cpp" line="660" />
-            <location filename="../src/core/storage/Database.cpp" line="662" />
-            <location filename="../src/core/storage/Database.cpp" line="665" />
+            <location filename="../src/core/storage/Database.cpp" line="668" />
+            <location filename="../src/core/storage/Database.cpp" line="673" />
+            <location filename="../src/core/storage/Database.cpp" line="675" />
+            <location filename="../src/core/storage/Database.cpp" line="678" />
             <source>preparing the connection</source>
             <translation>preparar la conexión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="668" />
+            <location filename="../src/core/storage/Database.cpp" line="681" />
             <source>reading it</source>
             <translation>leerlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="680" />
+            <location filename="../src/core/storage/Database.cpp" line="693" />
             <source>writing its backup copy %1 before the upgrade</source>
             <translation>escribir su copia de seguridad %1 antes de la actualización</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="715" />
+            <location filename="../src/core/storage/Database.cpp" line="728" />
             <source>upgrading it</source>
             <translation>actualizarlo</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="727" />
+            <location filename="../src/core/storage/Database.cpp" line="740" />
             <source>looking for changes by other programs</source>
             <translation>buscar cambios hechos por otros programas</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="764" />
+            <location filename="../src/core/storage/Database.cpp" line="777" />
             <source>starting a change</source>
             <translation>iniciar un cambio</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="789" />
+            <location filename="../src/core/storage/Database.cpp" line="802" />
             <source>A change was saved twice; nothing more was written.</source>
             <translation>Un cambio se guardó dos veces; no se escribió nada más.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/Database.cpp" line="795" />
+            <location filename="../src/core/storage/Database.cpp" line="808" />
             <source>saving a change</source>
             <translation>guardar un cambio</translation>
         </message>
@@ -3359,75 +3359,75 @@
     <context>
         <name>sd::Generator</name>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="68" />
+            <location filename="../src/core/demo/Generator.cpp" line="89" />
             <source>generate needs at least one participant and one activity.</source>
             <translation>generate necesita al menos un participante y una actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="100" />
-            <location filename="../src/core/demo/Generator.cpp" line="114" />
-            <location filename="../src/core/demo/Generator.cpp" line="250" />
-            <location filename="../src/core/demo/Generator.cpp" line="338" />
+            <location filename="../src/core/demo/Generator.cpp" line="121" />
+            <location filename="../src/core/demo/Generator.cpp" line="135" />
+            <location filename="../src/core/demo/Generator.cpp" line="143" />
+            <location filename="../src/core/demo/Generator.cpp" line="364" />
             <source>generating a programme</source>
             <translation>generar un programa</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="185" />
+            <location filename="../src/core/demo/Generator.cpp" line="201" />
             <source>Generated programme (%1 participants, %2 activities)</source>
             <translation>Programa generado (%1 participantes, %2 actividades)</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="192" />
+            <location filename="../src/core/demo/Generator.cpp" line="207" />
             <source>Synthetic data for benchmarks; every person in it is fictional.</source>
             <translation>Datos sintéticos para pruebas de rendimiento; todas las personas que contiene son ficticias.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="200" />
+            <location filename="../src/core/demo/Generator.cpp" line="215" />
             <source>Component %1</source>
             <translation>Componente %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="210" />
+            <location filename="../src/core/demo/Generator.cpp" line="232" />
             <source>Institution %1</source>
             <translation>Institución %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="262" />
+            <location filename="../src/core/demo/Generator.cpp" line="292" />
             <source>Generated activity %1</source>
             <translation>Actividad generada %1</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="341" />
+            <location filename="../src/core/demo/Generator.cpp" line="367" />
             <source>checking the generated programme's references</source>
             <translation>verificar las referencias del programa generado</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="343" />
+            <location filename="../src/core/demo/Generator.cpp" line="369" />
             <source>The generated programme refers to a missing %1 record; nothing was written. Report this as a bug in Seminar Desk.</source>
             <translation>El programa generado hace referencia a un registro %1 inexistente; no se escribió nada. Reporte esto como un error de Seminar Desk.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="365" />
+            <location filename="../src/core/demo/Generator.cpp" line="391" />
             <source>%1 already exists; Seminar Desk does not overwrite a file. Choose another name or remove the file first.</source>
             <translation>%1 ya existe; Seminar Desk no sobrescribe archivos. Elija otro nombre o elimine primero el archivo.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="370" />
+            <location filename="../src/core/demo/Generator.cpp" line="396" />
             <source>%1 exists, probably left by a generate that was stopped. Remove it and run generate again.</source>
             <translation>%1 existe, probablemente dejado por un generate que se detuvo. Elimínelo y vuelva a ejecutar generate.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="393" />
+            <location filename="../src/core/demo/Generator.cpp" line="419" />
             <source>%1 could not be prepared for a bulk write. Check the folder's free space and permissions.</source>
             <translation>%1 no se pudo preparar para una escritura masiva. Revise el espacio libre y los permisos de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="404" />
+            <location filename="../src/core/demo/Generator.cpp" line="430" />
             <source>%1 could not be switched to its write-ahead log; nothing was written. Check the folder's free space.</source>
             <translation>%1 no se pudo cambiar a su registro de escritura anticipada (WAL); no se escribió nada. Revise el espacio libre de la carpeta.</translation>
         </message>
         <message>
-            <location filename="../src/core/demo/Generator.cpp" line="414" />
+            <location filename="../src/core/demo/Generator.cpp" line="440" />
             <source>The generated programme could not be named %1 (another file took that name meanwhile?). Choose another name and run generate again.</source>
             <translation>No se pudo dar el nombre %1 al programa generado (¿otro archivo tomó ese nombre mientras tanto?). Elija otro nombre y vuelva a ejecutar generate.</translation>
         </message>
@@ -3867,72 +3867,68 @@ Instituciones nuevas:
     <context>
         <name>sd::ImportStore</name>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="135" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="37" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="42" />
             <source>reading the participants</source>
             <translation>leer los participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="165" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="55" />
             <source>reading an activity's enrolments</source>
             <translation>leer las inscripciones de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="181" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="70" />
             <source>reading an activity's attendance</source>
             <translation>leer la asistencia de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="197" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="81" />
             <source>adding an institution</source>
             <translation>agregar una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="210" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="86" />
             <source>adding a participant</source>
             <translation>agregar un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="221" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="92" />
             <source>filling in a participant's details</source>
             <translation>completar los datos de un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="228" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="97" />
             <source>enrolling a participant</source>
             <translation>inscribir a un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="237" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="102" />
             <source>marking attendance</source>
             <translation>marcar la asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="242" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="108" />
             <source>removing an attendance mark</source>
             <translation>quitar una marca de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="247" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="115" />
             <source>moving an enrolment</source>
             <translation>trasladar una inscripción</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="252" />
-            <source>removing an enrolment's marks</source>
-            <translation>quitar las marcas de una inscripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="255" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="121" />
             <source>removing an enrolment</source>
             <translation>quitar una inscripción</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="260" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="126" />
             <source>removing a participant</source>
             <translation>quitar un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ImportStore.cpp" line="265" />
+            <location filename="../src/core/storage/ImportStore.cpp" line="131" />
             <source>removing an institution</source>
             <translation>quitar una institución</translation>
         </message>
@@ -6100,49 +6096,34 @@ Instituciones nuevas:
     <context>
         <name>sd::ProgrammeStore</name>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="38" />
-            <source>The %1 was not saved: %2</source>
-            <translation>No se guardó %1: %2</translation>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="30" />
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="125" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="92" />
+            <source>reading enrolments</source>
+            <translation>leer las inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="197" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="207" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="239" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="250" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="261" />
-            <source>project</source>
-            <translation>el proyecto</translation>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="114" />
+            <source>restoring enrolments</source>
+            <translation>restablecer las inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="202" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="245" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="39" />
             <source>checking the project code</source>
             <translation>verificar el código del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="208" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="251" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="44" />
             <source>Another project already has the code %1.</source>
             <translation>Otro proyecto ya tiene el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="221" />
-            <source>adding a project</source>
-            <translation>agregar un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="228" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="288" />
-            <source>linking a requesting institution</source>
-            <translation>vincular una institución solicitante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="257" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="49" />
             <source>checking activity dates</source>
             <translation>verificar las fechas de las actividades</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="262" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="54" />
             <source>%n activity(ies) would fall outside the new time frame.</source>
             <translation>
                 <numerusform>%n actividad quedaría fuera del nuevo periodo.</numerusform>
@@ -6150,191 +6131,162 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="277" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="282" />
-            <source>changing a project</source>
-            <translation>modificar un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="315" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="324" />
-            <source>reading a project</source>
-            <translation>leer un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="318" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2149" />
-            <source>There is no project with id %1.</source>
-            <translation>No existe ningún proyecto con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="334" />
-            <source>finding a project</source>
-            <translation>buscar un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="338" />
-            <source>There is no project with the code %1 in this file.</source>
-            <translation>No existe ningún proyecto con el código %1 en este archivo.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="345" />
-            <source>listing projects</source>
-            <translation>listar los proyectos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="365" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="383" />
-            <source>component</source>
-            <translation>el componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="372" />
-            <source>adding a component</source>
-            <translation>agregar un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="389" />
-            <source>changing a component</source>
-            <translation>modificar un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="400" />
-            <source>listing components</source>
-            <translation>listar los componentes</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="436" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="459" />
-            <source>objective</source>
-            <translation>el objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="443" />
-            <source>adding an objective</source>
-            <translation>agregar un objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="448" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="471" />
-            <source>linking an objective to its components</source>
-            <translation>vincular un objetivo a sus componentes</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="466" />
-            <source>changing an objective</source>
-            <translation>modificar un objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="483" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="498" />
-            <source>listing objectives</source>
-            <translation>listar los objetivos</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="516" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="66" />
             <source>checking the name</source>
             <translation>verificar el nombre</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="522" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="70" />
             <source>Another institution has this name.</source>
             <translation>Otra institución tiene este nombre.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="532" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="76" />
             <source>checking the parent</source>
             <translation>verificar la institución superior</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="537" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="81" />
             <source>The parent institution sits under this one already.</source>
             <translation>La institución superior ya depende de esta.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="541" />
-            <source>institution</source>
-            <translation>la institución</translation>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="95" />
+            <source>counting records</source>
+            <translation>contar los registros</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="563" />
-            <source>adding an institution</source>
-            <translation>agregar una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="588" />
-            <source>changing an institution</source>
-            <translation>modificar una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="598" />
-            <source>reading an institution</source>
-            <translation>leer una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="601" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2318" />
-            <source>There is no institution with id %1.</source>
-            <translation>No existe ninguna institución con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="609" />
-            <source>listing institutions</source>
-            <translation>listar las instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="634" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="172" />
             <source>checking the activity code</source>
             <translation>verificar el código de actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="639" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="178" />
             <source>Another activity of this project has the code %1.</source>
             <translation>Otra actividad de este proyecto tiene el código %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="646" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="182" />
             <source>checking the components</source>
             <translation>verificar los componentes</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="652" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="187" />
             <source>A chosen component does not belong to this project.</source>
             <translation>Un componente elegido no pertenece a este proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="659" />
-            <source>activity</source>
-            <translation>la actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="683" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="199" />
             <source>adding a session</source>
             <translation>agregar una sesión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="704" />
-            <source>adding an activity</source>
-            <translation>agregar una actividad</translation>
+            <location filename="../src/core/storage/RecordStore.cpp" line="34" />
+            <source>The %1 was not saved: %2</source>
+            <translation>No se guardó %1: %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="709" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="744" />
-            <source>linking an activity to its components</source>
-            <translation>vincular una actividad a sus componentes</translation>
+            <location filename="../src/core/storage/ProgrammeSearch.cpp" line="60" />
+            <source>reading an activity's participants</source>
+            <translation>leer los participantes de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="739" />
-            <source>changing an activity</source>
-            <translation>modificar una actividad</translation>
+            <location filename="../src/core/storage/ProgrammeSearch.cpp" line="90" />
+            <source>searching participants</source>
+            <translation>buscar participantes</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="761" />
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="174" />
+            <source>reading an expert's activities</source>
+            <translation>leer las actividades de una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="193" />
+            <source>reading what refers to an institution</source>
+            <translation>leer qué hace referencia a una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="205" />
+            <source>reading what refers to a component</source>
+            <translation>leer qué hace referencia a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="229" />
+            <source>reading a project's activities</source>
+            <translation>leer las actividades de un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="268" />
+            <source>restoring an activity</source>
+            <translation>restablecer una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="302" />
+            <source>restoring a participant</source>
+            <translation>restablecer un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="311" />
+            <source>restoring an expert</source>
+            <translation>restablecer una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="328" />
+            <source>restoring an institution</source>
+            <translation>restablecer una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="334" />
+            <source>restoring an objective</source>
+            <translation>restablecer un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="342" />
+            <source>restoring a component</source>
+            <translation>restablecer un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeSnapshots.cpp" line="348" />
+            <source>restoring a project</source>
+            <translation>restablecer un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="127" />
+            <source>finding a project</source>
+            <translation>buscar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="131" />
+            <source>There is no project with the code %1 in this file.</source>
+            <translation>No existe ningún proyecto con el código %1 en este archivo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="137" />
+            <source>listing projects</source>
+            <translation>listar los proyectos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="142" />
+            <source>listing components</source>
+            <translation>listar los componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="147" />
+            <source>listing objectives</source>
+            <translation>listar los objetivos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="152" />
+            <source>listing institutions</source>
+            <translation>listar las instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="248" />
             <source>checking a session's marks</source>
             <translation>verificar las marcas de una sesión</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="766" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="253" />
             <source>The session of %1 has %n attendance mark(s); remove the marks first or keep the session.</source>
             <translation>
                 <numerusform>La sesión del %1 tiene %n marca de asistencia; quite primero las marcas o conserve la sesión.</numerusform>
@@ -6342,396 +6294,412 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="772" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="257" />
             <source>removing a session</source>
             <translation>quitar una sesión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="781" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="268" />
             <source>changing a session</source>
             <translation>modificar una sesión</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="795" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="804" />
-            <source>reading an activity</source>
-            <translation>leer una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="798" />
-            <source>There is no activity with id %1.</source>
-            <translation>No existe ninguna actividad con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="815" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="279" />
             <source>finding an activity</source>
             <translation>buscar una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="819" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="283" />
             <source>There is no activity with the code %1 in this project.</source>
             <translation>No existe ninguna actividad con el código %1 en este proyecto.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="827" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="289" />
             <source>listing activities</source>
             <translation>listar las actividades</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="864" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="298" />
             <source>listing sessions</source>
             <translation>listar las sesiones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="897" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="918" />
-            <source>participant</source>
-            <translation>el participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="907" />
-            <source>adding a participant</source>
-            <translation>agregar un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="928" />
-            <source>changing a participant</source>
-            <translation>modificar un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="931" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="943" />
-            <source>There is no participant with id %1.</source>
-            <translation>No existe ningún participante con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="940" />
-            <source>reading a participant</source>
-            <translation>leer un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="952" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="976" />
-            <source>expert</source>
-            <translation>la persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="965" />
-            <source>adding an expert</source>
-            <translation>agregar una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="990" />
-            <source>changing an expert</source>
-            <translation>modificar una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="999" />
-            <source>reading an expert</source>
-            <translation>leer una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1002" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2262" />
-            <source>There is no expert with id %1.</source>
-            <translation>No existe ninguna persona experta con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1011" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="305" />
             <source>listing experts</source>
             <translation>listar las personas expertas</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1026" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1033" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="311" />
             <source>changing an activity's experts</source>
             <translation>modificar las personas expertas de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1047" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="335" />
             <source>listing an activity's experts</source>
             <translation>listar las personas expertas de una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1066" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="355" />
             <source>checking an enrolment</source>
             <translation>verificar una inscripción</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1070" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="359" />
             <source>This participant is already enrolled in this activity.</source>
             <translation>Este participante ya está inscrito en esta actividad.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1074" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="361" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="90" />
             <source>enrolling a participant</source>
             <translation>inscribir a un participante</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1089" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="367" />
             <source>listing enrolments</source>
             <translation>listar las inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1119" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="379" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="381" />
             <source>recording attendance</source>
             <translation>registrar la asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1122" />
-            <source>The attendance mark was not saved: session %1 does not belong to the activity of enrolment %2.</source>
-            <translation>No se guardó la marca de asistencia: la sesión %1 no pertenece a la actividad de la inscripción %2.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1131" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="383" />
             <source>clearing attendance</source>
             <translation>borrar la asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1143" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="399" />
+            <source>The attendance mark was not saved: session %1 does not belong to the activity of enrolment %2.</source>
+            <translation>No se guardó la marca de asistencia: la sesión %1 no pertenece a la actividad de la inscripción %2.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="417" />
             <source>reading attendance</source>
             <translation>leer la asistencia</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1160" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1167" />
-            <source>checking what refers to a participant</source>
-            <translation>verificar qué hace referencia a un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1185" />
-            <source>The participant was not deleted: %1 enrolment(s) and %2 attendance mark(s) refer to them. Delete those too, or keep the participant.</source>
-            <translation>No se eliminó al participante: %1 inscripción(es) y %2 marca(s) de asistencia hacen referencia a él. Elimínelas también o conserve al participante.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1198" />
-            <source>deleting a participant</source>
-            <translation>eliminar un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1211" />
-            <source>checking what refers to an activity</source>
-            <translation>verificar qué hace referencia a una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1243" />
-            <source>The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). Delete those too, or keep the activity.</source>
-            <translation>No se eliminó la actividad: tiene %1 inscripción(es) y %2 marca(s) de asistencia. Elimínelas también o conserve la actividad.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1257" />
-            <source>deleting an activity</source>
-            <translation>eliminar una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1270" />
-            <source>checking an enrolment's marks</source>
-            <translation>verificar las marcas de una inscripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1275" />
-            <source>The enrolment was not removed: it has %1 attendance mark(s).</source>
-            <translation>No se quitó la inscripción: tiene %1 marca(s) de asistencia.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1280" />
-            <source>removing an enrolment</source>
-            <translation>quitar una inscripción</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1317" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1340" />
-            <source>counting records</source>
-            <translation>contar los registros</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1357" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="458" />
             <source>logging a change</source>
             <translation>registrar un cambio en el historial</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1367" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="466" />
             <source>reading the change log</source>
             <translation>leer el historial de cambios</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1373" />
+            <location filename="../src/core/storage/ProgrammeStore.cpp" line="470" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1426" />
-            <source>reading an activity's participants</source>
-            <translation>leer los participantes de una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1463" />
-            <source>searching participants</source>
-            <translation>buscar participantes</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1491" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1502" />
-            <source>reading an objective</source>
-            <translation>leer un objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1495" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2168" />
-            <source>There is no objective with id %1.</source>
-            <translation>No existe ningún objetivo con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1514" />
-            <source>reading a component</source>
-            <translation>leer un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1518" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2224" />
-            <source>There is no component with id %1.</source>
-            <translation>No existe ningún componente con id %1.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1533" />
-            <source>reading enrolments</source>
-            <translation>leer las inscripciones</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1559" />
-            <source>restoring enrolments</source>
-            <translation>restablecer las inscripciones</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1680" />
-            <source>reading an expert's activities</source>
-            <translation>leer las actividades de una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1699" />
-            <source>reading what refers to an institution</source>
-            <translation>leer qué hace referencia a una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1732" />
-            <source>reading what refers to a component</source>
-            <translation>leer qué hace referencia a un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1777" />
-            <source>reading a project's activities</source>
-            <translation>leer las actividades de un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1802" />
-            <source>restoring an activity</source>
-            <translation>restablecer una actividad</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1887" />
-            <source>restoring a participant</source>
-            <translation>restablecer un participante</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1897" />
-            <source>restoring an expert</source>
-            <translation>restablecer una persona experta</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1932" />
-            <source>restoring an institution</source>
-            <translation>restablecer una institución</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="1979" />
-            <source>restoring an objective</source>
-            <translation>restablecer un objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2001" />
-            <source>restoring a component</source>
-            <translation>restablecer un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2034" />
-            <source>restoring a project</source>
-            <translation>restablecer un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2085" />
-            <source>checking what a project holds</source>
-            <translation>verificar qué contiene un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2122" />
-            <source>The project was not deleted: it has %1 activity(ies). Delete those too, or keep the project.</source>
-            <translation>No se eliminó el proyecto: tiene %1 actividad(es). Elimínelas también o conserve el proyecto.</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2142" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2146" />
-            <source>deleting a project</source>
-            <translation>eliminar un proyecto</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2160" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2165" />
-            <source>deleting an objective</source>
-            <translation>eliminar un objetivo</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2177" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2197" />
-            <source>checking what refers to a component</source>
-            <translation>verificar qué hace referencia a un componente</translation>
-        </message>
-        <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2204" />
+            <location filename="../src/core/storage/References.cpp" line="39" />
             <source>The component was not deleted: activity(ies) %1 belong to no other component. Give them another component first.</source>
             <translation>No se eliminó el componente: la(s) actividad(es) %1 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2212" />
-            <source>The component was not deleted: %1 activity(ies) belong to it.</source>
-            <translation>No se eliminó el componente: %1 actividad(es) pertenece(n) a él.</translation>
+            <location filename="../src/core/storage/StoreWords.cpp" line="21" />
+            <source>project</source>
+            <translation>el proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2216" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2221" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="22" />
+            <source>adding a project</source>
+            <translation>agregar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="23" />
+            <source>changing a project</source>
+            <translation>modificar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="24" />
+            <source>reading a project</source>
+            <translation>leer un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="25" />
+            <source>There is no project with id %1.</source>
+            <translation>No existe ningún proyecto con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="26" />
+            <source>checking what a project holds</source>
+            <translation>verificar qué contiene un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="27" />
+            <source>deleting a project</source>
+            <translation>eliminar un proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="28" />
+            <source>The project was not deleted: it has %1 activity(ies). Delete those too, or keep the project.</source>
+            <translation>No se eliminó el proyecto: tiene %1 actividad(es). Elimínelas también o conserve el proyecto.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="31" />
+            <source>objective</source>
+            <translation>el objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="32" />
+            <source>adding an objective</source>
+            <translation>agregar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="33" />
+            <source>changing an objective</source>
+            <translation>modificar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="34" />
+            <source>reading an objective</source>
+            <translation>leer un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="35" />
+            <source>There is no objective with id %1.</source>
+            <translation>No existe ningún objetivo con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="36" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="37" />
+            <source>deleting an objective</source>
+            <translation>eliminar un objetivo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="40" />
+            <source>component</source>
+            <translation>el componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="41" />
+            <source>adding a component</source>
+            <translation>agregar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="42" />
+            <source>changing a component</source>
+            <translation>modificar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="43" />
+            <source>reading a component</source>
+            <translation>leer un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="44" />
+            <source>There is no component with id %1.</source>
+            <translation>No existe ningún componente con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="45" />
+            <source>checking what refers to a component</source>
+            <translation>verificar qué hace referencia a un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="46" />
             <source>deleting a component</source>
             <translation>eliminar un componente</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2233" />
-            <source>checking what refers to an expert</source>
-            <translation>verificar qué hace referencia a una persona experta</translation>
+            <location filename="../src/core/storage/StoreWords.cpp" line="47" />
+            <source>The component was not deleted: %1 activity(ies) belong to it.</source>
+            <translation>No se eliminó el componente: %1 actividad(es) pertenece(n) a él.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2250" />
-            <source>The expert was not deleted: they take part in %1 activity(ies). Remove them from those activities first, or keep the expert.</source>
-            <translation>No se eliminó a la persona experta: participa en %1 actividad(es). Quítela primero de esas actividades o consérvela.</translation>
+            <location filename="../src/core/storage/StoreWords.cpp" line="49" />
+            <source>activity</source>
+            <translation>la actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2254" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2259" />
-            <source>deleting an expert</source>
-            <translation>eliminar una persona experta</translation>
+            <location filename="../src/core/storage/StoreWords.cpp" line="50" />
+            <source>adding an activity</source>
+            <translation>agregar una actividad</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2268" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="51" />
+            <source>changing an activity</source>
+            <translation>modificar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="52" />
+            <source>reading an activity</source>
+            <translation>leer una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="53" />
+            <source>There is no activity with id %1.</source>
+            <translation>No existe ninguna actividad con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="54" />
+            <source>checking what refers to an activity</source>
+            <translation>verificar qué hace referencia a una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="55" />
+            <source>deleting an activity</source>
+            <translation>eliminar una actividad</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="56" />
+            <source>The activity was not deleted: it has %1 enrolment(s) and %2 attendance mark(s). Delete those too, or keep the activity.</source>
+            <translation>No se eliminó la actividad: tiene %1 inscripción(es) y %2 marca(s) de asistencia. Elimínelas también o conserve la actividad.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="59" />
+            <source>institution</source>
+            <translation>la institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="60" />
+            <source>adding an institution</source>
+            <translation>agregar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="61" />
+            <source>changing an institution</source>
+            <translation>modificar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="62" />
+            <source>reading an institution</source>
+            <translation>leer una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="63" />
+            <source>There is no institution with id %1.</source>
+            <translation>No existe ninguna institución con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="64" />
             <source>checking what refers to an institution</source>
             <translation>verificar qué hace referencia a una institución</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2300" />
+            <location filename="../src/core/storage/StoreWords.cpp" line="65" />
+            <source>deleting an institution</source>
+            <translation>eliminar una institución</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="66" />
             <source>The institution was not deleted: %1 participant(s), %2 institution(s) under it and %3 project(s) refer to it.</source>
             <translation>No se eliminó la institución: %1 participante(s), %2 institución(es) que dependen de ella y %3 proyecto(s) hacen referencia a ella.</translation>
         </message>
         <message>
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2310" />
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="2315" />
-            <source>deleting an institution</source>
-            <translation>eliminar una institución</translation>
+            <location filename="../src/core/storage/StoreWords.cpp" line="69" />
+            <source>participant</source>
+            <translation>el participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="70" />
+            <source>adding a participant</source>
+            <translation>agregar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="71" />
+            <source>changing a participant</source>
+            <translation>modificar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="72" />
+            <source>reading a participant</source>
+            <translation>leer un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="73" />
+            <source>There is no participant with id %1.</source>
+            <translation>No existe ningún participante con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="74" />
+            <source>checking what refers to a participant</source>
+            <translation>verificar qué hace referencia a un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="75" />
+            <source>deleting a participant</source>
+            <translation>eliminar un participante</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="76" />
+            <source>The participant was not deleted: %1 enrolment(s) and %2 attendance mark(s) refer to them. Delete those too, or keep the participant.</source>
+            <translation>No se eliminó al participante: %1 inscripción(es) y %2 marca(s) de asistencia hacen referencia a él. Elimínelas también o conserve al participante.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="79" />
+            <source>expert</source>
+            <translation>la persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="80" />
+            <source>adding an expert</source>
+            <translation>agregar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="81" />
+            <source>changing an expert</source>
+            <translation>modificar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="82" />
+            <source>reading an expert</source>
+            <translation>leer una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="83" />
+            <source>There is no expert with id %1.</source>
+            <translation>No existe ninguna persona experta con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="84" />
+            <source>checking what refers to an expert</source>
+            <translation>verificar qué hace referencia a una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="85" />
+            <source>deleting an expert</source>
+            <translation>eliminar una persona experta</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="86" />
+            <source>The expert was not deleted: they take part in %1 activity(ies). Remove them from those activities first, or keep the expert.</source>
+            <translation>No se eliminó a la persona experta: participa en %1 actividad(es). Quítela primero de esas actividades o consérvela.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="89" />
+            <source>enrolment</source>
+            <translation>la inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="91" />
+            <source>moving an enrolment</source>
+            <translation>trasladar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="93" />
+            <source>There is no enrolment with id %1.</source>
+            <translation>No existe ninguna inscripción con id %1.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="94" />
+            <source>checking an enrolment's marks</source>
+            <translation>verificar las marcas de una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="95" />
+            <source>removing an enrolment</source>
+            <translation>quitar una inscripción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/StoreWords.cpp" line="96" />
+            <source>The enrolment was not removed: it has %1 attendance mark(s).</source>
+            <translation>No se quitó la inscripción: tiene %1 marca(s) de asistencia.</translation>
         </message>
     </context>
     <context>
@@ -7496,165 +7464,165 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::ResultsQuery</name>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="406" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="368" />
             <source>(no institution)</source>
             <translation>(sin institución)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="407" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="369" />
             <source>(not stated)</source>
             <translation>(no indicado)</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="457" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="419" />
             <source>preparing the notes of a results table</source>
             <translation>preparar las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="460" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="422" />
             <source>writing the notes of a results table</source>
             <translation>escribir las notas de una tabla de resultados</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="470" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="432" />
             <source>A participant took part in an activity when marked present or late at one of its sessions or more. Participations add up the participants who took part in each activity; unique participants count each person once.</source>
             <translation>Un participante participó en una actividad cuando está marcado como presente o con retardo en al menos una de sus sesiones. Las participaciones suman los participantes que participaron en cada actividad; los participantes únicos cuentan a cada persona una sola vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="473" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="435" />
             <source>Participant-days count the sessions marked present or late; a half-day session counts 0.5.</source>
             <translation>Los días-participante cuentan las sesiones marcadas como presente o con retardo; una sesión de medio día cuenta 0.5.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="475" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="437" />
             <source>Female, male, other and not stated count persons, so they add up to the unique participants.</source>
             <translation>Mujer, hombre, otro y no indicado cuentan personas, así que suman los participantes únicos.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="479" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="441" />
             <source>Each person is in exactly one row, so the rows' participations, unique participants and participant-days add up to the totals.</source>
             <translation>Cada persona está exactamente en una fila, así que las participaciones, los participantes únicos y los días-participante de las filas suman los totales.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="482" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="444" />
             <source>The experts of a row are those of the activities its participants took part in; an expert counts in every row whose participants they worked with, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Las personas expertas de una fila son las de las actividades en las que participaron sus participantes; una persona experta cuenta en cada fila con cuyos participantes trabajó, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="487" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="449" />
             <source>A person who took part in several activities counts in each of their rows, so the rows' unique participants can add up to more than the total.</source>
             <translation>Una persona que participó en varias actividades cuenta en cada una de sus filas, así que los participantes únicos de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="489" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="451" />
             <source>An expert who worked in several activities counts in each of their rows, so the rows' experts and expert countries can add up to more than the total.</source>
             <translation>Una persona experta que trabajó en varias actividades cuenta en cada una de sus filas, así que las personas expertas y los países de las personas expertas de las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="493" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="455" />
             <source>An activity in two components counts in both, so the rows can add up to more than the total; a person who took part in activities of several components counts in each.</source>
             <translation>Una actividad en dos componentes cuenta en ambos, así que las filas pueden sumar más que el total; una persona que participó en actividades de varios componentes cuenta en cada uno.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="503" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="465" />
             <source>Activities in more than one component: %1.</source>
             <translation>Actividades en más de un componente: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="512" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="474" />
             <source>Activities in no component are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades que no están en ningún componente no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="520" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="482" />
             <source>A participant counts under the institution recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la institución que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="525" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="487" />
             <source>A participant counts under the region recorded for them now, for every activity.</source>
             <translation>Un participante cuenta en la región que tiene registrada actualmente, para todas las actividades.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="532" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="494" />
             <source>A participation counts under each country that had an expert in that activity, so the rows can add up to more than the total.</source>
             <translation>Una participación cuenta en cada país que tuvo una persona experta en esa actividad, así que las filas pueden sumar más que el total.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="534" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="496" />
             <source>The experts of a row are the experts from that country.</source>
             <translation>Las personas expertas de una fila son las personas expertas de ese país.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="544" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="506" />
             <source>Activities with experts from more than one country: %1.</source>
             <translation>Actividades con personas expertas de más de un país: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="553" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="515" />
             <source>Activities without experts are in no row, so the rows can also add up to less than the total: %1.</source>
             <translation>Las actividades sin personas expertas no aparecen en ninguna fila, así que las filas también pueden sumar menos que el total: %1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="559" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="521" />
             <source>The totals' experts and expert countries count those of all the project's activities, each once.</source>
             <translation>Las personas expertas y los países de las personas expertas de los totales cuentan los de todas las actividades del proyecto, cada uno una vez.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="581" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="584" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="543" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="546" />
             <source>reading the project</source>
             <translation>leer el proyecto</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="586" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="651" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="548" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="613" />
             <source>There is no project with id %1 in the file. List the projects with 'seminardesk-cli info FILE'.</source>
             <translation>No existe ningún proyecto con id %1 en el archivo. Liste los proyectos con 'seminardesk-cli info FILE'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="595" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="557" />
             <source>counting the results by %1</source>
             <translation>contar los resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="635" />
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="639" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="597" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="601" />
             <source>reading a filter</source>
             <translation>leer un filtro</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="662" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="624" />
             <source>There is no activity %1 in this project. Use an activity code from 'seminardesk-cli results FILE --by activity'.</source>
             <translation>No existe la actividad %1 en este proyecto. Use un código de actividad de 'seminardesk-cli results FILE --by activity'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="672" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="634" />
             <source>The component filter "%1" is not a number. Give a component number, such as 1.</source>
             <translation>El filtro de componente "%1" no es un número. Indique un número de componente, como 1.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="681" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="643" />
             <source>There is no component %1 in this project. Use a component number from 'seminardesk-cli results FILE --by component'.</source>
             <translation>No existe el componente %1 en este proyecto. Use un número de componente de 'seminardesk-cli results FILE --by component'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="699" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="661" />
             <source>There is no institution "%1" in the file. Use an institution key from 'seminardesk-cli results FILE --by institution'.</source>
             <translation>No existe la institución "%1" en el archivo. Use una clave de institución de 'seminardesk-cli results FILE --by institution'.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="712" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="674" />
             <source>"%1" is not an institution type. Use one of federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</source>
             <translation>"%1" no es un tipo de institución. Use uno de federal, state, municipal, judiciary, civil_society, international_organisation, eu_member_state_administration, academic, other.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="723" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="685" />
             <source>"%1" is not a gender. Use one of female, male, other, not_stated.</source>
             <translation>"%1" no es un género. Use uno de female, male, other, not_stated.</translation>
         </message>
         <message>
-            <location filename="../src/core/counting/ResultsQuery.cpp" line="750" />
+            <location filename="../src/core/counting/ResultsQuery.cpp" line="712" />
             <source>listing the participants behind a number</source>
             <translation>listar los participantes detrás de una cifra</translation>
         </message>

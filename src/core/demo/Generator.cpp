@@ -1,9 +1,11 @@
 #include "demo/Generator.h"
 
 #include "demo/SplitMix64.h"
-#include "storage/BulkStatement.h"
 #include "storage/Database.h"
 #include "storage/ForeignKeysOffForBulkWrite.h"
+#include "storage/SqlBuilder.h"
+#include "storage/Statement.h"
+#include "storage/Tables.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -17,6 +19,7 @@
 #include <array>
 #include <cstdio>
 #include <fcntl.h>
+#include <memory>
 #include <spdlog/spdlog.h>
 #include <string>
 #include <vector>
@@ -38,26 +41,44 @@ constexpr std::array kFamilyNames{"Hernández", "García",    "Martínez", "Lóp
 constexpr std::array kRegions{"Chiapas",          "Tabasco",    "Veracruz",        "Oaxaca",
                               "Ciudad de México", "Jalisco",    "Baja California", "Sonora",
                               "Chihuahua",        "Nuevo León", "Coahuila",        "Puebla"};
-constexpr std::array kInstitutionTypes{"federal",   "state",         "municipal",
-                                       "judiciary", "civil_society", "international_organisation",
-                                       "academic",  "other"};
-constexpr std::array kActivityTypes{
-    "seminar", "workshop", "knowledge_exchange", "study_visit", "identification_mission", "other"};
-constexpr std::array kGenders{"female", "male", "female", "male", "other", "not_stated"};
 constexpr std::array kCountries{"Austria", "Belgium", "Belarus", "Netherlands", "Sweden", "Germany",
                                 "Malta",   "Spain",   "Ireland", "France",      "Italy",  "Portugal"};
-constexpr std::array kMarks{"present", "present", "present", "present", "present",
-                            "present", "late",    "excused", "absent",  "absent"};
+constexpr std::array kInstitutionTypes{
+    InstitutionType::Federal,   InstitutionType::State,        InstitutionType::Municipal,
+    InstitutionType::Judiciary, InstitutionType::CivilSociety, InstitutionType::InternationalOrganisation,
+    InstitutionType::Academic,  InstitutionType::Other};
+constexpr std::array kActivityTypes{ActivityType::Seminar,
+                                    ActivityType::Workshop,
+                                    ActivityType::KnowledgeExchange,
+                                    ActivityType::StudyVisit,
+                                    ActivityType::IdentificationMission,
+                                    ActivityType::Other};
+constexpr std::array kGenders{Gender::Female, Gender::Male,  Gender::Female,
+                              Gender::Male,   Gender::Other, Gender::NotStated};
+constexpr std::array kMarks{AttendanceStatus::Present, AttendanceStatus::Present, AttendanceStatus::Present,
+                            AttendanceStatus::Present, AttendanceStatus::Present, AttendanceStatus::Present,
+                            AttendanceStatus::Late,    AttendanceStatus::Excused, AttendanceStatus::Absent,
+                            AttendanceStatus::Absent};
 
-template <std::size_t N>
-std::string_view pick(SplitMix64& random, const std::array<const char*, N>& values)
+template <typename T, std::size_t N>
+T pick(SplitMix64& random, const std::array<T, N>& values)
 {
     return values[static_cast<std::size_t>(random.below(static_cast<qint64>(N)))];
 }
 
-std::string isoDate(const QDate& date)
+// The names as QStrings made once: every row then shares them instead of converting its own.
+template <std::size_t N>
+std::vector<QString> pool(const std::array<const char*, N>& names)
 {
-    return date.toString(Qt::ISODate).toStdString();
+    std::vector<QString> strings;
+    for (const char* name : names)
+        strings.push_back(QString::fromUtf8(name));
+    return strings;
+}
+
+const QString& pick(SplitMix64& random, const std::vector<QString>& values)
+{
+    return values[static_cast<std::size_t>(random.below(static_cast<qint64>(values.size())))];
 }
 
 } // namespace
@@ -116,220 +137,225 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     }
 
     const int sessionCount = std::max(1, options.sessionsPerActivity);
-    BulkStatement insertProject(database,
-                                "INSERT INTO project (code, title, beneficiary_country, start_date, "
-                                "end_date, summary) VALUES ('GEN', ?, 'Mexico', ?, ?, ?)");
-    BulkStatement insertComponent(database,
-                                  "INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)");
-    BulkStatement insertInstitution(database,
-                                    "INSERT INTO institution (name, acronym, type, country, illustrative) "
-                                    "VALUES (?, ?, ?, 'Mexico', 1)");
-    BulkStatement insertExpert(database,
-                               "INSERT INTO expert (given_names, family_names, country, illustrative) "
-                               "VALUES (?, ?, ?, 1)");
-    BulkStatement insertParticipant(
-        database, "INSERT INTO participant (given_names, family_names, gender, institution_id, "
-                  "position, region, email, illustrative) VALUES (?, ?, ?, ?, 'Officer', ?, ?, 1)");
-    BulkStatement insertActivity(database,
-                                 "INSERT INTO activity (project_id, code, title, type, venue_city, "
-                                 "venue_country, start_date, end_date, status, illustrative) VALUES (?, "
-                                 "?, ?, ?, ?, 'Mexico', ?, ?, 'held', 1)");
-    BulkStatement linkComponent(database,
-                                "INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)");
-    BulkStatement linkExpert(database,
-                             "INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)");
-    BulkStatement insertSession(database,
-                                "INSERT INTO session (activity_id, date, part) VALUES (?, ?, 'full_day')");
+    // Every statement comes from the table specs (storage/Tables) and is prepared once; each row is a
+    // domain value bound through its spec, so the generator spells no column.
+    const Dialect dialect = database.dialect();
+    const QString doing = tr("generating a programme");
+    const auto prepared = [&](const TableShape& table, StatementKind kind = StatementKind::Insert) {
+        return std::make_unique<Statement>(database, table.sql(dialect, kind), doing);
+    };
+    const auto projects = prepared(tableOf<Project>());
+    const auto components = prepared(tableOf<Component>());
+    const auto institutions = prepared(tableOf<Institution>());
+    const auto experts = prepared(tableOf<Expert>());
+    const auto participants = prepared(tableOf<Participant>());
+    const auto activities = prepared(tableOf<Activity>());
+    const auto componentLinks = prepared(linkTables().activityComponent);
+    const auto expertLinks = prepared(tableOf<ActivityExpertRow>());
+    const auto sessions = prepared(tableOf<Session>());
     // Marks go in as statements of about 200 rows (the marks of several enrolments): one step per
-    // statement instead of one per mark; a shorter statement takes an activity's last enrolments.
+    // statement instead of one per mark; a shorter statement takes an activity's last enrolments. The
+    // enrolments of a batch likewise, with the ids the generator gives them (the file is new: they
+    // follow the largest id in it), so that their marks can name them without reading them back, and
+    // with the attendance summary drawn from their marks (a bulk Load writes the Derived columns).
     const qint64 enrolled = std::min<qint64>(options.enrolmentsPerActivity, options.participants);
     const qint64 batchSize = std::clamp<qint64>(200 / sessionCount, 1, std::max<qint64>(enrolled, 1));
-    auto marksStatement = [sessionCount](qint64 enrolments) {
-        std::string sql = "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)";
-        for (qint64 row = 1; row < enrolments * sessionCount; ++row)
-            sql += ", (?, ?, ?)";
-        return sql;
+    const qint64 lastBatch = std::max<qint64>(enrolled % batchSize, 1);
+    const SqlBuilder builder(dialect);
+    const auto batch = [&](const TableShape& table, StatementKind kind, qint64 rows) {
+        return std::make_unique<Statement>(database, builder.insertRows(table, kind, static_cast<int>(rows)),
+                                           doing, Statement::Reuse::Once);
     };
-    BulkStatement insertMarks(database, marksStatement(batchSize).c_str());
-    BulkStatement insertLastMarks(database,
-                                  marksStatement(std::max<qint64>(enrolled % batchSize, 1)).c_str());
-    // The enrolments of a batch likewise, with the ids the generator gives them (the file is new: they
-    // follow the largest id in it), so that their marks can name them without reading them back.
-    auto enrolmentsStatement = [](qint64 enrolments) {
-        std::string sql = "INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, "
-                          "days_attended) VALUES (?, ?, ?, ?, ?)";
-        for (qint64 row = 1; row < enrolments; ++row)
-            sql += ", (?, ?, ?, ?, ?)";
-        return sql;
-    };
-    BulkStatement insertEnrolments(database, enrolmentsStatement(batchSize).c_str());
-    BulkStatement insertLastEnrolments(
-        database, enrolmentsStatement(std::max<qint64>(enrolled % batchSize, 1)).c_str());
-    for (const BulkStatement* statement :
-         {&insertProject, &insertComponent, &insertInstitution, &insertExpert, &insertParticipant,
-          &insertActivity, &linkComponent, &linkExpert, &insertSession, &insertEnrolments,
-          &insertLastEnrolments, &insertMarks, &insertLastMarks}) {
-        if (Status prepared = statement->status(); !prepared)
-            return prepared.error();
+    const auto insertMarks =
+        batch(tableOf<AttendanceMark>(), StatementKind::Insert, batchSize * sessionCount);
+    const auto insertLastMarks =
+        batch(tableOf<AttendanceMark>(), StatementKind::Insert, lastBatch * sessionCount);
+    const auto insertEnrolments = batch(tableOf<Enrolment>(), StatementKind::Load, batchSize);
+    const auto insertLastEnrolments = batch(tableOf<Enrolment>(), StatementKind::Load, lastBatch);
+    for (const auto* statement : {&projects, &components, &institutions, &experts, &participants, &activities,
+                                  &componentLinks, &expertLinks, &sessions, &insertEnrolments,
+                                  &insertLastEnrolments, &insertMarks, &insertLastMarks}) {
+        if (Status ready = (*statement)->status(); !ready)
+            return ready.error();
     }
-    // Every step below returns early on the first refused row; the transaction then rolls back.
-#define SD_STEP(statement)                                                                                   \
-    do {                                                                                                     \
-        if (Status stepped = (statement).step(); !stepped)                                                   \
-            return stepped.error();                                                                          \
-        ++report.rowsWritten;                                                                                \
-    } while (false)
+    // Writes one record through its table's spec and counts it; returns early on the first refused row
+    // (the transaction then rolls back).
+    const auto write = [&report](Statement& statement, const auto& record) -> Result<Id> {
+        tableOf<std::decay_t<decltype(record)>>().bind(statement, record, StatementKind::Insert,
+                                                       Writing::AsStored);
+        if (Status ran = statement.run(); !ran)
+            return ran.error();
+        ++report.rowsWritten;
+        return statement.insertedId();
+    };
+    const auto writeLink = [&report](Statement& statement, const TableSpec<Link>& table, const Link& link) {
+        table.bind(statement, link, StatementKind::Insert, Writing::AsStored);
+        ++report.rowsWritten;
+        return statement.run();
+    };
 
     const QDate projectStart(2020, 1, 1);
     const int projectDays = 3 * 365;
-    const std::string title = tr("Generated programme (%1 participants, %2 activities)")
-                                  .arg(options.participants)
-                                  .arg(options.activities)
-                                  .toStdString();
-    const std::string start = isoDate(projectStart);
-    const std::string end = isoDate(projectStart.addDays(projectDays + 10));
-    const std::string summary =
-        tr("Synthetic data for benchmarks; every person in it is fictional.").toStdString();
-    insertProject.bindText(1, title).bindText(2, start).bindText(3, end).bindText(4, summary);
-    SD_STEP(insertProject);
-    const qint64 projectId = insertProject.lastInsertId();
+    Project project;
+    project.code = QStringLiteral("GEN");
+    project.title = tr("Generated programme (%1 participants, %2 activities)")
+                        .arg(options.participants)
+                        .arg(options.activities);
+    project.beneficiaryCountry = QStringLiteral("Mexico");
+    project.startDate = projectStart;
+    project.endDate = projectStart.addDays(projectDays + 10);
+    project.summary = tr("Synthetic data for benchmarks; every person in it is fictional.");
+    Result<Id> projectId = write(*projects, project);
+    if (!projectId)
+        return projectId.error();
 
     constexpr int componentCount = 4;
     std::vector<qint64> componentIds;
     for (int c = 1; c <= componentCount; ++c) {
-        const std::string componentTitle = tr("Component %1").arg(c).toStdString();
-        insertComponent.bind(1, projectId).bind(2, c).bindText(3, componentTitle);
-        SD_STEP(insertComponent);
-        componentIds.push_back(insertComponent.lastInsertId());
+        Result<Id> id = write(*components, Component{0, *projectId, c, tr("Component %1").arg(c)});
+        if (!id)
+            return id.error();
+        componentIds.push_back(*id);
     }
+
+    const std::vector<QString> givenNames = pool(kGivenNames);
+    const std::vector<QString> familyNames = pool(kFamilyNames);
+    const std::vector<QString> regions = pool(kRegions);
+    const std::vector<QString> countries = pool(kCountries);
+    const QString mexico = QStringLiteral("Mexico");
 
     const qint64 institutionCount =
         std::max<qint64>(1, std::min<qint64>(500, options.participants / 200 + 1));
     std::vector<qint64> institutionIds;
     for (qint64 i = 1; i <= institutionCount; ++i) {
-        const std::string name = tr("Institution %1").arg(i).toStdString();
-        const std::string acronym = "I" + std::to_string(i);
-        insertInstitution.bindText(1, name).bindText(2, acronym).bindText(3, pick(random, kInstitutionTypes));
-        SD_STEP(insertInstitution);
-        institutionIds.push_back(insertInstitution.lastInsertId());
+        Institution institution;
+        institution.name = tr("Institution %1").arg(i);
+        institution.acronym = QStringLiteral("I%1").arg(i);
+        institution.type = pick(random, kInstitutionTypes);
+        institution.country = mexico;
+        institution.illustrative = true;
+        Result<Id> id = write(*institutions, institution);
+        if (!id)
+            return id.error();
+        institutionIds.push_back(*id);
     }
 
     constexpr int expertCount = 60;
     std::vector<qint64> expertIds;
     for (int e = 0; e < expertCount; ++e) {
-        insertExpert.bindText(1, pick(random, kGivenNames))
-            .bindText(2, pick(random, kFamilyNames))
-            .bindText(3, pick(random, kCountries));
-        SD_STEP(insertExpert);
-        expertIds.push_back(insertExpert.lastInsertId());
+        Expert expert;
+        expert.givenNames = pick(random, givenNames);
+        expert.familyNames = pick(random, familyNames);
+        expert.country = pick(random, countries);
+        expert.illustrative = true;
+        Result<Id> id = write(*experts, expert);
+        if (!id)
+            return id.error();
+        expertIds.push_back(*id);
     }
 
     qint64 firstParticipant = 0;
-    std::string family;
-    std::string email;
+    Participant person;
+    person.position = QStringLiteral("Officer");
+    person.illustrative = true;
+    const QString at = QStringLiteral("@example.org");
     for (qint64 p = 0; p < options.participants; ++p) {
-        family.assign(pick(random, kFamilyNames)).append(" ").append(pick(random, kFamilyNames));
-        email.assign("person").append(std::to_string(p + 1)).append("@example.org");
-        const qint64 institution = institutionIds[static_cast<std::size_t>(random.below(institutionCount))];
-        insertParticipant.bindText(1, pick(random, kGivenNames))
-            .bindText(2, family)
-            .bindText(3, pick(random, kGenders))
-            .bind(4, institution)
-            .bindText(5, pick(random, kRegions))
-            .bindText(6, email);
-        SD_STEP(insertParticipant);
+        const QString& firstFamily = pick(random, familyNames); // drawn before the second one
+        person.familyNames = firstFamily + QLatin1Char(' ') + pick(random, familyNames);
+        person.email = QLatin1String("person") + QString::number(p + 1) + at;
+        person.institutionId = institutionIds[static_cast<std::size_t>(random.below(institutionCount))];
+        person.givenNames = pick(random, givenNames);
+        person.gender = pick(random, kGenders);
+        person.region = pick(random, regions);
+        Result<Id> id = write(*participants, person);
+        if (!id)
+            return id.error();
         if (p == 0)
-            firstParticipant = insertParticipant.lastInsertId();
+            firstParticipant = *id;
     }
 
-    qint64 nextEnrolmentId = 1;
-    {
-        QSqlQuery largest(database.connection());
-        if (!largest.exec(QStringLiteral("SELECT COALESCE(MAX(id), 0) + 1 FROM enrolment")) ||
-            !largest.next())
-            return database.errorFor(largest, tr("generating a programme"));
-        nextEnrolmentId = largest.value(0).toLongLong();
-    }
-    std::vector<qint64> sessionIds;
-    std::vector<std::string> sessionDates(static_cast<std::size_t>(sessionCount));
-    std::string code;
-    std::string activityTitle;
+    Result<qint64> largest =
+        Statement(database, "SELECT COALESCE(MAX(id), 0) + 1 FROM enrolment", doing).scalar();
+    if (!largest)
+        return largest.error();
+    qint64 nextEnrolmentId = *largest;
+    std::vector<Session> activitySessions(static_cast<std::size_t>(sessionCount));
+    Activity activity;
+    activity.projectId = *projectId;
+    activity.venueCountry = mexico;
+    activity.status = ActivityStatus::Held;
+    activity.illustrative = true;
     for (qint64 a = 1; a <= options.activities; ++a) {
         const QDate activityStart = projectStart.addDays(random.below(projectDays));
-        for (int s = 0; s < sessionCount; ++s)
-            sessionDates[static_cast<std::size_t>(s)] = isoDate(activityStart.addDays(s));
-        code = std::to_string((a - 1) / 100 + 1) + "." + std::to_string((a - 1) % 100 + 1);
-        activityTitle = tr("Generated activity %1").arg(a).toStdString();
-        insertActivity.bind(1, projectId)
-            .bindText(2, code)
-            .bindText(3, activityTitle)
-            .bindText(4, pick(random, kActivityTypes))
-            .bindText(5, pick(random, kRegions))
-            .bindText(6, sessionDates.front())
-            .bindText(7, sessionDates.back());
-        SD_STEP(insertActivity);
-        const qint64 activityId = insertActivity.lastInsertId();
+        activity.code =
+            QString::number((a - 1) / 100 + 1) + QLatin1Char('.') + QString::number((a - 1) % 100 + 1);
+        activity.title = tr("Generated activity %1").arg(a);
+        activity.type = pick(random, kActivityTypes);
+        activity.venueCity = pick(random, regions);
+        activity.startDate = activityStart;
+        activity.endDate = activityStart.addDays(sessionCount - 1);
+        Result<Id> activityId = write(*activities, activity);
+        if (!activityId)
+            return activityId.error();
 
         const qint64 firstComponent = random.below(componentCount);
         const int componentsHere = random.below(5) == 0 ? 2 : 1; // some activities serve two components
         for (int c = 0; c < componentsHere; ++c) {
-            linkComponent.bind(1, activityId)
-                .bind(2, componentIds[static_cast<std::size_t>((firstComponent + c) % componentCount)]);
-            SD_STEP(linkComponent);
+            const Link link{*activityId,
+                            componentIds[static_cast<std::size_t>((firstComponent + c) % componentCount)]};
+            if (Status linked = writeLink(*componentLinks, linkTables().activityComponent, link); !linked)
+                return linked.error();
         }
         const qint64 firstExpert = random.below(expertCount);
         for (int e = 0; e < 2; ++e) {
-            linkExpert.bind(1, activityId)
-                .bind(2, expertIds[static_cast<std::size_t>((firstExpert + e * 7) % expertCount)])
-                .bindText(3, e == 0 ? "lead_expert" : "expert");
-            SD_STEP(linkExpert);
+            const ActivityExpertRow row{
+                *activityId, expertIds[static_cast<std::size_t>((firstExpert + e * 7) % expertCount)],
+                e == 0 ? ExpertRole::LeadExpert : ExpertRole::Expert};
+            if (Result<Id> linked = write(*expertLinks, row); !linked)
+                return linked.error();
         }
-        sessionIds.clear();
-        for (const std::string& date : sessionDates) {
-            insertSession.bind(1, activityId).bindText(2, date);
-            SD_STEP(insertSession);
-            sessionIds.push_back(insertSession.lastInsertId());
+        for (int s = 0; s < sessionCount; ++s) {
+            Session& session = activitySessions[static_cast<std::size_t>(s)];
+            session = Session{0, *activityId, activityStart.addDays(s), SessionPart::FullDay};
+            Result<Id> id = write(*sessions, session);
+            if (!id)
+                return id.error();
+            session.id = *id;
         }
         // A run of distinct participants from a random starting point: no duplicate enrolment.
         const qint64 offset = random.below(options.participants);
         for (qint64 first = 0; first < enrolled; first += batchSize) {
             const qint64 count = std::min(batchSize, enrolled - first);
             const bool full = count == batchSize;
-            BulkStatement& enrolments = full ? insertEnrolments : insertLastEnrolments;
-            BulkStatement& marksOfBatch = full ? insertMarks : insertLastMarks;
+            Statement& enrolments = full ? *insertEnrolments : *insertLastEnrolments;
+            Statement& marksOfBatch = full ? *insertMarks : *insertLastMarks;
             int enrolmentPosition = 1;
             int markPosition = 1;
             for (qint64 e = first; e < first + count; ++e) {
                 // The marks are drawn first, so that the enrolment row carries its summary (every
                 // generated session is a full day: one participant-day per session attended).
-                const qint64 enrolmentId = nextEnrolmentId++;
-                qint64 attended = 0;
-                for (std::size_t s = 0; s < sessionIds.size(); ++s) {
-                    const std::string_view mark = pick(random, kMarks);
-                    if (mark == "present" || mark == "late")
-                        ++attended;
-                    marksOfBatch.bind(markPosition, enrolmentId)
-                        .bind(markPosition + 1, sessionIds[s])
-                        .bindText(markPosition + 2, mark);
-                    markPosition += 3;
+                Enrolment enrolment{nextEnrolmentId++, *activityId,
+                                    firstParticipant + (offset + e) % options.participants};
+                for (const Session& session : activitySessions) {
+                    const AttendanceMark mark{enrolment.id, session.id, pick(random, kMarks)};
+                    if (countsAsTakingPart(mark.status))
+                        ++enrolment.sessionsAttended;
+                    markPosition = tableOf<AttendanceMark>().bind(marksOfBatch, mark, StatementKind::Insert,
+                                                                  Writing::AsStored, markPosition);
                 }
-                enrolments.bind(enrolmentPosition, enrolmentId)
-                    .bind(enrolmentPosition + 1, activityId)
-                    .bind(enrolmentPosition + 2, firstParticipant + (offset + e) % options.participants)
-                    .bind(enrolmentPosition + 3, attended)
-                    .bindDouble(enrolmentPosition + 4, static_cast<double>(attended));
-                enrolmentPosition += 5;
+                enrolment.daysAttended = enrolment.sessionsAttended;
+                enrolmentPosition = tableOf<Enrolment>().bind(enrolments, enrolment, StatementKind::Load,
+                                                              Writing::AsStored, enrolmentPosition);
             }
-            if (Status stepped = enrolments.step(); !stepped)
-                return stepped.error();
-            if (Status stepped = marksOfBatch.step(); !stepped)
-                return stepped.error();
-            const qint64 marksWritten = count * static_cast<qint64>(sessionIds.size());
+            if (Status ran = enrolments.run(); !ran)
+                return ran.error();
+            if (Status ran = marksOfBatch.run(); !ran)
+                return ran.error();
+            const qint64 marksWritten = count * sessionCount;
             report.rowsWritten += count + marksWritten;
             report.attendanceMarks += marksWritten;
         }
     }
-#undef SD_STEP
     spdlog::debug("generate: rows written after {} ms", timer.elapsed());
     {
         QSqlQuery rebuild(database.connection());

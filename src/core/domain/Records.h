@@ -127,6 +127,9 @@ struct Enrolment
     Id id = 0;
     Id activityId = 0;
     Id participantId = 0;
+    // The attendance summary the file keeps equal to the marks (docs/schema.md): read, never written.
+    int sessionsAttended = 0;
+    double daysAttended = 0.0;
 };
 
 struct AttendanceMark

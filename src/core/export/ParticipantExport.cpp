@@ -3,7 +3,7 @@
 #include "export/JsonText.h"
 #include "export/Pseudonymiser.h"
 #include "storage/Database.h"
-#include "storage/ReadStatement.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -88,12 +88,12 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
     QList<ParticipantExportRow> rows;
     QHash<Id, qsizetype> rowOf;
     {
-        ReadStatement persons(m_database,
-                              "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
-                              " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
-                              " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
-                              " ORDER BY p.id",
-                              tr("reading the participants"));
+        Statement persons(m_database,
+                          "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
+                          " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
+                          " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                          " ORDER BY p.id",
+                          tr("reading the participants"));
         while (persons.next()) {
             const Id id = persons.integer(0);
             if (wanted && !wanted->contains(id))
@@ -120,13 +120,13 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
     // Took part: marked present or late at one session or more (docs/counting.md), which each enrolment's
     // attendance summary says (schema version 4). The enrolments are read in participant order from
     // the index enrolment_by_participant, so only each person's few activities are sorted.
-    ReadStatement tookPart(m_database,
-                           "SELECT e.participant_id, pr.code, a.code, (SELECT COUNT(*) FROM project)"
-                           " FROM enrolment e CROSS JOIN activity a CROSS JOIN project pr"
-                           " WHERE a.id = e.activity_id AND pr.id = a.project_id AND e.sessions_attended > 0"
-                           " AND (?1 = 0 OR a.project_id = ?1)"
-                           " ORDER BY e.participant_id, pr.code, a.start_date, a.code",
-                           tr("reading the activities of the participants"));
+    Statement tookPart(m_database,
+                       "SELECT e.participant_id, pr.code, a.code, (SELECT COUNT(*) FROM project)"
+                       " FROM enrolment e CROSS JOIN activity a CROSS JOIN project pr"
+                       " WHERE a.id = e.activity_id AND pr.id = a.project_id AND e.sessions_attended > 0"
+                       " AND (?1 = 0 OR a.project_id = ?1)"
+                       " ORDER BY e.participant_id, pr.code, a.start_date, a.code",
+                       tr("reading the activities of the participants"));
     tookPart.bind(1, projectId);
     while (tookPart.next()) {
         const auto found = rowOf.constFind(tookPart.integer(0));

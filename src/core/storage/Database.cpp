@@ -1,6 +1,7 @@
 #include "storage/Database.h"
 
 #include "storage/FileLocation.h"
+#include "storage/StatementCache.h"
 
 #include <QAtomicInteger>
 #include <QCoreApplication>
@@ -166,6 +167,8 @@ Database::Database(QString path, QString connectionName, bool readOnly)
 
 Database::~Database()
 {
+    // SQLite closes no connection that still has prepared statements.
+    m_statementCache.reset();
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen()) {
@@ -179,6 +182,13 @@ Database::~Database()
 QSqlDatabase Database::connection() const
 {
     return QSqlDatabase::database(m_connectionName, false);
+}
+
+StatementCache& Database::statementCache() const
+{
+    if (!m_statementCache || !m_statementCache->handle())
+        m_statementCache = std::make_unique<StatementCache>(handle());
+    return *m_statementCache;
 }
 
 sqlite3* Database::handle() const
@@ -265,12 +275,15 @@ int Database::connectionsInProcess(const QString& path)
 
 QString Database::migrationScript(int step)
 {
-    static const char* const names[] = {":/schema/001-initial.sql", ":/schema/002-change-log.sql",
-                                        ":/schema/003-counting-indexes.sql",
-                                        ":/schema/004-participation-summary.sql"};
+    // Step n is the embedded file resources/schema/NNN-*.sql whose name starts with n in three digits.
     if (step < 1 || step > kSchemaVersion)
         return {};
-    QFile file(QString::fromLatin1(names[step - 1]));
+    const QString prefix = QStringLiteral("%1-").arg(step, 3, 10, QLatin1Char('0'));
+    const QStringList named =
+        QDir(QStringLiteral(":/schema")).entryList({prefix + QLatin1Char('*')}, QDir::Files);
+    if (named.size() != 1)
+        return {};
+    QFile file(QStringLiteral(":/schema/") + named.front());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -12,7 +12,17 @@ struct sqlite3;
 
 namespace sd {
 
-// One open programme file: a named Qt Sql connection with the file-format rules of product.md
+class StatementCache;
+
+// The SQL dialects the statement builder writes (storage/SqlBuilder). A programme file is SQLite;
+// a database server would add its dialect here.
+enum class Dialect
+{
+    Sqlite
+};
+inline constexpr int kDialects = 1;
+
+// One open programme file: a named Qt Sql connection with the file-format rules of docs/schema.md
 // applied (application_id, user_version, foreign keys, WAL, synchronous=FULL, secure_delete,
 // busy_timeout). Opening never changes a file it then refuses; an older file is backed up, then
 // migrated in one transaction.
@@ -25,7 +35,9 @@ class Database
 {
 public:
     static constexpr qint32 kApplicationId = 0x53446B31; // "SDk1"
-    static constexpr int kSchemaVersion = 4;
+    // The number of migration steps in resources/schema, which the build counts: a new step is one
+    // new file there.
+    static constexpr int kSchemaVersion = SD_SCHEMA_VERSION;
 
     struct Options
     {
@@ -71,6 +83,10 @@ public:
     const QString& backupPath() const { return m_backupPath; }
     // The connection's SQLite handle, for the C API's bulk and backup paths.
     sqlite3* handle() const;
+    // The dialect of the connection's SQL.
+    Dialect dialect() const { return Dialect::Sqlite; }
+    // The statements prepared on this connection (storage/Statement).
+    StatementCache& statementCache() const;
 
     // An Error for a failed statement: what happened to which file, that nothing was changed, and
     // what to do; never the driver's own words (those go to the log).
@@ -113,6 +129,7 @@ private:
     bool m_readOnly = false;
     int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;
+    mutable std::unique_ptr<StatementCache> m_statementCache;
 };
 
 // A transaction that rolls back unless committed: every write of the store runs inside one.

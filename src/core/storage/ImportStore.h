@@ -6,7 +6,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-#include <memory>
 #include <utility>
 
 namespace sd {
@@ -14,15 +13,13 @@ namespace sd {
 class Database;
 
 // The reads and writes of bulk entry — the importer, the duplicate finder and the merge — which
-// work on many rows at once: every participant read in one query, and writes through statements
-// prepared once and run per row inside the caller's transaction. All SQL parameterised.
+// work on many rows at once: every participant read in one query, and writes run per row inside the
+// caller's transaction through statements the connection prepares once (storage/Statement), made
+// from the table specs (storage/Tables). All SQL parameterised.
 class ImportStore
 {
 public:
     explicit ImportStore(Database& database);
-    ~ImportStore();
-    ImportStore(const ImportStore&) = delete;
-    ImportStore& operator=(const ImportStore&) = delete;
 
     Database& database() { return m_database; }
 
@@ -54,9 +51,7 @@ public:
     Status deleteInstitution(Id institutionId);
 
 private:
-    struct Statements;
     Database& m_database;
-    std::unique_ptr<Statements> m_statements;
 };
 
 } // namespace sd

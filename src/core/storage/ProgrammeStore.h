@@ -3,13 +3,17 @@
 #include "common/Result.h"
 #include "domain/Records.h"
 #include "domain/Validation.h"
+#include "storage/DeleteImpact.h"
+#include "storage/RecordStore.h"
 
 #include <QList>
 #include <QString>
+#include <type_traits>
 
 namespace sd {
 
 class Database;
+class TableShape;
 
 // Counts of every kind of record, for `info` and the status bar.
 struct RecordCounts
@@ -24,29 +28,6 @@ struct RecordCounts
     qint64 participants = 0; // distinct participants enrolled in the project's activities
 };
 
-// What a delete would take with it, so the caller can say so and ask.
-struct DeleteImpact
-{
-    qint64 enrolments = 0;
-    qint64 attendanceMarks = 0;
-    qint64 sessions = 0;
-    qint64 participants = 0; // for an institution: participants that refer to it
-    qint64 institutions = 0; // for an institution: child institutions
-    qint64 activities = 0;   // for an expert: activities they are assigned to
-    qint64 projects = 0;     // for an institution: projects it requested
-    bool isEmpty() const
-    {
-        return enrolments == 0 && attendanceMarks == 0 && sessions == 0 && participants == 0 &&
-               institutions == 0 && activities == 0 && projects == 0;
-    }
-};
-
-enum class DeleteMode
-{
-    RefuseIfReferenced,
-    Cascade
-};
-
 // The one API through which the command line and the window read and change a programme file.
 // Every write validates first, then runs in one transaction (a savepoint when the caller has
 // already opened one, so that bulk operations compose). All SQL is parameterised.
@@ -57,25 +38,59 @@ public:
 
     Database& database() { return m_database; }
 
+    // ---- one set of operations for every record type, for callers generic over the type ----
+    // R is Project, Objective, Component, Institution, Participant or Expert; get, deleteImpact and
+    // remove also take Activity (added and changed with its sessions below), and remove takes
+    // Enrolment (an unenrol). The named functions below are these for one type each; storage/RecordStore
+    // says what each does.
+    template <typename R>
+    Result<R> get(Id id) const
+    {
+        return RecordStore<R>(m_database).get(id);
+    }
+    template <typename R>
+    Result<Id> add(const R& record)
+    {
+        static_assert(!std::is_same_v<R, Activity>, "an activity is added with its sessions: addActivity");
+        return RecordStore<R>(m_database).add(record, checksFor(record));
+    }
+    template <typename R>
+    Status update(const R& record)
+    {
+        static_assert(!std::is_same_v<R, Activity>,
+                      "an activity is changed with its sessions: updateActivity");
+        return RecordStore<R>(m_database).update(record, checksFor(record));
+    }
+    template <typename R>
+    Result<DeleteImpact> deleteImpact(Id id) const
+    {
+        return RecordStore<R>(m_database).deleteImpact(id);
+    }
+    template <typename R>
+    Status remove(Id id, DeleteMode mode)
+    {
+        return RecordStore<R>(m_database).remove(id, mode);
+    }
+
     // Projects, objectives, components
-    Result<Id> addProject(const Project& project);
-    Status updateProject(const Project& project);
-    Result<Project> project(Id id) const;
+    Result<Id> addProject(const Project& project) { return add(project); }
+    Status updateProject(const Project& project) { return update(project); }
+    Result<Project> project(Id id) const { return get<Project>(id); }
     Result<Project> projectByCode(const QString& code) const;
     Result<QList<Project>> projects() const;
 
-    Result<Id> addComponent(const Component& component);
-    Status updateComponent(const Component& component);
+    Result<Id> addComponent(const Component& component) { return add(component); }
+    Status updateComponent(const Component& component) { return update(component); }
     Result<QList<Component>> components(Id projectId) const;
 
-    Result<Id> addObjective(const Objective& objective);
-    Status updateObjective(const Objective& objective);
+    Result<Id> addObjective(const Objective& objective) { return add(objective); }
+    Status updateObjective(const Objective& objective) { return update(objective); }
     Result<QList<Objective>> objectives(Id projectId) const;
 
     // Institutions
-    Result<Id> addInstitution(const Institution& institution);
-    Status updateInstitution(const Institution& institution);
-    Result<Institution> institution(Id id) const;
+    Result<Id> addInstitution(const Institution& institution) { return add(institution); }
+    Status updateInstitution(const Institution& institution) { return update(institution); }
+    Result<Institution> institution(Id id) const { return get<Institution>(id); }
     Result<QList<Institution>> institutions() const;
 
     // Activities and their sessions, components and experts. addActivity with no sessions gives
@@ -84,20 +99,20 @@ public:
     // Replaces the activity's facts, components and sessions. Sessions keep their id when their id
     // is given; a session that is left out is removed, refused if it has attendance marks.
     Status updateActivity(const Activity& activity, const QList<Session>& sessions);
-    Result<Activity> activity(Id id) const;
+    Result<Activity> activity(Id id) const { return get<Activity>(id); }
     Result<Activity> activityByCode(Id projectId, const QString& code) const;
     Result<QList<Activity>> activities(Id projectId) const;
     Result<QList<Session>> sessions(Id activityId) const;
 
     // Participants
-    Result<Id> addParticipant(const Participant& participant);
-    Status updateParticipant(const Participant& participant);
-    Result<Participant> participant(Id id) const;
+    Result<Id> addParticipant(const Participant& participant) { return add(participant); }
+    Status updateParticipant(const Participant& participant) { return update(participant); }
+    Result<Participant> participant(Id id) const { return get<Participant>(id); }
 
     // Experts
-    Result<Id> addExpert(const Expert& expert);
-    Status updateExpert(const Expert& expert);
-    Result<Expert> expert(Id id) const;
+    Result<Id> addExpert(const Expert& expert) { return add(expert); }
+    Status updateExpert(const Expert& expert) { return update(expert); }
+    Result<Expert> expert(Id id) const { return get<Expert>(id); }
     Result<QList<Expert>> experts() const;
     Status setActivityExperts(Id activityId, const QList<ActivityExpert>& experts);
     Result<QList<ActivityExpert>> activityExperts(Id activityId) const;
@@ -117,11 +132,11 @@ public:
 
     // Deletes: with RefuseIfReferenced a record that others refer to is left alone and the error
     // says what refers to it; with Cascade its enrolments and attendance marks go with it.
-    Result<DeleteImpact> participantDeleteImpact(Id id) const;
-    Status deleteParticipant(Id id, DeleteMode mode);
-    Result<DeleteImpact> activityDeleteImpact(Id id) const;
-    Status deleteActivity(Id id, DeleteMode mode);
-    Status unenrol(Id enrolmentId, DeleteMode mode);
+    Result<DeleteImpact> participantDeleteImpact(Id id) const { return deleteImpact<Participant>(id); }
+    Status deleteParticipant(Id id, DeleteMode mode) { return remove<Participant>(id, mode); }
+    Result<DeleteImpact> activityDeleteImpact(Id id) const { return deleteImpact<Activity>(id); }
+    Status deleteActivity(Id id, DeleteMode mode) { return remove<Activity>(id, mode); }
+    Status unenrol(Id enrolmentId, DeleteMode mode) { return remove<Enrolment>(enrolmentId, mode); }
 
     // Counts of every kind of record in a project, and in the whole file.
     Result<RecordCounts> counts(Id projectId) const;
@@ -165,8 +180,8 @@ public:
     Result<QList<ParticipantMatch>> participantsNotEnrolled(Id activityId, const QString& text,
                                                             int limit) const;
 
-    Result<Objective> objective(Id id) const;
-    Result<Component> component(Id id) const;
+    Result<Objective> objective(Id id) const { return get<Objective>(id); }
+    Result<Component> component(Id id) const { return get<Component>(id); }
 
     // ---- restore (undo) ----
     // Undo and redo write back the exact state a change replaced, with the same ids, so that the
@@ -252,17 +267,32 @@ public:
     // activities; an institution's participants and child institutions lose it and the projects it
     // requested drop it; a component leaves its activities and objectives (refused in both modes
     // when an activity has no other component); a project takes everything in it.
-    Result<DeleteImpact> projectDeleteImpact(Id id) const;
-    Status deleteProject(Id id, DeleteMode mode);
-    Status deleteObjective(Id id);
-    Result<DeleteImpact> componentDeleteImpact(Id id) const;
-    Status deleteComponent(Id id, DeleteMode mode);
-    Result<DeleteImpact> expertDeleteImpact(Id id) const;
-    Status deleteExpert(Id id, DeleteMode mode);
-    Result<DeleteImpact> institutionDeleteImpact(Id id) const;
-    Status deleteInstitution(Id id, DeleteMode mode);
+    Result<DeleteImpact> projectDeleteImpact(Id id) const { return deleteImpact<Project>(id); }
+    Status deleteProject(Id id, DeleteMode mode) { return remove<Project>(id, mode); }
+    Status deleteObjective(Id id) { return remove<Objective>(id, DeleteMode::Cascade); }
+    Result<DeleteImpact> componentDeleteImpact(Id id) const { return deleteImpact<Component>(id); }
+    Status deleteComponent(Id id, DeleteMode mode) { return remove<Component>(id, mode); }
+    Result<DeleteImpact> expertDeleteImpact(Id id) const { return deleteImpact<Expert>(id); }
+    Status deleteExpert(Id id, DeleteMode mode) { return remove<Expert>(id, mode); }
+    Result<DeleteImpact> institutionDeleteImpact(Id id) const { return deleteImpact<Institution>(id); }
+    Status deleteInstitution(Id id, DeleteMode mode) { return remove<Institution>(id, mode); }
 
 private:
+    // How the store speaks of each kind of record in its messages (storage/StoreWords).
+    struct Words;
+    static const Words& wordsFor(const TableShape& table);
+    template <typename R>
+    friend class RecordStore;
+
+    // The checks against the file a record type needs beyond its own rules: none for most.
+    template <typename R>
+    RecordCheck checksFor(const R&) const
+    {
+        return {};
+    }
+    RecordCheck checksFor(const Project& project) const;
+    RecordCheck checksFor(const Institution& institution) const;
+
     Database& m_database;
 };
 

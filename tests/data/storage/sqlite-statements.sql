@@ -1,0 +1,262 @@
+-- project
+Insert: INSERT INTO project (code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE project SET code = ?, title = ?, beneficiary_country = ?, start_date = ?, end_date = ?, summary = ?, results_narrative = ?, quotation = ? WHERE id = ?
+Upsert: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, beneficiary_country = excluded.beneficiary_country, start_date = excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, results_narrative = excluded.results_narrative, quotation = excluded.quotation
+SelectByKey: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation FROM project WHERE id = ?
+SelectAll: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation FROM project ORDER BY code
+DeleteByKey: DELETE FROM project WHERE id = ?
+Load of 2 rows: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?)
+Impact activities (asks): SELECT count(*) FROM activity WHERE project_id = ?
+Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
+Impact sessions: SELECT count(*) FROM session WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
+Delete: DELETE FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Delete: DELETE FROM session WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Delete: DELETE FROM activity_expert WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Delete: DELETE FROM activity_component WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
+Delete: DELETE FROM activity WHERE project_id = ?
+Delete: DELETE FROM objective_component WHERE objective_id IN (SELECT id FROM objective WHERE project_id = ?)
+Delete: DELETE FROM objective WHERE project_id = ?
+Delete: DELETE FROM activity_component WHERE component_id IN (SELECT id FROM component WHERE project_id = ?)
+Delete: DELETE FROM objective_component WHERE component_id IN (SELECT id FROM component WHERE project_id = ?)
+Delete: DELETE FROM component WHERE project_id = ?
+Delete: DELETE FROM project_requesting_institution WHERE project_id = ?
+Delete: DELETE FROM project WHERE id = ?
+
+-- objective
+Insert: INSERT INTO objective (project_id, number, statement) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?)
+Load: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?)
+Update: UPDATE objective SET number = ?, statement = ? WHERE id = ?
+UpdateOwned: UPDATE objective SET number = ?, statement = ? WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, statement = excluded.statement
+SelectByKey: SELECT id, project_id, number, statement FROM objective WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, statement FROM objective WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, statement FROM objective ORDER BY number
+DeleteByKey: DELETE FROM objective WHERE id = ?
+DeleteByOwner: DELETE FROM objective WHERE project_id = ?
+Load of 2 rows: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Delete: DELETE FROM objective_component WHERE objective_id = ?
+Delete: DELETE FROM objective WHERE id = ?
+
+-- component
+Insert: INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?)
+Load: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?)
+Update: UPDATE component SET number = ?, title = ? WHERE id = ?
+UpdateOwned: UPDATE component SET number = ?, title = ? WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title
+SelectByKey: SELECT id, project_id, number, title FROM component WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, title FROM component WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, title FROM component ORDER BY number
+DeleteByKey: DELETE FROM component WHERE id = ?
+DeleteByOwner: DELETE FROM component WHERE project_id = ?
+Load of 2 rows: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Impact activities (asks): SELECT count(*) FROM activity_component WHERE component_id = ?
+Delete: DELETE FROM activity_component WHERE component_id = ?
+Delete: DELETE FROM objective_component WHERE component_id = ?
+Delete: DELETE FROM component WHERE id = ?
+
+-- activity
+Insert: INSERT INTO activity (project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ? WHERE id = ?
+UpdateOwned: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ? WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, type = excluded.type, venue_city = excluded.venue_city, venue_country = excluded.venue_country, start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status, description = excluded.description, outputs = excluded.outputs, illustrative = excluded.illustrative
+SelectByKey: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity WHERE id = ?
+SelectByOwner: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity WHERE project_id = ?
+SelectAll: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity
+DeleteByKey: DELETE FROM activity WHERE id = ?
+DeleteByOwner: DELETE FROM activity WHERE project_id = ?
+Load of 2 rows: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id = ?
+Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
+Impact sessions: SELECT count(*) FROM session WHERE activity_id = ?
+Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
+Delete: DELETE FROM enrolment WHERE activity_id = ?
+Delete: DELETE FROM session WHERE activity_id = ?
+Delete: DELETE FROM activity_expert WHERE activity_id = ?
+Delete: DELETE FROM activity_component WHERE activity_id = ?
+Delete: DELETE FROM activity WHERE id = ?
+
+-- session
+Insert: INSERT INTO session (activity_id, date, part) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?)
+Load: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?)
+Update: UPDATE session SET date = ?, part = ? WHERE id = ?
+UpdateOwned: UPDATE session SET date = ?, part = ? WHERE id = ? AND activity_id = ?
+Upsert: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = excluded.part
+SelectByKey: SELECT id, activity_id, date, part FROM session WHERE id = ?
+SelectByOwner: SELECT id, activity_id, date, part FROM session WHERE activity_id = ? ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
+SelectAll: SELECT id, activity_id, date, part FROM session ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
+DeleteByKey: DELETE FROM session WHERE id = ?
+DeleteByOwner: DELETE FROM session WHERE activity_id = ?
+Load of 2 rows: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Delete: DELETE FROM session WHERE id = ?
+
+-- institution
+Insert: INSERT INTO institution (name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, parent_id = ?, illustrative = ? WHERE id = ?
+Upsert: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, type = excluded.type, country = excluded.country, parent_id = excluded.parent_id, illustrative = excluded.illustrative
+SelectByKey: SELECT id, name, acronym, type, country, parent_id, illustrative FROM institution WHERE id = ?
+SelectAll: SELECT id, name, acronym, type, country, parent_id, illustrative FROM institution ORDER BY name
+DeleteByKey: DELETE FROM institution WHERE id = ?
+Load of 2 rows: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
+Impact projects (asks): SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?
+Impact participants (asks): SELECT count(*) FROM participant WHERE institution_id = ?
+Impact institutions (asks): SELECT count(*) FROM institution WHERE parent_id = ?
+Delete: DELETE FROM project_requesting_institution WHERE institution_id = ?
+Delete: UPDATE participant SET institution_id = NULL WHERE institution_id = ?
+Delete: UPDATE institution SET parent_id = NULL WHERE parent_id = ?
+Delete: DELETE FROM institution WHERE id = ?
+
+-- participant
+Insert: INSERT INTO participant (given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ? WHERE id = ?
+UpdateFillable: UPDATE participant SET gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ? WHERE id = ?
+Upsert: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, gender = excluded.gender, institution_id = excluded.institution_id, position = excluded.position, region = excluded.region, email = excluded.email, phone = excluded.phone, consent_date = excluded.consent_date, illustrative = excluded.illustrative
+SelectByKey: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative FROM participant WHERE id = ?
+SelectAll: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative FROM participant ORDER BY id
+DeleteByKey: DELETE FROM participant WHERE id = ?
+Load of 2 rows: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE participant_id = ?
+Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
+Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
+Delete: DELETE FROM enrolment WHERE participant_id = ?
+Delete: DELETE FROM participant WHERE id = ?
+
+-- expert
+Insert: INSERT INTO expert (given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE expert SET given_names = ?, family_names = ?, country = ?, institution = ?, expertise = ?, illustrative = ? WHERE id = ?
+Upsert: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, country = excluded.country, institution = excluded.institution, expertise = excluded.expertise, illustrative = excluded.illustrative
+SelectByKey: SELECT id, given_names, family_names, country, institution, expertise, illustrative FROM expert WHERE id = ?
+SelectAll: SELECT id, given_names, family_names, country, institution, expertise, illustrative FROM expert ORDER BY family_names, given_names
+DeleteByKey: DELETE FROM expert WHERE id = ?
+Load of 2 rows: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
+Impact activities (asks): SELECT count(*) FROM activity_expert WHERE expert_id = ?
+Delete: DELETE FROM activity_expert WHERE expert_id = ?
+Delete: DELETE FROM expert WHERE id = ?
+
+-- enrolment
+Insert: INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)
+InsertWithKey: INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?)
+Load: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended) VALUES (?, ?, ?, ?, ?)
+Update: UPDATE enrolment SET participant_id = ? WHERE id = ?
+UpdateOwned: UPDATE enrolment SET participant_id = ? WHERE id = ? AND activity_id = ?
+Upsert: INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET participant_id = excluded.participant_id
+SelectByKey: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment WHERE id = ?
+SelectByOwner: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment WHERE activity_id = ? ORDER BY id
+SelectAll: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment ORDER BY id
+DeleteByKey: DELETE FROM enrolment WHERE id = ?
+DeleteByOwner: DELETE FROM enrolment WHERE activity_id = ?
+Load of 2 rows: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
+Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id = ?
+Delete: DELETE FROM attendance WHERE enrolment_id = ?
+Delete: DELETE FROM enrolment WHERE id = ?
+
+-- attendance
+Insert: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
+Load: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
+Update: UPDATE attendance SET status = ? WHERE enrolment_id = ? AND session_id = ?
+UpdateOwned: UPDATE attendance SET status = ? WHERE enrolment_id = ? AND session_id = ? AND enrolment_id = ?
+Upsert: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = excluded.status
+SelectByKey: SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ? AND session_id = ?
+SelectByOwner: SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ?
+SelectAll: SELECT enrolment_id, session_id, status FROM attendance
+DeleteByKey: DELETE FROM attendance WHERE enrolment_id = ? AND session_id = ?
+DeleteByOwner: DELETE FROM attendance WHERE enrolment_id = ?
+Load of 2 rows: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?), (?, ?, ?)
+
+-- project_requesting_institution
+Insert: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?)
+InsertWithKey: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?)
+Load: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?)
+Upsert: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?) ON CONFLICT (project_id, institution_id) DO NOTHING
+SelectByKey: SELECT project_id, institution_id FROM project_requesting_institution WHERE project_id = ? AND institution_id = ?
+SelectByOwner: SELECT project_id, institution_id FROM project_requesting_institution WHERE project_id = ? ORDER BY institution_id
+SelectAll: SELECT project_id, institution_id FROM project_requesting_institution ORDER BY institution_id
+DeleteByKey: DELETE FROM project_requesting_institution WHERE project_id = ? AND institution_id = ?
+DeleteByOwner: DELETE FROM project_requesting_institution WHERE project_id = ?
+Load of 2 rows: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?), (?, ?)
+
+-- objective_component
+Insert: INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?)
+InsertWithKey: INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?)
+Load: INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?)
+Upsert: INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?) ON CONFLICT (objective_id, component_id) DO NOTHING
+SelectByKey: SELECT objective_id, component_id FROM objective_component WHERE objective_id = ? AND component_id = ?
+SelectByOwner: SELECT objective_id, component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id
+SelectAll: SELECT objective_id, component_id FROM objective_component ORDER BY component_id
+DeleteByKey: DELETE FROM objective_component WHERE objective_id = ? AND component_id = ?
+DeleteByOwner: DELETE FROM objective_component WHERE objective_id = ?
+Load of 2 rows: INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?), (?, ?)
+
+-- activity_component
+Insert: INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)
+InsertWithKey: INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)
+Load: INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?)
+Upsert: INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?) ON CONFLICT (activity_id, component_id) DO NOTHING
+SelectByKey: SELECT activity_id, component_id FROM activity_component WHERE activity_id = ? AND component_id = ?
+SelectByOwner: SELECT activity_id, component_id FROM activity_component WHERE activity_id = ? ORDER BY component_id
+SelectAll: SELECT activity_id, component_id FROM activity_component ORDER BY component_id
+DeleteByKey: DELETE FROM activity_component WHERE activity_id = ? AND component_id = ?
+DeleteByOwner: DELETE FROM activity_component WHERE activity_id = ?
+Load of 2 rows: INSERT INTO activity_component (activity_id, component_id) VALUES (?, ?), (?, ?)
+
+-- activity_expert
+Insert: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)
+Load: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?)
+Update: UPDATE activity_expert SET role = ? WHERE activity_id = ? AND expert_id = ?
+UpdateOwned: UPDATE activity_expert SET role = ? WHERE activity_id = ? AND expert_id = ? AND activity_id = ?
+Upsert: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?) ON CONFLICT (activity_id, expert_id) DO UPDATE SET role = excluded.role
+SelectByKey: SELECT activity_id, expert_id, role FROM activity_expert WHERE activity_id = ? AND expert_id = ?
+SelectByOwner: SELECT activity_id, expert_id, role FROM activity_expert WHERE activity_id = ? ORDER BY activity_id, expert_id
+SelectAll: SELECT activity_id, expert_id, role FROM activity_expert ORDER BY activity_id, expert_id
+DeleteByKey: DELETE FROM activity_expert WHERE activity_id = ? AND expert_id = ?
+DeleteByOwner: DELETE FROM activity_expert WHERE activity_id = ?
+Load of 2 rows: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?), (?, ?, ?)
+
+-- change_log
+Insert: INSERT INTO change_log (changed_at, kind, description) VALUES (?, ?, ?)
+InsertWithKey: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?)
+Load: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?)
+Update: UPDATE change_log SET changed_at = ?, kind = ?, description = ? WHERE id = ?
+Upsert: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET changed_at = excluded.changed_at, kind = excluded.kind, description = excluded.description
+SelectByKey: SELECT id, changed_at, kind, description FROM change_log WHERE id = ?
+SelectAll: SELECT id, changed_at, kind, description FROM change_log ORDER BY id
+DeleteByKey: DELETE FROM change_log WHERE id = ?
+Load of 2 rows: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Delete: DELETE FROM change_log WHERE id = ?
+
+-- references
+attendance.enrolment_id: SELECT session_id FROM attendance WHERE enrolment_id = ? ORDER BY session_id
+attendance.session_id: SELECT enrolment_id FROM attendance WHERE session_id = ? ORDER BY enrolment_id
+enrolment.participant_id: SELECT id FROM enrolment WHERE participant_id = ? ORDER BY id
+enrolment.activity_id: SELECT id FROM enrolment WHERE activity_id = ? ORDER BY id
+session.activity_id: SELECT id FROM session WHERE activity_id = ? ORDER BY id
+activity_expert.activity_id: SELECT expert_id FROM activity_expert WHERE activity_id = ? ORDER BY expert_id
+activity_expert.expert_id: SELECT activity_id FROM activity_expert WHERE expert_id = ? ORDER BY activity_id
+activity_component.activity_id: SELECT component_id FROM activity_component WHERE activity_id = ? ORDER BY component_id
+activity_component.component_id: SELECT activity_id FROM activity_component WHERE component_id = ? ORDER BY activity_id
+activity_component.component_id kept by: SELECT t.code FROM activity_component x JOIN activity t ON t.id = x.activity_id WHERE x.component_id = ? AND NOT EXISTS (SELECT 1 FROM activity_component y WHERE y.activity_id = x.activity_id AND y.component_id <> x.component_id) ORDER BY t.code
+objective_component.objective_id: SELECT component_id FROM objective_component WHERE objective_id = ? ORDER BY component_id
+objective_component.component_id: SELECT objective_id FROM objective_component WHERE component_id = ? ORDER BY objective_id
+activity.project_id: SELECT id FROM activity WHERE project_id = ? ORDER BY id
+objective.project_id: SELECT id FROM objective WHERE project_id = ? ORDER BY id
+component.project_id: SELECT id FROM component WHERE project_id = ? ORDER BY id
+project_requesting_institution.project_id: SELECT institution_id FROM project_requesting_institution WHERE project_id = ? ORDER BY institution_id
+project_requesting_institution.institution_id: SELECT project_id FROM project_requesting_institution WHERE institution_id = ? ORDER BY project_id
+participant.institution_id: SELECT id FROM participant WHERE institution_id = ? ORDER BY id
+institution.parent_id: SELECT id FROM institution WHERE parent_id = ? ORDER BY id
