@@ -705,57 +705,53 @@
     <context>
         <name>sd::AttendanceDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="77" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="87" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="78" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="88" />
             <source>Attendance — %1 %2</source>
             <translation>Asistencia — %1 %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="79" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="89" />
             <source>&lt;b&gt;P&lt;/b&gt; present · &lt;b&gt;L&lt;/b&gt; late · &lt;b&gt;E&lt;/b&gt; excused · &lt;b&gt;A&lt;/b&gt; absent · &lt;b&gt;Delete&lt;/b&gt; not marked · &lt;b&gt;Space&lt;/b&gt; or click cycles</source>
             <translation>&lt;b&gt;P&lt;/b&gt; presente · &lt;b&gt;R&lt;/b&gt; retardo · &lt;b&gt;J&lt;/b&gt; justificado · &lt;b&gt;F&lt;/b&gt; falta · &lt;b&gt;Supr&lt;/b&gt; sin marcar · &lt;b&gt;Espacio&lt;/b&gt; o clic para alternar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="137" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="147" />
             <source>Remove from this activity…</source>
             <translation>Quitar de esta actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="203" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="213" />
             <source>&amp;Save</source>
             <translation>&amp;Guardar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="204" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="214" />
             <source>&amp;Save 1 change</source>
             <translation>&amp;Guardar 1 cambio</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="205" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="215" />
             <source>&amp;Save %1 changes</source>
             <translation>&amp;Guardar %1 cambios</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="273" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="283" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="520" />
             <source>Attendance</source>
             <translation>Asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="304" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="319" />
             <source>Not enrolled</source>
             <translation>No inscrito</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="316" />
-            <source>Walk-in participant for %1</source>
-            <translation>Participante en sitio para %1</translation>
-        </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="350" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="459" />
             <source>Remove %n participant(s) from activity %1?</source>
             <translation>
                 <numerusform>¿Quitar a %n participante de la actividad %1?</numerusform>
@@ -763,7 +759,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="353" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="462" />
             <source>Their %n attendance mark(s) will be removed too.</source>
             <translation>
                 <numerusform>También se quitará su %n marca de asistencia.</numerusform>
@@ -771,70 +767,76 @@
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="354" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="463" />
             <source>You can undo this.</source>
             <translation>Puede deshacer esta acción.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="355" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="464" />
             <source>Remove from activity</source>
             <translation>Quitar de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="360" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="469" />
             <source>Not removed</source>
             <translation>No se quitó</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="378" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="511" />
             <source>Attendance not saved</source>
             <translation>La asistencia no se guardó</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="391" />
-            <source>Reload the sheet with what the file holds now? Your unsaved mark stays on it, highlighted, for you to check and save again.</source>
-            <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su marca sin guardar se queda en ella, resaltada, para que la revise y la vuelva a guardar.</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="531" />
+            <source>Reload the sheet with what the file holds now? Your %n unsaved change(s) stay on it, highlighted, for you to check and save again.</source>
+            <translation>
+                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su cambio sin guardar se queda en ella, resaltado, para que lo revise y vuelva a guardar.</numerusform>
+                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %n cambios sin guardar se quedan en ella, resaltados, para que los revise y vuelva a guardar.</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="393" />
-            <source>Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, highlighted, for you to check and save again.</source>
-            <translation>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %1 marcas sin guardar se quedan en ella, resaltadas, para que las revise y las vuelva a guardar.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="396" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="535" />
             <source>Cancel keeps the sheet as it is, with nothing saved.</source>
             <translation>Cancelar deja la hoja como está, sin guardar nada.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="397" />
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="404" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="536" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="543" />
             <source>Activity %1 changed</source>
             <translation>La actividad %1 cambió</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="406" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="545" />
             <source>One of your unsaved marks was for a participant or session that is no longer in activity %1, so it is not on the reloaded sheet.</source>
             <translation>Una de sus marcas sin guardar era para un participante o una sesión que ya no está en la actividad %1, así que no aparece en la hoja que se volvió a cargar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="409" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="548" />
             <source>%1 of your unsaved marks were for participants or sessions that are no longer in activity %2, so they are not on the reloaded sheet.</source>
             <translation>%1 de sus marcas sin guardar eran para participantes o sesiones que ya no están en la actividad %2, así que no aparecen en la hoja que se volvió a cargar.</translation>
         </message>
-        <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="426" />
-            <source>Unsaved attendance</source>
-            <translation>Asistencia sin guardar</translation>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="566" />
+            <source>Not saved yet: %n change(s) on this sheet, walk-ins included. Save before closing?</source>
+            <translation>
+                <numerusform>Aún sin guardar: %n cambio en esta hoja, registros en sitio incluidos. ¿Guardar antes de cerrar?</numerusform>
+                <numerusform>Aún sin guardar: %n cambios en esta hoja, registros en sitio incluidos. ¿Guardar antes de cerrar?</numerusform>
+            </translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="427" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="568" />
             <source>One attendance mark is not saved. Save it before closing?</source>
             <translation>Una marca de asistencia no está guardada. ¿Guardarla antes de cerrar?</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="428" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="569" />
             <source>%1 attendance marks are not saved. Save them before closing?</source>
             <translation>Hay %1 marcas de asistencia sin guardar. ¿Guardarlas antes de cerrar?</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="571" />
+            <source>Unsaved attendance</source>
+            <translation>Asistencia sin guardar</translation>
         </message>
     </context>
     <context>
@@ -864,57 +866,62 @@
             <translation>F</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="120" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="91" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="225" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="294" />
+            <source>%1 (walk-in, not saved yet)</source>
+            <translation>%1 (registro en sitio, aún sin guardar)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="318" />
             <source>Present or late at %1% of the sessions</source>
             <translation>Presente o con retardo en el %1% de las sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="261" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="354" />
             <source>Not marked</source>
             <translation>Sin marcar</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="262" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="355" />
             <source>%1 (not saved yet)</source>
             <translation>%1 (aún sin guardar)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="279" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="372" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="281" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="374" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="284" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="377" />
             <source>%</source>
             <translation>%</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="286" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="379" />
             <source>Attendance rate: sessions present or late / sessions of the activity</source>
             <translation>Tasa de asistencia: sesiones presente o con retardo / sesiones de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="296" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="389" />
             <source>%1 am</source>
             <translation>%1 a. m.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="298" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="391" />
             <source>%1 pm</source>
             <translation>%1 p. m.</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="302" />
+            <location filename="../src/gui/dialogs/AttendanceModel.cpp" line="395" />
             <source>%1, %2</source>
             <translation>%1, %2</translation>
         </message>
@@ -2299,207 +2306,212 @@
     <context>
         <name>sd::EditActions</name>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="31" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="33" />
             <source>1 activity</source>
             <translation>1 actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="32" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="34" />
             <source>%1 activities</source>
             <translation>%1 actividades</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="34" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="36" />
             <source>1 session</source>
             <translation>1 sesión</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="35" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="37" />
             <source>%1 sessions</source>
             <translation>%1 sesiones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="37" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="39" />
             <source>1 enrolment</source>
             <translation>1 inscripción</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="38" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="40" />
             <source>%1 enrolments</source>
             <translation>%1 inscripciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="41" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="43" />
             <source>1 attendance mark</source>
             <translation>1 marca de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="42" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="44" />
             <source>%1 attendance marks</source>
             <translation>%1 marcas de asistencia</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="45" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="47" />
             <source>the institution of 1 participant</source>
             <translation>la institución de 1 participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="46" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="48" />
             <source>the institution of %1 participants</source>
             <translation>la institución de %1 participantes</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="49" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="51" />
             <source>the parent of 1 institution</source>
             <translation>la institución superior de 1 institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="50" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="52" />
             <source>the parent of %1 institutions</source>
             <translation>la institución superior de %1 instituciones</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="54" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="56" />
             <source>1 project's list of requesting institutions</source>
             <translation>la lista de instituciones solicitantes de 1 proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="55" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="57" />
             <source>%1 projects' lists of requesting institutions</source>
             <translation>las listas de instituciones solicitantes de %1 proyectos</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="59" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="61" />
             <source>%1 and %2</source>
             <translation>%1 y %2</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="88" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="90" />
             <source>Delete project</source>
             <translation>Eliminar proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="89" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="91" />
             <source>Delete objective</source>
             <translation>Eliminar objetivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="90" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="92" />
             <source>Delete component</source>
             <translation>Eliminar componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="91" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="93" />
             <source>Delete activity</source>
             <translation>Eliminar actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="92" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="94" />
             <source>Delete participant</source>
             <translation>Eliminar participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="93" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="95" />
             <source>Delete expert</source>
             <translation>Eliminar persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="94" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="96" />
             <source>Delete institution</source>
             <translation>Eliminar institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="136" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="138" />
             <source>Cannot open the record</source>
             <translation>No se puede abrir el registro</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="149" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="151" />
             <source>Delete %1? You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="150" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="152" />
             <source>Delete %1? %2 will be deleted too. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar %1? También se eliminará: %2. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="159" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="161" />
             <source>project %1</source>
             <translation>el proyecto %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="162" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="164" />
             <source>objective %1</source>
             <translation>el objetivo %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="167" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="169" />
             <source>component %1</source>
             <translation>el componente %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="168" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="170" />
             <source>Delete component %1? Its %2 activity(ies) leave it and stay in their other components. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar el componente %1? Sus %2 actividad(es) salen de él y permanecen en sus otros componentes. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="175" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="177" />
             <source>activity %1</source>
             <translation>la actividad %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="182" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="184" />
             <source>Delete %1? They leave the %2 activity(ies) they deliver; the activities stay. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar a %1? Deja las %2 actividad(es) que imparte; las actividades se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="190" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
             <source>Delete institution %1? You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="192" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="194" />
             <source>Delete institution %1? This clears %2; the participants and institutions themselves stay. You can undo this with Edit ▸ Undo.</source>
             <translation>¿Eliminar la institución %1? Esto borra %2; los participantes y las instituciones se conservan. Puede deshacerlo con Editar ▸ Deshacer.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="218" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="220" />
             <source>Component %1 cannot be deleted: activity(ies) %2 belong to no other component. Give them another component first.</source>
             <translation>El componente %1 no se puede eliminar: la(s) actividad(es) %2 no pertenece(n) a ningún otro componente. Asígneles primero otro componente.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="257" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="281" />
+            <source>&amp;Open that record</source>
+            <translation>&amp;Abrir ese registro</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/commands/EditActions.cpp" line="312" />
             <source>Component kept</source>
             <translation>Se conservó el componente</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="266" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="321" />
             <source>Not deleted</source>
             <translation>No se eliminó</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="293" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="348" />
             <source>Not enrolled</source>
             <translation>No inscrito</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="321" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="376" />
             <source>Remove this participant from activity %1? You can undo this.</source>
             <translation>¿Quitar a este participante de la actividad %1? Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="322" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="377" />
             <source>Remove this participant from activity %1? Their %2 go with the enrolment. You can undo this.</source>
             <translation>¿Quitar a este participante de la actividad %1? Se quitan también con la inscripción: %2. Puede deshacerlo.</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="325" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="380" />
             <source>Remove from activity</source>
             <translation>Quitar de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/commands/EditActions.cpp" line="330" />
+            <location filename="../src/gui/commands/EditActions.cpp" line="385" />
             <source>Not removed</source>
             <translation>No se quitó</translation>
         </message>
@@ -2711,12 +2723,17 @@
     <context>
         <name>sd::ExpertDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="10" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="19" />
+            <source>Type a name or acronym, or any institution</source>
+            <translation>Escriba un nombre o unas siglas, o cualquier institución</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="20" />
             <source>New expert</source>
             <translation>Nueva persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="26" />
+            <location filename="../src/gui/dialogs/ExpertDialog.cpp" line="38" />
             <source>Expert</source>
             <translation>Persona experta</translation>
         </message>
@@ -4410,24 +4427,52 @@ Instituciones nuevas:
             <translation>Nueva institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="53" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="59" />
             <source>(none)</source>
             <translation>(ninguna)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="58" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="64" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="72" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="78" />
             <source>Institution</source>
             <translation>Institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="89" />
+            <location filename="../src/gui/dialogs/InstitutionDialog.cpp" line="95" />
             <source>Another institution has this name already.</source>
             <translation>Ya existe otra institución con este nombre.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::InstitutionPicker</name>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionPicker.cpp" line="31" />
+            <source>New institution…</source>
+            <translation>Nueva institución…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionPicker.cpp" line="85" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionPicker.cpp" line="115" />
+            <source>New institution “%1”…</source>
+            <translation>Nueva institución «%1»…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionPicker.cpp" line="136" />
+            <source>Type a name or acronym</source>
+            <translation>Escriba un nombre o unas siglas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/InstitutionPicker.cpp" line="177" />
+            <source>(none)</source>
+            <translation>(ninguna)</translation>
         </message>
     </context>
     <context>
@@ -4653,32 +4698,32 @@ Instituciones nuevas:
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="429" />
+            <location filename="../src/gui/MainWindow.cpp" line="433" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="703" />
+            <location filename="../src/gui/MainWindow.cpp" line="707" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="720" />
+            <location filename="../src/gui/MainWindow.cpp" line="724" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="738" />
+            <location filename="../src/gui/MainWindow.cpp" line="742" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="749" />
+            <location filename="../src/gui/MainWindow.cpp" line="753" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln proyecto</numerusform>
@@ -4686,7 +4731,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="760" />
+            <location filename="../src/gui/MainWindow.cpp" line="764" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln actividad</numerusform>
@@ -4694,7 +4739,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="766" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participante</numerusform>
@@ -4702,17 +4747,17 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="765" />
+            <location filename="../src/gui/MainWindow.cpp" line="769" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="789" />
+            <location filename="../src/gui/MainWindow.cpp" line="793" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="790" />
+            <location filename="../src/gui/MainWindow.cpp" line="794" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
@@ -5461,23 +5506,13 @@ Instituciones nuevas:
     <context>
         <name>sd::ParticipantDialog</name>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="16" />
-            <source>(none)</source>
-            <translation>(ninguna)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="21" />
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="31" />
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="28" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="114" />
             <source>New participant</source>
             <translation>Nuevo participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="55" />
+            <location filename="../src/gui/dialogs/ParticipantDialog.cpp" line="114" />
             <source>Participant</source>
             <translation>Participante</translation>
         </message>
@@ -5882,6 +5917,62 @@ Instituciones nuevas:
             <location filename="../src/gui/PersonPage.cpp" line="539" />
             <source>Took part</source>
             <translation>Participaron</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProbableMatchPanel</name>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="41" />
+            <source>Create &amp;anyway</source>
+            <translation>Crear de &amp;todos modos</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="44" />
+            <source>Add the person as typed, as someone new</source>
+            <translation>Agregar a la persona como se capturó, como alguien nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="93" />
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="93" />
+            <source> · </source>
+            <translation> · </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="94" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="98" />
+            <source>&lt;b&gt;This person may be in the file already:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Es posible que esta persona ya esté en el archivo:&lt;/b&gt;</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="99" />
+            <source>&lt;b&gt;This person may be in the file already, as one of these:&lt;/b&gt;</source>
+            <translation>&lt;b&gt;Es posible que esta persona ya esté en el archivo, como una de estas:&lt;/b&gt;</translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="101" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>y %n más</numerusform>
+                <numerusform>y %n más</numerusform>
+            </translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="121" />
+            <source>&lt;b&gt;This person may be in the file already.&lt;/b&gt; Choose below before adding them:</source>
+            <translation>&lt;b&gt;Es posible que esta persona ya esté en el archivo.&lt;/b&gt; Elija abajo antes de agregarla:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="123" />
+            <source>&lt;b&gt;This person may be in the file already, as one of these.&lt;/b&gt; Choose below before adding them:</source>
+            <translation>&lt;b&gt;Es posible que esta persona ya esté en el archivo, como una de estas.&lt;/b&gt; Elija abajo antes de agregarla:</translation>
         </message>
     </context>
     <context>
@@ -7626,52 +7717,68 @@ participaciones: %3 · participantes únicos: %4</translation>
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="28" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="29" />
             <source>%1 (%2)</source>
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="30" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="31" />
             <source>session %1</source>
             <translation>sesión %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="58" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="80" />
             <source>Clear 1 mark on %1</source>
             <translation>Borrar 1 marca el %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="59" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="81" />
             <source>Clear %1 marks on %2</source>
             <translation>Borrar %1 marcas el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="61" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="83" />
             <source>Mark 1 participant %1 on %2</source>
             <translation>Marcar %1 a 1 participante el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="62" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="84" />
             <source>Mark %1 participants %2 on %3</source>
             <translation>Marcar %2 a %1 participantes el %3</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="65" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="87" />
             <source>Record %1 attendance marks on %2</source>
             <translation>Registrar %1 marcas de asistencia el %2</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="68" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="90" />
             <source>Record %1 attendance marks on %2 sessions</source>
             <translation>Registrar %1 marcas de asistencia en %2 sesiones</translation>
         </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="100" />
+            <source>Add %n walk-in(s) to %1</source>
+            <translation>
+                <numerusform>Agregar %n registro en sitio a %1</numerusform>
+                <numerusform>Agregar %n registros en sitio a %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="104" />
+            <source>%1 with %n attendance mark(s)</source>
+            <translation>
+                <numerusform>%1 con %n marca de asistencia</numerusform>
+                <numerusform>%1 con %n marcas de asistencia</numerusform>
+            </translation>
+        </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="73" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="111" />
             <source>attendance %1</source>
             <translation>asistencia %1</translation>
         </message>
         <message>
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="149" />
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="196" />
             <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
             <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
         </message>
@@ -8043,11 +8150,41 @@ participaciones: %3 · participantes únicos: %4</translation>
         </message>
     </context>
     <context>
-        <name>sd::WalkInCommand</name>
+        <name>sd::WalkInDialog</name>
         <message>
-            <location filename="../src/document/commands/WalkInCommand.cpp" line="13" />
-            <source>Add a walk-in participant to %1</source>
-            <translation>Agregar un participante en sitio a %1</translation>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="19" />
+            <source>Walk-in participant for %1</source>
+            <translation>Participante en sitio para %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="24" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="25" />
+            <source>Mark at %1:</source>
+            <translation>Marcar el %1:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="27" />
+            <source>Pre&amp;sent</source>
+            <translation>Pre&amp;sente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="29" />
+            <source>&amp;Late</source>
+            <translation>&amp;Retardo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="43" />
+            <source>&amp;Mark that person instead</source>
+            <translation>&amp;Marcar a esa persona</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="43" />
+            <source>Enrol &amp;that person instead</source>
+            <translation>Inscribir a &amp;esa persona</translation>
         </message>
     </context>
     <context>
