@@ -2478,7 +2478,7 @@
         <message>
             <location filename="../src/gui/commands/EditActions.cpp" line="281" />
             <source>&amp;Open that record</source>
-            <translation>&amp;Abrir ese registro</translation>
+            <translation>A&amp;brir ese registro</translation>
         </message>
         <message>
             <location filename="../src/gui/commands/EditActions.cpp" line="312" />
@@ -5924,7 +5924,7 @@ Instituciones nuevas:
         <message>
             <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="41" />
             <source>Create &amp;anyway</source>
-            <translation>Crear de &amp;todos modos</translation>
+            <translation>Crear de todos &amp;modos</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="44" />
@@ -8174,7 +8174,7 @@ participaciones: %3 · participantes únicos: %4</translation>
         <message>
             <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="29" />
             <source>&amp;Late</source>
-            <translation>&amp;Retardo</translation>
+            <translation>Retar&amp;do</translation>
         </message>
         <message>
             <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="43" />
@@ -8184,7 +8184,7 @@ participaciones: %3 · participantes únicos: %4</translation>
         <message>
             <location filename="../src/gui/dialogs/WalkInDialog.cpp" line="43" />
             <source>Enrol &amp;that person instead</source>
-            <translation>Inscribir a &amp;esa persona</translation>
+            <translation>Inscribir a esa &amp;persona</translation>
         </message>
     </context>
     <context>
