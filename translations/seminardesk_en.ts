@@ -39,11 +39,11 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="531" />
-            <source>Reload the sheet with what the file holds now? Your %n unsaved change(s) stay on it, highlighted, for you to check and save again.</source>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="532" />
+            <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
             <translation>
-                <numerusform>Reload the sheet with what the file holds now? Your %n unsaved change stay on it, highlighted, for you to check and save again.</numerusform>
-                <numerusform>Reload the sheet with what the file holds now? Your %n unsaved changes stay on it, highlighted, for you to check and save again.</numerusform>
+                <numerusform>Reload the sheet with what the file holds now? %n unsaved change will stay on it, highlighted, for you to check and save again.</numerusform>
+                <numerusform>Reload the sheet with what the file holds now? %n unsaved changes will stay on it, highlighted, for you to check and save again.</numerusform>
             </translation>
         </message>
         <message numerus="yes">

@@ -787,11 +787,11 @@
             <translation>La asistencia no se guardó</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="531" />
-            <source>Reload the sheet with what the file holds now? Your %n unsaved change(s) stay on it, highlighted, for you to check and save again.</source>
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="532" />
+            <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
             <translation>
-                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Su cambio sin guardar se queda en ella, resaltado, para que lo revise y vuelva a guardar.</numerusform>
-                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? Sus %n cambios sin guardar se quedan en ella, resaltados, para que los revise y vuelva a guardar.</numerusform>
+                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? %n cambio sin guardar se quedará en ella, resaltado, para que lo revise y lo vuelva a guardar.</numerusform>
+                <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? %n cambios sin guardar se quedarán en ella, resaltados, para que los revise y los vuelva a guardar.</numerusform>
             </translation>
         </message>
         <message>

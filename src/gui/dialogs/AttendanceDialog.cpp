@@ -527,12 +527,12 @@ bool AttendanceDialog::save()
 void AttendanceDialog::offerReload(const QString& conflict)
 {
     const qsizetype pending = pendingChanges();
-    const QString question = conflict + QLatin1Char(' ') +
-                             tr("Reload the sheet with what the file holds now? Your %n unsaved change(s) "
-                                "stay on it, highlighted, "
-                                "for you to check and save again.",
-                                nullptr, int(pending)) +
-                             QLatin1Char(' ') + tr("Cancel keeps the sheet as it is, with nothing saved.");
+    const QString question =
+        conflict + QLatin1Char(' ') +
+        tr("Reload the sheet with what the file holds now? %n unsaved change(s) will stay "
+           "on it, highlighted, for you to check and save again.",
+           nullptr, int(pending)) +
+        QLatin1Char(' ') + tr("Cancel keeps the sheet as it is, with nothing saved.");
     if (MessageBox::question(this, tr("Activity %1 changed").arg(m_activity.code), question,
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
         return;
