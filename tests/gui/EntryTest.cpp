@@ -9,6 +9,7 @@
 #include "dialogs/AttendanceModel.h"
 #include "dialogs/ExpertDialog.h"
 #include "dialogs/InstitutionDialog.h"
+#include "dialogs/InstitutionPicker.h"
 #include "dialogs/ParticipantDialog.h"
 
 #include <QAbstractItemView>
@@ -322,6 +323,19 @@ TEST_F(EntryTest, InstitutionFieldsFindByAcronymOrNameWithoutAccents)
     ASSERT_EQ(popupRows().value(0), QStringLiteral("Instituto Nacional de Migración (INM)"));
     chooseInPopup(0);
     EXPECT_EQ(institution->currentData().toLongLong(), m_inm);
+
+    // Typed in the other language, one letter off: still found.
+    institution->lineEdit()->clear();
+    typeText(institution->lineEdit(), QStringLiteral("migration"));
+    EXPECT_EQ(popupRows().value(0), QStringLiteral("Instituto Nacional de Migración (INM)"));
+    // Nothing listed: the one row left, "New institution…", follows every letter typed.
+    auto* picker = qobject_cast<InstitutionPicker*>(institution);
+    ASSERT_NE(picker, nullptr);
+    QSignalSpy renamed(picker->matches(), &QAbstractItemModel::dataChanged);
+    typeText(institution->lineEdit(), QStringLiteral(" xy"));
+    EXPECT_EQ(popupRows(), QStringList{QStringLiteral("New institution “migration xy”…")});
+    EXPECT_GE(renamed.size(), 2);
+    QTest::keyClick(openPopup(), Qt::Key_Escape);
     form->reject();
 
     // The expert's institution is free text: it is completed from the same list.

@@ -92,6 +92,35 @@ void InstitutionFilter::setTyped(const QString& text)
     m_typed = text.trimmed();
     m_words = foldForSearch(m_typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
     invalidateFilter();
+    // The "New institution…" row names what was typed: its text changes though the row stays.
+    for (int row = rowCount() - 1; row >= 0; --row) {
+        const QModelIndex at = index(row, 0);
+        if (at.data(NewInstitutionRole).toBool()) {
+            Q_EMIT dataChanged(at, at);
+            break;
+        }
+    }
+}
+
+bool InstitutionFilter::wordMatches(const QString& word, const QString& text)
+{
+    if (text.contains(word))
+        return true;
+    // Names are often listed in one language and typed in the other ("migracion" for Migration):
+    // a long word may be one letter off the start of a listed word.
+    if (word.size() < kForgivingLength)
+        return false;
+    for (const QStringView listed : QStringView(text).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (listed.size() < word.size())
+            continue;
+        const QStringView start = listed.left(word.size());
+        qsizetype differences = 0;
+        for (qsizetype at = 0; at < word.size() && differences < 2; ++at)
+            differences += start[at] != word[at] ? 1 : 0;
+        if (differences < 2)
+            return true;
+    }
+    return false;
 }
 
 bool InstitutionFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
@@ -104,7 +133,7 @@ bool InstitutionFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         return m_words.isEmpty();
     const QString text = key.toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
-                       [&text](const QString& word) { return text.contains(word); });
+                       [&text](const QString& word) { return wordMatches(word, text); });
 }
 
 QVariant InstitutionFilter::data(const QModelIndex& index, int role) const

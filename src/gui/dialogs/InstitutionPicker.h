@@ -15,9 +15,11 @@ class QStandardItemModel;
 namespace sd {
 
 // The rows of an institution list that match what was typed: every word typed appears in the
-// institution's name or acronym, accents and case aside ("migracion" finds the National Institute of
-// Migration, "COMAR" the National Commission for Refugee Assistance). The "New institution…" row is
-// always kept, last, and names what was typed.
+// institution's name or acronym, accents and case aside ("COMAR" finds the National Commission for
+// Refugee Assistance, "migracion" the Instituto Nacional de Migración), a word of five letters or
+// more also when one letter differs from the start of a listed word ("migracion" finds the National
+// Institute of Migration too). The "New institution…" row is always kept, last, and names what was
+// typed.
 class InstitutionFilter : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -32,7 +34,12 @@ public:
 
     using QSortFilterProxyModel::QSortFilterProxyModel;
 
+    // Typed words this long or longer match with one letter different.
+    static constexpr qsizetype kForgivingLength = 5;
+
     void setTyped(const QString& text);
+    // Whether a folded typed word is in a folded name and acronym, as the filter takes it.
+    static bool wordMatches(const QString& word, const QString& text);
     const QString& typed() const { return m_typed; }
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
