@@ -1,7 +1,10 @@
 // Times the budgets of bulk entry (docs/performance.md):
 //   - importing a list of 10,000 rows into the large generated programme (100,000 participants,
 //     2,000 activities): <= 2 s, from reading the file to the committed transaction;
-//   - the duplicate finder over the 100,000 participants of that programme: <= 5 s.
+//   - the duplicate finder over the 100,000 participants of that programme: <= 5 s;
+//   - the check of a person typed into the New participant or Walk-in form against those 100,000
+//     participants (ParticipantMatcher): reading and indexing them once, then one check, which must
+//     not hold up typing.
 // The list is half people the programme already holds (retyped: capitals, no accents, some without
 // their email) and half new people, some of whom appear twice.
 //
@@ -13,6 +16,7 @@
 #include "import/DuplicateFinder.h"
 #include "import/ImportReport.h"
 #include "import/Importer.h"
+#include "import/ParticipantMatcher.h"
 #include "io/TabularFile.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
@@ -28,6 +32,7 @@
 #include <ctime>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace {
 
@@ -114,6 +119,49 @@ QByteArray makeList(const QList<sd::Participant>& stored, const QHash<sd::Id, QS
     return text.toUtf8();
 }
 
+// One check of a typed person against the matcher, timed over `repeat` runs: the slowest run.
+void timeChecks(const sd::ParticipantMatcher& matcher,
+                const QList<std::pair<QString, sd::Participant>>& typed, int repeat)
+{
+    for (const auto& [what, person] : typed) {
+        Timing slowest;
+        qsizetype total = 0;
+        for (int run = 0; run < std::max(1, repeat); ++run) {
+            const Timing timing = timed([&] { matcher.find(person, 5, &total); });
+            if (timing.wallMs >= slowest.wallMs)
+                slowest = timing;
+        }
+        line(QStringLiteral("  one check, %1 (%2 matches; slowest of %3)").arg(what).arg(total).arg(repeat),
+             slowest, 100);
+    }
+}
+
+// What an officer types: a stored person retyped in capitals without accents, with one typo, with
+// the given names abbreviated, and a name the file does not hold.
+QList<std::pair<QString, sd::Participant>> typedPeople(const QList<sd::Participant>& stored)
+{
+    QList<std::pair<QString, sd::Participant>> typed;
+    const sd::Participant& someone = stored[stored.size() / 2];
+    sd::Participant retyped;
+    retyped.givenNames = stripAccents(someone.givenNames).toUpper();
+    retyped.familyNames = stripAccents(someone.familyNames).toUpper();
+    typed.append({QStringLiteral("a stored name retyped"), retyped});
+    sd::Participant typo = someone;
+    typo.id = 0;
+    typo.email.clear();
+    typo.familyNames.insert(2, QLatin1Char('x'));
+    typed.append({QStringLiteral("one typo"), typo});
+    sd::Participant initial = typo;
+    initial.familyNames = someone.familyNames;
+    initial.givenNames = someone.givenNames.left(1) + QLatin1Char('.');
+    typed.append({QStringLiteral("an initial for the given names"), initial});
+    sd::Participant stranger;
+    stranger.givenNames = QStringLiteral("Wenceslao");
+    stranger.familyNames = QStringLiteral("Quiroga Ybarra");
+    typed.append({QStringLiteral("a name the file does not hold"), stranger});
+    return typed;
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -177,6 +225,16 @@ int main(int argc, char** argv)
                  out() << "  " << pairs->size() << " probable pairs" << Qt::endl;
              }),
              5000);
+
+        std::optional<sd::ParticipantMatcher> matcher;
+        line(QStringLiteral("entry check: read and index the %1 participants").arg(stored->size()),
+             timed([&] {
+                 auto read = sd::ParticipantMatcher::read(**database);
+                 if (!read)
+                     die(read.error());
+                 matcher.emplace(std::move(read).value());
+             }));
+        timeChecks(*matcher, typedPeople(*stored), repeat);
     }
 
     // The finder's worst case: every name distinct (the generated programme repeats 6,400 names).
@@ -208,6 +266,10 @@ int main(int argc, char** argv)
                  out() << "  " << sd::DuplicateFinder::find(people).size() << " probable pairs" << Qt::endl;
              }),
              5000);
+        std::optional<sd::ParticipantMatcher> matcher;
+        line(QStringLiteral("entry check: index 100000 participants with distinct names (in memory)"),
+             timed([&] { matcher.emplace(people); }));
+        timeChecks(*matcher, typedPeople(people), repeat);
     }
 
     for (const bool enrol : {false, true}) {

@@ -23,7 +23,7 @@
     <context>
         <name>sd::AttendanceDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="350" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="459" />
             <source>Remove %n participant(s) from activity %1?</source>
             <translation>
                 <numerusform>Remove %n participant from activity %1?</numerusform>
@@ -31,11 +31,27 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="353" />
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="462" />
             <source>Their %n attendance mark(s) will be removed too.</source>
             <translation>
                 <numerusform>Their %n attendance mark will be removed too.</numerusform>
                 <numerusform>Their %n attendance marks will be removed too.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="532" />
+            <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
+            <translation>
+                <numerusform>Reload the sheet with what the file holds now? %n unsaved change will stay on it, highlighted, for you to check and save again.</numerusform>
+                <numerusform>Reload the sheet with what the file holds now? %n unsaved changes will stay on it, highlighted, for you to check and save again.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="566" />
+            <source>Not saved yet: %n change(s) on this sheet, walk-ins included. Save before closing?</source>
+            <translation>
+                <numerusform>Not saved yet: %n change on this sheet, walk-ins included. Save before closing?</numerusform>
+                <numerusform>Not saved yet: %n changes on this sheet, walk-ins included. Save before closing?</numerusform>
             </translation>
         </message>
     </context>
@@ -258,7 +274,7 @@
     <context>
         <name>sd::MainWindow</name>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln project</numerusform>
@@ -266,7 +282,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="760" />
+            <location filename="../src/gui/MainWindow.cpp" line="764" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -274,11 +290,22 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="766" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
                 <numerusform>%Ln participants</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ProbableMatchPanel</name>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="101" />
+            <source>and %n more</source>
+            <translation>
+                <numerusform>and %n more</numerusform>
+                <numerusform>and %n more</numerusform>
             </translation>
         </message>
     </context>
@@ -363,6 +390,25 @@
             <translation>
                 <numerusform>%Ln of %1 matches “%2”</numerusform>
                 <numerusform>%Ln of %1 match “%2”</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SaveAttendanceCommand</name>
+        <message numerus="yes">
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="100" />
+            <source>Add %n walk-in(s) to %1</source>
+            <translation>
+                <numerusform>Add %n walk-in to %1</numerusform>
+                <numerusform>Add %n walk-ins to %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="104" />
+            <source>%1 with %n attendance mark(s)</source>
+            <translation>
+                <numerusform>%1 with %n attendance mark</numerusform>
+                <numerusform>%1 with %n attendance marks</numerusform>
             </translation>
         </message>
     </context>

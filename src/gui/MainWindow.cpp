@@ -363,6 +363,10 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
 
     m_edit = new EditActions(*m_document, this);
     connect(m_edit, &EditActions::recordAdded, this, &MainWindow::onRecordAdded);
+    connect(m_edit, &EditActions::openRecordRequested, this, [this](RecordKind kind, Id id) {
+        if (kind == RecordKind::Participant)
+            openRecord(SearchKind::Participant, id);
+    });
     m_welcome->setNewProjectAvailable(true);
 
     m_loader = new ResultsLoader(m_document->queries().source(), this);

@@ -9,7 +9,6 @@
 #include "commands/MergeCommand.h"
 #include "commands/SaveAttendanceCommand.h"
 #include "commands/UnenrolCommand.h"
-#include "commands/WalkInCommand.h"
 
 #include <QSqlQuery>
 #include <QUndoStack>
@@ -37,6 +36,29 @@ protected:
     Status push(std::unique_ptr<DocumentCommand> command)
     {
         return DocumentCommand::push(document(), std::move(command));
+    }
+
+    // Rosa, new, of a new institution (OFT), and Pedro, stored: enrolment stand-ins -1 and -2.
+    SaveAttendanceCommand::Arrivals walkIns()
+    {
+        SaveAttendanceCommand::Arrivals arrivals;
+        Institution office;
+        office.id = -1;
+        office.name = QStringLiteral("Oficina de Trámites");
+        office.acronym = QStringLiteral("OFT");
+        office.type = InstitutionType::State;
+        office.country = QStringLiteral("Mexico");
+        arrivals.institutions.append(office);
+        Participant rosa;
+        rosa.id = -1;
+        rosa.givenNames = QStringLiteral("Rosa María");
+        rosa.familyNames = QStringLiteral("Núñez Castillo");
+        rosa.gender = Gender::Female;
+        rosa.institutionId = -1;
+        arrivals.participants.append(rosa);
+        arrivals.enrolments.append({-1, m_activity, -1});
+        arrivals.enrolments.append({-2, m_activity, m_pedro});
+        return arrivals;
     }
 
     // Ana present → absent and José unmarked → excused, on the first day.
@@ -82,18 +104,103 @@ TEST_F(DocumentCommandsTest, AttendanceChangedByAnotherProgramSinceTheSheetWasRe
     EXPECT_EQ(document().undoStack()->count(), 0);
 }
 
-TEST_F(DocumentCommandsTest, AWalkInIsAddedAndEnrolledAsOneStep)
+// Two walk-ins saved with the sheet: Rosa, new, of a new institution, present on the first day and
+// late on the second; Pedro, stored but not enrolled, enrolled on the spot and present on the first
+// day; and a mark of a participant enrolled before. One transaction, one step; undo takes the walk-ins
+// out with their marks and the institution, redo writes them back with the same ids.
+TEST_F(DocumentCommandsTest, WalkInsAreSavedWithTheMarksAsOneStep)
 {
     const QStringList before = dumpAll();
-    Participant walkIn;
-    walkIn.givenNames = QStringLiteral("Rosa María");
-    walkIn.familyNames = QStringLiteral("Núñez Castillo");
-    auto command = std::make_unique<WalkInCommand>(document(), activity(), walkIn);
-    const WalkInCommand* added = command.get();
+    SaveAttendanceCommand::Arrivals arrivals = walkIns();
+    QList<SaveAttendanceCommand::Change> changes = someChanges();
+    changes.append({-1, m_sessions[0].id, std::nullopt, AttendanceStatus::Present});
+    changes.append({-1, m_sessions[1].id, std::nullopt, AttendanceStatus::Late});
+    changes.append({-2, m_sessions[0].id, std::nullopt, AttendanceStatus::Present});
+    auto command =
+        std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, changes, arrivals);
+    command->setExpectedState(valueOf(SaveAttendanceCommand::currentState(store(), m_activity)));
     ASSERT_TRUE(push(std::move(command)).ok());
-    EXPECT_EQ(enrolmentOf(added->participantId(), m_activity), added->enrolmentId());
-    EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add a walk-in participant to 2.1"));
+
+    const Id rosa = scalar(QStringLiteral("SELECT id FROM participant WHERE family_names = ?"),
+                           {QStringLiteral("Núñez Castillo")});
+    ASSERT_GT(rosa, 0);
+    const Id office = scalar(QStringLiteral("SELECT id FROM institution WHERE acronym = 'OFT'"));
+    ASSERT_GT(office, 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT institution_id FROM participant WHERE id = ?"), {rosa}), office);
+    EXPECT_EQ(markOf(rosa, m_sessions[0]), QStringLiteral("present"));
+    EXPECT_EQ(markOf(rosa, m_sessions[1]), QStringLiteral("late"));
+    EXPECT_EQ(markOf(m_pedro, m_sessions[0]), QStringLiteral("present"));
+    EXPECT_EQ(markOf(m_ana, m_sessions[0]), QStringLiteral("absent"));
+    EXPECT_EQ(markOf(m_jose, m_sessions[0]), QStringLiteral("excused"));
+    EXPECT_EQ(document().undoStack()->count(), 1);
+    EXPECT_EQ(document().undoStack()->undoText(),
+              QStringLiteral("Add 2 walk-ins to 2.1 with 5 attendance marks"));
+    EXPECT_TRUE(store().lastChange()->startsWith(QStringLiteral("attendance 2.1")));
+    const Id rosaEnrolment = enrolmentOf(rosa, m_activity);
+    const Id pedroEnrolment = enrolmentOf(m_pedro, m_activity);
+
+    const QStringList after = dumpAll();
+    expectRoundTrip(before, after);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), {rosa}), 0);
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM institution WHERE id = ?"), {office}), 0);
+    EXPECT_LE(enrolmentOf(m_pedro, m_activity), 0);
+    EXPECT_EQ(markOf(m_ana, m_sessions[0]), QStringLiteral("present"));
+    document().undoStack()->redo();
+    EXPECT_EQ(enrolmentOf(rosa, m_activity), rosaEnrolment);
+    EXPECT_EQ(enrolmentOf(m_pedro, m_activity), pedroEnrolment);
+    EXPECT_EQ(markOf(rosa, m_sessions[1]), QStringLiteral("late"));
+}
+
+// A walk-in without marks is still saved, as an enrolment: they came, nobody marked them yet.
+TEST_F(DocumentCommandsTest, AWalkInWithoutMarksIsSavedAndUndone)
+{
+    const QStringList before = dumpAll();
+    SaveAttendanceCommand::Arrivals arrivals;
+    arrivals.enrolments.append({-1, m_activity, m_pedro});
+    auto command = std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions,
+                                                           QList<SaveAttendanceCommand::Change>{}, arrivals);
+    ASSERT_TRUE(push(std::move(command)).ok());
+    EXPECT_GT(enrolmentOf(m_pedro, m_activity), 0);
+    EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add 1 walk-in to 2.1"));
     expectRoundTrip(before, dumpAll());
+}
+
+// The store refuses the last part of the save (Pedro is enrolled in 2.1 already by then): the new
+// institution, the new participant and the marks written before it are rolled back with it.
+TEST_F(DocumentCommandsTest, AWalkInSaveTheStoreRefusesWritesNothing)
+{
+    ASSERT_TRUE(store().enrol(m_activity, m_pedro).ok());
+    const QStringList before = dumpAll();
+    QList<SaveAttendanceCommand::Change> changes = someChanges();
+    changes.append({-1, m_sessions[0].id, std::nullopt, AttendanceStatus::Present});
+    const Status saved =
+        push(std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, changes, walkIns()));
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(dumpAll(), before);
+    EXPECT_EQ(document().undoStack()->count(), 0);
+}
+
+// Another program cleared a day's marks while the sheet with the walk-ins was open: nothing is written,
+// and the error says why (the dialog then offers to reload, keeping the walk-ins).
+TEST_F(DocumentCommandsTest, WalkInsAreNotSavedOverAnotherProgramsChange)
+{
+    const QByteArray read = valueOf(SaveAttendanceCommand::currentState(store(), m_activity));
+    {
+        const std::unique_ptr<Database> other = otherConnection();
+        ASSERT_NE(other, nullptr);
+        QSqlQuery query(other->connection());
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("DELETE FROM attendance WHERE session_id = %1").arg(m_sessions[1].id)));
+    }
+    const QStringList before = dumpAll();
+    auto command =
+        std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges(), walkIns());
+    command->setExpectedState(read);
+    const Status saved = push(std::move(command));
+    ASSERT_FALSE(saved.ok());
+    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
+    EXPECT_EQ(dumpAll(), before);
+    EXPECT_EQ(document().undoStack()->count(), 0);
 }
 
 TEST_F(DocumentCommandsTest, EnrolmentsComeBackWithTheirIdsOnRedo)

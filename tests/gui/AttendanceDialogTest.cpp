@@ -1,6 +1,6 @@
 // The attendance dialog from the keyboard: marks, moving down after each, filtering, marking a
-// session present, enrolling through the search, a walk-in, saving in one undo step, and asking
-// before closing with unsaved marks.
+// session present, enrolling through the search, saving in one undo step, and asking before closing
+// with unsaved marks. Walk-ins are in EntryTest.
 
 #include "dialogs/AttendanceDialog.h"
 
@@ -10,7 +10,6 @@
 #include "dialogs/AttendanceTableView.h"
 #include "dialogs/AttendanceTotalsModel.h"
 #include "dialogs/EnrolParticipantDialog.h"
-#include "dialogs/ParticipantDialog.h"
 #include "dialogs/ParticipantSearchModel.h"
 
 #include <QDialogButtonBox>
@@ -244,46 +243,6 @@ TEST_F(AttendanceDialogTest, EnrolsAParticipantFoundBySearchKeepingPendingMarks)
     document().undoStack()->redo();
     EXPECT_EQ(mark(m_pedro, 0), QStringLiteral("late"));
     dialog->reject();
-    EXPECT_EQ(modelTestWarnings(), 0);
-}
-
-TEST_F(AttendanceDialogTest, AddsAWalkInWithoutLeavingAndUndoesItAsOneStep)
-{
-    AttendanceDialog* dialog = open();
-    ASSERT_NE(dialog, nullptr);
-    dialog->addWalkIn();
-    auto* form = dialog->findChild<ParticipantDialog*>();
-    ASSERT_NE(form, nullptr);
-    typeText(form->findChild<QLineEdit*>(QStringLiteral("givenEdit")), QStringLiteral("Rocío"));
-    typeText(form->findChild<QLineEdit*>(QStringLiteral("familyEdit")), QStringLiteral("Álvarez Peña"));
-    QTest::mouseClick(form->findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-
-    const Id walkIn = scalar(QStringLiteral("SELECT id FROM participant WHERE family_names = ?"),
-                             {QStringLiteral("Álvarez Peña")});
-    ASSERT_GT(walkIn, 0);
-    const Id enrolment =
-        scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ? AND activity_id = ?"),
-               {walkIn, m_activity});
-    ASSERT_GT(enrolment, 0);
-    EXPECT_EQ(document().undoStack()->undoText(), QStringLiteral("Add a walk-in participant to 2.1"));
-    // The walk-in is in the sheet, first by name, with the cursor on them: mark them present.
-    ASSERT_EQ(dialog->sheet()->rowCount(), 4);
-    EXPECT_EQ(grid(dialog)->currentIndex().siblingAtColumn(0).data().toString(),
-              QStringLiteral("Álvarez Peña, Rocío"));
-    QTest::keyClick(grid(dialog), Qt::Key_P);
-    QTest::mouseClick(saveButton(dialog), Qt::LeftButton);
-    EXPECT_EQ(mark(walkIn, 0), QStringLiteral("present"));
-
-    document().undoStack()->undo(); // the mark
-    document().undoStack()->undo(); // the walk-in: participant and enrolment in one step
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), {walkIn}), 0);
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM enrolment WHERE id = ?"), {enrolment}), 0);
-    document().undoStack()->redo();
-    document().undoStack()->redo();
-    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM enrolment WHERE id = ? AND participant_id = ?"),
-                     {enrolment, walkIn}),
-              1);
-    EXPECT_EQ(mark(walkIn, 0), QStringLiteral("present"));
     EXPECT_EQ(modelTestWarnings(), 0);
 }
 

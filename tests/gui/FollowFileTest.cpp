@@ -179,7 +179,7 @@ TEST_F(FollowFileTest, AnAttendanceSheetSaysWhenAnotherProgramChangedItsActivity
     EXPECT_TRUE(
         MessageBox::lastText().startsWith(QStringLiteral("Activity 2.1 was changed by another program")))
         << MessageBox::lastText().toStdString();
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Your unsaved mark stays")));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 unsaved change will stay")));
     EXPECT_EQ(markIn(mine, session), stored);
     EXPECT_EQ(sheet->changes().size(), 1);
     EXPECT_EQ(window().document()->undoStack()->count(), 0);

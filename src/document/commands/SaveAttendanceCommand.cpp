@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
@@ -30,16 +31,37 @@ QString sessionName(const QList<Session>& sessions, Id sessionId)
     return tr("session %1").arg(sessionId);
 }
 
+// A walk-in changes the participants, the activity's counts and, with a new institution, the
+// institutions; marks alone change only the attendance.
+QList<ProgrammeDocument::Scope> scopesOf(const SaveAttendanceCommand::Arrivals& arrivals)
+{
+    using Scope = ProgrammeDocument::Scope;
+    QList<Scope> scopes{Scope::Attendance};
+    if (!arrivals.enrolments.isEmpty() || !arrivals.participants.isEmpty())
+        scopes << Scope::Participants << Scope::Activities;
+    if (!arrivals.institutions.isEmpty())
+        scopes << Scope::Institutions;
+    return scopes;
+}
+
+// Stand-in ids are below zero; stored ids are kept as they are.
+Id storedId(const QHash<Id, Id>& written, Id id)
+{
+    return id < 0 ? written.value(id, 0) : id;
+}
+
 } // namespace
 
 SaveAttendanceCommand::SaveAttendanceCommand(ProgrammeDocument& document, const Activity& activity,
-                                             const QList<Session>& sessions, QList<Change> changes)
-    : DocumentCommand(document, {ProgrammeDocument::Scope::Attendance})
+                                             const QList<Session>& sessions, QList<Change> changes,
+                                             Arrivals arrivals)
+    : DocumentCommand(document, scopesOf(arrivals))
     , m_changes(std::move(changes))
+    , m_arrivals(std::move(arrivals))
     , m_activityId(activity.id)
     , m_activityCode(activity.code)
 {
-    setText(describe(m_changes, sessions));
+    setText(describe(m_changes, sessions, m_arrivals, m_activityCode));
 }
 
 QString SaveAttendanceCommand::describe(const QList<Change>& changes, const QList<Session>& sessions)
@@ -66,6 +88,22 @@ QString SaveAttendanceCommand::describe(const QList<Change>& changes, const QLis
             .arg(count)
             .arg(sessionName(sessions, *sessionIds.begin()));
     return tr("Record %1 attendance marks on %2 sessions").arg(count).arg(sessionIds.size());
+}
+
+QString SaveAttendanceCommand::describe(const QList<Change>& changes, const QList<Session>& sessions,
+                                        const Arrivals& arrivals, const QString& activityCode)
+{
+    const int people = int(arrivals.enrolments.size());
+    if (people == 0)
+        return describe(changes, sessions);
+    const QString added =
+        QCoreApplication::translate("sd::SaveAttendanceCommand", "Add %n walk-in(s) to %1", nullptr, people)
+            .arg(activityCode);
+    if (changes.isEmpty())
+        return added;
+    return QCoreApplication::translate("sd::SaveAttendanceCommand", "%1 with %n attendance mark(s)", nullptr,
+                                       int(changes.size()))
+        .arg(added);
 }
 
 QString SaveAttendanceCommand::logDescription() const
@@ -132,38 +170,148 @@ Result<QByteArray> SaveAttendanceCommand::currentState(const ProgrammeStore& sto
 
 Status SaveAttendanceCommand::apply()
 {
-    QList<ProgrammeStore::MarkChange> marks;
-    marks.reserve(m_changes.size());
-    for (const Change& change : m_changes)
-        marks.append({change.enrolmentId, change.sessionId, change.after});
-    if (!m_expectedState)
-        return store().setAttendance(marks);
-
-    // The write lock first, then the comparison: nobody can change the activity between the two.
-    const Status written = inOneTransaction(database(), [&]() -> Status {
-        Result<QByteArray> now = currentState(store(), m_activityId);
-        if (!now)
-            return now.error();
-        if (*now != *m_expectedState)
-            return Error::conflict(
-                tr("Activity %1 was changed by another program (enrolments, sessions or marks) since this "
-                   "sheet was opened, so your marks were not saved.")
-                    .arg(m_activityCode));
-        return store().setAttendance(marks);
-    });
-    // Redo and undo write back this command's own marks; the sheet is no longer their base.
-    if (written)
-        m_expectedState.reset();
-    return written;
+    if (m_written)
+        return writeAgain();
+    if (Status written = writeFirst(); !written)
+        return written;
+    // Redo and undo write back this command's own rows; the sheet is no longer their base.
+    m_expectedState.reset();
+    return {};
 }
 
-Status SaveAttendanceCommand::revert()
+Status SaveAttendanceCommand::writeFirst()
+{
+    Written written;
+    QHash<Id, Id> institutionIds;
+    QHash<Id, Id> participantIds;
+    QHash<Id, Id> enrolmentIds;
+    // The write lock first, then the comparison: nobody can change the activity between the two.
+    const Status saved = inOneTransaction(database(), [&]() -> Status {
+        if (m_expectedState) {
+            Result<QByteArray> now = currentState(store(), m_activityId);
+            if (!now)
+                return now.error();
+            if (*now != *m_expectedState)
+                return Error::conflict(
+                    tr("Activity %1 was changed by another program (enrolments, sessions or marks) since "
+                       "this sheet was opened, so your marks were not saved.")
+                        .arg(m_activityCode));
+        }
+        for (Institution institution : m_arrivals.institutions) {
+            const Id standIn = institution.id;
+            institution.id = 0;
+            institution.parentId = storedId(institutionIds, institution.parentId);
+            Result<Id> id = store().addInstitution(institution);
+            if (!id)
+                return id.error();
+            institutionIds.insert(standIn, *id);
+            institution.id = *id;
+            written.institutions.append(institution);
+        }
+        for (Participant participant : m_arrivals.participants) {
+            const Id standIn = participant.id;
+            participant.id = 0;
+            participant.institutionId = storedId(institutionIds, participant.institutionId);
+            Result<Id> id = store().addParticipant(participant);
+            if (!id)
+                return id.error();
+            participantIds.insert(standIn, *id);
+            Result<ProgrammeStore::ParticipantSnapshot> snapshot =
+                store().participantSnapshot(*id, ProgrammeStore::SnapshotDepth::Record);
+            if (!snapshot)
+                return snapshot.error();
+            written.participants.append(std::move(snapshot).value());
+        }
+        for (const Enrolment& enrolment : m_arrivals.enrolments) {
+            const Id participantId = storedId(participantIds, enrolment.participantId);
+            Result<Id> id = store().enrol(m_activityId, participantId);
+            if (!id)
+                return id.error();
+            enrolmentIds.insert(enrolment.id, *id);
+            written.enrolments.append({*id, m_activityId, participantId});
+        }
+        QList<ProgrammeStore::MarkChange> marks;
+        marks.reserve(m_changes.size());
+        for (const Change& change : std::as_const(m_changes))
+            marks.append({storedId(enrolmentIds, change.enrolmentId), change.sessionId, change.after});
+        return store().setAttendance(marks);
+    });
+    if (!saved)
+        return saved;
+    for (Change& change : m_changes)
+        change.enrolmentId = storedId(enrolmentIds, change.enrolmentId);
+    if (!m_arrivals.isEmpty())
+        m_written = std::move(written);
+    else
+        m_written = Written();
+    m_arrivals = Arrivals();
+    return {};
+}
+
+Status SaveAttendanceCommand::writeAgain()
+{
+    if (m_written->institutions.isEmpty() && m_written->participants.isEmpty() &&
+        m_written->enrolments.isEmpty())
+        return store().setAttendance(marks(true));
+    return inOneTransaction(database(), [this]() -> Status {
+        for (const Institution& institution : std::as_const(m_written->institutions)) {
+            if (Status restored = store().restoreInstitution({institution, {}, {}, {}}); !restored)
+                return restored;
+        }
+        for (const ProgrammeStore::ParticipantSnapshot& participant :
+             std::as_const(m_written->participants)) {
+            if (Status restored = store().restoreParticipant(participant); !restored)
+                return restored;
+        }
+        if (Status restored = store().restoreEnrolments({m_written->enrolments, {}}); !restored)
+            return restored;
+        return store().setAttendance(marks(true));
+    });
+}
+
+QList<ProgrammeStore::MarkChange> SaveAttendanceCommand::marks(bool after) const
 {
     QList<ProgrammeStore::MarkChange> marks;
     marks.reserve(m_changes.size());
     for (const Change& change : m_changes)
-        marks.append({change.enrolmentId, change.sessionId, change.before});
-    return store().setAttendance(marks);
+        marks.append({change.enrolmentId, change.sessionId, after ? change.after : change.before});
+    return marks;
+}
+
+Status SaveAttendanceCommand::revert()
+{
+    if (m_written->institutions.isEmpty() && m_written->participants.isEmpty() &&
+        m_written->enrolments.isEmpty())
+        return store().setAttendance(marks(false));
+    return inOneTransaction(database(), [this]() -> Status {
+        // The marks of the new enrolments go with them; the others go back to what they were.
+        QSet<Id> added;
+        for (const Enrolment& enrolment : std::as_const(m_written->enrolments))
+            added.insert(enrolment.id);
+        QList<ProgrammeStore::MarkChange> before;
+        for (const ProgrammeStore::MarkChange& mark : marks(false)) {
+            if (!added.contains(mark.enrolmentId))
+                before.append(mark);
+        }
+        if (Status written = store().setAttendance(before); !written)
+            return written;
+        for (const Enrolment& enrolment : std::as_const(m_written->enrolments)) {
+            if (Status removed = store().unenrol(enrolment.id, DeleteMode::Cascade); !removed)
+                return removed;
+        }
+        for (const ProgrammeStore::ParticipantSnapshot& participant :
+             std::as_const(m_written->participants)) {
+            if (Status removed = store().deleteParticipant(participant.participant.id, DeleteMode::Cascade);
+                !removed)
+                return removed;
+        }
+        // Those under another new one first.
+        for (auto it = m_written->institutions.crbegin(); it != m_written->institutions.crend(); ++it) {
+            if (Status removed = store().deleteInstitution(it->id, DeleteMode::Cascade); !removed)
+                return removed;
+        }
+        return {};
+    });
 }
 
 } // namespace sd

@@ -10,8 +10,10 @@
 #include "dialogs/EnrolParticipantDialog.h"
 #include "dialogs/ExpertDialog.h"
 #include "dialogs/InstitutionDialog.h"
+#include "dialogs/InstitutionPicker.h"
 #include "dialogs/ObjectiveDialog.h"
 #include "dialogs/ParticipantDialog.h"
+#include "dialogs/ProbableMatchPanel.h"
 #include "dialogs/ProjectDialog.h"
 
 #include <QStringList>
@@ -221,6 +223,48 @@ Result<QString> EditActions::deleteRefusal(const RecordValue& record)
         .arg(alone.join(QStringLiteral(", ")));
 }
 
+void EditActions::offerNewInstitutions(RecordDialog* dialog)
+{
+    for (InstitutionPicker* picker : dialog->findChildren<InstitutionPicker*>()) {
+        picker->setNewInstitutionEnabled(true);
+        connect(picker, &InstitutionPicker::newInstitutionRequested, dialog,
+                [this, picker](const QString& name) {
+                    newInstitution(picker->window(), name, [picker](const Institution& institution) {
+                        picker->addInstitution(institution);
+                    });
+                });
+    }
+    for (InstitutionCompleter* completer : dialog->findChildren<InstitutionCompleter*>()) {
+        completer->setNewInstitutionEnabled(true);
+        connect(completer, &InstitutionCompleter::newInstitutionRequested, dialog,
+                [this, completer, dialog](const QString& name) {
+                    newInstitution(dialog, name, [completer](const Institution& institution) {
+                        completer->addInstitution(institution);
+                    });
+                });
+    }
+}
+
+void EditActions::newInstitution(QWidget* over, const QString& name,
+                                 const std::function<void(const Institution&)>& added)
+{
+    auto* dialog = new InstitutionDialog(m_document.store(), over);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    Institution typed;
+    typed.name = name;
+    dialog->setValue(typed);
+    dialog->setSubmitHandler([this, dialog, added]() -> Status {
+        Institution institution = dialog->value();
+        Result<Id> id = m_document.addRecord(institution);
+        if (!id)
+            return id.error();
+        institution.id = *id;
+        added(institution);
+        return {};
+    });
+    dialog->open();
+}
+
 void EditActions::newRecord(RecordKind kind, Id projectId)
 {
     RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectId, parentWidget());
@@ -231,6 +275,16 @@ void EditActions::newRecord(RecordKind kind, Id projectId)
         Q_EMIT recordAdded(kind, *added);
         return {};
     });
+    offerNewInstitutions(dialog);
+    if (auto* participant = qobject_cast<ParticipantDialog*>(dialog)) {
+        participant->enableDuplicateCheck(m_document.queries().source());
+        participant->matchPanel()->setTakeText([](const Participant&) { return tr("&Open that record"); });
+        connect(participant, &ParticipantDialog::matchTaken, this,
+                [this, participant](const Participant& match) {
+                    participant->reject();
+                    Q_EMIT openRecordRequested(RecordKind::Participant, match.id);
+                });
+    }
     show(dialog);
 }
 
@@ -242,6 +296,7 @@ void EditActions::editRecord(RecordKind kind, Id id)
     RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectOf(*record), parentWidget());
     dialog->setRecord(*record);
     dialog->setSubmitHandler([this, dialog]() -> Status { return m_document.editRecord(dialog->record()); });
+    offerNewInstitutions(dialog);
     show(dialog);
 }
 

@@ -7,12 +7,14 @@
 
 #include <QObject>
 #include <QPointer>
+#include <functional>
 
 class QWidget;
 
 namespace sd {
 
 struct DeleteImpact;
+class RecordDialog;
 
 // What the main window's menus, toolbar and context menus call to change the file. New and Edit
 // open the record's editing dialog (window-modal, without blocking) and on OK write the change
@@ -42,6 +44,8 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A record was added (and is on the undo stack), so the window can show it.
     void recordAdded(sd::RecordKind kind, sd::Id id);
+    // The officer asked to see a record rather than add a new one (a probable duplicate's page).
+    void openRecordRequested(sd::RecordKind kind, sd::Id id);
 
 private:
     QWidget* parentWidget() const;
@@ -55,6 +59,11 @@ private:
     static QString deleteQuestion(const RecordValue& record, const DeleteImpact& impact);
     static QString deleteQuestion(const QString& what, const DeleteImpact& impact);
     void reportReadError(const Error& error);
+    // Lets the dialog's institution fields offer "New institution…": the institution dialog, over
+    // the dialog, adds one as a step of the undo history and the field takes it.
+    void offerNewInstitutions(RecordDialog* dialog);
+    void newInstitution(QWidget* over, const QString& name,
+                        const std::function<void(const Institution&)>& added);
 
     ProgrammeDocument& m_document;
     QPointer<QWidget> m_openDialog;

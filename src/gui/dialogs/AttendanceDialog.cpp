@@ -2,20 +2,26 @@
 
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "commands/EnrolCommand.h"
+#include "commands/RecordTraits.h"
 #include "commands/SaveAttendanceCommand.h"
 #include "commands/UnenrolCommand.h"
-#include "commands/WalkInCommand.h"
 #include "dialogs/AttendanceModel.h"
 #include "dialogs/AttendanceTotalsModel.h"
+#include "dialogs/DuplicateCheck.h"
 #include "dialogs/EnrolParticipantDialog.h"
-#include "dialogs/ParticipantDialog.h"
+#include "dialogs/InstitutionDialog.h"
+#include "dialogs/InstitutionPicker.h"
+#include "dialogs/WalkInDialog.h"
 #include "domain/SearchText.h"
 #include "ui_AttendanceDialog.h"
 
 #include <QApplication>
+#include <QDate>
 #include <QHeaderView>
 #include <QMenu>
+#include <QPointer>
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
@@ -63,6 +69,10 @@ AttendanceDialog::AttendanceDialog(ProgrammeDocument& document, Id activityId, Q
     m_sheet = new AttendanceModel(document.store(), activityId, this);
     if (m_loaded)
         m_loaded = m_sheet->load();
+    if (Result<QList<Institution>> institutions = document.store().institutions(); institutions)
+        m_institutions = *institutions;
+    else if (m_loaded)
+        m_loaded = institutions.error();
     m_visible = new QSortFilterProxyModel(this);
     m_visible->setSourceModel(m_sheet);
     m_visible->setFilterRole(AttendanceModel::SearchKeyRole);
@@ -198,7 +208,7 @@ void AttendanceDialog::updateButtons()
     const QModelIndex current = m_ui->attendanceView->currentIndex();
     m_ui->markPresentButton->setEnabled(current.isValid() && m_sheet->isSessionColumn(current.column()) &&
                                         m_visible->rowCount() > 0);
-    const qsizetype pending = m_sheet->changes().size();
+    const qsizetype pending = pendingChanges();
     QPushButton* save = m_ui->buttonBox->button(QDialogButtonBox::Save);
     save->setText(pending == 0   ? tr("&Save")
                   : pending == 1 ? tr("&Save 1 change")
@@ -276,13 +286,18 @@ void AttendanceDialog::reloadAndSelect(Id enrolmentId)
     m_visible->invalidate();
     syncFooter();
     const int row = m_sheet->rowOfEnrolment(enrolmentId);
-    if (row < 0)
-        return;
-    QModelIndex visible = m_visible->mapFromSource(m_sheet->index(row, column));
+    if (row >= 0)
+        selectRow(row, column);
+    updateButtons();
+}
+
+void AttendanceDialog::selectRow(int sourceRow, int column)
+{
+    QModelIndex visible = m_visible->mapFromSource(m_sheet->index(sourceRow, column));
     if (!visible.isValid()) {
-        // The new participant does not match the filter: show everyone rather than hide them.
+        // The participant does not match the filter: show everyone rather than hide them.
         m_ui->filterEdit->clear();
-        visible = m_visible->mapFromSource(m_sheet->index(row, column));
+        visible = m_visible->mapFromSource(m_sheet->index(sourceRow, column));
     }
     m_ui->attendanceView->setCurrentIndex(visible);
     m_ui->attendanceView->scrollTo(visible);
@@ -310,22 +325,102 @@ void AttendanceDialog::enrolParticipants()
     dialog->open();
 }
 
+int AttendanceDialog::sessionInFocus() const
+{
+    const QList<Session>& sessions = m_sheet->sessions();
+    if (sessions.isEmpty())
+        return -1;
+    const QModelIndex current = m_ui->attendanceView->currentIndex();
+    if (current.isValid() && m_sheet->isSessionColumn(current.column()))
+        return m_sheet->sessionIndex(current.column());
+    const QDate today = QDate::currentDate();
+    for (qsizetype at = 0; at < sessions.size(); ++at) {
+        if (sessions[at].date == today)
+            return int(at);
+    }
+    return 0;
+}
+
+QString AttendanceDialog::institutionName(Id id) const
+{
+    for (const QList<Institution>* list : {&m_institutions, &m_newInstitutions}) {
+        for (const Institution& institution : *list) {
+            if (institution.id == id)
+                return institutionLabel(institution);
+        }
+    }
+    return QString();
+}
+
 void AttendanceDialog::addWalkIn()
 {
-    auto* dialog = new ParticipantDialog(m_document.store(), this);
-    dialog->setWindowTitle(tr("Walk-in participant for %1").arg(m_activity.code));
+    auto* dialog =
+        new WalkInDialog(m_document.store(), m_activity, m_sheet->sessions(), sessionInFocus(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto enrolment = std::make_shared<Id>(0);
-    dialog->setSubmitHandler([this, dialog, enrolment]() -> Status {
-        auto command = std::make_unique<WalkInCommand>(m_document, m_activity, dialog->value());
-        WalkInCommand* walkIn = command.get();
-        if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed)
-            return pushed;
-        *enrolment = walkIn->enrolmentId();
+    InstitutionPicker* picker = dialog->institutionPicker();
+    picker->setInstitutions(m_institutions + m_newInstitutions);
+    picker->setNewInstitutionEnabled(true);
+    connect(picker, &InstitutionPicker::newInstitutionRequested, dialog,
+            [this, dialog](const QString& name) { newInstitution(dialog, name); });
+    dialog->enableDuplicateCheck(m_document.queries().source());
+    // The walk-ins of this sheet are people too, though not in the file yet.
+    QList<Participant> newPeople;
+    for (const AttendanceModel::WalkIn& walkIn : m_sheet->walkIns()) {
+        if (walkIn.person.id < 0)
+            newPeople.append(walkIn.person);
+    }
+    dialog->duplicateCheck()->setPendingPeople(newPeople);
+    dialog->setOnSheet(m_sheet->participantIds());
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { takeWalkIn(*dialog); });
+    dialog->open();
+}
+
+void AttendanceDialog::takeWalkIn(const WalkInDialog& dialog)
+{
+    const int session = dialog.session();
+    const AttendanceStatus status = dialog.arrivedAs();
+    const int column =
+        session >= 0 ? AttendanceModel::kFirstSessionColumn + session : AttendanceModel::kNameColumn;
+    AttendanceModel::WalkIn walkIn;
+    if (const std::optional<Participant>& taken = dialog.taken()) {
+        const qsizetype onSheet = m_sheet->participantIds().indexOf(taken->id);
+        if (onSheet >= 0) {
+            // On the sheet already: the walk-in is a mark.
+            if (session >= 0)
+                m_sheet->setStatus({m_sheet->index(int(onSheet), column)}, status);
+            selectRow(int(onSheet), column);
+            return;
+        }
+        walkIn.person = *taken;
+    } else {
+        walkIn.person = dialog.value();
+        walkIn.person.id = m_nextStandIn--;
+    }
+    walkIn.enrolmentId = m_nextStandIn--;
+    walkIn.institution = institutionName(walkIn.person.institutionId);
+    const int row = m_sheet->addWalkIn(walkIn, session, session >= 0 ? std::optional(status) : std::nullopt);
+    syncFooter();
+    selectRow(row, column);
+}
+
+void AttendanceDialog::newInstitution(WalkInDialog* dialog, const QString& name)
+{
+    auto* form = new InstitutionDialog(m_document.store(), dialog);
+    form->setAttribute(Qt::WA_DeleteOnClose);
+    form->addUnsaved(m_newInstitutions);
+    Institution typed;
+    typed.name = name;
+    form->setValue(typed);
+    form->setSubmitHandler([this, form, walkIn = QPointer<WalkInDialog>(dialog)]() -> Status {
+        // Pending with the walk-in: written by Save, dropped by Cancel.
+        Institution institution = form->value();
+        institution.id = m_nextStandIn--;
+        m_newInstitutions.append(institution);
+        if (walkIn)
+            walkIn->institutionPicker()->addInstitution(institution);
         return {};
     });
-    connect(dialog, &QDialog::accepted, this, [this, enrolment] { reloadAndSelect(*enrolment); });
-    dialog->open();
+    form->open();
 }
 
 void AttendanceDialog::removeSelectedParticipants()
@@ -338,14 +433,28 @@ void AttendanceDialog::removeSelectedParticipants()
     if (rows.isEmpty())
         return;
     QList<Id> enrolments;
+    QList<Id> walkIns;
     int marks = 0;
     for (int row : std::as_const(rows)) {
-        enrolments.append(m_sheet->index(row, 0).data(AttendanceModel::EnrolmentIdRole).toLongLong());
+        const Id enrolment = m_sheet->index(row, 0).data(AttendanceModel::EnrolmentIdRole).toLongLong();
+        if (AttendanceModel::isWalkIn(enrolment)) {
+            walkIns.append(enrolment);
+            continue;
+        }
+        enrolments.append(enrolment);
         for (int session = 0; session < m_sheet->sessions().size(); ++session) {
             if (m_sheet->status(row, session))
                 ++marks;
         }
     }
+    // A walk-in is not in the file yet: taking them off the sheet needs no question and no undo.
+    if (!walkIns.isEmpty()) {
+        m_sheet->removeWalkIns(walkIns);
+        m_visible->invalidate();
+        updateButtons();
+    }
+    if (enrolments.isEmpty())
+        return;
     const QString question =
         tr("Remove %n participant(s) from activity %1?", nullptr, int(enrolments.size()))
             .arg(m_activity.code) +
@@ -363,13 +472,37 @@ void AttendanceDialog::removeSelectedParticipants()
     reloadAndSelect(0);
 }
 
+qsizetype AttendanceDialog::pendingChanges() const
+{
+    return m_sheet->changes().size() + m_sheet->walkIns().size();
+}
+
 bool AttendanceDialog::save()
 {
     const QList<SaveAttendanceCommand::Change> changes = m_sheet->changes();
-    if (changes.isEmpty())
+    const QList<AttendanceModel::WalkIn>& walkIns = m_sheet->walkIns();
+    if (changes.isEmpty() && walkIns.isEmpty())
         return true;
-    auto command =
-        std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(), changes);
+    SaveAttendanceCommand::Arrivals arrivals;
+    QSet<Id> institutions; // the new institutions the walk-ins need, and the new parents of those
+    for (const AttendanceModel::WalkIn& walkIn : walkIns) {
+        if (walkIn.person.id < 0) {
+            arrivals.participants.append(walkIn.person);
+            if (walkIn.person.institutionId < 0)
+                institutions.insert(walkIn.person.institutionId);
+        }
+        arrivals.enrolments.append({walkIn.enrolmentId, m_activity.id, walkIn.person.id});
+    }
+    for (auto it = m_newInstitutions.crbegin(); it != m_newInstitutions.crend(); ++it) {
+        if (institutions.contains(it->id) && it->parentId < 0)
+            institutions.insert(it->parentId);
+    }
+    for (const Institution& institution : std::as_const(m_newInstitutions)) {
+        if (institutions.contains(institution.id))
+            arrivals.institutions.append(institution);
+    }
+    auto command = std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(),
+                                                           changes, std::move(arrivals));
     command->setExpectedState(m_sheet->loadedState());
     if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed) {
         if (pushed.error().kind == ErrorKind::Conflict)
@@ -378,21 +511,27 @@ bool AttendanceDialog::save()
             MessageBox::critical(this, tr("Attendance not saved"), pushed.error().message);
         return false;
     }
-    m_sheet->acceptChanges();
+    if (!walkIns.isEmpty()) {
+        m_newInstitutions.clear();
+        if (Result<QList<Institution>> stored = m_document.store().institutions(); stored)
+            m_institutions = *stored;
+    }
+    if (Status read = m_sheet->acceptChanges(); !read)
+        MessageBox::critical(this, tr("Attendance"), read.error().message);
+    m_visible->invalidate();
+    syncFooter();
     updateButtons();
     return true;
 }
 
 void AttendanceDialog::offerReload(const QString& conflict)
 {
-    const qsizetype pending = m_sheet->changes().size();
+    const qsizetype pending = pendingChanges();
     const QString question =
         conflict + QLatin1Char(' ') +
-        (pending == 1 ? tr("Reload the sheet with what the file holds now? Your unsaved mark stays on it, "
-                           "highlighted, for you to check and save again.")
-                      : tr("Reload the sheet with what the file holds now? Your %1 unsaved marks stay on it, "
-                           "highlighted, for you to check and save again.")
-                            .arg(pending)) +
+        tr("Reload the sheet with what the file holds now? %n unsaved change(s) will stay "
+           "on it, highlighted, for you to check and save again.",
+           nullptr, int(pending)) +
         QLatin1Char(' ') + tr("Cancel keeps the sheet as it is, with nothing saved.");
     if (MessageBox::question(this, tr("Activity %1 changed").arg(m_activity.code), question,
                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
@@ -420,12 +559,16 @@ void AttendanceDialog::accept()
 
 void AttendanceDialog::reject()
 {
-    const qsizetype pending = m_sheet->changes().size();
+    const qsizetype pending = pendingChanges();
     if (pending > 0) {
+        const QString text =
+            !m_sheet->walkIns().isEmpty()
+                ? tr("Not saved yet: %n change(s) on this sheet, walk-ins included. Save before closing?",
+                     nullptr, int(pending))
+            : pending == 1 ? tr("One attendance mark is not saved. Save it before closing?")
+                           : tr("%1 attendance marks are not saved. Save them before closing?").arg(pending);
         const QMessageBox::StandardButton answer = MessageBox::question(
-            this, tr("Unsaved attendance"),
-            pending == 1 ? tr("One attendance mark is not saved. Save it before closing?")
-                         : tr("%1 attendance marks are not saved. Save them before closing?").arg(pending),
+            this, tr("Unsaved attendance"), text,
             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Save) {
             accept();

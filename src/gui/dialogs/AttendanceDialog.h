@@ -19,12 +19,18 @@ namespace sd {
 class AttendanceModel;
 class AttendanceTotalsModel;
 class ProgrammeDocument;
+class WalkInDialog;
 
 // The officer's most frequent job: entering an activity's attendance from the sign-in sheets.
 // Rows are the enrolled participants, columns the sessions; P, L, E, A and Delete set a mark and
 // move down a row, arrows move, a click cycles. Marks stay pending until Save, which writes them
-// all in one transaction as one undo step; closing with pending marks asks first. Enrolments and
-// walk-ins are written at once (each its own undo step), keeping the pending marks.
+// all in one transaction as one undo step; closing with pending marks asks first.
+//
+// Walk-ins are pending too: a person who came without registering (WalkInDialog) gets a row at once,
+// marked present or late at the session in focus, and Save writes them — the new participant, a new
+// institution if one was made for them, their enrolment — with every mark in the same transaction
+// and undo step; Cancel drops them with the rest. Enrol participant… writes at once (its own undo
+// step), keeping the pending marks and walk-ins.
 class AttendanceDialog : public QDialog
 {
     Q_OBJECT
@@ -40,8 +46,10 @@ public:
     QSortFilterProxyModel* visibleSheet() const { return m_visible; }
     AttendanceTotalsModel* totals() const { return m_totals; }
 
-    // Writes the pending marks as one undo command; false (with a message shown) if refused.
+    // Writes the pending marks and walk-ins as one undo command; false (with a message shown) if refused.
     bool save();
+    // Marks and walk-ins not saved yet.
+    qsizetype pendingChanges() const;
 
     void accept() override;
     void reject() override;
@@ -64,6 +72,15 @@ private:
     void syncFooter();
     void updateButtons();
     QList<QModelIndex> selectedSessionCells() const;
+    // The session a walk-in is marked at: the cursor's, else today's, else the first (-1: none).
+    int sessionInFocus() const;
+    // Puts the walk-in's person on the sheet (or marks them, when they are on it already).
+    void takeWalkIn(const WalkInDialog& dialog);
+    // A new institution for a walk-in, pending like the walk-in.
+    void newInstitution(WalkInDialog* dialog, const QString& name);
+    // How the sheet names an institution (acronym, or name), stored or pending.
+    QString institutionName(Id id) const;
+    void selectRow(int sourceRow, int column);
 
     std::unique_ptr<Ui::AttendanceDialog> m_ui;
     ProgrammeDocument& m_document;
@@ -72,6 +89,9 @@ private:
     AttendanceModel* m_sheet = nullptr;
     QSortFilterProxyModel* m_visible = nullptr;
     AttendanceTotalsModel* m_totals = nullptr;
+    QList<Institution> m_institutions;    // the file's, read at opening
+    QList<Institution> m_newInstitutions; // pending, under stand-in ids
+    Id m_nextStandIn = -1;
 };
 
 } // namespace sd

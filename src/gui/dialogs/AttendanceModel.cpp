@@ -80,6 +80,30 @@ QString AttendanceModel::letter(std::optional<AttendanceStatus> status)
     return {};
 }
 
+AttendanceModel::Row AttendanceModel::rowOf(const ProgrammeStore::EnrolledParticipant& who) const
+{
+    Row row;
+    row.who = who;
+    row.name =
+        who.givenNames.isEmpty() ? who.familyNames : who.familyNames + QStringLiteral(", ") + who.givenNames;
+    row.institution = who.region.isEmpty() || who.institution.isEmpty()
+                          ? (who.institution.isEmpty() ? who.region : who.institution)
+                          : tr("%1 (%2)").arg(who.institution, who.region);
+    row.sortKey = foldForSearch(row.name);
+    row.searchKey = row.sortKey + QLatin1Char('\n') +
+                    foldForSearch(who.givenNames + QLatin1Char(' ') + who.familyNames + QLatin1Char('\n') +
+                                  row.institution);
+    row.saved = QList<qint8>(m_sessions.size(), kUnmarked);
+    return row;
+}
+
+void AttendanceModel::reindex()
+{
+    m_rowOfEnrolment.clear();
+    for (qsizetype at = 0; at < m_rows.size(); ++at)
+        m_rowOfEnrolment.insert(m_rows[at].who.enrolmentId, static_cast<int>(at));
+}
+
 Status AttendanceModel::load()
 {
     Result<QList<ProgrammeStore::EnrolledParticipant>> enrolled = m_store.enrolledParticipants(m_activityId);
@@ -100,6 +124,27 @@ Status AttendanceModel::load()
                 pending.insert({row.who.enrolmentId, m_sessions[s].id}, row.current[s]);
         }
     }
+    // A stored person enrolled on the spot whom the file now has enrolled (someone enrolled them
+    // meanwhile): their walk-in becomes that enrolment, and its marks go with it.
+    QHash<Id, Id> enrolmentOfParticipant;
+    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(*enrolled))
+        enrolmentOfParticipant.insert(who.participantId, who.enrolmentId);
+    for (qsizetype w = m_walkIns.size() - 1; w >= 0; --w) {
+        const WalkIn& walkIn = m_walkIns[w];
+        const Id stored = walkIn.person.id > 0 ? enrolmentOfParticipant.value(walkIn.person.id, 0) : 0;
+        if (stored == 0)
+            continue;
+        for (const Session& session : std::as_const(m_sessions)) {
+            const auto mark = pending.constFind({walkIn.enrolmentId, session.id});
+            if (mark != pending.cend()) {
+                const qint8 value = *mark;
+                pending.remove({walkIn.enrolmentId, session.id});
+                if (!pending.contains({stored, session.id}))
+                    pending.insert({stored, session.id}, value);
+            }
+        }
+        m_walkIns.removeAt(w);
+    }
 
     m_loadedState = SaveAttendanceCommand::stateOf(*enrolled, *sessions, *marks);
     beginResetModel();
@@ -108,30 +153,25 @@ Status AttendanceModel::load()
     for (qsizetype s = 0; s < m_sessions.size(); ++s)
         columnOfSession.insert(m_sessions[s].id, static_cast<int>(s));
     m_rows.clear();
-    m_rows.reserve(enrolled->size());
-    m_rowOfEnrolment.clear();
-    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(*enrolled)) {
-        Row row;
-        row.who = who;
-        row.name = who.givenNames.isEmpty() ? who.familyNames
-                                            : who.familyNames + QStringLiteral(", ") + who.givenNames;
-        row.institution = who.region.isEmpty() || who.institution.isEmpty()
-                              ? (who.institution.isEmpty() ? who.region : who.institution)
-                              : tr("%1 (%2)").arg(who.institution, who.region);
-        row.sortKey = foldForSearch(row.name);
-        row.searchKey = row.sortKey + QLatin1Char('\n') +
-                        foldForSearch(who.givenNames + QLatin1Char(' ') + who.familyNames +
-                                      QLatin1Char('\n') + row.institution);
-        row.saved = QList<qint8>(m_sessions.size(), kUnmarked);
-        m_rowOfEnrolment.insert(who.enrolmentId, static_cast<int>(m_rows.size()));
-        m_rows.append(std::move(row));
-    }
+    m_rows.reserve(enrolled->size() + m_walkIns.size());
+    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(*enrolled))
+        m_rows.append(rowOf(who));
+    reindex();
     for (const AttendanceMark& mark : std::as_const(*marks)) {
         const auto rowIt = m_rowOfEnrolment.constFind(mark.enrolmentId);
         const auto columnIt = columnOfSession.constFind(mark.sessionId);
         if (rowIt != m_rowOfEnrolment.cend() && columnIt != columnOfSession.cend())
             m_rows[*rowIt].saved[*columnIt] = encode(mark.status);
     }
+    for (const WalkIn& walkIn : std::as_const(m_walkIns)) {
+        Row row = rowOf({walkIn.enrolmentId, walkIn.person.id, walkIn.person.familyNames,
+                         walkIn.person.givenNames, walkIn.institution, walkIn.person.region});
+        const auto after =
+            std::upper_bound(m_rows.begin(), m_rows.end(), row.sortKey,
+                             [](const QString& key, const Row& other) { return key < other.sortKey; });
+        m_rows.insert(after, std::move(row));
+    }
+    reindex();
     qsizetype kept = 0;
     for (Row& row : m_rows) {
         row.current = row.saved;
@@ -147,6 +187,50 @@ Status AttendanceModel::load()
     endResetModel();
     Q_EMIT countsChanged();
     return {};
+}
+
+int AttendanceModel::addWalkIn(const WalkIn& walkIn, int session, std::optional<AttendanceStatus> status)
+{
+    Row row = rowOf({walkIn.enrolmentId, walkIn.person.id, walkIn.person.familyNames,
+                     walkIn.person.givenNames, walkIn.institution, walkIn.person.region});
+    row.current = row.saved;
+    if (session >= 0 && session < m_sessions.size())
+        row.current[session] = encode(status);
+    const auto after =
+        std::upper_bound(m_rows.begin(), m_rows.end(), row.sortKey,
+                         [](const QString& key, const Row& other) { return key < other.sortKey; });
+    const int at = static_cast<int>(after - m_rows.begin());
+    beginInsertRows({}, at, at);
+    m_walkIns.append(walkIn);
+    m_rows.insert(at, std::move(row));
+    reindex();
+    endInsertRows();
+    Q_EMIT countsChanged();
+    return at;
+}
+
+void AttendanceModel::removeWalkIns(const QList<Id>& enrolmentIds)
+{
+    for (Id enrolmentId : enrolmentIds) {
+        const int at = rowOfEnrolment(enrolmentId);
+        if (at < 0 || !isWalkIn(enrolmentId))
+            continue;
+        beginRemoveRows({}, at, at);
+        m_rows.removeAt(at);
+        m_walkIns.removeIf([enrolmentId](const WalkIn& walkIn) { return walkIn.enrolmentId == enrolmentId; });
+        reindex();
+        endRemoveRows();
+    }
+    Q_EMIT countsChanged();
+}
+
+QList<Id> AttendanceModel::participantIds() const
+{
+    QList<Id> ids;
+    ids.reserve(m_rows.size());
+    for (const Row& row : m_rows)
+        ids.append(row.who.participantId);
+    return ids;
 }
 
 int AttendanceModel::rowCount(const QModelIndex& parent) const
@@ -202,10 +286,19 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
 
     if (column == kNameColumn || column == kInstitutionColumn) {
         const QString& text = column == kNameColumn ? row.name : row.institution;
+        const bool walkIn = column == kNameColumn && isWalkIn(row.who.enrolmentId);
         switch (role) {
         case Qt::DisplayRole:
-        case Qt::ToolTipRole:
             return text;
+        case Qt::ToolTipRole:
+            return walkIn ? tr("%1 (walk-in, not saved yet)").arg(text) : text;
+        case Qt::FontRole:
+            if (walkIn) {
+                QFont font;
+                font.setItalic(true);
+                return font;
+            }
+            return {};
         case SortRole:
             return column == kNameColumn ? row.sortKey : foldForSearch(row.institution) + row.sortKey;
         default:
@@ -370,15 +463,22 @@ QList<SaveAttendanceCommand::Change> AttendanceModel::changes() const
 
 bool AttendanceModel::hasChanges() const
 {
-    return std::any_of(m_rows.begin(), m_rows.end(), [](const Row& row) { return row.current != row.saved; });
+    return !m_walkIns.isEmpty() ||
+           std::any_of(m_rows.begin(), m_rows.end(), [](const Row& row) { return row.current != row.saved; });
 }
 
-void AttendanceModel::acceptChanges()
+Status AttendanceModel::acceptChanges()
 {
     for (Row& row : m_rows)
         row.saved = row.current;
+    if (!m_walkIns.isEmpty()) {
+        // The walk-ins are in the file now, under ids of their own.
+        m_walkIns.clear();
+        return load();
+    }
     if (!m_rows.isEmpty() && !m_sessions.isEmpty())
         Q_EMIT dataChanged(index(0, kFirstSessionColumn), index(rowCount() - 1, rateColumn()));
+    return {};
 }
 
 int AttendanceModel::takingPart(int session) const

@@ -15,6 +15,8 @@ namespace sd {
 // The attendance sheet of one activity: a row per enrolled participant (family, given names;
 // institution), a column per session, and the participant's attendance rate. Marks edited here
 // stay pending until save; changes() lists them for one SaveAttendanceCommand.
+// Walk-ins are pending too: a row each, under a stand-in enrolment id below zero, until the save
+// writes them with the marks (SaveAttendanceCommand::Arrivals).
 // Loaded with three queries (enrolled participants, sessions, marks), whatever the size.
 class AttendanceModel : public QAbstractTableModel
 {
@@ -35,8 +37,27 @@ public:
 
     AttendanceModel(const ProgrammeStore& store, Id activityId, QObject* parent = nullptr);
 
-    // Reads the sheet again (after an enrolment or a walk-in), keeping the pending marks.
+    // A person who arrived while the sheet is open: a new participant (under a stand-in id below
+    // zero) or a stored one enrolled on the spot, not in the file until the save.
+    struct WalkIn
+    {
+        Id enrolmentId = 0; // stand-in, below zero
+        Participant person;
+        QString institution; // as the sheet shows it
+    };
+
+    // Reads the sheet again (after an enrolment), keeping the pending marks and walk-ins. A walk-in
+    // of a stored person whom the file now has enrolled becomes that enrolment, with their marks.
     Status load();
+
+    // Adds a walk-in's row, in name order, marked status at the session (none: no mark); returns the row.
+    int addWalkIn(const WalkIn& walkIn, int session, std::optional<AttendanceStatus> status);
+    // Takes walk-ins off the sheet, with their marks.
+    void removeWalkIns(const QList<Id>& enrolmentIds);
+    const QList<WalkIn>& walkIns() const { return m_walkIns; }
+    static bool isWalkIn(Id enrolmentId) { return enrolmentId < 0; }
+    // The participants on the sheet, stored and walk-ins (stand-in ids for the new ones).
+    QList<Id> participantIds() const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -65,8 +86,9 @@ public:
 
     QList<SaveAttendanceCommand::Change> changes() const;
     bool hasChanges() const;
-    // After a save: the pending marks are now the stored ones.
-    void acceptChanges();
+    // After a save: the pending marks are now the stored ones, and the walk-ins are read back from
+    // the file with their new ids.
+    Status acceptChanges();
 
     // Live counts: participants present or late at a session, and at one session at least.
     int takingPart(int session) const;
@@ -91,12 +113,15 @@ private:
     };
 
     int rate(const Row& row) const;
+    Row rowOf(const ProgrammeStore::EnrolledParticipant& who) const;
+    void reindex();
 
     const ProgrammeStore& m_store;
     Id m_activityId = 0;
     QList<Row> m_rows;
     QList<Session> m_sessions;
     QHash<Id, int> m_rowOfEnrolment;
+    QList<WalkIn> m_walkIns;
     QByteArray m_loadedState;
     int m_droppedByLastLoad = 0;
 };

@@ -1,12 +1,22 @@
 #include "dialogs/ExpertDialog.h"
 
+#include "dialogs/InstitutionPicker.h"
+#include "storage/ProgrammeStore.h"
 #include "ui_ExpertDialog.h"
+
+#include <spdlog/spdlog.h>
 
 namespace sd {
 
-ExpertDialog::ExpertDialog(QWidget* parent)
+ExpertDialog::ExpertDialog(const ProgrammeStore& store, QWidget* parent)
     : RecordForm(parent)
 {
+    Result<QList<Institution>> institutions = store.institutions();
+    if (!institutions)
+        spdlog::warn("expert dialog: {}", institutions.error().message.toStdString());
+    m_institutions =
+        new InstitutionCompleter(ui()->institutionEdit, institutions ? *institutions : QList<Institution>());
+    ui()->institutionEdit->setPlaceholderText(tr("Type a name or acronym, or any institution"));
     setWindowTitle(tr("New expert"));
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
                 {{"given_names", ui()->givenEdit, ui()->givenLabel},
@@ -15,6 +25,8 @@ ExpertDialog::ExpertDialog(QWidget* parent)
                  {"institution", ui()->institutionEdit},
                  {"expertise", ui()->expertiseEdit}});
 }
+
+ExpertDialog::~ExpertDialog() = default;
 
 void ExpertDialog::fill(const Expert& expert)
 {

@@ -30,6 +30,12 @@ InstitutionDialog::InstitutionDialog(const ProgrammeStore& store, QWidget* paren
                  {"parent_id", ui()->parentCombo, ui()->parentLabel}});
 }
 
+void InstitutionDialog::addUnsaved(const QList<Institution>& institutions)
+{
+    m_all += institutions;
+    fillParents();
+}
+
 void InstitutionDialog::fillParents()
 {
     // The institution and everything under it cannot be its parent.

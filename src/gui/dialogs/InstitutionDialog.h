@@ -20,6 +20,10 @@ class InstitutionDialog : public RecordForm<Institution, Ui::InstitutionDialog>
 public:
     explicit InstitutionDialog(const ProgrammeStore& store, QWidget* parent = nullptr);
 
+    // Institutions not in the file yet (made for the walk-ins of an open attendance sheet): their
+    // names are taken too, and they can be parents.
+    void addUnsaved(const QList<Institution>& institutions);
+
 protected:
     void fill(const Institution& institution) override;
     void read(Institution& institution) const override;
