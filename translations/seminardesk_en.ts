@@ -127,6 +127,17 @@
         </message>
     </context>
     <context>
+        <name>sd::FieldMarks</name>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/FieldMarks.cpp" line="83" />
+            <source>…and %n more problem(s): point here to read them all.</source>
+            <translation>
+                <numerusform>…and %n more problem: point here to read them all.</numerusform>
+                <numerusform>…and %n more problems: point here to read them all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCommand</name>
         <message numerus="yes">
             <location filename="../src/document/commands/ImportCommand.cpp" line="23" />
@@ -258,7 +269,7 @@
     <context>
         <name>sd::MainWindow</name>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="802" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln project</numerusform>
@@ -266,7 +277,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="760" />
+            <location filename="../src/gui/MainWindow.cpp" line="803" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -274,7 +285,7 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="805" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
