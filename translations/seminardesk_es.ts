@@ -5001,7 +5001,7 @@ Instituciones nuevas:
         <message>
             <location filename="../src/gui/MainWindowActions.cpp" line="227" />
             <source>&amp;Results tables</source>
-            <translation>Tablas de &amp;resultados</translation>
+            <translation>Tablas de resu&amp;ltados</translation>
         </message>
         <message>
             <location filename="../src/gui/MainWindowActions.cpp" line="228" />
