@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Takes the user guide's screenshots again, from the real window on the demo programme, in both
 # languages: docs/guide/images/<language>/*.png, docs/screenshot-guide.png of the guide itself and the
-# README's docs/screenshot-main.png and docs/screenshot-main-es.png.
+# README's docs/screenshot-main.png and docs/screenshot-main-es.png, docs/screenshot-demo-banner.png and
+# docs/screenshot-new-programme.png.
 # Run it when the window changes, look at every picture, and commit them with the guide's text.
 #
 #   scripts/guide-screenshots.sh BUILD_DIR [LARGE_PROGRAMME]
@@ -24,7 +25,8 @@ shoot() {
     XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" XDG_CACHE_HOME="$scratch/cache" \
         xvfb-run -a -s "-screen 0 1600x1000x24" "$build/tests/gui/guide_screenshots" "$@"
 }
-shoot --language en --out docs/guide/images/en --large "$large" --main-shot docs/screenshot-main.png
+shoot --language en --out docs/guide/images/en --large "$large" --main-shot docs/screenshot-main.png \
+    --banner-shot docs/screenshot-demo-banner.png --wizard-shot docs/screenshot-new-programme.png
 shoot --language es --out docs/guide/images/es --large "$large" --main-shot docs/screenshot-main-es.png
 # A palette of 256 colours keeps the pictures readable and the program a few megabytes smaller.
 for picture in docs/guide/images/*/*.png; do

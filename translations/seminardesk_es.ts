@@ -1496,6 +1496,42 @@
         </message>
     </context>
     <context>
+        <name>sd::DemoBanner</name>
+        <message>
+            <location filename="../src/gui/DemoBanner.cpp" line="24" />
+            <source>&amp;Start your own programme…</source>
+            <translation>&amp;Empezar su propio programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DemoBanner.cpp" line="31" />
+            <source>Create a programme file of your own: its project, time frame and components</source>
+            <translation>Crear un archivo de programa propio: su proyecto, periodo y componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DemoBanner.cpp" line="80" />
+            <source>&lt;b&gt;Demo data&lt;/b&gt;: this file holds fictional people.</source>
+            <translation>&lt;b&gt;Datos de demostración&lt;/b&gt;: este archivo contiene personas ficticias.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DemoBanner.cpp" line="81" />
+            <source>&lt;b&gt;Demo programme: %1&lt;/b&gt;, with fictional people.</source>
+            <translation>&lt;b&gt;Programa de demostración: %1&lt;/b&gt;, con personas ficticias.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/DemoBanner.cpp" line="84" />
+            <source>You have just changed it. Real participants belong in a programme of your own, never in the demo.</source>
+            <translation>Acaba de modificarlo. Las personas participantes reales van en un programa propio, nunca en la demostración.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::DemoContent</name>
+        <message>
+            <location filename="../src/core/storage/DemoContent.cpp" line="13" />
+            <source>reading whether the file is a demo</source>
+            <translation>leer si el archivo es una demostración</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::DemoProgramme</name>
         <message>
             <location filename="../src/core/demo/DemoProgramme.cpp" line="176" />
@@ -3076,6 +3112,17 @@
         </message>
     </context>
     <context>
+        <name>sd::FieldMarks</name>
+        <message numerus="yes">
+            <location filename="../src/gui/dialogs/FieldMarks.cpp" line="83" />
+            <source>…and %n more problem(s): point here to read them all.</source>
+            <translation>
+                <numerusform>…y %n problema más: señale aquí para leerlos todos.</numerusform>
+                <numerusform>…y %n problemas más: señale aquí para leerlos todos.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::FileBytes</name>
         <message>
             <location filename="../src/core/io/FileBytes.cpp" line="22" />
@@ -4587,94 +4634,88 @@ Instituciones nuevas:
     <context>
         <name>sd::MainWindow</name>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="161" />
+            <location filename="../src/gui/MainWindow.cpp" line="175" />
             <source>Seminar Desk programme files (*.sdesk);;All files (*)</source>
             <translation>Archivos de programa de Seminar Desk (*.sdesk);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="197" />
+            <location filename="../src/gui/MainWindow.cpp" line="211" />
             <source>The file cannot be opened</source>
             <translation>No se puede abrir el archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="204" />
+            <location filename="../src/gui/MainWindow.cpp" line="218" />
             <source>The file was upgraded to this version's format; the old file was kept as %1.</source>
             <translation>El archivo se actualizó al formato de esta versión; el archivo anterior se conservó como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="215" />
-            <location filename="../src/gui/MainWindow.cpp" line="230" />
+            <location filename="../src/gui/MainWindow.cpp" line="229" />
+            <location filename="../src/gui/MainWindow.cpp" line="239" />
             <source>The demo programme cannot be written</source>
             <translation>No se puede escribir el programa de demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="216" />
+            <location filename="../src/gui/MainWindow.cpp" line="230" />
             <source>The folder %1 cannot be created. Check that your home folder is writable.</source>
             <translation>No se puede crear la carpeta %1. Verifique que se pueda escribir en su carpeta personal.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="240" />
-            <location filename="../src/gui/MainWindow.cpp" line="246" />
-            <source>New programme file</source>
-            <translation>Nuevo archivo de programa</translation>
+            <location filename="../src/gui/MainWindow.cpp" line="265" />
+            <source>%1 was created with its project; every change is written to it as you make it.</source>
+            <translation>Se creó %1 con su proyecto; cada cambio se guarda en él en cuanto lo hace.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="247" />
-            <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name, or open it with File ▸ Open.</source>
-            <translation>%1 ya existe; Seminar Desk no sobrescribe archivos de programa. Elija otro nombre o ábralo con Archivo ▸ Abrir.</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="254" />
-            <source>The file cannot be created</source>
-            <translation>No se puede crear el archivo</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindow.cpp" line="268" />
+            <location filename="../src/gui/MainWindow.cpp" line="280" />
             <source>-copy</source>
             <translation>-copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="269" />
+            <location filename="../src/gui/MainWindow.cpp" line="281" />
             <source>Save a copy</source>
             <translation>Guardar una copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="276" />
+            <location filename="../src/gui/MainWindow.cpp" line="288" />
             <source>The copy was not written</source>
             <translation>No se escribió la copia</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="280" />
+            <location filename="../src/gui/MainWindow.cpp" line="292" />
             <source>A copy was saved as %1.</source>
             <translation>Se guardó una copia como %1.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="429" />
+            <location filename="../src/gui/MainWindow.cpp" line="379" />
+            <source>That change went into the demo programme, whose people are fictional. Real data belongs in a programme of your own: Start your own programme…</source>
+            <translation>Ese cambio se guardó en el programa de demostración, cuyas personas son ficticias. Los datos reales van en un programa propio: Empezar su propio programa…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindow.cpp" line="455" />
             <source>No backup of this file was made today: %1</source>
             <translation>Hoy no se hizo un respaldo de este archivo: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="703" />
+            <location filename="../src/gui/MainWindow.cpp" line="738" />
             <source>Another program changed %1; the window shows what it holds now.</source>
             <translation>Otro programa modificó %1; la ventana muestra lo que contiene ahora.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="720" />
+            <location filename="../src/gui/MainWindow.cpp" line="755" />
             <source>The backup was restored; File ▸ Restore from a backup… lists the contents the file had just before.</source>
             <translation>Se restauró el respaldo; en Archivo ▸ Restaurar desde un respaldo… aparece el contenido que tenía el archivo justo antes.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="738" />
+            <location filename="../src/gui/MainWindow.cpp" line="781" />
             <source>%1 (read-only)</source>
             <translation>%1 (solo lectura)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="749" />
+            <location filename="../src/gui/MainWindow.cpp" line="792" />
             <source>No programme file open</source>
             <translation>Ningún archivo de programa abierto</translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="759" />
+            <location filename="../src/gui/MainWindow.cpp" line="802" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln proyecto</numerusform>
@@ -4682,7 +4723,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="760" />
+            <location filename="../src/gui/MainWindow.cpp" line="803" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln actividad</numerusform>
@@ -4690,7 +4731,7 @@ Instituciones nuevas:
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="762" />
+            <location filename="../src/gui/MainWindow.cpp" line="805" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participante</numerusform>
@@ -4698,439 +4739,518 @@ Instituciones nuevas:
             </translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="765" />
+            <location filename="../src/gui/MainWindow.cpp" line="808" />
             <source>last change: %1</source>
             <translation>último cambio: %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="789" />
+            <location filename="../src/gui/MainWindow.cpp" line="832" />
             <source>About Seminar Desk</source>
             <translation>Acerca de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindow.cpp" line="790" />
+            <location filename="../src/gui/MainWindow.cpp" line="833" />
             <source>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programmes, activities, participants and attendance of capacity-building programmes, and the results an evaluator reports: participations, unique participants, participant-days, each traceable to the persons behind it.&lt;/p&gt;&lt;p&gt;Every change is written to the programme file as it is made; Edit ▸ Undo takes it back.&lt;/p&gt;</source>
             <translation>&lt;h3&gt;Seminar Desk %1&lt;/h3&gt;&lt;p&gt;Programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades, y los resultados que reporta una evaluación: participaciones, participantes únicos, días-participante, cada uno rastreable hasta las personas que lo componen.&lt;/p&gt;&lt;p&gt;Cada cambio se escribe en el archivo de programa en el momento en que se hace; Editar ▸ Deshacer lo revierte.&lt;/p&gt;</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="90" />
-            <source>&amp;New programme file…</source>
-            <translation>&amp;Nuevo archivo de programa…</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="92" />
-            <source>Create an empty programme file</source>
-            <translation>Crear un archivo de programa vacío</translation>
+            <location filename="../src/gui/MainWindowActions.cpp" line="91" />
+            <source>&amp;New programme…</source>
+            <translation>&amp;Nuevo programa…</translation>
         </message>
         <message>
             <location filename="../src/gui/MainWindowActions.cpp" line="95" />
+            <source>Start a programme file of your own: its project, time frame and components</source>
+            <translation>Empezar un archivo de programa propio: su proyecto, periodo y componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="98" />
             <source>&amp;Open…</source>
             <translation>&amp;Abrir…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="97" />
             <location filename="../src/gui/MainWindowActions.cpp" line="100" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="103" />
             <source>Open a programme file</source>
             <translation>Abrir un archivo de programa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="105" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="108" />
             <source>Open the &amp;demo programme</source>
             <translation>Abrir el programa de &amp;demostración</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="106" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="109" />
             <source>Open the Mexico II demo programme (written on first use)</source>
             <translation>Abrir el programa de demostración México II (se crea la primera vez)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="109" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="112" />
             <source>Save a &amp;copy…</source>
             <translation>Guardar una &amp;copia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="111" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="114" />
             <source>Write a copy of the open file, for a backup or a colleague</source>
             <translation>Escribir una copia del archivo abierto, como respaldo o para un colega</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="113" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="116" />
             <source>Restore from a &amp;backup…</source>
             <translation>Restaurar desde un res&amp;paldo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="114" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="117" />
             <source>Go back to one of the daily or weekly backups of the open file</source>
             <translation>Volver a uno de los respaldos diarios o semanales del archivo abierto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="117" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="120" />
             <source>&amp;Close</source>
             <translation>C&amp;errar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="121" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="124" />
             <source>&amp;Quit</source>
             <translation>&amp;Salir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="126" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="132" />
             <source>&amp;Undo</source>
             <translation>&amp;Deshacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="129" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="134" />
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="137" />
             <source>&amp;Redo</source>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="133" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="139" />
+            <source>Redo</source>
+            <translation>Rehacer</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="143" />
             <source>&amp;Find…</source>
             <translation>&amp;Buscar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="135" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="145" />
             <source>Find an activity, participant, expert or institution</source>
             <translation>Buscar una actividad, participante, persona experta o institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="144" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="154" />
             <source>&amp;Attendance…</source>
             <translation>A&amp;sistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="146" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="156" />
             <source>Record who was present at each session of the activity</source>
             <translation>Registrar quién estuvo presente en cada sesión de la actividad</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="153" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="163" />
             <source>E&amp;nrol participants…</source>
             <translation>&amp;Inscribir participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="154" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="164" />
             <source>Enrol registered participants in the activity</source>
             <translation>Inscribir en la actividad a participantes registrados</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
             <source>New &amp;project…</source>
             <translation>Nuevo &amp;proyecto…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="170" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
             <source>Add a project to the file</source>
             <translation>Agregar un proyecto al archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="182" />
             <source>New &amp;objective…</source>
             <translation>Nuevo &amp;objetivo…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="172" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="182" />
             <source>Add an objective to the project</source>
             <translation>Agregar un objetivo al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="184" />
             <source>New &amp;component…</source>
             <translation>Nuevo &amp;componente…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="174" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="184" />
             <source>Add a component to the project</source>
             <translation>Agregar un componente al proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="186" />
             <source>New &amp;activity…</source>
             <translation>Nueva &amp;actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="176" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="186" />
             <source>Plan an activity of the project</source>
             <translation>Planear una actividad del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="190" />
             <source>New pa&amp;rticipant…</source>
             <translation>Nuevo &amp;participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="180" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="190" />
             <source>Register a participant</source>
             <translation>Registrar un participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="194" />
             <source>New e&amp;xpert…</source>
             <translation>Nueva persona e&amp;xperta…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="183" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="194" />
             <source>Register an expert</source>
             <translation>Registrar una persona experta</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="196" />
             <source>New &amp;institution…</source>
             <translation>Nueva &amp;institución…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="185" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="196" />
             <source>Register an institution</source>
             <translation>Registrar una institución</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="187" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="198" />
             <source>&amp;Edit…</source>
             <translation>&amp;Editar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="189" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="200" />
             <source>Edit the selected record</source>
             <translation>Editar el registro seleccionado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="191" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="202" />
             <source>&amp;Delete…</source>
             <translation>E&amp;liminar…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="193" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="204" />
             <source>Delete the selected record (it says first what would go with it)</source>
             <translation>Eliminar el registro seleccionado (antes indica qué se eliminaría con él)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="196" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="209" />
             <source>Project &amp;overview</source>
             <translation>&amp;Resumen del proyecto</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="199" />
-            <source>&amp;Participants</source>
-            <translation>&amp;Participantes</translation>
+            <location filename="../src/gui/MainWindowActions.cpp" line="211" />
+            <source>The project's page: key figures, charts, objectives and components</source>
+            <translation>La página del proyecto: cifras clave, gráficas, objetivos y componentes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="203" />
-            <source>&amp;Experts</source>
-            <translation>Personas e&amp;xpertas</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="206" />
-            <source>&amp;Institutions</source>
-            <translation>&amp;Instituciones</translation>
-        </message>
-        <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="210" />
-            <source>&amp;Results</source>
-            <translation>Res&amp;ultados</translation>
+            <location filename="../src/gui/MainWindowActions.cpp" line="213" />
+            <source>&amp;Participants register</source>
+            <translation>Registro de &amp;participantes</translation>
         </message>
         <message>
             <location filename="../src/gui/MainWindowActions.cpp" line="215" />
+            <source>Every participant of the file, to filter, sort and open</source>
+            <translation>Todas las personas participantes del archivo, para filtrar, ordenar y abrir</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="218" />
+            <source>&amp;Experts register</source>
+            <translation>Registro de personas &amp;expertas</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="220" />
+            <source>Every expert of the file</source>
+            <translation>Todas las personas expertas del archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="222" />
+            <source>&amp;Institutions register</source>
+            <translation>Registro de &amp;instituciones</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="224" />
+            <source>Every institution of the file</source>
+            <translation>Todas las instituciones del archivo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="227" />
+            <source>&amp;Results tables</source>
+            <translation>Tablas de resu&amp;ltados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="228" />
+            <source>Results</source>
+            <translation>Resultados</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="229" />
+            <source>The evaluator's tables: participations, unique participants and participant-days, by activity, component, institution and more</source>
+            <translation>Las tablas de la evaluación: participaciones, participantes únicos y días-participante, por actividad, componente, institución y más</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="235" />
             <source>Re&amp;fresh</source>
             <translation>Ac&amp;tualizar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="217" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="237" />
             <source>Read the open file again (after another program changed it)</source>
             <translation>Volver a leer el archivo abierto (después de que otro programa lo modificó)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="221" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="241" />
             <source>&amp;Navigator</source>
             <translation>&amp;Navegador</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="228" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="248" />
             <source>F&amp;ull screen</source>
             <translation>Pantalla &amp;completa</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="235" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="255" />
             <location filename="../src/gui/MainWindowReports.cpp" line="113" />
             <source>Results by %1</source>
             <translation>Resultados por %1</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="239" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="259" />
             <source>&amp;Export results table…</source>
             <translation>&amp;Exportar tabla de resultados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="242" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="261" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="264" />
             <source>Save the results table shown as CSV, XLSX or JSON</source>
             <translation>Guardar la tabla de resultados mostrada como CSV, XLSX o JSON</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="244" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="266" />
             <source>Export &amp;all breakdowns…</source>
             <translation>Exportar todos los &amp;desgloses…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="247" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="269" />
             <source>Save every breakdown of the project as one XLSX workbook, one sheet each</source>
             <translation>Guardar todos los desgloses del proyecto en un solo libro XLSX, una hoja por desglose</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="249" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="271" />
             <source>Export the &amp;list shown…</source>
             <translation>Exportar la lista &amp;mostrada…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="256" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="278" />
             <source>&amp;Certificate of attendance…</source>
             <translation>&amp;Constancia de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="259" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="281" />
             <source>Certificates for the &amp;activity…</source>
             <translation>Cons&amp;tancias de la actividad…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="262" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="284" />
             <source>Participant &amp;summary…</source>
             <translation>&amp;Resumen del participante…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="265" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="287" />
             <source>Participant &amp;list…</source>
             <translation>&amp;Lista de participantes…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="268" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="290" />
             <source>Si&amp;gn-in sheets…</source>
             <translation>Listas de &amp;asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="272" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="294" />
             <source>&amp;Print</source>
             <translation>&amp;Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="282" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="304" />
             <source>&amp;Import a list or sign-in sheet…</source>
             <translation>&amp;Importar una lista de participantes o de asistencia…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="284" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="306" />
             <source>Bring participants or attendance in from a CSV or XLSX file</source>
             <translation>Traer participantes o asistencia desde un archivo CSV o XLSX</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="291" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="313" />
             <source>Find &amp;duplicate participants…</source>
             <translation>Buscar participantes d&amp;uplicados…</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="292" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="314" />
             <source>List probable duplicate participants and merge them</source>
             <translation>Ver la lista de posibles participantes duplicados y fusionarlos</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="300" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="322" />
             <source>&amp;User guide</source>
             <translation>&amp;Guía de uso</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="303" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="325" />
             <source>How to set up a programme, take attendance, import, print and export</source>
             <translation>Cómo preparar un programa, tomar la asistencia, importar, imprimir y exportar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="305" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="327" />
             <source>&amp;Keyboard shortcuts</source>
             <translation>&amp;Atajos de teclado</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="309" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="331" />
             <source>&amp;About Seminar Desk</source>
             <translation>Acerca &amp;de Seminar Desk</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="316" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="338" />
             <source>&amp;File</source>
             <translation>&amp;Archivo</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="319" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="341" />
             <source>Open &amp;Recent</source>
             <translation>Abrir &amp;reciente</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="330" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="352" />
             <source>&amp;Edit</source>
             <translation>&amp;Editar</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="337" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="359" />
             <source>New &amp;record</source>
             <translation>Nuevo re&amp;gistro</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="352" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="374" />
             <source>&amp;View</source>
             <translation>&amp;Ver</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="364" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="386" />
             <source>&amp;Reports</source>
             <translation>&amp;Informes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="380" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="402" />
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="390" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="412" />
             <source>Main toolbar</source>
             <translation>Barra de herramientas principal</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="401" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="423" />
             <source>Print</source>
             <translation>Imprimir</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="404" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="426" />
             <source>Print a participant list, sign-in sheets, certificates or a participant summary</source>
             <translation>Imprimir una lista de participantes, listas de asistencia, constancias o un resumen del participante</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="417" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="439" />
             <source>Find:</source>
             <translation>Buscar:</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="421" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="443" />
             <source>activity, person, institution (Ctrl+K)</source>
             <translation>actividad, persona, institución (Ctrl+K)</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="494" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="512" />
+            <source>This is the demo programme</source>
+            <translation>Este es el programa de demostración</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="513" />
+            <source>The open file is the demo, with fictional people: what you enter now goes into the demo, not into a programme of your own.
+
+Start your own programme now? Choose No to try the demo.</source>
+            <translation>El archivo abierto es la demostración, con personas ficticias: lo que capture ahora se guarda en la demostración, no en un programa propio.
+
+¿Empezar ahora su propio programa? Elija No para probar la demostración.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="528" />
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="578" />
             <source>No recent files</source>
             <translation>No hay archivos recientes</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="496" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="580" />
             <source>&amp;Clear the list</source>
             <translation>&amp;Borrar la lista</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="566" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="650" />
             <source>Select a record to edit first.</source>
             <translation>Seleccione primero un registro para editar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="578" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="662" />
             <source>Select a record to delete first.</source>
             <translation>Seleccione primero un registro para eliminar.</translation>
         </message>
         <message>
-            <location filename="../src/gui/MainWindowActions.cpp" line="629" />
+            <location filename="../src/gui/MainWindowActions.cpp" line="696" />
+            <source>The filter “%1” hid the new expert, so it was cleared.</source>
+            <translation>El filtro «%1» ocultaba a la nueva persona experta, así que se quitó.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="698" />
+            <source>The filter “%1” hid the new institution, so it was cleared.</source>
+            <translation>El filtro «%1» ocultaba la nueva institución, así que se quitó.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="699" />
+            <source>The filter “%1” hid the new participant, so it was cleared.</source>
+            <translation>El filtro «%1» ocultaba a la nueva persona participante, así que se quitó.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/MainWindowActions.cpp" line="741" />
             <source>Export pseudonymised…</source>
             <translation>Exportar con seudónimos…</translation>
         </message>
@@ -5376,6 +5496,157 @@ Instituciones nuevas:
             <location filename="../src/gui/NavigatorModel.cpp" line="134" />
             <source>Institutions</source>
             <translation>Instituciones</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::NewProgramme</name>
+        <message>
+            <location filename="../src/document/NewProgramme.cpp" line="31" />
+            <source>Component %1 has no title: give it one, or remove it.</source>
+            <translation>El componente %1 no tiene título: póngale uno o quítelo.</translation>
+        </message>
+        <message>
+            <location filename="../src/document/NewProgramme.cpp" line="34" />
+            <source>The title of component %1 is longer than %2 characters.</source>
+            <translation>El título del componente %1 tiene más de %2 caracteres.</translation>
+        </message>
+        <message>
+            <location filename="../src/document/NewProgramme.cpp" line="48" />
+            <source>The new programme was not written. %1</source>
+            <translation>No se escribió el programa nuevo. %1</translation>
+        </message>
+        <message>
+            <location filename="../src/document/NewProgramme.cpp" line="65" />
+            <source>new programme %1</source>
+            <translation>programa nuevo %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::NewProgrammeWizard</name>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="47" />
+            <source>programme</source>
+            <translation>programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="64" />
+            <source>The project</source>
+            <translation>El proyecto</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="65" />
+            <source>Its short code (used on printouts and on the command line), its title and its time frame. The rest of the project can be added later.</source>
+            <translation>Su código corto (se usa en impresos y en la línea de comandos), su título y su periodo. El resto del proyecto puede agregarse después.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="68" />
+            <source>for example MX-III</source>
+            <translation>por ejemplo MX-III</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="79" />
+            <source>Project &amp;code:</source>
+            <translation>&amp;Código del proyecto:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="80" />
+            <source>&amp;Title:</source>
+            <translation>&amp;Título:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="81" />
+            <source>&amp;Start:</source>
+            <translation>&amp;Inicio:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="82" />
+            <source>&amp;End:</source>
+            <translation>&amp;Fin:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="150" />
+            <source>&amp;Add a component</source>
+            <translation>&amp;Agregar un componente</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="151" />
+            <source>&amp;Remove</source>
+            <translation>&amp;Quitar</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="155" />
+            <source>Components</source>
+            <translation>Componentes</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="156" />
+            <source>The thematic strands of the project (“Component 1: Asylum and international protection”). Every activity serves one or more; more can be added later.</source>
+            <translation>Las líneas temáticas del proyecto («Componente 1: Asilo y protección internacional»). Cada actividad sirve a uno o más; pueden agregarse más después.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="159" />
+            <source>Title</source>
+            <translation>Título</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="238" />
+            <source>Component %1</source>
+            <translation>Componente %1</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="282" />
+            <source>The programme file</source>
+            <translation>El archivo del programa</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="283" />
+            <source>A programme is one file on this computer. Every change is written to it as you make it; there is no Save.</source>
+            <translation>Un programa es un archivo en esta computadora. Cada cambio se guarda en él en cuanto lo hace; no hay que guardar.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="286" />
+            <source>&amp;Choose…</source>
+            <translation>&amp;Elegir…</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="288" />
+            <source>&amp;File:</source>
+            <translation>&amp;Archivo:</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="304" />
+            <source>New programme file</source>
+            <translation>Archivo de programa nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="341" />
+            <source>Name the file, or choose one.</source>
+            <translation>Escriba el nombre del archivo o elija uno.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="344" />
+            <source>%1 already exists; Seminar Desk does not overwrite a programme file. Choose another name.</source>
+            <translation>%1 ya existe; Seminar Desk no sobrescribe un archivo de programa. Elija otro nombre.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="349" />
+            <source>The folder %1 does not exist. Choose another folder.</source>
+            <translation>La carpeta %1 no existe. Elija otra carpeta.</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="375" />
+            <source>New programme</source>
+            <translation>Programa nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="380" />
+            <source>&amp;Create</source>
+            <translation>&amp;Crear</translation>
+        </message>
+        <message>
+            <location filename="../src/gui/NewProgrammeWizard.cpp" line="410" />
+            <source>The programme was not created</source>
+            <translation>No se creó el programa</translation>
         </message>
     </context>
     <context>
@@ -8335,8 +8606,8 @@ participaciones: %3 · participantes únicos: %4</translation>
         </message>
         <message>
             <location filename="../src/gui/WelcomePage.cpp" line="15" />
-            <source>&amp;New programme file…</source>
-            <translation>&amp;Nuevo archivo de programa…</translation>
+            <source>&amp;New programme…</source>
+            <translation>&amp;Nuevo programa…</translation>
         </message>
         <message>
             <location filename="../src/gui/WelcomePage.cpp" line="16" />

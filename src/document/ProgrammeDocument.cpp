@@ -8,6 +8,7 @@
 #include "storage/FileLocation.h"
 #include "storage/OnlineBackup.h"
 
+#include <QFile>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
 
@@ -55,6 +56,32 @@ Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::create(const QStri
     if (!database)
         return database.error();
     return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+}
+
+Result<std::unique_ptr<ProgrammeDocument>>
+ProgrammeDocument::create(const QString& path, const std::function<Status(ProgrammeStore&)>& write)
+{
+    Result<std::unique_ptr<ProgrammeDocument>> created = create(path);
+    if (!created)
+        return created.error();
+    ProgrammeStore& store = created.value()->store();
+    Status written = [&store, &write]() -> Status {
+        Transaction transaction(store.database());
+        if (!transaction.begun())
+            return transaction.begun();
+        if (Status filled = write(store); !filled)
+            return filled;
+        return transaction.commit();
+    }();
+    if (written)
+        return created;
+    // The file was made here a moment ago and no other program has had a reason to open it; this
+    // process's only connection to it closes before its files go.
+    const QString createdPath = created.value()->path();
+    created.value().reset();
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(createdPath + suffix);
+    return written.error();
 }
 
 const QString& ProgrammeDocument::path() const

@@ -6,6 +6,7 @@
 
 #include <QObject>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QUndoStack;
@@ -41,6 +42,11 @@ public:
 
     static Result<std::unique_ptr<ProgrammeDocument>> open(const QString& path);
     static Result<std::unique_ptr<ProgrammeDocument>> create(const QString& path);
+    // A new file at path holding what write puts into it, in one transaction, before the document
+    // has any history: the undo history starts with the user's first change, so that Undo never
+    // takes a new programme (or the demo) back to an empty file. On any failure nothing is left at path.
+    static Result<std::unique_ptr<ProgrammeDocument>>
+    create(const QString& path, const std::function<Status(ProgrammeStore&)>& write);
     ~ProgrammeDocument() override;
 
     const QString& path() const;

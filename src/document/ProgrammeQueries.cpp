@@ -68,6 +68,11 @@ Result<ImportPlan> ProgrammeQueries::planImport(const CsvTable& table, const QSt
     return Importer(m_database).plan(table, fileName, options);
 }
 
+Result<DemoContent> ProgrammeQueries::demoContent() const
+{
+    return readDemoContent(m_database);
+}
+
 Result<RecordValue> ProgrammeQueries::record(RecordKind kind, Id id) const
 {
     return withRecordType(kind, [this, id]<typename Value>() -> Result<RecordValue> {

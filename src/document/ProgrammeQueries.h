@@ -7,6 +7,7 @@
 #include "export/ParticipantExport.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
+#include "storage/DemoContent.h"
 #include "storage/GlobalSearch.h"
 #include "storage/ProfileQuery.h"
 #include "storage/ProgrammeStore.h"
@@ -53,6 +54,9 @@ public:
     // The one search under the Find field, and the reads of a person's page.
     const GlobalSearch& search() const { return *m_search; }
     const ProfileQuery& profiles() const { return *m_profiles; }
+
+    // Whether the file is a demo: its fictional people and the project they were made up for.
+    Result<DemoContent> demoContent() const;
 
     // The record as its editing dialog edits it.
     Result<RecordValue> record(RecordKind kind, Id id) const;

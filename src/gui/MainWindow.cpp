@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "BackupDialog.h"
 #include "ContextHelp.h"
+#include "DemoBanner.h"
 #include "DocumentReports.h"
 #include "DrillDownDialog.h"
 #include "ExportFileChooser.h"
@@ -14,6 +15,7 @@
 #include "KeyboardShortcutsDialog.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
+#include "NewProgrammeWizard.h"
 #include "PersonPage.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
@@ -50,10 +52,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -62,6 +66,7 @@
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
+#include <QVBoxLayout>
 #include <spdlog/spdlog.h>
 
 namespace sd {
@@ -127,7 +132,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({370, 1230});
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    // The demo's banner spans the navigator and the page, under the toolbar.
+    auto* central = new QWidget(this);
+    auto* column = new QVBoxLayout(central);
+    column->setContentsMargins(0, 0, 0, 0);
+    column->setSpacing(0);
+    m_demoBanner = new DemoBanner(central);
+    connect(m_demoBanner, &DemoBanner::startOwnProgrammeRequested, this, &MainWindow::newProgrammeFile);
+    column->addWidget(m_demoBanner);
+    column->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -218,16 +232,11 @@ bool MainWindow::openDemoProgramme()
         return false;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<std::unique_ptr<ProgrammeDocument>> created = ProgrammeDocument::create(path);
-    Status written = created ? writeDemoProgramme(created.value()->store()) : Status(created.error());
+    Result<std::unique_ptr<ProgrammeDocument>> created =
+        ProgrammeDocument::create(path, [](ProgrammeStore& store) { return writeDemoProgramme(store); });
     QApplication::restoreOverrideCursor();
-    if (!written) {
-        if (created) {
-            created.value().reset();
-            for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
-                QFile::remove(path + suffix);
-        }
-        MessageBox::critical(this, tr("The demo programme cannot be written"), written.error().message);
+    if (!created) {
+        MessageBox::critical(this, tr("The demo programme cannot be written"), created.error().message);
         return false;
     }
     spdlog::info("wrote the demo programme into the user's data folder");
@@ -235,27 +244,30 @@ bool MainWindow::openDemoProgramme()
     return true;
 }
 
-bool MainWindow::newProgrammeFile()
+void MainWindow::newProgrammeFile()
 {
-    QString path = FileDialog::getSaveFileName(this, tr("New programme file"), chooseFolder(), fileFilter());
-    if (path.isEmpty())
-        return false;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += QStringLiteral(".sdesk");
-    if (QFileInfo::exists(path)) {
-        MessageBox::warning(this, tr("New programme file"),
-                            tr("%1 already exists; Seminar Desk does not overwrite a programme file. Choose "
-                               "another name, or open it with File ▸ Open.")
-                                .arg(QFileInfo(path).fileName()));
-        return false;
+    if (NewProgrammeWizard* open = findChild<NewProgrammeWizard*>()) {
+        open->raise();
+        open->activateWindow();
+        return;
     }
-    Result<std::unique_ptr<ProgrammeDocument>> created = ProgrammeDocument::create(path);
-    if (!created) {
-        MessageBox::critical(this, tr("The file cannot be created"), created.error().message);
-        return false;
-    }
-    setDocument(std::move(created.value()));
-    return true;
+    // Beside the file open now, but not in the data folder that holds the demo: the documents then.
+    QString folder = chooseFolder();
+    if (QFileInfo(folder).absoluteFilePath() == QFileInfo(AppSettings::demoProgrammePath()).absolutePath())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    auto* wizard = new NewProgrammeWizard(folder, fileFilter(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &QDialog::accepted, this, [this, wizard] {
+        std::unique_ptr<ProgrammeDocument> created = wizard->takeDocument();
+        if (!created)
+            return;
+        setDocument(std::move(created));
+        statusBar()->showMessage(tr("%1 was created with its project; every change is written to it as you "
+                                    "make it.")
+                                     .arg(QFileInfo(m_document->path()).fileName()),
+                                 10000);
+    });
+    wizard->open();
 }
 
 bool MainWindow::saveCopy()
@@ -331,6 +343,7 @@ void MainWindow::closeFile()
     m_snapshots = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
     m_document.reset();
+    m_demoBanner->showFor({});
     m_projectId = 0;
     m_navigatorModel->clear();
     m_welcome->setMode(WelcomePage::Mode::NoFile);
@@ -344,6 +357,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
 {
     closeFile();
     m_document = std::move(document);
+    m_demoEntryAgreed = false;
     const QString path = m_document->path();
     AppSettings::addRecentFile(path);
     AppSettings::setLastFile(QFileInfo(path).absoluteFilePath());
@@ -354,6 +368,18 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_document.get(), &ProgrammeDocument::changed, this,
             [this](ProgrammeDocument::Scope scope) { onDocumentChanged(int(scope)); });
     connect(m_document->undoStack(), &QUndoStack::indexChanged, this, &MainWindow::updateStatusBar);
+    // The first change to a demo, in this window: the banner turns prominent and the status bar says
+    // where the change went (once; the demo is there to be tried).
+    connect(m_document.get(), &ProgrammeDocument::changed, this, [this] {
+        if (m_demoChangeWarned || !m_demoBanner->isVisibleTo(this))
+            return;
+        m_demoChangeWarned = true;
+        m_demoBanner->warnOfChange();
+        statusBar()->showMessage(
+            tr("That change went into the demo programme, whose people are fictional. Real "
+               "data belongs in a programme of your own: Start your own programme…"),
+            15000);
+    });
 
     connect(m_document.get(), &ProgrammeDocument::commandFailed, this,
             [this](const QString& title, const QString& message) {
@@ -443,6 +469,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
         m_welcome->setMode(WelcomePage::Mode::NoProject);
         m_pages->setCurrentWidget(m_welcome);
     }
+    updateDemoBanner();
     updateTitle();
     updateStatusBar();
     updateActions();
@@ -461,6 +488,7 @@ void MainWindow::rebuildNavigator()
     if (Status built = m_navigatorModel->rebuild(m_document->store()); !built)
         showFailure(built.error().message);
     m_navigator->expandToDepth(1);
+    showNavigatorKeys();
 
     const QModelIndex firstProject =
         m_navigatorModel->find(NavigatorModel::Node::Project,
@@ -477,9 +505,19 @@ void MainWindow::rebuildNavigator()
     m_navigator->verticalScrollBar()->setValue(scrolled);
 }
 
+void MainWindow::setNavigatorNode(const QModelIndex& node)
+{
+    if (!node.isValid() || m_navigator->currentIndex() == node)
+        return;
+    // Not through a signal blocker: the view must hear of the change to repaint and scroll to it.
+    const QScopedValueRollback following(m_followingPage, true);
+    m_navigator->setCurrentIndex(node);
+    m_navigator->scrollTo(node);
+}
+
 void MainWindow::onNavigatorCurrentChanged(const QModelIndex& current)
 {
-    if (!current.isValid() || !m_document)
+    if (!current.isValid() || !m_document || m_followingPage)
         return;
     const auto node = NavigatorModel::Node(current.data(NavigatorModel::NodeRole).toInt());
     const Id projectId = current.data(NavigatorModel::ProjectIdRole).toLongLong();
@@ -516,11 +554,14 @@ void MainWindow::showOverview(Id projectId)
     if (m_overview->projectId() != projectId)
         m_overview->showProject(projectId);
     m_pages->setCurrentWidget(m_overview);
-    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Project, projectId);
-    if (node.isValid() && !m_navigator->currentIndex().isValid()) {
-        const QSignalBlocker blocker(m_navigator->selectionModel());
-        m_navigator->setCurrentIndex(node);
-    }
+    // A component's node shows its project's overview too: the navigator stays on it.
+    const QModelIndex current = m_navigator->currentIndex();
+    const auto currentNode = NavigatorModel::Node(current.data(NavigatorModel::NodeRole).toInt());
+    const bool onProject =
+        current.isValid() && current.data(NavigatorModel::ProjectIdRole).toLongLong() == projectId &&
+        (currentNode == NavigatorModel::Node::Project || currentNode == NavigatorModel::Node::Component);
+    if (!onProject)
+        setNavigatorNode(m_navigatorModel->find(NavigatorModel::Node::Project, projectId));
     updateActions();
 }
 
@@ -530,11 +571,11 @@ void MainWindow::showActivity(Id activityId)
         return;
     m_activity->showActivity(activityId);
     m_pages->setCurrentWidget(m_activity);
-    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Activity, activityId);
-    if (node.isValid() && m_navigator->currentIndex() != node) {
-        const QSignalBlocker blocker(m_navigator->selectionModel());
-        m_navigator->setCurrentIndex(node);
-    }
+    // An activity in two components has a node under each: the one chosen stays.
+    if (m_navigator->currentIndex().data(NavigatorModel::NodeRole).toInt() !=
+            int(NavigatorModel::Node::Activity) ||
+        m_navigator->currentIndex().data(NavigatorModel::IdRole).toLongLong() != activityId)
+        setNavigatorNode(m_navigatorModel->find(NavigatorModel::Node::Activity, activityId));
     updateActions();
 }
 
@@ -580,11 +621,7 @@ void MainWindow::showRegister(RegisterKind kind)
     if (!page)
         return;
     m_pages->setCurrentWidget(page);
-    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Register, qint64(kind));
-    if (node.isValid() && m_navigator->currentIndex() != node) {
-        const QSignalBlocker blocker(m_navigator->selectionModel());
-        m_navigator->setCurrentIndex(node);
-    }
+    setNavigatorNode(m_navigatorModel->find(NavigatorModel::Node::Register, qint64(kind)));
     updateActions();
 }
 
@@ -600,11 +637,7 @@ void MainWindow::showResults(std::optional<ResultsKey> key)
                                project ? project->code + QStringLiteral(" · ") + project->title : QString());
     }
     m_pages->setCurrentWidget(m_results);
-    const QModelIndex node = m_navigatorModel->find(NavigatorModel::Node::Results);
-    if (node.isValid() && m_navigator->currentIndex() != node) {
-        const QSignalBlocker blocker(m_navigator->selectionModel());
-        m_navigator->setCurrentIndex(node);
-    }
+    setNavigatorNode(m_navigatorModel->find(NavigatorModel::Node::Results));
     updateActions();
 }
 
@@ -682,6 +715,8 @@ void MainWindow::onDocumentChanged(int scopeValue)
     } else if (Status counted = m_navigatorModel->updateCounts(m_document->store()); !counted) {
         showFailure(counted.error().message);
     }
+    if (scope == Scope::Everything)
+        updateDemoBanner();
     if (m_overview->projectId() != 0)
         m_overview->refresh();
     if (m_activity->activityId() != 0)
@@ -726,6 +761,14 @@ void MainWindow::restoreFromBackup()
                                  15000);
     });
     dialog->open();
+}
+
+void MainWindow::updateDemoBanner()
+{
+    Result<DemoContent> demo = m_document ? m_document->queries().demoContent() : DemoContent();
+    if (!demo)
+        showFailure(demo.error().message);
+    m_demoBanner->showFor(demo ? *demo : DemoContent());
 }
 
 void MainWindow::updateTitle()

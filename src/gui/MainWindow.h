@@ -23,6 +23,7 @@ class QUndoGroup;
 namespace sd {
 
 class ActivityPage;
+class DemoBanner;
 class EditActions;
 class FileChecker;
 class FileWatcher;
@@ -56,7 +57,9 @@ public:
     // Each says what went wrong in a message box and returns false.
     bool openFile(const QString& path);
     bool openDemoProgramme();
-    bool newProgrammeFile();
+    // File ▸ New programme: the new-programme wizard, window-modal without blocking; the file it
+    // creates opens in this window.
+    void newProgrammeFile();
     bool saveCopy();
     // File ▸ Restore from a backup…: the open file's snapshots, in a window-modal BackupDialog.
     void restoreFromBackup();
@@ -111,6 +114,8 @@ public:
     QLineEdit* findField() const { return m_find; }
     // The one search's drop-down under the Find field (Ctrl+K).
     SearchPanel* searchPanel() const { return m_searchPanel; }
+    // Above the pages while the open file is a demo.
+    DemoBanner* demoBanner() const { return m_demoBanner; }
     PersonPage* personPage() const { return m_person; }
     QString statusCounts() const;
     Id currentProjectId() const { return m_projectId; }
@@ -132,6 +137,9 @@ private:
     void editTarget();
     void deleteTarget();
     void onRecordAdded(RecordKind kind, Id id);
+    // A participant, expert or institution added while its register is shown is selected there; when
+    // the register's filter hides it, the filter is cleared and the status bar says so.
+    void selectAdded(RecordKind kind, Id id);
     void showContextMenu(QWidget* view, const QPoint& position);
     // Export, selection and context menu of a register page or an activity's list.
     void connectRegister(RegisterPage* page);
@@ -146,6 +154,15 @@ private:
     void rebuildNavigator();
     void onNavigatorCurrentChanged(const QModelIndex& current);
     void onDocumentChanged(int scope);
+    // The banner shows whether the open file is a demo (read again when the whole file may have changed).
+    void updateDemoBanner();
+    // Keeps the navigator's current node on the page shown, without acting on the change.
+    void setNavigatorNode(const QModelIndex& node);
+    // Before a new record or an import into the demo, once per opening of it: asks whether to start
+    // a programme of one's own instead (then opens the wizard and returns false).
+    bool mayEnterIntoDemo();
+    // The navigator's nodes that the View menu's keys open say those keys in their tool tips.
+    void showNavigatorKeys();
     // Another program committed to the open file: everything shown is read again.
     void onChangedElsewhere();
     void updateTitle();
@@ -170,6 +187,13 @@ private:
     QUndoGroup* m_undoGroup = nullptr;
     Id m_projectId = 0;
 
+    DemoBanner* m_demoBanner = nullptr;
+    // The demo's first change in this window was warned of (once, however often the demo is opened).
+    bool m_demoChangeWarned = false;
+    // The officer chose to try the open demo: new records go into it without asking again.
+    bool m_demoEntryAgreed = false;
+    // Set while the window moves the navigator itself, which then shows nothing new.
+    bool m_followingPage = false;
     QSplitter* m_splitter = nullptr;
     QTreeView* m_navigator = nullptr;
     NavigatorModel* m_navigatorModel = nullptr;

@@ -2,6 +2,7 @@
 #include "AppSettings.h"
 #include "BackupDialog.h"
 #include "ContextHelp.h"
+#include "DemoBanner.h"
 #include "DocumentReports.h"
 #include "DrillDownDialog.h"
 #include "ExportFileChooser.h"
@@ -87,9 +88,11 @@ RecordKind recordKindOf(RegisterKind kind)
 
 void MainWindow::createActions()
 {
-    m_newFileAction = new QAction(tr("&New programme file…"), this);
+    m_newFileAction = new QAction(tr("&New programme…"), this);
+    m_newFileAction->setObjectName(QStringLiteral("newProgrammeAction"));
     m_newFileAction->setShortcut(QKeySequence::New);
-    m_newFileAction->setStatusTip(tr("Create an empty programme file"));
+    m_newFileAction->setStatusTip(
+        tr("Start a programme file of your own: its project, time frame and components"));
     connect(m_newFileAction, &QAction::triggered, this, &MainWindow::newProgrammeFile);
 
     m_openAction = new QAction(tr("&Open…"), this);
@@ -123,10 +126,17 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
+    // The Edit menu and the tool tip say what would be undone ("Undo Record 7 attendance marks on 3
+    // sessions"); the toolbar's button says only "Undo", so that a long step never pushes the Find
+    // field off the toolbar.
     m_undoAction = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    m_undoAction->setObjectName(QStringLiteral("undoAction"));
+    m_undoAction->setIconText(tr("Undo"));
     m_undoAction->setShortcut(QKeySequence::Undo);
     m_undoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
     m_redoAction = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction->setObjectName(QStringLiteral("redoAction"));
+    m_redoAction->setIconText(tr("Redo"));
     m_redoAction->setShortcut(QKeySequence::Redo);
     m_redoAction->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
 
@@ -162,7 +172,7 @@ void MainWindow::createActions()
         auto* action = new QAction(text, this);
         action->setStatusTip(tip);
         connect(action, &QAction::triggered, this, [this, kind] {
-            if (m_edit)
+            if (m_edit && mayEnterIntoDemo())
                 m_edit->newRecord(kind, m_projectId);
         });
         return action;
@@ -178,6 +188,7 @@ void MainWindow::createActions()
     m_newActivityAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_newParticipantAction =
         newAction(tr("New pa&rticipant…"), tr("Register a participant"), RecordKind::Participant);
+    m_newParticipantAction->setObjectName(QStringLiteral("newParticipantAction"));
     m_newParticipantAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     m_newParticipantAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogContentsView));
     m_newExpertAction = newAction(tr("New e&xpert…"), tr("Register an expert"), RecordKind::Expert);
@@ -193,21 +204,30 @@ void MainWindow::createActions()
     m_deleteAction->setStatusTip(tr("Delete the selected record (it says first what would go with it)"));
     connect(m_deleteAction, &QAction::triggered, this, &MainWindow::deleteTarget);
 
+    // The pages of the navigator, by Ctrl+1…5; each name says the page it opens, in the View menu and
+    // in Help ▸ Keyboard shortcuts.
     m_overviewAction = new QAction(tr("Project &overview"), this);
     m_overviewAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_overviewAction->setStatusTip(tr("The project's page: key figures, charts, objectives and components"));
     connect(m_overviewAction, &QAction::triggered, this, [this] { showOverview(m_projectId); });
-    m_participantsAction = new QAction(tr("&Participants"), this);
+    m_participantsAction = new QAction(tr("&Participants register"), this);
     m_participantsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_participantsAction->setStatusTip(tr("Every participant of the file, to filter, sort and open"));
     connect(m_participantsAction, &QAction::triggered, this,
             [this] { showRegister(RegisterKind::Participants); });
-    m_expertsAction = new QAction(tr("&Experts"), this);
+    m_expertsAction = new QAction(tr("&Experts register"), this);
     m_expertsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_expertsAction->setStatusTip(tr("Every expert of the file"));
     connect(m_expertsAction, &QAction::triggered, this, [this] { showRegister(RegisterKind::Experts); });
-    m_institutionsAction = new QAction(tr("&Institutions"), this);
+    m_institutionsAction = new QAction(tr("&Institutions register"), this);
     m_institutionsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_institutionsAction->setStatusTip(tr("Every institution of the file"));
     connect(m_institutionsAction, &QAction::triggered, this,
             [this] { showRegister(RegisterKind::Institutions); });
-    m_resultsAction = new QAction(tr("&Results"), this);
+    m_resultsAction = new QAction(tr("&Results tables"), this);
+    m_resultsAction->setIconText(tr("Results"));
+    m_resultsAction->setStatusTip(tr("The evaluator's tables: participations, unique participants and "
+                                     "participant-days, by activity, component, institution and more"));
     m_resultsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_resultsAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogDetailedView));
     connect(m_resultsAction, &QAction::triggered, this, [this] { showResults(); });
@@ -237,6 +257,8 @@ void MainWindow::createActions()
         m_resultsKeyActions << action;
     }
     m_exportAction = new QAction(tr("&Export results table…"), this);
+    // Short on the toolbar, whose Find field must fit in either language on a laptop's screen.
+    m_exportAction->setIconText(tr("Export…"));
     m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_exportAction->setStatusTip(tr("Save the results table shown as CSV, XLSX or JSON"));
@@ -283,7 +305,7 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_importAction->setStatusTip(tr("Bring participants or attendance in from a CSV or XLSX file"));
     connect(m_importAction, &QAction::triggered, this, [this]() {
-        if (!m_document || m_projectId == 0)
+        if (!m_document || m_projectId == 0 || !mayEnterIntoDemo())
             return;
         ImportWizard wizard(*m_document, m_projectId, this);
         wizard.exec();
@@ -480,6 +502,68 @@ void MainWindow::updateActions()
     updateReportActions();
 }
 
+bool MainWindow::mayEnterIntoDemo()
+{
+    if (!m_demoBanner->isVisibleTo(this) || m_demoEntryAgreed)
+        return true;
+    // Asked before the first record is typed, not after: the banner alone is easy to overlook, and
+    // a real person typed into the demo is already where it should not be.
+    const QMessageBox::StandardButton answer = MessageBox::question(
+        this, tr("This is the demo programme"),
+        tr("The open file is the demo, with fictional people: what you enter now goes into the demo, "
+           "not into a programme of your own.\n\nStart your own programme now? Choose No to try the "
+           "demo."),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes);
+    if (answer != QMessageBox::No) {
+        newProgrammeFile();
+        return false;
+    }
+    m_demoEntryAgreed = true;
+    return true;
+}
+
+void MainWindow::showNavigatorKeys()
+{
+    const auto named = [](const QAction* action) {
+        return tr("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                 action->shortcut().toString(QKeySequence::NativeText));
+    };
+    for (int row = 0; row < m_navigatorModel->rowCount(); ++row) {
+        const QModelIndex node = m_navigatorModel->index(row, 0);
+        QString tip;
+        switch (NavigatorModel::Node(node.data(NavigatorModel::NodeRole).toInt())) {
+        case NavigatorModel::Node::Project:
+            // The project's own tip is its title.
+            tip = node.data(Qt::ToolTipRole).toString().section(QLatin1Char('\n'), 0, 0) + QLatin1Char('\n') +
+                  named(m_overviewAction);
+            break;
+        case NavigatorModel::Node::Register:
+            switch (RegisterKind(node.data(NavigatorModel::RegisterRole).toInt())) {
+            case RegisterKind::Participants:
+                tip = named(m_participantsAction);
+                break;
+            case RegisterKind::Experts:
+                tip = named(m_expertsAction);
+                break;
+            case RegisterKind::Institutions:
+                tip = named(m_institutionsAction);
+                break;
+            case RegisterKind::ActivityRoster:
+                break;
+            }
+            break;
+        case NavigatorModel::Node::Results:
+            tip = named(m_resultsAction);
+            break;
+        case NavigatorModel::Node::Component:
+        case NavigatorModel::Node::Activity:
+            break;
+        }
+        if (!tip.isEmpty())
+            m_navigatorModel->setData(node, tip, Qt::ToolTipRole);
+    }
+}
+
 void MainWindow::fillRecentMenu()
 {
     m_recentMenu->clear();
@@ -592,6 +676,34 @@ void MainWindow::onRecordAdded(RecordKind kind, Id id)
     else if (kind == RecordKind::Project &&
              m_navigatorModel->find(NavigatorModel::Node::Project, id).isValid())
         showOverview(id);
+    else
+        selectAdded(kind, id);
+}
+
+void MainWindow::selectAdded(RecordKind kind, Id id)
+{
+    RegisterPage* page = shownRegister();
+    if (!page || page->kind() == RegisterKind::ActivityRoster || recordKindOf(page->kind()) != kind)
+        return;
+    int row = page->model()->rowOf(id);
+    const QString filter = page->model()->filter();
+    if (row < 0 && !filter.isEmpty()) {
+        // The officer expects to see what they have just added, not a list that looks as before.
+        page->setFilterText(QString());
+        page->applyFilterNow();
+        row = page->model()->rowOf(id);
+        const QString message = kind == RecordKind::Expert
+                                    ? tr("The filter “%1” hid the new expert, so it was cleared.")
+                                : kind == RecordKind::Institution
+                                    ? tr("The filter “%1” hid the new institution, so it was cleared.")
+                                    : tr("The filter “%1” hid the new participant, so it was cleared.");
+        statusBar()->showMessage(message.arg(filter), 10000);
+    }
+    if (row >= 0) {
+        const QModelIndex index = page->model()->index(row, 0);
+        page->view()->setCurrentIndex(index);
+        page->view()->scrollTo(index);
+    }
 }
 
 void MainWindow::showContextMenu(QWidget* view, const QPoint& position)

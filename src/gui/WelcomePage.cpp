@@ -12,7 +12,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     , m_heading(new QLabel(this))
     , m_text(new QLabel(this))
     , m_open(new QPushButton(tr("&Open a programme file…"), this))
-    , m_newFile(new QPushButton(tr("&New programme file…"), this))
+    , m_newFile(new QPushButton(tr("&New programme…"), this))
     , m_demo(new QPushButton(tr("Open the &demo programme"), this))
     , m_newProject(new QPushButton(tr("New &project…"), this))
 {

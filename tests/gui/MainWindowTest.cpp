@@ -492,16 +492,8 @@ TEST_F(MainWindowTest, OpeningABadFileSaysWhyAndKeepsTheOpenFile)
     EXPECT_EQ(window().document()->path(), QFileInfo(demoPath()).absoluteFilePath());
 }
 
-TEST_F(MainWindowTest, NewProgrammeFileOpensEmptyAndCloseLeavesNoFileOpen)
+TEST_F(MainWindowTest, CloseLeavesNoFileOpen)
 {
-    const QString path = m_dir.path(QStringLiteral("new"));
-    FileDialog::setNextFileName(path);
-    ASSERT_TRUE(window().newProgrammeFile());
-    ASSERT_NE(window().document(), nullptr);
-    EXPECT_EQ(QFileInfo(window().document()->path()).fileName(), QStringLiteral("new.sdesk"));
-    EXPECT_EQ(window().navigatorModel()->activityCount(), 0);
-    EXPECT_EQ(window().currentProjectId(), 0);
-    EXPECT_EQ(window().windowTitle(), QStringLiteral("new.sdesk"));
     window().closeFile();
     EXPECT_EQ(window().document(), nullptr);
     EXPECT_EQ(window().windowTitle(), QString());

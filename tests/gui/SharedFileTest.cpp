@@ -109,7 +109,7 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     int offered = 0;
     for (QAction* action : window().findChildren<QAction*>()) {
         const QString text = action->text().remove(QLatin1Char('&'));
-        if (action->menu() || text.startsWith(QLatin1String("New programme file")))
+        if (action->menu() || text.startsWith(QLatin1String("New programme")))
             continue; // a submenu, and a new file of one's own
         if (text.startsWith(QLatin1String("New ")) || text == u"Edit…" || text == u"Delete…" ||
             text.startsWith(QLatin1String("Import a list"))) {

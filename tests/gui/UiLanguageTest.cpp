@@ -20,6 +20,7 @@
 #include <QApplication>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
 #include <QMenuBar>
@@ -29,6 +30,7 @@
 #include <QSet>
 #include <QTest>
 #include <QTextBrowser>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -275,6 +277,20 @@ TEST_F(UiLanguageTest, MenusReadSpanishWithDistinctAccelerators)
     EXPECT_EQ(QCoreApplication::translate("sd::Enums", "Workshop"), QStringLiteral("Taller"));
     // Dates follow Mexico when the system's locale is not Spanish (the tests run with en_GB).
     EXPECT_EQ(QLocale().name(), QStringLiteral("es_MX"));
+}
+
+TEST_F(UiLanguageTest, TheSpanishToolbarKeepsTheFindFieldOnALaptopScreen)
+{
+    // The smallest common laptop screen; Spanish labels are the longer ones.
+    window().resize(1366, 740);
+    window().show();
+    ASSERT_TRUE(QTest::qWaitForWindowExposed(&window()));
+    QCoreApplication::processEvents();
+    auto* toolBar = window().findChild<QToolBar*>(QStringLiteral("mainToolBar"));
+    ASSERT_NE(toolBar, nullptr);
+    // Nothing went into the » overflow: the Find field is on the toolbar, whole.
+    EXPECT_TRUE(window().findField()->isVisible());
+    EXPECT_TRUE(toolBar->rect().contains(window().findField()->geometry()));
 }
 
 TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithTheirAccents)

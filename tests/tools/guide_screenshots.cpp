@@ -2,15 +2,18 @@
 // the demo programme, so that they can be taken again when the window changes:
 //
 //   guide_screenshots --language en|es --out FOLDER [--large FILE] [--guide-shot PNG] [--main-shot PNG]
+//                     [--banner-shot PNG] [--wizard-shot PNG]
 //
 // scripts/guide-screenshots.sh runs it under xvfb-run for both languages. --large names a large
 // programme (seminardesk-cli generate) for the overview at 2,000 activities; --guide-shot also saves
-// the guide's own window, --main-shot the main window at 1600 × 1000 (the README's picture). Settings and the
-// demo file go to a temporary folder, never the user's.
+// the guide's own window, --main-shot the main window at 1600 × 1000 (the README's picture),
+// --banner-shot the window with the demo's banner and --wizard-shot the new-programme wizard. Settings and
+// the demo file go to a temporary folder, never the user's.
 #include "DocumentReports.h"
 #include "HelpWindow.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "NewProgrammeWizard.h"
 #include "ProgrammeDocument.h"
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
@@ -26,6 +29,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QDateEdit>
 #include <QDialog>
 #include <QDir>
 #include <QElapsedTimer>
@@ -161,6 +165,8 @@ int main(int argc, char** argv)
     QString large;
     QString guideShot;
     QString mainShot;
+    QString bannerShot;
+    QString wizardShot;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--language") == 0 && i + 1 < argc)
             language = QString::fromLocal8Bit(argv[++i]);
@@ -172,10 +178,15 @@ int main(int argc, char** argv)
             guideShot = QString::fromLocal8Bit(argv[++i]);
         else if (std::strcmp(argv[i], "--main-shot") == 0 && i + 1 < argc)
             mainShot = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--banner-shot") == 0 && i + 1 < argc)
+            bannerShot = QString::fromLocal8Bit(argv[++i]);
+        else if (std::strcmp(argv[i], "--wizard-shot") == 0 && i + 1 < argc)
+            wizardShot = QString::fromLocal8Bit(argv[++i]);
     }
     if (g_out.isEmpty()) {
-        std::fprintf(stderr, "usage: guide_screenshots --language en|es --out FOLDER [--large FILE] "
-                             "[--guide-shot PNG] [--main-shot PNG]\n");
+        std::fprintf(stderr,
+                     "usage: guide_screenshots --language en|es --out FOLDER [--large FILE] "
+                     "[--guide-shot PNG] [--main-shot PNG] [--banner-shot PNG] [--wizard-shot PNG]\n");
         return 2;
     }
     QStandardPaths::setTestModeEnabled(true);
@@ -227,6 +238,41 @@ int main(int argc, char** argv)
     window.showOverview(project);
     waitForFigures(window);
     save(&window, QStringLiteral("overview"));
+    // The demo's banner, under the toolbar: the top of the window.
+    {
+        const QWidget* banner = window.findChild<QWidget*>(QStringLiteral("demoBanner"));
+        if (!banner || !banner->isVisible())
+            fail(QStringLiteral("no demo banner"));
+        const int bottom = banner->mapTo(&window, QPoint(0, banner->height())).y();
+        const QImage picture = window.grab().toImage();
+        save(picture.copy(0, 0, picture.width(), int((bottom + 120) * picture.devicePixelRatio())),
+             QStringLiteral("demo-banner"));
+        if (!bannerShot.isEmpty()) {
+            if (!picture.save(bannerShot, "PNG", 0))
+                fail(bannerShot);
+            std::printf("%s\n", qPrintable(bannerShot));
+        }
+    }
+    // Its way out: the new-programme wizard's first page, filled in.
+    {
+        sd::NewProgrammeWizard wizard(folder.path(), QString(), &window);
+        wizard.show();
+        wizard.findChild<QLineEdit*>(QStringLiteral("codeEdit"))->setText(QStringLiteral("MX-III"));
+        wizard.findChild<QLineEdit*>(QStringLiteral("titleEdit"))
+            ->setText(language == QStringLiteral("es")
+                          ? QStringLiteral("México III: Migración laboral e integración")
+                          : QStringLiteral("Mexico III: Labour migration and integration"));
+        wizard.findChild<QDateEdit*>(QStringLiteral("startDateEdit"))->setDate(QDate(2027, 1, 1));
+        wizard.findChild<QDateEdit*>(QStringLiteral("endDateEdit"))->setDate(QDate(2028, 12, 31));
+        settle();
+        save(&wizard, QStringLiteral("new-programme"));
+        if (!wizardShot.isEmpty()) {
+            if (!wizard.grab().toImage().save(wizardShot, "PNG", 0))
+                fail(wizardShot);
+            std::printf("%s\n", qPrintable(wizardShot));
+        }
+        wizard.reject();
+    }
 
     window.showActivity(seminar);
     waitForFigures(window);

@@ -17,9 +17,16 @@ namespace sd {
 // red and carries the message as a tool tip, and a summary label lists the messages. A field is
 // marked only once the officer has touched it (or the record existed before), so that a new
 // record's empty form does not open all red; its problems are still listed, in grey.
+//
+// The summary keeps one height, kSummaryLines lines, whether it lists nothing or many problems, so
+// that no field moves under the pointer when a message comes or goes: a message is cut to its line
+// with "…", problems beyond the lines are counted on the last one, and the label's tool tip lists
+// them all. Marked problems come first.
 class FieldMarks
 {
 public:
+    static constexpr int kSummaryLines = 2;
+
     explicit FieldMarks(QLabel* summary);
 
     // Registers a FieldError name (docs/schema.md's column name) with the widget that edits it.
