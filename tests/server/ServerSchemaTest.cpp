@@ -202,6 +202,29 @@ TEST_F(ServerSchemaTest, RefusesADatabaseThatIsNotEmptyAndTouchesNothing)
               QStringList{QStringLiteral("0")});
 }
 
+TEST_F(ServerSchemaTest, RefusesADatabaseThatDoesNotStoreUtf8)
+{
+    QSqlDatabase admin = connectTo(server.socketUri(QStringLiteral("postgres")));
+    const QString name = m_database->name() + QStringLiteral("_latin1");
+    exec(admin,
+         QStringLiteral("CREATE DATABASE %1 ENCODING 'LATIN1' TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+             .arg(name));
+    {
+        QSqlDatabase latin1 = connectTo(server.socketUri(name));
+        const Status created = ServerSchema::create(latin1);
+        ASSERT_FALSE(created.ok());
+        EXPECT_EQ(created.error().kind, ErrorKind::BadInput);
+        EXPECT_EQ(created.error().message,
+                  QStringLiteral(
+                      "%1 on this computer stores text as LATIN1, and Seminar Desk needs UTF8; create the "
+                      "database again with ENCODING 'UTF8' (nothing was written).")
+                      .arg(name));
+        EXPECT_EQ(snapshot(latin1), QStringList());
+        latin1.close();
+    }
+    exec(admin, QStringLiteral("DROP DATABASE %1 WITH (FORCE)").arg(name));
+}
+
 TEST_F(ServerSchemaTest, RefusesASecondSetUpOfAProgramme)
 {
     ASSERT_TRUE(ServerSchema::create(m_db).ok());
