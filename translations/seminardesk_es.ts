@@ -8277,6 +8277,122 @@ participaciones: %3 · participantes únicos: %4</translation>
         </message>
     </context>
     <context>
+        <name>sd::ServerSchema</name>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="69" />
+            <source>The connection to the server of %1 was lost (%2); nothing was written. Try again when the server is back.</source>
+            <translation>Se perdió la conexión con el servidor de %1 (%2); no se escribió nada. Vuelva a intentarlo cuando el servidor esté disponible.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="73" />
+            <source>%1 may not create tables in %2, so nothing was written; run it as the database's owner (CREATE DATABASE … OWNER …), or ask your IT officer.</source>
+            <translation>%1 no tiene permiso para crear tablas en %2, así que no se escribió nada; ejecútelo como propietario de la base de datos (CREATE DATABASE … OWNER …) o consulte a su responsable de informática.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="76" />
+            <source>The server of %1 refused %2 (PostgreSQL code %3); nothing was written. The details are in the log for your IT officer.</source>
+            <translation>El servidor de %1 rechazó %2 (código de PostgreSQL %3); no se escribió nada. Los detalles están en el registro para su responsable de informática.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="78" />
+            <source>none</source>
+            <translation>ninguno</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="124" />
+            <source>waiting for another program that changes the schema</source>
+            <translation>la espera a otro programa que modifica el esquema</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="127" />
+            <source>choosing the schema public</source>
+            <translation>la elección del esquema public</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="136" />
+            <source>Schema step %1 is missing from this Seminar Desk; reinstall it.</source>
+            <translation>Falta el paso %1 del esquema en este Seminar Desk; vuelva a instalarlo.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="139" />
+            <source>step %1 of the schema</source>
+            <translation>el paso %1 del esquema</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="159" />
+            <location filename="../src/core/storage/ServerSchema.cpp" line="163" />
+            <source>reading the schema version</source>
+            <translation>la lectura de la versión del esquema</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="171" />
+            <source>%1 does not hold a Seminar Desk programme; an IT officer sets one up in an empty database with 'seminardesk-cli server init'.</source>
+            <translation>%1 no contiene un programa de Seminar Desk; el responsable de informática lo prepara en una base de datos vacía con 'seminardesk-cli server init'.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="178" />
+            <source>%1 was set up by a newer version of Seminar Desk (schema %2; this version reads up to %3). Use a newer version of Seminar Desk; the database was left untouched.</source>
+            <translation>%1 fue preparado por una versión más reciente de Seminar Desk (esquema %2; esta versión lee hasta el %3). Use una versión más reciente de Seminar Desk; la base de datos quedó intacta.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="199" />
+            <source>looking whether the database is empty</source>
+            <translation>la comprobación de si la base de datos está vacía</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="211" />
+            <source>reading the database's encoding</source>
+            <translation>la lectura de la codificación de la base de datos</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="214" />
+            <source>%1 stores text as %2, and Seminar Desk needs UTF8; create the database again with ENCODING 'UTF8' (nothing was written).</source>
+            <translation>%1 guarda el texto como %2, y Seminar Desk necesita UTF8; vuelva a crear la base de datos con ENCODING 'UTF8' (no se escribió nada).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="219" />
+            <source>The server of %1 has no ICU collations, which Seminar Desk needs to sort and search names; use a PostgreSQL built with ICU, as Debian's is (nothing was written).</source>
+            <translation>El servidor de %1 no tiene intercalaciones ICU, que Seminar Desk necesita para ordenar y buscar nombres; use un PostgreSQL compilado con ICU, como el de Debian (no se escribió nada).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="250" />
+            <source>There is no schema version %1 (this Seminar Desk knows 1 to %2).</source>
+            <translation>No existe la versión %1 del esquema (este Seminar Desk conoce de la 1 a la %2).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="257" />
+            <location filename="../src/core/storage/ServerSchema.cpp" line="317" />
+            <source>beginning a transaction</source>
+            <translation>el inicio de una transacción</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="268" />
+            <source>%1 already holds a Seminar Desk programme (schema version %2); nothing was changed. Set up a new programme in a new, empty database.</source>
+            <translation>%1 ya contiene un programa de Seminar Desk (versión del esquema %2); no se cambió nada. Prepare un programa nuevo en una base de datos nueva y vacía.</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="272" />
+            <source>%1 is not empty: it holds tables or other objects already, and Seminar Desk sets up a programme in an empty database only; nothing was changed. Create a new database for the programme (docs/server.md says how).</source>
+            <translation>%1 no está vacía: ya contiene tablas u otros objetos, y Seminar Desk solo prepara un programa en una base de datos vacía; no se cambió nada. Cree una base de datos nueva para el programa (docs/server.md explica cómo).</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="284" />
+            <location filename="../src/core/storage/ServerSchema.cpp" line="332" />
+            <source>writing the schema version</source>
+            <translation>la escritura de la versión del esquema</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="288" />
+            <source>committing the new schema</source>
+            <translation>la confirmación del esquema nuevo</translation>
+        </message>
+        <message>
+            <location filename="../src/core/storage/ServerSchema.cpp" line="336" />
+            <source>committing the upgraded schema</source>
+            <translation>la confirmación del esquema actualizado</translation>
+        </message>
+    </context>
+    <context>
         <name>sd::TabularFile</name>
         <message>
             <location filename="../src/core/io/TabularFile.cpp" line="37" />

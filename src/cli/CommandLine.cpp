@@ -44,6 +44,8 @@ QString usage()
         "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
         "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
         "  backup FILE -o OUT           a consistent copy of FILE, also while others write it\n"
+        "  server init URL              sets up a programme in the empty PostgreSQL database URL\n"
+        "                               (postgresql://[user@]host[:port]/database[?sslmode=...])\n"
         "\n"
         "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
         "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
@@ -60,7 +62,7 @@ constexpr CommandEntry kCommands[] = {
     {"info", runInfo},   {"check", runCheck},       {"results", runResults},
     {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
     {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
-    {"merge", runMerge}, {"backup", runBackup},
+    {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
 };
 
 void printErr(const QString& text)

@@ -76,5 +76,7 @@ int runImport(const Invocation& invocation);
 int runDuplicates(const Invocation& invocation);
 int runMerge(const Invocation& invocation);
 int runBackup(const Invocation& invocation);
+// Sets up a programme database on a PostgreSQL server (server init URL).
+int runServer(const Invocation& invocation);
 
 } // namespace sd::cli

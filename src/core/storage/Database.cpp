@@ -273,17 +273,15 @@ int Database::connectionsInProcess(const QString& path)
     return registry().value(nativePath(path));
 }
 
-QString Database::migrationScript(int step)
+QString Database::migrationScript(int step, const QString& folder)
 {
-    // Step n is the embedded file resources/schema/NNN-*.sql whose name starts with n in three digits.
     if (step < 1 || step > kSchemaVersion)
         return {};
     const QString prefix = QStringLiteral("%1-").arg(step, 3, 10, QLatin1Char('0'));
-    const QStringList named =
-        QDir(QStringLiteral(":/schema")).entryList({prefix + QLatin1Char('*')}, QDir::Files);
+    const QStringList named = QDir(folder).entryList({prefix + QLatin1Char('*')}, QDir::Files);
     if (named.size() != 1)
         return {};
-    QFile file(QStringLiteral(":/schema/") + named.front());
+    QFile file(folder + QLatin1Char('/') + named.front());
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QString::fromUtf8(file.readAll());

@@ -107,8 +107,10 @@ public:
     // How many connections this process holds on the file at path.
     static int connectionsInProcess(const QString& path);
 
-    // The SQL text of migration step n (1-based), from the embedded resources.
-    static QString migrationScript(int step);
+    // The SQL text of migration step n (1-based), from the embedded resources: the file
+    // folder/NNN-*.sql whose name starts with n in three digits (":/schema/postgresql" holds a
+    // server's steps).
+    static QString migrationScript(int step, const QString& folder = QStringLiteral(":/schema"));
     // Runs every statement of a script on the connection (no transaction of its own).
     static Status runScript(QSqlDatabase& db, const QString& script, const QString& path);
 
