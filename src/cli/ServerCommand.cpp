@@ -10,11 +10,6 @@
 namespace sd::cli {
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::cli", text);
-}
-
 // The connection's name in Qt Sql; the command holds one connection at a time.
 const QString kConnectionName = QStringLiteral("seminardesk-cli-server");
 
@@ -28,7 +23,7 @@ int runInit(const ProgrammeLocation& location)
         if (Status created = ServerSchema::create(*db); !created) {
             exitCode = fail(created.error());
         } else {
-            printOut(tr("Set up an empty programme (schema version %1) in %2.\n")
+            printOut(Cli::tr("Set up an empty programme (schema version %1) in %2.\n")
                          .arg(ServerSchema::kVersion)
                          .arg(ServerConnection::identity(*db).displayText()));
         }
@@ -44,26 +39,26 @@ int runServer(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Sets up a programme database on a PostgreSQL server.\n"
-           "  init URL   creates Seminar Desk's tables in the empty database URL names\n"
-           "             (postgresql://[user@]host[:port]/database[?sslmode=...]); a database that\n"
-           "             holds anything already is refused and left as it is. Run it as the\n"
-           "             database's owner."));
-    parser.addPositionalArgument(QStringLiteral("ACTION"), tr("init"));
+        Cli::tr("Sets up a programme database on a PostgreSQL server.\n"
+                "  init URL   creates Seminar Desk's tables in the empty database URL names\n"
+                "             (postgresql://[user@]host[:port]/database[?sslmode=...]); a database that\n"
+                "             holds anything already is refused and left as it is. Run it as the\n"
+                "             database's owner."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Cli::tr("init"));
     parser.addPositionalArgument(QStringLiteral("URL"),
-                                 tr("The server's database, as a libpq connection URI."));
+                                 Cli::tr("The server's database, as a libpq connection URI."));
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 2, QStringLiteral("init URL"), exitCode))
         return exitCode;
     const QString action = parser.positionalArguments().at(0);
     if (action != QLatin1String("init"))
         return usageError(invocation.command,
-                          tr("'%1' is not a server action; the one there is: init.").arg(action));
+                          Cli::tr("'%1' is not a server action; the one there is: init.").arg(action));
     const QString address = parser.positionalArguments().at(1);
     if (!ProgrammeLocation::looksLikeServerAddress(address))
         return usageError(invocation.command,
-                          tr("'server init' sets up a database on a server: give its address as "
-                             "postgresql://[user@]host[:port]/database, not a file."));
+                          Cli::tr("'server init' sets up a database on a server: give its address as "
+                                  "postgresql://[user@]host[:port]/database, not a file."));
     Result<ProgrammeLocation> location = ProgrammeLocation::parse(address);
     if (!location)
         return fail(location.error());

@@ -6,14 +6,6 @@
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::NewProgramme", text);
-}
-
-} // namespace
 
 QString componentField(int number)
 {
@@ -27,13 +19,14 @@ FieldErrors validate(const NewProgramme& programme)
         const QString title = programme.componentTitles.at(i).trimmed();
         const int number = i + 1;
         if (title.isEmpty())
-            errors.append({componentField(number),
-                           tr("Component %1 has no title: give it one, or remove it.").arg(number)});
-        else if (title.size() > kMaxTextLength)
             errors.append(
-                {componentField(number), tr("The title of component %1 is longer than %2 characters.")
-                                             .arg(number)
-                                             .arg(kMaxTextLength)});
+                {componentField(number),
+                 NewProgrammeWords::tr("Component %1 has no title: give it one, or remove it.").arg(number)});
+        else if (title.size() > kMaxTextLength)
+            errors.append({componentField(number),
+                           NewProgrammeWords::tr("The title of component %1 is longer than %2 characters.")
+                               .arg(number)
+                               .arg(kMaxTextLength)});
     }
     return errors;
 }
@@ -44,8 +37,8 @@ Status writeNewProgramme(ProgrammeStore& store, const NewProgramme& programme)
         QStringList messages;
         for (const FieldError& error : errors)
             messages << error.message;
-        return Error::badInput(
-            tr("The new programme was not written. %1").arg(messages.join(QLatin1Char(' '))));
+        return Error::badInput(NewProgrammeWords::tr("The new programme was not written. %1")
+                                   .arg(messages.join(QLatin1Char(' '))));
     }
     Transaction transaction(store.database());
     if (!transaction.begun())
@@ -61,8 +54,9 @@ Status writeNewProgramme(ProgrammeStore& store, const NewProgramme& programme)
         if (Result<Id> added = store.addComponent(component); !added)
             return added.error();
     }
-    if (Status logged = store.logChange(QStringLiteral("edit"),
-                                        tr("new programme %1").arg(programme.project.code.trimmed()));
+    if (Status logged =
+            store.logChange(QStringLiteral("edit"),
+                            NewProgrammeWords::tr("new programme %1").arg(programme.project.code.trimmed()));
         !logged)
         return logged;
     return transaction.commit();

@@ -4,9 +4,16 @@
 #include "domain/Records.h"
 #include "domain/Validation.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace sd {
+
+// The words of a new programme: its checks and the records it starts with.
+class NewProgrammeWords
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::NewProgramme)
+};
 
 class ProgrammeStore;
 

@@ -22,12 +22,8 @@
 #include <QWizardPage>
 
 namespace sd {
-namespace {
 
-QString translated(const char* text)
-{
-    return QCoreApplication::translate("sd::NewProgrammeWizard", text);
-}
+namespace {
 
 QLabel* problemsLabel(QWidget* parent, const char* name)
 {
@@ -44,7 +40,7 @@ QString fileNameFor(const QString& code)
         QRegularExpression(QStringLiteral("[^\\w.-]+"), QRegularExpression::UseUnicodePropertiesOption),
         QStringLiteral("-"));
     name.remove(QRegularExpression(QStringLiteral("^[.-]+|[.-]+$")));
-    return (name.isEmpty() ? translated("programme") : name) + QStringLiteral(".sdesk");
+    return (name.isEmpty() ? NewProgrammeWizard::tr("programme") : name) + QStringLiteral(".sdesk");
 }
 
 } // namespace
@@ -61,11 +57,12 @@ public:
         , m_problems(problemsLabel(this, "projectProblems"))
         , m_marks(m_problems)
     {
-        setTitle(translated("The project"));
-        setSubTitle(translated("Its short code (used on printouts and on the command line), its title and "
-                               "its time frame. The rest of the project can be added later."));
+        setTitle(NewProgrammeWizard::tr("The project"));
+        setSubTitle(NewProgrammeWizard::tr(
+            "Its short code (used on printouts and on the command line), its title and "
+            "its time frame. The rest of the project can be added later."));
         m_code->setObjectName(QStringLiteral("codeEdit"));
-        m_code->setPlaceholderText(translated("for example MX-III"));
+        m_code->setPlaceholderText(NewProgrammeWizard::tr("for example MX-III"));
         m_title->setObjectName(QStringLiteral("titleEdit"));
         m_start->setObjectName(QStringLiteral("startDateEdit"));
         m_end->setObjectName(QStringLiteral("endDateEdit"));
@@ -76,10 +73,10 @@ public:
         m_end->setDate(QDate(today.year(), today.month(), 1).addYears(2).addDays(-1));
 
         auto* form = new QFormLayout;
-        auto* codeLabel = new QLabel(translated("Project &code:"), this);
-        auto* titleLabel = new QLabel(translated("&Title:"), this);
-        auto* startLabel = new QLabel(translated("&Start:"), this);
-        auto* endLabel = new QLabel(translated("&End:"), this);
+        auto* codeLabel = new QLabel(NewProgrammeWizard::tr("Project &code:"), this);
+        auto* titleLabel = new QLabel(NewProgrammeWizard::tr("&Title:"), this);
+        auto* startLabel = new QLabel(NewProgrammeWizard::tr("&Start:"), this);
+        auto* endLabel = new QLabel(NewProgrammeWizard::tr("&End:"), this);
         codeLabel->setBuddy(m_code);
         titleLabel->setBuddy(m_title);
         startLabel->setBuddy(m_start);
@@ -147,16 +144,17 @@ class NewProgrammeWizard::ComponentsPage : public QWizardPage
 public:
     ComponentsPage()
         : m_table(new QTableWidget(0, 1, this))
-        , m_add(new QPushButton(translated("&Add a component"), this))
-        , m_remove(new QPushButton(translated("&Remove"), this))
+        , m_add(new QPushButton(NewProgrammeWizard::tr("&Add a component"), this))
+        , m_remove(new QPushButton(NewProgrammeWizard::tr("&Remove"), this))
         , m_problems(problemsLabel(this, "componentsProblems"))
         , m_marks(m_problems)
     {
-        setTitle(translated("Components"));
-        setSubTitle(translated("The thematic strands of the project (“Component 1: Asylum and international "
-                               "protection”). Every activity serves one or more; more can be added later."));
+        setTitle(NewProgrammeWizard::tr("Components"));
+        setSubTitle(NewProgrammeWizard::tr(
+            "The thematic strands of the project (“Component 1: Asylum and international "
+            "protection”). Every activity serves one or more; more can be added later."));
         m_table->setObjectName(QStringLiteral("componentsTable"));
-        m_table->setHorizontalHeaderLabels({translated("Title")});
+        m_table->setHorizontalHeaderLabels({NewProgrammeWizard::tr("Title")});
         m_table->horizontalHeader()->setStretchLastSection(true);
         m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
         // Typing on a row edits its title; moving to a row does not, so that Remove removes no open editor.
@@ -235,7 +233,7 @@ private:
     {
         QStringList numbers;
         for (int row = 0; row < m_table->rowCount(); ++row)
-            numbers << translated("Component %1").arg(row + 1);
+            numbers << NewProgrammeWizard::tr("Component %1").arg(row + 1);
         m_table->setVerticalHeaderLabels(numbers);
         updateButtons();
     }
@@ -279,13 +277,14 @@ public:
         , m_problems(problemsLabel(this, "fileProblems"))
         , m_marks(m_problems)
     {
-        setTitle(translated("The programme file"));
-        setSubTitle(translated("A programme is one file on this computer. Every change is written to it as "
-                               "you make it; there is no Save."));
+        setTitle(NewProgrammeWizard::tr("The programme file"));
+        setSubTitle(NewProgrammeWizard::tr(
+            "A programme is one file on this computer. Every change is written to it as "
+            "you make it; there is no Save."));
         m_path->setObjectName(QStringLiteral("pathEdit"));
-        auto* choose = new QPushButton(translated("&Choose…"), this);
+        auto* choose = new QPushButton(NewProgrammeWizard::tr("&Choose…"), this);
         choose->setObjectName(QStringLiteral("choosePathButton"));
-        auto* fileLabel = new QLabel(translated("&File:"), this);
+        auto* fileLabel = new QLabel(NewProgrammeWizard::tr("&File:"), this);
         fileLabel->setBuddy(m_path);
         auto* row = new QHBoxLayout;
         row->addWidget(fileLabel);
@@ -300,8 +299,9 @@ public:
 
         connect(m_path, &QLineEdit::textChanged, this, [this] { check(); });
         connect(choose, &QPushButton::clicked, this, [this] {
-            const QString chosen = FileDialog::getSaveFileName(
-                this, translated("New programme file"), path().isEmpty() ? m_folder : path(), m_filter);
+            const QString chosen =
+                FileDialog::getSaveFileName(this, NewProgrammeWizard::tr("New programme file"),
+                                            path().isEmpty() ? m_folder : path(), m_filter);
             if (!chosen.isEmpty())
                 m_path->setText(QDir::toNativeSeparators(chosen));
         });
@@ -338,16 +338,17 @@ private:
         const QString file = path();
         const QFileInfo info(file);
         if (file.isEmpty())
-            errors.append({QStringLiteral("file"), translated("Name the file, or choose one.")});
+            errors.append({QStringLiteral("file"), NewProgrammeWizard::tr("Name the file, or choose one.")});
         else if (info.exists())
             errors.append({QStringLiteral("file"),
-                           translated("%1 already exists; Seminar Desk does not overwrite a programme file. "
-                                      "Choose another name.")
+                           NewProgrammeWizard::tr(
+                               "%1 already exists; Seminar Desk does not overwrite a programme file. "
+                               "Choose another name.")
                                .arg(info.fileName())});
         else if (!info.absoluteDir().exists())
-            errors.append(
-                {QStringLiteral("file"), translated("The folder %1 does not exist. Choose another folder.")
-                                             .arg(QDir::toNativeSeparators(info.absolutePath()))});
+            errors.append({QStringLiteral("file"),
+                           NewProgrammeWizard::tr("The folder %1 does not exist. Choose another folder.")
+                               .arg(QDir::toNativeSeparators(info.absolutePath()))});
         const bool valid = m_marks.show(errors);
         if (valid != m_valid) {
             m_valid = valid;
@@ -372,12 +373,12 @@ NewProgrammeWizard::NewProgrammeWizard(const QString& folder, const QString& fil
     , m_file(new FilePage(folder, fileFilter, *m_project))
 {
     setObjectName(QStringLiteral("newProgrammeWizard"));
-    setWindowTitle(translated("New programme"));
+    setWindowTitle(NewProgrammeWizard::tr("New programme"));
     setOption(QWizard::NoBackButtonOnStartPage);
     setPage(ProjectPageId, m_project);
     setPage(ComponentsPageId, m_components);
     setPage(FilePageId, m_file);
-    setButtonText(QWizard::FinishButton, translated("&Create"));
+    setButtonText(QWizard::FinishButton, NewProgrammeWizard::tr("&Create"));
     resize(640, 460);
 }
 
@@ -407,7 +408,8 @@ void NewProgrammeWizard::accept()
     Result<std::unique_ptr<ProgrammeDocument>> created = ProgrammeDocument::create(
         filePath(), [&programme](ProgrammeStore& store) { return writeNewProgramme(store, programme); });
     if (!created) {
-        MessageBox::critical(this, translated("The programme was not created"), created.error().message);
+        MessageBox::critical(this, NewProgrammeWizard::tr("The programme was not created"),
+                             created.error().message);
         return;
     }
     m_document = std::move(created.value());

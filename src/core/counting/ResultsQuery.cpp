@@ -13,12 +13,8 @@
 #include <spdlog/spdlog.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ResultsQuery", text);
-}
+namespace {
 
 // How the statements are built (measured on the benchmark programme: 100,000 participants, 2,000
 // activities, 200,000 enrolments, 1,000,000 marks; docs/performance.md). Since schema version 4 each
@@ -365,8 +361,8 @@ void readCounts(const QSqlQuery& query, ResultsCounts& counts)
 
 void nameRow(ResultsRow& row, ResultsKey by, const QVariant& keyText, const QVariant& label)
 {
-    const QString noInstitution = tr("(no institution)");
-    const QString notStated = tr("(not stated)");
+    const QString noInstitution = ResultsQuery::tr("(no institution)");
+    const QString notStated = ResultsQuery::tr("(not stated)");
     row.key = keyText.toString();
     row.label = label.toString();
     switch (by) {
@@ -416,10 +412,10 @@ Result<QStringList> projectCodes(Database& database, const QString& statement, I
     QSqlQuery query(database.connection());
     query.setForwardOnly(true);
     if (!query.prepare(statement))
-        return database.errorFor(query, tr("preparing the notes of a results table"));
+        return database.errorFor(query, ResultsQuery::tr("preparing the notes of a results table"));
     query.bindValue(QStringLiteral(":project"), projectId);
     if (!query.exec())
-        return database.errorFor(query, tr("writing the notes of a results table"));
+        return database.errorFor(query, ResultsQuery::tr("writing the notes of a results table"));
     QStringList codes;
     while (query.next())
         codes.append(query.value(0).toString());
@@ -429,31 +425,34 @@ Result<QStringList> projectCodes(Database& database, const QString& statement, I
 Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
 {
     QStringList notes{
-        tr("A participant took part in an activity when marked present or late at one of its "
-           "sessions or more. Participations add up the participants who took part in each "
-           "activity; unique participants count each person once."),
-        tr("Participant-days count the sessions marked present or late; a half-day session "
-           "counts 0.5."),
-        tr("Female, male, other and not stated count persons, so they add up to the unique "
-           "participants."),
+        ResultsQuery::tr("A participant took part in an activity when marked present or late at one of its "
+                         "sessions or more. Participations add up the participants who took part in each "
+                         "activity; unique participants count each person once."),
+        ResultsQuery::tr("Participant-days count the sessions marked present or late; a half-day session "
+                         "counts 0.5."),
+        ResultsQuery::tr("Female, male, other and not stated count persons, so they add up to the unique "
+                         "participants."),
     };
     const QString eachPersonOnce =
-        tr("Each person is in exactly one row, so the rows' participations, unique "
-           "participants and participant-days add up to the totals.");
-    const QString expertsOfRowActivities =
-        tr("The experts of a row are those of the activities its participants took part in; an "
-           "expert counts in every row whose participants they worked with, so the rows' experts "
-           "and expert countries can add up to more than the total.");
+        ResultsQuery::tr("Each person is in exactly one row, so the rows' participations, unique "
+                         "participants and participant-days add up to the totals.");
+    const QString expertsOfRowActivities = ResultsQuery::tr(
+        "The experts of a row are those of the activities its participants took part in; an "
+        "expert counts in every row whose participants they worked with, so the rows' experts "
+        "and expert countries can add up to more than the total.");
     switch (by) {
     case ResultsKey::Activity:
-        notes << tr("A person who took part in several activities counts in each of their rows, so the "
-                    "rows' unique participants can add up to more than the total.")
-              << tr("An expert who worked in several activities counts in each of their rows, so the "
-                    "rows' experts and expert countries can add up to more than the total.");
+        notes << ResultsQuery::tr(
+                     "A person who took part in several activities counts in each of their rows, so the "
+                     "rows' unique participants can add up to more than the total.")
+              << ResultsQuery::tr(
+                     "An expert who worked in several activities counts in each of their rows, so the "
+                     "rows' experts and expert countries can add up to more than the total.");
         break;
     case ResultsKey::Component: {
-        notes << tr("An activity in two components counts in both, so the rows can add up to more than "
-                    "the total; a person who took part in activities of several components counts in each.");
+        notes << ResultsQuery::tr(
+            "An activity in two components counts in both, so the rows can add up to more than "
+            "the total; a person who took part in activities of several components counts in each.");
         Result<QStringList> shared = projectCodes(
             database,
             QStringLiteral("SELECT a.code FROM activity a JOIN activity_component ac ON ac.activity_id = a.id"
@@ -462,7 +461,7 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!shared)
             return shared.error();
         if (!shared->isEmpty())
-            notes << tr("Activities in more than one component: %1.").arg(codeList(*shared));
+            notes << ResultsQuery::tr("Activities in more than one component: %1.").arg(codeList(*shared));
         Result<QStringList> loose = projectCodes(
             database,
             QStringLiteral("SELECT a.code FROM activity a WHERE a.project_id = :project AND NOT EXISTS"
@@ -471,29 +470,33 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!loose)
             return loose.error();
         if (!loose->isEmpty())
-            notes << tr("Activities in no component are in no row, so the rows can also add up to less "
-                        "than the total: %1.")
+            notes << ResultsQuery::tr(
+                         "Activities in no component are in no row, so the rows can also add up to less "
+                         "than the total: %1.")
                          .arg(codeList(*loose));
         break;
     }
     case ResultsKey::Institution:
     case ResultsKey::InstitutionType:
         notes << eachPersonOnce
-              << tr("A participant counts under the institution recorded for them now, for every activity.")
+              << ResultsQuery::tr(
+                     "A participant counts under the institution recorded for them now, for every activity.")
               << expertsOfRowActivities;
         break;
     case ResultsKey::Region:
         notes << eachPersonOnce
-              << tr("A participant counts under the region recorded for them now, for every activity.")
+              << ResultsQuery::tr(
+                     "A participant counts under the region recorded for them now, for every activity.")
               << expertsOfRowActivities;
         break;
     case ResultsKey::Gender:
         notes << eachPersonOnce << expertsOfRowActivities;
         break;
     case ResultsKey::ExpertCountry: {
-        notes << tr("A participation counts under each country that had an expert in that activity, so "
-                    "the rows can add up to more than the total.")
-              << tr("The experts of a row are the experts from that country.");
+        notes << ResultsQuery::tr(
+                     "A participation counts under each country that had an expert in that activity, so "
+                     "the rows can add up to more than the total.")
+              << ResultsQuery::tr("The experts of a row are the experts from that country.");
         Result<QStringList> mixed = projectCodes(
             database,
             QStringLiteral("SELECT a.code FROM activity a JOIN activity_expert ae ON ae.activity_id = a.id"
@@ -503,7 +506,8 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!mixed)
             return mixed.error();
         if (!mixed->isEmpty())
-            notes << tr("Activities with experts from more than one country: %1.").arg(codeList(*mixed));
+            notes << ResultsQuery::tr("Activities with experts from more than one country: %1.")
+                         .arg(codeList(*mixed));
         Result<QStringList> without = projectCodes(
             database,
             QStringLiteral("SELECT a.code FROM activity a WHERE a.project_id = :project AND NOT EXISTS"
@@ -512,14 +516,16 @@ Result<QStringList> notesFor(Database& database, Id projectId, ResultsKey by)
         if (!without)
             return without.error();
         if (!without->isEmpty())
-            notes << tr("Activities without experts are in no row, so the rows can also add up to less "
-                        "than the total: %1.")
+            notes << ResultsQuery::tr(
+                         "Activities without experts are in no row, so the rows can also add up to less "
+                         "than the total: %1.")
                          .arg(codeList(*without));
         break;
     }
     }
-    notes << tr("The totals' experts and expert countries count those of all the project's activities, "
-                "each once.");
+    notes << ResultsQuery::tr(
+        "The totals' experts and expert countries count those of all the project's activities, "
+        "each once.");
     return notes;
 }
 

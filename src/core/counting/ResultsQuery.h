@@ -5,6 +5,7 @@
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
 
+#include <QCoreApplication>
 #include <QList>
 
 namespace sd {
@@ -18,6 +19,8 @@ class Database;
 // Each table is one statement that aggregates the attendance marks once, by enrolment.
 class ResultsQuery
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ResultsQuery)
+
 public:
     explicit ResultsQuery(Database& database);
 

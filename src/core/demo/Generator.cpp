@@ -25,12 +25,8 @@
 #include <vector>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Generator", text);
-}
+namespace {
 
 constexpr std::array kGivenNames{"Ana",      "Luis", "María", "José",  "Lucía",  "Jorge", "Sofía",  "Andrés",
                                  "Verónica", "Raúl", "Inés",  "Tomás", "Begoña", "Iñaki", "Mónica", "Héctor"};
@@ -86,7 +82,7 @@ const QString& pick(SplitMix64& random, const std::vector<QString>& values)
 Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOptions& options)
 {
     if (options.participants < 1 || options.activities < 1)
-        return Error::badInput(tr("generate needs at least one participant and one activity."));
+        return Error::badInput(Generator::tr("generate needs at least one participant and one activity."));
     QElapsedTimer timer;
     timer.start();
     SplitMix64 random(options.seed);
@@ -118,7 +114,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         QSqlQuery schema(database.connection());
         if (!schema.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master"
                                         " WHERE type IN ('index', 'trigger') AND sql IS NOT NULL")))
-            return database.errorFor(schema, tr("generating a programme"));
+            return database.errorFor(schema, Generator::tr("generating a programme"));
         QStringList drops;
         while (schema.next()) {
             // The names come from sqlite_master itself, quoted as identifiers; the type is one of two.
@@ -132,7 +128,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         }
         for (const QString& drop : std::as_const(drops)) {
             if (!schema.exec(drop))
-                return database.errorFor(schema, tr("generating a programme"));
+                return database.errorFor(schema, Generator::tr("generating a programme"));
         }
     }
 
@@ -140,7 +136,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     // Every statement comes from the table specs (storage/Tables) and is prepared once; each row is a
     // domain value bound through its spec, so the generator spells no column.
     const Dialect dialect = database.dialect();
-    const QString doing = tr("generating a programme");
+    const QString doing = Generator::tr("generating a programme");
     const auto prepared = [&](const TableShape& table, StatementKind kind = StatementKind::Insert) {
         return std::make_unique<Statement>(database, table.sql(dialect, kind), doing);
     };
@@ -198,13 +194,13 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     const int projectDays = 3 * 365;
     Project project;
     project.code = QStringLiteral("GEN");
-    project.title = tr("Generated programme (%1 participants, %2 activities)")
+    project.title = Generator::tr("Generated programme (%1 participants, %2 activities)")
                         .arg(options.participants)
                         .arg(options.activities);
     project.beneficiaryCountry = QStringLiteral("Mexico");
     project.startDate = projectStart;
     project.endDate = projectStart.addDays(projectDays + 10);
-    project.summary = tr("Synthetic data for benchmarks; every person in it is fictional.");
+    project.summary = Generator::tr("Synthetic data for benchmarks; every person in it is fictional.");
     Result<Id> projectId = write(*projects, project);
     if (!projectId)
         return projectId.error();
@@ -212,7 +208,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     constexpr int componentCount = 4;
     std::vector<qint64> componentIds;
     for (int c = 1; c <= componentCount; ++c) {
-        Result<Id> id = write(*components, Component{0, *projectId, c, tr("Component %1").arg(c)});
+        Result<Id> id = write(*components, Component{0, *projectId, c, Generator::tr("Component %1").arg(c)});
         if (!id)
             return id.error();
         componentIds.push_back(*id);
@@ -229,7 +225,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     std::vector<qint64> institutionIds;
     for (qint64 i = 1; i <= institutionCount; ++i) {
         Institution institution;
-        institution.name = tr("Institution %1").arg(i);
+        institution.name = Generator::tr("Institution %1").arg(i);
         institution.acronym = QStringLiteral("I%1").arg(i);
         institution.type = pick(random, kInstitutionTypes);
         institution.country = mexico;
@@ -289,7 +285,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         const QDate activityStart = projectStart.addDays(random.below(projectDays));
         activity.code =
             QString::number((a - 1) / 100 + 1) + QLatin1Char('.') + QString::number((a - 1) % 100 + 1);
-        activity.title = tr("Generated activity %1").arg(a);
+        activity.title = Generator::tr("Generated activity %1").arg(a);
         activity.type = pick(random, kActivityTypes);
         activity.venueCity = pick(random, regions);
         activity.startDate = activityStart;
@@ -361,14 +357,15 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         QSqlQuery rebuild(database.connection());
         for (const QString& definition : std::as_const(definitions)) {
             if (!rebuild.exec(definition))
-                return database.errorFor(rebuild, tr("generating a programme"));
+                return database.errorFor(rebuild, Generator::tr("generating a programme"));
         }
         if (!rebuild.exec(QStringLiteral("PRAGMA foreign_key_check")))
-            return database.errorFor(rebuild, tr("checking the generated programme's references"));
+            return database.errorFor(rebuild, Generator::tr("checking the generated programme's references"));
         if (rebuild.next())
-            return Error::database(tr("The generated programme refers to a missing %1 record; nothing was "
-                                      "written. Report this as a bug in Seminar Desk.")
-                                       .arg(rebuild.value(2).toString()));
+            return Error::database(
+                Generator::tr("The generated programme refers to a missing %1 record; nothing was "
+                              "written. Report this as a bug in Seminar Desk.")
+                    .arg(rebuild.value(2).toString()));
     }
     spdlog::debug("generate: indexes, triggers and references checked after {} ms", timer.elapsed());
     if (Status committed = transaction.commit(); !committed)
@@ -388,14 +385,16 @@ Result<GeneratorReport> generateProgrammeFile(const QString& path, const Generat
     QElapsedTimer timer;
     timer.start();
     if (QFileInfo::exists(path))
-        return Error::badInput(tr("%1 already exists; Seminar Desk does not overwrite a file. Choose another "
-                                  "name or remove the file first.")
-                                   .arg(path));
+        return Error::badInput(
+            Generator::tr("%1 already exists; Seminar Desk does not overwrite a file. Choose another "
+                          "name or remove the file first.")
+                .arg(path));
     const QString partial = partialGeneratedPath(path);
     if (QFileInfo::exists(partial))
-        return Error::badInput(tr("%1 exists, probably left by a generate that was stopped. Remove it and "
-                                  "run generate again.")
-                                   .arg(partial));
+        return Error::badInput(
+            Generator::tr("%1 exists, probably left by a generate that was stopped. Remove it and "
+                          "run generate again.")
+                .arg(partial));
     auto removePartial = [&partial] {
         for (const QString& suffix :
              {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")})
@@ -416,9 +415,10 @@ Result<GeneratorReport> generateProgrammeFile(const QString& path, const Generat
     if (!journal("OFF")) {
         database.reset();
         removePartial();
-        return Error::database(tr("%1 could not be prepared for a bulk write. Check the folder's free space "
-                                  "and permissions.")
-                                   .arg(partial));
+        return Error::database(
+            Generator::tr("%1 could not be prepared for a bulk write. Check the folder's free space "
+                          "and permissions.")
+                .arg(partial));
     }
     Result<GeneratorReport> report = generateProgramme(*database, options);
     if (!report || !journal("WAL")) {
@@ -427,8 +427,9 @@ Result<GeneratorReport> generateProgrammeFile(const QString& path, const Generat
         if (!report)
             return report.error();
         return Error::database(
-            tr("%1 could not be switched to its write-ahead log; nothing was written. Check the folder's "
-               "free space.")
+            Generator::tr(
+                "%1 could not be switched to its write-ahead log; nothing was written. Check the folder's "
+                "free space.")
                 .arg(partial));
     }
     database.reset();
@@ -437,9 +438,10 @@ Result<GeneratorReport> generateProgrammeFile(const QString& path, const Generat
     const QByteArray to = QFile::encodeName(path);
     if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) != 0) {
         removePartial();
-        return Error::badInput(tr("The generated programme could not be named %1 (another file took that "
-                                  "name meanwhile?). Choose another name and run generate again.")
-                                   .arg(path));
+        return Error::badInput(
+            Generator::tr("The generated programme could not be named %1 (another file took that "
+                          "name meanwhile?). Choose another name and run generate again.")
+                .arg(path));
     }
     report->seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     return report;

@@ -2,9 +2,16 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QString>
 
 namespace sd {
+
+// The generator's words: the names of a generated programme's records and its failures.
+class Generator
+{
+    Q_DECLARE_TR_FUNCTIONS(sd::Generator)
+};
 
 class Database;
 

@@ -1,5 +1,6 @@
 #include "export/ParticipantExport.h"
 
+#include "export/ExportText.h"
 #include "export/JsonText.h"
 #include "export/Pseudonymiser.h"
 #include "storage/Database.h"
@@ -11,12 +12,8 @@
 #include <QVariant>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Export", text);
-}
+namespace {
 
 // The columns of each form, as JSON key and heading for people; the order of both.
 struct Field
@@ -93,7 +90,7 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
                           " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
                           " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
                           " ORDER BY p.id",
-                          tr("reading the participants"));
+                          Export::tr("reading the participants"));
         while (persons.next()) {
             const Id id = persons.integer(0);
             if (wanted && !wanted->contains(id))
@@ -126,7 +123,7 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
                        " WHERE a.id = e.activity_id AND pr.id = a.project_id AND e.sessions_attended > 0"
                        " AND (?1 = 0 OR a.project_id = ?1)"
                        " ORDER BY e.participant_id, pr.code, a.start_date, a.code",
-                       tr("reading the activities of the participants"));
+                       Export::tr("reading the activities of the participants"));
     tookPart.bind(1, projectId);
     while (tookPart.next()) {
         const auto found = rowOf.constFind(tookPart.integer(0));
@@ -159,7 +156,7 @@ Table ParticipantExport::toTable(const QList<ParticipantExportRow>& rows, bool p
                                  Headings headings)
 {
     Table table;
-    table.title = tr("Participants");
+    table.title = Export::tr("Participants");
     for (const Field& field : fieldsFor(pseudonymised)) {
         table.columns.append({headings == Headings::Keys
                                   ? QString::fromLatin1(field.key)

@@ -23,12 +23,8 @@
 #include <unistd.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::Database", text);
-}
+namespace {
 
 QString nextConnectionName()
 {
@@ -116,25 +112,28 @@ bool hasSqliteMagic(const QString& path)
 
 Error notAProgrammeFile(const QString& name)
 {
-    return Error::badInput(tr("%1 is not a Seminar Desk programme file (it is not an SQLite database). "
-                              "Open a .sdesk file written by Seminar Desk.")
-                               .arg(name));
+    return Error::badInput(
+        Database::tr("%1 is not a Seminar Desk programme file (it is not an SQLite database). "
+                     "Open a .sdesk file written by Seminar Desk.")
+            .arg(name));
 }
 
 Error damaged(const QString& name, const QString& doing)
 {
-    return Error::database(tr("%1 is damaged: SQLite found it inconsistent while %2. Nothing was changed. "
-                              "Restore it from a backup (File > Restore from a backup… in the window, or a "
-                              "copy you keep), then try again.")
-                               .arg(name, doing));
+    return Error::database(
+        Database::tr("%1 is damaged: SQLite found it inconsistent while %2. Nothing was changed. "
+                     "Restore it from a backup (File > Restore from a backup… in the window, or a "
+                     "copy you keep), then try again.")
+            .arg(name, doing));
 }
 
 Error readOnly(const QString& name, const QString& why)
 {
-    return Error::database(tr("%1 cannot be changed: %2. Nothing was changed. Copy it to a folder you can "
-                              "write to (or ask for write permission) and try again; commands that only "
-                              "read it still work.")
-                               .arg(name, why));
+    return Error::database(
+        Database::tr("%1 cannot be changed: %2. Nothing was changed. Copy it to a folder you can "
+                     "write to (or ask for write permission) and try again; commands that only "
+                     "read it still work.")
+            .arg(name, why));
 }
 
 Status copyThroughSqlite(sqlite3* source, sqlite3* target, const QString& name, const QString& doing)
@@ -772,7 +771,7 @@ Transaction::Transaction(Database& database)
     const QString statement =
         m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sd_%1").arg(m_depth);
     if (!query.exec(statement)) {
-        m_begun = m_database.errorFor(query, tr("starting a change"));
+        m_begun = m_database.errorFor(query, Database::tr("starting a change"));
         return;
     }
     m_open = true;
@@ -796,14 +795,14 @@ Transaction::~Transaction()
 Status Transaction::commit()
 {
     if (!m_open)
-        return m_begun.ok()
-                   ? Status(Error::database(tr("A change was saved twice; nothing more was written.")))
-                   : m_begun;
+        return m_begun.ok() ? Status(Error::database(
+                                  Database::tr("A change was saved twice; nothing more was written.")))
+                            : m_begun;
     QSqlQuery query(m_database.connection());
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);
     if (!query.exec(statement)) {
-        const Error failed = m_database.errorFor(query, tr("saving a change"));
+        const Error failed = m_database.errorFor(query, Database::tr("saving a change"));
         // A failed COMMIT (disk full, I/O error) may leave the transaction open: roll it back, so the
         // file stays as it was and the connection can go on.
         if (m_depth == 0) {

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -33,6 +34,8 @@ inline constexpr int kDialects = 1;
 // would then checkpoint and delete the write-ahead log under our connections.
 class Database
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::Database)
+
 public:
     static constexpr qint32 kApplicationId = 0x53446B31; // "SDk1"
     // The number of migration steps in resources/schema, which the build counts: a new step is one

@@ -9,12 +9,8 @@
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ImportStore", text);
-}
+namespace {
 
 Status done(const Result<qint64>& ran)
 {

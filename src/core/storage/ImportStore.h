@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Records.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -18,6 +19,8 @@ class Database;
 // from the table specs (storage/Tables). All SQL parameterised.
 class ImportStore
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ImportStore)
+
 public:
     explicit ImportStore(Database& database);
 

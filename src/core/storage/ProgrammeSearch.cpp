@@ -9,12 +9,8 @@
 #include <algorithm>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ProgrammeStore", text);
-}
+namespace {
 
 bool foldedLess(const QString& leftFamily, const QString& leftGiven, const QString& rightFamily,
                 const QString& rightGiven)

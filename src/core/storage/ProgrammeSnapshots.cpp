@@ -15,19 +15,15 @@
 #include <algorithm>
 
 namespace sd {
+
 namespace {
 
 using store::written;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ProgrammeStore", text);
-}
-
 // The enrolments that refer to a record through `ref`, and their marks.
 Status readEnrolled(Database& database, Ref ref, Id id, ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
-    const QString doing = tr("reading enrolments");
+    const QString doing = ProgrammeStore::tr("reading enrolments");
     const SqlBuilder builder(database.dialect());
     const Selector enrolments = referring(reference(ref));
     const Selector marks = through(reference(Ref::AttendanceEnrolment), enrolments);
@@ -111,7 +107,7 @@ Result<Snapshot> snapshotOf(const ProgrammeStore& store, Id id, R Snapshot::*rec
 // Writes enrolments and marks back with their ids; the caller holds the transaction.
 Status writeEnrolled(Database& database, const ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
-    const QString doing = tr("restoring enrolments");
+    const QString doing = ProgrammeStore::tr("restoring enrolments");
     if (Status enrolled = rows::upsertAll(database, snapshot.enrolments, doing); !enrolled)
         return enrolled;
     return rows::upsertAll(database, snapshot.marks, doing);

@@ -15,15 +15,11 @@
 #include <functional>
 
 namespace sd {
+
 namespace {
 
 using store::scalar;
 using store::written;
-
-QString tr(const char* text, const char* disambiguation = nullptr, int n = -1)
-{
-    return QCoreApplication::translate("sd::ProgrammeStore", text, disambiguation, n);
-}
 
 QString isoDate(const QDate& date)
 {
@@ -36,23 +32,24 @@ Result<FieldErrors> projectChecks(Database& database, const Project& project)
 {
     FieldErrors errors;
     Result<qint64> taken = scalar(database, "SELECT count(*) FROM project WHERE code = ? AND id <> ?",
-                                  tr("checking the project code"), project.code, project.id);
+                                  ProgrammeStore::tr("checking the project code"), project.code, project.id);
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        errors.append(
-            {QStringLiteral("code"), tr("Another project already has the code %1.").arg(project.code)});
+        errors.append({QStringLiteral("code"),
+                       ProgrammeStore::tr("Another project already has the code %1.").arg(project.code)});
     if (project.id > 0) {
-        Result<qint64> outside = scalar(
-            database,
-            "SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)",
-            tr("checking activity dates"), project.id, isoDate(project.startDate), isoDate(project.endDate));
+        Result<qint64> outside =
+            scalar(database,
+                   "SELECT count(*) FROM activity WHERE project_id = ? AND (start_date < ? OR end_date > ?)",
+                   ProgrammeStore::tr("checking activity dates"), project.id, isoDate(project.startDate),
+                   isoDate(project.endDate));
         if (!outside)
             return outside.error();
         if (*outside > 0)
-            errors.append(
-                {QStringLiteral("start_date"), tr("%n activity(ies) would fall outside the new time frame.",
-                                                  nullptr, static_cast<int>(*outside))});
+            errors.append({QStringLiteral("start_date"),
+                           ProgrammeStore::tr("%n activity(ies) would fall outside the new time frame.",
+                                              nullptr, static_cast<int>(*outside))});
     }
     return errors;
 }
@@ -63,22 +60,23 @@ Result<FieldErrors> institutionChecks(Database& database, const Institution& ins
     FieldErrors errors;
     Result<qint64> taken =
         scalar(database, "SELECT count(*) FROM institution WHERE lower(name) = lower(?) AND id <> ?",
-               tr("checking the name"), institution.name.trimmed(), institution.id);
+               ProgrammeStore::tr("checking the name"), institution.name.trimmed(), institution.id);
     if (!taken)
         return taken.error();
     if (*taken > 0)
-        errors.append({QStringLiteral("name"), tr("Another institution has this name.")});
+        errors.append({QStringLiteral("name"), ProgrammeStore::tr("Another institution has this name.")});
     if (institution.id > 0 && institution.parentId > 0) {
-        Result<qint64> cycle = scalar(database,
-                                      "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM "
-                                      "institution i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
-                                      "SELECT count(*) FROM up WHERE id = ?",
-                                      tr("checking the parent"), institution.parentId, institution.id);
+        Result<qint64> cycle =
+            scalar(database,
+                   "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM "
+                   "institution i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
+                   "SELECT count(*) FROM up WHERE id = ?",
+                   ProgrammeStore::tr("checking the parent"), institution.parentId, institution.id);
         if (!cycle)
             return cycle.error();
         if (*cycle > 0)
-            errors.append(
-                {QStringLiteral("parent_id"), tr("The parent institution sits under this one already.")});
+            errors.append({QStringLiteral("parent_id"),
+                           ProgrammeStore::tr("The parent institution sits under this one already.")});
     }
     return errors;
 }
@@ -92,7 +90,7 @@ Result<Counts> countEach(Database& database,
 {
     Counts counts;
     for (const auto& [field, sql] : queries) {
-        Result<qint64> value = scalar(database, sql, tr("counting records"), values...);
+        Result<qint64> value = scalar(database, sql, ProgrammeStore::tr("counting records"), values...);
         if (!value)
             return value.error();
         counts.*field = *value;
@@ -167,24 +165,25 @@ Result<FieldErrors> activityChecks(const ProgrammeStore& store, Database& databa
         if (!project)
             return project.error();
         errors += validateWithinProject(activity, *project);
-        Result<qint64> taken = scalar(
-            database, "SELECT count(*) FROM activity WHERE project_id = ? AND code = ? AND id <> ?",
-            tr("checking the activity code"), activity.projectId, activity.code.trimmed(), activity.id);
+        Result<qint64> taken =
+            scalar(database, "SELECT count(*) FROM activity WHERE project_id = ? AND code = ? AND id <> ?",
+                   ProgrammeStore::tr("checking the activity code"), activity.projectId,
+                   activity.code.trimmed(), activity.id);
         if (!taken)
             return taken.error();
         if (*taken > 0)
-            errors.append(
-                {QStringLiteral("code"),
-                 tr("Another activity of this project has the code %1.").arg(activity.code.trimmed())});
+            errors.append({QStringLiteral("code"),
+                           ProgrammeStore::tr("Another activity of this project has the code %1.")
+                               .arg(activity.code.trimmed())});
         for (Id componentId : activity.componentIds) {
             Result<qint64> owned =
                 scalar(database, "SELECT count(*) FROM component WHERE id = ? AND project_id = ?",
-                       tr("checking the components"), componentId, activity.projectId);
+                       ProgrammeStore::tr("checking the components"), componentId, activity.projectId);
             if (!owned)
                 return owned.error();
             if (*owned == 0)
                 errors.append({QStringLiteral("components"),
-                               tr("A chosen component does not belong to this project.")});
+                               ProgrammeStore::tr("A chosen component does not belong to this project.")});
         }
     }
     if (activity.startDate.isValid() && activity.endDate.isValid())
@@ -196,7 +195,8 @@ Status insertSessions(Database& database, Id activityId, const QList<Session>& s
 {
     for (Session session : sessions) {
         session.activityId = activityId;
-        if (Result<Id> added = rows::insert(database, session, Writing::AsEntered, tr("adding a session"));
+        if (Result<Id> added =
+                rows::insert(database, session, Writing::AsEntered, ProgrammeStore::tr("adding a session"));
             !added)
             return added.error();
     }

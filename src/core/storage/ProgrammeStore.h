@@ -6,6 +6,7 @@
 #include "storage/DeleteImpact.h"
 #include "storage/RecordStore.h"
 
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <type_traits>
@@ -33,6 +34,8 @@ struct RecordCounts
 // already opened one, so that bulk operations compose). All SQL is parameterised.
 class ProgrammeStore
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ProgrammeStore)
+
 public:
     explicit ProgrammeStore(Database& database);
 

@@ -1,6 +1,7 @@
 #include "storage/RecordStore.h"
 
 #include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
 #include "storage/References.h"
 #include "storage/StoreSupport.h"
 #include "storage/StoreWords.h"
@@ -9,12 +10,8 @@
 #include <QCoreApplication>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ProgrammeStore", text);
-}
+namespace {
 
 // The record's own rules (domain/Validation, for the types that have them) and the store's checks
 // against the file, in one sentence when any fails.
@@ -31,7 +28,7 @@ Status checked(const R& record, const QString& noun, const RecordCheck& check)
         errors += *more;
     }
     if (!errors.isEmpty())
-        return Error::badInput(tr("The %1 was not saved: %2").arg(noun, describe(errors)));
+        return Error::badInput(ProgrammeStore::tr("The %1 was not saved: %2").arg(noun, describe(errors)));
     return {};
 }
 
@@ -41,11 +38,11 @@ template <typename R>
 Result<R> RecordStore<R>::get(Id id) const
 {
     const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
-    Result<std::optional<R>> record = rows::find<R>(m_database, id, tr(words.reading));
+    Result<std::optional<R>> record = rows::find<R>(m_database, id, ProgrammeStore::tr(words.reading));
     if (!record)
         return record.error();
     if (!record->has_value())
-        return Error::notFound(tr(words.missing).arg(id));
+        return Error::notFound(ProgrammeStore::tr(words.missing).arg(id));
     return std::move(**record);
 }
 
@@ -54,9 +51,9 @@ Result<Id> RecordStore<R>::add(const R& record, const RecordCheck& check)
 {
     const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
     return store::written(m_database, [&]() -> Result<Id> {
-        if (Status valid = checked(record, tr(words.noun), check); !valid)
+        if (Status valid = checked(record, ProgrammeStore::tr(words.noun), check); !valid)
             return valid.error();
-        return rows::insert(m_database, record, Writing::AsEntered, tr(words.adding));
+        return rows::insert(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.adding));
     });
 }
 
@@ -65,13 +62,14 @@ Status RecordStore<R>::update(const R& record, const RecordCheck& check)
 {
     const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
     return store::written(m_database, [&]() -> Status {
-        if (Status valid = checked(record, tr(words.noun), check); !valid)
+        if (Status valid = checked(record, ProgrammeStore::tr(words.noun), check); !valid)
             return valid;
-        Result<qint64> changed = rows::update(m_database, record, Writing::AsEntered, tr(words.changing));
+        Result<qint64> changed =
+            rows::update(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.changing));
         if (!changed)
             return changed.error();
         if (*changed == 0 && words.missingChangeIsError)
-            return Error::notFound(tr(words.missing).arg(record.id));
+            return Error::notFound(ProgrammeStore::tr(words.missing).arg(record.id));
         return {};
     });
 }
@@ -81,7 +79,7 @@ Result<DeleteImpact> RecordStore<R>::deleteImpact(Id id) const
 {
     const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
     bool asks = false;
-    return Dependents(m_database).impact(*words.table, id, asks, tr(words.checking));
+    return Dependents(m_database).impact(*words.table, id, asks, ProgrammeStore::tr(words.checking));
 }
 
 template <typename R>
@@ -91,22 +89,23 @@ Status RecordStore<R>::remove(Id id, DeleteMode mode)
     const Dependents dependents(m_database);
     Status deleted = store::written(m_database, [&]() -> Status {
         bool asks = false;
-        Result<DeleteImpact> impact = dependents.impact(*words.table, id, asks, tr(words.checking));
+        Result<DeleteImpact> impact =
+            dependents.impact(*words.table, id, asks, ProgrammeStore::tr(words.checking));
         if (!impact)
             return impact.error();
         if (!impact->keptBy.isEmpty())
             return Error::conflict(Dependents::keptRefusal(*words.table, *impact));
         if (asks && mode == DeleteMode::RefuseIfReferenced) {
-            QString refusal = tr(words.refusal);
+            QString refusal = ProgrammeStore::tr(words.refusal);
             for (qint64 DeleteImpact::*count : words.counts)
                 refusal = refusal.arg(*impact.*count);
             return Error::conflict(refusal);
         }
-        Result<qint64> removed = dependents.remove(*words.table, id, tr(words.deleting));
+        Result<qint64> removed = dependents.remove(*words.table, id, ProgrammeStore::tr(words.deleting));
         if (!removed)
             return removed.error();
         if (*removed == 0 && words.missingDeleteIsError)
-            return Error::notFound(tr(words.missing).arg(id));
+            return Error::notFound(ProgrammeStore::tr(words.missing).arg(id));
         return {};
     });
     // A deleted person's bytes are overwritten in the file (secure_delete); empty the log as well.

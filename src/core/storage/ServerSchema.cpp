@@ -12,12 +12,8 @@
 #include <spdlog/spdlog.h>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::ServerSchema", text);
-}
+namespace {
 
 // Every program that changes the schema holds this transaction-level advisory lock first, so that
 // two of them (two `server init`, two upgrades) run one after the other and the second one sees
@@ -66,16 +62,19 @@ Error failure(const QSqlDatabase& db, const QSqlError& error, const QString& doi
     const ServerIdentity identity = ServerConnection::identity(db);
     pg_conn* handle = ServerConnection::nativeHandle(db);
     if (!handle || PQstatus(handle) != CONNECTION_OK)
-        return Error::database(tr("The connection to the server of %1 was lost (%2); nothing was written. "
-                                  "Try again when the server is back.")
-                                   .arg(where(db), doing));
+        return Error::database(
+            ServerSchema::tr("The connection to the server of %1 was lost (%2); nothing was written. "
+                             "Try again when the server is back.")
+                .arg(where(db), doing));
     if (code == QLatin1String("42501"))
-        return Error::database(tr("%1 may not create tables in %2, so nothing was written; run it as the "
-                                  "database's owner (CREATE DATABASE … OWNER …), or ask your IT officer.")
-                                   .arg(identity.user, where(db)));
-    return Error::database(tr("The server of %1 refused %2 (PostgreSQL code %3); nothing was written. The "
-                              "details are in the log for your IT officer.")
-                               .arg(where(db), doing, code.isEmpty() ? tr("none") : code));
+        return Error::database(
+            ServerSchema::tr("%1 may not create tables in %2, so nothing was written; run it as the "
+                             "database's owner (CREATE DATABASE … OWNER …), or ask your IT officer.")
+                .arg(identity.user, where(db)));
+    return Error::database(
+        ServerSchema::tr("The server of %1 refused %2 (PostgreSQL code %3); nothing was written. The "
+                         "details are in the log for your IT officer.")
+            .arg(where(db), doing, code.isEmpty() ? ServerSchema::tr("none") : code));
 }
 
 // A transaction on the connection that rolls back unless committed.
@@ -121,10 +120,11 @@ Status exec(QSqlDatabase& db, const QString& statement, const QString& doing)
 Status lockSchema(QSqlDatabase& db)
 {
     if (Status locked = exec(db, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kSchemaLockKey),
-                             tr("waiting for another program that changes the schema"));
+                             ServerSchema::tr("waiting for another program that changes the schema"));
         !locked)
         return locked;
-    return exec(db, QStringLiteral("SET LOCAL search_path = public"), tr("choosing the schema public"));
+    return exec(db, QStringLiteral("SET LOCAL search_path = public"),
+                ServerSchema::tr("choosing the schema public"));
 }
 
 Status runSteps(QSqlDatabase& db, int from, int to)
@@ -133,10 +133,11 @@ Status runSteps(QSqlDatabase& db, int from, int to)
         const QString script = ServerSchema::migrationScript(step);
         if (script.isEmpty())
             return Error::database(
-                tr("Schema step %1 is missing from this Seminar Desk; reinstall it.").arg(step));
+                ServerSchema::tr("Schema step %1 is missing from this Seminar Desk; reinstall it.")
+                    .arg(step));
         const QStringList statements = statementsOf(script);
         for (const QString& statement : statements) {
-            if (Status ran = exec(db, statement, tr("step %1 of the schema").arg(step)); !ran)
+            if (Status ran = exec(db, statement, ServerSchema::tr("step %1 of the schema").arg(step)); !ran)
                 return ran;
         }
     }
@@ -156,11 +157,11 @@ Result<Meta> readMeta(QSqlDatabase& db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("SELECT to_regclass('public.meta') IS NOT NULL")) || !query.next())
-        return failure(db, query.lastError(), tr("reading the schema version"));
+        return failure(db, query.lastError(), ServerSchema::tr("reading the schema version"));
     if (!query.value(0).toBool())
         return Meta{};
     if (!query.exec(QStringLiteral("SELECT application_id, schema_version FROM public.meta WHERE id = 1")))
-        return failure(db, query.lastError(), tr("reading the schema version"));
+        return failure(db, query.lastError(), ServerSchema::tr("reading the schema version"));
     if (!query.next())
         return Meta{};
     return Meta{true, query.value(0).toLongLong(), query.value(1).toInt()};
@@ -168,19 +169,21 @@ Result<Meta> readMeta(QSqlDatabase& db)
 
 Error notAProgramme(const QSqlDatabase& db)
 {
-    return Error::badInput(tr("%1 does not hold a Seminar Desk programme; an IT officer sets one up in an "
-                              "empty database with 'seminardesk-cli server init'.")
-                               .arg(where(db)));
+    return Error::badInput(
+        ServerSchema::tr("%1 does not hold a Seminar Desk programme; an IT officer sets one up in an "
+                         "empty database with 'seminardesk-cli server init'.")
+            .arg(where(db)));
 }
 
 Error newerSchema(const QSqlDatabase& db, int version)
 {
-    return Error::database(tr("%1 was set up by a newer version of Seminar Desk (schema %2; this version "
-                              "reads up to %3). Use a newer version of Seminar Desk; the database was left "
-                              "untouched.")
-                               .arg(where(db))
-                               .arg(version)
-                               .arg(ServerSchema::kVersion));
+    return Error::database(
+        ServerSchema::tr("%1 was set up by a newer version of Seminar Desk (schema %2; this version "
+                         "reads up to %3). Use a newer version of Seminar Desk; the database was left "
+                         "untouched.")
+            .arg(where(db))
+            .arg(version)
+            .arg(ServerSchema::kVersion));
 }
 
 // Whether the database holds anything of its users: relations, functions, types or collations in
@@ -196,7 +199,7 @@ Result<bool> isEmpty(QSqlDatabase& db)
                        "(SELECT count(*) FROM pg_type WHERE typnamespace IN (SELECT oid FROM own)) + "
                        "(SELECT count(*) FROM pg_collation WHERE collnamespace IN (SELECT oid FROM own))"));
     if (!ran || !query.next())
-        return failure(db, query.lastError(), tr("looking whether the database is empty"));
+        return failure(db, query.lastError(), ServerSchema::tr("looking whether the database is empty"));
     return query.value(0).toLongLong() == 0;
 }
 
@@ -208,17 +211,18 @@ Status checkServer(QSqlDatabase& db)
     if (!query.exec(QStringLiteral("SELECT current_setting('server_encoding'), "
                                    "(SELECT count(*) FROM pg_collation WHERE collprovider = 'i')")) ||
         !query.next())
-        return failure(db, query.lastError(), tr("reading the database's encoding"));
+        return failure(db, query.lastError(), ServerSchema::tr("reading the database's encoding"));
     const QString encoding = query.value(0).toString();
     if (encoding != QLatin1String("UTF8"))
-        return Error::badInput(tr("%1 stores text as %2, and Seminar Desk needs UTF8; create the database "
-                                  "again with ENCODING 'UTF8' (nothing was written).")
-                                   .arg(where(db), encoding));
+        return Error::badInput(
+            ServerSchema::tr("%1 stores text as %2, and Seminar Desk needs UTF8; create the database "
+                             "again with ENCODING 'UTF8' (nothing was written).")
+                .arg(where(db), encoding));
     if (query.value(1).toLongLong() == 0)
         return Error::database(
-            tr("The server of %1 has no ICU collations, which Seminar Desk needs to sort "
-               "and search names; use a PostgreSQL built with ICU, as Debian's is (nothing "
-               "was written).")
+            ServerSchema::tr("The server of %1 has no ICU collations, which Seminar Desk needs to sort "
+                             "and search names; use a PostgreSQL built with ICU, as Debian's is (nothing "
+                             "was written).")
                 .arg(where(db)));
     return {};
 }

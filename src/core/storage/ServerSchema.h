@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "storage/Database.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -18,6 +19,8 @@ namespace sd {
 // brought to the current version whole.
 class ServerSchema
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::ServerSchema)
+
 public:
     static constexpr int kVersion = Database::kSchemaVersion;
     static constexpr qint32 kApplicationId = Database::kApplicationId;

@@ -11,12 +11,8 @@
 #include <tuple>
 
 namespace sd {
-namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("sd::SaveAttendanceCommand", text);
-}
+namespace {
 
 QString sessionName(const QList<Session>& sessions, Id sessionId)
 {
@@ -26,9 +22,9 @@ QString sessionName(const QList<Session>& sessions, Id sessionId)
         const QString date = QLocale().toString(session.date, QStringLiteral("d MMM yyyy"));
         if (session.part == SessionPart::FullDay)
             return date;
-        return tr("%1 (%2)").arg(date, toLabel(session.part).toLower());
+        return SaveAttendanceCommand::tr("%1 (%2)").arg(date, toLabel(session.part).toLower());
     }
-    return tr("session %1").arg(sessionId);
+    return SaveAttendanceCommand::tr("session %1").arg(sessionId);
 }
 
 // A walk-in changes the participants, the activity's counts and, with a new institution, the

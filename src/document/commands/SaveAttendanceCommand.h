@@ -5,6 +5,7 @@
 #include "storage/ProgrammeStore.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <optional>
 
 namespace sd {
@@ -23,6 +24,8 @@ namespace sd {
 // file holds then, and refuses with an ErrorKind::Conflict error (nothing written) when they differ.
 class SaveAttendanceCommand : public DocumentCommand
 {
+    Q_DECLARE_TR_FUNCTIONS(sd::SaveAttendanceCommand)
+
 public:
     struct Change
     {
