@@ -4,7 +4,6 @@
     <context>
         <name>sd::ActivityDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="269" />
             <source>A removed session has %n attendance mark(s); keep it, or clear its marks in the attendance dialog first.</source>
             <translation>
                 <numerusform>A removed session has %n attendance mark; keep it, or clear its marks in the attendance dialog first.</numerusform>
@@ -12,7 +11,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/ActivityDialog.cpp" line="343" />
             <source>%n attendance mark(s) recorded; this session cannot be removed.</source>
             <translation>
                 <numerusform>%n attendance mark recorded; this session cannot be removed.</numerusform>
@@ -23,7 +21,6 @@
     <context>
         <name>sd::AttendanceDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="459" />
             <source>Remove %n participant(s) from activity %1?</source>
             <translation>
                 <numerusform>Remove %n participant from activity %1?</numerusform>
@@ -31,7 +28,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="462" />
             <source>Their %n attendance mark(s) will be removed too.</source>
             <translation>
                 <numerusform>Their %n attendance mark will be removed too.</numerusform>
@@ -39,7 +35,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="532" />
             <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
             <translation>
                 <numerusform>Reload the sheet with what the file holds now? %n unsaved change will stay on it, highlighted, for you to check and save again.</numerusform>
@@ -47,7 +42,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/AttendanceDialog.cpp" line="566" />
             <source>Not saved yet: %n change(s) on this sheet, walk-ins included. Save before closing?</source>
             <translation>
                 <numerusform>Not saved yet: %n change on this sheet, walk-ins included. Save before closing?</numerusform>
@@ -58,7 +52,6 @@
     <context>
         <name>sd::BackupDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/BackupDialog.cpp" line="122" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
@@ -66,7 +59,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/BackupDialog.cpp" line="123" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -74,7 +66,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/BackupDialog.cpp" line="124" />
             <source>%Ln attendance mark(s)</source>
             <translation>
                 <numerusform>%Ln attendance mark</numerusform>
@@ -85,7 +76,6 @@
     <context>
         <name>sd::Documents</name>
         <message numerus="yes">
-            <location filename="../src/core/documents/ActivityListDocument.cpp" line="43" />
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>
             <translation>
                 <numerusform>%1 enrolled, %2 took part (present or late at one session or more of %n session).</numerusform>
@@ -96,7 +86,6 @@
     <context>
         <name>sd::DrillDownDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/DrillDownDialog.cpp" line="43" />
             <source>%Ln person(s) took part. A person is listed once, however many of the activities they attended.</source>
             <translation>
                 <numerusform>%Ln person took part. A person is listed once, however many of the activities they attended.</numerusform>
@@ -107,7 +96,6 @@
     <context>
         <name>sd::DuplicatesDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="111" />
             <source>%n probable duplicate(s) of %1. %2</source>
             <translation>
                 <numerusform>%n probable duplicate of %1. %2</numerusform>
@@ -115,7 +103,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="117" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -123,7 +110,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/DuplicatesDialog.cpp" line="124" />
             <source>%n probable duplicate pair(s)</source>
             <translation>
                 <numerusform>%n probable duplicate pair</numerusform>
@@ -134,7 +120,6 @@
     <context>
         <name>sd::EnrolParticipantDialog</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/EnrolParticipantDialog.cpp" line="54" />
             <source>%Ln participant(s) not enrolled yet found.</source>
             <translation>
                 <numerusform>%Ln participant not enrolled yet found.</numerusform>
@@ -143,9 +128,18 @@
         </message>
     </context>
     <context>
+        <name>sd::FieldMarks</name>
+        <message numerus="yes">
+            <source>…and %n more problem(s): point here to read them all.</source>
+            <translation>
+                <numerusform>…and %n more problem: point here to read them all.</numerusform>
+                <numerusform>…and %n more problems: point here to read them all.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ImportCommand</name>
         <message numerus="yes">
-            <location filename="../src/document/commands/ImportCommand.cpp" line="23" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -153,7 +147,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/document/commands/ImportCommand.cpp" line="25" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -161,7 +154,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/document/commands/ImportCommand.cpp" line="26" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -172,7 +164,6 @@
     <context>
         <name>sd::ImportWizard</name>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="326" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -180,7 +171,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="327" />
             <source>%n matched participant(s)</source>
             <translation>
                 <numerusform>%n matched participant</numerusform>
@@ -188,7 +178,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="329" />
             <source>%n new institution(s)</source>
             <translation>
                 <numerusform>%n new institution</numerusform>
@@ -196,7 +185,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="330" />
             <source>%n new enrolment(s)</source>
             <translation>
                 <numerusform>%n new enrolment</numerusform>
@@ -204,7 +192,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="331" />
             <source>%n new attendance mark(s)</source>
             <translation>
                 <numerusform>%n new attendance mark</numerusform>
@@ -212,7 +199,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="332" />
             <source>%n possible duplicate(s)</source>
             <translation>
                 <numerusform>%n possible duplicate</numerusform>
@@ -220,7 +206,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="334" />
             <source>%n row(s) with errors</source>
             <translation>
                 <numerusform>%n row with errors</numerusform>
@@ -228,7 +213,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/import/ImportWizard.cpp" line="336" />
             <source>%n row(s)</source>
             <translation>
                 <numerusform>%n row</numerusform>
@@ -239,7 +223,6 @@
     <context>
         <name>sd::Importer</name>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="30" />
             <source>%n new participant(s)</source>
             <translation>
                 <numerusform>%n new participant</numerusform>
@@ -247,7 +230,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="31" />
             <source>%n participant(s) filled in</source>
             <translation>
                 <numerusform>%n participant filled in</numerusform>
@@ -255,7 +237,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="33" />
             <source>%n enrolment(s)</source>
             <translation>
                 <numerusform>%n enrolment</numerusform>
@@ -263,7 +244,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/import/Importer.cpp" line="34" />
             <source>%n attendance mark(s)</source>
             <translation>
                 <numerusform>%n attendance mark</numerusform>
@@ -274,7 +254,6 @@
     <context>
         <name>sd::MainWindow</name>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="763" />
             <source>%Ln project(s)</source>
             <translation>
                 <numerusform>%Ln project</numerusform>
@@ -282,7 +261,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="764" />
             <source>%Ln activity(ies)</source>
             <translation>
                 <numerusform>%Ln activity</numerusform>
@@ -290,7 +268,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/MainWindow.cpp" line="766" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
@@ -301,7 +278,6 @@
     <context>
         <name>sd::ProbableMatchPanel</name>
         <message numerus="yes">
-            <location filename="../src/gui/dialogs/ProbableMatchPanel.cpp" line="101" />
             <source>and %n more</source>
             <translation>
                 <numerusform>and %n more</numerusform>
@@ -312,7 +288,6 @@
     <context>
         <name>sd::ProgrammeStore</name>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="54" />
             <source>%n activity(ies) would fall outside the new time frame.</source>
             <translation>
                 <numerusform>%n activity would fall outside the new time frame.</numerusform>
@@ -320,7 +295,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/core/storage/ProgrammeStore.cpp" line="253" />
             <source>The session of %1 has %n attendance mark(s); remove the marks first or keep the session.</source>
             <translation>
                 <numerusform>The session of %1 has %n attendance mark; remove the marks first or keep the session.</numerusform>
@@ -331,7 +305,6 @@
     <context>
         <name>sd::ProjectOverviewPage</name>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="500" />
             <source>%Ln participation(s)</source>
             <translation>
                 <numerusform>%Ln participation</numerusform>
@@ -339,7 +312,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/ProjectOverviewPage.cpp" line="595" />
             <source>%1: %Ln person(s)</source>
             <translation>
                 <numerusform>%1: %Ln person</numerusform>
@@ -350,7 +322,6 @@
     <context>
         <name>sd::RegisterExport</name>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterExport.cpp" line="275" />
             <source>%n participant(s)</source>
             <translation>
                 <numerusform>%n participant</numerusform>
@@ -361,7 +332,6 @@
     <context>
         <name>sd::RegisterPage</name>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterPage.cpp" line="204" />
             <source>%Ln participant(s)</source>
             <translation>
                 <numerusform>%Ln participant</numerusform>
@@ -369,7 +339,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterPage.cpp" line="207" />
             <source>%Ln expert(s)</source>
             <translation>
                 <numerusform>%Ln expert</numerusform>
@@ -377,7 +346,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterPage.cpp" line="210" />
             <source>%Ln institution(s)</source>
             <translation>
                 <numerusform>%Ln institution</numerusform>
@@ -385,7 +353,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/gui/RegisterPage.cpp" line="223" />
             <source>%Ln of %1 match “%2”</source>
             <translation>
                 <numerusform>%Ln of %1 matches “%2”</numerusform>
@@ -396,7 +363,6 @@
     <context>
         <name>sd::SaveAttendanceCommand</name>
         <message numerus="yes">
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="100" />
             <source>Add %n walk-in(s) to %1</source>
             <translation>
                 <numerusform>Add %n walk-in to %1</numerusform>
@@ -404,7 +370,6 @@
             </translation>
         </message>
         <message numerus="yes">
-            <location filename="../src/document/commands/SaveAttendanceCommand.cpp" line="104" />
             <source>%1 with %n attendance mark(s)</source>
             <translation>
                 <numerusform>%1 with %n attendance mark</numerusform>
@@ -415,7 +380,6 @@
     <context>
         <name>sd::XlsxReader</name>
         <message numerus="yes">
-            <location filename="../src/core/io/XlsxReader.cpp" line="465" />
             <source>%1, row %2: cell %3 holds a value but the header has only %n column(s); give the column a header or clear the cell and try again.</source>
             <translation>
                 <numerusform>%1, row %2: cell %3 holds a value but the header has only %n column; give the column a header or clear the cell and try again.</numerusform>
