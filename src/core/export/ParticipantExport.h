@@ -33,9 +33,9 @@ struct ParticipantExportRow
 };
 
 // The persons behind a number, for the evaluator: read from the file in two statements (persons,
-// then who took part where) and written as a Table (CSV, XLSX) or as JSON, an array of one object a person (docs/exports.md).
-// Pseudonymised, a row keeps gender, institution, region and activities and replaces the id, names,
-// email, phone and position with a pseudonym (see Pseudonymiser).
+// then who took part where) and written as a Table (CSV, XLSX) or as JSON, an array of one object a person
+// (docs/exports.md). Pseudonymised, a row keeps gender, institution, region and activities and replaces the
+// id, names, email, phone and position with a pseudonym (see Pseudonymiser).
 class ParticipantExport
 {
 public:

@@ -102,8 +102,9 @@ private:
     QString headingOfSchemaField(const QString& schemaField) const;
 
     void index(int at, const Person& person);
-    // The matching rule (docs/import.md): the same email, or the same names with matching or missing institutions.
-    // Several equally good candidates are ambiguous: the row is refused rather than given to one of them.
+    // The matching rule (docs/import.md): the same email, or the same names with matching or missing
+    // institutions. Several equally good candidates are ambiguous: the row is refused rather than given to
+    // one of them.
     PersonLookup lookUp(const QString& emailKey, const QString& nameKey, bool hasNames,
                         qint64 institution) const;
     QString subjectOf(const Person& person) const;
