@@ -107,9 +107,11 @@ QString SaveAttendanceCommand::logDescription() const
     return tr("attendance %1").arg(m_activityCode);
 }
 
-QByteArray SaveAttendanceCommand::stateOf(const QList<ProgrammeStore::EnrolledParticipant>& enrolled,
-                                          const QList<Session>& sessions, const QList<AttendanceMark>& marks)
+QByteArray SaveAttendanceCommand::stateOf(const ProgrammeStore::AttendanceSheet& sheet)
 {
+    const QList<ProgrammeStore::EnrolledParticipant>& enrolled = sheet.enrolled;
+    const QList<Session>& sessions = sheet.sessions;
+    const QList<AttendanceMark>& marks = sheet.marks;
     QList<std::pair<Id, Id>> enrolments;
     enrolments.reserve(enrolled.size());
     for (const ProgrammeStore::EnrolledParticipant& who : enrolled)
@@ -152,16 +154,10 @@ QByteArray SaveAttendanceCommand::stateOf(const QList<ProgrammeStore::EnrolledPa
 
 Result<QByteArray> SaveAttendanceCommand::currentState(const ProgrammeStore& store, Id activityId)
 {
-    Result<QList<ProgrammeStore::EnrolledParticipant>> enrolled = store.enrolledParticipants(activityId);
-    if (!enrolled)
-        return enrolled.error();
-    Result<QList<Session>> sessions = store.sessions(activityId);
-    if (!sessions)
-        return sessions.error();
-    Result<QList<AttendanceMark>> marks = store.attendance(activityId);
-    if (!marks)
-        return marks.error();
-    return stateOf(*enrolled, *sessions, *marks);
+    Result<ProgrammeStore::AttendanceSheet> sheet = store.attendanceSheet(activityId);
+    if (!sheet)
+        return sheet.error();
+    return stateOf(*sheet);
 }
 
 Status SaveAttendanceCommand::apply()
