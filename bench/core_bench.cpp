@@ -5,6 +5,7 @@
 // Without --file it generates the large programme (100,000 participants, 2,000 activities,
 // about 10,000 sessions and 1,000,000 attendance marks) into a temporary folder first and
 // reports that as the Generate benchmark.
+#include "BenchSupport.h"
 #include "counting/ResultsQuery.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
@@ -77,18 +78,11 @@ void Results(benchmark::State& state, sd::ResultsKey key)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> rest;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--file" && i + 1 < argc)
-            g_file = QString::fromLocal8Bit(argv[++i]);
-        else if (arg == "--participants" && i + 1 < argc)
-            g_participants = QByteArray(argv[++i]).toLongLong();
-        else if (arg == "--activities" && i + 1 < argc)
-            g_activities = QByteArray(argv[++i]).toLongLong();
-        else
-            rest.push_back(argv[i]);
-    }
+    sd::bench::LargeProgrammeArgs args = sd::bench::largeProgrammeArgs(argc, argv);
+    g_file = args.file;
+    g_participants = args.participants;
+    g_activities = args.activities;
+    std::vector<char*>& rest = args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
     if (g_file.isEmpty())
         benchmark::RegisterBenchmark("Generate", Generate)->Unit(benchmark::kSecond)->Iterations(1);

@@ -8,6 +8,7 @@
 // search over every kind (activities, participants, experts, institutions), eight hits a kind:
 // the prefixes a user types on the way to a name, words that match a few records or thousands,
 // a word that matches nothing (every row is read), and an email.
+#include "BenchSupport.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
 #include "storage/GlobalSearch.h"
@@ -54,18 +55,11 @@ void Search(benchmark::State& state, const QString& text)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> rest;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--file" && i + 1 < argc)
-            g_file = QString::fromLocal8Bit(argv[++i]);
-        else if (arg == "--participants" && i + 1 < argc)
-            g_participants = QByteArray(argv[++i]).toLongLong();
-        else if (arg == "--activities" && i + 1 < argc)
-            g_activities = QByteArray(argv[++i]).toLongLong();
-        else
-            rest.push_back(argv[i]);
-    }
+    sd::bench::LargeProgrammeArgs args = sd::bench::largeProgrammeArgs(argc, argv);
+    g_file = args.file;
+    g_participants = args.participants;
+    g_activities = args.activities;
+    std::vector<char*>& rest = args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
     if (g_file.isEmpty()) {
         g_file = g_dir->filePath(QStringLiteral("large.sdesk"));
