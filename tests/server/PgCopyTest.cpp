@@ -43,11 +43,8 @@ TEST(PgCopyEscapingTest, EscapesWhatCopysTextFormatGivesMeaningTo)
 class PgCopyTest : public PgDatabaseTest
 {
 protected:
-    void SetUp() override
+    void whenCreated() override
     {
-        PgDatabaseTest::SetUp();
-        if (HasFatalFailure())
-            return;
         m_db = open(QStringLiteral("copy-test"));
         ASSERT_TRUE(m_db.isOpen());
         QSqlQuery query(m_db);

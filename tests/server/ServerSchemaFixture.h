@@ -20,11 +20,8 @@ namespace sd::test {
 class ServerSchemaFixture : public PgDatabaseTest
 {
 protected:
-    void SetUp() override
+    void whenCreated() override
     {
-        PgDatabaseTest::SetUp();
-        if (HasFatalFailure())
-            return;
         m_db = connectTo(m_database->socketUri());
         ASSERT_TRUE(m_db.isOpen());
     }

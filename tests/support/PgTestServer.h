@@ -180,7 +180,11 @@ protected:
         qputenv("PGSYSCONFDIR", m_home.path(QStringLiteral("no-sysconf")).toUtf8());
         m_database = std::make_unique<PgTestDatabase>(server);
         ASSERT_TRUE(m_database->created());
+        whenCreated();
     }
+
+    // What a test sets up once its database exists.
+    virtual void whenCreated() {}
 
     void TearDown() override
     {

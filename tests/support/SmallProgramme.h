@@ -3,6 +3,7 @@
 // The small programme the editing and undo tests start from, and the plain-SQL reads with which they
 // check the file as a second program would.
 
+#include "Programmes.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QDate>
@@ -79,11 +80,7 @@ struct SmallProgramme
 
         auto person = [&](const char* given, const char* family, Gender gender, Id institution,
                           const char* region) {
-            Participant p;
-            p.givenNames = QString::fromUtf8(given);
-            p.familyNames = QString::fromUtf8(family);
-            p.gender = gender;
-            p.institutionId = institution;
+            Participant p = fixturePerson(given, family, gender, institution);
             p.region = QString::fromUtf8(region);
             return valueOf(s.addParticipant(p));
         };
