@@ -20,9 +20,7 @@
 
 namespace {
 
-QString g_file;
-qint64 g_participants = 100000;
-qint64 g_activities = 2000;
+sd::bench::LargeProgrammeArgs g_args;
 std::unique_ptr<QTemporaryDir> g_dir;
 
 void Generate(benchmark::State& state)
@@ -30,8 +28,8 @@ void Generate(benchmark::State& state)
     for (auto _ : state) {
         const QString path = g_dir->filePath(QStringLiteral("generate-%1.sdesk").arg(state.iterations()));
         sd::GeneratorOptions options;
-        options.participants = g_participants;
-        options.activities = g_activities;
+        options.participants = g_args.participants;
+        options.activities = g_args.activities;
         // As `seminardesk-cli generate` writes it: creating the file to naming it, all included.
         auto report = sd::generateProgrammeFile(path, options);
         if (!report) {
@@ -41,14 +39,14 @@ void Generate(benchmark::State& state)
         state.counters["rows"] = static_cast<double>(report->rowsWritten);
         state.counters["rows_per_s"] =
             benchmark::Counter(static_cast<double>(report->rowsWritten), benchmark::Counter::kIsRate);
-        if (g_file.isEmpty())
-            g_file = path; // the first generated file serves the results benchmarks
+        if (g_args.file.isEmpty())
+            g_args.file = path; // the first generated file serves the results benchmarks
     }
 }
 
 void Results(benchmark::State& state, sd::ResultsKey key)
 {
-    auto database = sd::Database::open(g_file);
+    auto database = sd::Database::open(g_args.file);
     if (!database) {
         state.SkipWithError(database.error().message.toStdString().c_str());
         return;
@@ -78,13 +76,10 @@ void Results(benchmark::State& state, sd::ResultsKey key)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    sd::bench::LargeProgrammeArgs args = sd::bench::largeProgrammeArgs(argc, argv);
-    g_file = args.file;
-    g_participants = args.participants;
-    g_activities = args.activities;
-    std::vector<char*>& rest = args.benchmarkArgs;
+    g_args = sd::bench::largeProgrammeArgs(argc, argv);
+    std::vector<char*>& rest = g_args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
-    if (g_file.isEmpty())
+    if (g_args.file.isEmpty())
         benchmark::RegisterBenchmark("Generate", Generate)->Unit(benchmark::kSecond)->Iterations(1);
     for (sd::ResultsKey key : sd::allResultsKeys()) {
         const std::string name = "Results/" + sd::resultsKeyCode(key).toStdString();

@@ -21,9 +21,7 @@
 
 namespace {
 
-QString g_file;
-qint64 g_participants = 100000;
-qint64 g_activities = 2000;
+sd::bench::LargeProgrammeArgs g_args;
 std::unique_ptr<QTemporaryDir> g_dir;
 std::unique_ptr<sd::Database> g_database;
 
@@ -55,24 +53,21 @@ void Search(benchmark::State& state, const QString& text)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    sd::bench::LargeProgrammeArgs args = sd::bench::largeProgrammeArgs(argc, argv);
-    g_file = args.file;
-    g_participants = args.participants;
-    g_activities = args.activities;
-    std::vector<char*>& rest = args.benchmarkArgs;
+    g_args = sd::bench::largeProgrammeArgs(argc, argv);
+    std::vector<char*>& rest = g_args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
-    if (g_file.isEmpty()) {
-        g_file = g_dir->filePath(QStringLiteral("large.sdesk"));
+    if (g_args.file.isEmpty()) {
+        g_args.file = g_dir->filePath(QStringLiteral("large.sdesk"));
         sd::GeneratorOptions options;
-        options.participants = g_participants;
-        options.activities = g_activities;
-        auto report = sd::generateProgrammeFile(g_file, options);
+        options.participants = g_args.participants;
+        options.activities = g_args.activities;
+        auto report = sd::generateProgrammeFile(g_args.file, options);
         if (!report) {
             fprintf(stderr, "%s\n", report.error().message.toLocal8Bit().constData());
             return 1;
         }
     }
-    auto database = sd::Database::open(g_file);
+    auto database = sd::Database::open(g_args.file);
     if (!database) {
         fprintf(stderr, "%s\n", database.error().message.toLocal8Bit().constData());
         return 1;
