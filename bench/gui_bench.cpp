@@ -104,12 +104,7 @@ void LaunchToInteractiveWindow(benchmark::State& state)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        auto window = std::make_unique<sd::MainWindow>();
-        window->resize(1600, 1000);
-        window->show();
-        if (!window->openFile(g_path))
-            fail("open", g_path);
-        QApplication::processEvents();
+        auto window = openWindow();
         state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
         window->resultsLoader()->waitForDone();
         QApplication::processEvents();
