@@ -25,41 +25,36 @@
 namespace sd {
 namespace {
 
-// One kind of row a delete takes with it, and how a list of them names one or more.
-struct ImpactPart
-{
-    qint64 DeleteImpact::*count;
-    const char* one;
-    const char* many; // "%1" stands for the number
-};
-
-const ImpactPart kImpactParts[] = {
-    {&DeleteImpact::activities, QT_TRANSLATE_NOOP("sd::EditActions", "1 activity"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "%1 activities")},
-    {&DeleteImpact::sessions, QT_TRANSLATE_NOOP("sd::EditActions", "1 session"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "%1 sessions")},
-    {&DeleteImpact::enrolments, QT_TRANSLATE_NOOP("sd::EditActions", "1 enrolment"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "%1 enrolments")},
-    {&DeleteImpact::attendanceMarks, QT_TRANSLATE_NOOP("sd::EditActions", "1 attendance mark"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "%1 attendance marks")},
-    {&DeleteImpact::participants, QT_TRANSLATE_NOOP("sd::EditActions", "the institution of 1 participant"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "the institution of %1 participants")},
-    {&DeleteImpact::institutions, QT_TRANSLATE_NOOP("sd::EditActions", "the parent of 1 institution"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "the parent of %1 institutions")},
-    {&DeleteImpact::projects,
-     QT_TRANSLATE_NOOP("sd::EditActions", "1 project's list of requesting institutions"),
-     QT_TRANSLATE_NOOP("sd::EditActions", "%1 projects' lists of requesting institutions")},
-};
-
 // "3 enrolments and 12 attendance marks": what a delete takes with it, in words.
 QString describeImpact(const DeleteImpact& impact)
 {
     QStringList parts;
-    for (const ImpactPart& part : kImpactParts) {
-        const qint64 count = impact.*part.count;
-        if (count > 0)
-            parts.append(count == 1 ? EditActions::tr(part.one) : EditActions::tr(part.many).arg(count));
-    }
+    if (impact.activities > 0)
+        parts.append(impact.activities == 1 ? EditActions::tr("1 activity")
+                                            : EditActions::tr("%1 activities").arg(impact.activities));
+    if (impact.sessions > 0)
+        parts.append(impact.sessions == 1 ? EditActions::tr("1 session")
+                                          : EditActions::tr("%1 sessions").arg(impact.sessions));
+    if (impact.enrolments > 0)
+        parts.append(impact.enrolments == 1 ? EditActions::tr("1 enrolment")
+                                            : EditActions::tr("%1 enrolments").arg(impact.enrolments));
+    if (impact.attendanceMarks > 0)
+        parts.append(impact.attendanceMarks == 1
+                         ? EditActions::tr("1 attendance mark")
+                         : EditActions::tr("%1 attendance marks").arg(impact.attendanceMarks));
+    if (impact.participants > 0)
+        parts.append(impact.participants == 1
+                         ? EditActions::tr("the institution of 1 participant")
+                         : EditActions::tr("the institution of %1 participants").arg(impact.participants));
+    if (impact.institutions > 0)
+        parts.append(impact.institutions == 1
+                         ? EditActions::tr("the parent of 1 institution")
+                         : EditActions::tr("the parent of %1 institutions").arg(impact.institutions));
+    if (impact.projects > 0)
+        parts.append(
+            impact.projects == 1
+                ? EditActions::tr("1 project's list of requesting institutions")
+                : EditActions::tr("%1 projects' lists of requesting institutions").arg(impact.projects));
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
