@@ -5,6 +5,7 @@
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 using namespace sd;
@@ -231,7 +232,7 @@ TEST_F(ProfileQueryTest, AMissingRecordSaysSoInPlainWords)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("9999")));
-    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("profile.sdesk")));
+    EXPECT_TRUE(missing.error().message.contains(QFileInfo(m_database->path()).fileName()));
     EXPECT_FALSE(query.expert(9999).ok());
     EXPECT_FALSE(query.institution(9999).ok());
 }
