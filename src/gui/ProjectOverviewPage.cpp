@@ -197,16 +197,14 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     titleRow->addLayout(titles, 1);
     titleRow->addWidget(editProject, 0, Qt::AlignTop);
 
-    m_participations = new KeyFigureTile(tr("participations"), content);
-    m_participations->setObjectName(QStringLiteral("tileParticipations"));
-    m_uniqueParticipants = new KeyFigureTile(tr("unique participants"), content);
-    m_uniqueParticipants->setObjectName(QStringLiteral("tileUniqueParticipants"));
-    m_participantDays = new KeyFigureTile(tr("participant-days"), content);
-    m_participantDays->setObjectName(QStringLiteral("tileParticipantDays"));
-    m_experts = new KeyFigureTile(tr("experts"), content);
-    m_experts->setObjectName(QStringLiteral("tileExperts"));
-    m_expertCountries = new KeyFigureTile(tr("expert countries"), content);
-    m_expertCountries->setObjectName(QStringLiteral("tileExpertCountries"));
+    m_participations = new KeyFigureTile(tr("participations"), QStringLiteral("tileParticipations"), content);
+    m_uniqueParticipants =
+        new KeyFigureTile(tr("unique participants"), QStringLiteral("tileUniqueParticipants"), content);
+    m_participantDays =
+        new KeyFigureTile(tr("participant-days"), QStringLiteral("tileParticipantDays"), content);
+    m_experts = new KeyFigureTile(tr("experts"), QStringLiteral("tileExperts"), content);
+    m_expertCountries =
+        new KeyFigureTile(tr("expert countries"), QStringLiteral("tileExpertCountries"), content);
     m_participations->setClickable(true);
     m_uniqueParticipants->setClickable(true);
     auto drillIntoEveryone = [this] {
