@@ -62,6 +62,15 @@ protected:
         return firstValue(sql, values).toString();
     }
 
+    // Gives an enrolled participant status at one session of the activity, through the store.
+    void setMark(Id participant, const Session& session, AttendanceStatus status)
+    {
+        const Id enrolment =
+            scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ? AND activity_id = ?"),
+                   {participant, session.activityId});
+        ASSERT_TRUE(store().setAttendance({{enrolment, session.id, status}}).ok());
+    }
+
     // Every table but the change log: the whole content of the file.
     QStringList dumpAll()
     {
