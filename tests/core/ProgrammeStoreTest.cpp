@@ -54,10 +54,9 @@ protected:
         Marked ids;
         ids.activity = *m_store->addActivity(activity(QStringLiteral("1")));
         ids.person = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
-        ids.enrolment = *m_store->enrol(ids.activity, ids.person);
+        const Id enrolment = *m_store->enrol(ids.activity, ids.person);
         EXPECT_TRUE(
-            m_store->setAttendance({{ids.enrolment, m_store->sessions(ids.activity)->first().id, status}})
-                .ok());
+            m_store->setAttendance({{enrolment, m_store->sessions(ids.activity)->first().id, status}}).ok());
         return ids;
     }
 
