@@ -175,7 +175,7 @@ void ActivityDialog::fill(const ActivityValue& value)
     const Activity& activity = value.activity;
     m_marksPerSession.clear();
     if (activity.id > 0) {
-        for (const AttendanceMark& mark : readOrWarn(m_store.attendance(activity.id)))
+        for (const AttendanceMark& mark : readOrWarn(m_store.attendance(activity.id), "activity dialog"))
             ++m_marksPerSession[mark.sessionId];
     }
     m_siblings.erase(
