@@ -5,6 +5,7 @@
 // Without --file it generates the large programme (100,000 participants, 2,000 activities,
 // about 10,000 sessions and 1,000,000 attendance marks) into a temporary folder first and
 // reports that as the Generate benchmark.
+#include "BenchSupport.h"
 #include "counting/ResultsQuery.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
@@ -19,9 +20,7 @@
 
 namespace {
 
-QString g_file;
-qint64 g_participants = 100000;
-qint64 g_activities = 2000;
+sd::bench::LargeProgrammeArgs g_args;
 std::unique_ptr<QTemporaryDir> g_dir;
 
 void Generate(benchmark::State& state)
@@ -29,8 +28,8 @@ void Generate(benchmark::State& state)
     for (auto _ : state) {
         const QString path = g_dir->filePath(QStringLiteral("generate-%1.sdesk").arg(state.iterations()));
         sd::GeneratorOptions options;
-        options.participants = g_participants;
-        options.activities = g_activities;
+        options.participants = g_args.participants;
+        options.activities = g_args.activities;
         // As `seminardesk-cli generate` writes it: creating the file to naming it, all included.
         auto report = sd::generateProgrammeFile(path, options);
         if (!report) {
@@ -40,14 +39,14 @@ void Generate(benchmark::State& state)
         state.counters["rows"] = static_cast<double>(report->rowsWritten);
         state.counters["rows_per_s"] =
             benchmark::Counter(static_cast<double>(report->rowsWritten), benchmark::Counter::kIsRate);
-        if (g_file.isEmpty())
-            g_file = path; // the first generated file serves the results benchmarks
+        if (g_args.file.isEmpty())
+            g_args.file = path; // the first generated file serves the results benchmarks
     }
 }
 
 void Results(benchmark::State& state, sd::ResultsKey key)
 {
-    auto database = sd::Database::open(g_file);
+    auto database = sd::Database::open(g_args.file);
     if (!database) {
         state.SkipWithError(database.error().message.toStdString().c_str());
         return;
@@ -77,20 +76,10 @@ void Results(benchmark::State& state, sd::ResultsKey key)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> rest;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--file" && i + 1 < argc)
-            g_file = QString::fromLocal8Bit(argv[++i]);
-        else if (arg == "--participants" && i + 1 < argc)
-            g_participants = QByteArray(argv[++i]).toLongLong();
-        else if (arg == "--activities" && i + 1 < argc)
-            g_activities = QByteArray(argv[++i]).toLongLong();
-        else
-            rest.push_back(argv[i]);
-    }
+    g_args = sd::bench::largeProgrammeArgs(argc, argv);
+    std::vector<char*>& rest = g_args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
-    if (g_file.isEmpty())
+    if (g_args.file.isEmpty())
         benchmark::RegisterBenchmark("Generate", Generate)->Unit(benchmark::kSecond)->Iterations(1);
     for (sd::ResultsKey key : sd::allResultsKeys()) {
         const std::string name = "Results/" + sd::resultsKeyCode(key).toStdString();

@@ -20,6 +20,7 @@
 #include "RegisterPage.h"
 #include "ResultsLoader.h"
 #include "SnapshotTaker.h"
+#include "WindowBench.h"
 #include "demo/DemoProgramme.h"
 #include "demo/Generator.h"
 #include "storage/BackupStore.h"
@@ -103,12 +104,7 @@ void LaunchToInteractiveWindow(benchmark::State& state)
     for (auto _ : state) {
         QElapsedTimer timer;
         timer.start();
-        auto window = std::make_unique<sd::MainWindow>();
-        window->resize(1600, 1000);
-        window->show();
-        if (!window->openFile(g_path))
-            fail("open", g_path);
-        QApplication::processEvents();
+        auto window = openWindow();
         state.SetIterationTime(static_cast<double>(timer.nsecsElapsed()) / 1e9);
         window->resultsLoader()->waitForDone();
         QApplication::processEvents();
@@ -279,13 +275,9 @@ BENCHMARK(DailySnapshotOnOpen)->UseManualTime()->Unit(benchmark::kMillisecond)->
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    sd::bench::prepareWindowBench();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SeminarDeskBench"));
-    QApplication::setApplicationName(QStringLiteral("gui_bench"));
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    sd::bench::setUpWindowBench(QStringLiteral("gui_bench"));
     bool large = false;
     QString file;
     int kept = 1;

@@ -8,6 +8,7 @@
 // search over every kind (activities, participants, experts, institutions), eight hits a kind:
 // the prefixes a user types on the way to a name, words that match a few records or thousands,
 // a word that matches nothing (every row is read), and an email.
+#include "BenchSupport.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
 #include "storage/GlobalSearch.h"
@@ -20,9 +21,7 @@
 
 namespace {
 
-QString g_file;
-qint64 g_participants = 100000;
-qint64 g_activities = 2000;
+sd::bench::LargeProgrammeArgs g_args;
 std::unique_ptr<QTemporaryDir> g_dir;
 std::unique_ptr<sd::Database> g_database;
 
@@ -54,31 +53,21 @@ void Search(benchmark::State& state, const QString& text)
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
-    std::vector<char*> rest;
-    for (int i = 0; i < argc; ++i) {
-        const QByteArray arg(argv[i]);
-        if (arg == "--file" && i + 1 < argc)
-            g_file = QString::fromLocal8Bit(argv[++i]);
-        else if (arg == "--participants" && i + 1 < argc)
-            g_participants = QByteArray(argv[++i]).toLongLong();
-        else if (arg == "--activities" && i + 1 < argc)
-            g_activities = QByteArray(argv[++i]).toLongLong();
-        else
-            rest.push_back(argv[i]);
-    }
+    g_args = sd::bench::largeProgrammeArgs(argc, argv);
+    std::vector<char*>& rest = g_args.benchmarkArgs;
     g_dir = std::make_unique<QTemporaryDir>();
-    if (g_file.isEmpty()) {
-        g_file = g_dir->filePath(QStringLiteral("large.sdesk"));
+    if (g_args.file.isEmpty()) {
+        g_args.file = g_dir->filePath(QStringLiteral("large.sdesk"));
         sd::GeneratorOptions options;
-        options.participants = g_participants;
-        options.activities = g_activities;
-        auto report = sd::generateProgrammeFile(g_file, options);
+        options.participants = g_args.participants;
+        options.activities = g_args.activities;
+        auto report = sd::generateProgrammeFile(g_args.file, options);
         if (!report) {
             fprintf(stderr, "%s\n", report.error().message.toLocal8Bit().constData());
             return 1;
         }
     }
-    auto database = sd::Database::open(g_file);
+    auto database = sd::Database::open(g_args.file);
     if (!database) {
         fprintf(stderr, "%s\n", database.error().message.toLocal8Bit().constData());
         return 1;

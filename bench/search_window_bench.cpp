@@ -13,6 +13,7 @@
 #include "ProgrammeQueries.h"
 #include "SearchPanel.h"
 #include "SearchResultsModel.h"
+#include "WindowBench.h"
 #include "storage/Database.h"
 
 #include <QApplication>
@@ -71,13 +72,9 @@ void OpenPage(benchmark::State& state, sd::SearchKind kind, const QString& sql)
 
 int main(int argc, char** argv)
 {
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    QStandardPaths::setTestModeEnabled(true);
+    sd::bench::prepareWindowBench();
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("SeminarDeskBench"));
-    QApplication::setApplicationName(QStringLiteral("search_window_bench"));
-    QApplication::setStyle(QStringLiteral("Fusion"));
+    sd::bench::setUpWindowBench(QStringLiteral("search_window_bench"));
     int kept = 1;
     for (int i = 1; i < argc; ++i) {
         if (std::strcmp(argv[i], "--file") == 0 && i + 1 < argc)

@@ -84,16 +84,12 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_attendanceButton, 0, Qt::AlignTop);
 
-    m_enrolled = new KeyFigureTile(tr("enrolled"), this);
-    m_enrolled->setObjectName(QStringLiteral("tileEnrolled"));
-    m_tookPart = new KeyFigureTile(tr("took part"), this);
-    m_tookPart->setObjectName(QStringLiteral("tileTookPart"));
-    m_participantDays = new KeyFigureTile(tr("participant-days"), this);
-    m_participantDays->setObjectName(QStringLiteral("tileParticipantDays"));
-    m_sessionCount = new KeyFigureTile(tr("sessions"), this);
-    m_sessionCount->setObjectName(QStringLiteral("tileSessions"));
-    m_expertCount = new KeyFigureTile(tr("experts"), this);
-    m_expertCount->setObjectName(QStringLiteral("tileExperts"));
+    m_enrolled = new KeyFigureTile(tr("enrolled"), QStringLiteral("tileEnrolled"), this);
+    m_tookPart = new KeyFigureTile(tr("took part"), QStringLiteral("tileTookPart"), this);
+    m_participantDays =
+        new KeyFigureTile(tr("participant-days"), QStringLiteral("tileParticipantDays"), this);
+    m_sessionCount = new KeyFigureTile(tr("sessions"), QStringLiteral("tileSessions"), this);
+    m_expertCount = new KeyFigureTile(tr("experts"), QStringLiteral("tileExperts"), this);
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(12);
     for (KeyFigureTile* tile : {m_enrolled, m_tookPart, m_participantDays, m_sessionCount, m_expertCount})

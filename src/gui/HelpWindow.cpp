@@ -31,6 +31,15 @@ QString titleOf(const QUrl& page)
     return page.fileName();
 }
 
+// A button of the guide's bar: its name for the tests, its words beside its icon, its tip.
+void setUpButton(QToolButton* button, const QString& name, const QString& text, const QString& tip)
+{
+    button->setObjectName(name);
+    button->setText(text);
+    button->setToolTip(tip);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+}
+
 } // namespace
 
 HelpWindow::HelpWindow(QWidget* parent)
@@ -44,24 +53,16 @@ HelpWindow::HelpWindow(QWidget* parent)
     setObjectName(QStringLiteral("helpWindow"));
     setWindowTitle(tr("Seminar Desk user guide"));
 
-    m_back->setObjectName(QStringLiteral("helpBack"));
-    m_back->setText(tr("Back"));
-    m_back->setToolTip(tr("The page shown before (Alt+Left)"));
+    setUpButton(m_back, QStringLiteral("helpBack"), tr("Back"), tr("The page shown before (Alt+Left)"));
     m_back->setShortcut(QKeySequence::Back);
     m_back->setIcon(style()->standardIcon(QStyle::SP_ArrowBack));
-    m_back->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_back->setEnabled(false);
-    m_forward->setObjectName(QStringLiteral("helpForward"));
-    m_forward->setText(tr("Forward"));
-    m_forward->setToolTip(tr("The page shown after (Alt+Right)"));
+    setUpButton(m_forward, QStringLiteral("helpForward"), tr("Forward"),
+                tr("The page shown after (Alt+Right)"));
     m_forward->setShortcut(QKeySequence::Forward);
     m_forward->setIcon(style()->standardIcon(QStyle::SP_ArrowForward));
-    m_forward->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_forward->setEnabled(false);
-    m_home->setObjectName(QStringLiteral("helpContents"));
-    m_home->setText(tr("Contents"));
-    m_home->setToolTip(tr("The guide's first page"));
-    m_home->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    setUpButton(m_home, QStringLiteral("helpContents"), tr("Contents"), tr("The guide's first page"));
 
     m_browser->setObjectName(QStringLiteral("helpBrowser"));
     m_browser->setOpenExternalLinks(true);

@@ -6,12 +6,12 @@
 
 namespace sd {
 
-KeyFigureTile::KeyFigureTile(const QString& caption, QWidget* parent)
+KeyFigureTile::KeyFigureTile(const QString& caption, const QString& name, QWidget* parent)
     : QFrame(parent)
     , m_value(new QLabel(QStringLiteral("–"), this))
     , m_caption(new QLabel(caption, this))
 {
-    setObjectName(QStringLiteral("keyFigureTile"));
+    setObjectName(name);
     setFrameShape(QFrame::StyledPanel);
     m_value->setObjectName(QStringLiteral("keyFigureValue"));
     m_caption->setObjectName(QStringLiteral("keyFigureCaption"));

@@ -13,7 +13,8 @@ class KeyFigureTile : public QFrame
     Q_OBJECT
 
 public:
-    explicit KeyFigureTile(const QString& caption, QWidget* parent = nullptr);
+    // name is the tile's object name, by which tests and the window find it.
+    KeyFigureTile(const QString& caption, const QString& name, QWidget* parent = nullptr);
 
     void setValue(const QString& value);
     void setPending();

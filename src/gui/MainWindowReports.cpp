@@ -85,6 +85,21 @@ Status writeBytes(const QString& path, const QByteArray& bytes)
     return writeBytesAtomically(path, bytes);
 }
 
+// How an export from the window ends, its wait cursor gone: the error in a box, or the folder kept
+// for the next export and the file named in the status bar (savedText's %1).
+bool reportExport(QWidget* window, QStatusBar* status, const Status& written, const QString& failedTitle,
+                  const QString& path, const QString& savedText)
+{
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(window, failedTitle, written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    status->showMessage(savedText.arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
+}
+
 } // namespace
 
 bool MainWindow::exportResults()
@@ -123,15 +138,8 @@ bool MainWindow::exportResults()
         }
         return writeBytes(choice->path, ResultsFormatter::toCsv(*table));
     }();
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::critical(this, tr("The results table was not exported"), written.error().message);
-        return false;
-    }
-    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
-    statusBar()->showMessage(
-        tr("The results table was saved as %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
-    return true;
+    return reportExport(this, statusBar(), written, tr("The results table was not exported"), choice->path,
+                        tr("The results table was saved as %1."));
 }
 
 bool MainWindow::exportAllBreakdowns()
@@ -163,15 +171,8 @@ bool MainWindow::exportAllBreakdowns()
             resultsContext(m_document->path(), project, tr("Results by every breakdown, one sheet each"))));
         return workbook.write(choice->path);
     }();
-    QApplication::restoreOverrideCursor();
-    if (!written) {
-        MessageBox::critical(this, tr("The breakdowns were not exported"), written.error().message);
-        return false;
-    }
-    AppSettings::setLastFolder(QFileInfo(choice->path).absolutePath());
-    statusBar()->showMessage(
-        tr("Every breakdown was saved in %1.").arg(QDir::toNativeSeparators(choice->path)), 8000);
-    return true;
+    return reportExport(this, statusBar(), written, tr("The breakdowns were not exported"), choice->path,
+                        tr("Every breakdown was saved in %1."));
 }
 
 bool MainWindow::exportRegister(RegisterPage* page, bool pseudonymised)

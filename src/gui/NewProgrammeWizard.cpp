@@ -32,6 +32,37 @@ QLabel* problemsLabel(QWidget* parent, const char* name)
     return label;
 }
 
+// A page whose Next waits until its fields pass their checks: the failing fields are marked and the
+// reasons listed in the page's problems label.
+class CheckedPage : public QWizardPage
+{
+public:
+    explicit CheckedPage(const char* problemsName)
+        : m_problems(problemsLabel(this, problemsName))
+        , m_marks(m_problems)
+    {
+    }
+
+    bool isComplete() const override { return m_valid; }
+
+protected:
+    // Marks the fields of errors; the wizard hears when the page becomes complete or stops being so.
+    void showErrors(const FieldErrors& errors)
+    {
+        const bool valid = m_marks.show(errors);
+        if (valid != m_valid) {
+            m_valid = valid;
+            Q_EMIT completeChanged();
+        }
+    }
+
+    QLabel* m_problems;
+    FieldMarks m_marks;
+
+private:
+    bool m_valid = true;
+};
+
 // "MX-III" → "mx-iii.sdesk": letters, digits, dots, dashes and underscores; anything else a dash.
 QString fileNameFor(const QString& code)
 {
@@ -46,16 +77,15 @@ QString fileNameFor(const QString& code)
 } // namespace
 
 // The project: its code, title and time frame.
-class NewProgrammeWizard::ProjectPage : public QWizardPage
+class NewProgrammeWizard::ProjectPage : public CheckedPage
 {
 public:
     ProjectPage()
-        : m_code(new QLineEdit(this))
+        : CheckedPage("projectProblems")
+        , m_code(new QLineEdit(this))
         , m_title(new QLineEdit(this))
         , m_start(new QDateEdit(this))
         , m_end(new QDateEdit(this))
-        , m_problems(problemsLabel(this, "projectProblems"))
-        , m_marks(m_problems)
     {
         setTitle(NewProgrammeWizard::tr("The project"));
         setSubTitle(NewProgrammeWizard::tr(
@@ -117,37 +147,24 @@ public:
         return project;
     }
 
-    bool isComplete() const override { return m_valid; }
-
 private:
-    void check()
-    {
-        const bool valid = m_marks.show(validate(project()));
-        if (valid != m_valid) {
-            m_valid = valid;
-            Q_EMIT completeChanged();
-        }
-    }
+    void check() { showErrors(validate(project())); }
 
     QLineEdit* m_code;
     QLineEdit* m_title;
     QDateEdit* m_start;
     QDateEdit* m_end;
-    QLabel* m_problems;
-    FieldMarks m_marks;
-    bool m_valid = true;
 };
 
 // The project's components, numbered in the order listed.
-class NewProgrammeWizard::ComponentsPage : public QWizardPage
+class NewProgrammeWizard::ComponentsPage : public CheckedPage
 {
 public:
     ComponentsPage()
-        : m_table(new QTableWidget(0, 1, this))
+        : CheckedPage("componentsProblems")
+        , m_table(new QTableWidget(0, 1, this))
         , m_add(new QPushButton(NewProgrammeWizard::tr("&Add a component"), this))
         , m_remove(new QPushButton(NewProgrammeWizard::tr("&Remove"), this))
-        , m_problems(problemsLabel(this, "componentsProblems"))
-        , m_marks(m_problems)
     {
         setTitle(NewProgrammeWizard::tr("Components"));
         setSubTitle(NewProgrammeWizard::tr(
@@ -216,8 +233,6 @@ public:
         return titles;
     }
 
-    bool isComplete() const override { return m_valid; }
-
 private:
     void addRow()
     {
@@ -249,33 +264,25 @@ private:
             if (error.field.startsWith(QStringLiteral("component.")))
                 errors << error;
         }
-        const bool valid = m_marks.show(errors);
-        if (valid != m_valid) {
-            m_valid = valid;
-            Q_EMIT completeChanged();
-        }
+        showErrors(errors);
     }
 
     QTableWidget* m_table;
     QPushButton* m_add;
     QPushButton* m_remove;
-    QLabel* m_problems;
-    FieldMarks m_marks;
-    bool m_valid = true;
 };
 
 // Where the file goes: a name made from the project code in the folder last used, or one chosen in
 // the save dialog.
-class NewProgrammeWizard::FilePage : public QWizardPage
+class NewProgrammeWizard::FilePage : public CheckedPage
 {
 public:
     FilePage(const QString& folder, const QString& fileFilter, const ProjectPage& project)
-        : m_project(project)
+        : CheckedPage("fileProblems")
+        , m_project(project)
         , m_folder(folder)
         , m_filter(fileFilter)
         , m_path(new QLineEdit(this))
-        , m_problems(problemsLabel(this, "fileProblems"))
-        , m_marks(m_problems)
     {
         setTitle(NewProgrammeWizard::tr("The programme file"));
         setSubTitle(NewProgrammeWizard::tr(
@@ -329,8 +336,6 @@ public:
         return QFileInfo(path).absoluteFilePath();
     }
 
-    bool isComplete() const override { return m_valid; }
-
 private:
     void check()
     {
@@ -349,11 +354,7 @@ private:
             errors.append({QStringLiteral("file"),
                            NewProgrammeWizard::tr("The folder %1 does not exist. Choose another folder.")
                                .arg(QDir::toNativeSeparators(info.absolutePath()))});
-        const bool valid = m_marks.show(errors);
-        if (valid != m_valid) {
-            m_valid = valid;
-            Q_EMIT completeChanged();
-        }
+        showErrors(errors);
     }
 
     const ProjectPage& m_project;
@@ -361,9 +362,6 @@ private:
     QString m_filter;
     QString m_suggested;
     QLineEdit* m_path;
-    QLabel* m_problems;
-    FieldMarks m_marks;
-    bool m_valid = true;
 };
 
 NewProgrammeWizard::NewProgrammeWizard(const QString& folder, const QString& fileFilter, QWidget* parent)

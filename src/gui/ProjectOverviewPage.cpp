@@ -120,6 +120,45 @@ int valueTicks(double top)
     return std::fmod(top, 3.0) == 0.0 ? 4 : 5;
 }
 
+// Horizontal bars of the rows' participations, one a category (bottom up), each with its number at
+// its end, over a value axis with headroom (a factor of the highest bar) for those numbers. Returns
+// the set, for its clicks and hovers.
+QBarSet* addParticipationBars(QChart* chart, const QString& name, const QColor& colour,
+                              const QList<ResultsRow>& rows, const QStringList& categories, double headroom)
+{
+    auto* set = new QBarSet(name);
+    set->setColor(colour);
+    set->setBorderColor(colour);
+    qint64 highest = 0;
+    for (const ResultsRow& row : rows) {
+        *set << double(row.participations);
+        highest = std::max(highest, row.participations);
+    }
+    set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
+    auto* series = new QHorizontalBarSeries;
+    series->append(set);
+    series->setBarWidth(0.7);
+    chart->addSeries(series);
+    series->setLabelsFormat(QStringLiteral("@value"));
+    // Whole numbers in full: the default precision would write a million as 1e+06.
+    series->setLabelsPrecision(15);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsVisible(true);
+    auto* categoryAxis = new QBarCategoryAxis;
+    categoryAxis->append(categories);
+    categoryAxis->setGridLineVisible(false);
+    chart->addAxis(categoryAxis, Qt::AlignLeft);
+    series->attachAxis(categoryAxis);
+    auto* valueAxis = new QValueAxis;
+    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
+    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * headroom);
+    valueAxis->setRange(0, top);
+    valueAxis->setTickCount(valueTicks(top));
+    chart->addAxis(valueAxis, Qt::AlignBottom);
+    series->attachAxis(valueAxis);
+    return set;
+}
+
 QString escaped(const QString& text)
 {
     return text.toHtmlEscaped();
@@ -158,16 +197,14 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     titleRow->addLayout(titles, 1);
     titleRow->addWidget(editProject, 0, Qt::AlignTop);
 
-    m_participations = new KeyFigureTile(tr("participations"), content);
-    m_participations->setObjectName(QStringLiteral("tileParticipations"));
-    m_uniqueParticipants = new KeyFigureTile(tr("unique participants"), content);
-    m_uniqueParticipants->setObjectName(QStringLiteral("tileUniqueParticipants"));
-    m_participantDays = new KeyFigureTile(tr("participant-days"), content);
-    m_participantDays->setObjectName(QStringLiteral("tileParticipantDays"));
-    m_experts = new KeyFigureTile(tr("experts"), content);
-    m_experts->setObjectName(QStringLiteral("tileExperts"));
-    m_expertCountries = new KeyFigureTile(tr("expert countries"), content);
-    m_expertCountries->setObjectName(QStringLiteral("tileExpertCountries"));
+    m_participations = new KeyFigureTile(tr("participations"), QStringLiteral("tileParticipations"), content);
+    m_uniqueParticipants =
+        new KeyFigureTile(tr("unique participants"), QStringLiteral("tileUniqueParticipants"), content);
+    m_participantDays =
+        new KeyFigureTile(tr("participant-days"), QStringLiteral("tileParticipantDays"), content);
+    m_experts = new KeyFigureTile(tr("experts"), QStringLiteral("tileExperts"), content);
+    m_expertCountries =
+        new KeyFigureTile(tr("expert countries"), QStringLiteral("tileExpertCountries"), content);
     m_participations->setClickable(true);
     m_uniqueParticipants->setClickable(true);
     auto drillIntoEveryone = [this] {
@@ -507,38 +544,10 @@ void ProjectOverviewPage::fillActivityChart(const ResultsTable& table)
     // Room for each code: a line too low for its label gets "…" instead.
     m_activityChart->setMinimumHeight(std::max(300, 90 + 28 * int(rows.size())));
 
-    auto* set = new QBarSet(tr("Participations"));
-    set->setColor(kBarColour);
-    set->setBorderColor(kBarColour);
-    QStringList categories;
-    qint64 highest = 0;
-    for (const ResultsRow& row : rows) {
-        *set << double(row.participations);
-        categories << row.key;
-        highest = std::max(highest, row.participations);
-    }
-    set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    // Whole numbers in full: the default precision would write a million as 1e+06.
-    series->setLabelsPrecision(15);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsVisible(true);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
-    auto* valueAxis = new QValueAxis;
-    valueAxis->setLabelFormat(QStringLiteral("%.0f"));
-    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.2);
-    valueAxis->setRange(0, top);
-    valueAxis->setTickCount(valueTicks(top));
-    chart->addAxis(valueAxis, Qt::AlignBottom);
-    series->attachAxis(valueAxis);
+    QStringList codes;
+    for (const ResultsRow& row : rows)
+        codes << row.key;
+    QBarSet* set = addParticipationBars(chart, tr("Participations"), kBarColour, rows, codes, 1.2);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())
@@ -617,37 +626,10 @@ void ProjectOverviewPage::fillInstitutionTypeChart(const ResultsTable& table)
     std::stable_sort(rows.begin(), rows.end(), [](const ResultsRow& a, const ResultsRow& b) {
         return a.participations < b.participations;
     });
-    auto* set = new QBarSet(tr("Participations"));
-    set->setColor(kTypeBarColour);
-    set->setBorderColor(kTypeBarColour);
     QStringList categories;
-    qint64 highest = 0;
-    for (const ResultsRow& row : rows) {
-        *set << double(row.participations);
+    for (const ResultsRow& row : rows)
         categories << axisLabel(row.key, row.label);
-        highest = std::max(highest, row.participations);
-    }
-    set->setLabelColor(QColor(0x1d, 0x2b, 0x3a));
-    auto* series = new QHorizontalBarSeries;
-    series->append(set);
-    series->setBarWidth(0.7);
-    chart->addSeries(series);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPrecision(15);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsVisible(true);
-    auto* axisY = new QBarCategoryAxis;
-    axisY->append(categories);
-    axisY->setGridLineVisible(false);
-    chart->addAxis(axisY, Qt::AlignLeft);
-    series->attachAxis(axisY);
-    auto* axisX = new QValueAxis;
-    const double top = niceUpperBound(double(std::max<qint64>(highest, 1)) * 1.12);
-    axisX->setRange(0, top);
-    axisX->setLabelFormat(QStringLiteral("%.0f"));
-    axisX->setTickCount(valueTicks(top));
-    chart->addAxis(axisX, Qt::AlignBottom);
-    series->attachAxis(axisX);
+    QBarSet* set = addParticipationBars(chart, tr("Participations"), kTypeBarColour, rows, categories, 1.12);
 
     connect(set, &QBarSet::clicked, this, [this, rows](int index) {
         if (index < 0 || index >= rows.size())

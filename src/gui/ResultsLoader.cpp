@@ -34,24 +34,18 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key)
     m_pending.insert(cached);
     const quint64 generation = m_generation;
     m_pool.start([this, source = m_source, generation, projectId, key] {
+        const auto failWith = [this, generation, projectId, key](const QString& message) {
+            QMetaObject::invokeMethod(
+                this,
+                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
+                Qt::QueuedConnection);
+        };
         Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
-        if (!reader) {
-            const QString message = reader.error().message;
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
-                Qt::QueuedConnection);
-            return;
-        }
+        if (!reader)
+            return failWith(reader.error().message);
         Result<ResultsTable> counted = (*reader)->results().results(projectId, key);
-        if (!counted) {
-            const QString message = counted.error().message;
-            QMetaObject::invokeMethod(
-                this,
-                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
-                Qt::QueuedConnection);
-            return;
-        }
+        if (!counted)
+            return failWith(counted.error().message);
         QMetaObject::invokeMethod(
             this,
             [this, generation, projectId, key, table = std::move(counted.value())] {

@@ -1,6 +1,6 @@
 #include "storage/GlobalSearch.h"
 
-#include "TempDir.h"
+#include "Programmes.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
@@ -8,22 +8,18 @@
 #include <gtest/gtest.h>
 
 using namespace sd;
-using sd::test::TempDir;
 
 namespace {
 
 // A small file whose names carry accents, ñ, capitals, an apostrophe and LIKE's wildcards; two
 // activities whose codes contain each other; experts and institutions with acronyms.
-class GlobalSearchTest : public ::testing::Test
+class GlobalSearchTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("search.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
 
         m_inm = addInstitution(QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"));
         m_comar = addInstitution(QStringLiteral("Comisión Mexicana de Ayuda a Refugiados"),
@@ -31,25 +27,18 @@ protected:
         m_unhcr = addInstitution(QStringLiteral("United Nations High Commissioner for Refugees"),
                                  QStringLiteral("UNHCR"));
 
-        Project project;
-        project.code = QStringLiteral("MX-II");
-        project.title = QStringLiteral("Mexico II");
-        project.startDate = QDate(2017, 1, 1);
-        project.endDate = QDate(2018, 12, 31);
-        Result<Id> projectId = m_store->addProject(project);
-        ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
-        Result<Id> component = m_store->addComponent({0, *projectId, 1, QStringLiteral("Asylum")});
-        ASSERT_TRUE(component.ok());
+        const test::MexicoII mexico = test::addMexicoII(*m_store);
+        ASSERT_FALSE(HasFailure());
         for (const auto& [code, title, city] :
              {std::tuple{QStringLiteral("12.1"), QStringLiteral("Workshop on evidence assessment"),
                          QStringLiteral("Mexico City")},
               std::tuple{QStringLiteral("2.1"), QStringLiteral("Seminario sobre protección internacional"),
                          QStringLiteral("Tapachula")}}) {
             Activity activity;
-            activity.projectId = *projectId;
+            activity.projectId = mexico.project;
             activity.code = code;
             activity.title = title;
-            activity.componentIds = {*component};
+            activity.componentIds = {mexico.component};
             activity.venueCity = city;
             activity.startDate = QDate(2017, 3, 13);
             activity.endDate = QDate(2017, 3, 15);
@@ -115,9 +104,6 @@ protected:
         return list;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Id m_inm = 0;
     Id m_comar = 0;
     Id m_unhcr = 0;

@@ -1,29 +1,26 @@
 #include "storage/ProfileQuery.h"
 
-#include "TempDir.h"
+#include "Programmes.h"
 #include "documents/DocumentData.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QFileInfo>
 #include <gtest/gtest.h>
 
 using namespace sd;
-using sd::test::TempDir;
 
 namespace {
 
 // One participant in two activities of three and two sessions, marked P L A and P - ; a namesake with
 // the same email (a probable duplicate); an expert in both activities; an institution with a unit.
-class ProfileQueryTest : public ::testing::Test
+class ProfileQueryTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("profile.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
 
         Result<Id> segob =
             m_store->addInstitution({0, QStringLiteral("Secretaría de Gobernación"), QStringLiteral("SEGOB"),
@@ -36,18 +33,13 @@ protected:
         ASSERT_TRUE(inm.ok());
         m_inm = *inm;
 
-        Project project;
-        project.code = QStringLiteral("MX-II");
-        project.title = QStringLiteral("Mexico II");
-        project.startDate = QDate(2017, 1, 1);
-        project.endDate = QDate(2018, 12, 31);
-        Result<Id> projectId = m_store->addProject(project);
-        ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
-        Result<Id> component = m_store->addComponent({0, *projectId, 1, QStringLiteral("Asylum")});
-        ASSERT_TRUE(component.ok());
+        const test::MexicoII mexico = test::addMexicoII(*m_store);
+        ASSERT_FALSE(HasFailure());
 
-        m_seminar = addActivity(*projectId, *component, QStringLiteral("2.1"), QDate(2017, 3, 13), 3);
-        m_workshop = addActivity(*projectId, *component, QStringLiteral("12.1"), QDate(2017, 6, 5), 2);
+        m_seminar =
+            addActivity(mexico.project, mexico.component, QStringLiteral("2.1"), QDate(2017, 3, 13), 3);
+        m_workshop =
+            addActivity(mexico.project, mexico.component, QStringLiteral("12.1"), QDate(2017, 6, 5), 2);
 
         Participant fabiola;
         fabiola.givenNames = QStringLiteral("Fabiola");
@@ -107,9 +99,6 @@ protected:
         ASSERT_TRUE(m_store->setAttendance(changes).ok());
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Id m_segob = 0;
     Id m_inm = 0;
     Id m_seminar = 0;
@@ -243,7 +232,7 @@ TEST_F(ProfileQueryTest, AMissingRecordSaysSoInPlainWords)
     ASSERT_FALSE(missing.ok());
     EXPECT_EQ(missing.error().kind, ErrorKind::NotFound);
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("9999")));
-    EXPECT_TRUE(missing.error().message.contains(QStringLiteral("profile.sdesk")));
+    EXPECT_TRUE(missing.error().message.contains(QFileInfo(m_database->path()).fileName()));
     EXPECT_FALSE(query.expert(9999).ok());
     EXPECT_FALSE(query.institution(9999).ok());
 }

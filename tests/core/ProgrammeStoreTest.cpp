@@ -43,6 +43,23 @@ protected:
         return p;
     }
 
+    // Activity 1 with Ana Soto enrolled in it and given status on its first day.
+    struct Marked
+    {
+        Id activity = 0;
+        Id person = 0;
+    };
+    Marked anaMarkedOnTheFirstDay(AttendanceStatus status)
+    {
+        Marked ids;
+        ids.activity = *m_store->addActivity(activity(QStringLiteral("1")));
+        ids.person = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
+        const Id enrolment = *m_store->enrol(ids.activity, ids.person);
+        EXPECT_TRUE(
+            m_store->setAttendance({{enrolment, m_store->sessions(ids.activity)->first().id, status}}).ok());
+        return ids;
+    }
+
     qint64 count(const QString& table)
     {
         QSqlQuery query(m_database->connection());
@@ -173,13 +190,8 @@ TEST_F(ProgrammeStoreTest, AMarkForAnotherActivitysSessionIsRefusedWhole)
 
 TEST_F(ProgrammeStoreTest, DeletingAParticipantWithMarksNeedsTheCascade)
 {
-    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
-    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
-    const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(m_store
-                    ->setAttendance(
-                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-                    .ok());
+    const auto [activityId, personId] = anaMarkedOnTheFirstDay(AttendanceStatus::Present);
+    ASSERT_FALSE(HasFailure());
 
     Result<DeleteImpact> impact = m_store->participantDeleteImpact(personId);
     ASSERT_TRUE(impact.ok());
@@ -200,13 +212,8 @@ TEST_F(ProgrammeStoreTest, DeletingAParticipantWithMarksNeedsTheCascade)
 
 TEST_F(ProgrammeStoreTest, TheDatabaseItselfRefusesToDropMarksSilently)
 {
-    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
-    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
-    const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(m_store
-                    ->setAttendance(
-                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-                    .ok());
+    const auto [activityId, personId] = anaMarkedOnTheFirstDay(AttendanceStatus::Present);
+    ASSERT_FALSE(HasFailure());
     QSqlQuery query(m_database->connection());
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM activity WHERE id = %1").arg(activityId)));
     EXPECT_FALSE(query.exec(QStringLiteral("DELETE FROM participant WHERE id = %1").arg(personId)));
@@ -215,13 +222,8 @@ TEST_F(ProgrammeStoreTest, TheDatabaseItselfRefusesToDropMarksSilently)
 
 TEST_F(ProgrammeStoreTest, DeletingAnActivityWithMarksNeedsTheCascade)
 {
-    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
-    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
-    const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(m_store
-                    ->setAttendance(
-                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Late}})
-                    .ok());
+    const auto [activityId, personId] = anaMarkedOnTheFirstDay(AttendanceStatus::Late);
+    ASSERT_FALSE(HasFailure());
     EXPECT_FALSE(m_store->deleteActivity(activityId, DeleteMode::RefuseIfReferenced).ok());
     EXPECT_EQ(count(QStringLiteral("activity")), 1);
     ASSERT_TRUE(m_store->deleteActivity(activityId, DeleteMode::Cascade).ok());
@@ -263,13 +265,8 @@ TEST_F(ProgrammeStoreTest, InstitutionParentsCannotFormACycle)
 
 TEST_F(ProgrammeStoreTest, CountsPerProject)
 {
-    const Id activityId = *m_store->addActivity(activity(QStringLiteral("1")));
-    const Id personId = *m_store->addParticipant(person(QStringLiteral("Ana"), QStringLiteral("Soto")));
-    const Id enrolmentId = *m_store->enrol(activityId, personId);
-    ASSERT_TRUE(m_store
-                    ->setAttendance(
-                        {{enrolmentId, m_store->sessions(activityId)->first().id, AttendanceStatus::Present}})
-                    .ok());
+    anaMarkedOnTheFirstDay(AttendanceStatus::Present);
+    ASSERT_FALSE(HasFailure());
     Result<RecordCounts> counts = m_store->counts(m_projectId);
     ASSERT_TRUE(counts.ok());
     EXPECT_EQ(counts->activities, 1);

@@ -269,23 +269,10 @@ TEST_F(RegisterQueryTest, OnlyIdsAreCountedAndPagedInSqlInsteadOfTheFilter)
 
 TEST_F(RegisterQueryTest, RosterShowsEachEnrolledPersonsAttendanceRate)
 {
-    Project project;
-    project.code = QStringLiteral("MX-T");
-    project.title = QStringLiteral("Test");
-    project.startDate = QDate(2017, 1, 1);
-    project.endDate = QDate(2017, 12, 31);
-    Result<Id> projectId = m_store->addProject(project);
-    ASSERT_TRUE(projectId.ok()) << projectId.error().message.toStdString();
-    Result<Id> component = m_store->addComponent({0, *projectId, 1, QStringLiteral("Asylum")});
-    ASSERT_TRUE(component.ok());
-    Activity activity;
-    activity.projectId = *projectId;
-    activity.componentIds = {*component};
-    activity.code = QStringLiteral("2.1");
-    activity.title = QStringLiteral("Seminar");
-    activity.startDate = QDate(2017, 3, 13);
-    activity.endDate = QDate(2017, 3, 15);
-    Result<Id> activityId = m_store->addActivity(activity);
+    const test::MexicoII mexico = test::addMexicoII(*m_store);
+    ASSERT_FALSE(HasFailure());
+    Result<Id> activityId =
+        m_store->addActivity(test::tapachulaSeminar(mexico.project, mexico.component, QStringLiteral("2.1")));
     ASSERT_TRUE(activityId.ok()) << activityId.error().message.toStdString();
     Result<QList<Session>> sessions = m_store->sessions(*activityId);
     ASSERT_TRUE(sessions.ok());

@@ -1,39 +1,35 @@
 // Deletes made from the reference list: what each counts, refuses and takes, and that a snapshot
 // read before the delete brings every row back with the same ids and marks.
 
-#include "TempDir.h"
+#include "Programmes.h"
+#include "SmallProgramme.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QFileInfo>
 #include <QSqlQuery>
-#include <QSqlRecord>
 #include <QVariant>
 #include <gtest/gtest.h>
 
 using namespace sd;
-using sd::test::TempDir;
 
 namespace {
 
-class StoreDeleteRestoreTest : public ::testing::Test
+class StoreDeleteRestoreTest : public test::NewProgrammeTest
 {
 protected:
     void SetUp() override
     {
-        Result<std::unique_ptr<Database>> created =
-            Database::create(m_dir.path(QStringLiteral("undo.sdesk")));
-        ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
-        m_database = std::move(created.value());
-        m_store = std::make_unique<ProgrammeStore>(*m_database);
+        NewProgrammeTest::SetUp();
+        ASSERT_FALSE(HasFatalFailure());
 
-        m_ministry = added(m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"),
-                                                    QStringLiteral("SEGOB"), InstitutionType::Federal,
-                                                    QStringLiteral("Mexico"), 0, false}));
-        m_inm = added(m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
-                                               QStringLiteral("INM"), InstitutionType::Federal,
-                                               QStringLiteral("Mexico"), m_ministry, false}));
-        m_child = added(
+        m_ministry = test::valueOf(m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"),
+                                                            QStringLiteral("SEGOB"), InstitutionType::Federal,
+                                                            QStringLiteral("Mexico"), 0, false}));
+        m_inm = test::valueOf(m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
+                                                       QStringLiteral("INM"), InstitutionType::Federal,
+                                                       QStringLiteral("Mexico"), m_ministry, false}));
+        m_child = test::valueOf(
             m_store->addInstitution({0, QStringLiteral("INM Chiapas office"), QString(),
                                      InstitutionType::Federal, QStringLiteral("Mexico"), m_inm, false}));
         Project project;
@@ -42,10 +38,10 @@ protected:
         project.startDate = QDate(2017, 1, 1);
         project.endDate = QDate(2018, 12, 31);
         project.requestingInstitutionIds = {m_inm};
-        m_project = added(m_store->addProject(project));
-        m_component1 = added(m_store->addComponent({0, m_project, 1, QStringLiteral("Asylum")}));
-        m_component2 = added(m_store->addComponent({0, m_project, 2, QStringLiteral("Integration")}));
-        m_objective = added(m_store->addObjective(
+        m_project = test::valueOf(m_store->addProject(project));
+        m_component1 = test::valueOf(m_store->addComponent({0, m_project, 1, QStringLiteral("Asylum")}));
+        m_component2 = test::valueOf(m_store->addComponent({0, m_project, 2, QStringLiteral("Integration")}));
+        m_objective = test::valueOf(m_store->addObjective(
             {0, m_project, 1, QStringLiteral("Strengthen asylum"), {m_component1, m_component2}}));
 
         Activity activity;
@@ -55,14 +51,14 @@ protected:
         activity.componentIds = {m_component1, m_component2};
         activity.startDate = QDate(2017, 3, 13);
         activity.endDate = QDate(2017, 3, 14);
-        m_activity = added(m_store->addActivity(activity));
+        m_activity = test::valueOf(m_store->addActivity(activity));
         Activity second = activity;
         second.code = QStringLiteral("3");
         second.componentIds = {m_component1};
-        m_second = added(m_store->addActivity(second));
+        m_second = test::valueOf(m_store->addActivity(second));
 
-        m_expert = added(m_store->addExpert({0, QStringLiteral("Eva"), QStringLiteral("Lind"),
-                                             QStringLiteral("Sweden"), QString(), QString(), false}));
+        m_expert = test::valueOf(m_store->addExpert({0, QStringLiteral("Eva"), QStringLiteral("Lind"),
+                                                     QStringLiteral("Sweden"), QString(), QString(), false}));
         ASSERT_TRUE(m_store->setActivityExperts(m_activity, {{m_expert, ExpertRole::LeadExpert}}).ok());
 
         for (const char* given : {"Ana", "María"}) {
@@ -70,48 +66,23 @@ protected:
             person.givenNames = QString::fromUtf8(given);
             person.familyNames = QStringLiteral("Hernández");
             person.institutionId = m_inm;
-            m_people.append(added(m_store->addParticipant(person)));
+            m_people.append(test::valueOf(m_store->addParticipant(person)));
         }
         Result<QList<Session>> sessions = m_store->sessions(m_activity);
         ASSERT_TRUE(sessions.ok());
         QList<ProgrammeStore::MarkChange> marks;
         for (Id person : m_people) {
-            const Id enrolment = added(m_store->enrol(m_activity, person));
+            const Id enrolment = test::valueOf(m_store->enrol(m_activity, person));
             marks.append({enrolment, sessions->at(0).id, AttendanceStatus::Present});
             marks.append({enrolment, sessions->at(1).id, AttendanceStatus::Late});
         }
         ASSERT_TRUE(m_store->setAttendance(marks).ok());
-        added(m_store->enrol(m_second, m_people.at(0)));
+        test::valueOf(m_store->enrol(m_second, m_people.at(0)));
         m_before = dumpAll();
     }
 
-    Id added(const Result<Id>& id)
-    {
-        EXPECT_TRUE(id.ok()) << (id.ok() ? std::string() : id.error().message.toStdString());
-        return id.ok() ? *id : 0;
-    }
-
-    // Every row of every table, in key order: what undo must bring back exactly.
-    QStringList dumpAll()
-    {
-        QStringList all;
-        for (const char* table :
-             {"institution", "project", "project_requesting_institution", "component", "objective",
-              "objective_component", "activity", "activity_component", "session", "participant", "expert",
-              "activity_expert", "enrolment", "attendance"}) {
-            QSqlQuery query(m_database->connection());
-            // the names come from the list above
-            EXPECT_TRUE(
-                query.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(QLatin1String(table))));
-            while (query.next()) {
-                QStringList values;
-                for (int i = 0; i < query.record().count(); ++i)
-                    values.append(query.value(i).toString());
-                all.append(QLatin1String(table) + QLatin1Char(':') + values.join(QLatin1Char('|')));
-            }
-        }
-        return all;
-    }
+    // Every row of every table: what undo must bring back exactly.
+    QStringList dumpAll() { return test::dumpContent(m_database->connection()); }
 
     qint64 count(const char* sql)
     {
@@ -121,9 +92,6 @@ protected:
         return query.next() ? query.value(0).toLongLong() : -1;
     }
 
-    TempDir m_dir;
-    std::unique_ptr<Database> m_database;
-    std::unique_ptr<ProgrammeStore> m_store;
     Id m_ministry = 0;
     Id m_inm = 0;
     Id m_child = 0;

@@ -68,6 +68,28 @@ protected:
                  AttendanceStatus::Absent},
                 {enrolmentOf(m_jose, m_activity), m_sessions[0].id, std::nullopt, AttendanceStatus::Excused}};
     }
+
+    // The sheet is read, then another program runs sql on the file: saving the sheet's changes (and
+    // arrivals) is refused as a conflict, and neither the file nor the undo stack changes.
+    void expectConflictAfter(const QString& sql, const SaveAttendanceCommand::Arrivals& arrivals)
+    {
+        const QByteArray read = valueOf(SaveAttendanceCommand::currentState(store(), m_activity));
+        {
+            const std::unique_ptr<Database> other = otherConnection();
+            ASSERT_NE(other, nullptr);
+            QSqlQuery query(other->connection());
+            ASSERT_TRUE(query.exec(sql)) << sql.toStdString();
+        }
+        const QStringList before = dumpAll();
+        auto command = std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions,
+                                                               someChanges(), arrivals);
+        command->setExpectedState(read);
+        const Status saved = push(std::move(command));
+        ASSERT_FALSE(saved.ok());
+        EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
+        EXPECT_EQ(dumpAll(), before);
+        EXPECT_EQ(document().undoStack()->count(), 0);
+    }
 };
 
 TEST_F(DocumentCommandsTest, SavedAttendanceIsOneStepThatUndoesEveryMark)
@@ -86,22 +108,9 @@ TEST_F(DocumentCommandsTest, SavedAttendanceIsOneStepThatUndoesEveryMark)
 
 TEST_F(DocumentCommandsTest, AttendanceChangedByAnotherProgramSinceTheSheetWasReadIsNotSaved)
 {
-    const QByteArray read = valueOf(SaveAttendanceCommand::currentState(store(), m_activity));
-    {
-        const std::unique_ptr<Database> other = otherConnection();
-        ASSERT_NE(other, nullptr);
-        QSqlQuery query(other->connection());
-        ASSERT_TRUE(query.exec(QStringLiteral("UPDATE attendance SET status = 'absent' WHERE session_id = %1")
-                                   .arg(m_sessions[1].id)));
-    }
-    const QStringList before = dumpAll();
-    auto command = std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges());
-    command->setExpectedState(read);
-    const Status saved = push(std::move(command));
-    ASSERT_FALSE(saved.ok());
-    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
-    EXPECT_EQ(dumpAll(), before);
-    EXPECT_EQ(document().undoStack()->count(), 0);
+    expectConflictAfter(
+        QStringLiteral("UPDATE attendance SET status = 'absent' WHERE session_id = %1").arg(m_sessions[1].id),
+        {});
 }
 
 // Two walk-ins saved with the sheet: Rosa, new, of a new institution, present on the first day and
@@ -184,23 +193,8 @@ TEST_F(DocumentCommandsTest, AWalkInSaveTheStoreRefusesWritesNothing)
 // and the error says why (the dialog then offers to reload, keeping the walk-ins).
 TEST_F(DocumentCommandsTest, WalkInsAreNotSavedOverAnotherProgramsChange)
 {
-    const QByteArray read = valueOf(SaveAttendanceCommand::currentState(store(), m_activity));
-    {
-        const std::unique_ptr<Database> other = otherConnection();
-        ASSERT_NE(other, nullptr);
-        QSqlQuery query(other->connection());
-        ASSERT_TRUE(
-            query.exec(QStringLiteral("DELETE FROM attendance WHERE session_id = %1").arg(m_sessions[1].id)));
-    }
-    const QStringList before = dumpAll();
-    auto command =
-        std::make_unique<SaveAttendanceCommand>(document(), activity(), m_sessions, someChanges(), walkIns());
-    command->setExpectedState(read);
-    const Status saved = push(std::move(command));
-    ASSERT_FALSE(saved.ok());
-    EXPECT_EQ(saved.error().kind, ErrorKind::Conflict);
-    EXPECT_EQ(dumpAll(), before);
-    EXPECT_EQ(document().undoStack()->count(), 0);
+    expectConflictAfter(QStringLiteral("DELETE FROM attendance WHERE session_id = %1").arg(m_sessions[1].id),
+                        walkIns());
 }
 
 TEST_F(DocumentCommandsTest, EnrolmentsComeBackWithTheirIdsOnRedo)

@@ -248,12 +248,8 @@ TEST_F(AttendanceDialogTest, EnrolsAParticipantFoundBySearchKeepingPendingMarks)
 
 TEST_F(AttendanceDialogTest, RemovesAParticipantFromTheActivityAfterAskingAndUndoes)
 {
-    ASSERT_TRUE(
-        store()
-            .setAttendance(
-                {{scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {m_jose}),
-                  m_sessions[0].id, AttendanceStatus::Present}})
-            .ok());
+    setMark(m_jose, m_sessions[0], AttendanceStatus::Present);
+    ASSERT_FALSE(HasFatalFailure());
     const QStringList before = dumpAll();
     AttendanceDialog* dialog = open();
     ASSERT_NE(dialog, nullptr);

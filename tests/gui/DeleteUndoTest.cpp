@@ -15,26 +15,9 @@ protected:
     void SetUp() override
     {
         EditFixture::SetUp();
-        // Marks for two participants over two sessions.
-        QList<ProgrammeStore::MarkChange> changes;
-        for (Id participant : {m_ana, m_maria}) {
-            const Id enrolment =
-                scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {participant});
-            changes.append({enrolment, m_sessions[0].id, AttendanceStatus::Present});
-            changes.append({enrolment, m_sessions[1].id, AttendanceStatus::Late});
-        }
-        ASSERT_TRUE(store().setAttendance(changes).ok());
-        // Ana is enrolled in a second activity too.
-        Activity second;
-        second.projectId = m_project;
-        second.code = QStringLiteral("3");
-        second.title = QStringLiteral("Evidence assessment");
-        second.componentIds = {m_component1};
-        second.startDate = QDate(2017, 6, 5);
-        second.endDate = QDate(2017, 6, 5);
-        Result<Id> added = store().addActivity(second);
-        ASSERT_TRUE(added.ok());
-        ASSERT_TRUE(store().enrol(*added, m_ana).ok());
+        ASSERT_FALSE(HasFatalFailure());
+        // Marks for Ana and María over two sessions; Ana is enrolled in a second activity too.
+        writeMarksAndSecondActivity(store());
         m_before = dumpAll();
     }
 

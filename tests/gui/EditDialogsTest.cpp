@@ -151,12 +151,8 @@ TEST_F(EditDialogsTest, EditsAnActivitySessionsFollowTheDatesAndUndoRestoresThem
 
 TEST_F(EditDialogsTest, ActivityDialogRefusesATakenCodeAndKeepsSessionsWithMarks)
 {
-    ASSERT_TRUE(
-        store()
-            .setAttendance(
-                {{scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {m_ana}),
-                  m_sessions[2].id, AttendanceStatus::Present}})
-            .ok());
+    setMark(m_ana, m_sessions[2], AttendanceStatus::Present);
+    ASSERT_FALSE(HasFatalFailure());
     actions().newRecord(RecordKind::Activity, m_project);
     auto* created = openDialog<ActivityDialog>();
     ASSERT_NE(created, nullptr);

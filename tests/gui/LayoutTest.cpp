@@ -57,12 +57,8 @@ TEST_F(LayoutTest, ExpertRolesShowWholeInTheActivityDialog)
 
 TEST_F(LayoutTest, RemovingAPersonWithOneMarkSaysOneMark)
 {
-    ASSERT_TRUE(
-        store()
-            .setAttendance(
-                {{scalar(QStringLiteral("SELECT id FROM enrolment WHERE participant_id = ?"), {m_maria}),
-                  m_sessions[0].id, AttendanceStatus::Present}})
-            .ok());
+    setMark(m_maria, m_sessions[0], AttendanceStatus::Present);
+    ASSERT_FALSE(HasFatalFailure());
     actions().openAttendance(m_activity);
     auto* dialog = openDialog<AttendanceDialog>();
     ASSERT_NE(dialog, nullptr);

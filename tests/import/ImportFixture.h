@@ -5,6 +5,7 @@
 // and an afternoon on 10 May 2017), five institutions (two share the acronym UN) and six
 // participants, among them two "Juan Carlos López Díaz" at different institutions.
 #include "Process.h"
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
@@ -24,19 +25,6 @@ struct ImportFixtureIds
     Id activity1 = 0, activity2 = 0;
     Id mariaJose = 0, joseLuis = 0, anaLucia = 0, jorge = 0, juanCarlosInm = 0, juanCarlosComar = 0;
 };
-
-inline Participant fixturePerson(const char* given, const char* family, Gender gender, Id institution,
-                                 const char* email = "", const char* position = "")
-{
-    Participant p;
-    p.givenNames = QString::fromUtf8(given);
-    p.familyNames = QString::fromUtf8(family);
-    p.gender = gender;
-    p.institutionId = institution;
-    p.email = QString::fromUtf8(email);
-    p.position = QString::fromUtf8(position);
-    return p;
-}
 
 // Writes the fixture programme to a new file at path; the file is closed (and checkpointed) on return.
 inline ImportFixtureIds writeImportFixture(const QString& path)

@@ -40,16 +40,11 @@ TEST(PgCopyEscapingTest, EscapesWhatCopysTextFormatGivesMeaningTo)
     EXPECT_EQ(escaped(QStringLiteral("Iñaki Ñúñez\t😀").toUtf8()), QStringLiteral("Iñaki Ñúñez\\t😀").toUtf8());
 }
 
-class PgCopyTest : public PgServerTest
+class PgCopyTest : public PgDatabaseTest
 {
 protected:
-    void SetUp() override
+    void whenCreated() override
     {
-        PgServerTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        m_database = std::make_unique<PgTestDatabase>(server);
-        ASSERT_TRUE(m_database->created());
         m_db = open(QStringLiteral("copy-test"));
         ASSERT_TRUE(m_db.isOpen());
         QSqlQuery query(m_db);
@@ -62,24 +57,14 @@ protected:
     void TearDown() override
     {
         m_db = QSqlDatabase();
-        for (const QString& name : std::as_const(m_connections)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-        m_database.reset();
+        PgDatabaseTest::TearDown();
     }
 
     QSqlDatabase open(const QString& name)
     {
-        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(m_database->socketUri());
-        if (!location)
-            return {};
-        Result<QSqlDatabase> db = ServerConnection::open(*location, name);
+        Result<QSqlDatabase> db = openConnection(m_database->socketUri(), name);
         EXPECT_TRUE(db.ok()) << (db ? std::string() : db.error().message.toStdString());
-        if (!db)
-            return {};
-        m_connections.append(name);
-        return *db;
+        return db ? *db : QSqlDatabase();
     }
 
     std::unique_ptr<PgCopyWriter> startCopy()
@@ -98,9 +83,7 @@ protected:
         return query.value(0).toLongLong();
     }
 
-    std::unique_ptr<PgTestDatabase> m_database;
     QSqlDatabase m_db;
-    QStringList m_connections;
 };
 
 // The bare mechanism the bulk paths stand on: Qt begins the transaction, libpq COPYs through the

@@ -60,42 +60,12 @@ int freePort()
     return port;
 }
 
-class ServerConnectionTest : public PgServerTest
+class ServerConnectionTest : public PgDatabaseTest
 {
 protected:
-    void SetUp() override
-    {
-        PgServerTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        // Nothing of the machine's own libpq set-up (the user's ~/.pgpass, a PGSERVICE, PGUSER…)
-        // may decide a test; a test that wants them sets its own.
-        for (const char* name : {"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD",
-                                 "PGSERVICE", "PGSERVICEFILE", "PGSSLMODE", "PGCONNECT_TIMEOUT"})
-            qunsetenv(name);
-        qputenv("PGPASSFILE", m_home.path(QStringLiteral("no-pgpass")).toUtf8());
-        qputenv("PGSYSCONFDIR", m_home.path(QStringLiteral("no-sysconf")).toUtf8());
-        m_database = std::make_unique<PgTestDatabase>(server);
-        ASSERT_TRUE(m_database->created());
-    }
-
-    void TearDown() override
-    {
-        for (const QString& name : std::as_const(m_connections)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
-        m_database.reset();
-    }
-
     Result<QSqlDatabase> connect(const QString& address, const QString& password = {})
     {
-        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(address);
-        if (!location)
-            return location.error();
-        const QString name = QStringLiteral("server-test-%1").arg(m_connections.size());
-        m_connections.append(name);
-        return ServerConnection::open(*location, name, password);
+        return openConnection(address, QStringLiteral("server-test-%1").arg(m_connections.size()), password);
     }
 
     // Connecting to address fails: returns the error, having checked that no connection is left.
@@ -123,10 +93,6 @@ protected:
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         qputenv("PGPASSFILE", file.fileName().toUtf8());
     }
-
-    TempDir m_home;
-    std::unique_ptr<PgTestDatabase> m_database;
-    QStringList m_connections;
 };
 
 TEST_F(ServerConnectionTest, ConnectsThroughTheSocketAndSaysWhereAndAsWhom)

@@ -15,23 +15,13 @@
 
 namespace sd::test {
 
-// A test with a new, empty database of its own on the test server, a QPSQL connection to it as the
-// administrator (who owns it), and none of the machine's own libpq set-up in the way.
-class ServerSchemaFixture : public PgServerTest
+// A test with a new, empty database of its own on the test server (PgDatabaseTest) and a QPSQL
+// connection to it as the administrator (who owns it).
+class ServerSchemaFixture : public PgDatabaseTest
 {
 protected:
-    void SetUp() override
+    void whenCreated() override
     {
-        PgServerTest::SetUp();
-        if (HasFatalFailure())
-            return;
-        for (const char* name : {"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD",
-                                 "PGSERVICE", "PGSERVICEFILE", "PGSSLMODE", "PGCONNECT_TIMEOUT"})
-            qunsetenv(name);
-        qputenv("PGPASSFILE", m_home.path(QStringLiteral("no-pgpass")).toUtf8());
-        qputenv("PGSYSCONFDIR", m_home.path(QStringLiteral("no-sysconf")).toUtf8());
-        m_database = std::make_unique<PgTestDatabase>(server);
-        ASSERT_TRUE(m_database->created());
         m_db = connectTo(m_database->socketUri());
         ASSERT_TRUE(m_db.isOpen());
     }
@@ -39,29 +29,18 @@ protected:
     void TearDown() override
     {
         m_db = QSqlDatabase();
-        for (const QString& name : std::as_const(m_connections)) {
-            QSqlDatabase::database(name, false).close();
-            QSqlDatabase::removeDatabase(name);
-        }
+        PgDatabaseTest::TearDown();
         m_extra.clear();
-        m_database.reset();
     }
 
     // A connection to address, closed at the end of the test; an invalid one (and a failure) when
     // it cannot connect.
     QSqlDatabase connectTo(const QString& address)
     {
-        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(address);
-        EXPECT_TRUE(location.ok());
-        if (!location)
-            return {};
-        const QString name = QStringLiteral("schema-test-%1").arg(m_connections.size());
-        Result<QSqlDatabase> db = ServerConnection::open(*location, name);
+        Result<QSqlDatabase> db =
+            openConnection(address, QStringLiteral("schema-test-%1").arg(m_connections.size()));
         EXPECT_TRUE(db.ok()) << db.error().message.toStdString();
-        if (!db)
-            return {};
-        m_connections.append(name);
-        return *db;
+        return db ? *db : QSqlDatabase();
     }
 
     // Another new database on the test server, with a connection to it.
@@ -122,10 +101,7 @@ protected:
         return all;
     }
 
-    TempDir m_home;
-    std::unique_ptr<PgTestDatabase> m_database;
     std::vector<std::unique_ptr<PgTestDatabase>> m_extra;
-    QStringList m_connections;
     QSqlDatabase m_db;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "TempDir.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/ServerConnection.h"
 
@@ -7,8 +8,10 @@
 #include <QFile>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QUrl>
 #include <gtest/gtest.h>
+#include <memory>
 #include <optional>
 #include <unistd.h>
 
@@ -157,6 +160,55 @@ protected:
     }
 
     PgTestServer server;
+};
+
+// A test with a new, empty database of its own on the test server and none of the machine's own
+// libpq set-up (the user's ~/.pgpass, a PGSERVICE, PGUSER…) in the way: a test that wants them sets
+// its own. The connections it opens are closed with it.
+class PgDatabaseTest : public PgServerTest
+{
+protected:
+    void SetUp() override
+    {
+        PgServerTest::SetUp();
+        if (HasFatalFailure())
+            return;
+        for (const char* name : {"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD",
+                                 "PGSERVICE", "PGSERVICEFILE", "PGSSLMODE", "PGCONNECT_TIMEOUT"})
+            qunsetenv(name);
+        qputenv("PGPASSFILE", m_home.path(QStringLiteral("no-pgpass")).toUtf8());
+        qputenv("PGSYSCONFDIR", m_home.path(QStringLiteral("no-sysconf")).toUtf8());
+        m_database = std::make_unique<PgTestDatabase>(server);
+        ASSERT_TRUE(m_database->created());
+        whenCreated();
+    }
+
+    // What a test sets up once its database exists.
+    virtual void whenCreated() {}
+
+    void TearDown() override
+    {
+        for (const QString& name : std::as_const(m_connections)) {
+            QSqlDatabase::database(name, false).close();
+            QSqlDatabase::removeDatabase(name);
+        }
+        m_database.reset();
+    }
+
+    // A connection of the test's own to address under name, closed at the end of the test.
+    Result<QSqlDatabase> openConnection(const QString& address, const QString& name,
+                                        const QString& password = {})
+    {
+        m_connections.append(name);
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(address);
+        if (!location)
+            return location.error();
+        return ServerConnection::open(*location, name, password);
+    }
+
+    TempDir m_home;
+    std::unique_ptr<PgTestDatabase> m_database;
+    QStringList m_connections;
 };
 
 } // namespace sd::test

@@ -91,6 +91,20 @@ protected:
     std::unique_ptr<ProgrammeStore> m_store;
 };
 
+// A participant of a fixture, from UTF-8 literals.
+inline Participant fixturePerson(const char* given, const char* family, Gender gender, Id institution,
+                                 const char* email = "", const char* position = "")
+{
+    Participant p;
+    p.givenNames = QString::fromUtf8(given);
+    p.familyNames = QString::fromUtf8(family);
+    p.gender = gender;
+    p.institutionId = institution;
+    p.email = QString::fromUtf8(email);
+    p.position = QString::fromUtf8(position);
+    return p;
+}
+
 // The National Institute of Migration (INM), a federal institution of Mexico.
 inline Id addInm(ProgrammeStore& store)
 {

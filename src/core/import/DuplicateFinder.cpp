@@ -15,9 +15,8 @@
 #include <vector>
 
 namespace sd {
-namespace {
 
-DuplicateReason reasonOf(NameRelation relation)
+DuplicateReason duplicateReasonOf(NameRelation relation)
 {
     switch (relation) {
     case NameRelation::SplitDifferently:
@@ -31,8 +30,6 @@ DuplicateReason reasonOf(NameRelation relation)
     }
     return DuplicateReason::OneTypo;
 }
-
-} // namespace
 
 QString describe(DuplicateReason reason)
 {
@@ -113,7 +110,7 @@ QList<DuplicatePair> DuplicateFinder::find(const QList<Participant>& participant
                 const Participant& first = participants[a];
                 const Participant& second = participants[b];
                 if (institutionsCompatible(first.institutionId, second.institutionId))
-                    record(first, second, reasonOf(pair.relation));
+                    record(first, second, duplicateReasonOf(pair.relation));
             }
         }
     }

@@ -9,6 +9,7 @@
 namespace sd {
 
 class Database;
+enum class NameRelation;
 
 // Why two participant records probably are one person, strongest first.
 enum class DuplicateReason
@@ -22,6 +23,9 @@ enum class DuplicateReason
 };
 
 QString describe(DuplicateReason reason);
+
+// The reason a name-based match gives, for the relation NameIndex found between the two names.
+DuplicateReason duplicateReasonOf(NameRelation relation);
 
 struct DuplicatePair
 {

@@ -10,24 +10,6 @@
 #include <tuple>
 
 namespace sd {
-namespace {
-
-DuplicateReason reasonOf(NameRelation relation)
-{
-    switch (relation) {
-    case NameRelation::SplitDifferently:
-        return DuplicateReason::SplitDifferently;
-    case NameRelation::Swapped:
-        return DuplicateReason::Swapped;
-    case NameRelation::Abbreviated:
-        return DuplicateReason::Abbreviated;
-    case NameRelation::OneTypo:
-        return DuplicateReason::OneTypo;
-    }
-    return DuplicateReason::OneTypo;
-}
-
-} // namespace
 
 ParticipantMatcher::ParticipantMatcher(QList<Participant> people)
     : m_people(std::move(people))
@@ -110,7 +92,7 @@ QList<ProbableMatch> ParticipantMatcher::find(const Participant& typed, qsizetyp
             const int other = pair.first == 0 ? pair.second : pair.first;
             for (int person : m_byName.chain(lastOfName[std::size_t(other)])) {
                 if (compatible(person))
-                    record(person, reasonOf(pair.relation));
+                    record(person, duplicateReasonOf(pair.relation));
             }
         }
     }

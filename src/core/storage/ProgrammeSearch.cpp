@@ -46,6 +46,21 @@ QString accentTolerantPattern(const QString& folded)
 
 } // namespace
 
+Result<ProgrammeStore::AttendanceSheet> ProgrammeStore::attendanceSheet(Id activityId) const
+{
+    Result<QList<EnrolledParticipant>> enrolled = enrolledParticipants(activityId);
+    if (!enrolled)
+        return enrolled.error();
+    Result<QList<Session>> activitySessions = sessions(activityId);
+    if (!activitySessions)
+        return activitySessions.error();
+    Result<QList<AttendanceMark>> marks = attendance(activityId);
+    if (!marks)
+        return marks.error();
+    return AttendanceSheet{std::move(enrolled).value(), std::move(activitySessions).value(),
+                           std::move(marks).value()};
+}
+
 Result<QList<ProgrammeStore::EnrolledParticipant>> ProgrammeStore::enrolledParticipants(Id activityId) const
 {
     Statement statement(

@@ -170,6 +170,15 @@ public:
     };
     // Every enrolment of the activity with its participant, sorted by family and given names (one query).
     Result<QList<EnrolledParticipant>> enrolledParticipants(Id activityId) const;
+    // What an activity's attendance sheet is made of: its enrolments with their participants, its
+    // sessions and its marks.
+    struct AttendanceSheet
+    {
+        QList<EnrolledParticipant> enrolled;
+        QList<Session> sessions;
+        QList<AttendanceMark> marks;
+    };
+    Result<AttendanceSheet> attendanceSheet(Id activityId) const;
 
     struct ParticipantMatch
     {

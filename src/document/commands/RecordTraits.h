@@ -11,19 +11,44 @@
 
 namespace sd {
 
-// Lets a row of a record table name the store's own operation: call<&ProgrammeStore::addExpert> is
-// the function that calls it, cascade<&ProgrammeStore::deleteExpert> deletes with everything that
-// goes with the record.
+// Lets a row of a record table name the store's own operation: call<&ProgrammeStore::expertSnapshot>
+// is the function that calls it.
 template <auto operation, typename Store, typename... Args>
 auto call(Store& store, Args... args)
 {
     return (store.*operation)(args...);
 }
 
-template <auto operation>
-Status cascade(ProgrammeStore& store, Id id)
+// The store's operations for one record type (ProgrammeStore's generic get, add, update,
+// deleteImpact and remove): what a row below uses unless it names others.
+template <typename R>
+Result<R> getRecord(const ProgrammeStore& store, Id id)
 {
-    return (store.*operation)(id, DeleteMode::Cascade);
+    return store.get<R>(id);
+}
+
+template <typename R>
+Result<Id> addRecord(ProgrammeStore& store, const R& record)
+{
+    return store.add(record);
+}
+
+template <typename R>
+Status updateRecord(ProgrammeStore& store, const R& record)
+{
+    return store.update(record);
+}
+
+template <typename R>
+Result<DeleteImpact> impactOfDelete(const ProgrammeStore& store, Id id)
+{
+    return store.deleteImpact<R>(id);
+}
+
+template <typename R>
+Status cascadeDelete(ProgrammeStore& store, Id id)
+{
+    return store.remove<R>(id, DeleteMode::Cascade);
 }
 
 // How the undo commands and the window's editor treat one kind of record: which store operations
@@ -38,14 +63,15 @@ struct RecordTraits
     using Scope = ProgrammeDocument::Scope;
     using Depth = ProgrammeStore::SnapshotDepth;
 
-    Result<Value> (*read)(const ProgrammeStore& store, Id id) = nullptr;
-    Result<Id> (*add)(ProgrammeStore& store, const Value& value) = nullptr;
-    Status (*update)(ProgrammeStore& store, const Value& value) = nullptr;
+    Result<Value> (*read)(const ProgrammeStore& store, Id id) = getRecord<V>;
+    Result<Id> (*add)(ProgrammeStore& store, const Value& value) = addRecord<V>;
+    Status (*update)(ProgrammeStore& store, const Value& value) = updateRecord<V>;
     Result<Snapshot> (*snapshot)(const ProgrammeStore& store, Id id, Depth depth) = nullptr;
     Status (*restore)(ProgrammeStore& store, const Snapshot& snapshot) = nullptr;
-    Status (*remove)(ProgrammeStore& store, Id id) = nullptr;
+    // A delete with everything that goes with the record.
+    Status (*remove)(ProgrammeStore& store, Id id) = cascadeDelete<V>;
     // What a delete would take with it; null when nothing ever goes with the record.
-    Result<DeleteImpact> (*deleteImpact)(const ProgrammeStore& store, Id id) = nullptr;
+    Result<DeleteImpact> (*deleteImpact)(const ProgrammeStore& store, Id id) = impactOfDelete<V>;
     // The record inside its snapshot; null when the snapshot is the record.
     Value Snapshot::*record = nullptr;
     // The undo history's names of an add, an edit and a delete, in the context sd::RecordTraits;
@@ -87,13 +113,8 @@ inline constexpr auto recordTraits = nullptr;
 
 template <>
 inline constexpr RecordTraits<Project, ProgrammeStore::ProjectSnapshot> recordTraits<Project>{
-    .read = call<&ProgrammeStore::project>,
-    .add = call<&ProgrammeStore::addProject>,
-    .update = call<&ProgrammeStore::updateProject>,
     .snapshot = call<&ProgrammeStore::projectSnapshot>,
     .restore = call<&ProgrammeStore::restoreProject>,
-    .remove = cascade<&ProgrammeStore::deleteProject>,
-    .deleteImpact = call<&ProgrammeStore::projectDeleteImpact>,
     .record = &ProgrammeStore::ProjectSnapshot::project,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add project %1"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit project %1"),
@@ -105,13 +126,10 @@ inline constexpr RecordTraits<Project, ProgrammeStore::ProjectSnapshot> recordTr
 
 template <>
 inline constexpr RecordTraits<Objective, Objective> recordTraits<Objective>{
-    .read = call<&ProgrammeStore::objective>,
-    .add = call<&ProgrammeStore::addObjective>,
-    .update = call<&ProgrammeStore::updateObjective>,
     .snapshot = [](const ProgrammeStore& store, Id id,
                    ProgrammeStore::SnapshotDepth) { return store.objective(id); },
     .restore = call<&ProgrammeStore::restoreObjective>,
-    .remove = call<&ProgrammeStore::deleteObjective>,
+    .deleteImpact = nullptr,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add objective %1"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit objective %1"),
     .deleteText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Delete objective %1"),
@@ -122,13 +140,8 @@ inline constexpr RecordTraits<Objective, Objective> recordTraits<Objective>{
 
 template <>
 inline constexpr RecordTraits<Component, ProgrammeStore::ComponentSnapshot> recordTraits<Component>{
-    .read = call<&ProgrammeStore::component>,
-    .add = call<&ProgrammeStore::addComponent>,
-    .update = call<&ProgrammeStore::updateComponent>,
     .snapshot = call<&ProgrammeStore::componentSnapshot>,
     .restore = call<&ProgrammeStore::restoreComponent>,
-    .remove = cascade<&ProgrammeStore::deleteComponent>,
-    .deleteImpact = call<&ProgrammeStore::componentDeleteImpact>,
     .record = &ProgrammeStore::ComponentSnapshot::component,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add component %1"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit component %1"),
@@ -146,8 +159,8 @@ inline constexpr RecordTraits<ActivityValue, ActivityValue> recordTraits<Activit
     .update = updateActivityWithExperts,
     .snapshot = call<&ProgrammeStore::activitySnapshot>,
     .restore = call<&ProgrammeStore::restoreActivity>,
-    .remove = cascade<&ProgrammeStore::deleteActivity>,
-    .deleteImpact = call<&ProgrammeStore::activityDeleteImpact>,
+    .remove = cascadeDelete<Activity>,
+    .deleteImpact = impactOfDelete<Activity>,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add activity %1"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit activity %1"),
     .deleteText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Delete activity %1"),
@@ -158,13 +171,8 @@ inline constexpr RecordTraits<ActivityValue, ActivityValue> recordTraits<Activit
 
 template <>
 inline constexpr RecordTraits<Participant, ProgrammeStore::ParticipantSnapshot> recordTraits<Participant>{
-    .read = call<&ProgrammeStore::participant>,
-    .add = call<&ProgrammeStore::addParticipant>,
-    .update = call<&ProgrammeStore::updateParticipant>,
     .snapshot = call<&ProgrammeStore::participantSnapshot>,
     .restore = call<&ProgrammeStore::restoreParticipant>,
-    .remove = cascade<&ProgrammeStore::deleteParticipant>,
-    .deleteImpact = call<&ProgrammeStore::participantDeleteImpact>,
     .record = &ProgrammeStore::ParticipantSnapshot::participant,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add participant"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit participant"),
@@ -175,13 +183,8 @@ inline constexpr RecordTraits<Participant, ProgrammeStore::ParticipantSnapshot> 
 
 template <>
 inline constexpr RecordTraits<Expert, ProgrammeStore::ExpertSnapshot> recordTraits<Expert>{
-    .read = call<&ProgrammeStore::expert>,
-    .add = call<&ProgrammeStore::addExpert>,
-    .update = call<&ProgrammeStore::updateExpert>,
     .snapshot = call<&ProgrammeStore::expertSnapshot>,
     .restore = call<&ProgrammeStore::restoreExpert>,
-    .remove = cascade<&ProgrammeStore::deleteExpert>,
-    .deleteImpact = call<&ProgrammeStore::expertDeleteImpact>,
     .record = &ProgrammeStore::ExpertSnapshot::expert,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add expert"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit expert"),
@@ -192,13 +195,8 @@ inline constexpr RecordTraits<Expert, ProgrammeStore::ExpertSnapshot> recordTrai
 
 template <>
 inline constexpr RecordTraits<Institution, ProgrammeStore::InstitutionSnapshot> recordTraits<Institution>{
-    .read = call<&ProgrammeStore::institution>,
-    .add = call<&ProgrammeStore::addInstitution>,
-    .update = call<&ProgrammeStore::updateInstitution>,
     .snapshot = call<&ProgrammeStore::institutionSnapshot>,
     .restore = call<&ProgrammeStore::restoreInstitution>,
-    .remove = cascade<&ProgrammeStore::deleteInstitution>,
-    .deleteImpact = call<&ProgrammeStore::institutionDeleteImpact>,
     .record = &ProgrammeStore::InstitutionSnapshot::institution,
     .addText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Add institution %1"),
     .editText = QT_TRANSLATE_NOOP("sd::RecordTraits", "Edit institution %1"),

@@ -46,6 +46,24 @@ Id storedId(const QHash<Id, Id>& written, Id id)
     return id < 0 ? written.value(id, 0) : id;
 }
 
+// Writes a record the sheet holds under a stand-in id: its reference to another arrival becomes that
+// one's stored id, and the record takes its own, which ids remembers for the records that refer
+// to it.
+template <typename Record, typename Add>
+Result<Id> addArrival(Record& record, Id Record::*reference, const QHash<Id, Id>& referenced,
+                      QHash<Id, Id>& ids, Add add)
+{
+    const Id standIn = record.id;
+    record.id = 0;
+    record.*reference = storedId(referenced, record.*reference);
+    Result<Id> id = add(record);
+    if (id) {
+        ids.insert(standIn, *id);
+        record.id = *id;
+    }
+    return id;
+}
+
 } // namespace
 
 SaveAttendanceCommand::SaveAttendanceCommand(ProgrammeDocument& document, const Activity& activity,
@@ -107,9 +125,11 @@ QString SaveAttendanceCommand::logDescription() const
     return tr("attendance %1").arg(m_activityCode);
 }
 
-QByteArray SaveAttendanceCommand::stateOf(const QList<ProgrammeStore::EnrolledParticipant>& enrolled,
-                                          const QList<Session>& sessions, const QList<AttendanceMark>& marks)
+QByteArray SaveAttendanceCommand::stateOf(const ProgrammeStore::AttendanceSheet& sheet)
 {
+    const QList<ProgrammeStore::EnrolledParticipant>& enrolled = sheet.enrolled;
+    const QList<Session>& sessions = sheet.sessions;
+    const QList<AttendanceMark>& marks = sheet.marks;
     QList<std::pair<Id, Id>> enrolments;
     enrolments.reserve(enrolled.size());
     for (const ProgrammeStore::EnrolledParticipant& who : enrolled)
@@ -152,16 +172,10 @@ QByteArray SaveAttendanceCommand::stateOf(const QList<ProgrammeStore::EnrolledPa
 
 Result<QByteArray> SaveAttendanceCommand::currentState(const ProgrammeStore& store, Id activityId)
 {
-    Result<QList<ProgrammeStore::EnrolledParticipant>> enrolled = store.enrolledParticipants(activityId);
-    if (!enrolled)
-        return enrolled.error();
-    Result<QList<Session>> sessions = store.sessions(activityId);
-    if (!sessions)
-        return sessions.error();
-    Result<QList<AttendanceMark>> marks = store.attendance(activityId);
-    if (!marks)
-        return marks.error();
-    return stateOf(*enrolled, *sessions, *marks);
+    Result<ProgrammeStore::AttendanceSheet> sheet = store.attendanceSheet(activityId);
+    if (!sheet)
+        return sheet.error();
+    return stateOf(*sheet);
 }
 
 Status SaveAttendanceCommand::apply()
@@ -194,24 +208,18 @@ Status SaveAttendanceCommand::writeFirst()
                         .arg(m_activityCode));
         }
         for (Institution institution : m_arrivals.institutions) {
-            const Id standIn = institution.id;
-            institution.id = 0;
-            institution.parentId = storedId(institutionIds, institution.parentId);
-            Result<Id> id = store().addInstitution(institution);
+            Result<Id> id = addArrival(institution, &Institution::parentId, institutionIds, institutionIds,
+                                       [this](const Institution& r) { return store().addInstitution(r); });
             if (!id)
                 return id.error();
-            institutionIds.insert(standIn, *id);
-            institution.id = *id;
             written.institutions.append(institution);
         }
         for (Participant participant : m_arrivals.participants) {
-            const Id standIn = participant.id;
-            participant.id = 0;
-            participant.institutionId = storedId(institutionIds, participant.institutionId);
-            Result<Id> id = store().addParticipant(participant);
+            Result<Id> id =
+                addArrival(participant, &Participant::institutionId, institutionIds, participantIds,
+                           [this](const Participant& r) { return store().addParticipant(r); });
             if (!id)
                 return id.error();
-            participantIds.insert(standIn, *id);
             Result<ProgrammeStore::ParticipantSnapshot> snapshot =
                 store().participantSnapshot(*id, ProgrammeStore::SnapshotDepth::Record);
             if (!snapshot)

@@ -61,8 +61,7 @@ public:
 
     // A digest of what an activity's sheet depends on: its enrolments (and whose they are), its
     // sessions (date and part) and its marks, independent of the order they were read in.
-    static QByteArray stateOf(const QList<ProgrammeStore::EnrolledParticipant>& enrolled,
-                              const QList<Session>& sessions, const QList<AttendanceMark>& marks);
+    static QByteArray stateOf(const ProgrammeStore::AttendanceSheet& sheet);
     // The same digest read from the file now.
     static Result<QByteArray> currentState(const ProgrammeStore& store, Id activityId);
 

@@ -8,7 +8,6 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSet>
-#include <spdlog/spdlog.h>
 
 namespace sd {
 namespace {
@@ -24,15 +23,6 @@ enum ExpertColumn
     ExpertNameColumn,
     RoleColumn
 };
-
-template <typename T>
-T readOrWarn(Result<T> result)
-{
-    if (result)
-        return std::move(result).value();
-    spdlog::warn("activity dialog: {}", result.error().message.toStdString());
-    return T();
-}
 
 // The next free top-level code: after 1, 2.1, 2.2 and 7 comes 8.
 QString nextCode(const QList<Activity>& siblings)
@@ -54,13 +44,10 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
     , m_store(store)
 {
     shown().activity.projectId = projectId;
-    if (Result<Project> project = store.project(projectId); project)
-        m_project = *project;
-    else
-        spdlog::warn("activity dialog: {}", project.error().message.toStdString());
-    m_siblings = readOrWarn(store.activities(projectId));
-    m_experts = readOrWarn(store.experts());
-    for (const Component& component : readOrWarn(store.components(projectId)))
+    m_project = readOrWarn(store.project(projectId), "activity dialog");
+    m_siblings = readOrWarn(store.activities(projectId), "activity dialog");
+    m_experts = readOrWarn(store.experts(), "activity dialog");
+    for (const Component& component : readOrWarn(store.components(projectId), "activity dialog"))
         addCheckItem(ui()->componentsList, tr("Component %1: %2").arg(component.number).arg(component.title),
                      component.id, false);
     if (ui()->componentsList->count() == 1)
@@ -188,7 +175,7 @@ void ActivityDialog::fill(const ActivityValue& value)
     const Activity& activity = value.activity;
     m_marksPerSession.clear();
     if (activity.id > 0) {
-        for (const AttendanceMark& mark : readOrWarn(m_store.attendance(activity.id)))
+        for (const AttendanceMark& mark : readOrWarn(m_store.attendance(activity.id), "activity dialog"))
             ++m_marksPerSession[mark.sessionId];
     }
     m_siblings.erase(

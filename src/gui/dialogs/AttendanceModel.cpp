@@ -106,15 +106,9 @@ void AttendanceModel::reindex()
 
 Status AttendanceModel::load()
 {
-    Result<QList<ProgrammeStore::EnrolledParticipant>> enrolled = m_store.enrolledParticipants(m_activityId);
-    if (!enrolled)
-        return enrolled.error();
-    Result<QList<Session>> sessions = m_store.sessions(m_activityId);
-    if (!sessions)
-        return sessions.error();
-    Result<QList<AttendanceMark>> marks = m_store.attendance(m_activityId);
-    if (!marks)
-        return marks.error();
+    Result<ProgrammeStore::AttendanceSheet> sheet = m_store.attendanceSheet(m_activityId);
+    if (!sheet)
+        return sheet.error();
 
     // Pending marks survive a reload, keyed by enrolment and session.
     QHash<QPair<Id, Id>, qint8> pending;
@@ -127,7 +121,7 @@ Status AttendanceModel::load()
     // A stored person enrolled on the spot whom the file now has enrolled (someone enrolled them
     // meanwhile): their walk-in becomes that enrolment, and its marks go with it.
     QHash<Id, Id> enrolmentOfParticipant;
-    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(*enrolled))
+    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(sheet->enrolled))
         enrolmentOfParticipant.insert(who.participantId, who.enrolmentId);
     for (qsizetype w = m_walkIns.size() - 1; w >= 0; --w) {
         const WalkIn& walkIn = m_walkIns[w];
@@ -146,18 +140,18 @@ Status AttendanceModel::load()
         m_walkIns.removeAt(w);
     }
 
-    m_loadedState = SaveAttendanceCommand::stateOf(*enrolled, *sessions, *marks);
+    m_loadedState = SaveAttendanceCommand::stateOf(*sheet);
     beginResetModel();
-    m_sessions = std::move(sessions).value();
+    m_sessions = std::move(sheet->sessions);
     QHash<Id, int> columnOfSession;
     for (qsizetype s = 0; s < m_sessions.size(); ++s)
         columnOfSession.insert(m_sessions[s].id, static_cast<int>(s));
     m_rows.clear();
-    m_rows.reserve(enrolled->size() + m_walkIns.size());
-    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(*enrolled))
+    m_rows.reserve(sheet->enrolled.size() + m_walkIns.size());
+    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(sheet->enrolled))
         m_rows.append(rowOf(who));
     reindex();
-    for (const AttendanceMark& mark : std::as_const(*marks)) {
+    for (const AttendanceMark& mark : std::as_const(sheet->marks)) {
         const auto rowIt = m_rowOfEnrolment.constFind(mark.enrolmentId);
         const auto columnIt = columnOfSession.constFind(mark.sessionId);
         if (rowIt != m_rowOfEnrolment.cend() && columnIt != columnOfSession.cend())

@@ -4,18 +4,13 @@
 #include "storage/ProgrammeStore.h"
 #include "ui_ComponentDialog.h"
 
-#include <spdlog/spdlog.h>
-
 namespace sd {
 
 ComponentDialog::ComponentDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
     : RecordForm(parent)
 {
     shown().projectId = projectId;
-    if (Result<QList<Component>> siblings = store.components(projectId); siblings)
-        m_siblings = *siblings;
-    else
-        spdlog::warn("component dialog: {}", siblings.error().message.toStdString());
+    m_siblings = readOrWarn(store.components(projectId), "component dialog");
     ui()->numberSpin->setValue(nextNumber(m_siblings));
     setWindowTitle(tr("New component"));
     setUpFields(

@@ -3,8 +3,14 @@
 #include <QDateEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <spdlog/spdlog.h>
 
 namespace sd {
+
+void warnUnread(const char* dialog, const QString& message)
+{
+    spdlog::warn("{}: {}", dialog, message.toStdString());
+}
 
 void selectId(QComboBox* combo, Id id)
 {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Enums.h"
 
 #include <QComboBox>
@@ -64,6 +65,19 @@ bool numberTaken(const QList<Numbered>& siblings, const Numbered& record)
     return std::any_of(siblings.cbegin(), siblings.cend(), [&record](const Numbered& sibling) {
         return sibling.id != record.id && sibling.number == record.number;
     });
+}
+
+// What a dialog reads from the store to offer (a list to choose from, the project): on a failure
+// the dialog opens with nothing to offer and the log says which dialog could not read.
+void warnUnread(const char* dialog, const QString& message);
+
+template <typename T>
+T readOrWarn(Result<T> result, const char* dialog)
+{
+    if (result)
+        return std::move(result).value();
+    warnUnread(dialog, result.error().message);
+    return T();
 }
 
 // Date edits accept the years a programme can span and show the same format everywhere.

@@ -1,21 +1,17 @@
 #include "dialogs/ExpertDialog.h"
 
+#include "dialogs/DialogSupport.h"
 #include "dialogs/InstitutionPicker.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ExpertDialog.h"
-
-#include <spdlog/spdlog.h>
 
 namespace sd {
 
 ExpertDialog::ExpertDialog(const ProgrammeStore& store, QWidget* parent)
     : RecordForm(parent)
 {
-    Result<QList<Institution>> institutions = store.institutions();
-    if (!institutions)
-        spdlog::warn("expert dialog: {}", institutions.error().message.toStdString());
     m_institutions =
-        new InstitutionCompleter(ui()->institutionEdit, institutions ? *institutions : QList<Institution>());
+        new InstitutionCompleter(ui()->institutionEdit, readOrWarn(store.institutions(), "expert dialog"));
     ui()->institutionEdit->setPlaceholderText(tr("Type a name or acronym, or any institution"));
     setWindowTitle(tr("New expert"));
     setUpFields(ui()->buttonBox, ui()->problemsLabel,

@@ -6,17 +6,13 @@
 #include "ui_InstitutionDialog.h"
 
 #include <QSet>
-#include <spdlog/spdlog.h>
 
 namespace sd {
 
 InstitutionDialog::InstitutionDialog(const ProgrammeStore& store, QWidget* parent)
     : RecordForm(parent)
 {
-    if (Result<QList<Institution>> all = store.institutions(); all)
-        m_all = *all;
-    else
-        spdlog::warn("institution dialog: {}", all.error().message.toStdString());
+    m_all = readOrWarn(store.institutions(), "institution dialog");
     fillEnumCombo<InstitutionType>(ui()->typeCombo);
     selectEnum(ui()->typeCombo, InstitutionType::Federal);
     fillParents();

@@ -76,6 +76,17 @@ void showMatches(QCompleter* completer)
         popup->setCurrentIndex(popup->model()->index(0, 0));
 }
 
+// What typing into the field does: the matches of the text under it, none for blank text.
+void filterAsTyped(InstitutionFilter* filter, QCompleter* completer, const QString& text)
+{
+    filter->setTyped(text);
+    if (text.trimmed().isEmpty()) {
+        completer->popup()->hide();
+        return;
+    }
+    showMatches(completer);
+}
+
 } // namespace
 
 QString institutionChoiceLabel(const Institution& institution)
@@ -261,12 +272,7 @@ void InstitutionPicker::indexChanged(int index)
 
 void InstitutionPicker::typed(const QString& text)
 {
-    m_filter->setTyped(text);
-    if (text.trimmed().isEmpty()) {
-        m_completer->popup()->hide();
-        return;
-    }
-    showMatches(m_completer);
+    filterAsTyped(m_filter, m_completer, text);
 }
 
 void InstitutionPicker::chooseMatch(const QModelIndex& completionIndex)
@@ -363,12 +369,7 @@ void InstitutionCompleter::setNewInstitutionEnabled(bool enabled)
 
 void InstitutionCompleter::typed(const QString& text)
 {
-    m_filter->setTyped(text);
-    if (text.trimmed().isEmpty()) {
-        m_completer->popup()->hide();
-        return;
-    }
-    showMatches(m_completer);
+    filterAsTyped(m_filter, m_completer, text);
 }
 
 void InstitutionCompleter::chooseMatch(const QModelIndex& completionIndex)

@@ -4,26 +4,16 @@
 #include "storage/ProgrammeStore.h"
 #include "ui_ObjectiveDialog.h"
 
-#include <spdlog/spdlog.h>
-
 namespace sd {
 
 ObjectiveDialog::ObjectiveDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
     : RecordForm(parent)
 {
     shown().projectId = projectId;
-    if (Result<QList<Objective>> siblings = store.objectives(projectId); siblings)
-        m_siblings = *siblings;
-    else
-        spdlog::warn("objective dialog: {}", siblings.error().message.toStdString());
-    if (Result<QList<Component>> components = store.components(projectId); components) {
-        for (const Component& component : *components)
-            addCheckItem(ui()->componentsList,
-                         tr("Component %1: %2").arg(component.number).arg(component.title), component.id,
-                         false);
-    } else {
-        spdlog::warn("objective dialog: {}", components.error().message.toStdString());
-    }
+    m_siblings = readOrWarn(store.objectives(projectId), "objective dialog");
+    for (const Component& component : readOrWarn(store.components(projectId), "objective dialog"))
+        addCheckItem(ui()->componentsList, tr("Component %1: %2").arg(component.number).arg(component.title),
+                     component.id, false);
     ui()->numberSpin->setValue(nextNumber(m_siblings));
     setWindowTitle(tr("New objective"));
 

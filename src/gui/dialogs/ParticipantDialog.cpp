@@ -8,7 +8,6 @@
 #include "ui_ParticipantDialog.h"
 
 #include <QPushButton>
-#include <spdlog/spdlog.h>
 
 namespace sd {
 
@@ -17,10 +16,7 @@ ParticipantDialog::ParticipantDialog(const ProgrammeStore& store, QWidget* paren
 {
     fillEnumCombo<Gender>(ui()->genderCombo);
     selectEnum(ui()->genderCombo, Gender::NotStated);
-    if (Result<QList<Institution>> institutions = store.institutions(); institutions)
-        ui()->institutionCombo->setInstitutions(*institutions);
-    else
-        spdlog::warn("participant dialog: {}", institutions.error().message.toStdString());
+    ui()->institutionCombo->setInstitutions(readOrWarn(store.institutions(), "participant dialog"));
     setUpDateEdit(ui()->consentDateEdit);
     ui()->consentDateEdit->setDate(QDate::currentDate());
     ui()->consentDateEdit->setEnabled(false);

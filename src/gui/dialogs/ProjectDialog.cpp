@@ -4,18 +4,13 @@
 #include "storage/ProgrammeStore.h"
 #include "ui_ProjectDialog.h"
 
-#include <spdlog/spdlog.h>
-
 namespace sd {
 
 ProjectDialog::ProjectDialog(const ProgrammeStore& store, QWidget* parent)
     : RecordForm(parent)
     , m_store(store)
 {
-    if (Result<QList<Project>> projects = store.projects(); projects)
-        m_others = *projects;
-    else
-        spdlog::warn("project dialog: {}", projects.error().message.toStdString());
+    m_others = readOrWarn(store.projects(), "project dialog");
     if (Result<QList<Institution>> institutions = store.institutions(); institutions) {
         for (const Institution& institution : *institutions) {
             const QString label = institution.acronym.isEmpty()
