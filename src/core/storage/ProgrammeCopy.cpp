@@ -9,6 +9,7 @@
 #include "storage/Statement.h"
 #include "storage/Tables.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
@@ -35,21 +36,11 @@ namespace {
 std::vector<const TableShape*> tablesInOrder()
 {
     const LinkTables& links = linkTables();
-    return {&tableOf<Institution>(),
-            &tableOf<Project>(),
-            &links.projectRequestingInstitution,
-            &tableOf<Component>(),
-            &tableOf<Objective>(),
-            &links.objectiveComponent,
-            &tableOf<Activity>(),
-            &links.activityComponent,
-            &tableOf<Session>(),
-            &tableOf<Participant>(),
-            &tableOf<Expert>(),
-            &tableOf<ActivityExpertRow>(),
-            &tableOf<Enrolment>(),
-            &tableOf<AttendanceMark>(),
-            &tableOf<ChangeLogEntry>()};
+    return {&tableOf<Institution>(), &tableOf<Project>(),        &links.projectRequestingInstitution,
+            &tableOf<Component>(),   &tableOf<Objective>(),      &links.objectiveComponent,
+            &tableOf<Activity>(),    &links.activityComponent,   &tableOf<Session>(),
+            &tableOf<Participant>(), &tableOf<Expert>(),         &tableOf<ActivityExpertRow>(),
+            &tableOf<Enrolment>(),   &tableOf<AttendanceMark>(), &tableOf<ChangeLogEntry>()};
 }
 
 // One value of a row as the source gives it: UTF-8 bytes in the form both databases read back as
@@ -135,10 +126,12 @@ public:
     Status read(const TableShape& table, const std::vector<int>& columns, RowTarget& target) override
     {
         const QString doing = ProgrammeCopy::tr("reading the table %1").arg(QLatin1String(table.name()));
-        const QByteArray sql =
-            QStringLiteral("SELECT %1 FROM %2").arg(columnList(table, columns), QLatin1String(table.name())).toUtf8();
+        const QByteArray sql = QStringLiteral("SELECT %1 FROM %2")
+                                   .arg(columnList(table, columns), QLatin1String(table.name()))
+                                   .toUtf8();
         sqlite3_stmt* statement = nullptr;
-        int code = sqlite3_prepare_v2(m_database->handle(), sql.constData(), int(sql.size()), &statement, nullptr);
+        int code =
+            sqlite3_prepare_v2(m_database->handle(), sql.constData(), int(sql.size()), &statement, nullptr);
         if (code != SQLITE_OK)
             return m_database->errorForCode(code, doing);
         const std::unique_ptr<sqlite3_stmt, int (*)(sqlite3_stmt*)> guard(statement, sqlite3_finalize);
@@ -155,7 +148,8 @@ public:
                     field = Field{};
                     break;
                 case SQLITE_FLOAT: {
-                    // SQLite's own text for a real keeps 15 digits only; the shortest exact form keeps it whole.
+                    // SQLite's own text for a real keeps 15 digits only; the shortest exact form keeps it
+                    // whole.
                     QByteArray& text = reals[std::size_t(i)];
                     text = QByteArray::number(sqlite3_column_double(statement, i), 'g',
                                               QLocale::FloatingPointShortest);
@@ -201,10 +195,11 @@ public:
     Status check() const
     {
         if (QFileInfo::exists(m_path))
-            return Error::badInput(ProgrammeCopy::tr("%1 already exists; a copy goes into a new file only, and "
-                                                     "nothing was changed. Choose another name or remove the "
-                                                     "file first.")
-                                       .arg(m_path));
+            return Error::badInput(
+                ProgrammeCopy::tr("%1 already exists; a copy goes into a new file only, and "
+                                  "nothing was changed. Choose another name or remove the "
+                                  "file first.")
+                    .arg(m_path));
         if (QFileInfo::exists(m_partial))
             return Error::badInput(ProgrammeCopy::tr("%1 exists, probably left by a copy that was stopped. "
                                                      "Remove it and copy again.")
@@ -238,15 +233,16 @@ public:
         // Indexes and triggers are dropped and made again at the end, in the same transaction: an
         // index built from the loaded rows costs far less than a million inserts into it, and the
         // summary columns are copied as they are instead of being counted again mark by mark.
-        if (!query.exec(QStringLiteral(
-                "SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') AND sql IS NOT NULL")))
+        if (!query.exec(QStringLiteral("SELECT type, name, sql FROM sqlite_master WHERE type IN ('index', "
+                                       "'trigger') AND sql IS NOT NULL")))
             return m_database->errorFor(query, ProgrammeCopy::tr("preparing the new file"));
         QStringList drops;
         while (query.next()) {
             QString quoted = query.value(1).toString();
             quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-            drops.append((query.value(0).toString() == QLatin1String("trigger") ? QStringLiteral("DROP TRIGGER \"%1\"")
-                                                                                : QStringLiteral("DROP INDEX \"%1\""))
+            drops.append((query.value(0).toString() == QLatin1String("trigger")
+                              ? QStringLiteral("DROP TRIGGER \"%1\"")
+                              : QStringLiteral("DROP INDEX \"%1\""))
                              .arg(quoted));
             m_definitions.append(query.value(2).toString());
         }
@@ -268,9 +264,9 @@ public:
         m_columns = int(columnsOf(table).size());
         // About 960 values a statement: one step writes hundreds of rows.
         m_batchRows = std::max(1, 960 / std::max(1, m_columns));
-        m_batch = std::make_unique<Statement>(*m_database,
-                                              SqlBuilder(Dialect::Sqlite).insertRows(table, StatementKind::Load, m_batchRows),
-                                              doing(), Statement::Reuse::Once);
+        m_batch = std::make_unique<Statement>(
+            *m_database, SqlBuilder(Dialect::Sqlite).insertRows(table, StatementKind::Load, m_batchRows),
+            doing(), Statement::Reuse::Once);
         m_pending = 0;
         m_slots.resize(std::size_t(m_batchRows * m_columns));
         return m_batch->status();
@@ -298,7 +294,8 @@ public:
     {
         if (m_pending == 0)
             return {};
-        Statement last(*m_database, SqlBuilder(Dialect::Sqlite).insertRows(*m_table, StatementKind::Load, m_pending),
+        Statement last(*m_database,
+                       SqlBuilder(Dialect::Sqlite).insertRows(*m_table, StatementKind::Load, m_pending),
                        doing(), Statement::Reuse::Once);
         if (!last.status())
             return last.status();
@@ -315,9 +312,10 @@ public:
         if (!rebuild.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return m_database->errorFor(rebuild, ProgrammeCopy::tr("checking the copy's references"));
         if (rebuild.next())
-            return Error::badInput(ProgrammeCopy::tr("The programme being copied refers to a missing %1 record, "
-                                                     "so no copy was written. Run 'seminardesk-cli check' on it.")
-                                       .arg(rebuild.value(2).toString()));
+            return Error::badInput(
+                ProgrammeCopy::tr("The programme being copied refers to a missing %1 record, "
+                                  "so no copy was written. Run 'seminardesk-cli check' on it.")
+                    .arg(rebuild.value(2).toString()));
         rebuild.finish();
         if (Status committed = m_transaction->commit(); !committed)
             return committed;
@@ -434,14 +432,16 @@ public:
     // One sentence for a statement the server did not carry out; its own words go to the log.
     Error failure(const QSqlError& error, const QString& doing) const
     {
-        spdlog::error("copy: {} failed (SQLSTATE {})", doing.toStdString(), error.nativeErrorCode().toStdString());
+        spdlog::error("copy: {} failed (SQLSTATE {})", doing.toStdString(),
+                      error.nativeErrorCode().toStdString());
         if (PQstatus(native()) != CONNECTION_OK)
             return Error::database(ProgrammeCopy::tr("The connection to %1 was lost while %2; nothing was "
                                                      "written. Try again when the server is back.")
                                        .arg(where(), doing));
-        return Error::database(ProgrammeCopy::tr("The server of %1 refused %2 (PostgreSQL code %3); nothing "
-                                                 "was written. The details are in the log for your IT officer.")
-                                   .arg(where(), doing, error.nativeErrorCode()));
+        return Error::database(
+            ProgrammeCopy::tr("The server of %1 refused %2 (PostgreSQL code %3); nothing "
+                              "was written. The details are in the log for your IT officer.")
+                .arg(where(), doing, error.nativeErrorCode()));
     }
 
     bool m_inTransaction = false;
@@ -476,12 +476,13 @@ public:
         if (!version)
             return version.error();
         if (*version != ServerSchema::kVersion)
-            return Error::database(ProgrammeCopy::tr("%1 holds schema version %2 and this Seminar Desk copies "
-                                                     "version %3 only; nothing was copied. Open it with the "
-                                                     "version of Seminar Desk that matches it.")
-                                       .arg(m_server.where())
-                                       .arg(*version)
-                                       .arg(ServerSchema::kVersion));
+            return Error::database(
+                ProgrammeCopy::tr("%1 holds schema version %2 and this Seminar Desk copies "
+                                  "version %3 only; nothing was copied. Open it with the "
+                                  "version of Seminar Desk that matches it.")
+                    .arg(m_server.where())
+                    .arg(*version)
+                    .arg(ServerSchema::kVersion));
         return {};
     }
 
@@ -545,9 +546,10 @@ private:
             return Error::database(ProgrammeCopy::tr("The connection to %1 was lost while %2; nothing was "
                                                      "written. Try again when the server is back.")
                                        .arg(m_server.where(), doing));
-        return Error::database(ProgrammeCopy::tr("The server of %1 refused %2 (PostgreSQL code %3); nothing "
-                                                 "was written. The details are in the log for your IT officer.")
-                                   .arg(m_server.where(), doing, state));
+        return Error::database(
+            ProgrammeCopy::tr("The server of %1 refused %2 (PostgreSQL code %3); nothing "
+                              "was written. The details are in the log for your IT officer.")
+                .arg(m_server.where(), doing, state));
     }
 
     // One line of COPY's text format: fields separated by tabs, \N for NULL, backslash escapes.
@@ -573,15 +575,28 @@ private:
                     if (c == '\\' && i < size) {
                         const char e = line[i++];
                         switch (e) {
-                        case 'b': c = '\b'; break;
-                        case 'f': c = '\f'; break;
-                        case 'n': c = '\n'; break;
-                        case 'r': c = '\r'; break;
-                        case 't': c = '\t'; break;
-                        case 'v': c = '\v'; break;
+                        case 'b':
+                            c = '\b';
+                            break;
+                        case 'f':
+                            c = '\f';
+                            break;
+                        case 'n':
+                            c = '\n';
+                            break;
+                        case 'r':
+                            c = '\r';
+                            break;
+                        case 't':
+                            c = '\t';
+                            break;
+                        case 'v':
+                            c = '\v';
+                            break;
                         case 'x': {
                             int value = 0;
-                            for (int digits = 0; digits < 2 && i < size && std::isxdigit(uchar(line[i])); ++digits)
+                            for (int digits = 0; digits < 2 && i < size && std::isxdigit(uchar(line[i]));
+                                 ++digits)
                                 value = value * 16 + QByteArray(1, line[i++]).toInt(nullptr, 16);
                             c = char(value);
                             break;
@@ -589,8 +604,8 @@ private:
                         default:
                             if (e >= '0' && e <= '7') {
                                 int value = e - '0';
-                                for (int digits = 1; digits < 3 && i < size && line[i] >= '0' && line[i] <= '7';
-                                     ++digits)
+                                for (int digits = 1;
+                                     digits < 3 && i < size && line[i] >= '0' && line[i] <= '7'; ++digits)
                                     value = value * 8 + (line[i++] - '0');
                                 c = char(value);
                             } else {
@@ -614,8 +629,8 @@ private:
                                        .arg(spans.size())
                                        .arg(fields.size()));
         for (std::size_t f = 0; f < fields.size(); ++f) {
-            fields[f] = spans[f].first < 0 ? Field{}
-                                           : Field{unescaped.constData() + spans[f].first, spans[f].second};
+            fields[f] =
+                spans[f].first < 0 ? Field{} : Field{unescaped.constData() + spans[f].first, spans[f].second};
             if (fields[f].data == nullptr && spans[f].first >= 0)
                 fields[f].data = "";
         }
@@ -662,7 +677,8 @@ public:
         for (int index : columnsOf(table))
             m_names.push_back(table.columns()[std::size_t(index)].name);
         m_columns = int(m_names.size());
-        Result<std::unique_ptr<PgCopyWriter>> writer = PgCopyWriter::start(m_server.db(), table.name(), m_names);
+        Result<std::unique_ptr<PgCopyWriter>> writer =
+            PgCopyWriter::start(m_server.db(), table.name(), m_names);
         if (!writer)
             return writer.error();
         m_writer = std::move(writer).value();
@@ -724,14 +740,15 @@ private:
 
 } // namespace
 
-Result<ProgrammeCopyReport> ProgrammeCopy::copy(const ProgrammeLocation& source, const ProgrammeLocation& target)
+Result<ProgrammeCopyReport> ProgrammeCopy::copy(const ProgrammeLocation& source,
+                                                const ProgrammeLocation& target)
 {
     QElapsedTimer timer;
     timer.start();
     if (source.isFile() && target.isFile() &&
         QFileInfo(source.filePath()).absoluteFilePath() == QFileInfo(target.filePath()).absoluteFilePath())
-        return Error::badInput(tr("%1 is the programme being copied; choose another name for the copy.")
-                                   .arg(target.filePath()));
+        return Error::badInput(
+            tr("%1 is the programme being copied; choose another name for the copy.").arg(target.filePath()));
 
     // The target is looked at first: a refused target costs no reading of the source.
     std::unique_ptr<RowTarget> writer;

@@ -311,11 +311,12 @@ Status ServerSchema::prepareForCopy(QSqlDatabase& db, const QStringList& tables)
                                   "Desk programme; nothing was copied. Copy into a new, empty database.")
                                    .arg(where(db)));
     if (meta->version != kVersion)
-        return Error::badInput(tr("%1 holds a Seminar Desk schema of version %2, and this version copies into "
-                                  "version %3 only; nothing was copied. Copy into a new, empty database.")
-                                   .arg(where(db))
-                                   .arg(meta->version)
-                                   .arg(kVersion));
+        return Error::badInput(
+            tr("%1 holds a Seminar Desk schema of version %2, and this version copies into "
+               "version %3 only; nothing was copied. Copy into a new, empty database.")
+                .arg(where(db))
+                .arg(meta->version)
+                .arg(kVersion));
     // The names come from the compile-time table specs, never from input.
     QStringList probes;
     for (const QString& table : tables)
@@ -324,10 +325,11 @@ Status ServerSchema::prepareForCopy(QSqlDatabase& db, const QStringList& tables)
     if (!query.exec(QStringLiteral("SELECT ") + probes.join(QStringLiteral(" OR "))) || !query.next())
         return failure(db, query.lastError(), tr("looking whether the programme is empty"));
     if (query.value(0).toBool())
-        return Error::badInput(tr("%1 already holds a programme with data; a copy goes into a new or empty "
-                                  "database only, and nothing was changed. Create a new database for the copy "
-                                  "(docs/server.md says how).")
-                                   .arg(where(db)));
+        return Error::badInput(
+            tr("%1 already holds a programme with data; a copy goes into a new or empty "
+               "database only, and nothing was changed. Create a new database for the copy "
+               "(docs/server.md says how).")
+                .arg(where(db)));
     return {};
 }
 
