@@ -62,7 +62,8 @@ QString reasonFor(const PGresult* result)
         return PgCopyWriter::tr(
                    "the server ran out of room or resources (PostgreSQL code %1); ask your IT officer")
             .arg(state);
-    if (state.isEmpty() || state.startsWith(QLatin1String("08")))
+    // 57P: the server is shutting down or ended this connection (an administrator, a restart).
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
         return PgCopyWriter::tr("the connection to the server was lost");
     return PgCopyWriter::tr("the server refused it (PostgreSQL code %1)").arg(state);
 }

@@ -423,18 +423,20 @@ public:
             return db.error();
         m_db = *db;
         m_opened = true;
+        // Kept while connected: a lost connection no longer says where it was.
+        m_where = ServerConnection::identity(m_db).displayText();
         return {};
     }
     QSqlDatabase& db() { return m_db; }
     pg_conn* native() const { return ServerConnection::nativeHandle(m_db); }
-    QString where() const { return ServerConnection::identity(m_db).displayText(); }
+    const QString& where() const { return m_where; }
 
     // One sentence for a statement the server did not carry out; its own words go to the log.
     Error failure(const QSqlError& error, const QString& doing) const
     {
         spdlog::error("copy: {} failed (SQLSTATE {})", doing.toStdString(),
                       error.nativeErrorCode().toStdString());
-        if (PQstatus(native()) != CONNECTION_OK)
+        if (PQstatus(native()) != CONNECTION_OK || error.nativeErrorCode().startsWith(QLatin1String("57P")))
             return Error::database(ProgrammeCopy::tr("The connection to %1 was lost while %2; nothing was "
                                                      "written. Try again when the server is back.")
                                        .arg(where(), doing));
@@ -449,6 +451,7 @@ public:
 private:
     QString m_name;
     QSqlDatabase m_db;
+    QString m_where;
     bool m_opened = false;
 };
 
@@ -542,7 +545,8 @@ private:
     {
         spdlog::error("copy: {} failed (SQLSTATE {}): {}", doing.toStdString(), state.toStdString(),
                       QString::fromUtf8(PQerrorMessage(connection)).simplified().toStdString());
-        if (PQstatus(connection) != CONNECTION_OK || state.isEmpty() || state.startsWith(QLatin1String("08")))
+        if (PQstatus(connection) != CONNECTION_OK || state.isEmpty() ||
+            state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
             return Error::database(ProgrammeCopy::tr("The connection to %1 was lost while %2; nothing was "
                                                      "written. Try again when the server is back.")
                                        .arg(m_server.where(), doing));
