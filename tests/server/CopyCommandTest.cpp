@@ -338,5 +338,22 @@ TEST_F(CopyCommandTest, AConnectionLostWhileReadingLeavesNoFile)
     EXPECT_FALSE(QFileInfo::exists(target + QStringLiteral(".partial")));
 }
 
+TEST_F(CopyCommandTest, WrongUsageIsExit2AndTheHelpSaysWhatItDoes)
+{
+    const ProcessRun one = cli({QStringLiteral("copy"), m_demo});
+    EXPECT_EQ(one.exitCode, 2);
+    const ProcessRun help = cli({QStringLiteral("copy"), QStringLiteral("--help")});
+    EXPECT_EQ(help.exitCode, 0);
+    EXPECT_TRUE(help.out.contains(QStringLiteral("Usage: seminardesk-cli copy SOURCE TARGET")))
+        << help.out.toStdString();
+    const ProcessRun all = cli({QStringLiteral("--help")});
+    EXPECT_TRUE(all.out.contains(QStringLiteral("copy SOURCE TARGET"))) << all.out.toStdString();
+
+    // A malformed address is bad input, and never quoted with its password.
+    const ProcessRun malformed = copy(m_demo, QStringLiteral("postgresql://sd:secret@host:notaport/db"));
+    EXPECT_EQ(malformed.exitCode, 3) << malformed.err.toStdString();
+    EXPECT_FALSE(malformed.err.contains(QStringLiteral("secret")));
+}
+
 } // namespace
 } // namespace sd::test
