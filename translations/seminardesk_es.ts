@@ -5146,6 +5146,101 @@ Start your own programme now? Choose No to try the demo.</source>
     </message>
 </context>
 <context>
+    <name>sd::ProgrammeCopy</name>
+    <message>
+        <source>beginning to read the programme</source>
+        <translation>el inicio de la lectura del programa</translation>
+    </message>
+    <message>
+        <source>reading the table %1</source>
+        <translation>la lectura de la tabla %1</translation>
+    </message>
+    <message>
+        <source>%1 already exists; a copy goes into a new file only, and nothing was changed. Choose another name or remove the file first.</source>
+        <translation>%1 ya existe; una copia solo se escribe en un archivo nuevo, y no se cambió nada. Elija otro nombre o elimine primero el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 exists, probably left by a copy that was stopped. Remove it and copy again.</source>
+        <translation>%1 existe, probablemente dejado por una copia que se interrumpió. Elimínelo y vuelva a copiar.</translation>
+    </message>
+    <message>
+        <source>The folder of %1 does not exist. Choose another folder for the copy.</source>
+        <translation>La carpeta de %1 no existe. Elija otra carpeta para la copia.</translation>
+    </message>
+    <message>
+        <source>preparing the new file</source>
+        <translation>la preparación del archivo nuevo</translation>
+    </message>
+    <message>
+        <source>building the copy&apos;s indexes</source>
+        <translation>la creación de los índices de la copia</translation>
+    </message>
+    <message>
+        <source>checking the copy&apos;s references</source>
+        <translation>la revisión de las referencias de la copia</translation>
+    </message>
+    <message>
+        <source>The programme being copied refers to a missing %1 record, so no copy was written. Run &apos;seminardesk-cli check&apos; on it.</source>
+        <translation>El programa que se copia hace referencia a un registro de %1 que no existe, así que no se escribió ninguna copia. Ejecute &apos;seminardesk-cli check&apos; sobre él.</translation>
+    </message>
+    <message>
+        <source>finishing the new file</source>
+        <translation>la finalización del archivo nuevo</translation>
+    </message>
+    <message>
+        <source>The copy could not be named %1 (another file took that name meanwhile?); nothing was written. Choose another name and copy again.</source>
+        <translation>No se pudo dar el nombre %1 a la copia (¿otro archivo tomó ese nombre mientras tanto?); no se escribió nada. Elija otro nombre y vuelva a copiar.</translation>
+    </message>
+    <message>
+        <source>writing the copy %1</source>
+        <translation>la escritura de la copia %1</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost while %2; nothing was written. Try again when the server is back.</source>
+        <translation>Se perdió la conexión con %1 durante %2; no se escribió nada. Vuelva a intentarlo cuando el servidor esté disponible.</translation>
+    </message>
+    <message>
+        <source>The server of %1 refused %2 (PostgreSQL code %3); nothing was written. The details are in the log for your IT officer.</source>
+        <translation>El servidor de %1 rechazó %2 (código de PostgreSQL %3); no se escribió nada. Los detalles están en el registro para su encargado de sistemas.</translation>
+    </message>
+    <message>
+        <source>%1 holds schema version %2 and this Seminar Desk copies version %3 only; nothing was copied. Open it with the version of Seminar Desk that matches it.</source>
+        <translation>%1 tiene la versión %2 del esquema y este Seminar Desk solo copia la versión %3; no se copió nada. Ábralo con la versión de Seminar Desk que le corresponde.</translation>
+    </message>
+    <message>
+        <source>The server sent a row of %1 values for %2 columns; nothing was written. Please report this.</source>
+        <translation>El servidor envió una fila de %1 valores para %2 columnas; no se escribió nada. Por favor, informe de esto.</translation>
+    </message>
+    <message>
+        <source>beginning the copy</source>
+        <translation>el inicio de la copia</translation>
+    </message>
+    <message>
+        <source>numbering the new rows of %1</source>
+        <translation>la numeración de las filas nuevas de %1</translation>
+    </message>
+    <message>
+        <source>committing the copy</source>
+        <translation>la confirmación de la copia</translation>
+    </message>
+    <message>
+        <source>preparing the tables for the copy</source>
+        <translation>la preparación de las tablas para la copia</translation>
+    </message>
+    <message>
+        <source>The programme being copied breaks a rule of the schema (a repeated id or a reference to a missing record, PostgreSQL code %1), so nothing was written to %2. Run &apos;seminardesk-cli check&apos; on it.</source>
+        <translation>El programa que se copia no cumple una regla del esquema (un id repetido o una referencia a un registro que no existe, código de PostgreSQL %1), así que no se escribió nada en %2. Ejecute &apos;seminardesk-cli check&apos; sobre él.</translation>
+    </message>
+    <message>
+        <source>building the copy&apos;s keys and indexes</source>
+        <translation>la creación de las claves e índices de la copia</translation>
+    </message>
+    <message>
+        <source>%1 is the programme being copied; choose another name for the copy.</source>
+        <translation>%1 es el programa que se copia; elija otro nombre para la copia.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ProgrammeLocation</name>
     <message>
         <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
@@ -6822,6 +6917,22 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>committing the upgraded schema</source>
         <translation>la confirmación del esquema actualizado</translation>
+    </message>
+    <message>
+        <source>%1 is not empty: it holds tables or other objects that are not a Seminar Desk programme; nothing was copied. Copy into a new, empty database.</source>
+        <translation>%1 no está vacía: contiene tablas u otros objetos que no son un programa de Seminar Desk; no se copió nada. Copie en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>%1 holds a Seminar Desk schema of version %2, and this version copies into version %3 only; nothing was copied. Copy into a new, empty database.</source>
+        <translation>%1 contiene un esquema de Seminar Desk de la versión %2, y esta versión solo copia en la versión %3; no se copió nada. Copie en una base de datos nueva y vacía.</translation>
+    </message>
+    <message>
+        <source>looking whether the programme is empty</source>
+        <translation>la comprobación de si el programa está vacío</translation>
+    </message>
+    <message>
+        <source>%1 already holds a programme with data; a copy goes into a new or empty database only, and nothing was changed. Create a new database for the copy (docs/server.md says how).</source>
+        <translation>%1 ya contiene un programa con datos; una copia solo se escribe en una base de datos nueva o vacía, y no se cambió nada. Cree una base de datos nueva para la copia (docs/server.md explica cómo).</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,8 @@ QString usage()
         "  backup FILE -o OUT           a consistent copy of FILE, also while others write it\n"
         "  server init URL              sets up a programme in the empty PostgreSQL database URL\n"
         "                               (postgresql://[user@]host[:port]/database[?sslmode=...])\n"
+        "  copy SOURCE TARGET           copies a whole programme between a file and a server (either\n"
+        "                               way) or two files; TARGET must be new or empty\n"
         "\n"
         "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
         "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
@@ -63,6 +65,7 @@ constexpr CommandEntry kCommands[] = {
     {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
     {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
     {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
+    {"copy", runCopy},
 };
 
 void printErr(const QString& text)

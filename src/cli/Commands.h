@@ -78,5 +78,7 @@ int runMerge(const Invocation& invocation);
 int runBackup(const Invocation& invocation);
 // Sets up a programme database on a PostgreSQL server (server init URL).
 int runServer(const Invocation& invocation);
+// Copies a programme between files and servers (copy SOURCE TARGET).
+int runCopy(const Invocation& invocation);
 
 } // namespace sd::cli

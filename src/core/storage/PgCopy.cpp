@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <cmath>
+#include <cstring>
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 
@@ -61,7 +62,8 @@ QString reasonFor(const PGresult* result)
         return PgCopyWriter::tr(
                    "the server ran out of room or resources (PostgreSQL code %1); ask your IT officer")
             .arg(state);
-    if (state.isEmpty() || state.startsWith(QLatin1String("08")))
+    // 57P: the server is shutting down or ended this connection (an administrator, a restart).
+    if (state.isEmpty() || state.startsWith(QLatin1String("08")) || state.startsWith(QLatin1String("57P")))
         return PgCopyWriter::tr("the connection to the server was lost");
     return PgCopyWriter::tr("the server refused it (PostgreSQL code %1)").arg(state);
 }
@@ -240,6 +242,19 @@ void PgCopyWriter::add(const QString& text)
                                       .arg(m_rows + 1));
     }
     appendEscaped(m_buffer, utf8.constData(), utf8.size());
+}
+
+void PgCopyWriter::addUtf8(const char* data, qsizetype size)
+{
+    beginField();
+    if (!m_error && std::memchr(data, '\0', static_cast<std::size_t>(size))) {
+        m_error = Error::badInput(tr("Could not copy rows into %1: row %2 holds a NUL character, which "
+                                     "PostgreSQL cannot store. Nothing was written; remove the character and "
+                                     "try again.")
+                                      .arg(m_table)
+                                      .arg(m_rows + 1));
+    }
+    appendEscaped(m_buffer, data, size);
 }
 
 void PgCopyWriter::add(qint64 number)

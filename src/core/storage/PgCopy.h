@@ -51,6 +51,9 @@ public:
     void add(double number);
     void add(bool value);
     void add(const QDate& date); // an invalid date is NULL
+    // A field as UTF-8 bytes read from another database, written without a QString (the bulk copy
+    // of a programme); a NUL byte is refused as add(QString) refuses it.
+    void addUtf8(const char* data, qsizetype size);
     // Ends the current row; a row with too few or too many fields, or a text PostgreSQL cannot
     // store (a NUL character), is an error and nothing more is sent.
     Status endRow();

@@ -285,6 +285,54 @@ Status ServerSchema::createAtVersion(QSqlDatabase& db, int version)
     return {};
 }
 
+Status ServerSchema::prepareForCopy(QSqlDatabase& db, const QStringList& tables)
+{
+    if (Status fits = checkServer(db); !fits)
+        return fits;
+    if (Status locked = lockSchema(db); !locked)
+        return locked;
+    Result<bool> empty = isEmpty(db);
+    if (!empty)
+        return empty.error();
+    if (*empty) {
+        if (Status built = runSteps(db, 1, kVersion); !built)
+            return built;
+        return exec(db,
+                    QStringLiteral("INSERT INTO meta (id, application_id, schema_version) VALUES (1, %1, %2)")
+                        .arg(kApplicationId)
+                        .arg(kVersion),
+                    tr("writing the schema version"));
+    }
+    Result<Meta> meta = readMeta(db);
+    if (!meta)
+        return meta.error();
+    if (!meta->present || meta->applicationId != kApplicationId)
+        return Error::badInput(tr("%1 is not empty: it holds tables or other objects that are not a Seminar "
+                                  "Desk programme; nothing was copied. Copy into a new, empty database.")
+                                   .arg(where(db)));
+    if (meta->version != kVersion)
+        return Error::badInput(
+            tr("%1 holds a Seminar Desk schema of version %2, and this version copies into "
+               "version %3 only; nothing was copied. Copy into a new, empty database.")
+                .arg(where(db))
+                .arg(meta->version)
+                .arg(kVersion));
+    // The names come from the compile-time table specs, never from input.
+    QStringList probes;
+    for (const QString& table : tables)
+        probes.append(QStringLiteral("EXISTS (SELECT 1 FROM %1)").arg(table));
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SELECT ") + probes.join(QStringLiteral(" OR "))) || !query.next())
+        return failure(db, query.lastError(), tr("looking whether the programme is empty"));
+    if (query.value(0).toBool())
+        return Error::badInput(
+            tr("%1 already holds a programme with data; a copy goes into a new or empty "
+               "database only, and nothing was changed. Create a new database for the copy "
+               "(docs/server.md says how).")
+                .arg(where(db)));
+    return {};
+}
+
 Result<int> ServerSchema::version(QSqlDatabase& db)
 {
     Result<Meta> meta = readMeta(db);

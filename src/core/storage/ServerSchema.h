@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 namespace sd {
 
@@ -39,6 +40,14 @@ public:
     // transaction, the version read again under a lock so that two programs never both upgrade.
     // A newer schema is refused (Database) and left untouched; the current one is left as it is.
     static Status upgrade(QSqlDatabase& db);
+
+    // For a copy into the database (seminardesk-cli copy), inside the caller's transaction: takes the
+    // schema lock for the rest of it, then creates the schema in an empty database, or accepts one
+    // that holds the current schema and no rows in any of the programme's tables (as `server init`
+    // leaves it). Anything else is refused (BadInput) before a thing is written; the caller rolls
+    // back. The copy then writes its rows in the same transaction, so a failed copy leaves the
+    // database as it found it.
+    static Status prepareForCopy(QSqlDatabase& db, const QStringList& tables);
 
     // For tests of upgrading: creates the schema at an older version (1 to kVersion) in an empty
     // database, as a server set up by that older version would hold it.
