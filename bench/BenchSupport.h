@@ -1,9 +1,13 @@
 #pragma once
 
-// The large programme's command-line options, which the core benchmarks share.
+// The large programme's command-line options and the running of Google Benchmark, which the core
+// benchmarks share.
 
 #include <QByteArray>
 #include <QString>
+#include <QTemporaryDir>
+#include <benchmark/benchmark.h>
+#include <memory>
 #include <vector>
 
 namespace sd::bench {
@@ -17,11 +21,14 @@ struct LargeProgrammeArgs
     qint64 participants = 100000;
     qint64 activities = 2000;
     std::vector<char*> benchmarkArgs;
+    // The folder the benchmarks write their files into, removed when the program ends.
+    std::shared_ptr<QTemporaryDir> scratch;
 };
 
 inline LargeProgrammeArgs largeProgrammeArgs(int argc, char** argv)
 {
     LargeProgrammeArgs args;
+    args.scratch = std::make_shared<QTemporaryDir>();
     for (int i = 0; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--file" && i + 1 < argc)
@@ -35,4 +42,13 @@ inline LargeProgrammeArgs largeProgrammeArgs(int argc, char** argv)
     }
     return args;
 }
+// Runs the benchmarks registered, with Google Benchmark's arguments.
+inline void runBenchmarks(std::vector<char*> benchmarkArgs)
+{
+    int count = static_cast<int>(benchmarkArgs.size());
+    benchmark::Initialize(&count, benchmarkArgs.data());
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+}
+
 } // namespace sd::bench

@@ -21,12 +21,12 @@
 namespace {
 
 sd::bench::LargeProgrammeArgs g_args;
-std::unique_ptr<QTemporaryDir> g_dir;
 
 void Generate(benchmark::State& state)
 {
     for (auto _ : state) {
-        const QString path = g_dir->filePath(QStringLiteral("generate-%1.sdesk").arg(state.iterations()));
+        const QString path =
+            g_args.scratch->filePath(QStringLiteral("generate-%1.sdesk").arg(state.iterations()));
         sd::GeneratorOptions options;
         options.participants = g_args.participants;
         options.activities = g_args.activities;
@@ -77,8 +77,6 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     g_args = sd::bench::largeProgrammeArgs(argc, argv);
-    std::vector<char*>& rest = g_args.benchmarkArgs;
-    g_dir = std::make_unique<QTemporaryDir>();
     if (g_args.file.isEmpty())
         benchmark::RegisterBenchmark("Generate", Generate)->Unit(benchmark::kSecond)->Iterations(1);
     for (sd::ResultsKey key : sd::allResultsKeys()) {
@@ -87,9 +85,6 @@ int main(int argc, char** argv)
             ->Unit(benchmark::kMillisecond)
             ->MinTime(2.0);
     }
-    int count = static_cast<int>(rest.size());
-    benchmark::Initialize(&count, rest.data());
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    sd::bench::runBenchmarks(g_args.benchmarkArgs);
     return 0;
 }

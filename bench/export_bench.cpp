@@ -41,6 +41,14 @@ Timing timed(const std::function<bool()>& step, bool& ok)
     return {wall.elapsed(), qint64(std::clock() - cpuStart) * 1000 / CLOCKS_PER_SEC};
 }
 
+// Whether status is a success; a failure's reason goes into failure, for main() to print.
+bool succeeded(const sd::Status& status, QString& failure)
+{
+    if (!status)
+        failure = status.error().message;
+    return status.ok();
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -59,15 +67,18 @@ int main(int argc, char** argv)
             out << ", " << QFileInfo(path).size() << " bytes";
         out << Qt::endl;
     };
+    // Says why a step failed; what main() returns then.
+    const auto stop = [&out](const QString& why) {
+        out << why << Qt::endl;
+        return 1;
+    };
 
     // The programme: one activity per 500 participants, each with enough enrolments for the
     // certificates to come from a single activity.
     const QString file = scratch.filePath(QStringLiteral("bench.sdesk"));
     sd::Result<std::unique_ptr<sd::Database>> database = sd::Database::create(file);
-    if (!database) {
-        out << database.error().message << Qt::endl;
-        return 1;
-    }
+    if (!database)
+        return stop(database.error().message);
     sd::GeneratorOptions options;
     options.participants = participants;
     options.activities = std::max<qint64>(1, participants / 500);
@@ -78,10 +89,8 @@ int main(int argc, char** argv)
     report(
         QStringLiteral("generate %1 participants, %2 activities").arg(participants).arg(options.activities),
         timed([&] { return (generated = sd::generateProgramme(**database, options)).ok(); }, ok), QString());
-    if (!ok) {
-        out << generated.error().message << Qt::endl;
-        return 1;
-    }
+    if (!ok)
+        return stop(generated.error().message);
 
     // Every participant of the file to XLSX, as `participants FILE --format xlsx -o OUT` does it.
     const QString xlsxPath = scratch.filePath(QStringLiteral("participants.xlsx"));
@@ -102,16 +111,11 @@ int main(int argc, char** argv)
             sd::ExportContext context;
             context.sourcePath = file;
             context.contents = QStringLiteral("Every participant in the file");
-            const sd::Status written = sd::writeTableToXlsx(xlsxPath, table, sd::aboutLines(context));
-            if (!written)
-                failure = written.error().message;
-            return written.ok();
+            return succeeded(sd::writeTableToXlsx(xlsxPath, table, sd::aboutLines(context)), failure);
         },
         ok);
-    if (!ok) {
-        out << failure << Qt::endl;
-        return 1;
-    }
+    if (!ok)
+        return stop(failure);
     report(QStringLiteral("xlsx of %1 participants (read + write)").arg(rowCount), xlsx, xlsxPath);
 
     // The two halves of that step, to see where the time goes.
@@ -164,17 +168,13 @@ int main(int argc, char** argv)
             if (list->size() > certificates)
                 list->resize(certificates);
             printed = list->size();
-            const sd::Status written = sd::writePdf(pdfPath, sd::CertificateDocument(std::move(list).value()),
-                                                    sd::PaperSize::Letter);
-            if (!written)
-                failure = written.error().message;
-            return written.ok();
+            return succeeded(sd::writePdf(pdfPath, sd::CertificateDocument(std::move(list).value()),
+                                          sd::PaperSize::Letter),
+                             failure);
         },
         ok);
-    if (!ok) {
-        out << failure << Qt::endl;
-        return 1;
-    }
+    if (!ok)
+        return stop(failure);
     report(QStringLiteral("pdf of %1 certificates (read + lay out + write)").arg(printed), pdf, pdfPath);
     return 0;
 }

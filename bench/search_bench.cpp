@@ -22,7 +22,6 @@
 namespace {
 
 sd::bench::LargeProgrammeArgs g_args;
-std::unique_ptr<QTemporaryDir> g_dir;
 std::unique_ptr<sd::Database> g_database;
 
 void Search(benchmark::State& state, const QString& text)
@@ -54,10 +53,8 @@ int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
     g_args = sd::bench::largeProgrammeArgs(argc, argv);
-    std::vector<char*>& rest = g_args.benchmarkArgs;
-    g_dir = std::make_unique<QTemporaryDir>();
     if (g_args.file.isEmpty()) {
-        g_args.file = g_dir->filePath(QStringLiteral("large.sdesk"));
+        g_args.file = g_args.scratch->filePath(QStringLiteral("large.sdesk"));
         sd::GeneratorOptions options;
         options.participants = g_args.participants;
         options.activities = g_args.activities;
@@ -97,10 +94,7 @@ int main(int argc, char** argv)
             ->Unit(benchmark::kMillisecond)
             ->MinTime(1.0);
     }
-    int count = static_cast<int>(rest.size());
-    benchmark::Initialize(&count, rest.data());
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
+    sd::bench::runBenchmarks(g_args.benchmarkArgs);
     g_database.reset();
     return 0;
 }

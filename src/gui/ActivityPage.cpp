@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "KeyFigureTile.h"
+#include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
 #include "RegisterModel.h"
@@ -49,16 +50,9 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     , m_document(document)
     , m_loader(loader)
 {
-    m_title = new QLabel(this);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle = new QLabel(this);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_subtitle->setWordWrap(true);
-    m_note = new QLabel(this);
-    m_note->setObjectName(QStringLiteral("hint"));
-    m_note->setWordWrap(true);
+    m_title = makePageTitle(this);
+    m_subtitle = makePageSubtitle(this);
+    m_note = makeWrappedLabel(QStringLiteral("hint"), this);
 
     m_attendanceButton = new QPushButton(tr("&Attendance…"), this);
     m_attendanceButton->setObjectName(QStringLiteral("attendanceButton"));
@@ -73,13 +67,7 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
             [this] { Q_EMIT attendanceRequested(m_activityId); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_activityId); });
 
-    auto* titleRow = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    titles->addWidget(m_note);
-    titleRow->addLayout(titles, 1);
+    QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle, m_note});
     titleRow->addWidget(m_printButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_attendanceButton, 0, Qt::AlignTop);

@@ -2,6 +2,7 @@
 
 #include "DocumentReports.h"
 #include "Formatting.h"
+#include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "import/DuplicatesDialog.h"
 #include "storage/ProfileQuery.h"
@@ -33,9 +34,7 @@ QLabel* makeHeading(QWidget* parent)
 
 QLabel* makeText(QWidget* parent, const QString& objectName)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
+    QLabel* label = makeWrappedLabel(objectName, parent);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
@@ -120,7 +119,7 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
             Q_EMIT backRequested();
     });
 
-    m_title = makeText(content, QStringLiteral("pageTitle"));
+    m_title = makePageTitle(content);
     m_subtitle = makeText(content, QStringLiteral("pageSubtitle"));
 
     m_edit = new QPushButton(tr("&Edit…"), content);
@@ -139,12 +138,7 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
                            "keeps one record and can be undone"));
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::mergeWithDuplicate);
 
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    auto* titleRow = new QHBoxLayout;
-    titleRow->addLayout(titles, 1);
+    QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
     for (QPushButton* button : {m_summary, m_certificates, m_merge, m_edit})
         titleRow->addWidget(button, 0, Qt::AlignTop);
 
@@ -218,14 +212,7 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
     layout->addWidget(m_changes);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setObjectName(QStringLiteral("personScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollArea(this, content)->setObjectName(QStringLiteral("personScroll"));
 }
 
 void PersonPage::open(SearchKind kind, Id id)

@@ -2,6 +2,7 @@
 
 #include "Formatting.h"
 #include "KeyFigureTile.h"
+#include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "ResultsLoader.h"
 
@@ -20,7 +21,6 @@
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
@@ -179,22 +179,12 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     auto* content = new QWidget;
     content->setObjectName(QStringLiteral("overviewContent"));
 
-    m_title = new QLabel(content);
-    m_title->setObjectName(QStringLiteral("pageTitle"));
-    m_title->setWordWrap(true);
-    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_subtitle = new QLabel(content);
-    m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
-    m_subtitle->setWordWrap(true);
+    m_title = makePageTitle(content);
+    m_subtitle = makePageSubtitle(content);
     auto* editProject = new QPushButton(tr("Edit &project…"), content);
     editProject->setObjectName(QStringLiteral("editProjectButton"));
     connect(editProject, &QPushButton::clicked, this, [this] { Q_EMIT editProjectRequested(m_projectId); });
-    auto* titleRow = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    titleRow->addLayout(titles, 1);
+    QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
     titleRow->addWidget(editProject, 0, Qt::AlignTop);
 
     m_participations = new KeyFigureTile(tr("participations"), QStringLiteral("tileParticipations"), content);
@@ -287,13 +277,7 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     layout->addLayout(texts);
     layout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(content);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
+    fillWithScrollArea(this, content);
 
     connect(&m_loader, &ResultsLoader::ready, this, &ProjectOverviewPage::onTableReady);
 }

@@ -1,5 +1,6 @@
 #include "ResultsPage.h"
 
+#include "PageLayout.h"
 #include "ResultsLoader.h"
 #include "ResultsTableModel.h"
 
@@ -60,12 +61,7 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     m_notes->setTextFormat(Qt::RichText);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* header = new QHBoxLayout;
-    auto* titles = new QVBoxLayout;
-    titles->setSpacing(2);
-    titles->addWidget(m_title);
-    titles->addWidget(m_subtitle);
-    header->addLayout(titles, 1);
+    QHBoxLayout* header = makeTitleRow({m_title, m_subtitle});
     header->addWidget(keyLabel, 0, Qt::AlignBottom);
     header->addWidget(m_key, 0, Qt::AlignBottom);
     header->addSpacing(12);

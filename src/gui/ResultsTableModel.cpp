@@ -30,7 +30,7 @@ QString onTwoLines(const QString& title)
 } // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(Selection::Cells, parent)
 {
 }
 
@@ -55,16 +55,14 @@ bool ResultsTableModel::isTotalsRow(int row) const
     return m_hasTable && row == m_table.rows.size();
 }
 
-int ResultsTableModel::rowCount(const QModelIndex& parent) const
+int ResultsTableModel::rows() const
 {
-    if (parent.isValid() || !m_hasTable)
-        return 0;
-    return int(m_table.rows.size()) + 1;
+    return m_hasTable ? int(m_table.rows.size()) + 1 : 0;
 }
 
-int ResultsTableModel::columnCount(const QModelIndex& parent) const
+int ResultsTableModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QString ResultsTableModel::rowLabel(int row) const
@@ -205,13 +203,6 @@ QString ResultsTableModel::columnTitle(int section) const
     default:
         return {};
     }
-}
-
-Qt::ItemFlags ResultsTableModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex& index) const

@@ -1,16 +1,16 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 
-#include <QAbstractTableModel>
 #include <optional>
 
 namespace sd {
 
 // A results table for a view: one row a key, then the totals row. Every participant number can be
 // traced to the persons behind it through filterFor().
-class ResultsTableModel : public QAbstractTableModel
+class ResultsTableModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -46,13 +46,12 @@ public:
     // The row's heading as shown ("2.1  Seminar on …", "Female", "Total").
     QString rowLabel(int row) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    int rows() const override;
+    int columns() const override;
     QVariant number(int row, int column) const;
     // A column's heading on one line (headerData() breaks the numbers' headings in two).
     QString columnTitle(int section) const;

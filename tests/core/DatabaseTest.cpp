@@ -48,6 +48,17 @@ QByteArray sqliteDump(const QString& path, const QString& command = QStringLiter
     return run.bytes;
 }
 
+// Opening path fails with an error of kind whose message holds phrase, and leaves the file as it was.
+void expectOpenRefusedUntouched(const QString& path, ErrorKind kind, const QString& phrase)
+{
+    const QByteArray before = test::fileHash(path);
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    ASSERT_FALSE(opened.ok());
+    EXPECT_EQ(opened.error().kind, kind);
+    EXPECT_TRUE(opened.error().message.contains(phrase)) << opened.error().message.toStdString();
+    EXPECT_EQ(test::fileHash(path), before);
+}
+
 } // namespace
 
 TEST(Database, CreateWritesIdentityAndPragmas)
@@ -93,12 +104,8 @@ TEST(Database, OpenRefusesATextFileUntouched)
     TempDir dir;
     const QString path = dir.path(QStringLiteral("notes.sdesk"));
     writeBytes(path, "These are my meeting notes, not a database.\n");
-    const QByteArray before = test::fileHash(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_EQ(opened.error().kind, ErrorKind::BadInput);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("not a Seminar Desk programme file")));
-    EXPECT_EQ(test::fileHash(path), before);
+    expectOpenRefusedUntouched(path, ErrorKind::BadInput,
+                               QStringLiteral("not a Seminar Desk programme file"));
 }
 
 TEST(Database, OpenRefusesAForeignSqliteFile)
@@ -113,11 +120,7 @@ TEST(Database, OpenRefusesAForeignSqliteFile)
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("foreign"));
-    const QByteArray before = test::fileHash(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_EQ(opened.error().kind, ErrorKind::BadInput);
-    EXPECT_EQ(test::fileHash(path), before);
+    expectOpenRefusedUntouched(path, ErrorKind::BadInput, QString());
 }
 
 TEST(Database, OpenRefusesANewerFileUntouched)
@@ -126,12 +129,7 @@ TEST(Database, OpenRefusesANewerFileUntouched)
     const QString path = dir.path(QStringLiteral("newer.sdesk"));
     ASSERT_TRUE(Database::create(path).ok());
     patchHeader(path, 60, Database::kSchemaVersion + 1); // user_version
-    const QByteArray before = test::fileHash(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_EQ(opened.error().kind, ErrorKind::Database);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("newer version")));
-    EXPECT_EQ(test::fileHash(path), before);
+    expectOpenRefusedUntouched(path, ErrorKind::Database, QStringLiteral("newer version"));
     EXPECT_FALSE(QFile::exists(path + QStringLiteral("-wal")));
 }
 
@@ -146,12 +144,7 @@ TEST(Database, OpenReportsATruncatedFileUntouched)
     ASSERT_GT(size, 8192);
     ASSERT_TRUE(file.resize(size / 2));
     file.close();
-    const QByteArray before = test::fileHash(path);
-    Result<std::unique_ptr<Database>> opened = Database::open(path);
-    ASSERT_FALSE(opened.ok());
-    EXPECT_EQ(opened.error().kind, ErrorKind::Database);
-    EXPECT_TRUE(opened.error().message.contains(QStringLiteral("damaged")));
-    EXPECT_EQ(test::fileHash(path), before);
+    expectOpenRefusedUntouched(path, ErrorKind::Database, QStringLiteral("damaged"));
 }
 
 TEST(Database, OlderFileIsBackedUpThenMigrated)

@@ -26,19 +26,6 @@ namespace {
 class AttendanceDialogTest : public EditFixture
 {
 protected:
-    AttendanceDialog* open()
-    {
-        actions().openAttendance(m_activity);
-        auto* dialog = openDialog<AttendanceDialog>();
-        EXPECT_NE(dialog, nullptr);
-        if (dialog) {
-            testModel(dialog->sheet());
-            testModel(dialog->visibleSheet());
-            testModel(dialog->totals());
-        }
-        return dialog;
-    }
-
     AttendanceTableView* grid(AttendanceDialog* dialog)
     {
         return dialog->findChild<AttendanceTableView*>(QStringLiteral("attendanceView"));
@@ -63,7 +50,7 @@ protected:
 
 TEST_F(AttendanceDialogTest, ShowsEnrolledParticipantsBySessionInNameOrder)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     AttendanceModel* sheet = dialog->sheet();
     ASSERT_EQ(sheet->rowCount(), 3);
@@ -82,7 +69,7 @@ TEST_F(AttendanceDialogTest, ShowsEnrolledParticipantsBySessionInNameOrder)
 
 TEST_F(AttendanceDialogTest, EntersAttendanceFromTheKeyboardAndSavesItAsOneUndoStep)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     AttendanceTableView* view = grid(dialog);
     ASSERT_NE(view, nullptr);
@@ -151,7 +138,7 @@ TEST_F(AttendanceDialogTest, EntersAttendanceFromTheKeyboardAndSavesItAsOneUndoS
 
 TEST_F(AttendanceDialogTest, FiltersByNameWithoutAccentsAndMarksTheVisibleRowsPresent)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     AttendanceTableView* view = grid(dialog);
     auto* filter = dialog->findChild<QLineEdit*>(QStringLiteral("filterEdit"));
@@ -178,7 +165,7 @@ TEST_F(AttendanceDialogTest, FiltersByNameWithoutAccentsAndMarksTheVisibleRowsPr
 
 TEST_F(AttendanceDialogTest, ClosingWithUnsavedMarksAsksFirst)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     QTest::keyClick(grid(dialog), Qt::Key_P);
 
@@ -194,7 +181,7 @@ TEST_F(AttendanceDialogTest, ClosingWithUnsavedMarksAsksFirst)
     EXPECT_EQ(document().undoStack()->undoText(),
               QStringLiteral("Mark 1 participant present on 13 Mar 2017"));
 
-    AttendanceDialog* again = open();
+    AttendanceDialog* again = openAttendanceSheet();
     ASSERT_NE(again, nullptr);
     QTest::keyClick(grid(again), Qt::Key_A);
     MessageBox::setNextAnswer(QMessageBox::Discard);
@@ -206,7 +193,7 @@ TEST_F(AttendanceDialogTest, ClosingWithUnsavedMarksAsksFirst)
 
 TEST_F(AttendanceDialogTest, EnrolsAParticipantFoundBySearchKeepingPendingMarks)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     QTest::keyClick(grid(dialog), Qt::Key_P); // María, pending
     dialog->enrolParticipants();
@@ -251,7 +238,7 @@ TEST_F(AttendanceDialogTest, RemovesAParticipantFromTheActivityAfterAskingAndUnd
     setMark(m_jose, m_sessions[0], AttendanceStatus::Present);
     ASSERT_FALSE(HasFatalFailure());
     const QStringList before = dumpAll();
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     grid(dialog)->setCurrentIndex(dialog->visibleSheet()->index(2, AttendanceModel::kFirstSessionColumn));
     MessageBox::setNextAnswer(QMessageBox::Yes);
@@ -269,7 +256,7 @@ TEST_F(AttendanceDialogTest, RemovesAParticipantFromTheActivityAfterAskingAndUnd
 // sets share only P, which is present in both.
 TEST_F(AttendanceDialogTest, SpanishStatusKeysWorkInEitherLanguage)
 {
-    AttendanceDialog* dialog = open();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     AttendanceTableView* view = grid(dialog);
     ASSERT_NE(view, nullptr);

@@ -28,19 +28,6 @@
 namespace sd::test {
 namespace {
 
-template <typename T>
-T* child(QWidget* dialog, const char* name)
-{
-    T* widget = dialog->findChild<T*>(QString::fromLatin1(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
-}
-
-QPushButton* okButton(QWidget* dialog)
-{
-    return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-}
-
 void clickOk(QWidget* dialog)
 {
     QPushButton* ok = okButton(dialog);
@@ -181,8 +168,7 @@ TEST_F(EditDialogsTest, ParticipantDialogRefusesAMalformedEmailAndEditsUndoably)
     auto* dialog = openDialog<ParticipantDialog>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_FALSE(okButton(dialog)->isEnabled()); // names are required
-    typeText(child<QLineEdit>(dialog, "givenEdit"), QStringLiteral("Guadalupe"));
-    typeText(child<QLineEdit>(dialog, "familyEdit"), QStringLiteral("Núñez Ortega"));
+    typeNames(dialog, QStringLiteral("Guadalupe"), QStringLiteral("Núñez Ortega"));
     typeText(child<QLineEdit>(dialog, "emailEdit"), QStringLiteral("g.nunez@"));
     EXPECT_FALSE(okButton(dialog)->isEnabled());
     EXPECT_TRUE(dialog->fieldMarks().isMarked(QStringLiteral("email")));
@@ -272,8 +258,7 @@ TEST_F(EditDialogsTest, ComponentObjectiveExpertAndProjectDialogsValidateAndUndo
     actions().newRecord(RecordKind::Expert);
     auto* expert = openDialog<ExpertDialog>();
     ASSERT_NE(expert, nullptr);
-    typeText(child<QLineEdit>(expert, "givenEdit"), QStringLiteral("Jean"));
-    typeText(child<QLineEdit>(expert, "familyEdit"), QStringLiteral("Dupont"));
+    typeNames(expert, QStringLiteral("Jean"), QStringLiteral("Dupont"));
     EXPECT_FALSE(okButton(expert)->isEnabled());                            // the country is required
     EXPECT_FALSE(expert->fieldMarks().isMarked(QStringLiteral("country"))); // not touched yet: not red
     typeText(child<QLineEdit>(expert, "countryEdit"), QStringLiteral("France"));

@@ -1,10 +1,17 @@
 #include "EditFixture.h"
 
+#include "dialogs/AttendanceDialog.h"
+#include "dialogs/AttendanceModel.h"
+#include "dialogs/AttendanceTotalsModel.h"
+
 #include <QAbstractItemModelTester>
 #include <QDateEdit>
+#include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QLocale>
 #include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
 #include <QTest>
 #include <QUndoStack>
 
@@ -62,6 +69,18 @@ void EditFixture::typeDate(QDateEdit* edit, const QDate& date)
     }
 }
 
+QPushButton* okButton(QWidget* dialog)
+{
+    auto* buttons = child<QDialogButtonBox>(dialog, "buttonBox");
+    return buttons ? buttons->button(QDialogButtonBox::Ok) : nullptr;
+}
+
+void EditFixture::typeNames(QWidget* form, const QString& given, const QString& family)
+{
+    typeText(child<QLineEdit>(form, "givenEdit"), given);
+    typeText(child<QLineEdit>(form, "familyEdit"), family);
+}
+
 void EditFixture::typeText(QWidget* widget, const QString& text)
 {
     for (const QChar c : text) {
@@ -87,6 +106,19 @@ void EditFixture::retype(QWidget* edit, const QString& text)
         QTest::keyClick(plain, Qt::Key_Delete);
         typeText(plain, text);
     }
+}
+
+AttendanceDialog* EditFixture::openAttendanceSheet()
+{
+    actions().openAttendance(m_activity);
+    auto* dialog = openDialog<AttendanceDialog>();
+    EXPECT_NE(dialog, nullptr);
+    if (dialog) {
+        testModel(dialog->sheet());
+        testModel(dialog->visibleSheet());
+        testModel(dialog->totals());
+    }
+    return dialog;
 }
 
 void EditFixture::testModel(QAbstractItemModel* model)

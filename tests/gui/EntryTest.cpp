@@ -30,19 +30,6 @@
 namespace sd::test {
 namespace {
 
-template <typename T>
-T* child(QObject* parent, const char* name)
-{
-    T* widget = parent ? parent->findChild<T*>(QString::fromLatin1(name)) : nullptr;
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
-}
-
-QPushButton* okButton(QWidget* dialog)
-{
-    return child<QDialogButtonBox>(dialog, "buttonBox")->button(QDialogButtonBox::Ok);
-}
-
 // The drop-down of matches open on a field: the application's popup.
 QAbstractItemView* openPopup()
 {
@@ -74,16 +61,6 @@ void chooseInPopup(int row)
 class EntryTest : public EditFixture
 {
 protected:
-    AttendanceDialog* openSheet()
-    {
-        actions().openAttendance(m_activity);
-        auto* dialog = openDialog<AttendanceDialog>();
-        EXPECT_NE(dialog, nullptr);
-        if (dialog)
-            testModel(dialog->sheet());
-        return dialog;
-    }
-
     QTableView* grid(AttendanceDialog* dialog) { return child<QTableView>(dialog, "attendanceView"); }
 
     QPushButton* saveButton(AttendanceDialog* dialog)
@@ -140,12 +117,11 @@ protected:
 TEST_F(EntryTest, AWalkInIsOnTheSheetMarkedPresentUntilSaveAndCancelDropsThem)
 {
     const QStringList before = dumpAll();
-    AttendanceDialog* dialog = openSheet();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     ParticipantDialog* form = walkIn(dialog, 1);
     ASSERT_NE(form, nullptr);
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("Rocío"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("Álvarez Peña"));
+    typeNames(form, QStringLiteral("Rocío"), QStringLiteral("Álvarez Peña"));
     QTest::mouseClick(okButton(form), Qt::LeftButton);
 
     // On the sheet at once, marked present at the session of the cursor; nothing in the file yet.
@@ -173,7 +149,7 @@ TEST_F(EntryTest, AWalkInIsOnTheSheetMarkedPresentUntilSaveAndCancelDropsThem)
 TEST_F(EntryTest, AWalkInIsSavedWithTheMarksAsOneUndoStepAndRedoGivesTheSameIds)
 {
     const QStringList before = dumpAll();
-    AttendanceDialog* dialog = openSheet();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     QTest::keyClick(grid(dialog), Qt::Key_P); // María present on Monday, pending
     ParticipantDialog* form = walkIn(dialog, 0);
@@ -181,8 +157,7 @@ TEST_F(EntryTest, AWalkInIsSavedWithTheMarksAsOneUndoStepAndRedoGivesTheSameIds)
     QRadioButton* late = child<QRadioButton>(form, "lateRadio");
     ASSERT_NE(late, nullptr);
     late->click();
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("Rocío"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("Álvarez Peña"));
+    typeNames(form, QStringLiteral("Rocío"), QStringLiteral("Álvarez Peña"));
     QTest::mouseClick(okButton(form), Qt::LeftButton);
     const int row = rowNamed(dialog, QStringLiteral("Álvarez Peña, Rocío"));
     ASSERT_GE(row, 0);
@@ -216,8 +191,7 @@ TEST_F(EntryTest, NewParticipantShowsAProbableDuplicateAsItIsTypedAndCreatesOnly
     auto* form = openDialog<ParticipantDialog>();
     ASSERT_NE(form, nullptr);
     // Capitals, no accents: the same names as the import matches them.
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("ANA LUCIA"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("RAMIREZ SOTO"));
+    typeNames(form, QStringLiteral("ANA LUCIA"), QStringLiteral("RAMIREZ SOTO"));
     QTRY_VERIFY_WITH_TIMEOUT(matchPanel(form) && matchPanel(form)->isVisible(), 5000);
     auto* list = child<QListWidget>(form, "matchList");
     ASSERT_NE(list, nullptr);
@@ -243,8 +217,7 @@ TEST_F(EntryTest, NewParticipantOpensTheRecordOfTheProbableDuplicateInstead)
     auto* form = openDialog<ParticipantDialog>();
     ASSERT_NE(form, nullptr);
     // One typo, and the email of nobody: the names are near enough.
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("Pedro"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("Zuñiga Peres"));
+    typeNames(form, QStringLiteral("Pedro"), QStringLiteral("Zuñiga Peres"));
     QTRY_VERIFY_WITH_TIMEOUT(matchPanel(form) && matchPanel(form)->isVisible(), 5000);
     QPushButton* open = child<QPushButton>(form, "takeMatchButton");
     ASSERT_NE(open, nullptr);
@@ -260,12 +233,11 @@ TEST_F(EntryTest, NewParticipantOpensTheRecordOfTheProbableDuplicateInstead)
 TEST_F(EntryTest, AWalkInWhoIsInTheFileIsEnrolledInsteadOfCreatedAgain)
 {
     const QStringList before = dumpAll();
-    AttendanceDialog* dialog = openSheet();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     ParticipantDialog* form = walkIn(dialog, 2);
     ASSERT_NE(form, nullptr);
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("pedro"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("zuniga perez"));
+    typeNames(form, QStringLiteral("pedro"), QStringLiteral("zuniga perez"));
     QTRY_VERIFY_WITH_TIMEOUT(matchPanel(form) && matchPanel(form)->isVisible(), 5000);
     QPushButton* enrol = child<QPushButton>(form, "takeMatchButton");
     ASSERT_NE(enrol, nullptr);
@@ -287,8 +259,7 @@ TEST_F(EntryTest, AWalkInWhoIsInTheFileIsEnrolledInsteadOfCreatedAgain)
     // The same person again, now on the sheet: taking them only marks their row.
     ParticipantDialog* again = walkIn(dialog, 1);
     ASSERT_NE(again, nullptr);
-    typeText(child<QLineEdit>(again, "givenEdit"), QStringLiteral("Pedro"));
-    typeText(child<QLineEdit>(again, "familyEdit"), QStringLiteral("Zúñiga Pérez"));
+    typeNames(again, QStringLiteral("Pedro"), QStringLiteral("Zúñiga Pérez"));
     QTRY_VERIFY_WITH_TIMEOUT(matchPanel(again) && matchPanel(again)->isVisible(), 5000);
     QPushButton* mark = child<QPushButton>(again, "takeMatchButton");
     ASSERT_NE(mark, nullptr);
@@ -382,12 +353,11 @@ TEST_F(EntryTest, NewInstitutionFromTheParticipantFormIsAnUndoableAddAndIsChosen
 TEST_F(EntryTest, AWalkInsNewInstitutionIsSavedAndUndoneWithTheWalkIn)
 {
     const QStringList before = dumpAll();
-    AttendanceDialog* dialog = openSheet();
+    AttendanceDialog* dialog = openAttendanceSheet();
     ASSERT_NE(dialog, nullptr);
     ParticipantDialog* form = walkIn(dialog, 0);
     ASSERT_NE(form, nullptr);
-    typeText(child<QLineEdit>(form, "givenEdit"), QStringLiteral("Rocío"));
-    typeText(child<QLineEdit>(form, "familyEdit"), QStringLiteral("Álvarez Peña"));
+    typeNames(form, QStringLiteral("Rocío"), QStringLiteral("Álvarez Peña"));
     auto* institution = child<QComboBox>(form, "institutionCombo");
     ASSERT_NE(institution, nullptr);
     ASSERT_NE(institution->lineEdit(), nullptr);

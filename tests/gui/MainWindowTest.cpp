@@ -479,11 +479,9 @@ TEST_F(MainWindowTest, SaveACopyWritesAWholeProgrammeFile)
 
 TEST_F(MainWindowTest, OpeningABadFileSaysWhyAndKeepsTheOpenFile)
 {
-    const QString bad = m_dir.path(QStringLiteral("notes.sdesk"));
-    QFile file(bad);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("these are meeting notes, not a programme\n");
-    file.close();
+    const QString bad =
+        m_dir.write(QStringLiteral("notes.sdesk"), "these are meeting notes, not a programme\n");
+    ASSERT_FALSE(bad.isEmpty());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     EXPECT_FALSE(window().openFile(bad));
     EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("notes.sdesk")))

@@ -135,11 +135,9 @@ TEST_F(ImportWizardTest, DuplicatesDialogMergesAsOneUndoStep)
 
 TEST_F(ImportWizardTest, CountsOfOneAreSaidInTheSingular)
 {
-    const QString list = m_dir.path(s("una-persona.csv"));
-    QFile file(list);
-    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
-    file.write("Nombre;Apellidos;Correo\nLuz;\xC3\x81vila Mora;luz.avila@example.org\n");
-    file.close();
+    const QString list = m_dir.write(
+        s("una-persona.csv"), "Nombre;Apellidos;Correo\nLuz;\xC3\x81vila Mora;luz.avila@example.org\n");
+    ASSERT_FALSE(list.isEmpty());
 
     ImportWizard wizard(*m_document, 1);
     showPreviewOf(wizard, list);

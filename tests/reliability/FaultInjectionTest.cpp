@@ -204,6 +204,30 @@ Status closeAfter(std::unique_ptr<Database> database, const Status& status)
     return status;
 }
 
+// An operation on the import fixture, written to p.sdesk before the trials.
+Operation onImportFixture()
+{
+    Operation operation;
+    operation.fileName = QStringLiteral("p.sdesk");
+    operation.copiedFiles = {operation.fileName};
+    operation.prepare = [](const QString& folder) {
+        writeImportFixture(folder + QStringLiteral("/p.sdesk"));
+    };
+    return operation;
+}
+
+// Opens the trial's p.sdesk, runs body on it and closes it before answering, as the window and the
+// command line do: the close's checkpoint is part of what a fault may hit.
+Status onProgrammeFile(const QString& folder, const std::function<Status(Database&)>& body)
+{
+    Result<std::unique_ptr<Database>> opened = Database::open(folder + QStringLiteral("/p.sdesk"));
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Database> database = std::move(opened).value();
+    const Status status = body(*database);
+    return closeAfter(std::move(database), status);
+}
+
 Id projectIdOf(Database& database)
 {
     QSqlQuery query(database.connection());
@@ -251,32 +275,26 @@ TEST(FaultVfsTest, APowerCutDropsWhatWasNotSynced)
 // The import of a registration list, enrolling everyone in activity 1: a preview, then run().
 TEST_F(FaultInjection, ImportEveryWriteSyncAndTruncate)
 {
-    Operation operation;
-    operation.fileName = QStringLiteral("p.sdesk");
-    operation.copiedFiles = {operation.fileName};
-    operation.prepare = [](const QString& folder) {
-        writeImportFixture(folder + QStringLiteral("/p.sdesk"));
-    };
-    operation.run = [](const QString& folder) -> Status {
-        Result<std::unique_ptr<Database>> opened = Database::open(folder + QStringLiteral("/p.sdesk"));
-        if (!opened)
-            return opened.error();
-        std::unique_ptr<Database> database = std::move(opened).value();
-        Result<CsvTable> list = readTabularFile(dataPath(QStringLiteral("import/utf8-comma/input.csv")));
-        if (!list)
-            return closeAfter(std::move(database), list.error());
-        ImportOptions options;
-        options.kind = ImportKind::Participants;
-        options.projectId = projectIdOf(*database);
-        options.activityCode = QStringLiteral("1");
-        // As the window does: a preview, then the import of the plan the user approved.
-        Importer importer(*database);
-        Result<ImportPlan> preview = importer.plan(*list, QStringLiteral("input.csv"), options);
-        if (!preview)
-            return closeAfter(std::move(database), preview.error());
-        Result<ImportRun> written = importer.run(*list, QStringLiteral("input.csv"), options,
-                                                 Importer::acceptOnly(*preview, QStringLiteral("p.sdesk")));
-        return closeAfter(std::move(database), written ? Status() : Status(written.error()));
+    Operation operation = onImportFixture();
+    operation.run = [](const QString& folder) {
+        return onProgrammeFile(folder, [](Database& database) -> Status {
+            Result<CsvTable> list = readTabularFile(dataPath(QStringLiteral("import/utf8-comma/input.csv")));
+            if (!list)
+                return list.error();
+            ImportOptions options;
+            options.kind = ImportKind::Participants;
+            options.projectId = projectIdOf(database);
+            options.activityCode = QStringLiteral("1");
+            // As the window does: a preview, then the import of the plan the user approved.
+            Importer importer(database);
+            Result<ImportPlan> preview = importer.plan(*list, QStringLiteral("input.csv"), options);
+            if (!preview)
+                return preview.error();
+            Result<ImportRun> written =
+                importer.run(*list, QStringLiteral("input.csv"), options,
+                             Importer::acceptOnly(*preview, QStringLiteral("p.sdesk")));
+            return written ? Status() : Status(written.error());
+        });
     };
     walk("import", operation);
 }
@@ -285,30 +303,27 @@ TEST_F(FaultInjection, ImportEveryWriteSyncAndTruncate)
 // file, and a fault in the middle of it leaves the header ahead of the file's size.
 TEST_F(FaultInjection, ImportOfALongListEveryWriteSyncAndTruncate)
 {
-    Operation operation;
-    operation.fileName = QStringLiteral("p.sdesk");
-    operation.copiedFiles = {operation.fileName, QStringLiteral("long-list.csv")};
+    Operation operation = onImportFixture();
+    operation.copiedFiles.append(QStringLiteral("long-list.csv"));
     operation.prepare = [](const QString& folder) {
         writeImportFixture(folder + QStringLiteral("/p.sdesk"));
         QFile list(folder + QStringLiteral("/long-list.csv"));
         ASSERT_TRUE(list.open(QIODevice::WriteOnly));
         list.write(longRegistrationList(300));
     };
-    operation.run = [](const QString& folder) -> Status {
-        Result<std::unique_ptr<Database>> opened = Database::open(folder + QStringLiteral("/p.sdesk"));
-        if (!opened)
-            return opened.error();
-        std::unique_ptr<Database> database = std::move(opened).value();
-        Result<CsvTable> list = readTabularFile(folder + QStringLiteral("/long-list.csv"));
-        if (!list)
-            return closeAfter(std::move(database), list.error());
-        ImportOptions options;
-        options.kind = ImportKind::Participants;
-        // As the command line does: planned and written in one write transaction.
-        Importer importer(*database);
-        Result<ImportRun> written = importer.run(*list, QStringLiteral("long-list.csv"), options,
-                                                 [](const ImportPlan&) { return Status(); });
-        return closeAfter(std::move(database), written ? Status() : Status(written.error()));
+    operation.run = [](const QString& folder) {
+        return onProgrammeFile(folder, [&folder](Database& database) -> Status {
+            Result<CsvTable> list = readTabularFile(folder + QStringLiteral("/long-list.csv"));
+            if (!list)
+                return list.error();
+            ImportOptions options;
+            options.kind = ImportKind::Participants;
+            // As the command line does: planned and written in one write transaction.
+            Importer importer(database);
+            Result<ImportRun> written = importer.run(*list, QStringLiteral("long-list.csv"), options,
+                                                     [](const ImportPlan&) { return Status(); });
+            return written ? Status() : Status(written.error());
+        });
     };
     walk("import (300 rows)", operation);
 }
@@ -317,35 +332,26 @@ TEST_F(FaultInjection, ImportOfALongListEveryWriteSyncAndTruncate)
 // the grid's changes, here every mark of activity 1, one of them replacing a stored mark.
 TEST_F(FaultInjection, AttendanceSaveEveryWriteSyncAndTruncate)
 {
-    Operation operation;
-    operation.fileName = QStringLiteral("p.sdesk");
-    operation.copiedFiles = {operation.fileName};
-    operation.prepare = [](const QString& folder) {
-        writeImportFixture(folder + QStringLiteral("/p.sdesk"));
-    };
-    operation.run = [](const QString& folder) -> Status {
-        Result<std::unique_ptr<Database>> opened = Database::open(folder + QStringLiteral("/p.sdesk"));
-        if (!opened)
-            return opened.error();
-        std::unique_ptr<Database> database = std::move(opened).value();
-        ProgrammeStore store(*database);
-        QSqlQuery query(database->connection());
-        QList<ProgrammeStore::MarkChange> changes;
-        const AttendanceStatus statuses[] = {AttendanceStatus::Late, AttendanceStatus::Present,
-                                             AttendanceStatus::Excused, AttendanceStatus::Absent};
-        if (!query.exec(QStringLiteral("SELECT e.id, s.id FROM enrolment e JOIN session s ON s.activity_id = "
-                                       "e.activity_id ORDER BY e.id, s.id"))) {
-            const Error error = database->errorFor(query, QStringLiteral("reading the enrolments"));
-            return closeAfter(std::move(database), error);
-        }
-        while (query.next())
-            changes.append(
-                {query.value(0).toLongLong(), query.value(1).toLongLong(), statuses[changes.size() % 4]});
-        query.finish();
-        if (changes.size() < 4)
-            return Error::badInput(QStringLiteral("the fixture has too few enrolments"));
-        const Status saved = store.setAttendance(changes);
-        return closeAfter(std::move(database), saved);
+    Operation operation = onImportFixture();
+    operation.run = [](const QString& folder) {
+        return onProgrammeFile(folder, [](Database& database) -> Status {
+            ProgrammeStore store(database);
+            QSqlQuery query(database.connection());
+            QList<ProgrammeStore::MarkChange> changes;
+            const AttendanceStatus statuses[] = {AttendanceStatus::Late, AttendanceStatus::Present,
+                                                 AttendanceStatus::Excused, AttendanceStatus::Absent};
+            if (!query.exec(
+                    QStringLiteral("SELECT e.id, s.id FROM enrolment e JOIN session s ON s.activity_id = "
+                                   "e.activity_id ORDER BY e.id, s.id")))
+                return database.errorFor(query, QStringLiteral("reading the enrolments"));
+            while (query.next())
+                changes.append(
+                    {query.value(0).toLongLong(), query.value(1).toLongLong(), statuses[changes.size() % 4]});
+            query.finish();
+            if (changes.size() < 4)
+                return Error::badInput(QStringLiteral("the fixture has too few enrolments"));
+            return store.setAttendance(changes);
+        });
     };
     walk("attendance save", operation);
 }
@@ -378,14 +384,12 @@ TEST_F(FaultInjection, MergeEveryWriteSyncAndTruncate)
                                         {*otherIn2, (*sessions2)[1].id, AttendanceStatus::Present}})
                         .ok());
     };
-    operation.run = [](const QString& folder) -> Status {
-        Result<std::unique_ptr<Database>> opened = Database::open(folder + QStringLiteral("/p.sdesk"));
-        if (!opened)
-            return opened.error();
-        std::unique_ptr<Database> database = std::move(opened).value();
-        Result<MergeRecord> merged =
-            ParticipantMerge::merge(*database, ids.juanCarlosInm, ids.juanCarlosComar);
-        return closeAfter(std::move(database), merged ? Status() : Status(merged.error()));
+    operation.run = [](const QString& folder) {
+        return onProgrammeFile(folder, [](Database& database) -> Status {
+            Result<MergeRecord> merged =
+                ParticipantMerge::merge(database, ids.juanCarlosInm, ids.juanCarlosComar);
+            return merged ? Status() : Status(merged.error());
+        });
     };
     walk("merge", operation);
 }

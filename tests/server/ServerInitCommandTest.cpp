@@ -74,12 +74,7 @@ TEST_F(ServerInitCommandTest, ConnectionFaultsAreExit4WithTheConnectionsSentence
 {
     const ProcessRun missing = init(server.socketUri(QStringLiteral("no_such_database")));
     EXPECT_EQ(missing.exitCode, 4);
-    EXPECT_EQ(missing.err,
-              QStringLiteral("seminardesk-cli: There is no database no_such_database on the server on "
-                             "this computer (socket %1/.s.PGSQL.%2); check its name, or ask your IT "
-                             "officer to create it.\n")
-                  .arg(server.socketDir)
-                  .arg(server.port));
+    EXPECT_EQ(missing.err, server.noSuchDatabaseError(QStringLiteral("no_such_database")));
 
     const ProcessRun wrongPassword =
         init(server.tcpUri(m_database->name(), server.passwordUser, QStringLiteral("not-the-password")));

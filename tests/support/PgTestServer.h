@@ -37,6 +37,15 @@ struct PgTestServer
             .arg(database, QString::fromLatin1(QUrl::toPercentEncoding(socketDir)), QString::number(port),
                  user.isEmpty() ? adminUser : user);
     }
+    // What seminardesk-cli says when told to use a database the server does not have.
+    QString noSuchDatabaseError(const QString& database) const
+    {
+        return QStringLiteral(
+                   "seminardesk-cli: There is no database %1 on the server on this computer (socket "
+                   "%2/.s.PGSQL.%3); check its name, or ask your IT officer to create it.\n")
+            .arg(database, socketDir)
+            .arg(port);
+    }
     // postgresql://USER@127.0.0.1:PORT/DATABASE, with a password when one is given
     QString tcpUri(const QString& database, const QString& user, const QString& withPassword = {}) const
     {

@@ -16,6 +16,18 @@ public:
     TempDir() { EXPECT_TRUE(m_dir.isValid()); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     QString root() const { return m_dir.path(); }
+    // Writes a file of the folder holding contents and returns its path (an empty one, with a
+    // failure recorded, when it cannot be written).
+    QString write(const QString& name, const QByteArray& contents) const
+    {
+        const QString filePath = path(name);
+        QFile file(filePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(contents) != contents.size()) {
+            ADD_FAILURE() << "cannot write " << filePath.toStdString();
+            return {};
+        }
+        return filePath;
+    }
 
 private:
     QTemporaryDir m_dir;

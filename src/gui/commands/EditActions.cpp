@@ -29,32 +29,21 @@ namespace {
 QString describeImpact(const DeleteImpact& impact)
 {
     QStringList parts;
-    if (impact.activities > 0)
-        parts.append(impact.activities == 1 ? EditActions::tr("1 activity")
-                                            : EditActions::tr("%1 activities").arg(impact.activities));
-    if (impact.sessions > 0)
-        parts.append(impact.sessions == 1 ? EditActions::tr("1 session")
-                                          : EditActions::tr("%1 sessions").arg(impact.sessions));
-    if (impact.enrolments > 0)
-        parts.append(impact.enrolments == 1 ? EditActions::tr("1 enrolment")
-                                            : EditActions::tr("%1 enrolments").arg(impact.enrolments));
-    if (impact.attendanceMarks > 0)
-        parts.append(impact.attendanceMarks == 1
-                         ? EditActions::tr("1 attendance mark")
-                         : EditActions::tr("%1 attendance marks").arg(impact.attendanceMarks));
-    if (impact.participants > 0)
-        parts.append(impact.participants == 1
-                         ? EditActions::tr("the institution of 1 participant")
-                         : EditActions::tr("the institution of %1 participants").arg(impact.participants));
-    if (impact.institutions > 0)
-        parts.append(impact.institutions == 1
-                         ? EditActions::tr("the parent of 1 institution")
-                         : EditActions::tr("the parent of %1 institutions").arg(impact.institutions));
-    if (impact.projects > 0)
-        parts.append(
-            impact.projects == 1
-                ? EditActions::tr("1 project's list of requesting institutions")
-                : EditActions::tr("%1 projects' lists of requesting institutions").arg(impact.projects));
+    const auto mention = [&parts](qint64 count, const QString& one, const QString& many) {
+        if (count > 0)
+            parts.append(count == 1 ? one : many.arg(count));
+    };
+    mention(impact.activities, EditActions::tr("1 activity"), EditActions::tr("%1 activities"));
+    mention(impact.sessions, EditActions::tr("1 session"), EditActions::tr("%1 sessions"));
+    mention(impact.enrolments, EditActions::tr("1 enrolment"), EditActions::tr("%1 enrolments"));
+    mention(impact.attendanceMarks, EditActions::tr("1 attendance mark"),
+            EditActions::tr("%1 attendance marks"));
+    mention(impact.participants, EditActions::tr("the institution of 1 participant"),
+            EditActions::tr("the institution of %1 participants"));
+    mention(impact.institutions, EditActions::tr("the parent of 1 institution"),
+            EditActions::tr("the parent of %1 institutions"));
+    mention(impact.projects, EditActions::tr("1 project's list of requesting institutions"),
+            EditActions::tr("%1 projects' lists of requesting institutions"));
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();

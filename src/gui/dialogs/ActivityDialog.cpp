@@ -8,6 +8,7 @@
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSet>
+#include <functional>
 
 namespace sd {
 namespace {
@@ -35,6 +36,30 @@ QString nextCode(const QList<Activity>& siblings)
             highest = std::max(highest, match.captured(1).toInt());
     }
     return QString::number(highest + 1);
+}
+
+// A frameless choice among an enum's values in a cell of table, showing value.
+template <typename Enum>
+QComboBox* setEnumCell(QTableWidget* table, int row, int column, Enum value)
+{
+    auto* combo = new QComboBox(table);
+    fillEnumCombo<Enum>(combo);
+    selectEnum(combo, value);
+    combo->setFrame(false);
+    table->setCellWidget(row, column, combo);
+    return combo;
+}
+
+// The button removes the table's current row, if there is one, then calls removed().
+void removesCurrentRow(QPushButton* button, QTableWidget* table, std::function<void()> removed)
+{
+    QObject::connect(button, &QPushButton::clicked, table, [table, removed = std::move(removed)] {
+        const int row = table->currentRow();
+        if (row < 0)
+            return;
+        table->removeRow(row);
+        removed();
+    });
 }
 
 } // namespace
@@ -106,13 +131,7 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
         addSessionRow(Session{0, shown().activity.id, date, SessionPart::FullDay});
         sessionsEdited();
     });
-    connect(ui()->removeSessionButton, &QPushButton::clicked, this, [this] {
-        const int row = ui()->sessionsTable->currentRow();
-        if (row < 0)
-            return;
-        ui()->sessionsTable->removeRow(row);
-        sessionsEdited();
-    });
+    removesCurrentRow(ui()->removeSessionButton, ui()->sessionsTable, [this] { sessionsEdited(); });
     connect(ui()->regenerateButton, &QPushButton::clicked, this, [this] {
         m_sessionsFollowDates = true;
         regenerateSessions();
@@ -133,13 +152,7 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
         marks().touch(QStringLiteral("experts"));
         revalidate();
     });
-    connect(ui()->removeExpertButton, &QPushButton::clicked, this, [this] {
-        const int row = ui()->expertsTable->currentRow();
-        if (row < 0)
-            return;
-        ui()->expertsTable->removeRow(row);
-        revalidate();
-    });
+    removesCurrentRow(ui()->removeExpertButton, ui()->expertsTable, [this] { revalidate(); });
     ui()->addExpertButton->setEnabled(!m_experts.isEmpty());
 
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
@@ -315,11 +328,7 @@ void ActivityDialog::addSessionRow(const Session& session)
     date->setDate(session.date);
     date->setFrame(false);
     table->setCellWidget(row, DateColumn, date);
-    auto* part = new QComboBox(table);
-    fillEnumCombo<SessionPart>(part);
-    selectEnum(part, session.part);
-    part->setFrame(false);
-    table->setCellWidget(row, PartColumn, part);
+    QComboBox* part = setEnumCell(table, row, PartColumn, session.part);
     const int marks = m_marksPerSession.value(session.id);
     auto* marksItem = new QTableWidgetItem(marks > 0 ? QString::number(marks) : QString());
     marksItem->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
@@ -386,11 +395,7 @@ void ActivityDialog::addExpertRow(const ActivityExpert& assignment)
     selectId(expert, assignment.expertId);
     expert->setFrame(false);
     table->setCellWidget(row, ExpertNameColumn, expert);
-    auto* role = new QComboBox(table);
-    fillEnumCombo<ExpertRole>(role);
-    selectEnum(role, assignment.role);
-    role->setFrame(false);
-    table->setCellWidget(row, RoleColumn, role);
+    QComboBox* role = setEnumCell(table, row, RoleColumn, assignment.role);
     auto changed = [this] {
         marks().touch(QStringLiteral("experts"));
         revalidate();

@@ -7,7 +7,7 @@
 namespace sd {
 
 AttendanceTotalsModel::AttendanceTotalsModel(AttendanceModel* sheet, QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(Selection::Nothing, parent)
     , m_sheet(sheet)
     , m_columns(sheet->columnCount())
 {
@@ -28,14 +28,14 @@ void AttendanceTotalsModel::refresh()
         Q_EMIT dataChanged(index(0, 0), index(0, m_columns - 1));
 }
 
-int AttendanceTotalsModel::rowCount(const QModelIndex& parent) const
+int AttendanceTotalsModel::rows() const
 {
-    return parent.isValid() ? 0 : 1;
+    return 1;
 }
 
-int AttendanceTotalsModel::columnCount(const QModelIndex& parent) const
+int AttendanceTotalsModel::columns() const
 {
-    return parent.isValid() ? 0 : m_columns;
+    return m_columns;
 }
 
 QVariant AttendanceTotalsModel::data(const QModelIndex& index, int role) const
@@ -75,13 +75,6 @@ QVariant AttendanceTotalsModel::headerData(int section, Qt::Orientation orientat
     if (m_sheet && orientation == Qt::Horizontal && section >= 0 && section < m_columns)
         return m_sheet->headerData(section, orientation, role);
     return {};
-}
-
-Qt::ItemFlags AttendanceTotalsModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
 }
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "FlatTableModel.h"
+
 #include <QPointer>
 
 namespace sd {
@@ -9,20 +10,19 @@ class AttendanceModel;
 
 // The footer row of the attendance dialog: per session, how many participants are present or
 // late; beside the names, how many took part at all. Follows the sheet live, pending marks included.
-class AttendanceTotalsModel : public QAbstractTableModel
+class AttendanceTotalsModel : public FlatTableModel
 {
     Q_OBJECT
 
 public:
     explicit AttendanceTotalsModel(AttendanceModel* sheet, QObject* parent = nullptr);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    int rows() const override;
+    int columns() const override;
     void refresh();
 
     QPointer<AttendanceModel> m_sheet;

@@ -7,11 +7,8 @@
 namespace sd {
 
 ComponentDialog::ComponentDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
-    : RecordForm(parent)
+    : NumberedForm(readOrWarn(store.components(projectId), "component dialog"), projectId, parent)
 {
-    shown().projectId = projectId;
-    m_siblings = readOrWarn(store.components(projectId), "component dialog");
-    ui()->numberSpin->setValue(nextNumber(m_siblings));
     setWindowTitle(tr("New component"));
     setUpFields(
         ui()->buttonBox, ui()->problemsLabel,
@@ -32,12 +29,9 @@ void ComponentDialog::read(Component& component) const
     component.title = ui()->titleEdit->text().trimmed();
 }
 
-void ComponentDialog::checkMore(const Component& component, FieldErrors& errors) const
+QString ComponentDialog::numberTakenMessage(int number) const
 {
-    if (numberTaken(m_siblings, component))
-        errors.append({QStringLiteral("number"),
-                       tr("Component %1 exists already in this project; choose another number.")
-                           .arg(component.number)});
+    return tr("Component %1 exists already in this project; choose another number.").arg(number);
 }
 
 } // namespace sd

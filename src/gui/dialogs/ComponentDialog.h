@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/RecordDialog.h"
+#include "dialogs/NumberedForm.h"
 #include "domain/Records.h"
 
 namespace Ui {
@@ -12,7 +12,7 @@ namespace sd {
 class ProgrammeStore;
 
 // A component of a project: number and title. The number must be free within the project.
-class ComponentDialog : public RecordForm<Component, Ui::ComponentDialog>
+class ComponentDialog : public NumberedForm<Component, Ui::ComponentDialog>
 {
     Q_OBJECT
 
@@ -23,10 +23,7 @@ public:
 protected:
     void fill(const Component& component) override;
     void read(Component& component) const override;
-    void checkMore(const Component& component, FieldErrors& errors) const override;
-
-private:
-    QList<Component> m_siblings;
+    QString numberTakenMessage(int number) const override;
 };
 
 } // namespace sd

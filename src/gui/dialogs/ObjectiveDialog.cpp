@@ -7,14 +7,11 @@
 namespace sd {
 
 ObjectiveDialog::ObjectiveDialog(const ProgrammeStore& store, Id projectId, QWidget* parent)
-    : RecordForm(parent)
+    : NumberedForm(readOrWarn(store.objectives(projectId), "objective dialog"), projectId, parent)
 {
-    shown().projectId = projectId;
-    m_siblings = readOrWarn(store.objectives(projectId), "objective dialog");
     for (const Component& component : readOrWarn(store.components(projectId), "objective dialog"))
         addCheckItem(ui()->componentsList, tr("Component %1: %2").arg(component.number).arg(component.title),
                      component.id, false);
-    ui()->numberSpin->setValue(nextNumber(m_siblings));
     setWindowTitle(tr("New objective"));
 
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
@@ -38,12 +35,9 @@ void ObjectiveDialog::read(Objective& objective) const
     objective.componentIds = checkedIds(ui()->componentsList);
 }
 
-void ObjectiveDialog::checkMore(const Objective& objective, FieldErrors& errors) const
+QString ObjectiveDialog::numberTakenMessage(int number) const
 {
-    if (numberTaken(m_siblings, objective))
-        errors.append({QStringLiteral("number"),
-                       tr("Objective %1 exists already in this project; choose another number.")
-                           .arg(objective.number)});
+    return tr("Objective %1 exists already in this project; choose another number.").arg(number);
 }
 
 } // namespace sd

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "dialogs/RecordDialog.h"
+#include "dialogs/NumberedForm.h"
 #include "domain/Records.h"
 
 namespace Ui {
@@ -12,7 +12,7 @@ namespace sd {
 class ProgrammeStore;
 
 // An objective of a project: number, statement and the components that serve it.
-class ObjectiveDialog : public RecordForm<Objective, Ui::ObjectiveDialog>
+class ObjectiveDialog : public NumberedForm<Objective, Ui::ObjectiveDialog>
 {
     Q_OBJECT
 
@@ -22,10 +22,7 @@ public:
 protected:
     void fill(const Objective& objective) override;
     void read(Objective& objective) const override;
-    void checkMore(const Objective& objective, FieldErrors& errors) const override;
-
-private:
-    QList<Objective> m_siblings;
+    QString numberTakenMessage(int number) const override;
 };
 
 } // namespace sd

@@ -3,7 +3,7 @@
 namespace sd {
 
 ParticipantSearchModel::ParticipantSearchModel(const ProgrammeStore& store, Id activityId, QObject* parent)
-    : QAbstractTableModel(parent)
+    : FlatTableModel(Selection::Cells, parent)
     , m_store(store)
     , m_activityId(activityId)
 {
@@ -25,14 +25,14 @@ Status ParticipantSearchModel::search(const QString& text)
     return {};
 }
 
-int ParticipantSearchModel::rowCount(const QModelIndex& parent) const
+int ParticipantSearchModel::rows() const
 {
-    return parent.isValid() ? 0 : static_cast<int>(m_matches.size());
+    return static_cast<int>(m_matches.size());
 }
 
-int ParticipantSearchModel::columnCount(const QModelIndex& parent) const
+int ParticipantSearchModel::columns() const
 {
-    return parent.isValid() ? 0 : ColumnCount;
+    return ColumnCount;
 }
 
 QVariant ParticipantSearchModel::data(const QModelIndex& index, int role) const
@@ -62,13 +62,6 @@ QVariant ParticipantSearchModel::headerData(int section, Qt::Orientation orienta
     default:
         return {};
     }
-}
-
-Qt::ItemFlags ParticipantSearchModel::flags(const QModelIndex& index) const
-{
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::ParentIsInvalid))
-        return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
 }
 
 } // namespace sd

@@ -1,15 +1,14 @@
 #pragma once
 
+#include "FlatTableModel.h"
 #include "common/Result.h"
 #include "storage/ProgrammeStore.h"
-
-#include <QAbstractTableModel>
 
 namespace sd {
 
 // Participants not yet enrolled in an activity whose name or institution matches a search,
 // searched in SQL and capped, so that it stays quick in a file of 100,000 participants.
-class ParticipantSearchModel : public QAbstractTableModel
+class ParticipantSearchModel : public FlatTableModel
 {
     Q_OBJECT
 
@@ -32,13 +31,12 @@ public:
     // True when more participants match than are shown.
     bool isCapped() const { return m_capped; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex& index) const override;
 
 private:
+    int rows() const override;
+    int columns() const override;
     const ProgrammeStore& m_store;
     Id m_activityId = 0;
     QList<ProgrammeStore::ParticipantMatch> m_matches;

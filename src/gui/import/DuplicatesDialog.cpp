@@ -1,6 +1,7 @@
 #include "import/DuplicatesDialog.h"
 
 #include "MessageBox.h"
+#include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
@@ -22,9 +23,7 @@ DuplicatesDialog::DuplicatesDialog(ProgrammeDocument& document, QWidget* parent,
 {
     setObjectName(QStringLiteral("duplicatesDialog"));
     setWindowTitle(tr("Probable duplicate participants"));
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("duplicatesSummary"));
-    m_summary->setWordWrap(true);
+    m_summary = makeWrappedLabel(QStringLiteral("duplicatesSummary"), this);
     m_table = new QTableWidget(this);
     m_table->setObjectName(QStringLiteral("pairs"));
     m_table->setColumnCount(3);

@@ -1,6 +1,7 @@
 #include "import/ImportWizard.h"
 
 #include "FileDialog.h"
+#include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
 #include "commands/DocumentCommand.h"
@@ -32,9 +33,7 @@ namespace {
 
 QLabel* errorLabel(QWidget* parent)
 {
-    auto* label = new QLabel(parent);
-    label->setObjectName(QStringLiteral("error"));
-    label->setWordWrap(true);
+    QLabel* label = makeWrappedLabel(QStringLiteral("error"), parent);
     label->setStyleSheet(QStringLiteral("color: palette(highlight);"));
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
@@ -239,9 +238,7 @@ public:
             "What the import will do with each row. Nothing is written until you choose Import."));
         setCommitPage(true);
         setButtonText(QWizard::CommitButton, ImportWizard::tr("&Import"));
-        m_summary = new QLabel(this);
-        m_summary->setObjectName(QStringLiteral("summary"));
-        m_summary->setWordWrap(true);
+        m_summary = makeWrappedLabel(QStringLiteral("summary"), this);
         m_rows = new QTableWidget(this);
         m_rows->setObjectName(QStringLiteral("preview"));
         m_rows->setColumnCount(4);
