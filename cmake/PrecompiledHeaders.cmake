@@ -1,14 +1,18 @@
 # Precompiled headers: the heavy headers that almost every source includes and that never change
 # (the standard library, Qt, spdlog, GoogleTest) are parsed once per build instead of once per source.
-# Four sets, each compiled once by the target named below and reused (REUSE_FROM) by the targets whose
+# Three sets, each compiled once by the target named below and reused (REUSE_FROM) by the targets whose
 # compile flags match it (every target links seminardesk_options, so the warnings, the sanitizers and
 # the debug level are the same everywhere; GCC rejects a header compiled under other flags, and
 # -Winvalid-pch, which CMake adds, makes that a warning and, under -Werror, an error):
 #   core          seminardesk_core       std, Qt Core, Gui and Sql, spdlog; never Qt Widgets, so a
 #                                        widget include in core still fails the build without the GUI
 #   tests         sd_test_main           core + GoogleTest, for sd_add_test's executables
-#   widgets       seminardesk_gui        core + the Qt Widgets headers most pages and dialogs include
-#   widget_tests  sd_widget_test_support widgets + GoogleTest
+#   widgets       seminardesk_gui        core + the Qt Widgets headers most pages and dialogs include;
+#                                        the widget tests reuse it too. Not GoogleTest nor Qt Test:
+#                                        Qt6::Test defines QT_TESTCASE_BUILDDIR and _SOURCEDIR as each
+#                                        target's own folders, and GCC rejects a header compiled under
+#                                        other values, so a set compiled with Qt Test would serve one
+#                                        test folder only
 # A header in a set is included in every source of the targets that use it, so a source that forgets
 # an include still compiles here: -DCMAKE_DISABLE_PRECOMPILE_HEADERS=ON builds without them to check.
 # ccache caches such compilations only with the sloppiness set in ProjectOptions.cmake.
@@ -29,13 +33,7 @@ set(SD_PCH_WIDGETS_HEADERS ${SD_PCH_CORE_HEADERS}
     <QHBoxLayout> <QHeaderView> <QLabel> <QLineEdit> <QMenu> <QPointer> <QPushButton> <QTableView>
     <QTimer> <QUndoStack> <QVBoxLayout> <QWidget>)
 
-# Not <QTest>: it tests QT_TESTCASE_BUILDDIR and QT_TESTCASE_SOURCEDIR, which Qt6::Test defines as
-# each target's own folders, so a header set with it would be valid in one folder only.
-set(SD_PCH_WIDGET_TESTS_HEADERS ${SD_PCH_WIDGETS_HEADERS}
-    <QJsonArray> <QJsonDocument> <QJsonObject> <QProcess> <QTemporaryDir>
-    <gtest/gtest.h>)
-
-# sd_precompile_headers(TARGET SET): TARGET compiles the named set (core, tests, widgets, widget_tests).
+# sd_precompile_headers(TARGET SET): TARGET compiles the named set (core, tests, widgets).
 function(sd_precompile_headers target set)
     string(TOUPPER "${set}" set)
     if(NOT DEFINED SD_PCH_${set}_HEADERS)
