@@ -25,3 +25,27 @@ if(SEMINARDESK_SANITIZE)
         -fsanitize=address,undefined -fno-sanitize-recover=undefined -fno-omit-frame-pointer -O1 -g1)
     target_link_options(seminardesk_options INTERFACE -fsanitize=address,undefined)
 endif()
+
+# Links with lld (Debian: lld, installed by scripts/setup.sh) when it is there: the test programs
+# each link the whole core with its debug information, and lld does that several times faster than
+# GNU ld (docs/performance.md, "Building and testing"). -DSEMINARDESK_LLD=OFF links with GNU ld.
+option(SEMINARDESK_LLD "Link with lld when it is installed" ON)
+if(SEMINARDESK_LLD)
+    find_program(SD_LLD_PROGRAM ld.lld)
+    if(SD_LLD_PROGRAM)
+        target_link_options(seminardesk_options INTERFACE -fuse-ld=lld)
+    endif()
+endif()
+
+# ccache (CMAKE_CXX_COMPILER_LAUNCHER=ccache) hashes a source together with the precompiled header it
+# uses (cmake/PrecompiledHeaders.cmake) only under this sloppiness; without it, every such compile
+# is a cache miss. The launcher sets it for ccache alone, whatever ccache.conf says, also when the
+# build runs without scripts/build.sh (cmake --build DIR).
+foreach(lang C CXX)
+    if(CMAKE_${lang}_COMPILER_LAUNCHER MATCHES "(^|/)ccache$")
+        set(CMAKE_${lang}_COMPILER_LAUNCHER ${CMAKE_COMMAND} -E env
+            CCACHE_SLOPPINESS=pch_defines,time_macros,include_file_mtime,include_file_ctime
+            ${CMAKE_${lang}_COMPILER_LAUNCHER})
+    endif()
+endforeach()
+include(PrecompiledHeaders)

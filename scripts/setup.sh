@@ -8,6 +8,8 @@ set -euo pipefail
 packages=(
     # build
     build-essential cmake ninja-build pkg-config clang-format
+    # lld links the programs several times faster than GNU ld (cmake/ProjectOptions.cmake)
+    lld
     # Qt 6: Widgets, Sql (SQLite driver), Charts, PrintSupport (in qtbase), Test, platform plugins
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-qpa-plugins qt6-l10n-tools
     # Qt6Charts' CMake package needs Qt6OpenGL's, which Debian's qt6-charts-dev does not pull in
