@@ -941,6 +941,196 @@
     </message>
 </context>
 <context>
+    <name>sd::ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Someone else changed %1 while you were editing it, and some of the same fields. The fields only one of you changed are taken as they are; the marked fields were changed by both of you. Nothing has been saved yet.</source>
+        <translation>Otra persona modificó %1 mientras usted lo editaba, y en algunos de los mismos campos. Los campos que solo uno de ustedes cambió se toman tal como están; los campos marcados los cambiaron ambos. Todavía no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>When you started</source>
+        <translation>Cuando empezó</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Suyo</translation>
+    </message>
+    <message>
+        <source>Now in the file (theirs)</source>
+        <translation>Ahora en el archivo (de la otra persona)</translation>
+    </message>
+    <message>
+        <source>%1 (changed by both)</source>
+        <translation>%1 (cambiado por ambos)</translation>
+    </message>
+    <message>
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Conservar lo de la otra persona</translation>
+    </message>
+    <message>
+        <source>&amp;Apply mine to the fields I changed</source>
+        <translation>&amp;Aplicar lo mío a los campos que cambié</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ConflictResolution</name>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Beneficiary country</source>
+        <translation>País beneficiario</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Results narrative</source>
+        <translation>Narrativa de resultados</translation>
+    </message>
+    <message>
+        <source>Quotation</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Requesting institutions</source>
+        <translation>Instituciones solicitantes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>Enunciado</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Acronym</source>
+        <translation>Siglas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Illustrative</source>
+        <translation>Ilustrativo</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Institution</source>
+        <translation>Institución</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Consent date</source>
+        <translation>Fecha de consentimiento</translation>
+    </message>
+    <message>
+        <source>Expertise</source>
+        <translation>Especialidad</translation>
+    </message>
+    <message>
+        <source>project %1</source>
+        <translation>el proyecto %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation>el objetivo %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>el componente %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile; you had changed nothing, so nothing was saved.</source>
+        <translation>Otra persona modificó este registro mientras tanto; usted no había cambiado nada, así que no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record meanwhile; your changes were saved together with theirs.</source>
+        <translation>Otra persona modificó este registro mientras tanto; sus cambios se guardaron junto con los de ella.</translation>
+    </message>
+    <message>
+        <source>Kept the other person&apos;s changes; yours were not saved.</source>
+        <translation>Se conservaron los cambios de la otra persona; los suyos no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Your changes were saved over the other person&apos;s in the fields you changed.</source>
+        <translation>Sus cambios se guardaron sobre los de la otra persona en los campos que usted cambió.</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvReader</name>
     <message>
         <source>comma</source>
@@ -1279,6 +1469,22 @@
     <message>
         <source>undo: %1</source>
         <translation>deshacer: %1</translation>
+    </message>
+    <message>
+        <source>“%1” was not undone: %2 The step stays in the undo history.</source>
+        <translation>No se deshizo «%1»: %2 El paso sigue en el historial de deshacer.</translation>
+    </message>
+    <message>
+        <source>“%1” was not redone: %2 The step stays in the undo history.</source>
+        <translation>No se rehízo «%1»: %2 El paso sigue en el historial de deshacer.</translation>
+    </message>
+    <message>
+        <source>Undo refused</source>
+        <translation>No se pudo deshacer</translation>
+    </message>
+    <message>
+        <source>Redo refused</source>
+        <translation>No se pudo rehacer</translation>
     </message>
 </context>
 <context>
@@ -5766,6 +5972,14 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>The enrolment was not removed: it has %1 attendance mark(s).</source>
         <translation>No se quitó la inscripción: tiene %1 marca(s) de asistencia.</translation>
+    </message>
+    <message>
+        <source>%1 (id %2) was changed by someone else since you opened it; nothing was saved; reload it and try again.</source>
+        <translation>Otra persona modificó este registro (%1, id %2) desde que usted lo abrió; no se guardó nada; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 &apos;%2&apos; (id %3) was changed by someone else since you opened it; nothing was saved; reload it and try again.</source>
+        <translation>Otra persona modificó este registro (%1 «%2», id %3) desde que usted lo abrió; no se guardó nada; vuelva a cargarlo e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>

@@ -91,11 +91,15 @@ int fail(const Error& error)
     // values (names, emails), so only their kind goes to the log.
     if (error.kind == ErrorKind::Database)
         spdlog::error("command failed: {}", error.message.toStdString());
+    else if (error.kind == ErrorKind::ChangedElsewhere)
+        spdlog::warn("command failed: a record changed elsewhere (exit {})", int(ChangedElsewhere));
     else
         spdlog::warn("command failed: bad input (exit {})", int(BadInput));
     switch (error.kind) {
     case ErrorKind::Database:
         return DatabaseProblem;
+    case ErrorKind::ChangedElsewhere:
+        return ChangedElsewhere;
     case ErrorKind::BadInput:
     case ErrorKind::NotFound:
     case ErrorKind::Conflict:

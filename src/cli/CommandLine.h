@@ -10,7 +10,9 @@ enum ExitCode : int
     Done = 0,
     WrongUsage = 2,
     BadInput = 3,
-    DatabaseProblem = 4
+    DatabaseProblem = 4,
+    // 5 is kept for a statement the server refuses for the login's role (a server's roles).
+    ChangedElsewhere = 6, // someone else changed the record since it was read; nothing was written
 };
 
 // Runs `seminardesk-cli` with its arguments (arguments[0] is the program) and returns the exit

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace sd {
 
@@ -20,6 +21,30 @@ ProgrammeDocument::ProgrammeDocument(std::unique_ptr<Database> database)
     , m_queries(std::make_unique<ProgrammeQueries>(*m_database))
     , m_undoStack(new QUndoStack(this))
 {
+    // QUndoStack moves its index past a command whether or not the command's undo or redo was
+    // written; a step refused for someone else's change is put back here, right after the move.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] {
+        if (m_keepStackAt < 0)
+            return;
+        const int index = std::exchange(m_keepStackAt, -1);
+        m_undoStack->setIndex(index);
+    });
+}
+
+qint64 ProgrammeDocument::versionNow(const char* table, Id id, qint64 named) const
+{
+    return m_versions.value({QByteArray(table), id}).value(named, named);
+}
+
+void ProgrammeDocument::setVersionNow(const char* table, Id id, qint64 named, qint64 actual)
+{
+    if (named > 0)
+        m_versions[{QByteArray(table), id}].insert(named, actual);
+}
+
+void ProgrammeDocument::keepStackAt(int index)
+{
+    m_keepStackAt = index;
 }
 
 ProgrammeDocument::~ProgrammeDocument() = default;
@@ -132,10 +157,10 @@ Status ProgrammeDocument::editRecord(const RecordValue& value)
         value);
 }
 
-Status ProgrammeDocument::deleteRecord(RecordKind kind, Id id)
+Status ProgrammeDocument::deleteRecord(RecordKind kind, Id id, std::optional<qint64> readAt)
 {
-    return withRecordType(kind, [this, id]<typename Value>() {
-        return DocumentCommand::push(*this, RecordCommand<Value>::remove(*this, id));
+    return withRecordType(kind, [this, id, readAt]<typename Value>() {
+        return DocumentCommand::push(*this, RecordCommand<Value>::remove(*this, id, readAt));
     });
 }
 
@@ -151,6 +176,7 @@ Status ProgrammeDocument::restoreSnapshot(const QString& snapshotPath, const QSt
     if (Status restored = BackupStore::restore(*m_database, snapshotPath); !restored)
         return restored;
     m_undoStack->clear();
+    m_versions.clear();
     return {};
 }
 

@@ -4,10 +4,14 @@
 #include "common/Result.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QByteArray>
+#include <QHash>
 #include <QObject>
+#include <QPair>
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QUndoStack;
 
@@ -69,7 +73,9 @@ public:
     // Writes the record over the one with its id.
     Status editRecord(const RecordValue& value);
     // Deletes the record with everything that goes with it; undo brings all back with the same ids.
-    Status deleteRecord(RecordKind kind, Id id);
+    // Given the version the record was read at, a record someone else has changed since is left
+    // alone (ErrorKind::ChangedElsewhere).
+    Status deleteRecord(RecordKind kind, Id id, std::optional<qint64> readAt = std::nullopt);
 
     // ---- the whole file, outside the undo history ----
 
@@ -86,10 +92,21 @@ public:
 
     // Called by undo commands after each redo()/undo(); logs the change (never personal data).
     void notifyChanged(Scope scope, const QString& changeDescription);
+    // The version a record's state is at now. Undo steps name the states of a record by the version
+    // each had when the step was made; every undo or redo gives the state it writes back a new
+    // version, which the document remembers here, so that the next step down the history finds the
+    // record as this document left it. Unknown: the state is still at the version it is named by.
+    qint64 versionNow(const char* table, Id id, qint64 named) const;
+    void setVersionNow(const char* table, Id id, qint64 named, qint64 actual);
+    // Called by an undo command whose undo or redo was refused because someone else changed its
+    // record since: the undo stack is put back at `index` (where it was before), so that the step
+    // stays where it was in the history.
+    void keepStackAt(int index);
 
 Q_SIGNALS:
     void changed(sd::ProgrammeDocument::Scope scope);
-    // An undo or redo could not be written: the file is unchanged and the step has left the history.
+    // An undo or redo could not be written: the file is unchanged, and the step has left the history
+    // (or, when someone else changed its record since, stays where it was).
     void commandFailed(const QString& title, const QString& message);
 
 private:
@@ -100,6 +117,9 @@ private:
     std::unique_ptr<ProgrammeQueries> m_queries;
     QUndoStack* m_undoStack = nullptr;
     QString m_readOnlyReason;
+    int m_keepStackAt = -1;
+    // (table, id) → the version each named state of the record is at now (see versionNow).
+    QHash<QPair<QByteArray, Id>, QHash<qint64, qint64>> m_versions;
 };
 
 } // namespace sd

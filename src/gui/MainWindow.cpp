@@ -393,6 +393,8 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
         if (kind == RecordKind::Participant)
             openRecord(SearchKind::Participant, id);
     });
+    connect(m_edit, &EditActions::statusMessage, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 10000); });
     m_welcome->setNewProjectAvailable(true);
 
     m_loader = new ResultsLoader(m_document->queries().source(), this);

@@ -146,41 +146,45 @@ TEST(SqlBuilderTest, TheParticipantStatements)
     EXPECT_EQ(participant.sql(sqlite, StatementKind::Insert),
               "INSERT INTO participant (given_names, family_names, gender, institution_id, position, region, "
               "email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    EXPECT_EQ(
-        participant.sql(sqlite, StatementKind::Update),
-        "UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, "
-        "position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ? WHERE id = ?");
+    EXPECT_EQ(participant.sql(sqlite, StatementKind::Update),
+              "UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, "
+              "position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ?, "
+              "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
     EXPECT_EQ(participant.sql(sqlite, StatementKind::UpdateFillable),
               "UPDATE participant SET gender = ?, institution_id = ?, position = ?, region = ?, email = ?, "
-              "phone = ?, consent_date = ? WHERE id = ?");
+              "phone = ?, consent_date = ?, row_version = row_version + 1 WHERE id = ?");
     EXPECT_EQ(
         participant.sql(sqlite, StatementKind::Upsert),
         "INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, "
-        "email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT "
-        "(id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, "
-        "gender = excluded.gender, institution_id = excluded.institution_id, position = excluded.position, "
-        "region = excluded.region, email = excluded.email, phone = excluded.phone, consent_date = "
-        "excluded.consent_date, illustrative = excluded.illustrative");
+        "email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = "
+        "excluded.family_names, gender = excluded.gender, institution_id = excluded.institution_id, "
+        "position = excluded.position, region = excluded.region, email = excluded.email, phone = "
+        "excluded.phone, consent_date = excluded.consent_date, illustrative = excluded.illustrative, "
+        "row_version = participant.row_version + 1");
     EXPECT_EQ(participant.sql(sqlite, StatementKind::SelectByKey),
               "SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, "
-              "consent_date, illustrative FROM participant WHERE id = ?");
+              "consent_date, illustrative, row_version FROM participant WHERE id = ?");
 }
 
 TEST(SqlBuilderTest, OwnedRowsAreNeverMovedByAnUpdate)
 {
     const Dialect sqlite = Dialect::Sqlite;
     EXPECT_EQ(tableOf<Session>().sql(sqlite, StatementKind::UpdateOwned),
-              "UPDATE session SET date = ?, part = ? WHERE id = ? AND activity_id = ?");
+              "UPDATE session SET date = ?, part = ?, row_version = row_version + 1 WHERE id = ? AND "
+              "activity_id = ?");
     EXPECT_EQ(tableOf<Component>().sql(sqlite, StatementKind::Upsert),
-              "INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO "
-              "UPDATE SET number = excluded.number, title = excluded.title");
+              "INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?) ON "
+              "CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, row_version = "
+              "component.row_version + 1");
     // A link carries nothing but its two ids: writing it again keeps the one there.
     EXPECT_EQ(linkTables().objectiveComponent.sql(sqlite, StatementKind::Upsert),
               "INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?) ON CONFLICT "
               "(objective_id, component_id) DO NOTHING");
     EXPECT_EQ(tableOf<AttendanceMark>().sql(sqlite, StatementKind::Upsert),
-              "INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) ON CONFLICT "
-              "(enrolment_id, session_id) DO UPDATE SET status = excluded.status");
+              "INSERT INTO attendance (enrolment_id, session_id, status, row_version) VALUES (?, ?, ?, ?) ON "
+              "CONFLICT (enrolment_id, session_id) DO UPDATE SET status = excluded.status, row_version = "
+              "attendance.row_version + 1");
 }
 
 TEST(SqlBuilderTest, TheAttendanceSummaryIsWrittenOnlyByABulkLoad)
@@ -188,12 +192,12 @@ TEST(SqlBuilderTest, TheAttendanceSummaryIsWrittenOnlyByABulkLoad)
     const TableShape& enrolment = tableOf<Enrolment>();
     const Dialect sqlite = Dialect::Sqlite;
     EXPECT_EQ(enrolment.sql(sqlite, StatementKind::Upsert),
-              "INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?) ON CONFLICT (id) DO "
-              "UPDATE SET participant_id = excluded.participant_id");
-    EXPECT_EQ(
-        enrolment.sql(sqlite, StatementKind::Load),
-        "INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended) VALUES "
-        "(?, ?, ?, ?, ?)");
+              "INSERT INTO enrolment (id, activity_id, participant_id, row_version) VALUES (?, ?, ?, ?) ON "
+              "CONFLICT (id) DO UPDATE SET participant_id = excluded.participant_id, row_version = "
+              "enrolment.row_version + 1");
+    EXPECT_EQ(enrolment.sql(sqlite, StatementKind::Load),
+              "INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended, "
+              "row_version) VALUES (?, ?, ?, ?, ?, ?)");
 }
 
 TEST(SqlBuilderTest, AProjectDeleteWalksEverythingInItChildrenFirst)

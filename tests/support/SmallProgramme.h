@@ -158,7 +158,8 @@ inline const QStringList& contentTables()
 }
 
 // Every row of one content table, sorted, one string a row: its values joined by '|', NULL spelled
-// out so that it differs from an empty text.
+// out so that it differs from an empty text. The row version is left out: every write moves it on,
+// undo and redo too, so that equal content is what a round trip gives back.
 inline QStringList dumpTable(const QSqlDatabase& connection, const QString& table)
 {
     EXPECT_TRUE(contentTables().contains(table)) << table.toStdString();
@@ -169,9 +170,12 @@ inline QStringList dumpTable(const QSqlDatabase& connection, const QString& tabl
     QStringList rows;
     while (query.next()) {
         QStringList values;
-        for (int column = 0; column < query.record().count(); ++column)
+        for (int column = 0; column < query.record().count(); ++column) {
+            if (query.record().fieldName(column) == QLatin1String("row_version"))
+                continue;
             values.append(query.value(column).isNull() ? QStringLiteral("NULL")
                                                        : query.value(column).toString());
+        }
         rows.append(values.join(QLatin1Char('|')));
     }
     rows.sort();

@@ -8,13 +8,16 @@
 namespace sd {
 
 // What kind of failure an Error is: the command line maps each kind to its exit status
-// (BadInput 3, Database 4) and the window chooses its wording from it.
+// (BadInput 3, Database 4, ChangedElsewhere 6) and the window chooses its wording from it.
 enum class ErrorKind
 {
     BadInput, // a missing file, a file that is not a programme database, a failed validation
     Database, // locked, corrupt, newer schema, a failed statement
     NotFound, // a record asked for by id or code does not exist
     Conflict, // the change would break a rule (a delete that would take attendance with it)
+    // The record was changed or deleted by someone else since it was read: its row version moved on,
+    // and nothing was written.
+    ChangedElsewhere,
 };
 
 // An error as a value: one sentence that says what happened, where and what to do.
@@ -27,6 +30,7 @@ struct Error
     static Error database(QString text) { return {ErrorKind::Database, std::move(text)}; }
     static Error notFound(QString text) { return {ErrorKind::NotFound, std::move(text)}; }
     static Error conflict(QString text) { return {ErrorKind::Conflict, std::move(text)}; }
+    static Error changedElsewhere(QString text) { return {ErrorKind::ChangedElsewhere, std::move(text)}; }
 };
 
 // The core's one style of returning errors at its boundaries (std::expected is C++23).

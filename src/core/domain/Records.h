@@ -25,6 +25,7 @@ struct Project
     QString resultsNarrative;
     QString quotation;
     QList<Id> requestingInstitutionIds;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 struct Objective
@@ -34,6 +35,7 @@ struct Objective
     int number = 0;
     QString statement;
     QList<Id> componentIds;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 struct Component
@@ -42,6 +44,7 @@ struct Component
     Id projectId = 0;
     int number = 0;
     QString title;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 struct Session
@@ -50,6 +53,7 @@ struct Session
     Id activityId = 0;
     QDate date;
     SessionPart part = SessionPart::FullDay;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 struct ActivityExpert
@@ -74,6 +78,7 @@ struct Activity
     QString description;
     QString outputs;
     bool illustrative = false; // dates or venue not given by the source, made up for the demo
+    qint64 rowVersion = 1;     // the version the record was read at (docs/schema.md)
 };
 
 struct Institution
@@ -85,6 +90,7 @@ struct Institution
     QString country;
     Id parentId = 0;
     bool illustrative = false;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 
     bool operator==(const Institution&) const = default;
 };
@@ -102,6 +108,7 @@ struct Participant
     QString phone;
     QDate consentDate;
     bool illustrative = false;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 
     QString displayName() const { return familyNames + QStringLiteral(", ") + givenNames; }
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
@@ -118,6 +125,7 @@ struct Expert
     QString institution;
     QString expertise;
     bool illustrative = false;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
 };
@@ -130,6 +138,7 @@ struct Enrolment
     // The attendance summary the file keeps equal to the marks (docs/schema.md): read, never written.
     int sessionsAttended = 0;
     double daysAttended = 0.0;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 struct AttendanceMark
@@ -137,6 +146,7 @@ struct AttendanceMark
     Id enrolmentId = 0;
     Id sessionId = 0;
     AttendanceStatus status = AttendanceStatus::Present;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
 // One session a day from start to end: what a new activity gets before the officer edits it.

@@ -70,9 +70,21 @@ public:
         return RecordStore<R>(m_database).deleteImpact(id);
     }
     template <typename R>
-    Status remove(Id id, DeleteMode mode)
+    Status remove(Id id, DeleteMode mode, std::optional<qint64> readAt = std::nullopt)
     {
-        return RecordStore<R>(m_database).remove(id, mode);
+        return RecordStore<R>(m_database).remove(id, mode, readAt);
+    }
+    // The version the record is at now (0: there is none), and the refusal of a change based on an
+    // older one: for callers that check a version themselves inside their transaction (undo).
+    template <typename R>
+    Result<qint64> versionNow(Id id) const
+    {
+        return RecordStore<R>(m_database).versionNow(id);
+    }
+    template <typename R>
+    static Error changedElsewhere(const R& record)
+    {
+        return RecordStore<R>::changedElsewhere(record);
     }
 
     // Projects, objectives, components

@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/References.h"
+#include "storage/SqlBuilder.h"
 #include "storage/StoreSupport.h"
 #include "storage/StoreWords.h"
 #include "storage/TableRows.h"
@@ -32,7 +33,73 @@ Status checked(const R& record, const QString& noun, const RecordCheck& check)
     return {};
 }
 
+// How a refusal names the record: its code, number or name (never written to the log).
+QString labelOf(const Project& project)
+{
+    return project.code.trimmed();
+}
+QString labelOf(const Objective& objective)
+{
+    return QString::number(objective.number);
+}
+QString labelOf(const Component& component)
+{
+    return QString::number(component.number);
+}
+QString labelOf(const Activity& activity)
+{
+    return activity.code.trimmed();
+}
+QString labelOf(const Institution& institution)
+{
+    return institution.name.trimmed();
+}
+QString labelOf(const Participant& participant)
+{
+    return participant.fullName().trimmed();
+}
+QString labelOf(const Expert& expert)
+{
+    return expert.fullName().trimmed();
+}
+QString labelOf(const Enrolment&)
+{
+    return {};
+}
+
 } // namespace
+
+template <typename R>
+Error RecordStore<R>::changedElsewhere(const R& record)
+{
+    const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
+    const QString label = labelOf(record);
+    QString text =
+        label.isEmpty()
+            ? ProgrammeStore::tr("%1 (id %2) was changed by someone else since you opened it; nothing was "
+                                 "saved; reload it and try again.")
+                  .arg(ProgrammeStore::tr(words.noun))
+                  .arg(record.id)
+            : ProgrammeStore::tr("%1 '%2' (id %3) was changed by someone else since you opened it; nothing "
+                                 "was saved; reload it and try again.")
+                  .arg(ProgrammeStore::tr(words.noun), label)
+                  .arg(record.id);
+    if (!text.isEmpty())
+        text[0] = text[0].toUpper();
+    return Error::changedElsewhere(text);
+}
+
+template <typename R>
+Result<qint64> RecordStore<R>::versionNow(Id id) const
+{
+    const TableSpec<R>& table = tableOf<R>();
+    const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(table);
+    return store::scalar(
+        m_database,
+        SqlBuilder(m_database.dialect())
+            .selectColumn(table, table.column(Version), SqlBuilder::equals(table.generatedKey())),
+        ProgrammeStore::tr(words.reading), id);
+}
 
 template <typename R>
 Result<R> RecordStore<R>::get(Id id) const
@@ -68,7 +135,15 @@ Status RecordStore<R>::update(const R& record, const RecordCheck& check)
             rows::update(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.changing));
         if (!changed)
             return changed.error();
-        if (*changed == 0 && words.missingChangeIsError)
+        if (*changed > 0)
+            return {};
+        // No row matched: the record is gone, or at another version than the one it was read at.
+        Result<qint64> now = versionNow(record.id);
+        if (!now)
+            return now.error();
+        if (*now > 0)
+            return changedElsewhere(record);
+        if (words.missingChangeIsError)
             return Error::notFound(ProgrammeStore::tr(words.missing).arg(record.id));
         return {};
     });
@@ -83,11 +158,19 @@ Result<DeleteImpact> RecordStore<R>::deleteImpact(Id id) const
 }
 
 template <typename R>
-Status RecordStore<R>::remove(Id id, DeleteMode mode)
+Status RecordStore<R>::remove(Id id, DeleteMode mode, std::optional<qint64> readAt)
 {
     const ProgrammeStore::Words& words = ProgrammeStore::wordsFor(tableOf<R>());
     const Dependents dependents(m_database);
     Status deleted = store::written(m_database, [&]() -> Status {
+        // Under the write lock: the version checked is the one the delete removes.
+        if (readAt) {
+            Result<std::optional<R>> now = rows::find<R>(m_database, id, ProgrammeStore::tr(words.reading));
+            if (!now)
+                return now.error();
+            if (now->has_value() && (*now)->rowVersion != *readAt)
+                return changedElsewhere(**now);
+        }
         bool asks = false;
         Result<DeleteImpact> impact =
             dependents.impact(*words.table, id, asks, ProgrammeStore::tr(words.checking));

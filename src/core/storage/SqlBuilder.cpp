@@ -131,6 +131,7 @@ std::string SqlBuilder::statement(const TableShape& table, StatementKind kind) c
     const std::string from = std::string(" FROM ") + table.name();
     const Indexes keys = withRole(table, Key);
     const Indexes owner = withRole(table, Owner);
+    const Indexes version = withRole(table, Version);
     switch (kind) {
     case StatementKind::Insert:
     case StatementKind::InsertWithKey:
@@ -144,8 +145,12 @@ std::string SqlBuilder::statement(const TableShape& table, StatementKind kind) c
         Indexes condition = keys;
         if (kind == StatementKind::UpdateOwned)
             condition.insert(condition.end(), owner.begin(), owner.end());
+        // The statement itself moves the version on, and an Update states the one it started from:
+        // a record changed by someone else since it was read matches no row and is left as it is.
+        if (kind == StatementKind::Update)
+            condition.insert(condition.end(), version.begin(), version.end());
         return finish(std::string("UPDATE ") + table.name() + " SET " + joined(table, written, "%s = ?") +
-                      where(table, condition));
+                      joined(table, version, ", %s = %s + 1") + where(table, condition));
     }
     case StatementKind::Upsert: {
         const Indexes& changed = table.written(StatementKind::Update);
@@ -153,6 +158,10 @@ std::string SqlBuilder::statement(const TableShape& table, StatementKind kind) c
                           " ON CONFLICT (" + names(table, keys) + ")";
         sql +=
             changed.empty() ? " DO NOTHING" : " DO UPDATE SET " + joined(table, changed, "%s = excluded.%s");
+        // Written back over a row that is there, the row moves on to its next version.
+        if (!changed.empty() && !version.empty())
+            sql += ", " + joined(table, version, "%s = ") + table.name() + "." +
+                   joined(table, version, "%s + 1");
         return finish(std::move(sql));
     }
     case StatementKind::SelectByKey:

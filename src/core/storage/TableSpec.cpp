@@ -26,7 +26,8 @@ TableShape::TableShape(const char* name, std::vector<ColumnShape> columns, Optio
     const std::vector<int> keys = pick([](const ColumnShape& c) { return c.is(Key); });
     const std::vector<int> owner = pick([](const ColumnShape& c) { return c.is(Owner); });
     const std::vector<int> changed =
-        pick([](const ColumnShape& c) { return !c.is(Key | Generated | Owner | Derived); });
+        pick([](const ColumnShape& c) { return !c.is(Key | Generated | Owner | Derived | Version); });
+    const std::vector<int> version = pick([](const ColumnShape& c) { return c.is(Version); });
     const std::vector<int> fillable =
         pick([](const ColumnShape& c) { return c.is(Fillable) && !c.is(Key | Generated | Derived); });
     const auto join = [](std::vector<int> first, const std::vector<int>& second) {
@@ -37,12 +38,14 @@ TableShape::TableShape(const char* name, std::vector<ColumnShape> columns, Optio
         m_written[static_cast<int>(kind)] = std::move(written);
         m_bound[static_cast<int>(kind)] = std::move(bound);
     };
-    const std::vector<int> inserted = pick([](const ColumnShape& c) { return !c.is(Generated | Derived); });
+    // A new row starts at the version's default (1); a row written back with its key keeps its own.
+    const std::vector<int> inserted =
+        pick([](const ColumnShape& c) { return !c.is(Generated | Derived | Version); });
     const std::vector<int> withKey = pick([](const ColumnShape& c) { return !c.is(Derived); });
     set(StatementKind::Insert, inserted, inserted);
     set(StatementKind::InsertWithKey, withKey, withKey);
     set(StatementKind::Load, all, all);
-    set(StatementKind::Update, changed, join(changed, keys));
+    set(StatementKind::Update, changed, join(join(changed, keys), version));
     set(StatementKind::UpdateOwned, changed, join(join(changed, keys), owner));
     set(StatementKind::UpdateFillable, fillable, join(fillable, keys));
     set(StatementKind::Upsert, withKey, withKey);

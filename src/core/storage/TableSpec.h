@@ -28,6 +28,7 @@ enum ColumnRole : unsigned
     Trimmed = 1u << 3,   // surrounding blanks are dropped when a record is added or changed
     Derived = 1u << 4,   // kept by triggers: read, and written only by the bulk load of a new file
     Fillable = 1u << 5,  // an import or a merge may fill it in when the stored value is empty
+    Version = 1u << 6,   // the row's version: an update adds 1 and states the version it started from
 };
 
 // How a record's values are written: as entered (Trimmed columns trimmed), or exactly as they were
@@ -44,9 +45,11 @@ enum class StatementKind
     Insert,         // a new row: every column but Generated and Derived ones
     InsertWithKey,  // a row that has its id already: Generated columns too
     Load,           // the bulk load of a new file: every column, Derived ones too
-    Update,         // SET every column but Key, Owner and Derived ones, WHERE the Key columns
-    UpdateOwned,    // the same, WHERE the Key and the Owner columns (a session of this activity)
-    UpdateFillable, // SET the Fillable columns, WHERE the Key columns
+    Update,         // SET every column but Key, Owner, Derived and Version ones and the next version,
+                    // WHERE the Key columns and the Version the record was read at
+    UpdateOwned,    // the same SET, WHERE the Key and the Owner columns (a session of this activity,
+                    // whose own version the activity's covers)
+    UpdateFillable, // SET the Fillable columns and the next version, WHERE the Key columns
     Upsert,         // InsertWithKey, or on a key conflict the Update's SET: what undo writes back
     SelectByKey,    // every column of the row with this key
     SelectByOwner,  // every column of the rows of this owner, in the table's order
@@ -220,12 +223,35 @@ void readMember(const Statement& statement, int column, T& value)
 
 // ---- a column of a record, and a table of them -----------------------------------------------------
 
+// A member as a person reads it: texts as they are, dates in ISO form, codes by their label, flags as
+// "1" or "0", ids and numbers as digits ("" for no id).
+template <typename T>
+QString memberText(const T& value)
+{
+    if constexpr (std::is_same_v<T, QString>)
+        return value;
+    else if constexpr (std::is_same_v<T, QDate>)
+        return value.isValid() ? value.toString(Qt::ISODate) : QString();
+    else if constexpr (std::is_enum_v<T>)
+        return EnumInfo<T>::label(value);
+    else if constexpr (std::is_same_v<T, bool>)
+        return value ? QStringLiteral("1") : QStringLiteral("0");
+    else if constexpr (std::is_same_v<T, qint64>)
+        return value > 0 ? QString::number(value) : QString();
+    else
+        return QString::number(value);
+}
+
 template <typename R>
 struct Column
 {
     ColumnShape shape;
     void (*bind)(const R& record, Statement& statement, int position, bool trim);
     void (*read)(R& record, const Statement& statement, int column);
+    // For comparing and merging two versions of a record field by field (storage/RecordMerge).
+    bool (*same)(const R& one, const R& other);
+    void (*copy)(R& to, const R& from);
+    QString (*text)(const R& record);
 };
 
 template <auto Member>
@@ -249,6 +275,11 @@ Column<typename MemberOf<Member>::Record> column(const char* name, unsigned role
             },
             [](R& record, const Statement& statement, int column) {
                 readMember<T>(statement, column, record.*Member);
+            },
+            [](const R& one, const R& other) { return one.*Member == other.*Member; },
+            [](R& to, const R& from) { to.*Member = from.*Member; },
+            [](const R& record) {
+                return memberText<T>(record.*Member);
             }};
 }
 
@@ -272,6 +303,11 @@ template <auto Member>
 auto derived(const char* name)
 {
     return column<Member>(name, Derived);
+}
+template <auto Member>
+auto version()
+{
+    return column<Member>("row_version", Version);
 }
 
 // Two ids in a link table: the owner's (whose record lists the other ids) and the other's.
@@ -308,6 +344,7 @@ public:
     }
 
     const std::vector<LinkList<R>>& links() const { return m_links; }
+    const std::vector<Column<R>>& recordColumns() const { return m_columns; }
 
     // Binds the record's values for a statement of this kind from position `first`; returns the
     // position after the last one bound.

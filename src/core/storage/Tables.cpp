@@ -13,8 +13,9 @@ struct Table
 // Every spec, made once. Column roles (storage/TableSpec): key, the id the database gives; owner, the
 // record a row belongs to (never moved by an update); trimmed, surrounding blanks dropped on entry;
 // derived, kept by triggers; Fillable, may be filled in by an import or a merge; plain columns are
-// written as they are. A column added to a record type is one line here (and one in its schema step).
-// The link tables come first: the record tables keep their lists in them.
+// written as they are; version, the row's version (row_version), moved on by every update. A column
+// added to a record type is one line here (and one in its schema step). The link tables come first:
+// the record tables keep their lists in them.
 struct Specs : LinkTables,
                Table<Project>,
                Table<Objective>,
@@ -59,6 +60,7 @@ struct Specs : LinkTables,
                               column<&Project::summary>("summary"),
                               column<&Project::resultsNarrative>("results_narrative"),
                               column<&Project::quotation>("quotation"),
+                              version<&Project::rowVersion>(),
                           },
                           {.order = "code"},
                           {{&projectRequestingInstitution, &Project::requestingInstitutionIds}}}}
@@ -69,6 +71,7 @@ struct Specs : LinkTables,
                                 owner<&Objective::projectId>("project_id"),
                                 column<&Objective::number>("number"),
                                 trimmed<&Objective::statement>("statement"),
+                                version<&Objective::rowVersion>(),
                             },
                             {.order = "number"},
                             {{&objectiveComponent, &Objective::componentIds}}}}
@@ -79,6 +82,7 @@ struct Specs : LinkTables,
                                 owner<&Component::projectId>("project_id"),
                                 column<&Component::number>("number"),
                                 trimmed<&Component::title>("title"),
+                                version<&Component::rowVersion>(),
                             },
                             {.order = "number"}}}
         // Activities are listed in the natural order of their codes (domain/NaturalOrder), not by SQL.
@@ -98,6 +102,7 @@ struct Specs : LinkTables,
                                column<&Activity::description>("description"),
                                column<&Activity::outputs>("outputs"),
                                column<&Activity::illustrative>("illustrative"),
+                               version<&Activity::rowVersion>(),
                            },
                            {.label = "code"},
                            {{&activityComponent, &Activity::componentIds}}}}
@@ -108,6 +113,7 @@ struct Specs : LinkTables,
                               owner<&Session::activityId>("activity_id"),
                               column<&Session::date>("date"),
                               column<&Session::part>("part"),
+                              version<&Session::rowVersion>(),
                           },
                           {.order = "date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END"}}}
 
@@ -120,6 +126,7 @@ struct Specs : LinkTables,
                                   trimmed<&Institution::country>("country"),
                                   column<&Institution::parentId>("parent_id"),
                                   column<&Institution::illustrative>("illustrative"),
+                                  version<&Institution::rowVersion>(),
                               },
                               {.order = "name"}}}
         , Table<Participant>{{"participant",
@@ -135,6 +142,7 @@ struct Specs : LinkTables,
                                   column<&Participant::phone>("phone", Trimmed | Fillable),
                                   column<&Participant::consentDate>("consent_date", Fillable),
                                   column<&Participant::illustrative>("illustrative"),
+                                  version<&Participant::rowVersion>(),
                               },
                               {.order = "id", .personal = true}}}
         , Table<Expert>{{"expert",
@@ -146,6 +154,7 @@ struct Specs : LinkTables,
                              trimmed<&Expert::institution>("institution"),
                              trimmed<&Expert::expertise>("expertise"),
                              column<&Expert::illustrative>("illustrative"),
+                             version<&Expert::rowVersion>(),
                          },
                          {.order = "family_names, given_names"}}}
 
@@ -156,6 +165,7 @@ struct Specs : LinkTables,
                                 column<&Enrolment::participantId>("participant_id"),
                                 derived<&Enrolment::sessionsAttended>("sessions_attended"),
                                 derived<&Enrolment::daysAttended>("days_attended"),
+                                version<&Enrolment::rowVersion>(),
                             },
                             {.order = "id"}}}
         , Table<AttendanceMark>{{"attendance",
@@ -163,6 +173,7 @@ struct Specs : LinkTables,
                                      column<&AttendanceMark::enrolmentId>("enrolment_id", Key | Owner),
                                      column<&AttendanceMark::sessionId>("session_id", Key),
                                      column<&AttendanceMark::status>("status"),
+                                     version<&AttendanceMark::rowVersion>(),
                                  }}}
         , Table<ActivityExpertRow>{{"activity_expert",
                                     {

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace sd {
 
@@ -52,6 +53,8 @@ Status DocumentCommand::push(ProgrammeDocument& document, std::unique_ptr<Docume
 
 void DocumentCommand::redo()
 {
+    if (std::exchange(m_stepBack, false))
+        return;
     if (m_appliedBeforePush) {
         m_appliedBeforePush = false;
         finish(Status(), false);
@@ -62,15 +65,40 @@ void DocumentCommand::redo()
 
 void DocumentCommand::undo()
 {
+    if (std::exchange(m_stepBack, false))
+        return;
     finish(revert(), true);
 }
 
 void DocumentCommand::finish(const Status& written, bool undoing)
 {
+    if (!written && written.error().kind == ErrorKind::ChangedElsewhere) {
+        // Someone else changed the record since: the file keeps their change, and the step stays
+        // where it was, to be undone (or redone) once they have taken theirs back. The message may
+        // name a person, so only what happened goes to the log.
+        spdlog::warn("{} refused: the record was changed elsewhere", undoing ? "undo" : "redo");
+        QUndoStack* stack = m_document.undoStack();
+        m_stepBack = true;
+        m_document.keepStackAt(stack->index());
+        const QString message =
+            undoing
+                ? QCoreApplication::translate("sd::DocumentCommand",
+                                              "“%1” was not undone: %2 The step stays in the undo history.")
+                : QCoreApplication::translate("sd::DocumentCommand",
+                                              "“%1” was not redone: %2 The step stays in the undo history.");
+        Q_EMIT m_document.commandFailed(
+            undoing ? QCoreApplication::translate("sd::DocumentCommand", "Undo refused")
+                    : QCoreApplication::translate("sd::DocumentCommand", "Redo refused"),
+            message.arg(text(), written.error().message));
+        return;
+    }
     if (!written) {
         // The store rolled the write back, so the file is as it was; the stack drops this command
         // because its snapshots no longer match the file.
-        spdlog::error("{} failed: {}", undoing ? "undo" : "redo", written.error().message.toStdString());
+        if (written.error().kind == ErrorKind::Database)
+            spdlog::error("{} failed: {}", undoing ? "undo" : "redo", written.error().message.toStdString());
+        else
+            spdlog::error("{} failed: the store refused the write", undoing ? "undo" : "redo");
         setObsolete(true);
         const QString message = undoing
                                     ? QCoreApplication::translate(

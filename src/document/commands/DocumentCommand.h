@@ -21,11 +21,11 @@ Status inOneTransaction(Database& database, const std::function<Status()>& write
 // write back snapshots through the store. After each, the document is told what changed; when one
 // fails, the document's commandFailed() says so (a command never shows anything itself).
 //
-// Limitation until rows carry versions: the snapshots are what this window saw. After another
-// program changed the same rows (the window follows the file, see FileWatcher), undo writes back this
-// window's "before" over the other program's change; when the other program removed rows the
-// snapshot needs, the database refuses the write (one transaction, nothing written) and the step is
-// dropped from the history with a message. The file is never left half-written either way.
+// Another program may change the same records meanwhile. A command that knows the version its
+// record is at after its own write (RecordCommand) refuses to undo or redo over someone else's change
+// (ErrorKind::ChangedElsewhere): nothing is written and the step stays where it was in the history.
+// Any other failed write (the database refused it: one transaction, nothing written) drops the step
+// from the history with a message. The file is never left half-written either way.
 class DocumentCommand : public QUndoCommand
 {
 public:
@@ -58,6 +58,8 @@ private:
     ProgrammeDocument& m_document;
     QList<ProgrammeDocument::Scope> m_scopes;
     bool m_appliedBeforePush = false;
+    // The next undo() or redo() is the stack stepping back over a refused one: nothing to write.
+    bool m_stepBack = false;
 };
 
 } // namespace sd

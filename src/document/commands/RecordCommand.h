@@ -2,17 +2,42 @@
 
 #include "commands/DocumentCommand.h"
 #include "commands/RecordTraits.h"
+#include "storage/Database.h"
+#include "storage/Tables.h"
 
 #include <memory>
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 namespace sd {
+namespace detail {
+
+// The row a record's value is stored in: an activity's own row for its value (with its sessions and
+// experts), the record itself otherwise.
+template <typename V>
+const auto& rowOf(const V& value)
+{
+    if constexpr (requires { value.activity; })
+        return value.activity;
+    else
+        return value;
+}
+
+} // namespace detail
 
 // Adds, changes or deletes one record of any kind its RecordTraits describe. The step keeps the
 // record's state before and after the change, each a snapshot or nothing (no such record): undo
 // writes back the one, redo the other, with the same ids, so that the steps above it that refer to
 // the record (an enrolment of a new participant) still find it. A delete takes everything that goes
 // with the record (DeleteMode::Cascade); the caller has asked first, and undo brings it all back.
+//
+// The step also keeps the versions its record was at before and after it was made. Undo and redo
+// first compare the one they start from (as this document's own later undos and redos have moved it
+// on, see ProgrammeDocument::versionNow) with the version the file holds, inside their write
+// transaction: when someone else has changed (or deleted, or brought back) the record since, nothing
+// is written and the error is ErrorKind::ChangedElsewhere, so that their change is never silently
+// written over.
 template <typename Value>
 class RecordCommand : public DocumentCommand
 {
@@ -36,27 +61,36 @@ public:
             new RecordCommand(document, Change::Edit, traits.scopes, std::move(value), id, text));
     }
 
-    static std::unique_ptr<RecordCommand> remove(ProgrammeDocument& document, Id id)
+    // Deletes the record; given the version it was read at, only if nobody has changed it since.
+    static std::unique_ptr<RecordCommand> remove(ProgrammeDocument& document, Id id,
+                                                 std::optional<qint64> readAt = std::nullopt)
     {
-        return std::unique_ptr<RecordCommand>(
+        auto command = std::unique_ptr<RecordCommand>(
             new RecordCommand(document, Change::Delete, traits.deleteScopes, std::nullopt, id, QString()));
+        command->m_readAt = readAt;
+        return command;
     }
 
     // The record's id; for an add, once the command has run.
     Id recordId() const { return m_id; }
 
+    using Row = std::remove_cvref_t<decltype(detail::rowOf(std::declval<const Value&>()))>;
+
 protected:
     Status apply() override
     {
         if (m_made)
-            return write(m_after);
-        if (Status made = make(); !made)
+            return writeChecked(m_after, false);
+        // A delete is its store's own transaction, so that the log is emptied of a person after it.
+        if (Status made =
+                m_change == Change::Delete ? make() : inOneTransaction(database(), [this] { return make(); });
+            !made)
             return made;
         m_made = true;
         return {};
     }
 
-    Status revert() override { return write(m_before); }
+    Status revert() override { return writeChecked(m_before, true); }
 
 private:
     enum class Change
@@ -80,7 +114,50 @@ private:
     // Puts the record in a state back: its snapshot, or no record at all.
     Status write(const std::optional<Snapshot>& state)
     {
-        return state ? traits.restore(store(), *state) : traits.remove(store(), m_id);
+        return state ? traits.restore(store(), *state) : traits.remove(store(), m_id, std::nullopt);
+    }
+
+    // The version the record is at in the file now (0: there is none).
+    Result<qint64> versionNow() const { return store().template versionNow<Row>(m_id); }
+
+    // Undo and redo: write the state only over the record as this step left it.
+    Status writeChecked(const std::optional<Snapshot>& state, bool undoing)
+    {
+        // The states this step goes between are named by the versions they had when it was made; the
+        // document knows which version each of them is at now, after its own undos and redos.
+        const char* table = tableOf<Row>().name();
+        const qint64 expected =
+            document().versionNow(table, m_id, undoing ? m_versionAfter : m_versionBefore);
+        qint64 after = 0;
+        Status written = inOneTransaction(database(), [&]() -> Status {
+            Result<qint64> now = versionNow();
+            if (!now)
+                return now.error();
+            if (*now != expected) {
+                // Named as the file holds it now, or as this step knew it when it is gone.
+                Result<Row> current = store().template get<Row>(m_id);
+                if (current)
+                    return ProgrammeStore::changedElsewhere(*current);
+                const std::optional<Snapshot>& known = m_after ? m_after : m_before;
+                Row named = known ? detail::rowOf(traits.recordIn(*known)) : Row{};
+                named.id = m_id;
+                return ProgrammeStore::changedElsewhere(named);
+            }
+            if (Status put = write(state); !put)
+                return put;
+            Result<qint64> version = versionNow();
+            if (!version)
+                return version.error();
+            after = *version;
+            return {};
+        });
+        if (!written)
+            return written;
+        document().setVersionNow(table, m_id, undoing ? m_versionBefore : m_versionAfter, after);
+        // A person deleted again (redo of a delete, undo of an add): their bytes leave the log too.
+        if (!state && tableOf<Row>().options().personal)
+            database().truncateWriteAheadLog();
+        return written;
     }
 
     // The change itself, the first time; it notes the states before and after.
@@ -92,8 +169,13 @@ private:
             if (!before)
                 return before.error();
             setText(traits.name(traits.deleteText, traits.recordIn(*before)));
+            // The store checks the version under its write lock: a change made after the snapshot
+            // was read is not deleted either.
+            const qint64 readAt = m_readAt.value_or(detail::rowOf(traits.recordIn(*before)).rowVersion);
             m_before = std::move(before).value();
-            return traits.remove(store(), m_id);
+            m_versionBefore = readAt;
+            m_versionAfter = 0;
+            return traits.remove(store(), m_id, readAt);
         }
         if (m_change == Change::Edit) {
             Result<Snapshot> before = traits.snapshot(store(), m_id, Depth::Record);
@@ -109,11 +191,11 @@ private:
             m_id = *added;
         }
         Result<Snapshot> after = traits.snapshot(store(), m_id, Depth::Record);
-        if (!after) {
-            // Without it the step could not be redone; it is not pushed, so the change is taken back.
-            (void)write(m_before);
+        if (!after) // without it the step could not be redone; the transaction takes the change back
             return after.error();
-        }
+        if (m_before)
+            m_versionBefore = detail::rowOf(traits.recordIn(*m_before)).rowVersion;
+        m_versionAfter = detail::rowOf(traits.recordIn(*after)).rowVersion;
         m_after = std::move(after).value();
         return {};
     }
@@ -124,6 +206,11 @@ private:
     std::optional<Snapshot> m_before;
     std::optional<Snapshot> m_after;
     bool m_made = false;
+    // The versions the record was at before and after this step was made (0: no record).
+    qint64 m_versionBefore = 0;
+    qint64 m_versionAfter = 0;
+    // The version a delete was asked for at, when the caller knows it.
+    std::optional<qint64> m_readAt;
 };
 
 } // namespace sd

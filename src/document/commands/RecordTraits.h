@@ -46,9 +46,9 @@ Result<DeleteImpact> impactOfDelete(const ProgrammeStore& store, Id id)
 }
 
 template <typename R>
-Status cascadeDelete(ProgrammeStore& store, Id id)
+Status cascadeDelete(ProgrammeStore& store, Id id, std::optional<qint64> readAt)
 {
-    return store.remove<R>(id, DeleteMode::Cascade);
+    return store.remove<R>(id, DeleteMode::Cascade, readAt);
 }
 
 // How the undo commands and the window's editor treat one kind of record: which store operations
@@ -68,8 +68,9 @@ struct RecordTraits
     Status (*update)(ProgrammeStore& store, const Value& value) = updateRecord<V>;
     Result<Snapshot> (*snapshot)(const ProgrammeStore& store, Id id, Depth depth) = nullptr;
     Status (*restore)(ProgrammeStore& store, const Snapshot& snapshot) = nullptr;
-    // A delete with everything that goes with the record.
-    Status (*remove)(ProgrammeStore& store, Id id) = cascadeDelete<V>;
+    // A delete with everything that goes with the record; given the version the record was read at,
+    // refused when it is at another.
+    Status (*remove)(ProgrammeStore& store, Id id, std::optional<qint64> readAt) = cascadeDelete<V>;
     // What a delete would take with it; null when nothing ever goes with the record.
     Result<DeleteImpact> (*deleteImpact)(const ProgrammeStore& store, Id id) = impactOfDelete<V>;
     // The record inside its snapshot; null when the snapshot is the record.

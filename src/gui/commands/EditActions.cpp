@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 #include "ProgrammeQueries.h"
+#include "commands/ConflictResolution.h"
 #include "commands/EnrolCommand.h"
 #include "commands/UnenrolCommand.h"
 #include "dialogs/ActivityDialog.h"
@@ -24,6 +25,19 @@
 
 namespace sd {
 namespace {
+
+// The version the record (an activity's own row for an activity) was read at.
+qint64 versionOf(const RecordValue& record)
+{
+    return std::visit(
+        [](const auto& value) -> qint64 {
+            if constexpr (requires { value.activity; })
+                return value.activity.rowVersion;
+            else
+                return value.rowVersion;
+        },
+        record);
+}
 
 // "3 enrolments and 12 attendance marks": what a delete takes with it, in words.
 QString describeImpact(const DeleteImpact& impact)
@@ -284,7 +298,18 @@ void EditActions::editRecord(RecordKind kind, Id id)
         return reportReadError(record.error());
     RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectOf(*record), parentWidget());
     dialog->setRecord(*record);
-    dialog->setSubmitHandler([this, dialog]() -> Status { return m_document.editRecord(dialog->record()); });
+    // The record as read is the base a change that meets someone else's is merged from.
+    dialog->setSubmitHandler([this, dialog, base = *record]() -> Status {
+        const RecordValue mine = dialog->record();
+        Status written = m_document.editRecord(mine);
+        if (written || written.error().kind != ErrorKind::ChangedElsewhere)
+            return written;
+        ConflictResolution::Outcome outcome =
+            ConflictResolution::resolve(m_document, dialog, base, mine, written.error());
+        if (!outcome.statusBar.isEmpty())
+            Q_EMIT statusMessage(outcome.statusBar);
+        return outcome.status;
+    });
     offerNewInstitutions(dialog);
     show(dialog);
 }
@@ -306,7 +331,8 @@ void EditActions::deleteRecord(RecordKind kind, Id id)
         return reportReadError(impact.error());
     if (!confirm(tr(editorOf(kind).deleteTitle), deleteQuestion(*record, *impact)))
         return;
-    if (Status deleted = m_document.deleteRecord(kind, id); !deleted)
+    // The version read before asking: a record someone else changed meanwhile is not deleted unseen.
+    if (Status deleted = m_document.deleteRecord(kind, id, versionOf(*record)); !deleted)
         MessageBox::critical(parentWidget(), tr("Not deleted"), deleted.error().message);
 }
 

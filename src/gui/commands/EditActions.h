@@ -46,6 +46,8 @@ Q_SIGNALS:
     void recordAdded(sd::RecordKind kind, sd::Id id);
     // The officer asked to see a record rather than add a new one (a probable duplicate's page).
     void openRecordRequested(sd::RecordKind kind, sd::Id id);
+    // A short note for the status bar (an edit merged with someone else's change).
+    void statusMessage(const QString& text);
 
 private:
     QWidget* parentWidget() const;

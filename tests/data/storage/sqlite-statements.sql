@@ -1,13 +1,13 @@
 -- project
 Insert: INSERT INTO project (code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE project SET code = ?, title = ?, beneficiary_country = ?, start_date = ?, end_date = ?, summary = ?, results_narrative = ?, quotation = ? WHERE id = ?
-Upsert: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, beneficiary_country = excluded.beneficiary_country, start_date = excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, results_narrative = excluded.results_narrative, quotation = excluded.quotation
-SelectByKey: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation FROM project WHERE id = ?
-SelectAll: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation FROM project ORDER BY code
+InsertWithKey: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE project SET code = ?, title = ?, beneficiary_country = ?, start_date = ?, end_date = ?, summary = ?, results_narrative = ?, quotation = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+Upsert: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, beneficiary_country = excluded.beneficiary_country, start_date = excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, results_narrative = excluded.results_narrative, quotation = excluded.quotation, row_version = project.row_version + 1
+SelectByKey: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version FROM project WHERE id = ?
+SelectAll: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version FROM project ORDER BY code
 DeleteByKey: DELETE FROM project WHERE id = ?
-Load of 2 rows: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact activities (asks): SELECT count(*) FROM activity WHERE project_id = ?
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
@@ -28,33 +28,33 @@ Delete: DELETE FROM project WHERE id = ?
 
 -- objective
 Insert: INSERT INTO objective (project_id, number, statement) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?)
-Load: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?)
-Update: UPDATE objective SET number = ?, statement = ? WHERE id = ?
-UpdateOwned: UPDATE objective SET number = ?, statement = ? WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, statement = excluded.statement
-SelectByKey: SELECT id, project_id, number, statement FROM objective WHERE id = ?
-SelectByOwner: SELECT id, project_id, number, statement FROM objective WHERE project_id = ? ORDER BY number
-SelectAll: SELECT id, project_id, number, statement FROM objective ORDER BY number
+InsertWithKey: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?)
+Load: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?)
+Update: UPDATE objective SET number = ?, statement = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE objective SET number = ?, statement = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, statement = excluded.statement, row_version = objective.row_version + 1
+SelectByKey: SELECT id, project_id, number, statement, row_version FROM objective WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, statement, row_version FROM objective WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, statement, row_version FROM objective ORDER BY number
 DeleteByKey: DELETE FROM objective WHERE id = ?
 DeleteByOwner: DELETE FROM objective WHERE project_id = ?
-Load of 2 rows: INSERT INTO objective (id, project_id, number, statement) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Load of 2 rows: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
 Delete: DELETE FROM objective_component WHERE objective_id = ?
 Delete: DELETE FROM objective WHERE id = ?
 
 -- component
 Insert: INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?)
-Load: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?)
-Update: UPDATE component SET number = ?, title = ? WHERE id = ?
-UpdateOwned: UPDATE component SET number = ?, title = ? WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title
-SelectByKey: SELECT id, project_id, number, title FROM component WHERE id = ?
-SelectByOwner: SELECT id, project_id, number, title FROM component WHERE project_id = ? ORDER BY number
-SelectAll: SELECT id, project_id, number, title FROM component ORDER BY number
+InsertWithKey: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?)
+Load: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?)
+Update: UPDATE component SET number = ?, title = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE component SET number = ?, title = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, row_version = component.row_version + 1
+SelectByKey: SELECT id, project_id, number, title, row_version FROM component WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, title, row_version FROM component WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, title, row_version FROM component ORDER BY number
 DeleteByKey: DELETE FROM component WHERE id = ?
 DeleteByOwner: DELETE FROM component WHERE project_id = ?
-Load of 2 rows: INSERT INTO component (id, project_id, number, title) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Load of 2 rows: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
 Impact activities (asks): SELECT count(*) FROM activity_component WHERE component_id = ?
 Delete: DELETE FROM activity_component WHERE component_id = ?
 Delete: DELETE FROM objective_component WHERE component_id = ?
@@ -62,17 +62,17 @@ Delete: DELETE FROM component WHERE id = ?
 
 -- activity
 Insert: INSERT INTO activity (project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ? WHERE id = ?
-UpdateOwned: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ? WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, type = excluded.type, venue_city = excluded.venue_city, venue_country = excluded.venue_country, start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status, description = excluded.description, outputs = excluded.outputs, illustrative = excluded.illustrative
-SelectByKey: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity WHERE id = ?
-SelectByOwner: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity WHERE project_id = ?
-SelectAll: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative FROM activity
+InsertWithKey: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, type = excluded.type, venue_city = excluded.venue_city, venue_country = excluded.venue_country, start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status, description = excluded.description, outputs = excluded.outputs, illustrative = excluded.illustrative, row_version = activity.row_version + 1
+SelectByKey: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version FROM activity WHERE id = ?
+SelectByOwner: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version FROM activity WHERE project_id = ?
+SelectAll: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version FROM activity
 DeleteByKey: DELETE FROM activity WHERE id = ?
 DeleteByOwner: DELETE FROM activity WHERE project_id = ?
-Load of 2 rows: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id = ?
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
 Impact sessions: SELECT count(*) FROM session WHERE activity_id = ?
@@ -85,29 +85,29 @@ Delete: DELETE FROM activity WHERE id = ?
 
 -- session
 Insert: INSERT INTO session (activity_id, date, part) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?)
-Load: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?)
-Update: UPDATE session SET date = ?, part = ? WHERE id = ?
-UpdateOwned: UPDATE session SET date = ?, part = ? WHERE id = ? AND activity_id = ?
-Upsert: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = excluded.part
-SelectByKey: SELECT id, activity_id, date, part FROM session WHERE id = ?
-SelectByOwner: SELECT id, activity_id, date, part FROM session WHERE activity_id = ? ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
-SelectAll: SELECT id, activity_id, date, part FROM session ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
+InsertWithKey: INSERT INTO session (id, activity_id, date, part, row_version) VALUES (?, ?, ?, ?, ?)
+Load: INSERT INTO session (id, activity_id, date, part, row_version) VALUES (?, ?, ?, ?, ?)
+Update: UPDATE session SET date = ?, part = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE session SET date = ?, part = ?, row_version = row_version + 1 WHERE id = ? AND activity_id = ?
+Upsert: INSERT INTO session (id, activity_id, date, part, row_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET date = excluded.date, part = excluded.part, row_version = session.row_version + 1
+SelectByKey: SELECT id, activity_id, date, part, row_version FROM session WHERE id = ?
+SelectByOwner: SELECT id, activity_id, date, part, row_version FROM session WHERE activity_id = ? ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
+SelectAll: SELECT id, activity_id, date, part, row_version FROM session ORDER BY date, CASE part WHEN 'afternoon' THEN 1 ELSE 0 END
 DeleteByKey: DELETE FROM session WHERE id = ?
 DeleteByOwner: DELETE FROM session WHERE activity_id = ?
-Load of 2 rows: INSERT INTO session (id, activity_id, date, part) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Load of 2 rows: INSERT INTO session (id, activity_id, date, part, row_version) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
 Delete: DELETE FROM session WHERE id = ?
 
 -- institution
 Insert: INSERT INTO institution (name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, parent_id = ?, illustrative = ? WHERE id = ?
-Upsert: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, type = excluded.type, country = excluded.country, parent_id = excluded.parent_id, illustrative = excluded.illustrative
-SelectByKey: SELECT id, name, acronym, type, country, parent_id, illustrative FROM institution WHERE id = ?
-SelectAll: SELECT id, name, acronym, type, country, parent_id, illustrative FROM institution ORDER BY name
+InsertWithKey: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, parent_id = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+Upsert: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, type = excluded.type, country = excluded.country, parent_id = excluded.parent_id, illustrative = excluded.illustrative, row_version = institution.row_version + 1
+SelectByKey: SELECT id, name, acronym, type, country, parent_id, illustrative, row_version FROM institution WHERE id = ?
+SelectAll: SELECT id, name, acronym, type, country, parent_id, illustrative, row_version FROM institution ORDER BY name
 DeleteByKey: DELETE FROM institution WHERE id = ?
-Load of 2 rows: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)
 Impact projects (asks): SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?
 Impact participants (asks): SELECT count(*) FROM participant WHERE institution_id = ?
 Impact institutions (asks): SELECT count(*) FROM institution WHERE parent_id = ?
@@ -118,15 +118,15 @@ Delete: DELETE FROM institution WHERE id = ?
 
 -- participant
 Insert: INSERT INTO participant (given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ? WHERE id = ?
-UpdateFillable: UPDATE participant SET gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ? WHERE id = ?
-Upsert: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, gender = excluded.gender, institution_id = excluded.institution_id, position = excluded.position, region = excluded.region, email = excluded.email, phone = excluded.phone, consent_date = excluded.consent_date, illustrative = excluded.illustrative
-SelectByKey: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative FROM participant WHERE id = ?
-SelectAll: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative FROM participant ORDER BY id
+InsertWithKey: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateFillable: UPDATE participant SET gender = ?, institution_id = ?, position = ?, region = ?, email = ?, phone = ?, consent_date = ?, row_version = row_version + 1 WHERE id = ?
+Upsert: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, gender = excluded.gender, institution_id = excluded.institution_id, position = excluded.position, region = excluded.region, email = excluded.email, phone = excluded.phone, consent_date = excluded.consent_date, illustrative = excluded.illustrative, row_version = participant.row_version + 1
+SelectByKey: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version FROM participant WHERE id = ?
+SelectAll: SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version FROM participant ORDER BY id
 DeleteByKey: DELETE FROM participant WHERE id = ?
-Load of 2 rows: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE participant_id = ?
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
 Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
@@ -135,48 +135,48 @@ Delete: DELETE FROM participant WHERE id = ?
 
 -- expert
 Insert: INSERT INTO expert (given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE expert SET given_names = ?, family_names = ?, country = ?, institution = ?, expertise = ?, illustrative = ? WHERE id = ?
-Upsert: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, country = excluded.country, institution = excluded.institution, expertise = excluded.expertise, illustrative = excluded.illustrative
-SelectByKey: SELECT id, given_names, family_names, country, institution, expertise, illustrative FROM expert WHERE id = ?
-SelectAll: SELECT id, given_names, family_names, country, institution, expertise, illustrative FROM expert ORDER BY family_names, given_names
+InsertWithKey: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE expert SET given_names = ?, family_names = ?, country = ?, institution = ?, expertise = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+Upsert: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = excluded.family_names, country = excluded.country, institution = excluded.institution, expertise = excluded.expertise, illustrative = excluded.illustrative, row_version = expert.row_version + 1
+SelectByKey: SELECT id, given_names, family_names, country, institution, expertise, illustrative, row_version FROM expert WHERE id = ?
+SelectAll: SELECT id, given_names, family_names, country, institution, expertise, illustrative, row_version FROM expert ORDER BY family_names, given_names
 DeleteByKey: DELETE FROM expert WHERE id = ?
-Load of 2 rows: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO expert (id, given_names, family_names, country, institution, expertise, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)
 Impact activities (asks): SELECT count(*) FROM activity_expert WHERE expert_id = ?
 Delete: DELETE FROM activity_expert WHERE expert_id = ?
 Delete: DELETE FROM expert WHERE id = ?
 
 -- enrolment
 Insert: INSERT INTO enrolment (activity_id, participant_id) VALUES (?, ?)
-InsertWithKey: INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?)
-Load: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended) VALUES (?, ?, ?, ?, ?)
-Update: UPDATE enrolment SET participant_id = ? WHERE id = ?
-UpdateOwned: UPDATE enrolment SET participant_id = ? WHERE id = ? AND activity_id = ?
-Upsert: INSERT INTO enrolment (id, activity_id, participant_id) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET participant_id = excluded.participant_id
-SelectByKey: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment WHERE id = ?
-SelectByOwner: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment WHERE activity_id = ? ORDER BY id
-SelectAll: SELECT id, activity_id, participant_id, sessions_attended, days_attended FROM enrolment ORDER BY id
+InsertWithKey: INSERT INTO enrolment (id, activity_id, participant_id, row_version) VALUES (?, ?, ?, ?)
+Load: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended, row_version) VALUES (?, ?, ?, ?, ?, ?)
+Update: UPDATE enrolment SET participant_id = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE enrolment SET participant_id = ?, row_version = row_version + 1 WHERE id = ? AND activity_id = ?
+Upsert: INSERT INTO enrolment (id, activity_id, participant_id, row_version) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET participant_id = excluded.participant_id, row_version = enrolment.row_version + 1
+SelectByKey: SELECT id, activity_id, participant_id, sessions_attended, days_attended, row_version FROM enrolment WHERE id = ?
+SelectByOwner: SELECT id, activity_id, participant_id, sessions_attended, days_attended, row_version FROM enrolment WHERE activity_id = ? ORDER BY id
+SelectAll: SELECT id, activity_id, participant_id, sessions_attended, days_attended, row_version FROM enrolment ORDER BY id
 DeleteByKey: DELETE FROM enrolment WHERE id = ?
 DeleteByOwner: DELETE FROM enrolment WHERE activity_id = ?
-Load of 2 rows: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended, row_version) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id = ?
 Delete: DELETE FROM attendance WHERE enrolment_id = ?
 Delete: DELETE FROM enrolment WHERE id = ?
 
 -- attendance
 Insert: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
-Load: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?)
-Update: UPDATE attendance SET status = ? WHERE enrolment_id = ? AND session_id = ?
-UpdateOwned: UPDATE attendance SET status = ? WHERE enrolment_id = ? AND session_id = ? AND enrolment_id = ?
-Upsert: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?) ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = excluded.status
-SelectByKey: SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ? AND session_id = ?
-SelectByOwner: SELECT enrolment_id, session_id, status FROM attendance WHERE enrolment_id = ?
-SelectAll: SELECT enrolment_id, session_id, status FROM attendance
+InsertWithKey: INSERT INTO attendance (enrolment_id, session_id, status, row_version) VALUES (?, ?, ?, ?)
+Load: INSERT INTO attendance (enrolment_id, session_id, status, row_version) VALUES (?, ?, ?, ?)
+Update: UPDATE attendance SET status = ?, row_version = row_version + 1 WHERE enrolment_id = ? AND session_id = ? AND row_version = ?
+UpdateOwned: UPDATE attendance SET status = ?, row_version = row_version + 1 WHERE enrolment_id = ? AND session_id = ? AND enrolment_id = ?
+Upsert: INSERT INTO attendance (enrolment_id, session_id, status, row_version) VALUES (?, ?, ?, ?) ON CONFLICT (enrolment_id, session_id) DO UPDATE SET status = excluded.status, row_version = attendance.row_version + 1
+SelectByKey: SELECT enrolment_id, session_id, status, row_version FROM attendance WHERE enrolment_id = ? AND session_id = ?
+SelectByOwner: SELECT enrolment_id, session_id, status, row_version FROM attendance WHERE enrolment_id = ?
+SelectAll: SELECT enrolment_id, session_id, status, row_version FROM attendance
 DeleteByKey: DELETE FROM attendance WHERE enrolment_id = ? AND session_id = ?
 DeleteByOwner: DELETE FROM attendance WHERE enrolment_id = ?
-Load of 2 rows: INSERT INTO attendance (enrolment_id, session_id, status) VALUES (?, ?, ?), (?, ?, ?)
+Load of 2 rows: INSERT INTO attendance (enrolment_id, session_id, status, row_version) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
 
 -- project_requesting_institution
 Insert: INSERT INTO project_requesting_institution (project_id, institution_id) VALUES (?, ?)
