@@ -9,6 +9,7 @@
 #include "counting/ResultsQuery.h"
 #include "demo/DemoProgramme.h"
 #include "storage/Database.h"
+#include "storage/GlobalSearch.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/ServerSchema.h"
 
@@ -172,6 +173,45 @@ TEST_P(BothBackendsTest, TheDemoProgrammeCountsTheSameAsOnAFile)
             << resultsKeyCode(key).toStdString();
         if (key == ResultsKey::Activity)
             EXPECT_EQ(table.totals.participations, 755);
+    }
+}
+
+// What a search finds, hit by hit, in the order shown.
+QStringList hitsOf(const QList<SearchGroup>& groups)
+{
+    QStringList lines;
+    for (const SearchGroup& group : groups) {
+        for (const SearchHit& hit : group.hits)
+            lines << QStringLiteral("%1|%2|%3|%4")
+                         .arg(hit.id)
+                         .arg(hit.title, hit.detail, hit.date.toString(Qt::ISODate));
+        lines << (group.more ? QStringLiteral("more") : QStringLiteral("end"));
+    }
+    return lines;
+}
+
+TEST_P(BothBackendsTest, TheSearchesFindTheSameAsOnAFile)
+{
+    ASSERT_TRUE(writeDemoProgramme(*m_store).ok());
+    std::unique_ptr<Database> reference = newDemoProgramme(m_dir.path(QStringLiteral("reference.sdesk")));
+    ASSERT_NE(reference, nullptr);
+    // Accents and case aside, parts of names, codes and acronyms.
+    for (const QString& text : {QStringLiteral("inaki"), QStringLiteral("HERNANDEZ"), QStringLiteral("comar"),
+                                QStringLiteral("2.1"), QStringLiteral("mar"), QStringLiteral("garcía lópez"),
+                                QStringLiteral("tapachula"), QStringLiteral("50%_x")}) {
+        const Result<QList<SearchGroup>> here = GlobalSearch(*m_database).find(text, 8);
+        ASSERT_TRUE(here.ok()) << here.error().message.toStdString();
+        const Result<QList<SearchGroup>> there = GlobalSearch(*reference).find(text, 8);
+        ASSERT_TRUE(there.ok());
+        EXPECT_EQ(hitsOf(*here), hitsOf(*there)) << text.toStdString();
+    }
+    ProgrammeStore referenceStore(*reference);
+    for (const QString& text : {QString(), QStringLiteral("nunez"), QStringLiteral("INM")}) {
+        const auto here = valueOf(m_store->participantsNotEnrolled(1, text, 20));
+        const auto there = valueOf(referenceStore.participantsNotEnrolled(1, text, 20));
+        ASSERT_EQ(here.size(), there.size()) << text.toStdString();
+        for (qsizetype i = 0; i < here.size(); ++i)
+            EXPECT_EQ(here[i].id, there[i].id) << text.toStdString();
     }
 }
 
