@@ -174,6 +174,29 @@ TEST_F(ServerDatabaseTest, ABrokenRuleIsToldInTheWordsOfAFile)
     EXPECT_FALSE(failed.error().message.contains(QLatin1String("SQLite")));
 }
 
+TEST_F(ServerDatabaseTest, ATransactionWithAFailedStatementIsNeverToldAsSaved)
+{
+    ASSERT_TRUE(ServerSchema::create(m_db).ok());
+    Result<std::unique_ptr<Database>> opened = openProgramme();
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    Database& database = **opened;
+    {
+        Transaction change(database);
+        ASSERT_TRUE(change.begun().ok());
+        Statement add(database,
+                      "INSERT INTO institution (name, acronym, type, country) VALUES ('x', '', 'other', '')",
+                      QStringLiteral("adding an institution"));
+        ASSERT_TRUE(add.run().ok());
+        Statement orphan(database, "INSERT INTO enrolment (activity_id, participant_id) VALUES (999, 998)",
+                         QStringLiteral("enrolling a participant"));
+        EXPECT_FALSE(orphan.run().ok());
+        // The server would answer COMMIT with a rollback and no error.
+        EXPECT_FALSE(change.commit().ok());
+    }
+    Statement count(database, "SELECT count(*) FROM institution", QStringLiteral("counting"));
+    EXPECT_EQ(count.scalar().value(), 0);
+}
+
 TEST_F(ServerDatabaseTest, AnOlderSchemaIsUpgradedAndANewerOneRefusedUntouched)
 {
     ASSERT_TRUE(ServerSchema::createAtVersion(m_db, 1).ok());

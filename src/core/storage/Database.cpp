@@ -17,6 +17,7 @@
 #include <QUrl>
 #include <cerrno>
 #include <fcntl.h>
+#include <libpq-fe.h>
 #include <optional>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
@@ -838,6 +839,10 @@ Status Transaction::commit()
         return m_begun.ok() ? Status(Error::database(
                                   Database::tr("A change was saved twice; nothing more was written.")))
                             : m_begun;
+    // A server answers COMMIT of a transaction in which a statement failed with a rollback and no
+    // error: that must not read as saved. The destructor rolls it back.
+    if (pg_conn* server = m_database.serverHandle(); server && PQtransactionStatus(server) == PQTRANS_INERROR)
+        return m_database.errorForServer(QStringLiteral("25P02"), Database::tr("saving a change"));
     QSqlQuery query(m_database.connection());
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);
