@@ -11,6 +11,7 @@
 #include "storage/Database.h"
 #include "storage/GlobalSearch.h"
 #include "storage/ProgrammeStore.h"
+#include "storage/RegisterQuery.h"
 #include "storage/ServerSchema.h"
 
 #include <QSqlQuery>
@@ -212,6 +213,75 @@ TEST_P(BothBackendsTest, TheSearchesFindTheSameAsOnAFile)
         ASSERT_EQ(here.size(), there.size()) << text.toStdString();
         for (qsizetype i = 0; i < here.size(); ++i)
             EXPECT_EQ(here[i].id, there[i].id) << text.toStdString();
+    }
+}
+
+// A register's rows as text; numbers rounded to 9 decimals, since a server's numeric and a file's
+// real print their last digits differently.
+std::string registerLines(const QList<RegisterRow>& rows)
+{
+    QStringList lines;
+    for (const RegisterRow& row : rows) {
+        QStringList cells{QString::number(row.id)};
+        for (const QVariant& cell : row.cells) {
+            bool number = false;
+            const double value = cell.toDouble(&number);
+            cells << (number && cell.typeId() != QMetaType::QString ? QString::number(value, 'f', 9)
+                                                                    : cell.toString());
+        }
+        lines << cells.join(QLatin1Char('|'));
+    }
+    return lines.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST_P(BothBackendsTest, TheRegistersReadTheSameAsOnAFile)
+{
+    ASSERT_TRUE(writeDemoProgramme(*m_store).ok());
+    std::unique_ptr<Database> reference = newDemoProgramme(m_dir.path(QStringLiteral("reference.sdesk")));
+    ASSERT_NE(reference, nullptr);
+    for (RegisterKind kind : {RegisterKind::Participants, RegisterKind::Experts, RegisterKind::Institutions,
+                              RegisterKind::ActivityRoster}) {
+        const Id activity = kind == RegisterKind::ActivityRoster ? 1 : 0;
+        RegisterQuery here(*m_database, kind, activity);
+        RegisterQuery there(*reference, kind, activity);
+        for (const QString& filter : {QString(), QStringLiteral("nunez"), QStringLiteral("INM mar")}) {
+            for (int column = 0; column < here.columnCount(); ++column) {
+                // Emails order punctuation against digits ("robles@" and "robles2@") by code point in a
+                // file and by ICU's table on a server (docs/schema.md): the one known difference.
+                if (here.columnTitle(column) == QLatin1String("Email"))
+                    continue;
+                for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                    for (RegisterQuery* query : {&here, &there}) {
+                        query->setFilter(filter);
+                        query->setSort(column, order);
+                    }
+                    const std::string what = QStringLiteral("kind %1, filter '%2', column %3, order %4")
+                                                 .arg(int(kind))
+                                                 .arg(filter)
+                                                 .arg(column)
+                                                 .arg(int(order))
+                                                 .toStdString();
+                    EXPECT_EQ(valueOf(here.count()), valueOf(there.count())) << what;
+                    EXPECT_EQ(registerLines(valueOf(here.rows(0, 30))),
+                              registerLines(valueOf(there.rows(0, 30))))
+                        << what;
+                    EXPECT_EQ(registerLines(valueOf(here.rows(30, 10))),
+                              registerLines(valueOf(there.rows(30, 10))))
+                        << what;
+                }
+            }
+        }
+        const QList<Id> some{3, 1, 7};
+        here.setFilter({});
+        there.setFilter({});
+        here.setOnlyIds(some);
+        there.setOnlyIds(some);
+        EXPECT_EQ(registerLines(valueOf(here.rows(0, 10))), registerLines(valueOf(there.rows(0, 10))));
+        here.setOnlyIds(std::nullopt);
+        there.setOnlyIds(std::nullopt);
+        EXPECT_EQ(valueOf(here.positionOf(5)), valueOf(there.positionOf(5)));
+        EXPECT_EQ(registerLines(valueOf(here.rowsWithIds(some))),
+                  registerLines(valueOf(there.rowsWithIds(some))));
     }
 }
 
