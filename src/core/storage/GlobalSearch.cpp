@@ -30,6 +30,9 @@ struct KindSpec
     // The rank of a row, lowest first: 0 for the strongest matches. Each '?' is bound to the GLOB
     // pattern of texts that start with the first word, except where marked '?2': the whole text.
     const char* rank;
+    // The same rank on a server, which has no GLOB: each '?' is bound to the first word itself, and a
+    // text starts with it when its folded form does (sd_fold, the search's own folding).
+    const char* serverRank;
     const char* order; // after the rank
 };
 
@@ -43,6 +46,7 @@ const KindSpec kActivities{
     "activity a JOIN project pr ON pr.id = a.project_id",
     {"a.code", "a.title", "a.venue_city", "pr.code"},
     "CASE WHEN a.code = ?2 THEN 0 WHEN a.code GLOB ? THEN 1 ELSE 2 END",
+    "CASE WHEN a.code = ?2 THEN 0 WHEN starts_with(sd_fold(a.code), sd_fold(?)) THEN 1 ELSE 2 END",
     "pr.code, a.start_date, a.code, a.id",
 };
 
@@ -55,6 +59,8 @@ const KindSpec kParticipants{
     "participant p LEFT JOIN institution i ON i.id = p.institution_id",
     {"p.family_names", "p.given_names", "p.email", nullptr},
     "CASE WHEN p.family_names GLOB ? OR p.given_names GLOB ? THEN 0 ELSE 1 END",
+    "CASE WHEN starts_with(sd_fold(p.family_names), sd_fold(?)) OR starts_with(sd_fold(p.given_names), "
+    "sd_fold(?)) THEN 0 ELSE 1 END",
     "p.family_names COLLATE sd_name, p.given_names COLLATE sd_name, p.id",
 };
 
@@ -67,6 +73,8 @@ const KindSpec kExperts{
     "expert x",
     {"x.family_names", "x.given_names", "x.institution", "x.country"},
     "CASE WHEN x.family_names GLOB ? OR x.given_names GLOB ? THEN 0 ELSE 1 END",
+    "CASE WHEN starts_with(sd_fold(x.family_names), sd_fold(?)) OR starts_with(sd_fold(x.given_names), "
+    "sd_fold(?)) THEN 0 ELSE 1 END",
     "x.family_names COLLATE sd_name, x.given_names COLLATE sd_name, x.id",
 };
 
@@ -79,6 +87,8 @@ const KindSpec kInstitutions{
     "institution i",
     {"i.name", "i.acronym", nullptr, nullptr},
     "CASE WHEN i.acronym = ?2 COLLATE NOCASE THEN 0 WHEN i.acronym GLOB ? OR i.name GLOB ? THEN 1 ELSE 2 END",
+    "CASE WHEN lower(i.acronym) = lower(CAST(?2 AS text)) THEN 0 WHEN starts_with(sd_fold(i.acronym), "
+    "sd_fold(?)) OR starts_with(sd_fold(i.name), sd_fold(?)) THEN 1 ELSE 2 END",
     "i.name COLLATE sd_name, i.id",
 };
 
@@ -189,6 +199,8 @@ Result<SearchGroup> GlobalSearch::find(SearchKind kind, const QString& text, int
     if (Status ready = prepareConnection(); !ready)
         return ready.error();
     const KindSpec& spec = specOf(kind);
+    // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE is the same test.
+    const bool server = m_database.isServer();
 
     QStringList conditions;
     QVariantList values;
@@ -200,7 +212,8 @@ Result<SearchGroup> GlobalSearch::find(SearchKind kind, const QString& text, int
             if (!field)
                 break;
             const QString column = QString::fromLatin1(field);
-            likes << column + QLatin1String(" LIKE ? ESCAPE '\\'");
+            likes << column + (server ? QLatin1String(" ILIKE ? ESCAPE '\\'")
+                                      : QLatin1String(" LIKE ? ESCAPE '\\'"));
             contains << QLatin1String("sd_contains(") + column + QLatin1String(", ?)");
         }
         // The cheap test first: SQLite evaluates the terms of an AND in order.
@@ -214,8 +227,8 @@ Result<SearchGroup> GlobalSearch::find(SearchKind kind, const QString& text, int
 
     // The rank's placeholders: "?2" is the whole text, each plain '?' the first word's prefix pattern.
     const QString whole = list.join(QLatin1Char(' '));
-    const QString prefix = startsWithPattern(list.first());
-    QString rank = QString::fromLatin1(spec.rank);
+    const QString prefix = server ? list.first() : startsWithPattern(list.first());
+    QString rank = QString::fromLatin1(server ? spec.serverRank : spec.rank);
     QVariantList rankValues;
     for (qsizetype at = 0; at < rank.size(); ++at) {
         if (rank.at(at) != QLatin1Char('?'))

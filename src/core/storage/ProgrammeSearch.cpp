@@ -2,11 +2,13 @@
 // the sorting a reader expects.
 
 #include "domain/SearchText.h"
+#include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <algorithm>
+#include <string>
 
 namespace sd {
 
@@ -82,6 +84,21 @@ Result<QList<ProgrammeStore::EnrolledParticipant>> ProgrammeStore::enrolledParti
     return list;
 }
 
+namespace {
+
+std::string participantsNotEnrolledSql(const std::string& like)
+{
+    return "SELECT p.id, p.family_names, p.given_names, COALESCE(NULLIF(i.acronym, ''), i.name, ''), "
+           "COALESCE(i.name, '') FROM participant p LEFT JOIN institution i ON i.id = p.institution_id "
+           "WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.activity_id = ?1 AND e.participant_id = "
+           "p.id) AND (?2 = '' OR (p.family_names || ' ' || p.given_names) " +
+           like + " ?3 ESCAPE '\\' OR (p.given_names || ' ' || p.family_names) " + like +
+           " ?3 ESCAPE '\\' OR COALESCE(i.name, '') " + like + " ?3 ESCAPE '\\' OR COALESCE(i.acronym, '') " +
+           like + " ?3 ESCAPE '\\') ORDER BY p.family_names, p.given_names, p.id LIMIT ?4";
+}
+
+} // namespace
+
 Result<QList<ProgrammeStore::ParticipantMatch>>
 ProgrammeStore::participantsNotEnrolled(Id activityId, const QString& text, int limit) const
 {
@@ -89,16 +106,13 @@ ProgrammeStore::participantsNotEnrolled(Id activityId, const QString& text, int 
     const QString pattern = accentTolerantPattern(folded);
     // Accent-tolerant patterns let through some near misses, so more candidates are read than shown.
     const int candidates = folded.isEmpty() ? limit : limit * 5;
-    Statement statement(
-        m_database,
-        "SELECT p.id, p.family_names, p.given_names, COALESCE(NULLIF(i.acronym, ''), i.name, ''), "
-        "COALESCE(i.name, '') FROM participant p LEFT JOIN institution i ON i.id = p.institution_id "
-        "WHERE NOT EXISTS (SELECT 1 FROM enrolment e WHERE e.activity_id = ?1 AND e.participant_id = "
-        "p.id) AND (?2 = '' OR (p.family_names || ' ' || p.given_names) LIKE ?3 ESCAPE '\\' OR "
-        "(p.given_names || ' ' || p.family_names) LIKE ?3 ESCAPE '\\' OR COALESCE(i.name, '') LIKE ?3 "
-        "ESCAPE '\\' OR COALESCE(i.acronym, '') LIKE ?3 ESCAPE '\\') "
-        "ORDER BY p.family_names, p.given_names, p.id LIMIT ?4",
-        tr("searching participants"));
+    // SQLite's LIKE ignores the case of ASCII letters; PostgreSQL's ILIKE is the same test.
+    static const std::string kSql[kDialects] = {
+        participantsNotEnrolledSql("LIKE"),
+        participantsNotEnrolledSql("ILIKE"),
+    };
+    Statement statement(m_database, kSql[static_cast<int>(m_database.dialect())],
+                        tr("searching participants"));
     statement.bind(1, activityId).bind(2, folded).bind(3, pattern).bind(4, candidates);
     QList<ParticipantMatch> list;
     while (list.size() < limit && statement.next()) {

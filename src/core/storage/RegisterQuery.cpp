@@ -229,7 +229,13 @@ RegisterQuery::Where RegisterQuery::where() const
         ids.reserve(m_onlyIds->size());
         for (Id id : *m_onlyIds)
             ids << QString::number(id);
-        conditions << QString::fromLatin1(spec.id) + QLatin1String(" IN (SELECT value FROM json_each(?))");
+        // One JSON array of ids, however many: SQLite's json_each, PostgreSQL's json_array_elements_text.
+        conditions << QString::fromLatin1(spec.id) +
+                          (m_database.isServer()
+                               ? QLatin1String(
+                                     " IN (SELECT CAST(value AS bigint) FROM json_array_elements_text("
+                                     "CAST(? AS json)))")
+                               : QLatin1String(" IN (SELECT value FROM json_each(?))"));
         where.values << QString(QLatin1Char('[') + ids.join(QLatin1Char(',')) + QLatin1Char(']'));
         where.sql = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
         return where;
@@ -360,7 +366,7 @@ Result<std::optional<qint64>> RegisterQuery::positionOf(Id id) const
     const QString sql = QLatin1String("SELECT position FROM (SELECT ") + QString::fromLatin1(spec.id) +
                         QLatin1String(" AS row_id, ROW_NUMBER() OVER (ORDER BY ") + orderBy(false) +
                         QLatin1String(") - 1 AS position FROM ") + QString::fromLatin1(spec.from) +
-                        condition.sql + QLatin1String(") WHERE row_id = ?");
+                        condition.sql + QLatin1String(") numbered WHERE row_id = ?");
     const QString doing = QCoreApplication::translate("sd::RegisterQuery", "finding a row of a register");
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
