@@ -182,7 +182,7 @@ void MainWindow::applyStyle()
 
 QString MainWindow::chooseFolder() const
 {
-    if (m_document)
+    if (m_document && !m_document->isOnServer())
         return QFileInfo(m_document->path()).absolutePath();
     return AppSettings::lastFolder();
 }
@@ -190,10 +190,21 @@ QString MainWindow::chooseFolder() const
 void MainWindow::openAtStartup(const QString& fileArgument)
 {
     if (!fileArgument.isEmpty()) {
-        openFile(fileArgument);
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(fileArgument);
+        if (!location)
+            MessageBox::critical(this, tr("The programme cannot be opened"), location.error().message);
+        else
+            openLocation(*location);
         return;
     }
     const QString last = AppSettings::lastFile();
+    if (ProgrammeLocation::looksLikeServerAddress(last)) {
+        // The team's server, as the last session left it; when it cannot be reached, the connect
+        // dialog says why and offers the recent list.
+        if (const Result<ProgrammeLocation> location = ProgrammeLocation::parse(last))
+            openLocation(*location);
+        return;
+    }
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         openFile(last);
         return;
@@ -358,10 +369,11 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     closeFile();
     m_document = std::move(document);
     m_demoEntryAgreed = false;
-    const QString path = m_document->path();
-    AppSettings::addRecentFile(path);
-    AppSettings::setLastFile(QFileInfo(path).absoluteFilePath());
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    const QString where = m_document->location().storableText();
+    AppSettings::addRecentFile(where);
+    AppSettings::setLastFile(where);
+    if (!m_document->isOnServer())
+        AppSettings::setLastFolder(QFileInfo(m_document->path()).absolutePath());
 
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -780,8 +792,10 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    setWindowFilePath(m_document->path());
-    const QString name = QFileInfo(m_document->path()).fileName();
+    // A server programme has no file: the title says where it lives and as whom ("mexico-ii on
+    // db.example.org as mlopez").
+    setWindowFilePath(m_document->isOnServer() ? QString() : m_document->path());
+    const QString name = m_document->displayName();
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
 }
 
@@ -807,6 +821,9 @@ void MainWindow::updateStatusBar()
     parts << tr("%Ln activity(ies)", nullptr, int(activities));
     if (Result<ProgrammeStore::FileCounts> counts = store.fileCounts())
         parts << tr("%Ln participant(s)", nullptr, int(counts->participants));
+    // On a server, where the programme lives and as whom: several people may be at work in it.
+    if (m_document->isOnServer())
+        parts.prepend(m_document->displayName());
     Result<QString> last = store.lastChange();
     if (last && !last->isEmpty())
         parts << tr("last change: %1").arg(*last);

@@ -105,6 +105,11 @@ void MainWindow::createActions()
             openFile(path);
     });
 
+    m_connectAction = new QAction(tr("Connect to &server…"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setStatusTip(tr("Open a programme on your organisation's database server, shared by the team"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+
     m_demoAction = new QAction(tr("Open the &demo programme"), this);
     m_demoAction->setStatusTip(tr("Open the Mexico II demo programme (written on first use)"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoProgramme);
@@ -338,6 +343,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newFileAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_demoAction);
@@ -569,10 +575,14 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        // A server by where it is and as whom ("mexico-ii on db.example.org as mlopez"), a file by its path.
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(recent.at(i));
+        if (!location)
+            continue;
+        QString shown = location->isServer() ? location->displayText() : QDir::toNativeSeparators(recent.at(i));
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(shown.replace(QLatin1Char('&'), QLatin1String("&&"))));
+        connect(action, &QAction::triggered, this, [this, where = *location] { openLocation(where); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
