@@ -1185,6 +1185,42 @@
         <source>saving a change</source>
         <translation>guardar un cambio</translation>
     </message>
+    <message>
+        <source>%1 refused %2: it would break a rule of the programme&apos;s records (a duplicate of something that must be unique, or a link to a record that no longer exists). Nothing was changed. Check what was entered, reload the programme and try again.</source>
+        <translation>%1 rechazó %2: rompería una regla de los registros del programa (un duplicado de algo que debe ser único, o un vínculo a un registro que ya no existe). No se cambió nada. Revise lo que se capturó, vuelva a cargar el programa e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 holds a programme in an older schema (%2) that must be upgraded, which a read-only opening cannot do. Open it once for writing.</source>
+        <translation>%1 contiene un programa con un esquema anterior (%2) que debe actualizarse, y una apertura de solo lectura no puede hacerlo. Ábralo una vez para escritura.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server of %1 while %2; nothing was changed. Check the network or ask your IT officer whether the server is running, then open the programme again.</source>
+        <translation>Se perdió la conexión con el servidor de %1 al %2; no se cambió nada. Revise la red o pregunte a su responsable de informática si el servidor está en marcha, y vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <source>%1 is busy: another user&apos;s change got in the way (while %2). Nothing was changed. Try again.</source>
+        <translation>%1 está ocupado: el cambio de otro usuario se interpuso (al %2). No se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 was opened for reading only, so %2 was refused. Nothing was changed.</source>
+        <translation>%1 se abrió solo para lectura, así que se rechazó %2. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>You may not change %1 (while %2): the server refused the permission. Nothing was changed. Ask your IT officer for access.</source>
+        <translation>No puede modificar %1 (al %2): el servidor negó el permiso. No se cambió nada. Pida acceso a su responsable de informática.</translation>
+    </message>
+    <message>
+        <source>The disk of the server of %1 is full (while %2). Nothing was changed. Ask your IT officer to free some space.</source>
+        <translation>El disco del servidor de %1 está lleno (al %2). No se cambió nada. Pida a su responsable de informática que libere espacio.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cancelled %2 (it took too long or was stopped). Nothing was changed. Try again.</source>
+        <translation>El servidor de %1 canceló %2 (tardó demasiado o se detuvo). No se cambió nada. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was changed. Try again; if it happens again, report the code to your IT officer.</source>
+        <translation>El servidor de %1 no pudo terminar %2 (código de PostgreSQL %3). No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, informe el código a su responsable de informática.</translation>
+    </message>
 </context>
 <context>
     <name>sd::DatabaseCopy</name>
@@ -2665,6 +2701,34 @@
     <message>
         <source>participations by component cover the total</source>
         <translation>las participaciones por componente cubren el total</translation>
+    </message>
+    <message>
+        <source>every reference is a foreign key the server has checked</source>
+        <translation>cada referencia es una clave foránea que el servidor ha verificado</translation>
+    </message>
+    <message>
+        <source>%1 foreign key(s), %2 not checked</source>
+        <translation>%1 clave(s) foránea(s), %2 sin verificar</translation>
+    </message>
+    <message>
+        <source>foreign keys and triggers are switched on</source>
+        <translation>las claves foráneas y los disparadores están activados</translation>
+    </message>
+    <message>
+        <source>%1 trigger(s) switched off</source>
+        <translation>%1 disparador(es) desactivado(s)</translation>
+    </message>
+    <message>
+        <source>reading its schema version</source>
+        <translation>leer su versión de esquema</translation>
+    </message>
+    <message>
+        <source>the database says %1</source>
+        <translation>la base de datos indica %1</translation>
+    </message>
+    <message>
+        <source>the database is marked as a Seminar Desk programme (meta)</source>
+        <translation>la base de datos está marcada como programa de Seminar Desk (meta)</translation>
     </message>
 </context>
 <context>

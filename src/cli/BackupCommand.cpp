@@ -1,6 +1,8 @@
 #include "Commands.h"
 #include "storage/Database.h"
 #include "storage/OnlineBackup.h"
+#include "storage/ProgrammeCopy.h"
+#include "storage/ProgrammeLocation.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -32,6 +34,17 @@ int runBackup(const Invocation& invocation)
             Error::badInput(Cli::tr("%1 already exists; a backup never replaces a file. Choose another "
                                     "name or remove the file first.")
                                 .arg(target)));
+    if (ProgrammeLocation::looksLikeServerAddress(path)) {
+        // A server's programme is backed up as `copy` takes it: one consistent moment, into a new file.
+        Result<ProgrammeLocation> source = ProgrammeLocation::parse(path);
+        if (!source)
+            return fail(source.error());
+        Result<ProgrammeCopyReport> copied = ProgrammeCopy::copy(*source, ProgrammeLocation::file(target));
+        if (!copied)
+            return fail(copied.error());
+        printOut(Cli::tr("Backed up %1 to %2.\n").arg(shownName(path), QDir::toNativeSeparators(target)));
+        return Done;
+    }
     Result<std::unique_ptr<Database>> database = openFile(path);
     if (!database)
         return fail(database.error());
@@ -40,8 +53,7 @@ int runBackup(const Invocation& invocation)
     if (Status written = backupDatabase(**database, target); !written)
         return fail(written.error());
     spdlog::info("backup written in {} ms", timer.elapsed());
-    printOut(
-        Cli::tr("Backed up %1 to %2.\n").arg(QFileInfo(path).fileName(), QDir::toNativeSeparators(target)));
+    printOut(Cli::tr("Backed up %1 to %2.\n").arg(shownName(path), QDir::toNativeSeparators(target)));
     return Done;
 }
 

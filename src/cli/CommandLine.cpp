@@ -3,6 +3,7 @@
 #include "Commands.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/ProgrammeLocation.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
@@ -48,6 +49,9 @@ QString usage()
         "                               (postgresql://[user@]host[:port]/database[?sslmode=...])\n"
         "  copy SOURCE TARGET           copies a whole programme between a file and a server (either\n"
         "                               way) or two files; TARGET must be new or empty\n"
+        "\n"
+        "Wherever a command takes a FILE, a programme on a PostgreSQL server works as well:\n"
+        "  postgresql://[user@]host[:port]/database[?sslmode=...] (see 'man seminardesk-cli').\n"
         "\n"
         "Exit status: 0 done, 2 wrong usage, 3 bad input, 4 database problem.\n"
         "Run 'seminardesk-cli COMMAND --help' for a command's options.\n");
@@ -191,6 +195,15 @@ Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly)
     return Database::open(path, options);
 }
 
+QString shownName(const QString& path)
+{
+    if (ProgrammeLocation::looksLikeServerAddress(path)) {
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(path);
+        return location ? location->displayText() : Cli::tr("the server");
+    }
+    return QFileInfo(path).fileName();
+}
+
 Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const QString& path)
 {
     if (!code.isEmpty())
@@ -199,14 +212,14 @@ Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const 
     if (!projects)
         return projects.error();
     if (projects->isEmpty())
-        return Error::badInput(Cli::tr("%1 holds no project yet. Add one in the desktop app first.")
-                                   .arg(QFileInfo(path).fileName()));
+        return Error::badInput(
+            Cli::tr("%1 holds no project yet. Add one in the desktop app first.").arg(shownName(path)));
     if (projects->size() > 1) {
         QStringList codes;
         for (const Project& project : *projects)
             codes.append(project.code);
         return Error::badInput(Cli::tr("%1 holds %2 projects (%3); choose one with --project CODE.")
-                                   .arg(QFileInfo(path).fileName())
+                                   .arg(shownName(path))
                                    .arg(projects->size())
                                    .arg(codes.join(QStringLiteral(", "))));
     }

@@ -41,6 +41,9 @@ void printOut(const QString& text);
 bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int expectedPositionals,
                   const QString& positionalsSyntax, int& exitCode);
 Result<std::unique_ptr<Database>> openFile(const QString& path, bool readOnly = true);
+// How a programme is named in a sentence: a file's name, or "mexico-ii on db.example.org as mlopez"
+// for a server's address (never its password).
+QString shownName(const QString& path);
 // The project a command works on: --project CODE, or the only project of the file.
 Result<Project> chooseProject(ProgrammeStore& store, const QString& code, const QString& path);
 // Writes bytes to -o OUT (through QSaveFile) or to standard output.

@@ -96,7 +96,7 @@ int runDuplicates(const Invocation& invocation)
                            : Cli::tr("%1 probable duplicate pairs among the %2 participants of %3.\n"))
             .arg(pairs.size())
             .arg(participants->size())
-            .arg(QFileInfo(path).fileName());
+            .arg(shownName(path));
     for (const DuplicatePair& pair : pairs) {
         const Participant* first = byId.value(pair.firstId);
         const Participant* second = byId.value(pair.secondId);
@@ -143,7 +143,7 @@ int runMerge(const Invocation& invocation)
             .arg(*otherId)
             .arg(merged->removed.participant.displayName())
             .arg(*keepId)
-            .arg(merged->keptAfter.displayName(), QFileInfo(path).fileName())
+            .arg(merged->keptAfter.displayName(), shownName(path))
             .arg(merged->movedEnrolmentIds.size())
             .arg(merged->combinedEnrolmentIds.size())
             .arg(merged->marksAdded.size())

@@ -1,13 +1,18 @@
-// `demo` and `generate`: new programme files.
+// `demo` and `generate`: new programme files (generate: or an empty database on a server).
 #include "Commands.h"
 #include "demo/DemoProgramme.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
+#include "storage/ProgrammeCopy.h"
+#include "storage/ProgrammeLocation.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
+#include <spdlog/spdlog.h>
 
 namespace sd::cli {
 namespace {
@@ -27,6 +32,35 @@ Result<qint64> positiveNumber(const QCommandLineParser& parser, const QCommandLi
         return Error::badInput(Cli::tr("--%1 needs a whole number of 1 or more, not '%2'.")
                                    .arg(option.names().constFirst(), parser.value(option)));
     return value;
+}
+
+// A server's programme is generated as a file first, then copied in with COPY through libpq: the
+// generator's bulk path is SQLite's C API, and a copy into an empty database is one transaction, so
+// a failure leaves the database as it was.
+Result<GeneratorReport> generateOnServer(const QString& address, const GeneratorOptions& options)
+{
+    Result<ProgrammeLocation> target = ProgrammeLocation::parse(address);
+    if (!target)
+        return target.error();
+    QTemporaryDir folder;
+    if (!folder.isValid())
+        return Error::database(
+            Cli::tr("Could not make a temporary folder to generate the programme in; check that the "
+                    "temporary folder (TMPDIR) can be written to and has room."));
+    QElapsedTimer clock;
+    clock.start();
+    Result<GeneratorReport> report =
+        generateProgrammeFile(folder.filePath(QStringLiteral("generated.sdesk")), options);
+    if (!report)
+        return report.error();
+    Result<ProgrammeCopyReport> copied = ProgrammeCopy::copy(
+        ProgrammeLocation::file(folder.filePath(QStringLiteral("generated.sdesk"))), *target);
+    if (!copied)
+        return copied.error();
+    spdlog::info("generated {} rows in {:.2f} s, copied them to the server in {:.2f} s", report->rowsWritten,
+                 report->seconds, copied->seconds);
+    report->seconds = static_cast<double>(clock.elapsed()) / 1000.0;
+    return report;
 }
 
 } // namespace
@@ -86,13 +120,15 @@ int runGenerate(const Invocation& invocation)
     options.activities = *count;
 
     const QString path = parser.positionalArguments().first();
-    Result<GeneratorReport> report = generateProgrammeFile(path, options);
+    Result<GeneratorReport> report = ProgrammeLocation::looksLikeServerAddress(path)
+                                         ? generateOnServer(path, options)
+                                         : generateProgrammeFile(path, options);
     if (!report)
         return fail(report.error());
     printOut(Cli::tr("Wrote %1 rows (%2 attendance marks) to %3 in %4 s: %5 rows/s.\n")
                  .arg(report->rowsWritten)
                  .arg(report->attendanceMarks)
-                 .arg(path)
+                 .arg(ProgrammeLocation::looksLikeServerAddress(path) ? shownName(path) : path)
                  .arg(report->seconds, 0, 'f', 2)
                  .arg(static_cast<qint64>(static_cast<double>(report->rowsWritten) /
                                           std::max(report->seconds, 1e-9))));

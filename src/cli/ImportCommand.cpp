@@ -15,22 +15,24 @@
 namespace sd::cli {
 namespace {
 
-// A test hook: with SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS=N the import stops for a minute inside
-// its transaction after writing N rows, so that a test can kill the process there and check that the
-// file is exactly as before.
+// A test hook: with SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS=N the import stops for a minute (or
+// SEMINARDESK_TEST_PAUSE_IMPORT_SECONDS) inside its transaction after writing N rows, so that a test
+// can kill the process, or end its server connection, there and check that nothing was written.
 std::function<void(qint64)> testPauseHook()
 {
     bool ok = false;
     const qint64 pauseAfter = qEnvironmentVariableIntValue("SEMINARDESK_TEST_PAUSE_IMPORT_AFTER_ROWS", &ok);
     if (!ok || pauseAfter <= 0)
         return {};
-    return [pauseAfter](qint64 written) {
+    bool secondsGiven = false;
+    const int seconds = qEnvironmentVariableIntValue("SEMINARDESK_TEST_PAUSE_IMPORT_SECONDS", &secondsGiven);
+    return [pauseAfter, seconds = secondsGiven && seconds > 0 ? seconds : 60](qint64 written) {
         if (written != pauseAfter)
             return;
         std::fprintf(stderr, "seminardesk-cli: paused after %lld rows inside the import transaction.\n",
                      static_cast<long long>(written));
         std::fflush(stderr);
-        std::this_thread::sleep_for(std::chrono::seconds(60));
+        std::this_thread::sleep_for(std::chrono::seconds(seconds));
     };
 }
 
@@ -123,7 +125,7 @@ int runImport(const Invocation& invocation)
     }
 
     ImportReportContext context;
-    context.databaseName = QFileInfo(path).fileName();
+    context.databaseName = shownName(path);
     context.skipInvalid = parser.isSet(skipInvalid);
     // Refuses a list with invalid rows (unless they are to be skipped), after printing the report.
     const auto refuseInvalidRows = [&](const ImportPlan& plan) -> Status {

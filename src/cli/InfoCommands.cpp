@@ -36,7 +36,9 @@ int runInfo(const Invocation& invocation)
     if (!projects)
         return fail(projects.error());
     QString out =
-        Cli::tr("%1 (file format %2)\n").arg(QFileInfo(path).fileName()).arg(Database::kSchemaVersion);
+        ((*database)->isServer() ? Cli::tr("%1 (schema version %2)\n") : Cli::tr("%1 (file format %2)\n"))
+            .arg(shownName(path))
+            .arg(Database::kSchemaVersion);
     out += line(Cli::tr("projects"), files->projects);
     out += line(Cli::tr("institutions"), files->institutions);
     out += line(Cli::tr("participants"), files->participants);
@@ -98,9 +100,9 @@ int runCheck(const Invocation& invocation)
         damaged
             ? Error::database(
                   Cli::tr("%1 is damaged (integrity_check failed). Restore it from a backup copy.")
-                      .arg(QFileInfo(path).fileName()))
+                      .arg(shownName(path)))
             : Error::badInput(Cli::tr("%1 breaks %2 rule(s) listed above. Correct the records named there.")
-                                  .arg(QFileInfo(path).fileName())
+                                  .arg(shownName(path))
                                   .arg(failures)));
 }
 

@@ -161,7 +161,7 @@ int runParticipants(const Invocation& invocation)
     if (parser.isSet(pseudonymise) && !scope)
         return usageError(invocation.command,
                           Cli::tr("pseudonyms are made per project and %1 holds several; add --project CODE.")
-                              .arg(QFileInfo(path).fileName()));
+                              .arg(shownName(path)));
 
     Result<QList<ParticipantExportRow>> rows = ParticipantExport(**database).load(ids, scope ? scope->id : 0);
     if (!rows)

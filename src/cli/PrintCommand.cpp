@@ -166,7 +166,7 @@ int runPrint(const Invocation& invocation)
             const double rate = minimumRate.value_or(participantId != 0 ? 0 : kDefaultActivityThreshold);
             const QString where =
                 chosenActivity ? Cli::tr("activity %1").arg(chosenActivity->code) : Cli::tr("any activity");
-            const QString file = QFileInfo(path).fileName();
+            const QString file = shownName(path);
             QString reason;
             if (participantId != 0 && rate > 0)
                 reason = Cli::tr("Participant %1 has no attendance rate of %2 % or more in %3 of %4")

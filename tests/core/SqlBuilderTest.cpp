@@ -231,3 +231,18 @@ TEST(SqlBuilderTest, AnInstitutionDeleteLeavesItsPeopleAndChildrenWithoutIt)
         "DELETE FROM institution WHERE id = ?"};
     EXPECT_EQ(plan, expected);
 }
+
+TEST(SqlBuilderTest, PostgresTakesTheNewIdFromReturningAndDiffersInNothingElse)
+{
+    for (const TableShape* table : everyTable()) {
+        for (int kind = 0; kind < kStatementKinds; ++kind) {
+            const auto statementKind = static_cast<StatementKind>(kind);
+            const std::string& sqlite = table->sql(Dialect::Sqlite, statementKind);
+            const std::string& postgres = table->sql(Dialect::Postgres, statementKind);
+            if (statementKind == StatementKind::Insert && table->generatedKey())
+                EXPECT_EQ(postgres, sqlite + " RETURNING id") << table->name();
+            else
+                EXPECT_EQ(postgres, sqlite) << table->name() << " " << kindName(statementKind);
+        }
+    }
+}

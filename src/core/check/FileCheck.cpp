@@ -143,6 +143,9 @@ private:
 
     Status checkIntegrity()
     {
+        // A server keeps its own pages; integrity_check is SQLite's look at a file's.
+        if (m_database.isServer())
+            return {};
         QSqlQuery query(m_database.connection());
         QStringList problems;
         if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
@@ -158,6 +161,8 @@ private:
 
     Status checkReferences()
     {
+        if (m_database.isServer())
+            return checkServerReferences();
         QSqlQuery query(m_database.connection());
         if (!query.exec(QStringLiteral("PRAGMA foreign_key_check")))
             return m_database.errorFor(query, FileCheck::tr("checking its references"));
@@ -174,8 +179,36 @@ private:
         return {};
     }
 
+    // A server enforces every foreign key it holds, always: what can go wrong is a key that is not
+    // there, was added without checking the rows (NOT VALID), or whose triggers were switched off.
+    Status checkServerReferences()
+    {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral(
+                "SELECT count(*), count(*) FILTER (WHERE NOT c.convalidated) FROM pg_constraint c "
+                "WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace")) ||
+            !query.next())
+            return m_database.errorFor(query, FileCheck::tr("checking its references"));
+        const qint64 keys = query.value(0).toLongLong();
+        const qint64 unchecked = query.value(1).toLongLong();
+        add(FileCheck::tr("every reference is a foreign key the server has checked"),
+            keys > 0 && unchecked == 0,
+            FileCheck::tr("%1 foreign key(s), %2 not checked").arg(keys).arg(unchecked), Remedy::ReportFault);
+        if (!query.exec(
+                QStringLiteral("SELECT count(*) FROM pg_trigger t JOIN pg_class r ON r.oid = t.tgrelid "
+                               "WHERE r.relnamespace = 'public'::regnamespace AND t.tgenabled = 'D'")) ||
+            !query.next())
+            return m_database.errorFor(query, FileCheck::tr("checking its references"));
+        const qint64 disabled = query.value(0).toLongLong();
+        add(FileCheck::tr("foreign keys and triggers are switched on"), disabled == 0,
+            FileCheck::tr("%1 trigger(s) switched off").arg(disabled), Remedy::ReportFault);
+        return {};
+    }
+
     Status checkFormat()
     {
+        if (m_database.isServer())
+            return checkServerFormat();
         QSqlQuery query(m_database.connection());
         query.exec(QStringLiteral("PRAGMA user_version"));
         const int version = query.next() ? query.value(0).toInt() : -1;
@@ -191,6 +224,23 @@ private:
         add(FileCheck::tr("foreign keys are enforced on this connection"),
             query.next() && query.value(0).toInt() == 1, FileCheck::tr("PRAGMA foreign_keys is off"),
             Remedy::ReportFault);
+        return {};
+    }
+
+    Status checkServerFormat()
+    {
+        QSqlQuery query(m_database.connection());
+        if (!query.exec(QStringLiteral("SELECT schema_version, application_id FROM meta WHERE id = 1")))
+            return m_database.errorFor(query, FileCheck::tr("reading its schema version"));
+        const bool found = query.next();
+        const int version = found ? query.value(0).toInt() : -1;
+        const qint64 applicationId = found ? query.value(1).toLongLong() : 0;
+        add(FileCheck::tr("the schema version is current (%1)").arg(Database::kSchemaVersion),
+            version == Database::kSchemaVersion, FileCheck::tr("the database says %1").arg(version),
+            Remedy::ReportFault);
+        add(FileCheck::tr("the database is marked as a Seminar Desk programme (meta)"),
+            applicationId == Database::kApplicationId,
+            FileCheck::tr("the database says %1").arg(applicationId), Remedy::ReportFault);
         return {};
     }
 

@@ -180,7 +180,7 @@ QString personRowList()
         "row_list AS (SELECT row_key, row_key AS key_text, row_key AS label FROM row_numbers)");
 }
 
-QString resultsStatement(ResultsKey by)
+QString resultsStatement(ResultsKey by, Dialect dialect)
 {
     switch (by) {
     case ResultsKey::Activity: {
@@ -236,15 +236,30 @@ QString resultsStatement(ResultsKey by)
                 "countries AS MATERIALIZED (SELECT x.country, MIN(x.id) AS country_key"
                 " FROM activity_expert ae JOIN activity a ON a.id = ae.activity_id"
                 " JOIN expert x ON x.id = ae.expert_id WHERE a.project_id = :project GROUP BY x.country), ") +
-                activityGroupNumbers(
-                    QStringLiteral("r.id"),
-                    QStringLiteral(
-                        "FROM expert r CROSS JOIN activity a CROSS JOIN enrolment e CROSS JOIN participant p"
-                        " WHERE r.id IN (SELECT country_key FROM countries)"
-                        " AND a.id IN (SELECT ae.activity_id FROM activity_expert ae"
-                        "              JOIN expert x ON x.id = ae.expert_id WHERE x.country = r.country)"
-                        " AND +a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
-                        " AND p.id = e.participant_id")),
+                (dialect == Dialect::Postgres
+                     // PostgreSQL runs the correlated IN list above once per line; the pairs of a
+                     // country and its activities, made distinct first, give the same lines in a join.
+                     ? activityGroupNumbers(
+                           QStringLiteral("r.country_key"),
+                           QStringLiteral(
+                               "FROM (SELECT DISTINCT c.country_key, ae.activity_id FROM countries c"
+                               " JOIN expert x ON x.country = c.country JOIN activity_expert ae ON "
+                               "ae.expert_id = x.id"
+                               " JOIN activity a ON a.id = ae.activity_id WHERE a.project_id = :project) r"
+                               " CROSS JOIN enrolment e CROSS JOIN participant p"
+                               " WHERE e.activity_id = r.activity_id AND e.sessions_attended > 0"
+                               " AND p.id = e.participant_id"))
+                     : activityGroupNumbers(
+                           QStringLiteral("r.id"),
+                           QStringLiteral("FROM expert r CROSS JOIN activity a CROSS JOIN enrolment e CROSS "
+                                          "JOIN participant p"
+                                          " WHERE r.id IN (SELECT country_key FROM countries)"
+                                          " AND a.id IN (SELECT ae.activity_id FROM activity_expert ae"
+                                          "              JOIN expert x ON x.id = ae.expert_id WHERE "
+                                          "x.country = r.country)"
+                                          " AND +a.project_id = :project AND e.activity_id = a.id AND "
+                                          "e.sessions_attended > 0"
+                                          " AND p.id = e.participant_id"))),
             QStringLiteral("row_list AS (SELECT country_key AS row_key, country AS key_text, country AS label"
                            " FROM countries)"),
             QStringLiteral("row_experts AS (SELECT c.country_key AS row_key, COUNT(DISTINCT x.id) AS experts,"
@@ -561,7 +576,7 @@ Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by) const
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const QString doing = tr("counting the results by %1").arg(resultsKeyCode(by));
-    if (!query.prepare(resultsStatement(by)))
+    if (!query.prepare(resultsStatement(by, m_database.dialect())))
         return m_database.errorFor(query, doing);
     query.bindValue(QStringLiteral(":project"), projectId);
     if (!query.exec())

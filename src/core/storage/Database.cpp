@@ -160,8 +160,14 @@ Status copyThroughSqlite(sqlite3* source, sqlite3* target, const QString& name, 
 Database::Database(QString path, QString connectionName, bool readOnly)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_location(ProgrammeLocation::file(m_path))
     , m_readOnly(readOnly)
 {
+}
+
+QString Database::newConnectionName()
+{
+    return nextConnectionName();
 }
 
 Database::~Database()
@@ -185,7 +191,8 @@ QSqlDatabase Database::connection() const
 
 StatementCache& Database::statementCache() const
 {
-    if (!m_statementCache || !m_statementCache->handle())
+    // A file's cache is made again once the connection has its handle; a server's prepares by name.
+    if (!m_statementCache || (m_dialect == Dialect::Sqlite && !m_statementCache->handle()))
         m_statementCache = std::make_unique<StatementCache>(handle());
     return *m_statementCache;
 }
@@ -221,6 +228,12 @@ Error Database::errorForCode(const QString& path, int sqliteCode, const QString&
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
         return damaged(name, doing);
+    case SQLITE_CONSTRAINT:
+        return Error::database(tr("%1 refused %2: it would break a rule of the programme's records (a "
+                                  "duplicate of something that must be unique, or a link to a record that "
+                                  "no longer exists). Nothing was changed. Check what was entered, reload "
+                                  "the programme and try again.")
+                                   .arg(name, doing));
     case SQLITE_CANTOPEN:
         return Error::database(tr("%1 cannot be opened (while %2): the file or its folder cannot be reached, "
                                   "or you may not use it. Nothing was changed. Check the path and its "
@@ -254,6 +267,14 @@ Error Database::errorForCode(int sqliteCode, const QString& doing) const
 
 Error Database::errorFor(const QSqlError& error, const QString& doing) const
 {
+    if (m_dialect == Dialect::Postgres) {
+        // The server's words name tables and constraints; the values of a failed row are not in them
+        // at the default verbosity. They go to the log only.
+        spdlog::error("{}: {}: {} (SQLSTATE {})", m_path.toStdString(), doing.toStdString(),
+                      error.databaseText().section(QLatin1Char('\n'), 0, 0).toStdString(),
+                      error.nativeErrorCode().toStdString());
+        return errorForServer(error.nativeErrorCode(), doing);
+    }
     // The driver's words go to the log only: they name tables and constraints, never values.
     spdlog::error("{}: {}: {} (SQLite code {})", QFileInfo(m_path).fileName().toStdString(),
                   doing.toStdString(), error.databaseText().toStdString(),
@@ -433,6 +454,13 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    // Every place that takes a file takes a server's address as well.
+    if (ProgrammeLocation::looksLikeServerAddress(path)) {
+        Result<ProgrammeLocation> location = ProgrammeLocation::parse(path);
+        if (!location)
+            return location.error();
+        return openServer(*location, options);
+    }
     const QString name = QFileInfo(path).fileName();
     const FileLocation location = FileLocation::probe(path);
     if (!location.exists)
@@ -625,11 +653,17 @@ Status Database::quickCheck()
 
 Database::ReaderSpec Database::readerSpec() const
 {
-    return {m_path, m_uri, m_busyTimeoutMs};
+    return {m_path, m_uri, m_busyTimeoutMs, m_location, m_password};
 }
 
 Result<std::unique_ptr<Database>> Database::openReader(const ReaderSpec& spec)
 {
+    if (spec.location.isServer()) {
+        Options options;
+        options.readOnly = true;
+        options.password = spec.password;
+        return openServer(spec.location, options);
+    }
     std::unique_ptr<Database> database(new Database(spec.path, nextConnectionName(), true));
     database->m_uri = spec.uri;
     database->m_busyTimeoutMs = spec.busyTimeoutMs;
@@ -733,7 +767,11 @@ Status Database::migrateFrom(int version)
 Result<qint64> Database::dataVersion() const
 {
     QSqlQuery query(connection());
-    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+    // A server has no data_version: every change writes the change log, whose newest id grows.
+    const QString statement = m_dialect == Dialect::Postgres
+                                  ? QStringLiteral("SELECT COALESCE(max(id), 0) FROM change_log")
+                                  : QStringLiteral("PRAGMA data_version");
+    if (!query.exec(statement) || !query.next())
         return errorFor(query, tr("looking for changes by other programs"));
     return query.value(0).toLongLong();
 }
@@ -767,9 +805,11 @@ Transaction::Transaction(Database& database)
 {
     QSqlQuery query(m_database.connection());
     // BEGIN IMMEDIATE takes the write lock at once, so a locked file fails here, before any work, and
-    // whatever the change reads after this is what it writes over.
-    const QString statement =
-        m_depth == 0 ? QStringLiteral("BEGIN IMMEDIATE") : QStringLiteral("SAVEPOINT sd_%1").arg(m_depth);
+    // whatever the change reads after this is what it writes over. A server takes its row locks as
+    // the change goes (READ COMMITTED).
+    const QString begin = m_database.dialect() == Dialect::Postgres ? QStringLiteral("BEGIN")
+                                                                    : QStringLiteral("BEGIN IMMEDIATE");
+    const QString statement = m_depth == 0 ? begin : QStringLiteral("SAVEPOINT sd_%1").arg(m_depth);
     if (!query.exec(statement)) {
         m_begun = m_database.errorFor(query, Database::tr("starting a change"));
         return;

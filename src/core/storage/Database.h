@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ProgrammeLocation.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
@@ -9,19 +10,21 @@
 
 class QSqlError;
 class QSqlQuery;
+struct pg_conn;
 struct sqlite3;
 
 namespace sd {
 
 class StatementCache;
 
-// The SQL dialects the statement builder writes (storage/SqlBuilder). A programme file is SQLite;
-// a database server would add its dialect here.
+// The SQL dialects the statement builder writes (storage/SqlBuilder): a programme file is SQLite, a
+// programme on a database server PostgreSQL.
 enum class Dialect
 {
-    Sqlite
+    Sqlite,
+    Postgres
 };
-inline constexpr int kDialects = 1;
+inline constexpr int kDialects = 2;
 
 // One open programme file: a named Qt Sql connection with the file-format rules of docs/schema.md
 // applied (application_id, user_version, foreign keys, WAL, synchronous=FULL, secure_delete,
@@ -53,6 +56,9 @@ public:
         // A reading opening of a file in an older format opens it for writing once and upgrades it
         // (the command line's reading commands do this; the upgrade is the only write they make).
         bool upgradeOlder = false;
+        // For a server: the password a dialog asked for, when neither the address, ~/.pgpass nor a
+        // service entry holds one. Kept in memory for the read connections of other threads only.
+        QString password;
     };
 
     // Creates a new programme file at the current schema version; refuses an existing file.
@@ -62,6 +68,11 @@ public:
     // A connection that may write refuses a file that fails SQLite's quick_check.
     static Result<std::unique_ptr<Database>> open(const QString& path);
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
+    // Opens a programme where it lives: a file as above, or a database on a PostgreSQL server. A
+    // server database without the programme's schema is refused (an IT officer runs `server init`),
+    // a newer schema is refused untouched, and an older one is upgraded in one transaction (or
+    // refused by a reading opening that may not upgrade).
+    static Result<std::unique_ptr<Database>> open(const ProgrammeLocation& location, const Options& options);
 
     // What another thread needs to open a read connection on the file this one owns: read
     // connections come from the owner, which has already checked the file.
@@ -70,6 +81,8 @@ public:
         QString path;
         QString uri;
         int busyTimeoutMs = 3000;
+        ProgrammeLocation location; // a server's address (a file's readers use path and uri)
+        QString password;
     };
     ReaderSpec readerSpec() const;
     // A read-only connection in the calling thread; no checks are repeated.
@@ -80,14 +93,21 @@ public:
     Database& operator=(const Database&) = delete;
 
     QSqlDatabase connection() const;
+    // A file's absolute path; for a server, what location().displayText() says ("mexico-ii on
+    // db.example.org as mlopez"), never a password: error messages name the programme with it.
     const QString& path() const { return m_path; }
+    // Where the programme lives.
+    const ProgrammeLocation& location() const { return m_location; }
+    bool isServer() const { return m_dialect == Dialect::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
     // Where the last migration wrote its backup (empty when none was needed).
     const QString& backupPath() const { return m_backupPath; }
-    // The connection's SQLite handle, for the C API's bulk and backup paths.
+    // The connection's SQLite handle, for the C API's bulk and backup paths; nullptr on a server.
     sqlite3* handle() const;
+    // The connection's libpq handle on a server (statements and COPY); nullptr on a file.
+    pg_conn* serverHandle() const;
     // The dialect of the connection's SQL.
-    Dialect dialect() const { return Dialect::Sqlite; }
+    Dialect dialect() const { return m_dialect; }
     // The statements prepared on this connection (storage/Statement).
     StatementCache& statementCache() const;
 
@@ -98,6 +118,9 @@ public:
     // The same for an SQLite result code met on the C API.
     Error errorForCode(int sqliteCode, const QString& doing) const;
     static Error errorForCode(const QString& path, int sqliteCode, const QString& doing);
+    // The same for a statement a server did not carry out, from its SQLSTATE (a lost connection
+    // is told as such whatever the state says).
+    Error errorForServer(const QString& sqlState, const QString& doing) const;
 
     // Changes made by other connections since this one last looked (PRAGMA data_version).
     Result<qint64> dataVersion() const;
@@ -119,6 +142,9 @@ public:
 
 private:
     Database(QString path, QString connectionName, bool readOnly);
+    static QString newConnectionName();
+    static Result<std::unique_ptr<Database>> openServer(const ProgrammeLocation& location,
+                                                        const Options& options);
     Status configure(const Options& options, bool newFile);
     Status checkIdentity(const QString& shownPath, bool& notADatabase);
     Status quickCheck();
@@ -131,6 +157,9 @@ private:
     QString m_connectionName;
     QString m_uri;
     QString m_backupPath;
+    ProgrammeLocation m_location;
+    QString m_password;
+    Dialect m_dialect = Dialect::Sqlite;
     bool m_readOnly = false;
     int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;

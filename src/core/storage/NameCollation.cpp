@@ -213,6 +213,9 @@ int compareNames(QStringView left, QStringView right)
 
 Status useNameCollation(Database& database)
 {
+    // A server's schema carries its own sd_name and sd_contains (docs/schema.md).
+    if (database.isServer())
+        return {};
     const QVariant handle = database.connection().driver()->handle();
     sqlite3* connection = nullptr;
     if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0)

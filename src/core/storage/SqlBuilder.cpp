@@ -3,8 +3,9 @@
 namespace sd {
 namespace {
 
-// What differs between dialects. Only SQLite is written now; PostgreSQL would be
-// {true, " RETURNING id", " OVERRIDING SYSTEM VALUE"} over identity columns, with the same upsert.
+// What differs between dialects. PostgreSQL's ids are identity columns BY DEFAULT, so an insert may
+// give them; its '?' are numbered by the statement itself (storage/StatementServer), so that
+// hand-written SQL and the builder's go the same way. The upsert is the same in both.
 struct DialectRules
 {
     bool numberedParameters;   // $1, $2 … instead of ?
@@ -16,9 +17,12 @@ struct DialectRules
 const DialectRules& rulesOf(Dialect dialect)
 {
     static const DialectRules sqlite{false, "", ""};
+    static const DialectRules postgres{false, " RETURNING id", ""};
     switch (dialect) {
     case Dialect::Sqlite:
         break;
+    case Dialect::Postgres:
+        return postgres;
     }
     return sqlite;
 }

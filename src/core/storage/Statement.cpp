@@ -2,6 +2,7 @@
 
 #include "storage/Database.h"
 #include "storage/StatementCache.h"
+#include "storage/StatementServer.h"
 
 #include <QFileInfo>
 #include <QStringEncoder>
@@ -15,6 +16,11 @@ Statement::Statement(Database& database, std::string_view sql, QString doing, Re
     : m_database(database)
     , m_doing(std::move(doing))
 {
+    if (database.dialect() == Dialect::Postgres) {
+        m_server = std::make_unique<ServerStatement>(database, sql, m_doing, reuse == Reuse::Cached);
+        m_status = m_server->status();
+        return;
+    }
     StatementCache& cache = database.statementCache();
     sqlite3* handle = cache.handle();
     if (!handle) {
@@ -64,6 +70,12 @@ Error Statement::failure()
 
 void Statement::rewind()
 {
+    if (m_server) [[unlikely]] {
+        if (m_stepped)
+            m_server->rewind();
+        m_stepped = false;
+        return;
+    }
     if (m_stepped && m_statement) {
         sqlite3_reset(m_statement);
         m_stepped = false;
@@ -72,6 +84,10 @@ void Statement::rewind()
 
 Statement& Statement::bind(int position, qint64 value)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(position, QByteArray::number(value));
+        return *this;
+    }
     rewind();
     sqlite3_bind_int64(m_statement, position, value);
     return *this;
@@ -79,6 +95,11 @@ Statement& Statement::bind(int position, qint64 value)
 
 Statement& Statement::bind(int position, double value)
 {
+    if (m_server) [[unlikely]] {
+        // 17 significant digits read back as the same double.
+        m_server->bind(position, QByteArray::number(value, 'g', 17));
+        return *this;
+    }
     rewind();
     sqlite3_bind_double(m_statement, position, value);
     return *this;
@@ -93,6 +114,10 @@ QByteArray& Statement::textBuffer(int position)
 
 Statement& Statement::bind(int position, const QString& text)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(position, text.toUtf8());
+        return *this;
+    }
     rewind();
     // Most texts are a few dozen characters: the buffer keeps its capacity from row to row.
     QStringEncoder encoder(QStringConverter::Utf8);
@@ -106,6 +131,10 @@ Statement& Statement::bind(int position, const QString& text)
 
 Statement& Statement::bind(int position, std::string_view utf8)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(position, utf8);
+        return *this;
+    }
     rewind();
     QByteArray& buffer = textBuffer(position);
     buffer.resize(static_cast<qsizetype>(utf8.size()));
@@ -117,6 +146,10 @@ Statement& Statement::bind(int position, std::string_view utf8)
 
 Statement& Statement::bindStatic(int position, std::string_view utf8)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bind(position, utf8);
+        return *this;
+    }
     rewind();
     sqlite3_bind_text(m_statement, position, utf8.data(), static_cast<int>(utf8.size()), SQLITE_STATIC);
     return *this;
@@ -124,6 +157,10 @@ Statement& Statement::bindStatic(int position, std::string_view utf8)
 
 Statement& Statement::bindNull(int position)
 {
+    if (m_server) [[unlikely]] {
+        m_server->bindNull(position);
+        return *this;
+    }
     rewind();
     sqlite3_bind_null(m_statement, position);
     return *this;
@@ -133,6 +170,8 @@ Status Statement::run()
 {
     if (!m_status)
         return m_status;
+    if (m_server) [[unlikely]]
+        return m_server->run(m_insertedId, m_changes);
     rewind();
     m_stepped = true;
     bool returned = false;
@@ -160,6 +199,8 @@ bool Statement::next()
     if (!m_status)
         return false;
     m_stepped = true;
+    if (m_server) [[unlikely]]
+        return m_server->next(m_status);
     const int result = sqlite3_step(m_statement);
     if (result == SQLITE_ROW)
         return true;
@@ -170,16 +211,26 @@ bool Statement::next()
 
 qint64 Statement::integer(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->integer(column);
     return sqlite3_column_int64(m_statement, column);
 }
 
 double Statement::real(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->real(column);
     return sqlite3_column_double(m_statement, column);
 }
 
 QString Statement::text(int column) const
 {
+    if (m_server) [[unlikely]] {
+        if (m_server->isNull(column))
+            return {};
+        const std::string_view value = m_server->utf8(column);
+        return QString::fromUtf8(value.data(), static_cast<qsizetype>(value.size()));
+    }
     // sqlite3_column_text before sqlite3_column_bytes, as SQLite's documentation asks.
     const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return utf8 ? QString::fromUtf8(utf8, sqlite3_column_bytes(m_statement, column)) : QString();
@@ -187,6 +238,8 @@ QString Statement::text(int column) const
 
 std::string_view Statement::utf8(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->utf8(column);
     const auto* utf8 = reinterpret_cast<const char*>(sqlite3_column_text(m_statement, column));
     return utf8 ? std::string_view(utf8, static_cast<std::size_t>(sqlite3_column_bytes(m_statement, column)))
                 : std::string_view();
@@ -194,6 +247,8 @@ std::string_view Statement::utf8(int column) const
 
 bool Statement::isNull(int column) const
 {
+    if (m_server) [[unlikely]]
+        return m_server->isNull(column);
     return sqlite3_column_type(m_statement, column) == SQLITE_NULL;
 }
 

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -12,6 +13,7 @@ struct sqlite3_stmt;
 namespace sd {
 
 class Database;
+class ServerStatement;
 
 // A prepared statement on a Database's connection, run through SQLite's own API: every row the
 // store writes or reads goes through here. Qt Sql's QVariant per value costs several times SQLite's
@@ -26,6 +28,11 @@ class Database;
 // Statements are cached per connection: a Cached statement is prepared once and handed out again,
 // reset, to the next Statement with the same text (a text that is already in use is prepared anew
 // for the second user, so nesting is safe).
+//
+// On a server the same statement runs through libpq on the QPSQL connection (StatementServer.cpp):
+// '?' and '?N' become $N, values go as text, a read fetches its rows whole, and insertedId() is the
+// first value an INSERT … RETURNING id returns (never lastval()). The file's path stays branch-free
+// of virtual calls: one test of a pointer per call.
 class Statement
 {
 public:
@@ -78,6 +85,7 @@ public:
 
 private:
     Error failure();
+    bool onServer() const { return m_server != nullptr; }
     // Makes a statement that has been stepped ready for new values.
     void rewind();
     QByteArray& textBuffer(int position);
@@ -91,6 +99,7 @@ private:
     Status m_status;
     qint64 m_insertedId = 0;
     qint64 m_changes = 0;
+    std::unique_ptr<ServerStatement> m_server; // set on a server only
 };
 
 } // namespace sd

@@ -1,6 +1,7 @@
 #include "storage/StatementCache.h"
 
 #include <sqlite3.h>
+#include <string>
 
 namespace sd {
 
@@ -44,6 +45,24 @@ void StatementCache::clear()
         sqlite3_finalize(entry.statement);
     m_entries.clear();
     m_byStatement.clear();
+}
+
+const std::string* StatementCache::serverName(std::string_view sql) const
+{
+    const auto found = m_serverNames.find(sql);
+    return found == m_serverNames.end() ? nullptr : &found->second;
+}
+
+std::string StatementCache::newServerName()
+{
+    if (m_serverNames.size() >= kMaxStatements)
+        return {};
+    return "sd_" + std::to_string(++m_serverNamesGiven);
+}
+
+void StatementCache::keepServerName(std::string_view sql, std::string name)
+{
+    m_serverNames.emplace(std::string(sql), std::move(name));
 }
 
 } // namespace sd

@@ -34,6 +34,15 @@ public:
     // Finalizes every statement.
     void clear();
 
+    // On a server, statements are prepared under a name on the connection and may be run by several
+    // users at once (the rows are fetched whole): the name of the one with this text, or null.
+    const std::string* serverName(std::string_view sql) const;
+    // A name no statement on the connection has yet; empty when the cache is full (the caller then
+    // runs its text unprepared).
+    std::string newServerName();
+    // Keeps the name of a statement the caller has prepared under it.
+    void keepServerName(std::string_view sql, std::string name);
+
 private:
     struct Entry
     {
@@ -46,6 +55,8 @@ private:
     sqlite3* m_handle = nullptr;
     std::map<std::string, Entry, std::less<>> m_entries;
     std::map<sqlite3_stmt*, Entry*> m_byStatement;
+    std::map<std::string, std::string, std::less<>> m_serverNames;
+    int m_serverNamesGiven = 0;
 };
 
 } // namespace sd

@@ -1,0 +1,106 @@
+// The parts of Database that are about a programme on a PostgreSQL server: opening it through
+// ServerConnection and ServerSchema, and the plain sentences for what a server refuses.
+#include "storage/Database.h"
+#include "storage/ServerConnection.h"
+#include "storage/ServerSchema.h"
+
+#include <QSqlQuery>
+#include <libpq-fe.h>
+#include <spdlog/spdlog.h>
+#include <sqlite3.h>
+
+namespace sd {
+
+pg_conn* Database::serverHandle() const
+{
+    if (m_dialect != Dialect::Postgres)
+        return nullptr;
+    return ServerConnection::nativeHandle(connection());
+}
+
+Result<std::unique_ptr<Database>> Database::open(const ProgrammeLocation& location, const Options& options)
+{
+    if (location.isFile())
+        return open(location.filePath(), options);
+    return openServer(location, options);
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const ProgrammeLocation& location,
+                                                       const Options& options)
+{
+    const bool reading = options.readOnly || options.verifying;
+    std::unique_ptr<Database> database(new Database(location.displayText(), newConnectionName(), reading));
+    database->m_location = location;
+    database->m_password = options.password;
+    database->m_dialect = Dialect::Postgres;
+    Result<QSqlDatabase> opened =
+        ServerConnection::open(location, database->m_connectionName, options.password);
+    if (!opened)
+        return opened.error();
+    QSqlDatabase db = *opened;
+    // What libpq connected to after its defaults, as the title and every sentence say it.
+    database->m_path = ServerConnection::identity(db).displayText();
+
+    Result<int> version = ServerSchema::version(db);
+    if (!version)
+        return version.error();
+    if (*version > Database::kSchemaVersion || (*version < Database::kSchemaVersion && !reading) ||
+        (*version < Database::kSchemaVersion && options.upgradeOlder)) {
+        // upgrade() refuses a newer schema untouched and leaves the current one as it is.
+        if (Status upgraded = ServerSchema::upgrade(db); !upgraded)
+            return upgraded.error();
+    } else if (*version < Database::kSchemaVersion) {
+        return Error::database(tr("%1 holds a programme in an older schema (%2) that must be upgraded, "
+                                  "which a read-only opening cannot do. Open it once for writing.")
+                                   .arg(database->m_path)
+                                   .arg(*version));
+    }
+    if (reading) {
+        // A reading connection cannot write by mistake: the server refuses every change on it.
+        QSqlQuery query(db);
+        if (!query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+            return database->errorFor(query, tr("opening it for reading"));
+    }
+    return database;
+}
+
+Error Database::errorForServer(const QString& sqlState, const QString& doing) const
+{
+    pg_conn* conn = serverHandle();
+    const bool lost = !conn || PQstatus(conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
+                      sqlState == QLatin1String("57P01") || sqlState == QLatin1String("57P02") ||
+                      sqlState == QLatin1String("57P03");
+    if (lost)
+        return Error::database(tr("Lost the connection to the server of %1 while %2; nothing was changed. "
+                                  "Check the network or ask your IT officer whether the server is running, "
+                                  "then open the programme again.")
+                                   .arg(m_path, doing));
+    // Integrity violations: the same sentence as on a file.
+    if (sqlState.startsWith(QLatin1String("23")))
+        return errorForCode(m_path, SQLITE_CONSTRAINT, doing);
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") ||
+        sqlState == QLatin1String("55P03"))
+        return Error::database(tr("%1 is busy: another user's change got in the way (while %2). Nothing was "
+                                  "changed. Try again.")
+                                   .arg(m_path, doing));
+    if (sqlState == QLatin1String("25006"))
+        return Error::database(
+            tr("%1 was opened for reading only, so %2 was refused. Nothing was changed.").arg(m_path, doing));
+    if (sqlState == QLatin1String("42501"))
+        return Error::badInput(tr("You may not change %1 (while %2): the server refused the permission. "
+                                  "Nothing was changed. Ask your IT officer for access.")
+                                   .arg(m_path, doing));
+    if (sqlState == QLatin1String("53100"))
+        return Error::database(tr("The disk of the server of %1 is full (while %2). Nothing was changed. Ask "
+                                  "your IT officer to free some space.")
+                                   .arg(m_path, doing));
+    if (sqlState == QLatin1String("57014"))
+        return Error::database(tr("The server of %1 cancelled %2 (it took too long or was stopped). Nothing "
+                                  "was changed. Try again.")
+                                   .arg(m_path, doing));
+    return Error::database(tr("The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was "
+                              "changed. Try again; if it happens again, report the code to your IT officer.")
+                               .arg(m_path, doing, sqlState.isEmpty() ? QStringLiteral("none") : sqlState));
+}
+
+} // namespace sd

@@ -1,0 +1,179 @@
+// The store and the counting on both places a programme lives: each test runs once on a new file and
+// once on a new database on the test server, through the same Database, ProgrammeStore and
+// ResultsQuery the program uses.
+
+#include "PgTestServer.h"
+#include "Programmes.h"
+#include "SmallProgramme.h"
+#include "counting/ResultsFormatter.h"
+#include "counting/ResultsQuery.h"
+#include "demo/DemoProgramme.h"
+#include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
+#include "storage/ServerSchema.h"
+
+#include <QSqlQuery>
+#include <gtest/gtest.h>
+
+namespace sd::test {
+namespace {
+
+enum class Backend
+{
+    File,
+    Server
+};
+
+class BothBackendsTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        if (GetParam() == Backend::File) {
+            m_database = newProgramme(m_dir.path(QStringLiteral("programme.sdesk")));
+        } else {
+            QString why;
+            std::optional<PgTestServer> found = PgTestServer::find(&why);
+            if (!found)
+                GTEST_FAIL() << why.toStdString();
+            m_server = *found;
+            for (const char* name : {"PGHOST", "PGPORT", "PGDATABASE", "PGUSER", "PGPASSWORD", "PGSERVICE"})
+                qunsetenv(name);
+            m_serverDatabase = std::make_unique<PgTestDatabase>(m_server);
+            ASSERT_TRUE(m_serverDatabase->created());
+            const QString connectionName = QStringLiteral("both-backends-init-") + m_serverDatabase->name();
+            {
+                Result<ProgrammeLocation> location = ProgrammeLocation::parse(m_serverDatabase->socketUri());
+                ASSERT_TRUE(location.ok());
+                Result<QSqlDatabase> db = ServerConnection::open(*location, connectionName);
+                ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+                const Status created = ServerSchema::create(*db);
+                db->close();
+                ASSERT_TRUE(created.ok()) << created.error().message.toStdString();
+            }
+            QSqlDatabase::removeDatabase(connectionName);
+            Result<std::unique_ptr<Database>> opened = Database::open(m_serverDatabase->socketUri(), {});
+            ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+            m_database = std::move(opened).value();
+        }
+        ASSERT_NE(m_database, nullptr);
+        m_store = std::make_unique<ProgrammeStore>(*m_database);
+    }
+
+    void TearDown() override
+    {
+        m_store.reset();
+        m_database.reset();
+        m_serverDatabase.reset();
+    }
+
+    QStringList dumpAll() { return dumpContent(m_database->connection()); }
+
+    qint64 count(const QString& table)
+    {
+        QSqlQuery query(m_database->connection());
+        EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM %1").arg(table)));
+        return query.next() ? query.value(0).toLongLong() : -1;
+    }
+
+    TempDir m_dir;
+    PgTestServer m_server;
+    std::unique_ptr<PgTestDatabase> m_serverDatabase;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
+};
+
+std::string backendName(const ::testing::TestParamInfo<Backend>& info)
+{
+    return info.param == Backend::File ? "File" : "Server";
+}
+
+INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, ::testing::Values(Backend::File, Backend::Server),
+                         backendName);
+
+TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithTheirIds)
+{
+    const Id inm = valueOf(
+        m_store->addInstitution({0, QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"),
+                                 InstitutionType::Federal, QStringLiteral("México"), 0, false}));
+    Project project;
+    project.code = QStringLiteral("MX-T");
+    project.title = QStringLiteral("Programa de prueba");
+    project.startDate = QDate(2017, 1, 1);
+    project.endDate = QDate(2018, 12, 31);
+    project.requestingInstitutionIds = {inm};
+    const Id projectId = valueOf(m_store->addProject(project));
+    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo")}));
+    Activity activity;
+    activity.projectId = projectId;
+    activity.code = QStringLiteral("2.1");
+    activity.title = QStringLiteral("Seminario sobre protección");
+    activity.componentIds = {component};
+    activity.startDate = QDate(2017, 3, 13);
+    activity.endDate = QDate(2017, 3, 14);
+    const Id activityId = valueOf(m_store->addActivity(activity));
+
+    QList<Id> people;
+    for (const char* given : {"Ana", "María José", "Iñaki"})
+        people.append(
+            valueOf(m_store->addParticipant(fixturePerson(given, "Hernández Núñez", Gender::Female, inm))));
+    Result<QList<Session>> sessions = m_store->sessions(activityId);
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_EQ(sessions->size(), 2);
+    QList<ProgrammeStore::MarkChange> marks;
+    for (Id person : people) {
+        const Id enrolment = valueOf(m_store->enrol(activityId, person));
+        marks.append({enrolment, sessions->at(0).id, AttendanceStatus::Present});
+        marks.append({enrolment, sessions->at(1).id, AttendanceStatus::Late});
+    }
+    ASSERT_TRUE(m_store->setAttendance(marks).ok());
+    EXPECT_EQ(count(QStringLiteral("attendance")), 6);
+
+    Participant changed = valueOf(m_store->participant(people.at(2)));
+    EXPECT_EQ(changed.givenNames, QStringLiteral("Iñaki"));
+    changed.email = QStringLiteral("inaki@example.org");
+    changed.gender = Gender::Male;
+    ASSERT_TRUE(m_store->updateParticipant(changed).ok());
+    EXPECT_EQ(valueOf(m_store->participant(people.at(2))), changed);
+
+    const QStringList before = dumpAll();
+    Result<ProgrammeStore::ParticipantSnapshot> snapshot =
+        m_store->participantSnapshot(people.at(0), ProgrammeStore::SnapshotDepth::WithDependents);
+    ASSERT_TRUE(snapshot.ok()) << snapshot.error().message.toStdString();
+    EXPECT_EQ(m_store->deleteParticipant(people.at(0), DeleteMode::RefuseIfReferenced).error().kind,
+              ErrorKind::Conflict);
+    EXPECT_EQ(dumpAll(), before);
+    ASSERT_TRUE(m_store->deleteParticipant(people.at(0), DeleteMode::Cascade).ok());
+    EXPECT_EQ(count(QStringLiteral("participant")), 2);
+    EXPECT_EQ(count(QStringLiteral("attendance")), 4);
+    ASSERT_TRUE(m_store->restoreParticipant(*snapshot).ok());
+    EXPECT_EQ(dumpAll(), before);
+
+    // A new record after the restore gets a new id, not one of the restored ones.
+    const Id later = valueOf(m_store->addParticipant(fixturePerson("Luis", "Pérez", Gender::Male, inm)));
+    EXPECT_GT(later, people.last());
+}
+
+TEST_P(BothBackendsTest, TheDemoProgrammeCountsTheSameAsOnAFile)
+{
+    ASSERT_TRUE(writeDemoProgramme(*m_store).ok());
+    std::unique_ptr<Database> reference = newDemoProgramme(m_dir.path(QStringLiteral("reference.sdesk")));
+    ASSERT_NE(reference, nullptr);
+    ProgrammeStore referenceStore(*reference);
+    const Project project = valueOf(m_store->projects()).first();
+    const Project referenceProject = valueOf(referenceStore.projects()).first();
+    EXPECT_EQ(project.code, referenceProject.code);
+    const ResultsQuery here(*m_database);
+    const ResultsQuery there(*reference);
+    for (ResultsKey key : allResultsKeys()) {
+        const ResultsTable table = valueOf(here.results(project.id, key));
+        const ResultsTable expected = valueOf(there.results(referenceProject.id, key));
+        EXPECT_EQ(ResultsFormatter::toJson(table), ResultsFormatter::toJson(expected))
+            << resultsKeyCode(key).toStdString();
+        if (key == ResultsKey::Activity)
+            EXPECT_EQ(table.totals.participations, 755);
+    }
+}
+
+} // namespace
+} // namespace sd::test
