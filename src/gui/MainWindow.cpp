@@ -465,12 +465,19 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
 
     m_watcher = new FileWatcher(*m_document, this, this);
     connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
-    m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
-    connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
-    });
-    m_snapshots->startIfDue();
+    if (m_document->isOnServer()) {
+        // A server's version of the programme counts this window's own changes too: each of them is
+        // taken as seen, so that only other people's changes read the window again.
+        connect(m_document.get(), &ProgrammeDocument::changed, m_watcher, &FileWatcher::resynchronise);
+    } else {
+        // Daily snapshots are of a file; a server's backups are its IT officer's.
+        m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
+        connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
+        });
+        m_snapshots->startIfDue();
+    }
 
     rebuildNavigator();
     m_navigator->setVisible(m_navigatorAction->isChecked());
@@ -752,7 +759,7 @@ void MainWindow::onChangedElsewhere()
     spdlog::info("another program changed the open file; the window reads it again");
     onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
     statusBar()->showMessage(tr("Another program changed %1; the window shows what it holds now.")
-                                 .arg(QFileInfo(m_document->path()).fileName()),
+                                 .arg(m_document->displayName()),
                              8000);
 }
 

@@ -475,10 +475,23 @@ void MainWindow::updateActions()
     // A file that cannot be written here is shown for reading: nothing offers to change it.
     const bool editable = open && !m_document->isReadOnly();
     const bool editableProject = editable && project;
-    m_saveCopyAction->setEnabled(open);
-    m_fileChecker->setFile(open ? m_document->path() : QString());
+    // A programme on a server has no file beside it: its backups are the IT officer's (pg_dump), and
+    // an offline copy is `seminardesk-cli copy` (the user guide says so); the file's own actions
+    // are not offered there.
+    const bool onServer = open && m_document->isOnServer();
+    m_saveCopyAction->setEnabled(open && !onServer);
+    m_saveCopyAction->setToolTip(onServer ? tr("A programme on a server is copied into a file with "
+                                               "seminardesk-cli copy; see the user guide")
+                                          : m_saveCopyAction->statusTip());
+    if (onServer)
+        m_fileChecker->setServer(m_document->queries().source(), m_document->displayName());
+    else
+        m_fileChecker->setFile(open ? m_document->path() : QString());
     // A restore writes the whole file: not into one opened read-only.
-    m_restoreAction->setEnabled(editable);
+    m_restoreAction->setEnabled(editable && !onServer);
+    m_restoreAction->setToolTip(onServer ? tr("A programme on a server is backed up and restored by your "
+                                              "IT officer")
+                                         : m_restoreAction->statusTip());
     m_importAction->setEnabled(editableProject);
     m_duplicatesAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
