@@ -139,8 +139,10 @@ void ConnectDialog::setLocation(const ProgrammeLocation& location)
 ProgrammeLocation ConnectDialog::location() const
 {
     const QString port = m_port->value() == kDefaultPort ? QString() : QString::number(m_port->value());
+    // libpq's own default (prefer) is left out of the address, as the default port is.
+    const QString encryption = m_encryption->currentData().toString();
     return ProgrammeLocation::server(m_host->text(), port, m_database->text(), m_user->text(),
-                                     m_encryption->currentData().toString());
+                                     encryption == QLatin1String("prefer") ? QString() : encryption);
 }
 
 QString ConnectDialog::password() const

@@ -65,7 +65,7 @@ public:
     // File ▸ Connect to server…: the connect dialog, window-modal without blocking.
     void connectToServer();
     // The connect dialog while it is open (else null).
-    ConnectDialog* connectDialog() const { return m_connectDialog; }
+    ConnectDialog* connectDialog() const;
     bool openDemoProgramme();
     // File ▸ New programme: the new-programme wizard, window-modal without blocking; the file it
     // creates opens in this window.

@@ -35,6 +35,11 @@ bool MainWindow::openLocation(const ProgrammeLocation& location, const QString& 
     return true;
 }
 
+ConnectDialog* MainWindow::connectDialog() const
+{
+    return m_connectDialog;
+}
+
 void MainWindow::connectToServer()
 {
     showConnectDialog({}, {});

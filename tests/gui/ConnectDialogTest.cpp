@@ -18,6 +18,7 @@
 #include <gtest/gtest.h>
 
 using namespace sd;
+using sd::test::TempDir;
 
 namespace {
 
@@ -88,7 +89,7 @@ TEST_F(ConnectDialogTest, TheRecentServersFillTheFieldsAndKeepNoPassword)
     EXPECT_EQ(dialog.hostField()->text(), QStringLiteral("/run/postgresql"));
 
     dialog.recentBox()->setCurrentIndex(1);
-    emit dialog.recentBox()->activated(1);
+    Q_EMIT dialog.recentBox()->activated(1);
     EXPECT_EQ(dialog.hostField()->text(), QStringLiteral("db.example.org"));
     EXPECT_EQ(dialog.portField()->value(), 5433);
     EXPECT_EQ(dialog.userField()->text(), QStringLiteral("ana"));
