@@ -52,7 +52,7 @@ Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const QString
 }
 
 Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const ProgrammeLocation& location,
-                                                                  const QString& password)
+                                                                   const QString& password)
 {
     if (location.isFile())
         return open(location.filePath());

@@ -63,7 +63,8 @@ ConnectDialog::ConnectDialog(const QStringList& recentServers, QWidget* parent)
     m_encryption->setObjectName(QStringLiteral("encryption"));
     m_encryption->addItem(tr("Encrypt when the server offers it"), QStringLiteral("prefer"));
     m_encryption->addItem(tr("Always encrypt"), QStringLiteral("require"));
-    m_encryption->addItem(tr("Always encrypt and verify the server's certificate"), QStringLiteral("verify-full"));
+    m_encryption->addItem(tr("Always encrypt and verify the server's certificate"),
+                          QStringLiteral("verify-full"));
     m_encryption->addItem(tr("Never encrypt"), QStringLiteral("disable"));
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("password"));
@@ -104,7 +105,8 @@ ConnectDialog::ConnectDialog(const QStringList& recentServers, QWidget* parent)
         connect(field, &QLineEdit::textChanged, this, &ConnectDialog::updateWhere);
     connect(m_port, &QSpinBox::valueChanged, this, &ConnectDialog::updateWhere);
     connect(m_recent, &QComboBox::activated, this, [this](int index) {
-        const Result<ProgrammeLocation> chosen = ProgrammeLocation::parse(m_recent->itemData(index).toString());
+        const Result<ProgrammeLocation> chosen =
+            ProgrammeLocation::parse(m_recent->itemData(index).toString());
         if (chosen)
             setLocation(*chosen);
     });

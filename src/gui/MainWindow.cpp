@@ -758,9 +758,9 @@ void MainWindow::onChangedElsewhere()
         return;
     spdlog::info("another program changed the open file; the window reads it again");
     onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
-    statusBar()->showMessage(tr("Another program changed %1; the window shows what it holds now.")
-                                 .arg(m_document->displayName()),
-                             8000);
+    statusBar()->showMessage(
+        tr("Another program changed %1; the window shows what it holds now.").arg(m_document->displayName()),
+        8000);
 }
 
 void MainWindow::restoreFromBackup()

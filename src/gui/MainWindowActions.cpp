@@ -107,7 +107,8 @@ void MainWindow::createActions()
 
     m_connectAction = new QAction(tr("Connect to &server…"), this);
     m_connectAction->setObjectName(QStringLiteral("connectAction"));
-    m_connectAction->setStatusTip(tr("Open a programme on your organisation's database server, shared by the team"));
+    m_connectAction->setStatusTip(
+        tr("Open a programme on your organisation's database server, shared by the team"));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
 
     m_demoAction = new QAction(tr("Open the &demo programme"), this);
@@ -592,7 +593,8 @@ void MainWindow::fillRecentMenu()
         const Result<ProgrammeLocation> location = ProgrammeLocation::parse(recent.at(i));
         if (!location)
             continue;
-        QString shown = location->isServer() ? location->displayText() : QDir::toNativeSeparators(recent.at(i));
+        QString shown =
+            location->isServer() ? location->displayText() : QDir::toNativeSeparators(recent.at(i));
         QAction* action = m_recentMenu->addAction(
             QStringLiteral("&%1  %2").arg(i + 1).arg(shown.replace(QLatin1Char('&'), QLatin1String("&&"))));
         connect(action, &QAction::triggered, this, [this, where = *location] { openLocation(where); });

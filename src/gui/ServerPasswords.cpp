@@ -67,9 +67,10 @@ Status ServerPasswords::write(const ProgrammeLocation& location, const QString& 
     if (error == QKeychain::NoError)
         return {};
     spdlog::warn("the system keychain refused a password: {}", words.toStdString());
-    return Error::database(tr("The password was not remembered: this computer's keychain cannot be reached (on "
-                        "Linux, a Secret Service such as GNOME Keyring or KWallet must be running and "
-                        "unlocked). You will be asked for the password when you connect again."));
+    return Error::database(
+        tr("The password was not remembered: this computer's keychain cannot be reached (on "
+           "Linux, a Secret Service such as GNOME Keyring or KWallet must be running and "
+           "unlocked). You will be asked for the password when you connect again."));
 }
 
 Status ServerPasswords::forget(const ProgrammeLocation& location)
@@ -81,8 +82,8 @@ Status ServerPasswords::forget(const ProgrammeLocation& location)
         return {};
     spdlog::warn("the system keychain could not forget a password: {}", words.toStdString());
     return Error::database(tr("The remembered password could not be removed from this computer's keychain. "
-                        "Remove the entry \"%1\" with the keychain's own program.")
-                         .arg(service()));
+                              "Remove the entry \"%1\" with the keychain's own program.")
+                               .arg(service()));
 }
 
 } // namespace sd

@@ -217,14 +217,15 @@ TEST_F(ProgrammeLocationTest, FromItsPartsAsTheConnectDialogGivesThem)
         QStringLiteral(" db.example.org "), QStringLiteral("5433"), QStringLiteral("mexico-ii"),
         QStringLiteral("mlopez"), QStringLiteral("require"));
     EXPECT_TRUE(fromParts.isServer());
-    EXPECT_EQ(fromParts, parsed(QStringLiteral("postgresql://mlopez@db.example.org:5433/mexico-ii?sslmode=require")));
+    EXPECT_EQ(fromParts,
+              parsed(QStringLiteral("postgresql://mlopez@db.example.org:5433/mexico-ii?sslmode=require")));
     EXPECT_EQ(fromParts.displayText(), QStringLiteral("mexico-ii on db.example.org:5433 as mlopez"));
     EXPECT_EQ(parsed(fromParts.storableText()), fromParts);
 
     // A socket folder for a host, a user name that needs encoding, the defaults left out.
-    const ProgrammeLocation socket = ProgrammeLocation::server(QStringLiteral("/run/postgresql"), {},
-                                                               QStringLiteral("mexico ii"),
-                                                               QStringLiteral("m.lópez@sre"), {});
+    const ProgrammeLocation socket =
+        ProgrammeLocation::server(QStringLiteral("/run/postgresql"), {}, QStringLiteral("mexico ii"),
+                                  QStringLiteral("m.lópez@sre"), {});
     EXPECT_EQ(socket.host(), QStringLiteral("/run/postgresql"));
     EXPECT_TRUE(socket.port().isEmpty());
     EXPECT_TRUE(socket.sslMode().isEmpty());

@@ -1,5 +1,6 @@
-#include "AppSettings.h"
 #include "ConnectDialog.h"
+
+#include "AppSettings.h"
 #include "ServerPasswords.h"
 #include "TempDir.h"
 
@@ -42,7 +43,8 @@ TEST_F(ConnectDialogTest, TheFieldsMakeTheAddressAndSayWhereItLeads)
     EXPECT_TRUE(dialog.buttons()->button(QDialogButtonBox::Ok)->isEnabled());
     EXPECT_EQ(dialog.location().storableText(),
               QStringLiteral("postgresql://mlopez@db.example.org/mexico-ii?sslmode=require"));
-    EXPECT_EQ(dialog.whereLabel()->text(), QStringLiteral("You will open mexico-ii on db.example.org as mlopez."));
+    EXPECT_EQ(dialog.whereLabel()->text(),
+              QStringLiteral("You will open mexico-ii on db.example.org as mlopez."));
 
     dialog.portField()->setValue(6543);
     EXPECT_EQ(dialog.location().port(), QStringLiteral("6543"));
@@ -64,14 +66,16 @@ TEST_F(ConnectDialogTest, TheRecentServersFillTheFieldsAndKeepNoPassword)
     const QString file = folder.path(QStringLiteral("office.sdesk"));
     QFile(file).open(QIODevice::WriteOnly);
     AppSettings::addRecentFile(file);
-    AppSettings::addRecentFile(QStringLiteral("postgresql://ana:pa55@db.example.org:5433/mexico-ii?sslmode=verify-full"));
+    AppSettings::addRecentFile(
+        QStringLiteral("postgresql://ana:pa55@db.example.org:5433/mexico-ii?sslmode=verify-full"));
     AppSettings::addRecentFile(QStringLiteral("postgresql:///training?host=/run/postgresql"));
 
     // Files and servers in one list, most recent first; no password is stored anywhere.
     const QStringList recent = AppSettings::recentFiles();
     ASSERT_EQ(recent.size(), 3);
     EXPECT_EQ(recent.at(0), QStringLiteral("postgresql:///training?host=%2Frun%2Fpostgresql"));
-    EXPECT_EQ(recent.at(1), QStringLiteral("postgresql://ana@db.example.org:5433/mexico-ii?sslmode=verify-full"));
+    EXPECT_EQ(recent.at(1),
+              QStringLiteral("postgresql://ana@db.example.org:5433/mexico-ii?sslmode=verify-full"));
     EXPECT_EQ(recent.at(2), QFileInfo(file).absoluteFilePath());
     QSettings settings;
     settings.sync();
@@ -101,8 +105,9 @@ TEST_F(ConnectDialogTest, AFailedAttemptIsShownAboveTheFields)
 {
     ConnectDialog dialog({});
     EXPECT_FALSE(dialog.failureLabel()->isVisibleTo(&dialog));
-    const QString sentence = QStringLiteral("The server db.example.org:5432 refused the password of mlopez; type "
-                                            "it again or ask your IT officer.");
+    const QString sentence =
+        QStringLiteral("The server db.example.org:5432 refused the password of mlopez; type "
+                       "it again or ask your IT officer.");
     dialog.setFailure(sentence);
     EXPECT_TRUE(dialog.failureLabel()->isVisibleTo(&dialog));
     EXPECT_EQ(dialog.failureLabel()->text(), sentence);
@@ -119,12 +124,13 @@ public:
     {
         QDir(folder).mkpath(QStringLiteral("data"));
         QDir(folder).mkpath(QStringLiteral("run"));
-        QFile::setPermissions(folder + QStringLiteral("/run"), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
-                                                                 QFileDevice::ExeOwner);
+        QFile::setPermissions(folder + QStringLiteral("/run"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
         qputenv("XDG_DATA_HOME", QFile::encodeName(folder + QStringLiteral("/data")));
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(folder + QStringLiteral("/run")));
         m_bus.setProgram(QStringLiteral("dbus-daemon"));
-        m_bus.setArguments({QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
+        m_bus.setArguments(
+            {QStringLiteral("--session"), QStringLiteral("--nofork"), QStringLiteral("--print-address=1")});
         m_bus.start();
         if (!m_bus.waitForStarted(5000) || !m_bus.waitForReadyRead(5000)) {
             *why = QStringLiteral("dbus-daemon did not start");
@@ -148,7 +154,8 @@ public:
             ask.start(QStringLiteral("dbus-send"),
                       {QStringLiteral("--session"), QStringLiteral("--print-reply"),
                        QStringLiteral("--dest=org.freedesktop.DBus"), QStringLiteral("/org/freedesktop/DBus"),
-                       QStringLiteral("org.freedesktop.DBus.NameHasOwner"), QStringLiteral("string:org.freedesktop.secrets")});
+                       QStringLiteral("org.freedesktop.DBus.NameHasOwner"),
+                       QStringLiteral("string:org.freedesktop.secrets")});
             ask.waitForFinished(2000);
             if (ask.readAllStandardOutput().contains("true"))
                 return true;
@@ -198,9 +205,8 @@ TEST_F(ConnectDialogTest, APasswordIsRememberedInTheSystemKeychainOnly)
     const ProgrammeLocation office =
         ProgrammeLocation::server(QStringLiteral("db.example.org"), {}, QStringLiteral("mexico-ii"),
                                   QStringLiteral("mlopez"), QStringLiteral("require"));
-    const ProgrammeLocation other =
-        ProgrammeLocation::server(QStringLiteral("db.example.org"), {}, QStringLiteral("training"),
-                                  QStringLiteral("mlopez"), {});
+    const ProgrammeLocation other = ProgrammeLocation::server(
+        QStringLiteral("db.example.org"), {}, QStringLiteral("training"), QStringLiteral("mlopez"), {});
     EXPECT_FALSE(ServerPasswords::read(office).has_value());
     const Status written = ServerPasswords::write(office, QStringLiteral("Zq-81-secret"));
     ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
@@ -216,13 +222,14 @@ TEST_F(ConnectDialogTest, APasswordIsRememberedInTheSystemKeychainOnly)
 TEST_F(ConnectDialogTest, WithoutAKeychainThePasswordIsNotRememberedAndTheUserIsTold)
 {
     TempDir folder;
-    qputenv("DBUS_SESSION_BUS_ADDRESS", QFile::encodeName(QStringLiteral("unix:path=") + folder.path(QStringLiteral("no-bus"))));
-    const ProgrammeLocation office =
-        ProgrammeLocation::server(QStringLiteral("db.example.org"), {}, QStringLiteral("mexico-ii"),
-                                  QStringLiteral("mlopez"), {});
+    qputenv("DBUS_SESSION_BUS_ADDRESS",
+            QFile::encodeName(QStringLiteral("unix:path=") + folder.path(QStringLiteral("no-bus"))));
+    const ProgrammeLocation office = ProgrammeLocation::server(
+        QStringLiteral("db.example.org"), {}, QStringLiteral("mexico-ii"), QStringLiteral("mlopez"), {});
     const Status written = ServerPasswords::write(office, QStringLiteral("Zq-81-secret"));
     ASSERT_FALSE(written.ok());
-    EXPECT_TRUE(written.error().message.contains(QStringLiteral("keychain"))) << written.error().message.toStdString();
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("keychain")))
+        << written.error().message.toStdString();
     EXPECT_FALSE(ServerPasswords::read(office).has_value());
     expectNoPlainTextPassword(folder.root(), "Zq-81-secret");
 }

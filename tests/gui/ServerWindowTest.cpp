@@ -40,10 +40,12 @@ protected:
         const QString demo = m_home.path(QStringLiteral("demo.sdesk"));
         const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
         for (const QStringList& arguments :
-             {QStringList{QStringLiteral("demo"), demo}, QStringList{QStringLiteral("server"), QStringLiteral("init"), m_url},
+             {QStringList{QStringLiteral("demo"), demo},
+              QStringList{QStringLiteral("server"), QStringLiteral("init"), m_url},
               QStringList{QStringLiteral("copy"), demo, m_url}}) {
             const ProcessRun run = cli(arguments, options);
-            ASSERT_EQ(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+            ASSERT_EQ(run.exitCode, 0)
+                << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
         }
         Result<QSqlDatabase> own = openConnection(m_url, QStringLiteral("server-window-test"));
         ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
@@ -86,14 +88,16 @@ TEST_F(ServerWindowTest, ConnectsTakesAttendanceUndoesRedoesAndPrintsACertificat
     ASSERT_TRUE(address.ok());
     dialog->setLocation(*address);
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
-    ASSERT_NE(window.document(), nullptr) << (dialog ? dialog->failureLabel()->text().toStdString() : std::string());
+    ASSERT_NE(window.document(), nullptr)
+        << (dialog ? dialog->failureLabel()->text().toStdString() : std::string());
     EXPECT_EQ(window.connectDialog(), nullptr);
     ProgrammeDocument& document = *window.document();
     EXPECT_TRUE(document.isOnServer());
 
     // Where the programme lives and as whom, in the title and the status bar; the recent list holds
     // the server.
-    const QString where = QStringLiteral("%1 on this computer as %2").arg(address->database(), server.adminUser);
+    const QString where =
+        QStringLiteral("%1 on this computer as %2").arg(address->database(), server.adminUser);
     EXPECT_EQ(document.displayName(), where);
     EXPECT_TRUE(window.windowTitle().startsWith(where)) << window.windowTitle().toStdString();
     EXPECT_TRUE(window.statusCounts().startsWith(where)) << window.statusCounts().toStdString();
@@ -139,11 +143,12 @@ TEST_F(ServerWindowTest, ConnectsTakesAttendanceUndoesRedoesAndPrintsACertificat
     DocumentReports::setNextThreshold(75);
     DocumentPrinter::setNextPreviewOutput(certificates, PaperSize::A4);
     ASSERT_TRUE(window.printActivityCertificates());
-    const qint64 reaching = scalar(
-        QStringLiteral("SELECT count(*) FROM enrolment e WHERE e.activity_id = ? AND (SELECT count(*) FROM "
-                       "attendance t WHERE t.enrolment_id = e.id AND t.status IN ('present', 'late')) * 100.0 "
-                       ">= 75 * (SELECT count(*) FROM session s WHERE s.activity_id = e.activity_id)"),
-        {activity});
+    const qint64 reaching =
+        scalar(QStringLiteral(
+                   "SELECT count(*) FROM enrolment e WHERE e.activity_id = ? AND (SELECT count(*) FROM "
+                   "attendance t WHERE t.enrolment_id = e.id AND t.status IN ('present', 'late')) * 100.0 "
+                   ">= 75 * (SELECT count(*) FROM session s WHERE s.activity_id = e.activity_id)"),
+               {activity});
     ASSERT_GT(reaching, 0);
     EXPECT_EQ(pdfInfo(certificates, QStringLiteral("Pages")).toInt(), reaching);
     QSqlQuery family(m_db);

@@ -30,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
@@ -37,7 +38,6 @@
 #include <QFile>
 #include <QImage>
 #include <QKeyEvent>
-#include <QCheckBox>
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>

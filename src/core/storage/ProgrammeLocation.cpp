@@ -101,13 +101,13 @@ ProgrammeLocation ProgrammeLocation::file(const QString& path)
 }
 
 ProgrammeLocation ProgrammeLocation::server(const QString& host, const QString& port, const QString& database,
-                                             const QString& user, const QString& sslMode)
+                                            const QString& user, const QString& sslMode)
 {
     ProgrammeLocation location;
     location.m_server = true;
     // In libpq's own order of parameters, as parse() keeps them.
     const std::pair<const char*, QString> parts[] = {
-        {"host", host.trimmed()}, {"port", port.trimmed()},          {"dbname", database.trimmed()},
+        {"host", host.trimmed()}, {"port", port.trimmed()},       {"dbname", database.trimmed()},
         {"user", user.trimmed()}, {"sslmode", sslMode.trimmed()},
     };
     for (const auto& [keyword, value] : parts) {
