@@ -4557,7 +4557,7 @@ Start your own programme now? Choose No to try the demo.</source>
     </message>
     <message>
         <source>Connect to &amp;server…</source>
-        <translation>Conectarse a un &amp;servidor…</translation>
+        <translation>Conectarse a un ser&amp;vidor…</translation>
     </message>
     <message>
         <source>Open a programme on your organisation&apos;s database server, shared by the team</source>

@@ -37,9 +37,8 @@ QString AppSettings::lastFile()
 
 void AppSettings::setLastFile(const QString& location)
 {
-    const QString stored = storedForm(location);
-    if (!stored.isEmpty())
-        QSettings().setValue(kLastFile, stored);
+    // Empty forgets the last programme.
+    QSettings().setValue(kLastFile, location.isEmpty() ? QString() : storedForm(location));
 }
 
 QStringList AppSettings::recentFiles()
