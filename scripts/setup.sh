@@ -42,6 +42,9 @@ packages=(
     # postgres in /usr/lib/postgresql/15/bin; postgresql-15 also holds the contrib extensions such as
     # unaccent, and Debian's postgresql-contrib-15 is only a name it provides)
     libpq-dev libqt6sql6-psql postgresql-15
+    # the system keychain for remembered server passwords; the keychain test runs its own Secret
+    # Service (GNOME Keyring on a private D-Bus session)
+    qtkeychain-qt6-dev gnome-keyring dbus-daemon dbus-bin
 )
 
 if [ "${1:-}" = "--list" ]; then

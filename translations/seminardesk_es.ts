@@ -1131,6 +1131,93 @@
     </message>
 </context>
 <context>
+    <name>sd::ConnectDialog</name>
+    <message>
+        <source>Connect to a server</source>
+        <translation>Conectarse a un servidor</translation>
+    </message>
+    <message>
+        <source>A programme on your organisation&apos;s PostgreSQL server is shared by the whole team. Your IT officer gives you the address, the database and your user name.</source>
+        <translation>Un programa en el servidor PostgreSQL de su organización lo comparte todo el equipo. La persona responsable de informática le da la dirección, la base de datos y su nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>db.example.org; empty for this computer</source>
+        <translation>db.example.org; vacío para esta computadora</translation>
+    </message>
+    <message>
+        <source>mexico-ii</source>
+        <translation>mexico-ii</translation>
+    </message>
+    <message>
+        <source>Your login name when empty</source>
+        <translation>Su nombre de inicio de sesión si queda vacío</translation>
+    </message>
+    <message>
+        <source>Encrypt when the server offers it</source>
+        <translation>Cifrar cuando el servidor lo ofrezca</translation>
+    </message>
+    <message>
+        <source>Always encrypt</source>
+        <translation>Cifrar siempre</translation>
+    </message>
+    <message>
+        <source>Always encrypt and verify the server&apos;s certificate</source>
+        <translation>Cifrar siempre y verificar el certificado del servidor</translation>
+    </message>
+    <message>
+        <source>Never encrypt</source>
+        <translation>No cifrar nunca</translation>
+    </message>
+    <message>
+        <source>Empty: from ~/.pgpass or the keychain</source>
+        <translation>Vacía: de ~/.pgpass o del llavero</translation>
+    </message>
+    <message>
+        <source>&amp;Remember the password in this computer&apos;s keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Re&amp;cent:</source>
+        <translation>Re&amp;cientes:</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Servidor:</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;uerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>Ci&amp;frado:</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>C&amp;ontraseña:</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Conectar</translation>
+    </message>
+    <message>
+        <source>You will open %1.</source>
+        <translation>Abrirá %1.</translation>
+    </message>
+    <message>
+        <source>Name the database to connect to.</source>
+        <translation>Indique la base de datos a la que se conectará.</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvReader</name>
     <message>
         <source>comma</source>
@@ -4670,6 +4757,34 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>Show a register (participants, experts, institutions) or an activity first</source>
         <translation>Muestre primero un registro (participantes, personas expertas, instituciones) o una actividad</translation>
     </message>
+    <message>
+        <source>The programme cannot be opened</source>
+        <translation>No se puede abrir el programa</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;server…</source>
+        <translation>Conectarse a un ser&amp;vidor…</translation>
+    </message>
+    <message>
+        <source>Open a programme on your organisation&apos;s database server, shared by the team</source>
+        <translation>Abrir un programa en el servidor de bases de datos de su organización, compartido por el equipo</translation>
+    </message>
+    <message>
+        <source>A programme on a server is copied into a file with seminardesk-cli copy; see the user guide</source>
+        <translation>Un programa en un servidor se copia a un archivo con seminardesk-cli copy; vea la guía de uso</translation>
+    </message>
+    <message>
+        <source>A programme on a server is backed up and restored by your IT officer</source>
+        <translation>Los respaldos de un programa en un servidor los hace y restaura la persona responsable de informática</translation>
+    </message>
+    <message>
+        <source>Connected: %1. Every change is written to the server as you make it.</source>
+        <translation>Conectado: %1. Cada cambio se escribe en el servidor en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>Connected: %1. The password is remembered in this computer&apos;s keychain.</source>
+        <translation>Conectado: %1. La contraseña queda guardada en el llavero de esta computadora.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MergeCommand</name>
@@ -7107,6 +7222,17 @@ participaciones: %3 · participantes únicos: %4</translation>
     </message>
 </context>
 <context>
+    <name>sd::ServerPasswords</name>
+    <message>
+        <source>The password was not remembered: this computer&apos;s keychain cannot be reached (on Linux, a Secret Service such as GNOME Keyring or KWallet must be running and unlocked). You will be asked for the password when you connect again.</source>
+        <translation>La contraseña no se guardó: no se puede acceder al llavero de esta computadora (en Linux debe estar en marcha y desbloqueado un servicio de secretos como GNOME Keyring o KWallet). Se le pedirá la contraseña la próxima vez que se conecte.</translation>
+    </message>
+    <message>
+        <source>The remembered password could not be removed from this computer&apos;s keychain. Remove the entry &quot;%1&quot; with the keychain&apos;s own program.</source>
+        <translation>No se pudo quitar la contraseña guardada del llavero de esta computadora. Quite la entrada &quot;%1&quot; con el programa del propio llavero.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ServerSchema</name>
     <message>
         <source>The connection to the server of %1 was lost (%2); nothing was written. Try again when the server is back.</source>
@@ -7683,8 +7809,8 @@ participaciones: %3 · participantes únicos: %4</translation>
         <translation>Seminar Desk: programas, actividades, participantes y asistencia de programas de fortalecimiento de capacidades.</translation>
     </message>
     <message>
-        <source>The programme file to open (default: the last one, or the demo programme on a first run).</source>
-        <translation>El archivo de programa que se abrirá (predeterminado: el último, o el programa de demostración la primera vez).</translation>
+        <source>The programme file, or a server address (postgresql://…), to open (default: the last one, or the demo programme on a first run).</source>
+        <translation>El archivo del programa, o la dirección de un servidor (postgresql://…), que se abrirá (de forma predeterminada: el último, o el programa de demostración la primera vez).</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "ProgrammeDocument.h"
+#include "storage/ProgrammeLocation.h"
 
 #include <QApplication>
 #include <QFileInfo>
@@ -76,8 +77,16 @@ int WindowSet::count() const
 MainWindow* WindowSet::showing(const QString& absoluteFile) const
 {
     const QString key = sameFileKey(absoluteFile);
+    const Result<ProgrammeLocation> server = ProgrammeLocation::looksLikeServerAddress(absoluteFile)
+                                                 ? ProgrammeLocation::parse(absoluteFile)
+                                                 : Result<ProgrammeLocation>(ProgrammeLocation());
     for (const QPointer<MainWindow>& window : m_windows) {
-        if (window && window->document() && sameFileKey(window->document()->path()) == key)
+        if (!window || !window->document())
+            continue;
+        const bool same = server && server->isServer()
+                              ? window->document()->location().storableText() == server->storableText()
+                              : sameFileKey(window->document()->path()) == key;
+        if (same)
             return window;
     }
     return nullptr;
@@ -116,6 +125,12 @@ void WindowSet::openRequested(const QString& absoluteFile)
     MainWindow* window = newWindow();
     window->show();
     bringToFront(window);
+    if (ProgrammeLocation::looksLikeServerAddress(absoluteFile)) {
+        // A server that cannot be reached brings the connect dialog up in this window, with why.
+        window->openAtStartup(absoluteFile);
+        logNow("a later start asked for a server programme: opened a window for it ({} open)", count());
+        return;
+    }
     if (!window->openFile(absoluteFile)) {
         // openFile said why in a message box; an empty window would only be in the way.
         window->close();

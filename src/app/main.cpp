@@ -2,6 +2,7 @@
 #include "UiLanguage.h"
 #include "WindowSet.h"
 #include "common/Logging.h"
+#include "storage/ProgrammeLocation.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -86,12 +87,17 @@ int main(int argc, char** argv)
     parser.addOption(languageOption());
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        QApplication::translate("sd::main", "The programme file to open (default: the last one, or the demo "
-                                            "programme on a first run)."),
+        QApplication::translate("sd::main",
+                                "The programme file, or a server address (postgresql://…), to open "
+                                "(default: the last one, or the demo programme on a first run)."),
         QStringLiteral("[FILE]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
-    const QString file = files.isEmpty() ? QString() : QFileInfo(files.first()).absoluteFilePath();
+    // A file by its absolute path; a server's address (postgresql://…) as it was given.
+    const QString file = files.isEmpty() ? QString()
+                         : sd::ProgrammeLocation::looksLikeServerAddress(files.first())
+                             ? files.first()
+                             : QFileInfo(files.first()).absoluteFilePath();
 
     // A Seminar Desk already running in this session opens the file in a window of its own (or
     // brings forward the window that shows it); this start then has nothing more to do.

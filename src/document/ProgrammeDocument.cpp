@@ -9,6 +9,7 @@
 #include "storage/OnlineBackup.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QUndoStack>
 #include <spdlog/spdlog.h>
 #include <utility>
@@ -73,6 +74,35 @@ Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const QString
     auto document = std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
     document->m_readOnlyReason = readOnlyReason;
     return document;
+}
+
+Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const ProgrammeLocation& location,
+                                                                   const QString& password)
+{
+    if (location.isFile())
+        return open(location.filePath());
+    Database::Options options;
+    options.password = password;
+    Result<std::unique_ptr<Database>> database = Database::open(location, options);
+    if (!database)
+        return database.error();
+    return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+}
+
+ProgrammeLocation ProgrammeDocument::location() const
+{
+    return isOnServer() ? m_database->location() : ProgrammeLocation::file(path());
+}
+
+bool ProgrammeDocument::isOnServer() const
+{
+    return m_database->isServer();
+}
+
+QString ProgrammeDocument::displayName() const
+{
+    // A server programme's path is already what it is shown by.
+    return isOnServer() ? path() : QFileInfo(path()).fileName();
 }
 
 Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::create(const QString& path)

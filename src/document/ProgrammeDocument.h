@@ -2,6 +2,7 @@
 
 #include "RecordKind.h"
 #include "common/Result.h"
+#include "storage/ProgrammeLocation.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QByteArray>
@@ -45,6 +46,10 @@ public:
     Q_ENUM(Scope)
 
     static Result<std::unique_ptr<ProgrammeDocument>> open(const QString& path);
+    // A programme where it lives: a file as above, or a database on a server. The password, when
+    // given, is the one a dialog asked for (else libpq's ~/.pgpass or a service entry).
+    static Result<std::unique_ptr<ProgrammeDocument>> open(const ProgrammeLocation& location,
+                                                           const QString& password = {});
     static Result<std::unique_ptr<ProgrammeDocument>> create(const QString& path);
     // A new file at path holding what write puts into it, in one transaction, before the document
     // has any history: the undo history starts with the user's first change, so that Undo never
@@ -54,6 +59,12 @@ public:
     ~ProgrammeDocument() override;
 
     const QString& path() const;
+    // Where the programme lives (a file's path or a server's address, never a password).
+    ProgrammeLocation location() const;
+    bool isOnServer() const;
+    // How the window names the programme: the file's name, or where on which server and as whom
+    // ("mexico-ii on db.example.org as mlopez").
+    QString displayName() const;
     // Opened for reading only, because the file cannot be written here; why, in one sentence.
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     const QString& readOnlyReason() const { return m_readOnlyReason; }

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include "storage/ProgrammeLocation.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -16,6 +18,16 @@ const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kPaperSize = QStringLiteral("print/paperSize");
 
+// How a programme's place is kept: a file's absolute path; a server's address rebuilt without any
+// password it held; nothing for an address that cannot be read.
+QString storedForm(const QString& location)
+{
+    if (!ProgrammeLocation::looksLikeServerAddress(location))
+        return QFileInfo(location).absoluteFilePath();
+    const Result<ProgrammeLocation> parsed = ProgrammeLocation::parse(location);
+    return parsed ? parsed->storableText() : QString();
+}
+
 } // namespace
 
 QString AppSettings::lastFile()
@@ -23,25 +35,39 @@ QString AppSettings::lastFile()
     return QSettings().value(kLastFile).toString();
 }
 
-void AppSettings::setLastFile(const QString& path)
+void AppSettings::setLastFile(const QString& location)
 {
-    QSettings().setValue(kLastFile, path);
+    // Empty forgets the last programme.
+    QSettings().setValue(kLastFile, location.isEmpty() ? QString() : storedForm(location));
 }
 
 QStringList AppSettings::recentFiles()
 {
     QStringList existing;
     const QStringList stored = QSettings().value(kRecentFiles).toStringList();
-    for (const QString& path : stored) {
-        if (QFileInfo::exists(path))
-            existing << path;
+    for (const QString& entry : stored) {
+        if (ProgrammeLocation::looksLikeServerAddress(entry) || QFileInfo::exists(entry))
+            existing << entry;
     }
     return existing;
 }
 
-void AppSettings::addRecentFile(const QString& path)
+QStringList AppSettings::recentServers()
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    QStringList servers;
+    const QStringList stored = QSettings().value(kRecentFiles).toStringList();
+    for (const QString& entry : stored) {
+        if (ProgrammeLocation::looksLikeServerAddress(entry))
+            servers << entry;
+    }
+    return servers;
+}
+
+void AppSettings::addRecentFile(const QString& location)
+{
+    const QString absolute = storedForm(location);
+    if (absolute.isEmpty())
+        return;
     QStringList recent = QSettings().value(kRecentFiles).toStringList();
     recent.removeAll(absolute);
     recent.prepend(absolute);

@@ -6,19 +6,27 @@
 
 namespace sd {
 
-// What the window remembers between runs (QSettings): the last file, recent files, the last folder
-// of a file dialog, and the window's geometry and layout.
+// What the window remembers between runs (QSettings): the last programme, the recent ones (files and
+// servers), the last folder of a file dialog, and the window's geometry and layout. A server is kept
+// by its address without a password (ProgrammeLocation::storableText); passwords go only to the
+// system keychain (ServerPasswords).
 class AppSettings
 {
 public:
     static constexpr int kMaxRecentFiles = 8;
 
+    // A file's absolute path or a server's address.
     static QString lastFile();
-    static void setLastFile(const QString& path);
+    static void setLastFile(const QString& location);
 
-    // Most recent first; files that no longer exist are left out.
+    // Most recent first: files' absolute paths and servers' addresses; files that no longer exist are
+    // left out (a server cannot be asked without connecting, so its address stays).
     static QStringList recentFiles();
-    static void addRecentFile(const QString& path);
+    // Files by path, servers by storable address (an address holding a password is refused here, so
+    // that no caller can store one by mistake).
+    static void addRecentFile(const QString& location);
+    // Only the servers of the recent list, for the connect dialog.
+    static QStringList recentServers();
     static void clearRecentFiles();
 
     // The folder file dialogs start in: the last one used, else the user's documents folder.

@@ -38,7 +38,7 @@ FileChecker::~FileChecker()
 
 void FileChecker::setFile(const QString& path)
 {
-    if (path == m_path)
+    if (path == m_path && !m_server)
         return;
     // A check of the file that was open no longer concerns the window: it is stopped and says nothing.
     if (m_running) {
@@ -47,7 +47,14 @@ void FileChecker::setFile(const QString& path)
         finish();
     }
     m_path = path;
+    m_server.reset();
     updateAction();
+}
+
+void FileChecker::setServer(const Database::ReaderSpec& server, const QString& shownName)
+{
+    setFile(shownName);
+    m_server = server;
 }
 
 bool FileChecker::start()
@@ -58,9 +65,10 @@ bool FileChecker::start()
     updateAction();
     if (auto* main = qobject_cast<QMainWindow*>(m_window))
         main->statusBar()->showMessage(tr("Checking %1…").arg(QFileInfo(m_path).fileName()));
-    m_pool.start([this, path = m_path, stop = m_stop] {
+    m_pool.start([this, path = m_path, server = m_server, stop = m_stop] {
         Result<FileCheckReport> checked = [&]() -> Result<FileCheckReport> {
-            Result<std::unique_ptr<Database>> database = FileCheck::open(path, false);
+            Result<std::unique_ptr<Database>> database =
+                server ? Database::openReader(*server) : FileCheck::open(path, false);
             if (!database)
                 return database.error();
             return FileCheck::run(**database, stop.get());

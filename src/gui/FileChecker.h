@@ -2,6 +2,7 @@
 
 #include "FileCheckDialog.h"
 #include "check/FileCheck.h"
+#include "storage/Database.h"
 
 #include <QObject>
 #include <QPointer>
@@ -9,6 +10,7 @@
 #include <QThreadPool>
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -30,6 +32,10 @@ public:
     QAction* action() const { return m_action; }
     // The file the action checks; empty when none is open. Another file stops a running check.
     void setFile(const QString& path);
+    // A programme on a server instead: checked on a read connection of its own (the rules that are
+    // not SQLite's own: references, the programme's rules, the results adding up). shownName names
+    // it in the dialog ("mexico-ii on db.example.org as mlopez").
+    void setServer(const Database::ReaderSpec& server, const QString& shownName);
     // Starts checking the file; false when none is set or a check is already running.
     bool start();
     bool isRunning() const { return m_running; }
@@ -51,6 +57,8 @@ private:
     QWidget* m_window;
     QAction* m_action;
     QString m_path;
+    // Set while the programme checked is on a server (m_path then holds its shown name).
+    std::optional<Database::ReaderSpec> m_server;
     QThreadPool m_pool;
     std::shared_ptr<std::atomic<bool>> m_stop;
     bool m_running = false;

@@ -182,7 +182,7 @@ void MainWindow::applyStyle()
 
 QString MainWindow::chooseFolder() const
 {
-    if (m_document)
+    if (m_document && !m_document->isOnServer())
         return QFileInfo(m_document->path()).absolutePath();
     return AppSettings::lastFolder();
 }
@@ -190,10 +190,21 @@ QString MainWindow::chooseFolder() const
 void MainWindow::openAtStartup(const QString& fileArgument)
 {
     if (!fileArgument.isEmpty()) {
-        openFile(fileArgument);
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(fileArgument);
+        if (!location)
+            MessageBox::critical(this, tr("The programme cannot be opened"), location.error().message);
+        else
+            openLocation(*location);
         return;
     }
     const QString last = AppSettings::lastFile();
+    if (ProgrammeLocation::looksLikeServerAddress(last)) {
+        // The team's server, as the last session left it; when it cannot be reached, the connect
+        // dialog says why and offers the recent list.
+        if (const Result<ProgrammeLocation> location = ProgrammeLocation::parse(last))
+            openLocation(*location);
+        return;
+    }
     if (!last.isEmpty() && QFileInfo::exists(last)) {
         openFile(last);
         return;
@@ -358,10 +369,11 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     closeFile();
     m_document = std::move(document);
     m_demoEntryAgreed = false;
-    const QString path = m_document->path();
-    AppSettings::addRecentFile(path);
-    AppSettings::setLastFile(QFileInfo(path).absoluteFilePath());
-    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    const QString where = m_document->location().storableText();
+    AppSettings::addRecentFile(where);
+    AppSettings::setLastFile(where);
+    if (!m_document->isOnServer())
+        AppSettings::setLastFolder(QFileInfo(m_document->path()).absolutePath());
 
     m_undoGroup->addStack(m_document->undoStack());
     m_undoGroup->setActiveStack(m_document->undoStack());
@@ -455,12 +467,19 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
 
     m_watcher = new FileWatcher(*m_document, this, this);
     connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
-    m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
-    connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
-        if (!error.isEmpty())
-            statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
-    });
-    m_snapshots->startIfDue();
+    if (m_document->isOnServer()) {
+        // A server's version of the programme counts this window's own changes too: each of them is
+        // taken as seen, so that only other people's changes read the window again.
+        connect(m_document.get(), &ProgrammeDocument::changed, m_watcher, &FileWatcher::resynchronise);
+    } else {
+        // Daily snapshots are of a file; a server's backups are its IT officer's.
+        m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
+        connect(m_snapshots, &SnapshotTaker::finished, this, [this](const QString&, const QString& error) {
+            if (!error.isEmpty())
+                statusBar()->showMessage(tr("No backup of this file was made today: %1").arg(error), 15000);
+        });
+        m_snapshots->startIfDue();
+    }
 
     rebuildNavigator();
     m_navigator->setVisible(m_navigatorAction->isChecked());
@@ -741,9 +760,9 @@ void MainWindow::onChangedElsewhere()
         return;
     spdlog::info("another program changed the open file; the window reads it again");
     onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
-    statusBar()->showMessage(tr("Another program changed %1; the window shows what it holds now.")
-                                 .arg(QFileInfo(m_document->path()).fileName()),
-                             8000);
+    statusBar()->showMessage(
+        tr("Another program changed %1; the window shows what it holds now.").arg(m_document->displayName()),
+        8000);
 }
 
 void MainWindow::restoreFromBackup()
@@ -782,8 +801,10 @@ void MainWindow::updateTitle()
         setWindowFilePath(QString());
         return;
     }
-    setWindowFilePath(m_document->path());
-    const QString name = QFileInfo(m_document->path()).fileName();
+    // A server programme has no file: the title says where it lives and as whom ("mexico-ii on
+    // db.example.org as mlopez").
+    setWindowFilePath(m_document->isOnServer() ? QString() : m_document->path());
+    const QString name = m_document->displayName();
     setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
 }
 
@@ -809,6 +830,9 @@ void MainWindow::updateStatusBar()
     parts << tr("%Ln activity(ies)", nullptr, int(activities));
     if (Result<ProgrammeStore::FileCounts> counts = store.fileCounts())
         parts << tr("%Ln participant(s)", nullptr, int(counts->participants));
+    // On a server, where the programme lives and as whom: several people may be at work in it.
+    if (m_document->isOnServer())
+        parts.prepend(m_document->displayName());
     Result<QString> last = store.lastChange();
     if (last && !last->isEmpty())
         parts << tr("last change: %1").arg(*last);

@@ -5,6 +5,7 @@
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
 #include "storage/GlobalSearch.h"
+#include "storage/ProgrammeLocation.h"
 #include "storage/RegisterQuery.h"
 
 #include <QMainWindow>
@@ -23,6 +24,7 @@ class QUndoGroup;
 namespace sd {
 
 class ActivityPage;
+class ConnectDialog;
 class DemoBanner;
 class EditActions;
 class FileChecker;
@@ -56,6 +58,14 @@ public:
 
     // Each says what went wrong in a message box and returns false.
     bool openFile(const QString& path);
+    // A programme on a server (a file by its path): the password, when given, is the connect
+    // dialog's; else the system keychain, ~/.pgpass or a service entry gives it. A server that cannot
+    // be reached brings the connect dialog back, with the reason above its fields.
+    bool openLocation(const ProgrammeLocation& location, const QString& password = {});
+    // File ▸ Connect to server…: the connect dialog, window-modal without blocking.
+    void connectToServer();
+    // The connect dialog while it is open (else null).
+    ConnectDialog* connectDialog() const;
     bool openDemoProgramme();
     // File ▸ New programme: the new-programme wizard, window-modal without blocking; the file it
     // creates opens in this window.
@@ -169,6 +179,9 @@ private:
     void updateStatusBar();
     void updateActions();
     void fillRecentMenu();
+    void showConnectDialog(const ProgrammeLocation& prefill, const QString& failure);
+    // The connect dialog was accepted: connects, or shows it again with why not.
+    void connectFromDialog();
     // Back from the person's page to the page shown before it.
     void returnFromPerson();
     void showFailure(const QString& message);
@@ -215,6 +228,8 @@ private:
 
     QAction* m_newFileAction = nullptr;
     QAction* m_openAction = nullptr;
+    QAction* m_connectAction = nullptr;
+    QPointer<ConnectDialog> m_connectDialog;
     QAction* m_demoAction = nullptr;
     QAction* m_saveCopyAction = nullptr;
     QAction* m_restoreAction = nullptr;

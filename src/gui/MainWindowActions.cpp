@@ -105,6 +105,12 @@ void MainWindow::createActions()
             openFile(path);
     });
 
+    m_connectAction = new QAction(tr("Connect to &server…"), this);
+    m_connectAction->setObjectName(QStringLiteral("connectAction"));
+    m_connectAction->setStatusTip(
+        tr("Open a programme on your organisation's database server, shared by the team"));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::connectToServer);
+
     m_demoAction = new QAction(tr("Open the &demo programme"), this);
     m_demoAction->setStatusTip(tr("Open the Mexico II demo programme (written on first use)"));
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoProgramme);
@@ -338,6 +344,7 @@ void MainWindow::createMenus()
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_newFileAction);
     file->addAction(m_openAction);
+    file->addAction(m_connectAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addAction(m_demoAction);
@@ -469,10 +476,23 @@ void MainWindow::updateActions()
     // A file that cannot be written here is shown for reading: nothing offers to change it.
     const bool editable = open && !m_document->isReadOnly();
     const bool editableProject = editable && project;
-    m_saveCopyAction->setEnabled(open);
-    m_fileChecker->setFile(open ? m_document->path() : QString());
+    // A programme on a server has no file beside it: its backups are the IT officer's (pg_dump), and
+    // an offline copy is `seminardesk-cli copy` (the user guide says so); the file's own actions
+    // are not offered there.
+    const bool onServer = open && m_document->isOnServer();
+    m_saveCopyAction->setEnabled(open && !onServer);
+    m_saveCopyAction->setToolTip(onServer ? tr("A programme on a server is copied into a file with "
+                                               "seminardesk-cli copy; see the user guide")
+                                          : m_saveCopyAction->statusTip());
+    if (onServer)
+        m_fileChecker->setServer(m_document->queries().source(), m_document->displayName());
+    else
+        m_fileChecker->setFile(open ? m_document->path() : QString());
     // A restore writes the whole file: not into one opened read-only.
-    m_restoreAction->setEnabled(editable);
+    m_restoreAction->setEnabled(editable && !onServer);
+    m_restoreAction->setToolTip(onServer ? tr("A programme on a server is backed up and restored by your "
+                                              "IT officer")
+                                         : m_restoreAction->statusTip());
     m_importAction->setEnabled(editableProject);
     m_duplicatesAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
@@ -569,10 +589,15 @@ void MainWindow::fillRecentMenu()
     m_recentMenu->clear();
     const QStringList recent = AppSettings::recentFiles();
     for (int i = 0; i < recent.size(); ++i) {
-        const QString path = recent.at(i);
-        QAction* action = m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(i + 1).arg(
-            QDir::toNativeSeparators(path).replace(QLatin1Char('&'), QLatin1String("&&"))));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+        // A server by where it is and as whom ("mexico-ii on db.example.org as mlopez"), a file by its path.
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(recent.at(i));
+        if (!location)
+            continue;
+        QString shown =
+            location->isServer() ? location->displayText() : QDir::toNativeSeparators(recent.at(i));
+        QAction* action = m_recentMenu->addAction(
+            QStringLiteral("&%1  %2").arg(i + 1).arg(shown.replace(QLatin1Char('&'), QLatin1String("&&"))));
+        connect(action, &QAction::triggered, this, [this, where = *location] { openLocation(where); });
     }
     if (recent.isEmpty())
         m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);

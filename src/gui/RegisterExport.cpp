@@ -77,7 +77,9 @@ QString finish(QWidget* parent, const QString& path, const Status& written)
 QString lastFolder(ProgrammeDocument& document)
 {
     const QString folder = AppSettings::lastFolder();
-    return folder.isEmpty() ? QFileInfo(document.path()).absolutePath() : folder;
+    if (!folder.isEmpty() || document.isOnServer())
+        return folder; // a server programme has no folder: AppSettings' own default then
+    return QFileInfo(document.path()).absolutePath();
 }
 
 } // namespace

@@ -21,19 +21,17 @@ constexpr std::array kTopics{
     TopicSpec{Topic::Attendance, "attendance.md"}, TopicSpec{Topic::Registers, "registers.md"},
     TopicSpec{Topic::Import, "import.md"},         TopicSpec{Topic::Certificates, "certificates.md"},
     TopicSpec{Topic::Results, "results.md"},       TopicSpec{Topic::Undo, "undo.md"},
+    TopicSpec{Topic::Server, "server.md"},
 };
 
 // The window parts and dialogs F1 knows, by class: the first found walking up from a widget wins.
 // An activity's list of enrolled participants is a register page inside the activity page, so
 // F1 there opens the activity's page: the activity page is looked for first.
 constexpr std::array kWidgetTopics{
-    std::pair{"sd::AttendanceDialog", Topic::Attendance},
-    std::pair{"sd::ImportWizard", Topic::Import},
-    std::pair{"sd::ActivityPage", Topic::Activity},
-    std::pair{"sd::ProjectOverviewPage", Topic::Overview},
-    std::pair{"sd::ResultsPage", Topic::Results},
-    std::pair{"sd::RegisterPage", Topic::Registers},
-    std::pair{"sd::WelcomePage", Topic::Setup},
+    std::pair{"sd::AttendanceDialog", Topic::Attendance},  std::pair{"sd::ImportWizard", Topic::Import},
+    std::pair{"sd::ConnectDialog", Topic::Server},         std::pair{"sd::ActivityPage", Topic::Activity},
+    std::pair{"sd::ProjectOverviewPage", Topic::Overview}, std::pair{"sd::ResultsPage", Topic::Results},
+    std::pair{"sd::RegisterPage", Topic::Registers},       std::pair{"sd::WelcomePage", Topic::Setup},
 };
 
 } // namespace

@@ -24,7 +24,8 @@ enum class Topic
     Import,
     Setup,
     Certificates,
-    Undo
+    Undo,
+    Server
 };
 
 // Every topic, in the order of the guide's contents.

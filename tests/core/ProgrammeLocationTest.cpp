@@ -208,3 +208,27 @@ TEST_F(ProgrammeLocationTest, RefusesWhatItCannotConnectTo)
 }
 
 } // namespace
+
+// The connect dialog's fields make the same location as the address a user would type, and its
+// stored form reads back to the same fields.
+TEST_F(ProgrammeLocationTest, FromItsPartsAsTheConnectDialogGivesThem)
+{
+    const ProgrammeLocation fromParts = ProgrammeLocation::server(
+        QStringLiteral(" db.example.org "), QStringLiteral("5433"), QStringLiteral("mexico-ii"),
+        QStringLiteral("mlopez"), QStringLiteral("require"));
+    EXPECT_TRUE(fromParts.isServer());
+    EXPECT_EQ(fromParts,
+              parsed(QStringLiteral("postgresql://mlopez@db.example.org:5433/mexico-ii?sslmode=require")));
+    EXPECT_EQ(fromParts.displayText(), QStringLiteral("mexico-ii on db.example.org:5433 as mlopez"));
+    EXPECT_EQ(parsed(fromParts.storableText()), fromParts);
+
+    // A socket folder for a host, a user name that needs encoding, the defaults left out.
+    const ProgrammeLocation socket =
+        ProgrammeLocation::server(QStringLiteral("/run/postgresql"), {}, QStringLiteral("mexico ii"),
+                                  QStringLiteral("m.lópez@sre"), {});
+    EXPECT_EQ(socket.host(), QStringLiteral("/run/postgresql"));
+    EXPECT_TRUE(socket.port().isEmpty());
+    EXPECT_TRUE(socket.sslMode().isEmpty());
+    EXPECT_EQ(parsed(socket.storableText()), socket) << socket.storableText().toStdString();
+    EXPECT_EQ(socket.displayText(), QStringLiteral("mexico ii on this computer as m.lópez@sre"));
+}

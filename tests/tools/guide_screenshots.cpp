@@ -9,6 +9,7 @@
 // the guide's own window, --main-shot the main window at 1600 × 1000 (the README's picture),
 // --banner-shot the window with the demo's banner and --wizard-shot the new-programme wizard. Settings and
 // the demo file go to a temporary folder, never the user's.
+#include "ConnectDialog.h"
 #include "DocumentReports.h"
 #include "HelpWindow.h"
 #include "MainWindow.h"
@@ -29,6 +30,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QDateEdit>
 #include <QDialog>
 #include <QDir>
@@ -272,6 +274,20 @@ int main(int argc, char** argv)
             std::printf("%s\n", qPrintable(wizardShot));
         }
         wizard.reject();
+    }
+
+    // The connect dialog, filled in as an IT officer's instructions would have it.
+    {
+        sd::ConnectDialog dialog({}, &window);
+        dialog.show();
+        dialog.hostField()->setText(QStringLiteral("db.example.org"));
+        dialog.databaseField()->setText(QStringLiteral("mexico-ii"));
+        dialog.userField()->setText(QStringLiteral("mlopez"));
+        dialog.passwordField()->setText(QStringLiteral("password"));
+        dialog.rememberBox()->setChecked(true);
+        settle();
+        save(&dialog, QStringLiteral("connect"));
+        dialog.reject();
     }
 
     window.showActivity(seminar);

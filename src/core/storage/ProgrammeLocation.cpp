@@ -100,6 +100,23 @@ ProgrammeLocation ProgrammeLocation::file(const QString& path)
     return location;
 }
 
+ProgrammeLocation ProgrammeLocation::server(const QString& host, const QString& port, const QString& database,
+                                            const QString& user, const QString& sslMode)
+{
+    ProgrammeLocation location;
+    location.m_server = true;
+    // In libpq's own order of parameters, as parse() keeps them.
+    const std::pair<const char*, QString> parts[] = {
+        {"host", host.trimmed()}, {"port", port.trimmed()},       {"dbname", database.trimmed()},
+        {"user", user.trimmed()}, {"sslmode", sslMode.trimmed()},
+    };
+    for (const auto& [keyword, value] : parts) {
+        if (!value.isEmpty())
+            location.m_parameters.append({QByteArray(keyword), value.toUtf8()});
+    }
+    return location;
+}
+
 Result<ProgrammeLocation> ProgrammeLocation::parse(const QString& text)
 {
     if (!looksLikeServerAddress(text))

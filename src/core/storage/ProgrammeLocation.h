@@ -27,6 +27,11 @@ public:
     // (BadInput) whose sentence never quotes a password.
     static Result<ProgrammeLocation> parse(const QString& text);
     static ProgrammeLocation file(const QString& path);
+    // A server location from its parts, as the connect dialog's fields give them; an empty part is
+    // left to libpq's defaults. The host may be a folder (a Unix socket); sslMode is one of libpq's
+    // modes (disable, prefer, require, verify-ca, verify-full) or empty.
+    static ProgrammeLocation server(const QString& host, const QString& port, const QString& database,
+                                    const QString& user, const QString& sslMode = {});
     static bool looksLikeServerAddress(const QString& text);
 
     bool isFile() const { return !m_server; }

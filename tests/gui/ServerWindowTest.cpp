@@ -1,0 +1,191 @@
+#include "AppSettings.h"
+#include "ConnectDialog.h"
+#include "DocumentPrinter.h"
+#include "DocumentReports.h"
+#include "MainWindow.h"
+#include "PgTestServer.h"
+#include "Process.h"
+#include "ProgrammeDocument.h"
+#include "Readers.h"
+#include "dialogs/AttendanceDialog.h"
+#include "dialogs/AttendanceModel.h"
+#include "dialogs/AttendanceTableView.h"
+
+#include <QApplication>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStatusBar>
+#include <QTest>
+#include <QUndoStack>
+#include <gtest/gtest.h>
+
+namespace sd::test {
+namespace {
+
+// The window on a programme that lives on the test's PostgreSQL server: the demo published there as
+// an IT officer does it (seminardesk-cli server init, then copy), then opened through File ▸ Connect
+// to server…, used as an officer and a coordinator would, and checked on the server through a
+// connection of the test's own.
+class ServerWindowTest : public PgDatabaseTest
+{
+protected:
+    void whenCreated() override
+    {
+        AppSettings::clearRecentFiles();
+        m_url = m_database->socketUri();
+        const QString demo = m_home.path(QStringLiteral("demo.sdesk"));
+        const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("demo"), demo},
+              QStringList{QStringLiteral("server"), QStringLiteral("init"), m_url},
+              QStringList{QStringLiteral("copy"), demo, m_url}}) {
+            const ProcessRun run = cli(arguments, options);
+            ASSERT_EQ(run.exitCode, 0)
+                << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        }
+        Result<QSqlDatabase> own = openConnection(m_url, QStringLiteral("server-window-test"));
+        ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
+        m_db = *own;
+    }
+
+    void TearDown() override
+    {
+        AppSettings::clearRecentFiles();
+        m_db = QSqlDatabase();
+        PgDatabaseTest::TearDown();
+    }
+
+    qint64 scalar(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
+        return query.value(0).toLongLong();
+    }
+
+    QString m_url;
+    QSqlDatabase m_db;
+};
+
+TEST_F(ServerWindowTest, ConnectsTakesAttendanceUndoesRedoesAndPrintsACertificate)
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+
+    // File ▸ Connect to server…, filled in from the parts of the address.
+    window.findChild<QAction*>(QStringLiteral("connectAction"))->trigger();
+    ConnectDialog* dialog = window.connectDialog();
+    ASSERT_NE(dialog, nullptr);
+    ASSERT_TRUE(dialog->isVisible());
+    const Result<ProgrammeLocation> address = ProgrammeLocation::parse(m_url);
+    ASSERT_TRUE(address.ok());
+    dialog->setLocation(*address);
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_NE(window.document(), nullptr)
+        << (dialog ? dialog->failureLabel()->text().toStdString() : std::string());
+    EXPECT_EQ(window.connectDialog(), nullptr);
+    ProgrammeDocument& document = *window.document();
+    EXPECT_TRUE(document.isOnServer());
+
+    // Where the programme lives and as whom, in the title and the status bar; the recent list holds
+    // the server.
+    const QString where =
+        QStringLiteral("%1 on this computer as %2").arg(address->database(), server.adminUser);
+    EXPECT_EQ(document.displayName(), where);
+    EXPECT_TRUE(window.windowTitle().startsWith(where)) << window.windowTitle().toStdString();
+    EXPECT_TRUE(window.statusCounts().startsWith(where)) << window.statusCounts().toStdString();
+    EXPECT_EQ(AppSettings::recentFiles().value(0).toStdString(), address->storableText().toStdString());
+    EXPECT_EQ(AppSettings::lastFile().toStdString(), address->storableText().toStdString());
+
+    // Attendance of activity 2.1, taken in the window: one cell marked excused, saved to the server.
+    const Id activity = scalar(QStringLiteral("SELECT id FROM activity WHERE code = '2.1'"));
+    ASSERT_GT(activity, 0);
+    const QString excusedSql = QStringLiteral(
+        "SELECT count(*) FROM attendance a JOIN enrolment e ON e.id = a.enrolment_id WHERE e.activity_id = ? "
+        "AND a.status = 'excused'");
+    const qint64 excusedBefore = scalar(excusedSql, {activity});
+    window.showActivity(activity);
+    window.openAttendance(activity);
+    QApplication::processEvents();
+    auto* sheet = window.findChild<AttendanceDialog*>();
+    ASSERT_NE(sheet, nullptr);
+    auto* grid = sheet->findChild<AttendanceTableView*>(QStringLiteral("attendanceView"));
+    ASSERT_NE(grid, nullptr);
+    int row = 0;
+    while (row < sheet->visibleSheet()->rowCount() &&
+           sheet->visibleSheet()->index(row, AttendanceModel::kFirstSessionColumn).data().toString() ==
+               QStringLiteral("E"))
+        ++row;
+    ASSERT_LT(row, sheet->visibleSheet()->rowCount());
+    grid->setCurrentIndex(sheet->visibleSheet()->index(row, AttendanceModel::kFirstSessionColumn));
+    QTest::keyClick(grid, Qt::Key_E);
+    ASSERT_TRUE(sheet->save());
+    EXPECT_EQ(scalar(excusedSql, {activity}), excusedBefore + 1) << "the mark is on the server";
+
+    // Undo and redo write to the server too.
+    QUndoStack* history = document.undoStack();
+    ASSERT_EQ(history->count(), 1);
+    history->undo();
+    EXPECT_EQ(scalar(excusedSql, {activity}), excusedBefore);
+    history->redo();
+    EXPECT_EQ(scalar(excusedSql, {activity}), excusedBefore + 1);
+
+    // The activity's certificates, printed to PDF from the server's data: one a person who reaches
+    // the threshold, each with their name.
+    const QString certificates = m_home.path(QStringLiteral("certificates.pdf"));
+    DocumentReports::setNextThreshold(75);
+    DocumentPrinter::setNextPreviewOutput(certificates, PaperSize::A4);
+    ASSERT_TRUE(window.printActivityCertificates());
+    const qint64 reaching =
+        scalar(QStringLiteral(
+                   "SELECT count(*) FROM enrolment e WHERE e.activity_id = ? AND (SELECT count(*) FROM "
+                   "attendance t WHERE t.enrolment_id = e.id AND t.status IN ('present', 'late')) * 100.0 "
+                   ">= 75 * (SELECT count(*) FROM session s WHERE s.activity_id = e.activity_id)"),
+               {activity});
+    ASSERT_GT(reaching, 0);
+    EXPECT_EQ(pdfInfo(certificates, QStringLiteral("Pages")).toInt(), reaching);
+    QSqlQuery family(m_db);
+    ASSERT_TRUE(family.exec(QStringLiteral("SELECT p.family_names FROM enrolment e JOIN participant p ON "
+                                           "p.id = e.participant_id JOIN activity a ON a.id = e.activity_id "
+                                           "WHERE a.code = '2.1' ORDER BY p.id LIMIT 1")) &&
+                family.next());
+    EXPECT_TRUE(withoutSpaces(pdfText(certificates)).contains(withoutSpaces(family.value(0).toString())));
+
+    window.closeFile();
+}
+
+TEST_F(ServerWindowTest, AServerThatCannotBeReachedBringsTheConnectDialogBackWithWhy)
+{
+    MainWindow window;
+    window.show();
+    // A database that does not exist on the server.
+    const Result<ProgrammeLocation> missing =
+        ProgrammeLocation::parse(server.socketUri(QStringLiteral("no_such_programme")));
+    ASSERT_TRUE(missing.ok());
+    EXPECT_FALSE(window.openLocation(*missing));
+    EXPECT_EQ(window.document(), nullptr);
+    ConnectDialog* dialog = window.connectDialog();
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_TRUE(dialog->failureLabel()->isVisible());
+    EXPECT_TRUE(dialog->failureLabel()->text().contains(QStringLiteral("no_such_programme")))
+        << dialog->failureLabel()->text().toStdString();
+    EXPECT_EQ(dialog->databaseField()->text(), QStringLiteral("no_such_programme"));
+
+    // Corrected in the dialog, the same connection goes through.
+    dialog->databaseField()->setText(ProgrammeLocation::parse(m_url)->database());
+    QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    ASSERT_NE(window.document(), nullptr);
+    EXPECT_TRUE(window.document()->isOnServer());
+    window.closeFile();
+}
+
+} // namespace
+} // namespace sd::test
