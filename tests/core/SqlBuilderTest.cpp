@@ -243,10 +243,11 @@ TEST(SqlBuilderTest, PostgresTakesTheNewIdFromReturningAndDiffersInNothingElse)
             const auto statementKind = static_cast<StatementKind>(kind);
             const std::string& sqlite = table->sql(Dialect::Sqlite, statementKind);
             const std::string& postgres = table->sql(Dialect::Postgres, statementKind);
-            if (statementKind == StatementKind::Insert && table->generatedKey())
+            if (statementKind == StatementKind::Insert && table->generatedKey()) {
                 EXPECT_EQ(postgres, sqlite + " RETURNING id") << table->name();
-            else
+            } else {
                 EXPECT_EQ(postgres, sqlite) << table->name() << " " << kindName(statementKind);
+            }
         }
     }
 }

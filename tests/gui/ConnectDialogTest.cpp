@@ -189,8 +189,9 @@ void expectNoPlainTextPassword(const QString& folder, const QByteArray& password
         QDirIterator files(root, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
         while (files.hasNext()) {
             QFile file(files.next());
-            if (file.open(QIODevice::ReadOnly))
+            if (file.open(QIODevice::ReadOnly)) {
                 EXPECT_FALSE(file.readAll().contains(password)) << file.fileName().toStdString();
+            }
         }
     }
 }

@@ -81,10 +81,11 @@ TEST_F(WindowFollowsTest, CtrlOneToFiveShowThePagesAndTheNavigatorFollows)
         QTest::keyClick(&window(), step.key, Qt::ControlModifier);
         QTest::qWait(50);
         const QString name = step.node.data().toString();
-        if (step.page)
+        if (step.page) {
             EXPECT_EQ(window().pages()->currentWidget(), step.page) << name.toStdString();
-        else
+        } else {
             EXPECT_TRUE(qobject_cast<RegisterPage*>(window().pages()->currentWidget())) << name.toStdString();
+        }
         EXPECT_EQ(navigator->currentIndex(), step.node) << name.toStdString();
         EXPECT_TRUE(navigator->selectionModel()->isSelected(step.node)) << name.toStdString();
     }
