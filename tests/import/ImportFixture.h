@@ -127,7 +127,9 @@ protected:
 };
 
 // Every row of the tables an import writes, as text, for "the file is exactly as before". Undo leaves
-// the change log's line (it records that the change happened), so undo tests leave the log out.
+// the change log's line (it records that the change happened), so undo tests leave the log out. The
+// row version is left out too: undo and redo move it on (others' stale edits must meet a conflict),
+// while the content comes back exactly.
 inline QString dumpImportTables(const QString& path, bool withChangeLog = true)
 {
     Database::Options options;
@@ -147,8 +149,10 @@ inline QString dumpImportTables(const QString& path, bool withChangeLog = true)
         EXPECT_TRUE(q.exec(QString::fromLatin1(sql)));
         while (q.next()) {
             QStringList cells;
-            for (int i = 0; i < q.record().count(); ++i)
-                cells.append(q.value(i).toString());
+            for (int i = 0; i < q.record().count(); ++i) {
+                if (q.record().fieldName(i) != QLatin1String("row_version"))
+                    cells.append(q.value(i).toString());
+            }
             dump += cells.join(u'|') + u'\n';
         }
         dump += QStringLiteral("--\n");

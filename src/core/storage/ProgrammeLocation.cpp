@@ -105,10 +105,10 @@ ProgrammeLocation ProgrammeLocation::server(const QString& host, const QString& 
 {
     ProgrammeLocation location;
     location.m_server = true;
-    // In libpq's own order of parameters, as parse() keeps them.
+    // In libpq's own order of parameters (its PQconndefaults list), as parse() keeps them.
     const std::pair<const char*, QString> parts[] = {
-        {"host", host.trimmed()}, {"port", port.trimmed()},       {"dbname", database.trimmed()},
-        {"user", user.trimmed()}, {"sslmode", sslMode.trimmed()},
+        {"user", user.trimmed()}, {"dbname", database.trimmed()}, {"host", host.trimmed()},
+        {"port", port.trimmed()}, {"sslmode", sslMode.trimmed()},
     };
     for (const auto& [keyword, value] : parts) {
         if (!value.isEmpty())
