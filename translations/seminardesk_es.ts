@@ -1498,6 +1498,18 @@
         <source>The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was changed. Try again; if it happens again, report the code to your IT officer.</source>
         <translation>El servidor de %1 no pudo terminar %2 (código de PostgreSQL %3). No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, informe el código a su responsable de informática.</translation>
     </message>
+    <message>
+        <source>waiting for other imports to end</source>
+        <translation>esperar a que terminen otras importaciones</translation>
+    </message>
+    <message>
+        <source>The server of %1 could not start %2; nothing was changed. Try again.</source>
+        <translation>El servidor de %1 no pudo empezar a %2; no se cambió nada. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1: another import into this programme is running; try again in a moment. Nothing was changed.</source>
+        <translation>%1: hay otra importación en curso en este programa; vuelva a intentarlo en un momento. No se cambió nada.</translation>
+    </message>
 </context>
 <context>
     <name>sd::DatabaseCopy</name>

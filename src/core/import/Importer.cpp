@@ -2,6 +2,7 @@
 
 #include "import/ImportPlanner.h"
 #include "import/InstitutionIndex.h"
+#include "storage/BulkWorkLock.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 #include "storage/ProgrammeStore.h"
@@ -72,6 +73,8 @@ Result<ImportRun> Importer::run(const CsvTable& table, const QString& fileName, 
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
+    if (Status locked = lockForBulkWork(m_database); !locked)
+        return locked.error();
     Result<ImportPlan> planned = plan(table, fileName, options);
     if (!planned)
         return planned.error();

@@ -1,5 +1,6 @@
 #include "import/ParticipantMerge.h"
 
+#include "storage/BulkWorkLock.h"
 #include "storage/Database.h"
 #include "storage/ImportStore.h"
 
@@ -67,6 +68,8 @@ Result<MergeRecord> ParticipantMerge::merge(Database& database, Id keepId, Id ot
     Transaction transaction(database);
     if (!transaction.begun())
         return transaction.begun().error();
+    if (Status locked = lockForBulkWork(database); !locked)
+        return locked.error();
     ProgrammeStore store(database);
     Result<ProgrammeStore::ParticipantSnapshot> kept =
         store.participantSnapshot(keepId, ProgrammeStore::SnapshotDepth::WithDependents);

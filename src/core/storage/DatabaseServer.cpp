@@ -1,9 +1,11 @@
 // The parts of Database that are about a programme on a PostgreSQL server: opening it through
 // ServerConnection and ServerSchema, and the plain sentences for what a server refuses.
+#include "storage/BulkWorkLock.h"
 #include "storage/Database.h"
 #include "storage/ServerConnection.h"
 #include "storage/ServerSchema.h"
 
+#include <QSqlError>
 #include <QSqlQuery>
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
@@ -101,6 +103,55 @@ Error Database::errorForServer(const QString& sqlState, const QString& doing) co
     return Error::database(tr("The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was "
                               "changed. Try again; if it happens again, report the code to your IT officer.")
                                .arg(m_path, doing, sqlState.isEmpty() ? QStringLiteral("none") : sqlState));
+}
+
+Status lockForBulkWork(Database& database)
+{
+    if (!database.isServer())
+        return {};
+    QSqlDatabase db = database.connection();
+    return lockForBulkWork(db, database.path());
+}
+
+Status lockForBulkWork(QSqlDatabase& db, const QString& where)
+{
+    // One fixed key, the file format's application id: advisory locks belong to one database, and a
+    // database holds one programme.
+    constexpr qint64 kBulkWorkKey = Database::kApplicationId;
+    const QString doing = Database::tr("waiting for other imports to end");
+    QSqlQuery query(db);
+    if (!query.exec(QStringLiteral("SET LOCAL lock_timeout = %1").arg(kBulkWorkWaitMs)))
+        return Error::database(
+            Database::tr("The server of %1 could not start %2; nothing was changed. Try again.")
+                .arg(where, doing));
+    query.prepare(QStringLiteral("SELECT pg_advisory_xact_lock(?)"));
+    query.addBindValue(kBulkWorkKey);
+    if (!query.exec()) {
+        const QString state = query.lastError().nativeErrorCode();
+        spdlog::warn("bulk work lock not taken (SQLSTATE {})", state.toStdString());
+        pg_conn* conn = ServerConnection::nativeHandle(db);
+        if (!conn || PQstatus(conn) != CONNECTION_OK)
+            return Error::database(
+                Database::tr("Lost the connection to the server of %1 while %2; nothing was changed. "
+                             "Check the network or ask your IT officer whether the server is running, "
+                             "then open the programme again.")
+                    .arg(where, doing));
+        if (state == QLatin1String("55P03"))
+            return Error::database(
+                Database::tr("%1: another import into this programme is running; try again in a "
+                             "moment. Nothing was changed.")
+                    .arg(where));
+        return Error::database(
+            Database::tr("The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was "
+                         "changed. Try again; if it happens again, report the code to your IT officer.")
+                .arg(where, doing, state.isEmpty() ? QStringLiteral("none") : state));
+    }
+    // The row locks of the work itself wait as long as the server is configured to.
+    if (!query.exec(QStringLiteral("SET LOCAL lock_timeout TO DEFAULT")))
+        return Error::database(
+            Database::tr("The server of %1 could not start %2; nothing was changed. Try again.")
+                .arg(where, doing));
+    return {};
 }
 
 } // namespace sd

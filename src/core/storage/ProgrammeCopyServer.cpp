@@ -1,5 +1,7 @@
 // The server's side of a programme copy: read with COPY … TO STDOUT in one repeatable-read
 // snapshot; written with COPY … FROM STDIN (PgCopyWriter) in one transaction.
+#include "storage/BulkWorkLock.h"
+#include "storage/Database.h"
 #include "storage/PgCopy.h"
 #include "storage/ProgrammeCopy.h"
 #include "storage/ProgrammeCopyParts.h"
@@ -287,6 +289,9 @@ public:
         if (!db.transaction())
             return m_server.failure(db.lastError(), ProgrammeCopy::tr("beginning the copy"));
         m_server.m_inTransaction = true;
+        // Two copies (or generates) into one database: the second finds it no longer empty.
+        if (Status locked = lockForBulkWork(db, m_server.where()); !locked)
+            return locked;
         QStringList tables;
         for (const TableShape* table : tablesInOrder())
             tables.append(QLatin1String(table->name()));
