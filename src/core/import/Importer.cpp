@@ -108,27 +108,32 @@ Result<ImportResult> Importer::apply(const ImportPlan& plan,
 {
     QElapsedTimer timer;
     timer.start();
-    ImportStore bulk(m_database);
     ImportResult result;
-    const auto wrote = [&]() {
-        ++result.rowsWritten;
-        if (afterEachWrite)
-            afterEachWrite(result.rowsWritten);
-    };
+    // The ids of the rows added since the last finish(), in the order added (0 for an update).
+    QList<Id> written;
     Transaction transaction(m_database);
     if (!transaction.begun())
         return transaction.begun().error();
+    // Each table's rows go together (on a server in few round trips); a table whose rows refer to
+    // another's new ids waits for the finish() of that one.
+    ImportWrites writes(m_database, [&](qint64 id) {
+        written.append(id);
+        ++result.rowsWritten;
+        if (afterEachWrite)
+            afterEachWrite(result.rowsWritten);
+    });
 
-    QList<Id> institutionIds;
     for (const NewInstitution& added : plan.newInstitutions) {
-        Result<Id> id = bulk.insertInstitution(added.institution);
-        if (!id)
-            return id.error();
-        Institution written = added.institution;
-        written.id = *id;
-        result.institutions.append(written);
-        institutionIds.append(*id);
-        wrote();
+        if (Status sent = writes.insertInstitution(added.institution); !sent)
+            return sent.error();
+    }
+    if (Status finished = writes.finish(); !finished)
+        return finished.error();
+    const QList<Id> institutionIds = std::exchange(written, {});
+    for (qsizetype i = 0; i < plan.newInstitutions.size(); ++i) {
+        Institution institution = plan.newInstitutions[i].institution;
+        institution.id = institutionIds.value(i);
+        result.institutions.append(institution);
     }
     const auto institutionId = [&institutionIds](qint64 ref) -> Id {
         if (InstitutionIndex::isNew(ref))
@@ -136,50 +141,75 @@ Result<ImportResult> Importer::apply(const ImportPlan& plan,
         return ref;
     };
 
-    QList<Id> personIds;
-    personIds.reserve(plan.persons.size());
+    // Each person's record, and for a new one the place of its id among the rows written.
+    QList<Participant> records;
+    QList<qsizetype> writtenAt;
+    records.reserve(plan.persons.size());
+    writtenAt.reserve(plan.persons.size());
+    qsizetype rowsAdded = 0;
     for (const PlannedPerson& person : plan.persons) {
         Participant record = person.record;
         record.institutionId = institutionId(person.institution);
+        qsizetype at = -1;
         if (person.isNew) {
             record.id = 0;
-            Result<Id> id = bulk.insertParticipant(record);
-            if (!id)
-                return id.error();
-            record.id = *id;
-            result.participantsAdded.append(record);
-            wrote();
+            if (Status sent = writes.insertParticipant(record); !sent)
+                return sent.error();
+            at = rowsAdded++;
         } else if (!person.filledFields.isEmpty()) {
-            if (Status updated = bulk.updateParticipantDetails(record); !updated)
-                return updated.error();
+            if (Status sent = writes.updateParticipantDetails(record); !sent)
+                return sent.error();
+            ++rowsAdded;
+        }
+        records.append(record);
+        writtenAt.append(at);
+    }
+    if (Status finished = writes.finish(); !finished)
+        return finished.error();
+    const QList<Id> participantIds = std::exchange(written, {});
+    QList<Id> personIds;
+    personIds.reserve(plan.persons.size());
+    for (qsizetype i = 0; i < plan.persons.size(); ++i) {
+        const PlannedPerson& person = plan.persons[i];
+        Participant& record = records[i];
+        if (person.isNew) {
+            record.id = participantIds.value(writtenAt[i]);
+            result.participantsAdded.append(record);
+        } else if (!person.filledFields.isEmpty()) {
             result.participantsBefore.append(person.stored);
             result.participantsAfter.append(record);
-            wrote();
         }
         personIds.append(record.id);
     }
 
-    QHash<std::pair<int, Id>, Id> enrolmentOf;
     for (const PlannedEnrolment& planned : plan.enrolments) {
-        Enrolment enrolment{0, planned.activityId, personIds.value(planned.person)};
-        Result<Id> id = bulk.insertEnrolment(enrolment);
-        if (!id)
-            return id.error();
-        enrolment.id = *id;
-        result.enrolments.append(enrolment);
-        enrolmentOf.insert({planned.person, planned.activityId}, *id);
-        wrote();
+        if (Status sent =
+                writes.insertEnrolment(Enrolment{0, planned.activityId, personIds.value(planned.person)});
+            !sent)
+            return sent.error();
     }
+    if (Status finished = writes.finish(); !finished)
+        return finished.error();
+    const QList<Id> enrolmentIds = std::exchange(written, {});
+    QHash<std::pair<int, Id>, Id> enrolmentOf;
+    for (qsizetype i = 0; i < plan.enrolments.size(); ++i) {
+        const PlannedEnrolment& planned = plan.enrolments[i];
+        const Enrolment enrolment{enrolmentIds.value(i), planned.activityId, personIds.value(planned.person)};
+        result.enrolments.append(enrolment);
+        enrolmentOf.insert({planned.person, planned.activityId}, enrolment.id);
+    }
+
     for (const PlannedMark& planned : plan.marks) {
         const Id enrolmentId = planned.enrolmentId != 0
                                    ? planned.enrolmentId
                                    : enrolmentOf.value({planned.person, planned.activityId});
         const AttendanceMark mark{enrolmentId, planned.sessionId, planned.status};
-        if (Status put = bulk.putMark(mark); !put)
-            return put.error();
+        if (Status sent = writes.putMark(mark); !sent)
+            return sent.error();
         result.marks.append(mark);
-        wrote();
     }
+    if (Status finished = writes.finish(); !finished)
+        return finished.error();
 
     if (plan.changesAnything()) {
         ProgrammeStore store(m_database);

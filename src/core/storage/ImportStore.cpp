@@ -127,4 +127,53 @@ Status ImportStore::deleteInstitution(Id institutionId)
     return done(rows::removeId<Institution>(m_database, institutionId, tr("removing an institution")));
 }
 
+ImportWrites::ImportWrites(Database& database, std::function<void(qint64)> done)
+    : m_database(database)
+    , m_institution(database, tableOf<Institution>().sql(database.dialect(), StatementKind::Insert),
+                    ImportStore::tr("adding an institution"))
+    , m_participant(database, tableOf<Participant>().sql(database.dialect(), StatementKind::Insert),
+                    ImportStore::tr("adding a participant"))
+    , m_fill(database, tableOf<Participant>().sql(database.dialect(), StatementKind::UpdateFillable),
+             ImportStore::tr("filling in a participant's details"))
+    , m_enrolment(database, tableOf<Enrolment>().sql(database.dialect(), StatementKind::Insert),
+                  ImportStore::tr("enrolling a participant"))
+    , m_mark(database, tableOf<AttendanceMark>().sql(database.dialect(), StatementKind::Upsert),
+             ImportStore::tr("marking attendance"))
+    , m_batch(database, std::move(done))
+{
+    // The rows are written without the lists a record may keep in link tables: these records keep none.
+    Q_ASSERT(tableOf<Institution>().links().empty() && tableOf<Participant>().links().empty() &&
+             tableOf<Enrolment>().links().empty() && tableOf<AttendanceMark>().links().empty());
+}
+
+Status ImportWrites::insertInstitution(const Institution& institution)
+{
+    tableOf<Institution>().bind(m_institution, institution, StatementKind::Insert, Writing::AsEntered);
+    return m_batch.add(m_institution);
+}
+
+Status ImportWrites::insertParticipant(const Participant& participant)
+{
+    tableOf<Participant>().bind(m_participant, participant, StatementKind::Insert, Writing::AsEntered);
+    return m_batch.add(m_participant);
+}
+
+Status ImportWrites::updateParticipantDetails(const Participant& participant)
+{
+    tableOf<Participant>().bind(m_fill, participant, StatementKind::UpdateFillable, Writing::AsEntered);
+    return m_batch.add(m_fill);
+}
+
+Status ImportWrites::insertEnrolment(const Enrolment& enrolment)
+{
+    tableOf<Enrolment>().bind(m_enrolment, enrolment, StatementKind::Insert, Writing::AsStored);
+    return m_batch.add(m_enrolment);
+}
+
+Status ImportWrites::putMark(const AttendanceMark& mark)
+{
+    tableOf<AttendanceMark>().bind(m_mark, mark, StatementKind::Upsert, Writing::AsStored);
+    return m_batch.add(m_mark);
+}
+
 } // namespace sd

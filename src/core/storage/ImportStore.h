@@ -2,11 +2,13 @@
 
 #include "common/Result.h"
 #include "domain/Records.h"
+#include "storage/Statement.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <utility>
 
 namespace sd {
@@ -55,6 +57,34 @@ public:
 
 private:
     Database& m_database;
+};
+
+// The importer's writes of many rows, inside the caller's transaction: each statement prepared once,
+// the rows sent together on a server (storage/Statement's WriteBatch), one by one on a file. Rows
+// added for a new record get their id through done(id), in the order added, by finish() at the
+// latest; a row that needs another's id waits for the finish() after that one.
+class ImportWrites
+{
+public:
+    ImportWrites(Database& database, std::function<void(qint64)> done);
+
+    Status insertInstitution(const Institution& institution);
+    Status insertParticipant(const Participant& participant);
+    // As ImportStore::updateParticipantDetails; done(0).
+    Status updateParticipantDetails(const Participant& participant);
+    Status insertEnrolment(const Enrolment& enrolment);
+    // As ImportStore::putMark; done(0).
+    Status putMark(const AttendanceMark& mark);
+    Status finish() { return m_batch.finish(); }
+
+private:
+    Database& m_database;
+    Statement m_institution;
+    Statement m_participant;
+    Statement m_fill;
+    Statement m_enrolment;
+    Statement m_mark;
+    WriteBatch m_batch;
 };
 
 } // namespace sd

@@ -262,4 +262,38 @@ Result<qint64> Statement::scalar()
     return value;
 }
 
+WriteBatch::WriteBatch(Database& database, std::function<void(qint64)> done)
+    : m_done(std::move(done))
+{
+    if (database.dialect() == Dialect::Postgres)
+        m_pipeline = std::make_unique<ServerPipeline>(database);
+}
+
+WriteBatch::~WriteBatch() = default;
+
+Status WriteBatch::add(Statement& statement)
+{
+    if (!m_pipeline) [[likely]] {
+        if (Status ran = statement.run(); !ran)
+            return ran;
+        if (m_done)
+            m_done(statement.insertedId());
+        return {};
+    }
+    if (!statement.m_status)
+        return statement.m_status;
+    if (Status sent = m_pipeline->send(*statement.m_server); !sent)
+        return sent;
+    if (m_pipeline->pending() >= kChunk)
+        return finish();
+    return {};
+}
+
+Status WriteBatch::finish()
+{
+    if (!m_pipeline)
+        return {};
+    return m_pipeline->collect(m_done);
+}
+
 } // namespace sd

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <string_view>
 #include <vector>
@@ -13,6 +14,7 @@ struct sqlite3_stmt;
 namespace sd {
 
 class Database;
+class ServerPipeline;
 class ServerStatement;
 
 // A prepared statement on a Database's connection, run through SQLite's own API: every row the
@@ -84,6 +86,7 @@ public:
     Result<qint64> scalar();
 
 private:
+    friend class WriteBatch;
     Error failure();
     bool onServer() const { return m_server != nullptr; }
     // Makes a statement that has been stepped ready for new values.
@@ -100,6 +103,38 @@ private:
     qint64 m_insertedId = 0;
     qint64 m_changes = 0;
     std::unique_ptr<ServerStatement> m_server; // set on a server only
+};
+
+// Writes of many rows that do not need each other's answers (the rows of one table an import adds),
+// run in the caller's transaction. On a file each add() runs at once, as Statement::run() does. On a
+// server the runs are sent without waiting (libpq's pipeline mode) and their answers are read
+// together every kChunk rows and at finish(): a loopback round trip costs more than the server's own
+// work on one row, so waiting for each answer would make an import of 10,000 people take seconds of
+// waiting. Every statement added must be prepared before the first add() and live until finish();
+// no other statement may run on the connection in between.
+class WriteBatch
+{
+public:
+    // Rows whose answers are read at once: small enough that the server's answers fit in the
+    // socket's buffer, which keeps the server from waiting on us while we still send.
+    static constexpr std::size_t kChunk = 500;
+
+    // done(id) runs for each row as it is known to be written, in the order added, with the id an
+    // INSERT … RETURNING id returned (0 for other statements).
+    WriteBatch(Database& database, std::function<void(qint64)> done);
+    ~WriteBatch();
+    WriteBatch(const WriteBatch&) = delete;
+    WriteBatch& operator=(const WriteBatch&) = delete;
+
+    // Runs the statement with the values bound now (on a server: sends it). A failure here or at
+    // finish() leaves the transaction to be rolled back.
+    Status add(Statement& statement);
+    // Waits for every row added.
+    Status finish();
+
+private:
+    std::function<void(qint64)> m_done;
+    std::unique_ptr<ServerPipeline> m_pipeline; // set on a server only
 };
 
 } // namespace sd

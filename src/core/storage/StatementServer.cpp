@@ -132,12 +132,18 @@ void ServerStatement::rewind()
     m_rows = 0;
 }
 
-Status ServerStatement::execute()
+std::vector<const char*> ServerStatement::values() const
 {
-    rewind();
     std::vector<const char*> values(static_cast<std::size_t>(m_parameters));
     for (std::size_t i = 0; i < values.size(); ++i)
         values[i] = m_null[i] ? nullptr : m_values[i].constData();
+    return values;
+}
+
+Status ServerStatement::execute()
+{
+    rewind();
+    const std::vector<const char*> values = this->values();
     m_result = m_name.empty() ? PQexecParams(m_connection, m_sql.c_str(), m_parameters, nullptr,
                                              values.data(), nullptr, nullptr, 0)
                               : PQexecPrepared(m_connection, m_name.c_str(), m_parameters, values.data(),
@@ -162,6 +168,22 @@ Status ServerStatement::run(qint64& insertedId, qint64& changes)
         m_rows > 0 && PQnfields(m_result) > 0 ? std::strtoll(PQgetvalue(m_result, 0, 0), nullptr, 10) : 0;
     changes = std::strtoll(PQcmdTuples(m_result), nullptr, 10);
     rewind();
+    return {};
+}
+
+Status ServerStatement::send()
+{
+    if (!m_status)
+        return m_status;
+    rewind();
+    // libpq copies the values into its output buffer here: the next bind may overwrite them.
+    const std::vector<const char*> values = this->values();
+    const int sent = m_name.empty() ? PQsendQueryParams(m_connection, m_sql.c_str(), m_parameters, nullptr,
+                                                        values.data(), nullptr, nullptr, 0)
+                                    : PQsendQueryPrepared(m_connection, m_name.c_str(), m_parameters,
+                                                          values.data(), nullptr, nullptr, 0);
+    if (sent != 1)
+        return failure(nullptr);
     return {};
 }
 
@@ -223,6 +245,86 @@ bool ServerStatement::isNull(int column) const
     if (!m_result || m_row < 0 || m_row >= m_rows)
         return true;
     return PQgetisnull(m_result, m_row, column) != 0;
+}
+
+ServerPipeline::ServerPipeline(Database& database)
+    : m_database(database)
+    , m_connection(database.serverHandle())
+{
+}
+
+ServerPipeline::~ServerPipeline()
+{
+    if (m_piping)
+        static_cast<void>(collect({}));
+}
+
+Status ServerPipeline::send(ServerStatement& statement)
+{
+    m_last = &statement;
+    if (!m_connection)
+        return statement.failure(nullptr);
+    if (!m_piping) {
+        if (PQenterPipelineMode(m_connection) != 1)
+            return statement.failure(nullptr);
+        m_piping = true;
+    }
+    if (Status sent = statement.send(); !sent)
+        return sent;
+    m_sent.push_back(&statement);
+    return {};
+}
+
+Status ServerPipeline::collect(const std::function<void(qint64)>& answered)
+{
+    if (!m_piping)
+        return {};
+    Status first;
+    const auto failed = [&](const pg_result* result, std::size_t index) {
+        if (first)
+            first = index < m_sent.size() ? m_sent[index]->failure(result) : m_last->failure(result);
+    };
+    if (PQpipelineSync(m_connection) != 1) {
+        failed(nullptr, 0);
+    } else {
+        // Each statement gives one result, then a null; the sync's own result ends the batch. A lost
+        // connection gives an error, then nulls only.
+        std::size_t index = 0;
+        bool lastWasNull = false;
+        for (;;) {
+            PGresult* result = PQgetResult(m_connection);
+            if (!result) {
+                if (lastWasNull || PQstatus(m_connection) != CONNECTION_OK) {
+                    failed(nullptr, index);
+                    break;
+                }
+                lastWasNull = true;
+                continue;
+            }
+            lastWasNull = false;
+            const ExecStatusType state = PQresultStatus(result);
+            if (state == PGRES_PIPELINE_SYNC) {
+                PQclear(result);
+                break;
+            }
+            if (state == PGRES_COMMAND_OK || state == PGRES_TUPLES_OK) {
+                const qint64 id = PQntuples(result) > 0 && PQnfields(result) > 0
+                                      ? std::strtoll(PQgetvalue(result, 0, 0), nullptr, 10)
+                                      : 0;
+                if (first && answered)
+                    answered(id);
+            } else if (state != PGRES_PIPELINE_ABORTED) {
+                failed(result, index);
+            }
+            PQclear(result);
+            ++index;
+        }
+    }
+    m_sent.clear();
+    m_piping = false;
+    if (PQexitPipelineMode(m_connection) != 1 && first)
+        first = m_last->failure(nullptr);
+    return first;
 }
 
 } // namespace sd
