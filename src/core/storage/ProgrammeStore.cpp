@@ -381,29 +381,52 @@ Status ProgrammeStore::setAttendance(const QList<MarkChange>& changes)
                       tr("recording attendance"));
         Statement clear(m_database, marks.sql(m_database.dialect(), StatementKind::DeleteByKey),
                         tr("clearing attendance"));
-        for (const MarkChange& change : changes) {
+        // A sheet of 500 × 5 is 5,000 statements: on a server they go together (WriteBatch) and
+        // each check's answer comes back with the rest, before the transaction commits. The first
+        // mark whose session lies outside its enrolment's activity refuses the whole save.
+        QList<qsizetype> checkOf; // by row sent: the change a check was for, or -1
+        checkOf.reserve(changes.size() * 2);
+        qsizetype answered = 0;
+        std::optional<qsizetype> outside;
+        WriteBatch batch(m_database, [&](qint64 value) {
+            const qsizetype change = checkOf.value(answered++, -1);
+            if (change >= 0 && value == 0 && !outside)
+                outside = change;
+        });
+        const auto refusal = [&]() -> Status {
+            const MarkChange& change = changes[*outside];
+            return Error::badInput(tr("The attendance mark was not saved: session %1 does not belong to the "
+                                      "activity of enrolment %2.")
+                                       .arg(change.sessionId)
+                                       .arg(change.enrolmentId));
+        };
+        for (qsizetype i = 0; i < changes.size(); ++i) {
+            const MarkChange& change = changes[i];
             const AttendanceMark mark{change.enrolmentId, change.sessionId,
                                       change.status.value_or(AttendanceStatus::Absent)};
             if (!change.status) {
                 marks.bind(clear, mark, StatementKind::DeleteByKey, Writing::AsStored);
-                if (Status ran = clear.run(); !ran)
-                    return ran;
+                checkOf.append(-1);
+                if (Status sent = batch.add(clear); !sent)
+                    return outside ? refusal() : sent;
                 continue;
             }
             sameActivity.bind(1, change.enrolmentId).bind(2, change.sessionId);
-            Result<qint64> belongs = sameActivity.scalar();
-            if (!belongs)
-                return belongs.error();
-            if (*belongs == 0)
-                return Error::badInput(
-                    tr("The attendance mark was not saved: session %1 does not belong to the "
-                       "activity of enrolment %2.")
-                        .arg(change.sessionId)
-                        .arg(change.enrolmentId));
+            checkOf.append(i);
+            if (Status sent = batch.add(sameActivity); !sent)
+                return outside ? refusal() : sent;
+            // On a file the check has answered already: nothing of a refused mark is written.
+            if (outside)
+                return refusal();
             marks.bind(put, mark, StatementKind::Upsert, Writing::AsStored);
-            if (Status ran = put.run(); !ran)
-                return ran;
+            checkOf.append(-1);
+            if (Status sent = batch.add(put); !sent)
+                return outside ? refusal() : sent;
         }
+        if (Status finished = batch.finish(); !finished)
+            return outside ? refusal() : finished;
+        if (outside)
+            return refusal();
         return {};
     });
 }
