@@ -20,6 +20,7 @@
 // Usage: copy_bench [--file PROGRAMME] [--participants N] [--activities M] [--repeat R]
 //                   [--pg-bin DIR]   (default /usr/lib/postgresql/15/bin)
 
+#include "BenchServer.h"
 #include "demo/Generator.h"
 #include "storage/ProgrammeCopy.h"
 #include "storage/ProgrammeLocation.h"
@@ -41,6 +42,12 @@
 
 namespace {
 
+using sd::bench::createDatabase;
+using sd::bench::run;
+using sd::bench::Server;
+using sd::bench::startServer;
+using sd::bench::stopServer;
+
 QTextStream& out()
 {
     static QTextStream stream(stdout);
@@ -51,89 +58,6 @@ QTextStream& out()
 {
     out() << "copy_bench: " << why << Qt::endl;
     std::exit(1);
-}
-
-struct Server
-{
-    QString state;
-    QString bin;
-    QString socketDir;
-    QString port;
-    QString admin;
-
-    QString uri(const QString& database) const
-    {
-        return QStringLiteral("postgresql:///%1?host=%2&port=%3&user=%4")
-            .arg(database, QString::fromLatin1(QUrl::toPercentEncoding(socketDir)), port, admin);
-    }
-};
-
-QString run(const QString& program, const QStringList& arguments, int timeoutMs = 600000)
-{
-    QProcess process;
-    process.start(program, arguments);
-    if (!process.waitForFinished(timeoutMs) || process.exitStatus() != QProcess::NormalExit ||
-        process.exitCode() != 0)
-        die(QStringLiteral("%1 failed: %2").arg(program, QString::fromUtf8(process.readAllStandardError())));
-    return QString::fromUtf8(process.readAllStandardOutput());
-}
-
-Server startServer(const QString& folder, const QString& bin)
-{
-    Server server{folder + QStringLiteral("/pg"), bin, {}, {}, {}};
-    run(QStringLiteral(SD_SOURCE_DIR "/tests/server/pg-test-server.sh"),
-        {QStringLiteral("start"), server.state, bin});
-    QFile env(server.state + QStringLiteral("/server.env"));
-    if (!env.open(QIODevice::ReadOnly))
-        die(QStringLiteral("the server did not start"));
-    while (!env.atEnd()) {
-        const QString line = QString::fromUtf8(env.readLine()).trimmed();
-        const QString key = line.section(QLatin1Char('='), 0, 0);
-        const QString value = line.section(QLatin1Char('='), 1);
-        if (key == QLatin1String("socket_dir"))
-            server.socketDir = value;
-        else if (key == QLatin1String("port"))
-            server.port = value;
-        else if (key == QLatin1String("admin_user"))
-            server.admin = value;
-    }
-    return server;
-}
-
-void stopServer(const Server& server)
-{
-    run(QStringLiteral(SD_SOURCE_DIR "/tests/server/pg-test-server.sh"),
-        {QStringLiteral("stop"), server.state, server.bin});
-}
-
-// A new empty database; with the schema `server init` makes when initialised.
-void createDatabase(const Server& server, const QString& name, bool initialised)
-{
-    const QString connection = QStringLiteral("copy-bench-") + name;
-    {
-        sd::Result<QSqlDatabase> admin = sd::ServerConnection::open(
-            sd::ProgrammeLocation::parse(server.uri(QStringLiteral("postgres"))).value(), connection);
-        if (!admin)
-            die(admin.error().message);
-        QSqlQuery query(*admin);
-        if (!query.exec(QStringLiteral("CREATE DATABASE %1").arg(name)))
-            die(QStringLiteral("could not create the database %1").arg(name));
-        query.finish();
-        admin->close();
-    }
-    QSqlDatabase::removeDatabase(connection);
-    if (!initialised)
-        return;
-    {
-        sd::Result<QSqlDatabase> db =
-            sd::ServerConnection::open(sd::ProgrammeLocation::parse(server.uri(name)).value(), connection);
-        if (!db)
-            die(db.error().message);
-        if (sd::Status created = sd::ServerSchema::create(*db); !created)
-            die(created.error().message);
-        db->close();
-    }
-    QSqlDatabase::removeDatabase(connection);
 }
 
 // The tables parents first, with the columns of rows that keep their ids (InsertWithKey), or every
