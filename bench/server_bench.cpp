@@ -151,7 +151,9 @@ void measure(const QString& where, const QString& address, sd::Id activity, int 
                 sd::bench::fail(QStringLiteral("the first page is short"));
         },
         100);
-    for (const QString& fragment : {QStringLiteral("mar"), QStringLiteral("hernandez nunez 4")}) {
+    // The fragments gui_bench types.
+    for (const QString& fragment :
+         {QStringLiteral("ram"), QStringLiteral("gonz"), QStringLiteral("mar"), QStringLiteral("hern")}) {
         report(
             QStringLiteral("filter it by \"%1\" (first page)").arg(fragment),
             [&] {

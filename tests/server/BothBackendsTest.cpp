@@ -157,6 +157,77 @@ TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithThe
     EXPECT_GT(later, people.last());
 }
 
+// A sheet saved, then saved again with a cell changed twice and a cell cleared, then a mark on
+// another activity's session: the same marks, summaries and refusal in both places (a server
+// writes a sheet in a few statements, a file one mark at a time).
+TEST_P(BothBackendsTest, AttendanceIsSavedClearedAndRefusedAsOnAFile)
+{
+    const Id inm = valueOf(
+        m_store->addInstitution({0, QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"),
+                                 InstitutionType::Federal, QStringLiteral("México"), 0, false}));
+    Project project;
+    project.code = QStringLiteral("MX-A");
+    project.title = QStringLiteral("Programa de asistencia");
+    project.startDate = QDate(2017, 1, 1);
+    project.endDate = QDate(2018, 12, 31);
+    project.requestingInstitutionIds = {inm};
+    const Id projectId = valueOf(m_store->addProject(project));
+    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo")}));
+    const auto addActivity = [&](const char* code, QDate start) {
+        Activity activity;
+        activity.projectId = projectId;
+        activity.code = QString::fromLatin1(code);
+        activity.title = QStringLiteral("Seminario %1").arg(activity.code);
+        activity.componentIds = {component};
+        activity.startDate = start;
+        activity.endDate = start.addDays(1);
+        return valueOf(m_store->addActivity(activity));
+    };
+    const Id activityId = addActivity("3.1", QDate(2017, 5, 8));
+    const Id otherId = addActivity("3.2", QDate(2017, 6, 12));
+    const QList<Session> sessions = valueOf(m_store->sessions(activityId));
+    const QList<Session> otherSessions = valueOf(m_store->sessions(otherId));
+    ASSERT_EQ(sessions.size(), 2);
+    const Id ana = valueOf(m_store->addParticipant(fixturePerson("Ana", "Ríos", Gender::Female, inm)));
+    const Id luis = valueOf(m_store->addParticipant(fixturePerson("Luis", "Mora", Gender::Male, inm)));
+    const Id first = valueOf(m_store->enrol(activityId, ana));
+    const Id second = valueOf(m_store->enrol(activityId, luis));
+    const Id s0 = sessions.at(0).id;
+    const Id s1 = sessions.at(1).id;
+
+    ASSERT_TRUE(m_store
+                    ->setAttendance({{first, s0, AttendanceStatus::Present},
+                                     {first, s1, AttendanceStatus::Late},
+                                     {second, s0, AttendanceStatus::Present}})
+                    .ok());
+    EXPECT_EQ(count(QStringLiteral("enrolment WHERE sessions_attended = 2")), 1);
+    ASSERT_TRUE(m_store
+                    ->setAttendance({{first, s0, AttendanceStatus::Absent},
+                                     {second, s0, std::nullopt},
+                                     {first, s1, AttendanceStatus::Present},
+                                     {first, s1, AttendanceStatus::Excused}})
+                    .ok());
+    const QList<AttendanceMark> marks = valueOf(m_store->attendance(activityId));
+    ASSERT_EQ(marks.size(), 2);
+    for (const AttendanceMark& mark : marks) {
+        EXPECT_EQ(mark.enrolmentId, first);
+        EXPECT_EQ(mark.status, mark.sessionId == s0 ? AttendanceStatus::Absent : AttendanceStatus::Excused);
+    }
+    EXPECT_EQ(count(QStringLiteral("enrolment WHERE sessions_attended > 0 OR days_attended > 0")), 0);
+
+    const QStringList before = dumpAll();
+    Status refused = m_store->setAttendance({{second, s1, AttendanceStatus::Present},
+                                             {first, otherSessions.at(0).id, AttendanceStatus::Present}});
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, ErrorKind::BadInput);
+    EXPECT_TRUE(refused.error().message.contains(
+        QStringLiteral("session %1 does not belong to the activity of enrolment %2")
+            .arg(otherSessions.at(0).id)
+            .arg(first)))
+        << refused.error().message.toStdString();
+    EXPECT_EQ(dumpAll(), before);
+}
+
 TEST_P(BothBackendsTest, TheDemoProgrammeCountsTheSameAsOnAFile)
 {
     ASSERT_TRUE(writeDemoProgramme(*m_store).ok());

@@ -1,5 +1,7 @@
 #include "Process.h"
 #include "ServerSchemaFixture.h"
+#include "storage/BulkWorkLock.h"
+#include "storage/Database.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -7,6 +9,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QSqlQuery>
+#include <array>
 
 namespace sd::test {
 namespace {
@@ -243,6 +246,106 @@ TEST_F(CliOnServerTest, AConnectionLostInTheMiddleOfAnImportWritesNothing)
     EXPECT_EQ(count(QStringLiteral("enrolment")), enrolmentsBefore);
     const ProcessRun check = run({QStringLiteral("check"), m_url});
     EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+}
+
+// Two imports into one programme at the same moment: each list brings people of its own and the same
+// new institution, so that two imports planned side by side would both create it (a constraint
+// message). Serialised, the second plans after the first has committed: both succeed, it finds the
+// institution, and the totals are the sums.
+TEST_F(CliOnServerTest, TwoImportsAtOnceRunOneAfterTheOtherOnTheServerAndOnAFile)
+{
+    publish();
+    if (HasFatalFailure())
+        return;
+    constexpr int kTrials = 20;
+    constexpr int kPeople = 4;
+    const auto writeRacingList = [&](int trial, int side) {
+        const QString path = m_home.path(QStringLiteral("race-%1-%2.csv").arg(trial).arg(side));
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("Given names,Family names,Email,Institution\n");
+        for (int i = 0; i < kPeople; ++i)
+            file.write(QStringLiteral("Carrera %1,Lado %2 Núm %3,carrera-%1-%2-%3@example.org,"
+                                      "Instituto Compartido %1\n")
+                           .arg(trial)
+                           .arg(side)
+                           .arg(i)
+                           .toUtf8());
+        return path;
+    };
+    const auto fileCount = [](const QString& file, const QString& table) {
+        const ProcessRun counted = sqliteShell(file, QStringLiteral("SELECT count(*) FROM %1").arg(table));
+        EXPECT_EQ(counted.exitCode, 0) << counted.err.toStdString();
+        return counted.out.trimmed().toLongLong();
+    };
+    for (const QString& where : {m_url, m_demo}) {
+        const bool server = where == m_url;
+        const auto total = [&](const QString& table) {
+            return server ? count(table) : fileCount(where, table);
+        };
+        const qint64 participantsBefore = total(QStringLiteral("participant"));
+        const qint64 institutionsBefore = total(QStringLiteral("institution"));
+        for (int trial = 0; trial < kTrials; ++trial) {
+            std::array<QProcess, 2> processes;
+            for (int side = 0; side < 2; ++side) {
+                processes[side].setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+                processes[side].start(QStringLiteral(SD_CLI_PATH),
+                                      {QStringLiteral("import"), where, QStringLiteral("participants"),
+                                       writeRacingList(trial, side)});
+            }
+            for (QProcess& process : processes) {
+                ASSERT_TRUE(process.waitForFinished(60000)) << where.toStdString();
+                const QString err = QString::fromUtf8(process.readAllStandardError());
+                EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
+                EXPECT_EQ(process.exitCode(), 0)
+                    << where.toStdString() << ", trial " << trial << ": " << err.toStdString();
+                EXPECT_FALSE(err.contains(QLatin1String("unique")) ||
+                             err.contains(QLatin1String("constraint")) ||
+                             err.contains(QLatin1String("already")))
+                    << err.toStdString();
+            }
+            if (HasFailure())
+                return;
+        }
+        EXPECT_EQ(total(QStringLiteral("participant")), participantsBefore + 2 * kTrials * kPeople)
+            << where.toStdString();
+        EXPECT_EQ(total(QStringLiteral("institution")), institutionsBefore + kTrials) << where.toStdString();
+    }
+    EXPECT_EQ(run({QStringLiteral("check"), m_url}).exitCode, 0);
+    EXPECT_EQ(run({QStringLiteral("check"), m_demo}).exitCode, 0);
+}
+
+// The second of two imports waits for the first, at most a bounded time, then says so in one
+// sentence and writes nothing.
+TEST_F(CliOnServerTest, AnImportThatWaitsTooLongForAnotherSaysSoAndWritesNothing)
+{
+    publish();
+    if (HasFatalFailure())
+        return;
+    const qint64 participantsBefore = count(QStringLiteral("participant"));
+    // Another session holds the bulk-work lock as an import in progress does.
+    QSqlDatabase holder = connectTo(m_url);
+    ASSERT_TRUE(holder.isOpen());
+    exec(holder, QStringLiteral("BEGIN"));
+    exec(holder, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(Database::kApplicationId));
+    QElapsedTimer timer;
+    timer.start();
+    const ProcessRun refused = run({QStringLiteral("import"), m_url, QStringLiteral("participants"),
+                                    writeList(3), QStringLiteral("--activity"), QStringLiteral("2.1")});
+    const qint64 waited = timer.elapsed();
+    exec(holder, QStringLiteral("ROLLBACK"));
+    EXPECT_EQ(refused.exitCode, 4) << refused.err.toStdString();
+    EXPECT_TRUE(refused.err.contains(
+        QLatin1String("another import into this programme is running; try again in a moment")))
+        << refused.err.toStdString();
+    EXPECT_EQ(refused.err.trimmed().count(QLatin1Char('\n')), 0) << refused.err.toStdString();
+    EXPECT_GE(waited, kBulkWorkWaitMs - 500);
+    EXPECT_EQ(count(QStringLiteral("participant")), participantsBefore);
+    // Once the other is done, the same import goes through.
+    const ProcessRun imported = run({QStringLiteral("import"), m_url, QStringLiteral("participants"),
+                                     writeList(3), QStringLiteral("--activity"), QStringLiteral("2.1")});
+    EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    EXPECT_EQ(count(QStringLiteral("participant")), participantsBefore + 3);
 }
 
 } // namespace
