@@ -1218,6 +1218,36 @@
     </message>
 </context>
 <context>
+    <name>sd::ConnectionBanner</name>
+    <message>
+        <source>Re&amp;connect now</source>
+        <translation>&amp;Reconectar ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Cerrar aviso</translation>
+    </message>
+    <message>
+        <source>Try to connect to the server again now instead of waiting</source>
+        <translation>Intentar conectarse al servidor ahora, sin esperar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The connection to %1 was lost.&lt;/b&gt; Your changes are not being saved; reconnecting…</source>
+        <translation>&lt;b&gt;Se perdió la conexión con %1.&lt;/b&gt; Sus cambios no se están guardando; reconectando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Next attempt in %n second(s).</source>
+        <translation>
+            <numerusform>Siguiente intento en %n segundo.</numerusform>
+            <numerusform>Siguiente intento en %n segundos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Connected to %1 again.&lt;/b&gt; The last change may or may not have reached the server before the connection was lost: the window now shows what the server holds, so check it before making the change again. The undo history was cleared.</source>
+        <translation>&lt;b&gt;Conectado de nuevo a %1.&lt;/b&gt; Puede que el último cambio haya llegado al servidor antes de perderse la conexión, o puede que no: la ventana muestra ahora lo que tiene el servidor; revíselo antes de volver a hacer el cambio. El historial de deshacer se vació.</translation>
+    </message>
+</context>
+<context>
     <name>sd::CsvReader</name>
     <message>
         <source>comma</source>
@@ -1497,6 +1527,22 @@
     <message>
         <source>The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was changed. Try again; if it happens again, report the code to your IT officer.</source>
         <translation>El servidor de %1 no pudo terminar %2 (código de PostgreSQL %3). No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, informe el código a su responsable de informática.</translation>
+    </message>
+    <message>
+        <source>Lost the connection to the server of %1 while saving a change; the change may or may not have reached the server. Once connected again, check what the programme holds before you make it again.</source>
+        <translation>Se perdió la conexión con el servidor de %1 al guardar un cambio; puede que el cambio haya llegado al servidor o puede que no. Cuando vuelva la conexión, revise lo que tiene el programa antes de hacer el cambio de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 is a file; only a server connection can be made again.</source>
+        <translation>%1 es un archivo; solo una conexión con un servidor se puede volver a establecer.</translation>
+    </message>
+    <message>
+        <source>The connection to the server of %1 cannot be made again while a change is under way.</source>
+        <translation>La conexión con el servidor de %1 no se puede volver a establecer mientras se guarda un cambio.</translation>
+    </message>
+    <message>
+        <source>%1 now holds a programme in another schema version (%2, this program writes %3); open it again, with an up-to-date Seminar Desk if need be.</source>
+        <translation>%1 tiene ahora un programa en otra versión del esquema (%2; este programa escribe la %3); vuelva a abrirlo, con un Seminar Desk actualizado si hace falta.</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4831,22 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>Connected: %1. The password is remembered in this computer&apos;s keychain.</source>
         <translation>Conectado: %1. La contraseña queda guardada en el llavero de esta computadora.</translation>
     </message>
+    <message>
+        <source>%1 (disconnected)</source>
+        <translation>%1 (desconectado)</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was lost. Your changes are not being saved; reconnecting…</source>
+        <translation>Se perdió la conexión con %1. Sus cambios no se están guardando; reconectando…</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again; every change is written to the server as you make it.</source>
+        <translation>Conectado de nuevo a %1; cada cambio se guarda en el servidor en cuanto lo hace.</translation>
+    </message>
+    <message>
+        <source>Connected to %1 again. The last change may or may not have reached the server; the undo history was cleared.</source>
+        <translation>Conectado de nuevo a %1. Puede que el último cambio haya llegado al servidor o puede que no; el historial de deshacer se vació.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MergeCommand</name>
@@ -5623,6 +5685,17 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>%1 is the programme being copied; choose another name for the copy.</source>
         <translation>%1 es el programa que se copia; elija otro nombre para la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ProgrammeDocument</name>
+    <message>
+        <source>The connection to %1 was lost; nothing can be changed until it is back.</source>
+        <translation>Se perdió la conexión con %1; no se puede cambiar nada hasta que vuelva.</translation>
+    </message>
+    <message>
+        <source>the server on this computer</source>
+        <translation>el servidor de esta computadora</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,8 @@ ProgrammeDocument::ProgrammeDocument(std::unique_ptr<Database> database)
 QString ProgrammeDocument::readOnlyReason() const
 {
     if (isConnectionLost())
-        return tr("The connection to %1 was lost; nothing can be changed until it is back.").arg(serverName());
+        return tr("The connection to %1 was lost; nothing can be changed until it is back.")
+            .arg(serverName());
     return m_readOnlyReason;
 }
 

@@ -10,10 +10,12 @@ namespace {
 
 // Red while nothing is saved: the user must not take the window for working. Amber afterwards: a
 // caution about one change, nothing blocked.
-const char kAlarmStyle[] = "QFrame#connectionBanner { background: #fde2e1; border-bottom: 2px solid #c62828; }"
-                           "QLabel#connectionBannerText { color: #5c0b0b; }";
-const char kCautionStyle[] = "QFrame#connectionBanner { background: #fff1c2; border-bottom: 2px solid #d99a00; }"
-                             "QLabel#connectionBannerText { color: #4d3200; }";
+const char kAlarmStyle[] =
+    "QFrame#connectionBanner { background: #fde2e1; border-bottom: 2px solid #c62828; }"
+    "QLabel#connectionBannerText { color: #5c0b0b; }";
+const char kCautionStyle[] =
+    "QFrame#connectionBanner { background: #fff1c2; border-bottom: 2px solid #d99a00; }"
+    "QLabel#connectionBannerText { color: #4d3200; }";
 
 } // namespace
 
@@ -21,7 +23,7 @@ ConnectionBanner::ConnectionBanner(QWidget* parent)
     : QFrame(parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
-    , m_reconnect(new QPushButton(tr("&Reconnect now"), this))
+    , m_reconnect(new QPushButton(tr("Re&connect now"), this))
     , m_dismiss(new QPushButton(tr("&Dismiss"), this))
 {
     setObjectName(QStringLiteral("connectionBanner"));
@@ -79,10 +81,10 @@ void ConnectionBanner::setTone(bool alarm)
 {
     setStyleSheet(QString::fromLatin1(alarm ? kAlarmStyle : kCautionStyle));
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(
-        style()
-            ->standardIcon(alarm ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning, nullptr, this)
-            .pixmap(size, size));
+    m_icon->setPixmap(style()
+                          ->standardIcon(alarm ? QStyle::SP_MessageBoxCritical : QStyle::SP_MessageBoxWarning,
+                                         nullptr, this)
+                          .pixmap(size, size));
 }
 
 } // namespace sd

@@ -93,7 +93,8 @@ void MainWindow::connectFromDialog()
 
 ConnectionGuard* MainWindow::connectionGuard() const
 {
-    return m_document ? m_document->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly) : nullptr;
+    return m_document ? m_document->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly)
+                      : nullptr;
 }
 
 void MainWindow::watchConnection()

@@ -1,7 +1,7 @@
 #include "AppSettings.h"
+#include "ConnectDialog.h"
 #include "ConnectionBanner.h"
 #include "ConnectionGuard.h"
-#include "ConnectDialog.h"
 #include "DocumentPrinter.h"
 #include "DocumentReports.h"
 #include "FileWatcher.h"
@@ -110,7 +110,8 @@ protected:
 
     qint64 participantsNamed(const QString& familyNames)
     {
-        return scalar(QStringLiteral("SELECT count(*) FROM participant WHERE family_names = ?"), {familyNames});
+        return scalar(QStringLiteral("SELECT count(*) FROM participant WHERE family_names = ?"),
+                      {familyNames});
     }
 
     static Participant newParticipant(const QString& familyNames)
@@ -312,8 +313,9 @@ TEST_F(ServerWindowTest, WhileTheServerRefusesConnectionsTheWindowWaitsLongerAnd
     const QString database = ProgrammeLocation::parse(m_url)->database();
     // As a server that is restarting: nobody may connect for a while.
     execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database));
-    auto allowAgain = qScopeGuard(
-        [this, database] { execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database)); });
+    auto allowAgain = qScopeGuard([this, database] {
+        execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    });
     cutConnection(*document);
     EXPECT_FALSE(document->dataVersion().ok());
     QTRY_VERIFY(window.connectionBanner()->isVisible());

@@ -69,7 +69,8 @@ protected:
 
     qint64 participantsNamed(const QString& familyNames)
     {
-        return scalar(QStringLiteral("SELECT count(*) FROM participant WHERE family_names = ?"), {familyNames});
+        return scalar(QStringLiteral("SELECT count(*) FROM participant WHERE family_names = ?"),
+                      {familyNames});
     }
 
     Result<Id> add(const QString& familyNames)
