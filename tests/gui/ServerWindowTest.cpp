@@ -262,7 +262,7 @@ TEST_F(ServerWindowTest, ALostConnectionStopsEditsUntilTheWindowHasReconnectedBy
     // Lost while the window is idle: the check every two seconds finds it.
     cutConnection(*document);
     window.fileWatcher()->checkNow();
-    QTRY_VERIFY(window.connectionBanner()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.connectionBanner()->isVisible(); }));
     EXPECT_TRUE(document->isConnectionLost());
     EXPECT_TRUE(window.connectionBanner()->text().contains(QStringLiteral("was lost")))
         << window.connectionBanner()->text().toStdString();
@@ -281,7 +281,7 @@ TEST_F(ServerWindowTest, ALostConnectionStopsEditsUntilTheWindowHasReconnectedBy
     EXPECT_EQ(document->undoStack()->count(), 1);
 
     // The first attempt comes a second later and finds the server.
-    QTRY_VERIFY_WITH_TIMEOUT(!document->isConnectionLost(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !document->isConnectionLost(); }, 10000));
     EXPECT_EQ(window.document(), document) << "the same document carries on";
     EXPECT_FALSE(window.connectionBanner()->isVisible());
     EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("(disconnected)")));
@@ -318,12 +318,12 @@ TEST_F(ServerWindowTest, WhileTheServerRefusesConnectionsTheWindowWaitsLongerAnd
     });
     cutConnection(*document);
     EXPECT_FALSE(document->dataVersion().ok());
-    QTRY_VERIFY(window.connectionBanner()->isVisible());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.connectionBanner()->isVisible(); }));
     ConnectionGuard* guard = window.connectionGuard();
     ASSERT_NE(guard, nullptr);
     EXPECT_EQ(guard->nextDelayMs(), ConnectionGuard::kFirstDelayMs);
 
-    QTRY_VERIFY_WITH_TIMEOUT(guard->failedAttempts() >= 1, 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guard->failedAttempts() >= 1; }, 10000));
     EXPECT_TRUE(document->isConnectionLost());
     EXPECT_EQ(guard->nextDelayMs(), 2 * ConnectionGuard::kFirstDelayMs);
     EXPECT_TRUE(guard->isWaiting());
@@ -366,7 +366,7 @@ TEST_F(ServerWindowTest, AChangeWhoseCommitLostItsAnswerIsNeverWrittenTwice)
 
     // Connected again by itself, nothing is tried again: the server holds the change at most once
     // (here not at all), the history that may no longer match it is gone, and the banner says so.
-    QTRY_VERIFY_WITH_TIMEOUT(!document->isConnectionLost(), 10000);
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !document->isConnectionLost(); }, 10000));
     EXPECT_EQ(participantsNamed(QStringLiteral("En vuelo")), 0);
     EXPECT_EQ(participantsNamed(QStringLiteral("Antes")), 1);
     EXPECT_EQ(document->undoStack()->count(), 0);

@@ -79,32 +79,33 @@ Status Database::reconnect()
             tr("The connection to the server of %1 cannot be made again while a change is under way.")
                 .arg(m_path));
     const QString connectionName = newConnectionName();
-    Result<QSqlDatabase> opened = ServerConnection::open(m_location, connectionName, m_password);
-    if (!opened)
-        return opened.error();
-    QSqlDatabase db = *opened;
-    // Another program may have upgraded the server's schema meanwhile; this one writes only its own.
-    Result<int> version = ServerSchema::version(db);
     Status usable;
-    if (!version)
-        usable = version.error();
-    else if (*version != Database::kSchemaVersion)
-        usable = Error::database(tr("%1 now holds a programme in another schema version (%2, this program "
-                                    "writes %3); open it again, with an up-to-date Seminar Desk if need be.")
-                                     .arg(m_path)
-                                     .arg(*version)
-                                     .arg(Database::kSchemaVersion));
-    if (usable && m_readOnly) {
-        QSqlQuery query(db);
-        if (!query.exec(QStringLiteral("SET default_transaction_read_only = on")))
-            usable = errorFor(query.lastError(), tr("opening it for reading"));
+    {
+        Result<QSqlDatabase> opened = ServerConnection::open(m_location, connectionName, m_password);
+        if (!opened)
+            return opened.error();
+        QSqlDatabase db = *opened;
+        // Another program may have upgraded the server's schema meanwhile; this one writes only its own.
+        Result<int> version = ServerSchema::version(db);
+        if (!version)
+            usable = version.error();
+        else if (*version != Database::kSchemaVersion)
+            usable = Error::database(tr("%1 now holds a programme in another schema version (%2, this "
+                                        "program writes %3); open it again, with an up-to-date Seminar Desk "
+                                        "if need be.")
+                                         .arg(m_path)
+                                         .arg(*version)
+                                         .arg(Database::kSchemaVersion));
+        if (usable && m_readOnly) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+                usable = errorFor(query.lastError(), tr("opening it for reading"));
+        }
     }
     if (!usable) {
-        db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
         return usable;
     }
-    db = QSqlDatabase();
     // The old connection's prepared statements have names only it knew.
     m_statementCache.reset();
     {
