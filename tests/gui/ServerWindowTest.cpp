@@ -62,6 +62,7 @@ protected:
     {
         AppSettings::clearRecentFiles();
         m_db = QSqlDatabase();
+        m_serverDb = QSqlDatabase();
         PgDatabaseTest::TearDown();
     }
 
@@ -73,6 +74,19 @@ protected:
             query.addBindValue(value);
         EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
         return query.value(0).toLongLong();
+    }
+
+    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
+    void executeOnServer(const QString& sql)
+    {
+        if (!m_serverDb.isValid()) {
+            Result<QSqlDatabase> db = openConnection(server.socketUri(QStringLiteral("postgres")),
+                                                     QStringLiteral("reconnect-admin"));
+            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+            m_serverDb = *db;
+        }
+        QSqlQuery query(m_serverDb);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
 
     void execute(const QString& sql)
@@ -124,6 +138,7 @@ protected:
 
     QString m_url;
     QSqlDatabase m_db;
+    QSqlDatabase m_serverDb;
 };
 
 bool actionEnabled(const MainWindow& window, const char* name)
@@ -312,9 +327,9 @@ TEST_F(ServerWindowTest, WhileTheServerRefusesConnectionsTheWindowWaitsLongerAnd
     ASSERT_NE(document, nullptr);
     const QString database = ProgrammeLocation::parse(m_url)->database();
     // As a server that is restarting: nobody may connect for a while.
-    execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database));
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database));
     auto allowAgain = qScopeGuard([this, database] {
-        execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+        executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
     });
     cutConnection(*document);
     EXPECT_FALSE(document->dataVersion().ok());
@@ -332,7 +347,7 @@ TEST_F(ServerWindowTest, WhileTheServerRefusesConnectionsTheWindowWaitsLongerAnd
     EXPECT_FALSE(actionEnabled(window, "newParticipantAction"));
 
     allowAgain.dismiss();
-    execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
     QTest::mouseClick(window.connectionBanner()->reconnectButton(), Qt::LeftButton);
     EXPECT_FALSE(document->isConnectionLost());
     EXPECT_FALSE(guard->isWaiting());

@@ -33,6 +33,7 @@ protected:
     void TearDown() override
     {
         m_document.reset();
+        m_serverDb = QSqlDatabase();
         ServerSchemaFixture::TearDown();
     }
 
@@ -44,6 +45,19 @@ protected:
             query.addBindValue(value);
         EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
         return query.value(0).toLongLong();
+    }
+
+    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
+    void executeOnServer(const QString& sql)
+    {
+        if (!m_serverDb.isValid()) {
+            Result<QSqlDatabase> db = openConnection(server.socketUri(QStringLiteral("postgres")),
+                                                     QStringLiteral("reconnect-admin"));
+            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+            m_serverDb = *db;
+        }
+        QSqlQuery query(m_serverDb);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
 
     void execute(const QString& sql)
@@ -82,6 +96,7 @@ protected:
     }
 
     std::unique_ptr<ProgrammeDocument> m_document;
+    QSqlDatabase m_serverDb;
     int m_lost = 0;
     QList<bool> m_reconnected;
 };
@@ -134,9 +149,9 @@ TEST_F(ReconnectTest, ReconnectingFailsWithAPlainSentenceWhileTheServerRefusesCo
 {
     cutConnection();
     EXPECT_FALSE(m_document->dataVersion().ok());
-    execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database->name()));
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(m_database->name()));
     const Status refused = m_document->reconnect();
-    execute(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_database->name()));
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(m_database->name()));
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, ErrorKind::Database);
     EXPECT_FALSE(refused.error().message.isEmpty());

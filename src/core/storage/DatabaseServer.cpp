@@ -3,6 +3,7 @@
 #include "storage/Database.h"
 #include "storage/ServerConnection.h"
 #include "storage/ServerSchema.h"
+#include "storage/StatementCache.h"
 
 #include <QSqlQuery>
 #include <libpq-fe.h>
