@@ -74,8 +74,9 @@ Status ProgrammeDocument::reconnect()
         m_versions.clear();
         spdlog::info("connected again after a change's answer was lost; the undo history was cleared");
     }
+    // Not changed(): nothing was changed by this document, and a view that reacts to its own
+    // changes (the demo's warning) must not take the reconnection for one.
     Q_EMIT reconnected(!outcomeUnknown);
-    Q_EMIT changed(Scope::Everything);
     return {};
 }
 

@@ -112,7 +112,7 @@ public:
     // opened (kept in memory only). Nothing is written and no change is tried again. The undo history
     // is kept, since each step checks the row versions before it writes, unless a change's COMMIT was
     // in flight when the connection went: what the server holds then is unknown here, and the history
-    // is cleared. Then reconnected() and changed(Everything), so that every view reads the server again.
+    // is cleared. Then reconnected(), on which every view reads the server again.
     Status reconnect();
 
     // Called by undo commands after each redo()/undo(); logs the change (never personal data).

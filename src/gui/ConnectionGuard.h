@@ -40,7 +40,7 @@ public:
 Q_SIGNALS:
     // The connection was lost: the window stops offering changes.
     void lost();
-    // Connected again and every view told to read the server again; historyKept as
+    // Connected again (the window then reads the server again); historyKept as
     // ProgrammeDocument::reconnected says.
     void restored(bool historyKept);
 

@@ -113,7 +113,10 @@ void MainWindow::watchConnection()
     connect(guard, &ConnectionGuard::restored, this, [this](bool historyKept) {
         m_undoGroup->setActiveStack(m_document->undoStack());
         updateTitle();
-        updateActions();
+        // Whatever others changed meanwhile, and a change whose answer was lost, is shown as the
+        // server has it now.
+        m_watcher->resynchronise();
+        onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
         statusBar()->showMessage(
             historyKept ? tr("Connected to %1 again; every change is written to the server as you make it.")
                               .arg(m_document->serverName())

@@ -6,10 +6,12 @@
 #include "DocumentReports.h"
 #include "FileWatcher.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PgTestServer.h"
 #include "Process.h"
 #include "ProgrammeDocument.h"
 #include "Readers.h"
+#include "commands/EditActions.h"
 #include "dialogs/AttendanceDialog.h"
 #include "dialogs/AttendanceModel.h"
 #include "dialogs/AttendanceTableView.h"
@@ -294,6 +296,13 @@ TEST_F(ServerWindowTest, ALostConnectionStopsEditsUntilTheWindowHasReconnectedBy
     EXPECT_TRUE(document->isReadOnly());
     EXPECT_FALSE(document->addRecord(newParticipant(QStringLiteral("Durante"))).ok());
     EXPECT_EQ(document->undoStack()->count(), 1);
+    // What a page still offers (the overview's "edit" links) says why instead of opening an editor.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.editActions()->newRecord(RecordKind::Participant, 0);
+    EXPECT_EQ(window.editActions()->openDialog(), nullptr);
+    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Nothing can be changed now"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("was lost")))
+        << MessageBox::lastText().toStdString();
 
     // The first attempt comes a second later and finds the server.
     ASSERT_TRUE(QTest::qWaitFor([&] { return !document->isConnectionLost(); }, 10000));
