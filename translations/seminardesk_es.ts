@@ -2420,6 +2420,10 @@
         <source>Not removed</source>
         <translation>No se quitó</translation>
     </message>
+    <message>
+        <source>Nothing can be changed now</source>
+        <translation>Ahora no se puede cambiar nada</translation>
+    </message>
 </context>
 <context>
     <name>sd::EnrolCommand</name>
