@@ -3,6 +3,7 @@
 #include "AppSettings.h"
 #include "ConnectDialog.h"
 #include "ConnectionGuard.h"
+#include "FileWatcher.h"
 #include "MainWindow.h"
 #include "ProgrammeDocument.h"
 #include "ServerPasswords.h"
