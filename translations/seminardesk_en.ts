@@ -74,6 +74,16 @@
         </message>
     </context>
     <context>
+        <name>sd::ConnectionBanner</name>
+        <message numerus="yes">
+            <source>Next attempt in %n second(s).</source>
+            <translation>
+                <numerusform>Next attempt in %n second.</numerusform>
+                <numerusform>Next attempt in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::Documents</name>
         <message numerus="yes">
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>

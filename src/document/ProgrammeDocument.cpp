@@ -30,6 +30,54 @@ ProgrammeDocument::ProgrammeDocument(std::unique_ptr<Database> database)
         const int index = std::exchange(m_keepStackAt, -1);
         m_undoStack->setIndex(index);
     });
+    // Told from inside the statement that failed: whoever listens hears it once that call is over.
+    m_database->setConnectionLostHandler([this] {
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                if (isConnectionLost())
+                    Q_EMIT connectionLost();
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+QString ProgrammeDocument::readOnlyReason() const
+{
+    if (isConnectionLost())
+        return tr("The connection to %1 was lost; nothing can be changed until it is back.")
+            .arg(serverName());
+    return m_readOnlyReason;
+}
+
+bool ProgrammeDocument::isConnectionLost() const
+{
+    return m_database->connectionLost();
+}
+
+QString ProgrammeDocument::serverName() const
+{
+    const QString host = location().host();
+    if (host.isEmpty() || host.startsWith(QLatin1Char('/')) || host.startsWith(QLatin1Char('@')))
+        return tr("the server on this computer");
+    return host;
+}
+
+Status ProgrammeDocument::reconnect()
+{
+    const bool outcomeUnknown = m_database->commitOutcomeUnknown();
+    if (Status again = m_database->reconnect(); !again)
+        return again;
+    if (outcomeUnknown) {
+        // The steps were made against contents the server may no longer hold as they name them.
+        m_undoStack->clear();
+        m_versions.clear();
+        spdlog::info("connected again after a change's answer was lost; the undo history was cleared");
+    }
+    // Not changed(): nothing was changed by this document, and a view that reacts to its own
+    // changes (the demo's warning) must not take the reconnection for one.
+    Q_EMIT reconnected(!outcomeUnknown);
+    return {};
 }
 
 qint64 ProgrammeDocument::versionNow(const char* table, Id id, qint64 named) const

@@ -65,9 +65,10 @@ public:
     // How the window names the programme: the file's name, or where on which server and as whom
     // ("mexico-ii on db.example.org as mlopez").
     QString displayName() const;
-    // Opened for reading only, because the file cannot be written here; why, in one sentence.
-    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
-    const QString& readOnlyReason() const { return m_readOnlyReason; }
+    // Opened for reading only, because the file cannot be written here, or, on a server, the
+    // connection is lost until reconnect(); why, in one sentence.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty() || isConnectionLost(); }
+    QString readOnlyReason() const;
     // Where opening an older file kept its copy before upgrading it (empty when none was needed).
     const QString& upgradeBackupPath() const;
 
@@ -101,6 +102,19 @@ public:
     // Changes other connections committed since this one last looked (SQLite's data_version).
     Result<qint64> dataVersion() const;
 
+    // ---- a server connection lost while working ----
+    // A statement found the server connection gone: nothing can be read or written until reconnect().
+    bool isConnectionLost() const;
+    // Where the connection goes to, as a sentence names it: the server's host, or "the server on
+    // this computer" for a local socket.
+    QString serverName() const;
+    // Connects to the same database again, as the same user with the password given when it was
+    // opened (kept in memory only). Nothing is written and no change is tried again. The undo history
+    // is kept, since each step checks the row versions before it writes, unless a change's COMMIT was
+    // in flight when the connection went: what the server holds then is unknown here, and the history
+    // is cleared. Then reconnected(), on which every view reads the server again.
+    Status reconnect();
+
     // Called by undo commands after each redo()/undo(); logs the change (never personal data).
     void notifyChanged(Scope scope, const QString& changeDescription);
     // The version a record's state is at now. Undo steps name the states of a record by the version
@@ -119,6 +133,13 @@ Q_SIGNALS:
     // An undo or redo could not be written: the file is unchanged, and the step has left the history
     // (or, when someone else changed its record since, stays where it was).
     void commandFailed(const QString& title, const QString& message);
+    // A statement found the server connection gone (told once per loss, after the failing call has
+    // returned). Nothing is written until reconnect().
+    void connectionLost();
+    // Connected again after connectionLost(). historyKept is false when a change may or may not have
+    // reached the server before the loss and the undo history was cleared. Whatever lives on the
+    // connection (prepared statements, subscriptions) must be set up again on the new one.
+    void reconnected(bool historyKept);
 
 private:
     explicit ProgrammeDocument(std::unique_ptr<Database> database);

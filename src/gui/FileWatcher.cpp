@@ -44,6 +44,9 @@ bool FileWatcher::checkNow()
     // A refresh can show a message box whose event loop brings the next tick: never nest.
     if (m_checking)
         return false;
+    // A lost server connection answers nothing until the window has connected again.
+    if (m_document.isConnectionLost())
+        return false;
     const qint64 version = readVersion();
     if (version < 0 || version == m_version)
         return false;

@@ -14,7 +14,8 @@ class ProgrammeDocument;
 // line's import, a colleague's copy of the app on a shared folder): SQLite's PRAGMA data_version on
 // the document's own connection changes exactly then, and never for this connection's own writes.
 // Checked every two seconds, when the application becomes active again and when the window is
-// activated; one cheap query each time, which reads no table.
+// activated; one cheap query each time, which reads no table. On a server the same query is how a
+// connection lost while the window is idle comes to light (ProgrammeDocument::connectionLost).
 class FileWatcher : public QObject
 {
     Q_OBJECT

@@ -3,6 +3,7 @@
 #include "ActivityPage.h"
 #include "AppSettings.h"
 #include "BackupDialog.h"
+#include "ConnectionBanner.h"
 #include "ContextHelp.h"
 #include "DemoBanner.h"
 #include "DocumentReports.h"
@@ -140,6 +141,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_demoBanner = new DemoBanner(central);
     connect(m_demoBanner, &DemoBanner::startOwnProgrammeRequested, this, &MainWindow::newProgrammeFile);
     column->addWidget(m_demoBanner);
+    m_connectionBanner = new ConnectionBanner(central);
+    column->addWidget(m_connectionBanner);
     column->addWidget(m_splitter, 1);
     setCentralWidget(central);
 
@@ -471,6 +474,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
         // A server's version of the programme counts this window's own changes too: each of them is
         // taken as seen, so that only other people's changes read the window again.
         connect(m_document.get(), &ProgrammeDocument::changed, m_watcher, &FileWatcher::resynchronise);
+        watchConnection();
     } else {
         // Daily snapshots are of a file; a server's backups are its IT officer's.
         m_snapshots = new SnapshotTaker(*m_document, BackupStore(SnapshotTaker::defaultRoot()), this);
@@ -805,7 +809,9 @@ void MainWindow::updateTitle()
     // db.example.org as mlopez").
     setWindowFilePath(m_document->isOnServer() ? QString() : m_document->path());
     const QString name = m_document->displayName();
-    setWindowTitle(m_document->isReadOnly() ? tr("%1 (read-only)").arg(name) : name);
+    setWindowTitle(m_document->isConnectionLost() ? tr("%1 (disconnected)").arg(name)
+                   : m_document->isReadOnly()     ? tr("%1 (read-only)").arg(name)
+                                                  : name);
 }
 
 QString MainWindow::statusCounts() const

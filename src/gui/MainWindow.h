@@ -25,6 +25,8 @@ namespace sd {
 
 class ActivityPage;
 class ConnectDialog;
+class ConnectionBanner;
+class ConnectionGuard;
 class DemoBanner;
 class EditActions;
 class FileChecker;
@@ -66,6 +68,10 @@ public:
     void connectToServer();
     // The connect dialog while it is open (else null).
     ConnectDialog* connectDialog() const;
+    // While a programme on a server has lost its connection: the strip that says so, and what
+    // connects again (null for a file or no programme).
+    ConnectionBanner* connectionBanner() const { return m_connectionBanner; }
+    ConnectionGuard* connectionGuard() const;
     bool openDemoProgramme();
     // File ▸ New programme: the new-programme wizard, window-modal without blocking; the file it
     // creates opens in this window.
@@ -182,6 +188,8 @@ private:
     void showConnectDialog(const ProgrammeLocation& prefill, const QString& failure);
     // The connect dialog was accepted: connects, or shows it again with why not.
     void connectFromDialog();
+    // A programme on a server: a lost connection stops every change until it is back (ConnectionGuard).
+    void watchConnection();
     // Back from the person's page to the page shown before it.
     void returnFromPerson();
     void showFailure(const QString& message);
@@ -201,6 +209,7 @@ private:
     Id m_projectId = 0;
 
     DemoBanner* m_demoBanner = nullptr;
+    ConnectionBanner* m_connectionBanner = nullptr;
     // The demo's first change in this window was warned of (once, however often the demo is opened).
     bool m_demoChangeWarned = false;
     // The officer chose to try the open demo: new records go into it without asking again.

@@ -498,7 +498,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_findAction->setEnabled(open);
     m_find->setEnabled(open);
-    m_refreshAction->setEnabled(open);
+    // Reading again needs the server; the connection is back when the banner goes.
+    m_refreshAction->setEnabled(open && !m_document->isConnectionLost());
     m_overviewAction->setEnabled(project);
     m_participantsAction->setEnabled(open);
     m_expertsAction->setEnabled(open);

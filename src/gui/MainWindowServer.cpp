@@ -1,13 +1,16 @@
 // The window's side of a programme on a PostgreSQL server: File ▸ Connect to server…, the recent
-// list's servers, and the passwords a user asks it to remember.
+// list's servers, the passwords a user asks it to remember, and a connection lost while working.
 #include "AppSettings.h"
 #include "ConnectDialog.h"
+#include "ConnectionGuard.h"
+#include "FileWatcher.h"
 #include "MainWindow.h"
 #include "ProgrammeDocument.h"
 #include "ServerPasswords.h"
 
 #include <QApplication>
 #include <QStatusBar>
+#include <QUndoGroup>
 
 namespace sd {
 
@@ -87,6 +90,42 @@ void MainWindow::connectFromDialog()
                     : kept.error().message;
     }
     statusBar()->showMessage(said, 10000);
+}
+
+ConnectionGuard* MainWindow::connectionGuard() const
+{
+    return m_document ? m_document->findChild<ConnectionGuard*>(QString(), Qt::FindDirectChildrenOnly)
+                      : nullptr;
+}
+
+void MainWindow::watchConnection()
+{
+    auto* guard = new ConnectionGuard(*m_document, m_connectionBanner);
+    connect(guard, &ConnectionGuard::lost, this, [this] {
+        // The read-only path: every action that changes the programme is off, and so are undo and
+        // redo, whose steps could not be written either.
+        m_undoGroup->setActiveStack(nullptr);
+        updateTitle();
+        updateActions();
+        statusBar()->showMessage(tr("The connection to %1 was lost. Your changes are not being saved; "
+                                    "reconnecting…")
+                                     .arg(m_document->serverName()));
+    });
+    connect(guard, &ConnectionGuard::restored, this, [this](bool historyKept) {
+        m_undoGroup->setActiveStack(m_document->undoStack());
+        updateTitle();
+        // Whatever others changed meanwhile, and a change whose answer was lost, is shown as the
+        // server has it now.
+        m_watcher->resynchronise();
+        onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
+        statusBar()->showMessage(
+            historyKept ? tr("Connected to %1 again; every change is written to the server as you make it.")
+                              .arg(m_document->serverName())
+                        : tr("Connected to %1 again. The last change may or may not have reached the server; "
+                             "the undo history was cleared.")
+                              .arg(m_document->serverName()),
+            15000);
+    });
 }
 
 } // namespace sd

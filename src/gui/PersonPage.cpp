@@ -137,6 +137,12 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
     m_merge->setToolTip(tr("The probable duplicates of this person, by the duplicate finder's rules; merging "
                            "keeps one record and can be undone"));
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::mergeWithDuplicate);
+    // A lost server connection leaves the programme read-only until it is back (the page is read
+    // again then): the person shown cannot be changed meanwhile.
+    connect(&m_document, &ProgrammeDocument::connectionLost, this, [this] {
+        m_edit->setEnabled(false);
+        m_merge->setEnabled(false);
+    });
 
     QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
     for (QPushButton* button : {m_summary, m_certificates, m_merge, m_edit})

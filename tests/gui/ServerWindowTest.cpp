@@ -1,25 +1,33 @@
 #include "AppSettings.h"
 #include "ConnectDialog.h"
+#include "ConnectionBanner.h"
+#include "ConnectionGuard.h"
 #include "DocumentPrinter.h"
 #include "DocumentReports.h"
+#include "FileWatcher.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "PgTestServer.h"
 #include "Process.h"
 #include "ProgrammeDocument.h"
 #include "Readers.h"
+#include "commands/EditActions.h"
 #include "dialogs/AttendanceDialog.h"
 #include "dialogs/AttendanceModel.h"
 #include "dialogs/AttendanceTableView.h"
+#include "storage/Database.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStatusBar>
 #include <QTest>
+#include <QThread>
 #include <QUndoStack>
 #include <gtest/gtest.h>
 
@@ -56,6 +64,7 @@ protected:
     {
         AppSettings::clearRecentFiles();
         m_db = QSqlDatabase();
+        m_serverDb = QSqlDatabase();
         PgDatabaseTest::TearDown();
     }
 
@@ -69,9 +78,77 @@ protected:
         return query.value(0).toLongLong();
     }
 
+    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
+    void executeOnServer(const QString& sql)
+    {
+        if (!m_serverDb.isValid()) {
+            Result<QSqlDatabase> db = openConnection(server.socketUri(QStringLiteral("postgres")),
+                                                     QStringLiteral("reconnect-admin"));
+            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+            m_serverDb = *db;
+        }
+        QSqlQuery query(m_serverDb);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+
+    void execute(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+
+    // The window's programme opened from the test server's address.
+    ProgrammeDocument* openInWindow(MainWindow& window)
+    {
+        const Result<ProgrammeLocation> address = ProgrammeLocation::parse(m_url);
+        EXPECT_TRUE(address.ok());
+        if (!address || !window.openLocation(*address))
+            return nullptr;
+        return window.document();
+    }
+
+    // Ends the document's connection on the server, as a network fault or a restarted server does,
+    // and waits until the server has let it go.
+    void cutConnection(ProgrammeDocument& document)
+    {
+        QSqlQuery own(document.store().database().connection());
+        ASSERT_TRUE(own.exec(QStringLiteral("SELECT pg_backend_pid()")) && own.next());
+        const qint64 pid = own.value(0).toLongLong();
+        own = QSqlQuery();
+        EXPECT_EQ(scalar(QStringLiteral("SELECT pg_terminate_backend(?)::int"), {pid}), 1);
+        for (int waited = 0; waited < 100; ++waited) {
+            if (scalar(QStringLiteral("SELECT count(*) FROM pg_stat_activity WHERE pid = ?"), {pid}) == 0)
+                return;
+            QThread::msleep(50);
+        }
+        ADD_FAILURE() << "the server did not end the window's connection";
+    }
+
+    qint64 participantsNamed(const QString& familyNames)
+    {
+        return scalar(QStringLiteral("SELECT count(*) FROM participant WHERE family_names = ?"),
+                      {familyNames});
+    }
+
+    static Participant newParticipant(const QString& familyNames)
+    {
+        Participant person;
+        person.givenNames = QStringLiteral("Rosa");
+        person.familyNames = familyNames;
+        return person;
+    }
+
     QString m_url;
     QSqlDatabase m_db;
+    QSqlDatabase m_serverDb;
 };
+
+bool actionEnabled(const MainWindow& window, const char* name)
+{
+    auto* action = window.findChild<QAction*>(QString::fromLatin1(name));
+    EXPECT_NE(action, nullptr) << name;
+    return action && action->isEnabled();
+}
 
 TEST_F(ServerWindowTest, ConnectsTakesAttendanceUndoesRedoesAndPrintsACertificate)
 {
@@ -184,6 +261,153 @@ TEST_F(ServerWindowTest, AServerThatCannotBeReachedBringsTheConnectDialogBackWit
     QTest::mouseClick(dialog->buttons()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     ASSERT_NE(window.document(), nullptr);
     EXPECT_TRUE(window.document()->isOnServer());
+    window.closeFile();
+}
+
+TEST_F(ServerWindowTest, ALostConnectionStopsEditsUntilTheWindowHasReconnectedByItself)
+{
+    MainWindow window;
+    window.resize(1400, 900);
+    window.show();
+    ProgrammeDocument* document = openInWindow(window);
+    ASSERT_NE(document, nullptr);
+    ASSERT_TRUE(document->addRecord(newParticipant(QStringLiteral("Antes"))).ok());
+    ASSERT_EQ(document->undoStack()->count(), 1);
+    EXPECT_TRUE(actionEnabled(window, "undoAction"));
+    EXPECT_FALSE(window.connectionBanner()->isVisible());
+
+    // Lost while the window is idle: the check every two seconds finds it.
+    cutConnection(*document);
+    window.fileWatcher()->checkNow();
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.connectionBanner()->isVisible(); }));
+    EXPECT_TRUE(document->isConnectionLost());
+    EXPECT_TRUE(window.connectionBanner()->text().contains(QStringLiteral("was lost")))
+        << window.connectionBanner()->text().toStdString();
+    EXPECT_TRUE(window.connectionBanner()->text().contains(QStringLiteral("not being saved")));
+    EXPECT_TRUE(window.connectionBanner()->reconnectButton()->isVisible());
+    EXPECT_TRUE(window.windowTitle().contains(QStringLiteral("(disconnected)")))
+        << window.windowTitle().toStdString();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("reconnecting")))
+        << window.statusBar()->currentMessage().toStdString();
+    // Nothing offers a change, undo and redo included, and a change asked for anyway is refused.
+    EXPECT_FALSE(actionEnabled(window, "newParticipantAction"));
+    EXPECT_FALSE(actionEnabled(window, "undoAction"));
+    EXPECT_FALSE(actionEnabled(window, "redoAction"));
+    EXPECT_TRUE(document->isReadOnly());
+    EXPECT_FALSE(document->addRecord(newParticipant(QStringLiteral("Durante"))).ok());
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    // What a page still offers (the overview's "edit" links) says why instead of opening an editor.
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    window.editActions()->newRecord(RecordKind::Participant, 0);
+    EXPECT_EQ(window.editActions()->openDialog(), nullptr);
+    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Nothing can be changed now"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("was lost")))
+        << MessageBox::lastText().toStdString();
+
+    // The first attempt comes a second later and finds the server.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !document->isConnectionLost(); }, 10000));
+    EXPECT_EQ(window.document(), document) << "the same document carries on";
+    EXPECT_FALSE(window.connectionBanner()->isVisible());
+    EXPECT_FALSE(window.windowTitle().contains(QStringLiteral("(disconnected)")));
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("again")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(actionEnabled(window, "newParticipantAction"));
+    // Each undo step checks its record's version before it writes: the history is kept.
+    EXPECT_EQ(document->undoStack()->count(), 1);
+    EXPECT_TRUE(actionEnabled(window, "undoAction"));
+
+    // An edit afterwards is saved, and the undo from before the loss is written too.
+    ASSERT_TRUE(document->addRecord(newParticipant(QStringLiteral("Después"))).ok());
+    EXPECT_EQ(participantsNamed(QStringLiteral("Después")), 1);
+    EXPECT_EQ(participantsNamed(QStringLiteral("Durante")), 0);
+    window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    window.findChild<QAction*>(QStringLiteral("undoAction"))->trigger();
+    EXPECT_EQ(participantsNamed(QStringLiteral("Después")), 0);
+    EXPECT_EQ(participantsNamed(QStringLiteral("Antes")), 0);
+    window.closeFile();
+    EXPECT_FALSE(window.connectionBanner()->isVisible());
+}
+
+TEST_F(ServerWindowTest, WhileTheServerRefusesConnectionsTheWindowWaitsLongerAndReconnectNowTriesAtOnce)
+{
+    MainWindow window;
+    window.show();
+    ProgrammeDocument* document = openInWindow(window);
+    ASSERT_NE(document, nullptr);
+    const QString database = ProgrammeLocation::parse(m_url)->database();
+    // As a server that is restarting: nobody may connect for a while.
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS false").arg(database));
+    auto allowAgain = qScopeGuard([this, database] {
+        executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    });
+    cutConnection(*document);
+    EXPECT_FALSE(document->dataVersion().ok());
+    ASSERT_TRUE(QTest::qWaitFor([&] { return window.connectionBanner()->isVisible(); }));
+    ConnectionGuard* guard = window.connectionGuard();
+    ASSERT_NE(guard, nullptr);
+    EXPECT_EQ(guard->nextDelayMs(), ConnectionGuard::kFirstDelayMs);
+
+    ASSERT_TRUE(QTest::qWaitFor([&] { return guard->failedAttempts() >= 1; }, 10000));
+    EXPECT_TRUE(document->isConnectionLost());
+    EXPECT_EQ(guard->nextDelayMs(), 2 * ConnectionGuard::kFirstDelayMs);
+    EXPECT_TRUE(guard->isWaiting());
+    EXPECT_TRUE(window.connectionBanner()->text().contains(QStringLiteral("Next attempt in 2 seconds")))
+        << window.connectionBanner()->text().toStdString();
+    EXPECT_FALSE(actionEnabled(window, "newParticipantAction"));
+
+    allowAgain.dismiss();
+    executeOnServer(QStringLiteral("ALTER DATABASE %1 ALLOW_CONNECTIONS true").arg(database));
+    QTest::mouseClick(window.connectionBanner()->reconnectButton(), Qt::LeftButton);
+    EXPECT_FALSE(document->isConnectionLost());
+    EXPECT_FALSE(guard->isWaiting());
+    EXPECT_FALSE(window.connectionBanner()->isVisible());
+    ASSERT_TRUE(document->addRecord(newParticipant(QStringLiteral("Reconectada"))).ok());
+    EXPECT_EQ(participantsNamed(QStringLiteral("Reconectada")), 1);
+    window.closeFile();
+}
+
+TEST_F(ServerWindowTest, AChangeWhoseCommitLostItsAnswerIsNeverWrittenTwice)
+{
+    MainWindow window;
+    window.show();
+    ProgrammeDocument* document = openInWindow(window);
+    ASSERT_NE(document, nullptr);
+    ASSERT_TRUE(document->addRecord(newParticipant(QStringLiteral("Antes"))).ok());
+    // The window's connection dies while the server is answering COMMIT: a deferred trigger, which
+    // runs inside COMMIT, ends its own connection.
+    execute(QStringLiteral("CREATE FUNCTION sd_test_end_connection() RETURNS trigger LANGUAGE plpgsql AS $$ "
+                           "BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NULL; END $$"));
+    execute(QStringLiteral("CREATE CONSTRAINT TRIGGER sd_test_end_connection AFTER INSERT ON participant "
+                           "DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION "
+                           "sd_test_end_connection()"));
+    const Result<Id> added = document->addRecord(newParticipant(QStringLiteral("En vuelo")));
+    ASSERT_FALSE(added.ok());
+    EXPECT_TRUE(added.error().message.contains(QStringLiteral("may or may not have reached the server")))
+        << added.error().message.toStdString();
+    EXPECT_TRUE(document->store().database().commitOutcomeUnknown());
+    EXPECT_EQ(document->undoStack()->count(), 1) << "the failed change is not in the history";
+    execute(QStringLiteral("DROP TRIGGER sd_test_end_connection ON participant"));
+
+    // Connected again by itself, nothing is tried again: the server holds the change at most once
+    // (here not at all), the history that may no longer match it is gone, and the banner says so.
+    ASSERT_TRUE(QTest::qWaitFor([&] { return !document->isConnectionLost(); }, 10000));
+    EXPECT_EQ(participantsNamed(QStringLiteral("En vuelo")), 0);
+    EXPECT_EQ(participantsNamed(QStringLiteral("Antes")), 1);
+    EXPECT_EQ(document->undoStack()->count(), 0);
+    EXPECT_FALSE(actionEnabled(window, "undoAction"));
+    EXPECT_TRUE(window.connectionBanner()->isVisible());
+    EXPECT_TRUE(window.connectionBanner()->text().contains(QStringLiteral("may or may not")))
+        << window.connectionBanner()->text().toStdString();
+    EXPECT_FALSE(window.connectionBanner()->reconnectButton()->isVisible());
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("undo history was cleared")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_TRUE(actionEnabled(window, "newParticipantAction"));
+    QTest::mouseClick(window.connectionBanner()->dismissButton(), Qt::LeftButton);
+    EXPECT_FALSE(window.connectionBanner()->isVisible());
+
+    // Made again by the user, the change is on the server once.
+    ASSERT_TRUE(document->addRecord(newParticipant(QStringLiteral("En vuelo"))).ok());
+    EXPECT_EQ(participantsNamed(QStringLiteral("En vuelo")), 1);
     window.closeFile();
 }
 

@@ -847,7 +847,17 @@ Status Transaction::commit()
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);
     if (!query.exec(statement)) {
-        const Error failed = m_database.errorFor(query, Database::tr("saving a change"));
+        Error failed = m_database.errorFor(query, Database::tr("saving a change"));
+        if (m_depth == 0 && m_database.connectionLost()) {
+            // The server may have written the change before its answer was lost: only the server can
+            // tell, once connected again. The change is not tried again (it could be written twice).
+            m_database.m_commitOutcomeUnknown = true;
+            failed.message =
+                Database::tr("Lost the connection to the server of %1 while saving a change; the "
+                             "change may or may not have reached the server. Once connected "
+                             "again, check what the programme holds before you make it again.")
+                    .arg(m_database.path());
+        }
         // A failed COMMIT (disk full, I/O error) may leave the transaction open: roll it back, so the
         // file stays as it was and the connection can go on.
         if (m_depth == 0) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QSqlError;
@@ -125,6 +126,21 @@ public:
     // Changes made by other connections since this one last looked (PRAGMA data_version).
     Result<qint64> dataVersion() const;
 
+    // ---- a server connection lost while working ----
+    // A statement found the server connection gone (errorForServer tells it so); a file's never is.
+    bool connectionLost() const { return m_connectionLost; }
+    // The connection went while the server was answering a COMMIT: that change may or may not have
+    // been written, and only the server can tell which. Cleared by the next reconnect().
+    bool commitOutcomeUnknown() const { return m_commitOutcomeUnknown; }
+    // Called once each time a statement first finds the connection lost (from inside the failing
+    // call: the handler must not use the connection, only arrange for later work).
+    void setConnectionLostHandler(std::function<void()> handler);
+    // A new connection to the same database as the same user with the same password, in place of the
+    // lost one; every statement prepared on the old one is forgotten. Nothing is written and nothing
+    // is tried again: a change that was in flight stays as the server has it. Refused while a
+    // transaction is open and when the server's schema is no longer the one this program writes.
+    Status reconnect();
+
     // After deletes: brings the write-ahead log into the file and empties it, so that erased data
     // does not linger in the log. Does nothing (and waits for nothing) when another connection is
     // reading.
@@ -164,6 +180,9 @@ private:
     int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;
     mutable std::unique_ptr<StatementCache> m_statementCache;
+    mutable bool m_connectionLost = false;
+    bool m_commitOutcomeUnknown = false;
+    std::function<void()> m_onConnectionLost;
 };
 
 // A transaction that rolls back unless committed: every write of the store runs inside one.

@@ -4,12 +4,14 @@
 #include "storage/Database.h"
 #include "storage/ServerConnection.h"
 #include "storage/ServerSchema.h"
+#include "storage/StatementCache.h"
 
 #include <QSqlError>
 #include <QSqlQuery>
 #include <libpq-fe.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <utility>
 
 namespace sd {
 
@@ -66,12 +68,72 @@ Result<std::unique_ptr<Database>> Database::openServer(const ProgrammeLocation& 
     return database;
 }
 
+void Database::setConnectionLostHandler(std::function<void()> handler)
+{
+    m_onConnectionLost = std::move(handler);
+}
+
+Status Database::reconnect()
+{
+    if (m_dialect != Dialect::Postgres)
+        return Error::badInput(tr("%1 is a file; only a server connection can be made again.").arg(m_path));
+    if (m_transactionDepth > 0)
+        return Error::database(
+            tr("The connection to the server of %1 cannot be made again while a change is under way.")
+                .arg(m_path));
+    const QString connectionName = newConnectionName();
+    Status usable;
+    {
+        Result<QSqlDatabase> opened = ServerConnection::open(m_location, connectionName, m_password);
+        if (!opened)
+            return opened.error();
+        QSqlDatabase db = *opened;
+        // Another program may have upgraded the server's schema meanwhile; this one writes only its own.
+        Result<int> version = ServerSchema::version(db);
+        if (!version)
+            usable = version.error();
+        else if (*version != Database::kSchemaVersion)
+            usable = Error::database(tr("%1 now holds a programme in another schema version (%2, this "
+                                        "program writes %3); open it again, with an up-to-date Seminar Desk "
+                                        "if need be.")
+                                         .arg(m_path)
+                                         .arg(*version)
+                                         .arg(Database::kSchemaVersion));
+        if (usable && m_readOnly) {
+            QSqlQuery query(db);
+            if (!query.exec(QStringLiteral("SET default_transaction_read_only = on")))
+                usable = errorFor(query.lastError(), tr("opening it for reading"));
+        }
+    }
+    if (!usable) {
+        QSqlDatabase::removeDatabase(connectionName);
+        return usable;
+    }
+    // The old connection's prepared statements have names only it knew.
+    m_statementCache.reset();
+    {
+        QSqlDatabase old = QSqlDatabase::database(m_connectionName, false);
+        old.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+    m_connectionName = connectionName;
+    m_connectionLost = false;
+    m_commitOutcomeUnknown = false;
+    spdlog::info("{}: connected to the server again", m_path.toStdString());
+    return {};
+}
+
 Error Database::errorForServer(const QString& sqlState, const QString& doing) const
 {
     pg_conn* conn = serverHandle();
     const bool lost = !conn || PQstatus(conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
                       sqlState == QLatin1String("57P01") || sqlState == QLatin1String("57P02") ||
                       sqlState == QLatin1String("57P03");
+    if (lost && !std::exchange(m_connectionLost, true)) {
+        spdlog::warn("{}: the connection to the server was lost", m_path.toStdString());
+        if (m_onConnectionLost)
+            m_onConnectionLost();
+    }
     if (lost)
         return Error::database(tr("Lost the connection to the server of %1 while %2; nothing was changed. "
                                   "Check the network or ask your IT officer whether the server is running, "

@@ -141,6 +141,16 @@ void EditActions::reportReadError(const Error& error)
     MessageBox::critical(parentWidget(), tr("Cannot open the record"), error.message);
 }
 
+bool EditActions::refusedWhileReadOnly()
+{
+    // The window greys out what offers a change; this catches what a page still offers (an "edit"
+    // link drawn before a server connection was lost).
+    if (!m_document.isReadOnly())
+        return false;
+    MessageBox::information(parentWidget(), tr("Nothing can be changed now"), m_document.readOnlyReason());
+    return true;
+}
+
 bool EditActions::confirm(const QString& title, const QString& text)
 {
     return MessageBox::question(parentWidget(), title, text, QMessageBox::Yes | QMessageBox::No,
@@ -270,6 +280,8 @@ void EditActions::newInstitution(QWidget* over, const QString& name,
 
 void EditActions::newRecord(RecordKind kind, Id projectId)
 {
+    if (refusedWhileReadOnly())
+        return;
     RecordDialog* dialog = editorOf(kind).dialog(m_document.store(), projectId, parentWidget());
     dialog->setSubmitHandler([this, kind, dialog]() -> Status {
         Result<Id> added = m_document.addRecord(dialog->record());
@@ -293,6 +305,8 @@ void EditActions::newRecord(RecordKind kind, Id projectId)
 
 void EditActions::editRecord(RecordKind kind, Id id)
 {
+    if (refusedWhileReadOnly())
+        return;
     Result<RecordValue> record = m_document.queries().record(kind, id);
     if (!record)
         return reportReadError(record.error());
@@ -316,6 +330,8 @@ void EditActions::editRecord(RecordKind kind, Id id)
 
 void EditActions::deleteRecord(RecordKind kind, Id id)
 {
+    if (refusedWhileReadOnly())
+        return;
     Result<RecordValue> record = m_document.queries().record(kind, id);
     if (!record)
         return reportReadError(record.error());
@@ -338,6 +354,8 @@ void EditActions::deleteRecord(RecordKind kind, Id id)
 
 void EditActions::openAttendance(Id activityId)
 {
+    if (refusedWhileReadOnly())
+        return;
     auto* dialog = new AttendanceDialog(m_document, activityId, parentWidget());
     if (!dialog->loaded()) {
         const Error error = dialog->loaded().error();
@@ -349,6 +367,8 @@ void EditActions::openAttendance(Id activityId)
 
 void EditActions::enrolParticipants(Id activityId)
 {
+    if (refusedWhileReadOnly())
+        return;
     Result<Activity> activity = m_document.store().activity(activityId);
     if (!activity)
         return reportReadError(activity.error());
@@ -367,6 +387,8 @@ void EditActions::enrolParticipants(Id activityId)
 
 void EditActions::unenrol(Id activityId, Id participantId)
 {
+    if (refusedWhileReadOnly())
+        return;
     Result<Activity> activity = m_document.store().activity(activityId);
     if (!activity)
         return reportReadError(activity.error());

@@ -61,6 +61,8 @@ private:
     static QString deleteQuestion(const RecordValue& record, const DeleteImpact& impact);
     static QString deleteQuestion(const QString& what, const DeleteImpact& impact);
     void reportReadError(const Error& error);
+    // The programme cannot be changed now (see ProgrammeDocument::isReadOnly): says why, returns true.
+    bool refusedWhileReadOnly();
     // Lets the dialog's institution fields offer "New institution…": the institution dialog, over
     // the dialog, adds one as a step of the undo history and the field takes it.
     void offerNewInstitutions(RecordDialog* dialog);
