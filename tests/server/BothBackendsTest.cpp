@@ -2,6 +2,7 @@
 // once on a new database on the test server, through the same Database, ProgrammeStore and
 // ResultsQuery the program uses.
 
+#include "Backends.h"
 #include "PgTestServer.h"
 #include "Programmes.h"
 #include "SmallProgramme.h"
@@ -19,12 +20,6 @@
 
 namespace sd::test {
 namespace {
-
-enum class Backend
-{
-    File,
-    Server
-};
 
 class BothBackendsTest : public ::testing::TestWithParam<Backend>
 {
@@ -85,13 +80,7 @@ protected:
     std::unique_ptr<ProgrammeStore> m_store;
 };
 
-std::string backendName(const ::testing::TestParamInfo<Backend>& info)
-{
-    return info.param == Backend::File ? "File" : "Server";
-}
-
-INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, ::testing::Values(Backend::File, Backend::Server),
-                         backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, bothBackends(), backendName);
 
 TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithTheirIds)
 {
