@@ -16,6 +16,7 @@
 #include <gtest/gtest.h>
 #include <memory>
 #include <optional>
+#include <ostream>
 
 namespace sd::test {
 
@@ -28,6 +29,11 @@ enum class Backend
 inline std::string backendName(const ::testing::TestParamInfo<Backend>& info)
 {
     return info.param == Backend::File ? "File" : "Server";
+}
+
+inline void PrintTo(Backend backend, std::ostream* out)
+{
+    *out << (backend == Backend::File ? "file" : "server");
 }
 
 inline auto bothBackends()
