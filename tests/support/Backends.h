@@ -9,9 +9,11 @@
 // PostgreSQL 15 that ctest starts (tests/server/pg-test-server.sh); a test program that uses this
 // is added with NEEDS_SERVER.
 #include "PgTestServer.h"
+#include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeCopy.h"
+#include "storage/ProgrammeStore.h"
 
 #include <gtest/gtest.h>
 #include <memory>
@@ -95,6 +97,25 @@ private:
     std::optional<PgTestServer> m_server; // before m_database, which refers to it
     std::unique_ptr<PgTestDatabase> m_database;
     QString m_address;
+};
+
+// A test on a new, empty programme on the parameter's backend, written to through the store.
+class NewProgrammeOnBackendTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        const QString path = m_dir.path(QStringLiteral("programme.sdesk"));
+        ASSERT_NE(newProgramme(path), nullptr);
+        m_database = m_place.open(GetParam(), path);
+        ASSERT_NE(m_database, nullptr);
+        m_store = std::make_unique<ProgrammeStore>(*m_database);
+    }
+
+    TempDir m_dir;
+    BackendPlace m_place;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
 };
 
 } // namespace sd::test
