@@ -3120,6 +3120,22 @@
             <source>The file's format or its counting disagrees with itself, which is a fault of Seminar Desk, not of your records. Keep a copy of the file (File ▸ Save a copy…) and report the failed checks to whoever supports Seminar Desk for you.</source>
             <translation>El formato del archivo o su conteo no concuerdan consigo mismos, lo cual es una falla de Seminar Desk, no de sus registros. Guarde una copia del archivo (Archivo ▸ Guardar una copia…) y reporte las revisiones fallidas a quien le dé soporte de Seminar Desk.</translation>
         </message>
+        <message>
+            <source>All %1 checks passed. %2 holds together: its schema is current, every reference is a foreign key the server has checked, its triggers are switched on, the records keep the programme's rules and every results table adds up.</source>
+            <translation>Las %1 revisiones pasaron. %2 es coherente: su esquema está al día, cada referencia es una llave foránea que el servidor ha verificado, sus disparadores están activados, los registros cumplen las reglas del programa y cada tabla de resultados cuadra.</translation>
+        </message>
+        <message>
+            <source>The programme on the server is damaged. Stop working in it: keep a copy of it as it is (File ▸ Save a copy…), then ask your IT officer to restore the server's backup taken before the damage.</source>
+            <translation>El programa en el servidor está dañado. Deje de trabajar en él: guarde una copia tal como está (Archivo ▸ Guardar una copia…) y luego pida a la persona responsable de informática que restaure el respaldo del servidor tomado antes del daño.</translation>
+        </message>
+        <message>
+            <source>Some records break a rule of the programme. Correct the records the failed checks name (for example, move a session into its activity's dates), then check the programme again.</source>
+            <translation>Algunos registros incumplen una regla del programa. Corrija los registros que nombran las revisiones fallidas (por ejemplo, mueva una sesión dentro de las fechas de su actividad) y vuelva a revisar el programa.</translation>
+        </message>
+        <message>
+            <source>The programme's schema or its counting disagrees with itself, which is a fault of Seminar Desk, not of your records. Keep a copy of the programme (File ▸ Save a copy…) and report the failed checks to whoever supports Seminar Desk for you.</source>
+            <translation>El esquema del programa o su conteo no concuerdan consigo mismos, lo cual es una falla de Seminar Desk, no de sus registros. Guarde una copia del programa (Archivo ▸ Guardar una copia…) e informe las revisiones fallidas a quien le dé soporte de Seminar Desk.</translation>
+        </message>
     </context>
     <context>
         <name>sd::FileChecker</name>
@@ -3142,6 +3158,10 @@
         <message>
             <source>The file could not be checked. %1</source>
             <translation>No se pudo revisar el archivo. %1</translation>
+        </message>
+        <message>
+            <source>The programme could not be checked. %1</source>
+            <translation>No se pudo revisar el programa. %1</translation>
         </message>
     </context>
     <context>
@@ -4832,10 +4852,6 @@ Start your own programme now? Choose No to try the demo.</source>
             <translation>Abrir un programa en el servidor de bases de datos de su organización, compartido por el equipo</translation>
         </message>
         <message>
-            <source>A programme on a server is copied into a file with seminardesk-cli copy; see the user guide</source>
-            <translation>Un programa en un servidor se copia a un archivo con seminardesk-cli copy; vea la guía de uso</translation>
-        </message>
-        <message>
             <source>A programme on a server is backed up and restored by your IT officer</source>
             <translation>Los respaldos de un programa en un servidor los hace y restaura la persona responsable de informática</translation>
         </message>
@@ -4862,6 +4878,10 @@ Start your own programme now? Choose No to try the demo.</source>
         <message>
             <source>Connected to %1 again. The last change may or may not have reached the server; the undo history was cleared.</source>
             <translation>Conectado de nuevo a %1. Puede que el último cambio haya llegado al servidor o puede que no; el historial de deshacer se vació.</translation>
+        </message>
+        <message>
+            <source>Write an offline copy of the programme on the server to a new file, for a backup or to work away from the office</source>
+            <translation>Guardar una copia sin conexión del programa del servidor en un archivo nuevo, como respaldo o para trabajar fuera de la oficina</translation>
         </message>
     </context>
     <context>

@@ -9,7 +9,8 @@
 
 namespace sd {
 
-FileCheckDialog::FileCheckDialog(const QString& fileName, const FileCheckReport& report, QWidget* parent)
+FileCheckDialog::FileCheckDialog(const QString& fileName, const FileCheckReport& report, QWidget* parent,
+                                 Place place)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::FileCheckDialog>())
 {
@@ -26,8 +27,13 @@ FileCheckDialog::FileCheckDialog(const QString& fileName, const FileCheckReport&
     m_ui->iconLabel->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(iconSize, iconSize));
     if (failures == 0) {
         m_ui->summaryLabel->setText(
-            tr("All %1 checks passed. %2 is intact: SQLite finds no damage in it, every reference points to "
-               "an existing record, the records keep the programme's rules and every results table adds up.")
+            (place == Place::Server
+                 ? tr("All %1 checks passed. %2 holds together: its schema is current, every reference is a "
+                      "foreign key the server has checked, its triggers are switched on, the records keep "
+                      "the programme's rules and every results table adds up.")
+                 : tr("All %1 checks passed. %2 is intact: SQLite finds no damage in it, every reference "
+                      "points to an existing record, the records keep the programme's rules and every "
+                      "results table adds up."))
                 .arg(total)
                 .arg(fileName));
         m_ui->adviceLabel->hide();
@@ -47,7 +53,7 @@ FileCheckDialog::FileCheckDialog(const QString& fileName, const FileCheckReport&
                                                return !finding.passed && finding.remedy == remedy;
                                            });
             if (asked)
-                advised.append(advice(remedy));
+                advised.append(advice(remedy, place));
         }
         m_ui->adviceLabel->setText(advised.join(QStringLiteral("\n\n")));
     }
@@ -96,8 +102,24 @@ QTreeWidget* FileCheckDialog::findingsList() const
     return m_ui->findingsList;
 }
 
-QString FileCheckDialog::advice(CheckFinding::Remedy remedy)
+QString FileCheckDialog::advice(CheckFinding::Remedy remedy, Place place)
 {
+    if (place == Place::Server) {
+        switch (remedy) {
+        case CheckFinding::Remedy::RestoreBackup:
+            return tr("The programme on the server is damaged. Stop working in it: keep a copy of it as it "
+                      "is (File ▸ Save a copy…), then ask your IT officer to restore the server's backup "
+                      "taken before the damage.");
+        case CheckFinding::Remedy::CorrectRecords:
+            return tr("Some records break a rule of the programme. Correct the records the failed checks "
+                      "name (for example, move a session into its activity's dates), then check the "
+                      "programme again.");
+        case CheckFinding::Remedy::ReportFault:
+            return tr("The programme's schema or its counting disagrees with itself, which is a fault of "
+                      "Seminar Desk, not of your records. Keep a copy of the programme (File ▸ Save a "
+                      "copy…) and report the failed checks to whoever supports Seminar Desk for you.");
+        }
+    }
     switch (remedy) {
     case CheckFinding::Remedy::RestoreBackup:
         return tr(

@@ -22,7 +22,16 @@ class FileCheckDialog : public QDialog
     Q_OBJECT
 
 public:
-    FileCheckDialog(const QString& fileName, const FileCheckReport& report, QWidget* parent = nullptr);
+    // Where the programme checked lives: a file, or a database on a server (whose pages are the
+    // server's to keep, and whose backups are the IT officer's).
+    enum class Place
+    {
+        File,
+        Server
+    };
+
+    FileCheckDialog(const QString& fileName, const FileCheckReport& report, QWidget* parent = nullptr,
+                    Place place = Place::File);
     ~FileCheckDialog() override;
 
     QLabel* summaryLabel() const;
@@ -30,7 +39,7 @@ public:
     QTreeWidget* findingsList() const;
 
     // What to do about failed rules that ask for `remedy`, in a sentence or two.
-    static QString advice(CheckFinding::Remedy remedy);
+    static QString advice(CheckFinding::Remedy remedy, Place place = Place::File);
 
 private:
     std::unique_ptr<Ui::FileCheckDialog> m_ui;

@@ -99,7 +99,8 @@ void FileChecker::deliver(const QString& path, const FileCheckReport& report)
     finish();
     if (m_dialog)
         m_dialog->close();
-    m_dialog = new FileCheckDialog(QFileInfo(path).fileName(), report, m_window);
+    m_dialog = new FileCheckDialog(QFileInfo(path).fileName(), report, m_window,
+                                   m_server ? FileCheckDialog::Place::Server : FileCheckDialog::Place::File);
     m_dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_dialog->open();
     Q_EMIT done();
@@ -110,7 +111,8 @@ void FileChecker::fail(const QString& path, const QString& message)
     finish();
     Q_EMIT done();
     MessageBox::warning(m_window, tr("Check %1").arg(QFileInfo(path).fileName()),
-                        tr("The file could not be checked. %1").arg(message));
+                        m_server ? tr("The programme could not be checked. %1").arg(message)
+                                 : tr("The file could not be checked. %1").arg(message));
 }
 
 void FileChecker::finish()

@@ -288,7 +288,11 @@ bool MainWindow::saveCopy()
 {
     if (!m_document)
         return false;
-    const QFileInfo current(m_document->path());
+    // A server's programme is suggested by its database's name, in the folder last used.
+    const QFileInfo current =
+        m_document->isOnServer()
+            ? QFileInfo(QDir(AppSettings::lastFolder()).filePath(m_document->location().database()))
+            : QFileInfo(m_document->path());
     const QString suggestion =
         QDir(current.absolutePath())
             .filePath(current.completeBaseName() + tr("-copy") + QStringLiteral(".sdesk"));

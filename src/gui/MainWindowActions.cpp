@@ -116,10 +116,12 @@ void MainWindow::createActions()
     connect(m_demoAction, &QAction::triggered, this, &MainWindow::openDemoProgramme);
 
     m_saveCopyAction = new QAction(tr("Save a &copy…"), this);
+    m_saveCopyAction->setObjectName(QStringLiteral("saveCopyAction"));
     m_saveCopyAction->setShortcut(QKeySequence::SaveAs);
     m_saveCopyAction->setStatusTip(tr("Write a copy of the open file, for a backup or a colleague"));
     connect(m_saveCopyAction, &QAction::triggered, this, &MainWindow::saveCopy);
     m_restoreAction = new QAction(tr("Restore from a &backup…"), this);
+    m_restoreAction->setObjectName(QStringLiteral("restoreAction"));
     m_restoreAction->setStatusTip(tr("Go back to one of the daily or weekly backups of the open file"));
     connect(m_restoreAction, &QAction::triggered, this, &MainWindow::restoreFromBackup);
 
@@ -476,13 +478,12 @@ void MainWindow::updateActions()
     // A file that cannot be written here is shown for reading: nothing offers to change it.
     const bool editable = open && !m_document->isReadOnly();
     const bool editableProject = editable && project;
-    // A programme on a server has no file beside it: its backups are the IT officer's (pg_dump), and
-    // an offline copy is `seminardesk-cli copy` (the user guide says so); the file's own actions
-    // are not offered there.
+    // A programme on a server is saved as an offline copy in a new file; its backups are the IT
+    // officer's (pg_dump), so the file's restore is not offered there.
     const bool onServer = open && m_document->isOnServer();
-    m_saveCopyAction->setEnabled(open && !onServer);
-    m_saveCopyAction->setToolTip(onServer ? tr("A programme on a server is copied into a file with "
-                                               "seminardesk-cli copy; see the user guide")
+    m_saveCopyAction->setEnabled(open);
+    m_saveCopyAction->setToolTip(onServer ? tr("Write an offline copy of the programme on the server to a "
+                                               "new file, for a backup or to work away from the office")
                                           : m_saveCopyAction->statusTip());
     if (onServer)
         m_fileChecker->setServer(m_document->queries().source(), m_document->displayName());

@@ -1,6 +1,7 @@
 // Exports from the command line, as an evaluator runs them: `participants` and `results` in CSV, JSON
 // and XLSX on the hand-checked fixture tests/data/golden-small (WORKINGS.md has the arithmetic), read
 // back by real readers (openpyxl for XLSX).
+#include "Backends.h"
 #include "Process.h"
 #include "Programmes.h"
 #include "Readers.h"
@@ -17,20 +18,16 @@ namespace {
 
 const QString kInjection = QStringLiteral("=HYPERLINK(\"http://example.invalid\",\"x\")");
 
-class ExportCliTest : public ::testing::Test
+// On the fixture in a file and copied to the server (Backends.h): the same golden files from both.
+class ExportCliTest : public ::testing::TestWithParam<Backend>
 {
 protected:
-    static void SetUpTestSuite()
+    void SetUp() override
     {
-        s_dir = new TempDir;
-        s_golden = s_dir->path(QStringLiteral("golden.sdesk"));
-        ASSERT_NE(newProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql"))}),
-                  nullptr);
-    }
-    static void TearDownTestSuite()
-    {
-        delete s_dir;
-        s_dir = nullptr;
+        const QString file = m_fixtureDir.path(QStringLiteral("golden.sdesk"));
+        ASSERT_NE(newProgramme(file, {fixtureScript(QStringLiteral("golden-small/fixture.sql"))}), nullptr);
+        ASSERT_NE(m_place.open(GetParam(), file), nullptr);
+        m_golden = m_place.address();
     }
 
     static QString golden(const QString& name) { return dataPath(QStringLiteral("golden-small/") + name); }
@@ -47,13 +44,13 @@ protected:
 
     static QJsonArray jsonArray(const QByteArray& bytes) { return QJsonDocument::fromJson(bytes).array(); }
 
-    static TempDir* s_dir;
-    static QString s_golden;
+    TempDir m_fixtureDir;
+    BackendPlace m_place;
+    QString m_golden; // the fixture's address: the file, or the server database holding its copy
     TempDir m_dir;
 };
 
-TempDir* ExportCliTest::s_dir = nullptr;
-QString ExportCliTest::s_golden;
+INSTANTIATE_TEST_SUITE_P(Backends, ExportCliTest, bothBackends(), backendName);
 
 // The rows of a sheet as openpyxl read them: the cell values only.
 QList<QJsonArray> sheetValues(const QJsonObject& sheet)
@@ -120,11 +117,11 @@ void expectSheetMatchesJson(const QJsonObject& sheet, const QJsonObject& json)
 
 } // namespace
 
-TEST_F(ExportCliTest, ResultsCsvOfEveryBreakdownIsTheGoldenFile)
+TEST_P(ExportCliTest, ResultsCsvOfEveryBreakdownIsTheGoldenFile)
 {
     for (const char* key :
          {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
-        const QByteArray csv = ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+        const QByteArray csv = ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"),
                                    QStringLiteral("GS"), QStringLiteral("--by"), QString::fromLatin1(key),
                                    QStringLiteral("--format"), QStringLiteral("csv")});
         EXPECT_EQ(csv, readBytes(golden(QStringLiteral("expected-%1.csv").arg(QString::fromLatin1(key)))))
@@ -132,10 +129,10 @@ TEST_F(ExportCliTest, ResultsCsvOfEveryBreakdownIsTheGoldenFile)
     }
 }
 
-TEST_F(ExportCliTest, ResultsByAllAsJsonHoldsEveryHandCheckedTable)
+TEST_P(ExportCliTest, ResultsByAllAsJsonHoldsEveryHandCheckedTable)
 {
     const QJsonObject all =
-        QJsonDocument::fromJson(ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+        QJsonDocument::fromJson(ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"),
                                     QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("all"),
                                     QStringLiteral("--format"), QStringLiteral("json")}))
             .object();
@@ -150,15 +147,15 @@ TEST_F(ExportCliTest, ResultsByAllAsJsonHoldsEveryHandCheckedTable)
     }
 }
 
-TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
+TEST_P(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
 {
     const QString path = m_dir.path(QStringLiteral("by-activity.xlsx"));
-    ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+    ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
         QStringLiteral("--by"), QStringLiteral("activity"), QStringLiteral("--format"),
         QStringLiteral("xlsx"), QStringLiteral("-o"), path});
     const QJsonObject workbook = readWorkbook(path);
     const QJsonObject json =
-        QJsonDocument::fromJson(ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+        QJsonDocument::fromJson(ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"),
                                     QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("activity"),
                                     QStringLiteral("--format"), QStringLiteral("json")}))
             .object();
@@ -178,18 +175,21 @@ TEST_F(ExportCliTest, ResultsXlsxReadByOpenpyxlHoldsTheNumbersOfTheJson)
         if (row.at(0).toString() == QLatin1String("Source file"))
             source = row.at(1).toString();
     }
-    // The file's name, never the folders above it (they hold the user's home folder name).
-    EXPECT_EQ(source, QFileInfo(s_golden).fileName());
+    // The file's name, never the folders above it (they hold the user's home folder name); a
+    // server's programme as the window names it, never by its address.
+    const sd::Result<sd::ProgrammeLocation> where = sd::ProgrammeLocation::parse(m_golden);
+    ASSERT_TRUE(where.ok());
+    EXPECT_EQ(source, GetParam() == Backend::File ? QFileInfo(m_golden).fileName() : where->displayText());
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Source file")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Time of export")));
     EXPECT_TRUE(aboutKeys.contains(QStringLiteral("Counting rule: unique participants")));
     EXPECT_TRUE(project.startsWith(QStringLiteral("GS, Golden small programme")));
 }
 
-TEST_F(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
+TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
 {
     const QString path = m_dir.path(QStringLiteral("all.xlsx"));
-    ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+    ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
         QStringLiteral("--by"), QStringLiteral("all"), QStringLiteral("--format"), QStringLiteral("xlsx"),
         QStringLiteral("-o"), path});
     const QJsonObject workbook = readWorkbook(path);
@@ -216,10 +216,10 @@ TEST_F(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
     }
 }
 
-TEST_F(ExportCliTest, ResultsUsageOfTheNewOptions)
+TEST_P(ExportCliTest, ResultsUsageOfTheNewOptions)
 {
     const auto exitCode = [&](const QStringList& extra) {
-        return cli(QStringList{QStringLiteral("results"), s_golden, QStringLiteral("--project"),
+        return cli(QStringList{QStringLiteral("results"), m_golden, QStringLiteral("--project"),
                                QStringLiteral("GS")} +
                    extra)
             .exitCode;
@@ -235,24 +235,24 @@ TEST_F(ExportCliTest, ResultsUsageOfTheNewOptions)
     EXPECT_EQ(exitCode({QStringLiteral("--by"), QStringLiteral("gender"), QStringLiteral("--bom")}), 2)
         << "--bom is for CSV";
     const QByteArray withBom =
-        ok({QStringLiteral("results"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
             QStringLiteral("--by"), QStringLiteral("gender"), QStringLiteral("--format"),
             QStringLiteral("csv"), QStringLiteral("--bom")});
     EXPECT_EQ(withBom, QByteArray("\xEF\xBB\xBF") + readBytes(golden(QStringLiteral("expected-gender.csv"))));
 }
 
-TEST_F(ExportCliTest, ParticipantsWithoutAFilterAreEveryoneInTheFile)
+TEST_P(ExportCliTest, ParticipantsWithoutAFilterAreEveryoneInTheFile)
 {
-    EXPECT_EQ(ok({QStringLiteral("participants"), s_golden}),
+    EXPECT_EQ(ok({QStringLiteral("participants"), m_golden}),
               readBytes(golden(QStringLiteral("expected-participants.csv"))));
     EXPECT_EQ(
-        ok({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("json")}),
+        ok({QStringLiteral("participants"), m_golden, QStringLiteral("--format"), QStringLiteral("json")}),
         readBytes(golden(QStringLiteral("expected-participants.json"))));
 }
 
-TEST_F(ExportCliTest, ParticipantsOfAnActivityAreTheGoldenFiles)
+TEST_P(ExportCliTest, ParticipantsOfAnActivityAreTheGoldenFiles)
 {
-    const QStringList filter{QStringLiteral("participants"), s_golden,
+    const QStringList filter{QStringLiteral("participants"), m_golden,
                              QStringLiteral("--project"),    QStringLiteral("GS"),
                              QStringLiteral("--activity"),   QStringLiteral("2.1")};
     EXPECT_EQ(ok(filter), readBytes(golden(QStringLiteral("expected-participants-activity-2.1.csv"))));
@@ -260,7 +260,7 @@ TEST_F(ExportCliTest, ParticipantsOfAnActivityAreTheGoldenFiles)
               readBytes(golden(QStringLiteral("expected-participants-activity-2.1.json"))));
 }
 
-TEST_F(ExportCliTest, EveryResultsRowTracesBackToAsManyPersons)
+TEST_P(ExportCliTest, EveryResultsRowTracesBackToAsManyPersons)
 {
     const QList<std::pair<QString, QString>> breakdowns{
         {QStringLiteral("activity"), QStringLiteral("--activity")},
@@ -277,50 +277,50 @@ TEST_F(ExportCliTest, EveryResultsRowTracesBackToAsManyPersons)
             const QJsonObject row = value.toObject();
             const QString rowKey = row.value(QStringLiteral("key")).toString();
             const QJsonArray persons = jsonArray(ok(
-                {QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+                {QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
                  option, rowKey, QStringLiteral("--format"), QStringLiteral("json")}));
             EXPECT_EQ(persons.size(), row.value(QStringLiteral("unique_participants")).toInt())
                 << key.toStdString() << " " << rowKey.toStdString();
         }
     }
     // An institution may be named by its name as well as by its acronym, in any case.
-    EXPECT_EQ(ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+    EXPECT_EQ(ok({QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
                   QStringLiteral("--institution"), QStringLiteral("national institute of migration")}),
-              ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+              ok({QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
                   QStringLiteral("--institution"), QStringLiteral("INM")}));
 }
 
-TEST_F(ExportCliTest, ParticipantsRefuseBadFiltersWithAReason)
+TEST_P(ExportCliTest, ParticipantsRefuseBadFiltersWithAReason)
 {
     const ProcessRun twoProjects =
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--gender"), QStringLiteral("male")});
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--gender"), QStringLiteral("male")});
     EXPECT_EQ(twoProjects.exitCode, 3) << "the fixture holds GS and OT";
     EXPECT_TRUE(twoProjects.err.contains(QStringLiteral("--project"))) << twoProjects.err.toStdString();
     const ProcessRun unknown =
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
              QStringLiteral("--activity"), QStringLiteral("9.9")});
     EXPECT_EQ(unknown.exitCode, 3);
     EXPECT_TRUE(unknown.err.contains(QStringLiteral("9.9"))) << unknown.err.toStdString();
     EXPECT_FALSE(unknown.err.trimmed().contains(QLatin1Char('\n')));
     EXPECT_EQ(
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("pdf")})
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--format"), QStringLiteral("pdf")})
             .exitCode,
         2);
     EXPECT_EQ(
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--format"), QStringLiteral("xlsx")})
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--format"), QStringLiteral("xlsx")})
             .exitCode,
         2)
         << "a workbook needs -o";
     const ProcessRun pseudonymsWithoutProject =
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--pseudonymise")});
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--pseudonymise")});
     EXPECT_EQ(pseudonymsWithoutProject.exitCode, 2);
     EXPECT_TRUE(pseudonymsWithoutProject.err.contains(QStringLiteral("--project")));
 }
 
-TEST_F(ExportCliTest, PseudonymisedParticipantsKeepNoNamesAndStablePseudonyms)
+TEST_P(ExportCliTest, PseudonymisedParticipantsKeepNoNamesAndStablePseudonyms)
 {
     const QStringList arguments{QStringLiteral("participants"),
-                                s_golden,
+                                m_golden,
                                 QStringLiteral("--project"),
                                 QStringLiteral("GS"),
                                 QStringLiteral("--gender"),
@@ -333,7 +333,7 @@ TEST_F(ExportCliTest, PseudonymisedParticipantsKeepNoNamesAndStablePseudonyms)
     EXPECT_EQ(json, readBytes(golden(QStringLiteral("expected-participants-female-pseudonymised.json"))));
     EXPECT_EQ(ok(arguments), json) << "stable from one export to the next";
     const QJsonArray plain =
-        jsonArray(ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
+        jsonArray(ok({QStringLiteral("participants"), m_golden, QStringLiteral("--project"),
                       QStringLiteral("GS"), QStringLiteral("--gender"), QStringLiteral("female"),
                       QStringLiteral("--format"), QStringLiteral("json")}));
     ASSERT_EQ(plain.size(), 5);
@@ -355,15 +355,15 @@ TEST_F(ExportCliTest, PseudonymisedParticipantsKeepNoNamesAndStablePseudonyms)
         pseudonyms.insert(object.value(QStringLiteral("pseudonym")).toString());
     }
     EXPECT_EQ(pseudonyms.size(), 5);
-    const QByteArray csv = ok({QStringLiteral("participants"), s_golden, QStringLiteral("--project"),
+    const QByteArray csv = ok({QStringLiteral("participants"), m_golden, QStringLiteral("--project"),
                                QStringLiteral("GS"), QStringLiteral("--pseudonymise")});
     EXPECT_TRUE(csv.startsWith("pseudonym,gender,institution,"));
     EXPECT_FALSE(QString::fromUtf8(csv).contains(QStringLiteral("López")));
 }
 
-TEST_F(ExportCliTest, ParticipantsXlsxReadByOpenpyxlHoldsTheJson)
+TEST_P(ExportCliTest, ParticipantsXlsxReadByOpenpyxlHoldsTheJson)
 {
-    const QStringList filter{QStringLiteral("participants"), s_golden,
+    const QStringList filter{QStringLiteral("participants"), m_golden,
                              QStringLiteral("--project"),    QStringLiteral("GS"),
                              QStringLiteral("--component"),  QStringLiteral("1")};
     const QJsonArray json =
@@ -407,7 +407,7 @@ TEST_F(ExportCliTest, ParticipantsXlsxReadByOpenpyxlHoldsTheJson)
     EXPECT_EQ(rows.last().at(1).toString(), QStringLiteral("9 participants"));
 }
 
-TEST_F(ExportCliTest, AFormulaInANameComesOutOfEveryExportAsInertText)
+TEST_P(ExportCliTest, AFormulaInANameComesOutOfEveryExportAsInertText)
 {
     const QString path = m_dir.path(QStringLiteral("injection.sdesk"));
     ASSERT_NE(
@@ -472,15 +472,15 @@ TEST_F(ExportCliTest, AFormulaInANameComesOutOfEveryExportAsInertText)
     EXPECT_TRUE(results.contains(QStringLiteral("2.1,Seminar on international protection,6,6,")));
 }
 
-TEST_F(ExportCliTest, CsvWithAByteOrderMarkAndAFailedWriteThatLeavesNoFile)
+TEST_P(ExportCliTest, CsvWithAByteOrderMarkAndAFailedWriteThatLeavesNoFile)
 {
-    const QByteArray withBom = ok({QStringLiteral("participants"), s_golden, QStringLiteral("--bom")});
+    const QByteArray withBom = ok({QStringLiteral("participants"), m_golden, QStringLiteral("--bom")});
     EXPECT_EQ(withBom,
               QByteArray("\xEF\xBB\xBF") + readBytes(golden(QStringLiteral("expected-participants.csv"))));
 
     const QString missingFolder = m_dir.path(QStringLiteral("no-such-folder/participants.csv"));
     const ProcessRun failed =
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("-o"), missingFolder});
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("-o"), missingFolder});
     EXPECT_EQ(failed.exitCode, 3);
     EXPECT_TRUE(failed.err.contains(QStringLiteral("participants.csv"))) << failed.err.toStdString();
     EXPECT_FALSE(QFile::exists(missingFolder));
@@ -492,7 +492,7 @@ TEST_F(ExportCliTest, CsvWithAByteOrderMarkAndAFailedWriteThatLeavesNoFile)
         file.write("before\n");
     }
     EXPECT_EQ(
-        cli({QStringLiteral("participants"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
              QStringLiteral("--activity"), QStringLiteral("9.9"), QStringLiteral("-o"), existing})
             .exitCode,
         3);

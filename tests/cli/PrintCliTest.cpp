@@ -1,5 +1,6 @@
 // The coordinator's documents from the command line: PDFs read back with poppler's pdftotext, pdfinfo
 // and pdffonts, on the demo programme and on the hand-checked fixture (tests/data/golden-small).
+#include "Backends.h"
 #include "CliDemoSuite.h"
 #include "Process.h"
 #include "Programmes.h"
@@ -38,7 +39,8 @@ const QString kLongGiven = QStringLiteral("María de los Ángeles Guadalupe Conc
 const QString kLongFamily =
     QStringLiteral("Hernández-Villaseñor de la Santísima Trinidad y Bustamante Ñúñez");
 
-class PrintCliTest : public CliDemoSuite
+// On the demo and the fixture in files, and on their copies on the server (Backends.h).
+class PrintCliTest : public CliDemoSuite, public ::testing::WithParamInterface<Backend>
 {
 protected:
     static void SetUpTestSuite()
@@ -48,6 +50,14 @@ protected:
         ASSERT_NE(newProgramme(s_golden, {fixtureScript(QStringLiteral("golden-small/fixture.sql")),
                                           QString::fromUtf8(kAccentsAndLongNames)}),
                   nullptr);
+    }
+
+    void SetUp() override
+    {
+        ASSERT_NE(m_demoPlace.open(GetParam(), s_demo), nullptr);
+        ASSERT_NE(m_goldenPlace.open(GetParam(), s_golden), nullptr);
+        m_demo = m_demoPlace.address();
+        m_golden = m_goldenPlace.address();
     }
 
     // Prints a document to a new PDF and returns its path; expects success and a silent standard error.
@@ -75,8 +85,14 @@ protected:
     }
 
     static inline QString s_golden;
+    BackendPlace m_demoPlace;
+    BackendPlace m_goldenPlace;
+    QString m_demo;   // the demo's address: the file, or the server database holding its copy
+    QString m_golden; // the same for the fixture
     int m_count = 0;
 };
+
+INSTANTIATE_TEST_SUITE_P(Backends, PrintCliTest, bothBackends(), backendName);
 
 QJsonArray participantsJson(const QStringList& arguments)
 {
@@ -88,12 +104,12 @@ QJsonArray participantsJson(const QStringList& arguments)
 
 } // namespace
 
-TEST_F(PrintCliTest, TheSignInSheetOfActivity21HoldsEveryoneItsNumberCounts)
+TEST_P(PrintCliTest, TheSignInSheetOfActivity21HoldsEveryoneItsNumberCounts)
 {
     const QJsonArray persons =
-        participantsJson({s_demo, QStringLiteral("--activity"), QStringLiteral("2.1")});
+        participantsJson({m_demo, QStringLiteral("--activity"), QStringLiteral("2.1")});
     ASSERT_EQ(persons.size(), 120);
-    const QString pdf = print(s_demo, {QStringLiteral("--kind"), QStringLiteral("sign-in-sheet"),
+    const QString pdf = print(m_demo, {QStringLiteral("--kind"), QStringLiteral("sign-in-sheet"),
                                        QStringLiteral("--activity"), QStringLiteral("2.1")});
     const QString text = withoutSpaces(pdfText(pdf));
     for (const QJsonValue& value : persons) {
@@ -106,10 +122,10 @@ TEST_F(PrintCliTest, TheSignInSheetOfActivity21HoldsEveryoneItsNumberCounts)
     expectPageNumbers(pdf);
 }
 
-TEST_F(PrintCliTest, OneSheetPerSessionWithItsDateAndRowsForWalkIns)
+TEST_P(PrintCliTest, OneSheetPerSessionWithItsDateAndRowsForWalkIns)
 {
     const QString pdf =
-        print(s_golden, {QStringLiteral("--project"), QStringLiteral("GS"), QStringLiteral("--kind"),
+        print(m_golden, {QStringLiteral("--project"), QStringLiteral("GS"), QStringLiteral("--kind"),
                          QStringLiteral("sign-in-sheet"), QStringLiteral("--activity"), QStringLiteral("2.2"),
                          QStringLiteral("--walk-in-rows"), QStringLiteral("4")});
     // Three half-day sessions, four enrolled and four walk-in rows: one page each.
@@ -125,9 +141,9 @@ TEST_F(PrintCliTest, OneSheetPerSessionWithItsDateAndRowsForWalkIns)
     expectPageNumbers(pdf);
 }
 
-TEST_F(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
+TEST_P(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
 {
-    const QString pdf = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+    const QString pdf = print(m_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
                                          QStringLiteral("--participant"), QStringLiteral("3")});
     // María José took part in 2.1 (2 of 3 sessions) and in 11 (1 of 2): one certificate each.
     ASSERT_EQ(pages(pdf), 2);
@@ -151,7 +167,7 @@ TEST_F(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
         EXPECT_TRUE(pdfText(pdf, 1).contains(QString::fromUtf8(place))) << place;
     expectPageNumbers(pdf);
     const QString one =
-        print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+        print(m_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
                          QStringLiteral("--participant"), QStringLiteral("3"), QStringLiteral("--activity"),
                          QStringLiteral("11"), QStringLiteral("--project"), QStringLiteral("GS")});
     EXPECT_EQ(pages(one), 1) << "--participant with --activity: that one certificate";
@@ -168,19 +184,19 @@ TEST_F(PrintCliTest, ACertificateHoldsTheNameAndTheTitlesWithTheirAccents)
     }
 }
 
-TEST_F(PrintCliTest, ACertificateOfTheDemoNamesEveryActivityAttended)
+TEST_P(PrintCliTest, ACertificateOfTheDemoNamesEveryActivityAttended)
 {
     const QJsonObject person =
-        participantsJson({s_demo, QStringLiteral("--activity"), QStringLiteral("2.1")}).at(0).toObject();
+        participantsJson({m_demo, QStringLiteral("--activity"), QStringLiteral("2.1")}).at(0).toObject();
     const ProcessRun results =
-        cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+        cli({QStringLiteral("results"), m_demo, QStringLiteral("--by"), QStringLiteral("activity"),
              QStringLiteral("--format"), QStringLiteral("json")});
     QHash<QString, QString> titles;
     for (const QJsonValue& row :
          QJsonDocument::fromJson(results.bytes).object().value(QStringLiteral("rows")).toArray())
         titles.insert(row.toObject().value(QStringLiteral("key")).toString(),
                       row.toObject().value(QStringLiteral("label")).toString());
-    const QString pdf = print(s_demo, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+    const QString pdf = print(m_demo, {QStringLiteral("--kind"), QStringLiteral("certificate"),
                                        QStringLiteral("--participant"),
                                        QString::number(person.value(QStringLiteral("id")).toInt())});
     const QJsonArray activities = person.value(QStringLiteral("activities")).toArray();
@@ -194,13 +210,13 @@ TEST_F(PrintCliTest, ACertificateOfTheDemoNamesEveryActivityAttended)
             << code.toString().toStdString();
 }
 
-TEST_F(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
+TEST_P(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
 {
     const QStringList activity{QStringLiteral("--project"),  QStringLiteral("GS"),
                                QStringLiteral("--kind"),     QStringLiteral("certificate"),
                                QStringLiteral("--activity"), QStringLiteral("2.1")};
     // 2.1 has three sessions: P1 and P6 came to all three, P3 and P8 to two, P7 to one, P5 to none.
-    const QString defaultThreshold = print(s_golden, activity);
+    const QString defaultThreshold = print(m_golden, activity);
     EXPECT_EQ(pages(defaultThreshold), 2);
     const QString text = pdfText(defaultThreshold);
     EXPECT_TRUE(text.contains(QStringLiteral("Ana Lucía López Soto")));
@@ -210,19 +226,19 @@ TEST_F(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
               text.indexOf(QStringLiteral("Alex Rivera Castro")))
         << "sorted by family name";
     EXPECT_EQ(
-        pages(print(s_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("60")})),
+        pages(print(m_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("60")})),
         4);
     EXPECT_EQ(
-        pages(print(s_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")})), 5)
+        pages(print(m_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("0")})), 5)
         << "everyone who took part, never P5";
     expectPageNumbers(defaultThreshold);
 
     const QString letter =
-        print(s_golden, activity + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")});
+        print(m_golden, activity + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")});
     EXPECT_EQ(pdfInfo(letter, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
 
     const ProcessRun nobody =
-        cli({QStringLiteral("print"), s_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+        cli({QStringLiteral("print"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
              QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
              QStringLiteral("3"), QStringLiteral("-o"), m_dir.path(QStringLiteral("none.pdf"))});
     EXPECT_EQ(nobody.exitCode, 3);
@@ -230,18 +246,18 @@ TEST_F(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
     EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("none.pdf"))));
 }
 
-TEST_F(PrintCliTest, LongNamesAreWrappedNotCut)
+TEST_P(PrintCliTest, LongNamesAreWrappedNotCut)
 {
     const QStringList activity{QStringLiteral("--project"), QStringLiteral("GS"),
                                QStringLiteral("--activity"), QStringLiteral("11")};
     const QString sheet =
-        print(s_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("sign-in-sheet")});
+        print(m_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("sign-in-sheet")});
     const QString listed = kLongFamily + QStringLiteral(", ") + kLongGiven;
     EXPECT_TRUE(withoutSpaces(pdfText(sheet)).contains(withoutSpaces(listed)));
     const QString list =
-        print(s_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("activity-list")});
+        print(m_golden, activity + QStringList{QStringLiteral("--kind"), QStringLiteral("activity-list")});
     EXPECT_TRUE(withoutSpaces(pdfText(list)).contains(withoutSpaces(listed)));
-    const QString certificate = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+    const QString certificate = print(m_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
                                                  QStringLiteral("--participant"), QStringLiteral("12"),
                                                  QStringLiteral("--page-size"), QStringLiteral("letter")});
     EXPECT_EQ(pages(certificate), 1);
@@ -249,9 +265,9 @@ TEST_F(PrintCliTest, LongNamesAreWrappedNotCut)
                     .contains(withoutSpaces(kLongGiven + QLatin1Char(' ') + kLongFamily)));
 }
 
-TEST_F(PrintCliTest, ASummaryListsEveryActivityTakenPart)
+TEST_P(PrintCliTest, ASummaryListsEveryActivityTakenPart)
 {
-    const QString everyProject = print(s_golden, {QStringLiteral("--kind"), QStringLiteral("summary"),
+    const QString everyProject = print(m_golden, {QStringLiteral("--kind"), QStringLiteral("summary"),
                                                   QStringLiteral("--participant"), QStringLiteral("1")});
     const QString text = pdfText(everyProject);
     // WORKINGS.md: P1 took part in 1, 2.1 and 10 of GS (2 + 3 + 2 days) and in 1 of OT (1 day).
@@ -262,7 +278,7 @@ TEST_F(PrintCliTest, ASummaryListsEveryActivityTakenPart)
         EXPECT_TRUE(withoutSpaces(text).contains(withoutSpaces(QString::fromUtf8(title)))) << title;
     EXPECT_FALSE(text.contains(QStringLiteral("Workshop on child protection"))) << "P1 was not in 2.2";
     const QString oneProject = pdfText(
-        print(s_golden, {QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+        print(m_golden, {QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
                          QStringLiteral("1"), QStringLiteral("--project"), QStringLiteral("GS")}));
     EXPECT_TRUE(
         oneProject.contains(QStringLiteral("Took part in 3 activities, 7 participant-days in total.")));
@@ -270,9 +286,9 @@ TEST_F(PrintCliTest, ASummaryListsEveryActivityTakenPart)
     expectPageNumbers(everyProject);
 }
 
-TEST_F(PrintCliTest, AnActivityListIsGroupedByInstitution)
+TEST_P(PrintCliTest, AnActivityListIsGroupedByInstitution)
 {
-    const QString pdf = print(s_golden, {QStringLiteral("--project"), QStringLiteral("GS"),
+    const QString pdf = print(m_golden, {QStringLiteral("--project"), QStringLiteral("GS"),
                                          QStringLiteral("--kind"), QStringLiteral("activity-list"),
                                          QStringLiteral("--activity"), QStringLiteral("2.1")});
     const QString text = pdfText(pdf);
@@ -294,11 +310,11 @@ TEST_F(PrintCliTest, AnActivityListIsGroupedByInstitution)
     expectPageNumbers(pdf);
 }
 
-TEST_F(PrintCliTest, WrongUsageAndMissingRecords)
+TEST_P(PrintCliTest, WrongUsageAndMissingRecords)
 {
     const QString out = m_dir.path(QStringLiteral("x.pdf"));
     const auto run = [&](const QStringList& arguments) {
-        return cli(QStringList{QStringLiteral("print"), s_golden} + arguments);
+        return cli(QStringList{QStringLiteral("print"), m_golden} + arguments);
     };
     EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
                    QStringLiteral("1")})
@@ -330,7 +346,7 @@ TEST_F(PrintCliTest, WrongUsageAndMissingRecords)
     EXPECT_FALSE(QFile::exists(out));
 }
 
-TEST_F(PrintCliTest, RunsWithoutADisplayAndSaysNothingOnStandardError)
+TEST_P(PrintCliTest, RunsWithoutADisplayAndSaysNothingOnStandardError)
 {
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
@@ -339,7 +355,7 @@ TEST_F(PrintCliTest, RunsWithoutADisplayAndSaysNothingOnStandardError)
     environment.remove(QStringLiteral("XDG_RUNTIME_DIR"));
     const QString out = m_dir.path(QStringLiteral("quiet.pdf"));
     const ProcessRun run =
-        cli({QStringLiteral("print"), s_golden, QStringLiteral("--kind"), QStringLiteral("summary"),
+        cli({QStringLiteral("print"), m_golden, QStringLiteral("--kind"), QStringLiteral("summary"),
              QStringLiteral("--participant"), QStringLiteral("2"), QStringLiteral("-o"), out},
             withEnvironment(environment));
     EXPECT_EQ(run.exitCode, 0);

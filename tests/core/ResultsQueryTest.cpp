@@ -1,5 +1,6 @@
 #include "counting/ResultsQuery.h"
 
+#include "Backends.h"
 #include "Programmes.h"
 #include "Readers.h"
 #include "TempDir.h"
@@ -68,15 +69,18 @@ QStringList csvFields(const QString& record)
     return test::parseCsv(record).value(0);
 }
 
-class ResultsQueryTest : public ::testing::Test
+// On a file and on the server (Backends.h): the same hand-checked numbers from both.
+class ResultsQueryTest : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     void SetUp() override
     {
-        m_database = test::newProgramme(m_dir.path(QStringLiteral("golden.sdesk")),
-                                        {test::fixtureScript(QStringLiteral("golden-small/fixture.sql"))});
-        ASSERT_NE(m_database, nullptr);
+        const QString path = m_dir.path(QStringLiteral("golden.sdesk"));
+        ASSERT_NE(test::newProgramme(path, {test::fixtureScript(QStringLiteral("golden-small/fixture.sql"))}),
+                  nullptr);
         ASSERT_FALSE(HasFailure());
+        m_database = m_place.open(GetParam(), path);
+        ASSERT_NE(m_database, nullptr);
         m_query = std::make_unique<ResultsQuery>(*m_database);
     }
 
@@ -97,11 +101,14 @@ protected:
     }
 
     test::TempDir m_dir;
+    test::BackendPlace m_place;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<ResultsQuery> m_query;
 };
 
-TEST_F(ResultsQueryTest, EveryTableMatchesTheHandCheckedGoldenFile)
+INSTANTIATE_TEST_SUITE_P(Backends, ResultsQueryTest, test::bothBackends(), test::backendName);
+
+TEST_P(ResultsQueryTest, EveryTableMatchesTheHandCheckedGoldenFile)
 {
     for (const ResultsKey by : allResultsKeys()) {
         const QString code = resultsKeyCode(by);
@@ -125,7 +132,7 @@ TEST_F(ResultsQueryTest, EveryTableMatchesTheHandCheckedGoldenFile)
     }
 }
 
-TEST_F(ResultsQueryTest, TotalsAreTheSameWhateverTheBreakdown)
+TEST_P(ResultsQueryTest, TotalsAreTheSameWhateverTheBreakdown)
 {
     const ResultsTotals reference = table(ResultsKey::Activity).totals;
     EXPECT_EQ(reference.uniqueParticipants, 9);
@@ -141,7 +148,7 @@ TEST_F(ResultsQueryTest, TotalsAreTheSameWhateverTheBreakdown)
     }
 }
 
-TEST_F(ResultsQueryTest, PersonBreakdownsAddUpToTheTotals)
+TEST_P(ResultsQueryTest, PersonBreakdownsAddUpToTheTotals)
 {
     for (const ResultsKey by :
          {ResultsKey::Institution, ResultsKey::InstitutionType, ResultsKey::Gender, ResultsKey::Region}) {
@@ -162,7 +169,7 @@ TEST_F(ResultsQueryTest, PersonBreakdownsAddUpToTheTotals)
     }
 }
 
-TEST_F(ResultsQueryTest, EveryRowTracesBackToItsPersons)
+TEST_P(ResultsQueryTest, EveryRowTracesBackToItsPersons)
 {
     for (const ResultsKey by : allResultsKeys()) {
         const ResultsTable t = table(by);
@@ -174,7 +181,7 @@ TEST_F(ResultsQueryTest, EveryRowTracesBackToItsPersons)
     EXPECT_EQ(ids({}).size(), table(ResultsKey::Activity).totals.uniqueParticipants);
 }
 
-TEST_F(ResultsQueryTest, FiltersListTheHandCheckedPersons)
+TEST_P(ResultsQueryTest, FiltersListTheHandCheckedPersons)
 {
     ParticipantFilter filter;
     filter.activityCode = QStringLiteral("2.1");
@@ -222,7 +229,7 @@ TEST_F(ResultsQueryTest, FiltersListTheHandCheckedPersons)
     EXPECT_EQ(ids({}), (QList<Id>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
 }
 
-TEST_F(ResultsQueryTest, BadFiltersAreRefusedWithAReason)
+TEST_P(ResultsQueryTest, BadFiltersAreRefusedWithAReason)
 {
     auto kindOf = [&](const ParticipantFilter& filter) {
         Result<QList<Id>> result = m_query->participantIds(kGolden, filter);
@@ -258,7 +265,7 @@ TEST_F(ResultsQueryTest, BadFiltersAreRefusedWithAReason)
     EXPECT_EQ(noTable.error().kind, ErrorKind::NotFound);
 }
 
-TEST_F(ResultsQueryTest, AnotherProjectInTheFileCountsOnlyItsOwn)
+TEST_P(ResultsQueryTest, AnotherProjectInTheFileCountsOnlyItsOwn)
 {
     const ResultsTable other = table(ResultsKey::ExpertCountry, kOther);
     EXPECT_EQ(other.projectCode, QStringLiteral("OT"));
@@ -271,7 +278,7 @@ TEST_F(ResultsQueryTest, AnotherProjectInTheFileCountsOnlyItsOwn)
     EXPECT_EQ(other.totals.expertCountries, 1);
 }
 
-TEST_F(ResultsQueryTest, AnEmptyProjectGivesZeroTotalsAndListsItsComponents)
+TEST_P(ResultsQueryTest, AnEmptyProjectGivesZeroTotalsAndListsItsComponents)
 {
     runInTransaction(QStringLiteral("INSERT INTO project (id, code, title, start_date, end_date) VALUES "
                                     "(3, 'EM', 'Empty', '2019-01-01', '2019-12-31');\n"
@@ -295,7 +302,7 @@ TEST_F(ResultsQueryTest, AnEmptyProjectGivesZeroTotalsAndListsItsComponents)
     }
 }
 
-TEST_F(ResultsQueryTest, AnAcronymSharedByTwoInstitutionsGivesWayToTheName)
+TEST_P(ResultsQueryTest, AnAcronymSharedByTwoInstitutionsGivesWayToTheName)
 {
     runInTransaction(QStringLiteral("INSERT INTO institution (id, name, acronym, type) VALUES "
                                     "(6, 'Instituto Nacional de las Mujeres', 'INM', 'federal');\n"));
@@ -310,7 +317,7 @@ TEST_F(ResultsQueryTest, AnAcronymSharedByTwoInstitutionsGivesWayToTheName)
     EXPECT_EQ(ids(filter), (QList<Id>{1, 2, 8}));
 }
 
-TEST_F(ResultsQueryTest, TextHasAlignedColumnsATotalsRowAndTheNotes)
+TEST_P(ResultsQueryTest, TextHasAlignedColumnsATotalsRowAndTheNotes)
 {
     const ResultsTable t = table(ResultsKey::Activity);
     const QString text = ResultsFormatter::toText(t);
@@ -335,7 +342,7 @@ TEST_F(ResultsQueryTest, TextHasAlignedColumnsATotalsRowAndTheNotes)
         EXPECT_TRUE(text.simplified().contains(note.simplified())) << note.toStdString();
 }
 
-TEST_F(ResultsQueryTest, CsvHasAHeaderOneRecordPerRowAndATotalsRecord)
+TEST_P(ResultsQueryTest, CsvHasAHeaderOneRecordPerRowAndATotalsRecord)
 {
     const ResultsTable t = table(ResultsKey::Activity);
     const QString csv = QString::fromUtf8(ResultsFormatter::toCsv(t));

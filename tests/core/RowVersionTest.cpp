@@ -1,7 +1,8 @@
 // Row versions: every editable record carries the version it was read at, an update states it and
 // moves it on, and a change based on an old version is refused with nothing written. Two connections
-// on one file stand for two people (or two programs).
+// on one file, or on one server database, stand for two people (or two programs).
 
+#include "Backends.h"
 #include "Programmes.h"
 #include "TempDir.h"
 #include "storage/Database.h"
@@ -17,21 +18,24 @@ using sd::test::TempDir;
 
 namespace {
 
-class RowVersionTest : public test::NewProgrammeTest
+// On a file and on the server (Backends.h): the same refusals from both.
+class RowVersionTest : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     void SetUp() override
     {
-        NewProgrammeTest::SetUp();
-        ASSERT_FALSE(HasFatalFailure());
+        const QString path = m_dir.path(QStringLiteral("programme.sdesk"));
+        ASSERT_NE(test::newProgramme(path), nullptr);
+        m_database = m_place.open(GetParam(), path);
+        ASSERT_NE(m_database, nullptr);
+        m_store = std::make_unique<ProgrammeStore>(*m_database);
         m_institution = test::addInm(*m_store);
         Participant person =
             test::fixturePerson("Iñaki", "Pérez", Gender::Male, m_institution, "inaki@example.org");
         Result<Id> id = m_store->addParticipant(person);
         ASSERT_TRUE(id.ok()) << id.error().message.toStdString();
         m_person = *id;
-        Result<std::unique_ptr<Database>> other =
-            Database::open(m_dir.path(QStringLiteral("programme.sdesk")));
+        Result<std::unique_ptr<Database>> other = Database::open(m_place.address(), {});
         ASSERT_TRUE(other.ok()) << other.error().message.toStdString();
         m_otherDatabase = std::move(other).value();
         m_other = std::make_unique<ProgrammeStore>(*m_otherDatabase);
@@ -45,13 +49,19 @@ protected:
         return query.next() ? query.value(0).toLongLong() : 0;
     }
 
+    TempDir m_dir;
+    test::BackendPlace m_place;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<ProgrammeStore> m_store;
     Id m_institution = 0;
     Id m_person = 0;
     std::unique_ptr<Database> m_otherDatabase;
-    std::unique_ptr<ProgrammeStore> m_other; // another person's window on the same file
+    std::unique_ptr<ProgrammeStore> m_other; // another person's window on the same programme
 };
 
-TEST_F(RowVersionTest, ANewRecordIsAtVersionOneAndEachUpdateMovesItOn)
+INSTANTIATE_TEST_SUITE_P(Backends, RowVersionTest, test::bothBackends(), test::backendName);
+
+TEST_P(RowVersionTest, ANewRecordIsAtVersionOneAndEachUpdateMovesItOn)
 {
     Result<Participant> read = m_store->participant(m_person);
     ASSERT_TRUE(read.ok());
@@ -73,7 +83,7 @@ TEST_F(RowVersionTest, ANewRecordIsAtVersionOneAndEachUpdateMovesItOn)
     EXPECT_EQ(storedVersion("participant", m_person), 3);
 }
 
-TEST_F(RowVersionTest, AnUpdateFromAnOldVersionIsRefusedAndTheOtherChangeStays)
+TEST_P(RowVersionTest, AnUpdateFromAnOldVersionIsRefusedAndTheOtherChangeStays)
 {
     Result<Participant> mine = m_store->participant(m_person);
     Result<Participant> theirs = m_other->participant(m_person);
@@ -103,7 +113,7 @@ TEST_F(RowVersionTest, AnUpdateFromAnOldVersionIsRefusedAndTheOtherChangeStays)
     EXPECT_EQ(storedVersion("participant", m_person), 3);
 }
 
-TEST_F(RowVersionTest, EveryEditableKindStatesItsVersion)
+TEST_P(RowVersionTest, EveryEditableKindStatesItsVersion)
 {
     const test::MexicoII mexico = test::addMexicoII(*m_store, {m_institution});
     Result<Project> project = m_store->project(mexico.project);
@@ -154,7 +164,7 @@ TEST_F(RowVersionTest, EveryEditableKindStatesItsVersion)
     EXPECT_EQ(m_store->activity(*activityId)->venueCity, theirActivity->venueCity);
 }
 
-TEST_F(RowVersionTest, ADeleteFromAnOldVersionIsRefused)
+TEST_P(RowVersionTest, ADeleteFromAnOldVersionIsRefused)
 {
     Result<Participant> mine = m_store->participant(m_person);
     Result<Participant> theirs = m_other->participant(m_person);
@@ -172,7 +182,7 @@ TEST_F(RowVersionTest, ADeleteFromAnOldVersionIsRefused)
     EXPECT_EQ(*m_store->versionNow<Participant>(m_person), 0);
 }
 
-TEST_F(RowVersionTest, AnUndoRestoreMovesTheVersionOnAndAnImportFillMovesItToo)
+TEST_P(RowVersionTest, AnUndoRestoreMovesTheVersionOnAndAnImportFillMovesItToo)
 {
     Result<ProgrammeStore::ParticipantSnapshot> before =
         m_store->participantSnapshot(m_person, ProgrammeStore::SnapshotDepth::Record);

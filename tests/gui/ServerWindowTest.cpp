@@ -4,6 +4,9 @@
 #include "ConnectionGuard.h"
 #include "DocumentPrinter.h"
 #include "DocumentReports.h"
+#include "FileCheckDialog.h"
+#include "FileChecker.h"
+#include "FileDialog.h"
 #include "FileWatcher.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -19,6 +22,7 @@
 
 #include <QApplication>
 #include <QDialogButtonBox>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -235,6 +239,88 @@ TEST_F(ServerWindowTest, ConnectsTakesAttendanceUndoesRedoesAndPrintsACertificat
                 family.next());
     EXPECT_TRUE(withoutSpaces(pdfText(certificates)).contains(withoutSpaces(family.value(0).toString())));
 
+    window.closeFile();
+}
+
+TEST_F(ServerWindowTest, SavesAnOfflineCopyOfTheServerProgrammeIntoAFile)
+{
+    // Connected as a user whose password only the window knows (no ~/.pgpass, no service entry):
+    // the copy reads the server with the password the window connected with.
+    for (const char* grant : {"GRANT ALL ON ALL TABLES IN SCHEMA public TO %1",
+                              "GRANT ALL ON ALL SEQUENCES IN SCHEMA public TO %1"}) {
+        QSqlQuery query(m_db);
+        ASSERT_TRUE(query.exec(QString::fromLatin1(grant).arg(server.passwordUser)));
+    }
+    MainWindow window;
+    window.show();
+    const Result<ProgrammeLocation> address =
+        ProgrammeLocation::parse(server.tcpUri(m_database->name(), server.passwordUser));
+    ASSERT_TRUE(address.ok());
+    ASSERT_TRUE(window.openLocation(*address, server.password));
+    ASSERT_NE(window.document(), nullptr);
+
+    auto* saveCopy = window.findChild<QAction*>(QStringLiteral("saveCopyAction"));
+    auto* restore = window.findChild<QAction*>(QStringLiteral("restoreAction"));
+    ASSERT_NE(saveCopy, nullptr);
+    ASSERT_NE(restore, nullptr);
+    EXPECT_TRUE(saveCopy->isEnabled());
+    EXPECT_TRUE(saveCopy->toolTip().contains(QStringLiteral("offline copy")))
+        << saveCopy->toolTip().toStdString();
+    // A server's backups are its IT officer's: no restore from the window.
+    EXPECT_FALSE(restore->isEnabled());
+    EXPECT_TRUE(restore->toolTip().contains(QStringLiteral("IT officer")))
+        << restore->toolTip().toStdString();
+
+    // An existing file chosen in the dialog (which asked before replacing it) is replaced once the copy
+    // is complete.
+    const QString copy = m_home.write(QStringLiteral("offline.sdesk"), "an older file of the same name\n");
+    ASSERT_FALSE(copy.isEmpty());
+    FileDialog::setNextFileName(copy);
+    saveCopy->trigger();
+    EXPECT_TRUE(window.statusBar()->currentMessage().contains(QStringLiteral("offline.sdesk")))
+        << window.statusBar()->currentMessage().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
+
+    // The copy is a whole programme file: check passes, and it holds what the server holds.
+    const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
+    const ProcessRun check = cli({QStringLiteral("check"), copy}, options);
+    EXPECT_EQ(check.exitCode, 0) << check.out.toStdString() << check.err.toStdString();
+    Result<std::unique_ptr<ProgrammeDocument>> opened = ProgrammeDocument::open(copy);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    const Result<ProgrammeStore::FileCounts> counts = opened.value()->store().fileCounts();
+    ASSERT_TRUE(counts.ok());
+    EXPECT_EQ(counts->participants, scalar(QStringLiteral("SELECT count(*) FROM participant")));
+    EXPECT_EQ(counts->institutions, scalar(QStringLiteral("SELECT count(*) FROM institution")));
+    EXPECT_EQ(counts->experts, scalar(QStringLiteral("SELECT count(*) FROM expert")));
+    opened.value().reset();
+    for (const QString& key : {QStringLiteral("activity"), QStringLiteral("gender")}) {
+        const QStringList arguments{QStringLiteral("--by"), key, QStringLiteral("--format"),
+                                    QStringLiteral("json")};
+        const ProcessRun fromFile = cli(QStringList{QStringLiteral("results"), copy} + arguments, options);
+        const ProcessRun fromServer = cli(QStringList{QStringLiteral("results"), m_url} + arguments, options);
+        ASSERT_EQ(fromFile.exitCode, 0) << fromFile.err.toStdString();
+        EXPECT_EQ(fromFile.out, fromServer.out) << key.toStdString();
+    }
+
+    // Help ▸ Check this file says what it checked on a server, not SQLite's look at a file.
+    FileChecker* checker = window.fileChecker();
+    ASSERT_TRUE(checker->start());
+    checker->waitForDone();
+    ASSERT_NE(checker->dialog(), nullptr);
+    const QString summary = checker->dialog()->summaryLabel()->text();
+    EXPECT_TRUE(summary.contains(QStringLiteral("foreign key the server has checked")))
+        << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("SQLite"))) << summary.toStdString();
+    checker->dialog()->close();
+
+    // A copy that cannot be written says why, and leaves nothing behind.
+    const QString nowhere = m_home.path(QStringLiteral("no-such-folder/offline.sdesk"));
+    FileDialog::setNextFileName(nowhere);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(window.saveCopy());
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("does not exist")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
     window.closeFile();
 }
 

@@ -2,6 +2,7 @@
 // once on a new database on the test server, through the same Database, ProgrammeStore and
 // ResultsQuery the program uses.
 
+#include "Backends.h"
 #include "PgTestServer.h"
 #include "Programmes.h"
 #include "SmallProgramme.h"
@@ -9,22 +10,18 @@
 #include "counting/ResultsQuery.h"
 #include "demo/DemoProgramme.h"
 #include "storage/Database.h"
+#include "storage/DatabaseCopy.h"
 #include "storage/GlobalSearch.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/RegisterQuery.h"
 #include "storage/ServerSchema.h"
 
+#include <QFileInfo>
 #include <QSqlQuery>
 #include <gtest/gtest.h>
 
 namespace sd::test {
 namespace {
-
-enum class Backend
-{
-    File,
-    Server
-};
 
 class BothBackendsTest : public ::testing::TestWithParam<Backend>
 {
@@ -85,13 +82,7 @@ protected:
     std::unique_ptr<ProgrammeStore> m_store;
 };
 
-std::string backendName(const ::testing::TestParamInfo<Backend>& info)
-{
-    return info.param == Backend::File ? "File" : "Server";
-}
-
-INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, ::testing::Values(Backend::File, Backend::Server),
-                         backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, bothBackends(), backendName);
 
 TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithTheirIds)
 {
@@ -248,6 +239,28 @@ TEST_P(BothBackendsTest, TheDemoProgrammeCountsTheSameAsOnAFile)
             EXPECT_EQ(table.totals.participations, 755);
         }
     }
+}
+
+TEST_P(BothBackendsTest, ACopyIntoAFileHoldsEveryRowAndReplacesAnOlderFileOnlyWhenComplete)
+{
+    ASSERT_TRUE(writeDemoProgramme(*m_store).ok());
+    // A file of the same name that the user agreed to replace.
+    const QString copy = m_dir.write(QStringLiteral("offline.sdesk"), "an older file\n");
+    ASSERT_FALSE(copy.isEmpty());
+    const Status written = writeDatabaseCopy(*m_database, copy);
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(copy + QStringLiteral(".part")));
+    Result<std::unique_ptr<Database>> opened = Database::open(copy);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    EXPECT_EQ(dumpContent((*opened)->connection()), dumpAll());
+
+    // A folder that does not exist: refused with why, nothing written.
+    const QString nowhere = m_dir.path(QStringLiteral("no-such-folder/offline.sdesk"));
+    const Status refused = writeDatabaseCopy(*m_database, nowhere);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_TRUE(refused.error().message.contains(QStringLiteral("does not exist")))
+        << refused.error().message.toStdString();
+    EXPECT_FALSE(QFileInfo::exists(nowhere));
 }
 
 // What a search finds, hit by hit, in the order shown.

@@ -1,6 +1,7 @@
 #include "export/ExportAbout.h"
 
 #include "export/ExportText.h"
+#include "storage/ProgrammeLocation.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -11,8 +12,15 @@ AboutLines aboutLines(const ExportContext& context)
 {
     AboutLines lines;
     // The file's name only: a full path would tell everyone the workbook reaches the user's home
-    // folder name and the layout of their disk.
-    lines.append({Export::tr("Source file"), QFileInfo(context.sourcePath).fileName()});
+    // folder name and the layout of their disk. A server's programme is named as the window names it
+    // ("mexico-ii on db.example.org as mlopez"), never by its address, which may hold a password or
+    // a socket folder.
+    QString source = QFileInfo(context.sourcePath).fileName();
+    if (ProgrammeLocation::looksLikeServerAddress(context.sourcePath)) {
+        const Result<ProgrammeLocation> location = ProgrammeLocation::parse(context.sourcePath);
+        source = location ? location->displayText() : QString();
+    }
+    lines.append({Export::tr("Source file"), source});
     lines.append({Export::tr("Project"),
                   context.projectCode.isEmpty()
                       ? Export::tr("Every project of the file")

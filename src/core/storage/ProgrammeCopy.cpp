@@ -41,7 +41,7 @@ QString connectionName(const char* role)
 } // namespace programme_copy
 
 Result<ProgrammeCopyReport> ProgrammeCopy::copy(const ProgrammeLocation& source,
-                                                const ProgrammeLocation& target)
+                                                const ProgrammeLocation& target, const Passwords& passwords)
 {
     QElapsedTimer timer;
     timer.start();
@@ -53,11 +53,11 @@ Result<ProgrammeCopyReport> ProgrammeCopy::copy(const ProgrammeLocation& source,
     using namespace programme_copy;
     // The target is looked at first: a refused target costs no reading of the source.
     const std::unique_ptr<RowTarget> writer =
-        target.isFile() ? fileTarget(target.filePath()) : serverTarget(target);
+        target.isFile() ? fileTarget(target.filePath()) : serverTarget(target, passwords.target);
     if (Status ready = writer->prepare(); !ready)
         return ready.error();
     std::unique_ptr<RowSource> reader =
-        source.isFile() ? fileSource(source.filePath()) : serverSource(source);
+        source.isFile() ? fileSource(source.filePath()) : serverSource(source, passwords.source);
     if (Status begun = reader->beginRead(); !begun)
         return begun.error();
     if (Status opened = writer->open(); !opened)

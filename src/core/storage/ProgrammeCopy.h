@@ -39,7 +39,16 @@ class ProgrammeCopy
     Q_DECLARE_TR_FUNCTIONS(sd::ProgrammeCopy)
 
 public:
-    static Result<ProgrammeCopyReport> copy(const ProgrammeLocation& source, const ProgrammeLocation& target);
+    // The passwords a dialog asked for, for a server whose address, ~/.pgpass or service entry holds
+    // none (the window's connection has one; the command line leaves them empty). Never logged.
+    struct Passwords
+    {
+        QString source;
+        QString target;
+    };
+
+    static Result<ProgrammeCopyReport> copy(const ProgrammeLocation& source, const ProgrammeLocation& target,
+                                            const Passwords& passwords = {});
 };
 
 } // namespace sd

@@ -64,7 +64,9 @@ public:
 
 std::unique_ptr<RowSource> fileSource(const QString& path);
 std::unique_ptr<RowTarget> fileTarget(const QString& path);
-std::unique_ptr<RowSource> serverSource(const ProgrammeLocation& location);
-std::unique_ptr<RowTarget> serverTarget(const ProgrammeLocation& location);
+// password: the one a dialog asked for, when neither the address, ~/.pgpass nor a service entry
+// holds one (empty: libpq finds its own).
+std::unique_ptr<RowSource> serverSource(const ProgrammeLocation& location, const QString& password);
+std::unique_ptr<RowTarget> serverTarget(const ProgrammeLocation& location, const QString& password);
 
 } // namespace sd::programme_copy

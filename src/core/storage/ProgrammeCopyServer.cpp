@@ -42,9 +42,9 @@ public:
     ServerHandle(const ServerHandle&) = delete;
     ServerHandle& operator=(const ServerHandle&) = delete;
 
-    Status open(const ProgrammeLocation& location)
+    Status open(const ProgrammeLocation& location, const QString& password)
     {
-        Result<QSqlDatabase> db = ServerConnection::open(location, m_name);
+        Result<QSqlDatabase> db = ServerConnection::open(location, m_name, password);
         if (!db)
             return db.error();
         m_db = *db;
@@ -84,14 +84,15 @@ private:
 class ServerSource : public RowSource
 {
 public:
-    explicit ServerSource(ProgrammeLocation location)
+    ServerSource(ProgrammeLocation location, QString password)
         : m_location(std::move(location))
+        , m_password(std::move(password))
     {
     }
 
     Status beginRead() override
     {
-        if (Status opened = m_server.open(m_location); !opened)
+        if (Status opened = m_server.open(m_location, m_password); !opened)
             return opened;
         QSqlDatabase& db = m_server.db();
         if (!db.transaction())
@@ -268,14 +269,16 @@ private:
     }
 
     ProgrammeLocation m_location;
+    QString m_password;
     ServerHandle m_server{"source"};
 };
 
 class ServerTarget : public RowTarget
 {
 public:
-    explicit ServerTarget(ProgrammeLocation location)
+    ServerTarget(ProgrammeLocation location, QString password)
         : m_location(std::move(location))
+        , m_password(std::move(password))
     {
     }
 
@@ -283,7 +286,7 @@ public:
     // when it has none), before the source is read.
     Status prepare() override
     {
-        if (Status opened = m_server.open(m_location); !opened)
+        if (Status opened = m_server.open(m_location, m_password); !opened)
             return opened;
         QSqlDatabase& db = m_server.db();
         if (!db.transaction())
@@ -462,6 +465,7 @@ private:
     }
 
     ProgrammeLocation m_location;
+    QString m_password;
     ServerHandle m_server{"target"};
     bool m_bulk = false;
     QStringList m_restore;
@@ -472,14 +476,14 @@ private:
 
 } // namespace
 
-std::unique_ptr<RowSource> serverSource(const ProgrammeLocation& location)
+std::unique_ptr<RowSource> serverSource(const ProgrammeLocation& location, const QString& password)
 {
-    return std::make_unique<ServerSource>(location);
+    return std::make_unique<ServerSource>(location, password);
 }
 
-std::unique_ptr<RowTarget> serverTarget(const ProgrammeLocation& location)
+std::unique_ptr<RowTarget> serverTarget(const ProgrammeLocation& location, const QString& password)
 {
-    return std::make_unique<ServerTarget>(location);
+    return std::make_unique<ServerTarget>(location, password);
 }
 
 } // namespace sd::programme_copy
