@@ -1483,10 +1483,6 @@
         <translation>%1 se abrió solo para lectura, así que se rechazó %2. No se cambió nada.</translation>
     </message>
     <message>
-        <source>You may not change %1 (while %2): the server refused the permission. Nothing was changed. Ask your IT officer for access.</source>
-        <translation>No puede modificar %1 (al %2): el servidor negó el permiso. No se cambió nada. Pida acceso a su responsable de informática.</translation>
-    </message>
-    <message>
         <source>The disk of the server of %1 is full (while %2). Nothing was changed. Ask your IT officer to free some space.</source>
         <translation>El disco del servidor de %1 está lleno (al %2). No se cambió nada. Pida a su responsable de informática que libere espacio.</translation>
     </message>
@@ -1497,6 +1493,14 @@
     <message>
         <source>The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was changed. Try again; if it happens again, report the code to your IT officer.</source>
         <translation>El servidor de %1 no pudo terminar %2 (código de PostgreSQL %3). No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, informe el código a su responsable de informática.</translation>
+    </message>
+    <message>
+        <source>Your role on %1 (%2) does not allow %3. Nothing was changed. Ask the programme&apos;s admin if you need another role.</source>
+        <translation>Su rol en %1 (%2) no permite %3. No se cambió nada. Pida a quien administra el programa otro rol si lo necesita.</translation>
+    </message>
+    <message>
+        <source>The server refused %2 on %1: your login has no right to it. Nothing was changed. Ask your IT officer for access.</source>
+        <translation>El servidor rechazó %2 en %1: su usuario no tiene derecho a hacerlo. No se cambió nada. Pida acceso al responsable de informática.</translation>
     </message>
 </context>
 <context>
@@ -5626,6 +5630,17 @@ Start your own programme now? Choose No to try the demo.</source>
     </message>
 </context>
 <context>
+    <name>sd::ProgrammeDocument</name>
+    <message>
+        <source>Your role on %1 is coordinator: you may read and print, not change the programme. Ask the programme&apos;s admin if you need to.</source>
+        <translation>Su rol en %1 es coordinación: puede leer e imprimir, no cambiar el programa. Pida otro rol a quien administra el programa si lo necesita.</translation>
+    </message>
+    <message>
+        <source>Your role on %1 is evaluator: you may read the counts and export the persons pseudonymised, not see who they are or change the programme. Ask the programme&apos;s admin if you need to.</source>
+        <translation>Su rol en %1 es evaluación: puede leer las cifras y exportar a las personas seudonimizadas, no ver quiénes son ni cambiar el programa. Pida otro rol a quien administra el programa si lo necesita.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ProgrammeLocation</name>
     <message>
         <source>%1 is not a valid server address; check it for typing errors. A server address looks like postgresql://user@host:5432/database.</source>
@@ -7112,6 +7127,105 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
         <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerAccess</name>
+    <message>
+        <source>reading who owns the programme</source>
+        <translation>leer quién es el propietario del programa</translation>
+    </message>
+    <message>
+        <source>reading the columns of %1</source>
+        <translation>leer las columnas de %1</translation>
+    </message>
+    <message>
+        <source>reading the tables of the programme</source>
+        <translation>leer las tablas del programa</translation>
+    </message>
+    <message>
+        <source>setting up the roles of the programme</source>
+        <translation>preparar los roles del programa</translation>
+    </message>
+    <message>
+        <source>reading the roles of %1</source>
+        <translation>leer los roles de %1</translation>
+    </message>
+    <message>
+        <source>taking the role from %1</source>
+        <translation>quitar el rol a %1</translation>
+    </message>
+    <message>
+        <source>taking the projects from %1</source>
+        <translation>quitar los proyectos a %1</translation>
+    </message>
+    <message>
+        <source>evaluator</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <source>coordinator</source>
+        <translation>coordinación</translation>
+    </message>
+    <message>
+        <source>officer</source>
+        <translation>oficial de programa</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <source>%1 is a file: roles are given on a server, where the server enforces them. On a file, whoever can open the file can change it.</source>
+        <translation>%1 es un archivo: los roles se asignan en un servidor, que los hace cumplir. En un archivo, quien puede abrirlo puede cambiarlo.</translation>
+    </message>
+    <message>
+        <source>looking for the login %1</source>
+        <translation>buscar el usuario %1</translation>
+    </message>
+    <message>
+        <source>There is no login %1 on the server of %2. Create it first (for example createuser --pwprompt %1, as a user who may create roles), then give the role again.</source>
+        <translation>No existe el usuario %1 en el servidor de %2. Créelo primero (por ejemplo, createuser --pwprompt %1, como un usuario que pueda crear roles) y vuelva a asignar el rol.</translation>
+    </message>
+    <message>
+        <source>reading the roles of the programme</source>
+        <translation>leer los roles del programa</translation>
+    </message>
+    <message>
+        <source>The roles of %1 are not set up yet: the first role is given by the database&apos;s owner, who may create roles. Nothing was changed.</source>
+        <translation>Los roles de %1 aún no están preparados: el primer rol lo asigna el propietario de la base de datos, que puede crear roles. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>looking for the project %1</source>
+        <translation>buscar el proyecto %1</translation>
+    </message>
+    <message>
+        <source>%1 holds no project with the code %2; nothing was changed. `seminardesk-cli info` lists the projects.</source>
+        <translation>%1 no tiene ningún proyecto con el código %2; no se cambió nada. `seminardesk-cli info` lista los proyectos.</translation>
+    </message>
+    <message>
+        <source>giving %1 the role %2</source>
+        <translation>asignar a %1 el rol %2</translation>
+    </message>
+    <message>
+        <source>%1 is a file: roles are given on a server.</source>
+        <translation>%1 es un archivo: los roles se asignan en un servidor.</translation>
+    </message>
+    <message>
+        <source>%1 has no role on %2; nothing was changed. `seminardesk-cli server users` lists who has one.</source>
+        <translation>%1 no tiene ningún rol en %2; no se cambió nada. `seminardesk-cli server users` lista quién tiene uno.</translation>
+    </message>
+    <message>
+        <source>reading who has a role</source>
+        <translation>leer quién tiene un rol</translation>
+    </message>
+    <message>
+        <source>reading the projects of %1</source>
+        <translation>leer los proyectos de %1</translation>
+    </message>
+    <message>
+        <source>reading your role</source>
+        <translation>leer su rol</translation>
     </message>
 </context>
 <context>
