@@ -5242,10 +5242,6 @@ Start your own programme now? Choose No to try the demo.</source>
         <translation>sin marcar</translation>
     </message>
     <message>
-        <source>The file&apos;s change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
-        <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
-    </message>
-    <message>
         <source>none recorded.</source>
         <translation>ninguno registrado.</translation>
     </message>
@@ -5360,6 +5356,10 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>Took part</source>
         <translation>Participaron</translation>
+    </message>
+    <message>
+        <source>The change log records what was changed, when and by which user, never whose record: it holds no names of participants. What it holds about this person is the changes to the attendance of their activities:</source>
+        <translation>El registro de cambios guarda qué se cambió, cuándo y qué usuario lo hizo, nunca de quién es el registro: no contiene nombres de participantes. Lo que guarda sobre esta persona son los cambios en la asistencia de sus actividades:</translation>
     </message>
 </context>
 <context>
@@ -6174,6 +6174,10 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>%1 &apos;%2&apos; (id %3) was changed by someone else since you opened it; nothing was saved; reload it and try again.</source>
         <translation>Otra persona modificó este registro (%1 «%2», id %3) desde que usted lo abrió; no se guardó nada; vuelva a cargarlo e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1, %2, by %3</source>
+        <translation>%1, %2, por %3</translation>
     </message>
 </context>
 <context>

@@ -157,6 +157,9 @@ TEST_F(ServerRolesTest, ACoordinatorReadsAndPrintsButChangesNothing)
     EXPECT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_EQ(rows(m_db, QStringLiteral("SELECT count(*) FROM participant")).first().toLongLong(),
               before + 1);
+    // The change log names who made the change: the officer's login, as the server knows it.
+    EXPECT_EQ(rows(m_db, QStringLiteral("SELECT kind, changed_by FROM change_log ORDER BY id DESC LIMIT 1")),
+              QStringList{QStringLiteral("import|") + officer});
 }
 
 TEST_F(ServerRolesTest, OnlyAnAdminGivesRolesAndUsersListsThem)

@@ -127,6 +127,10 @@ public:
     // is told as such whatever the state says).
     Error errorForServer(const QString& sqlState, const QString& doing) const;
 
+    // Who writes through this connection, for the change log: a server's login, or the computer's user
+    // for a file.
+    QString userName() const;
+
     // Changes made by other connections since this one last looked (PRAGMA data_version).
     Result<qint64> dataVersion() const;
 

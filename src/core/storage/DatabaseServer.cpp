@@ -7,10 +7,22 @@
 
 #include <QSqlQuery>
 #include <libpq-fe.h>
+#include <pwd.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <unistd.h>
 
 namespace sd {
+
+QString Database::userName() const
+{
+    if (m_dialect == Dialect::Postgres)
+        return ServerConnection::identity(connection()).user;
+    // The account's name, not the environment's: USER can be anything a shell was given.
+    if (const passwd* account = ::getpwuid(::getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return qEnvironmentVariable("USER");
+}
 
 pg_conn* Database::serverHandle() const
 {
