@@ -1513,10 +1513,6 @@
             <translation>%1 se abrió solo para lectura, así que se rechazó %2. No se cambió nada.</translation>
         </message>
         <message>
-            <source>You may not change %1 (while %2): the server refused the permission. Nothing was changed. Ask your IT officer for access.</source>
-            <translation>No puede modificar %1 (al %2): el servidor negó el permiso. No se cambió nada. Pida acceso a su responsable de informática.</translation>
-        </message>
-        <message>
             <source>The disk of the server of %1 is full (while %2). Nothing was changed. Ask your IT officer to free some space.</source>
             <translation>El disco del servidor de %1 está lleno (al %2). No se cambió nada. Pida a su responsable de informática que libere espacio.</translation>
         </message>
@@ -1555,6 +1551,14 @@
         <message>
             <source>%1 now holds a programme in another schema version (%2, this program writes %3); open it again, with an up-to-date Seminar Desk if need be.</source>
             <translation>%1 tiene ahora un programa en otra versión del esquema (%2; este programa escribe la %3); vuelva a abrirlo, con un Seminar Desk actualizado si hace falta.</translation>
+        </message>
+        <message>
+            <source>Your role on %1 (%2) does not allow %3. Nothing was changed. Ask the programme's admin if you need another role.</source>
+            <translation>Su rol en %1 (%2) no permite %3. No se cambió nada. Pida a quien administra el programa otro rol si lo necesita.</translation>
+        </message>
+        <message>
+            <source>The server refused %2 on %1: your login has no right to it. Nothing was changed. Ask your IT officer for access.</source>
+            <translation>El servidor rechazó %2 en %1: su usuario no tiene derecho a hacerlo. No se cambió nada. Pida acceso al responsable de informática.</translation>
         </message>
     </context>
     <context>
@@ -5336,10 +5340,6 @@ Start your own programme now? Choose No to try the demo.</source>
             <translation>sin marcar</translation>
         </message>
         <message>
-            <source>The file's change log records what was changed and when, never whose record: it holds no names. What it holds about this person is the changes to the attendance of their activities:</source>
-            <translation>El registro de cambios del archivo anota qué se cambió y cuándo, nunca de quién era el registro: no guarda nombres. Lo que guarda sobre esta persona son los cambios a la asistencia de sus actividades:</translation>
-        </message>
-        <message>
             <source>none recorded.</source>
             <translation>ninguno registrado.</translation>
         </message>
@@ -5454,6 +5454,10 @@ Start your own programme now? Choose No to try the demo.</source>
         <message>
             <source>Took part</source>
             <translation>Participaron</translation>
+        </message>
+        <message>
+            <source>The change log records what was changed, when and by which user, never whose record: it holds no names of participants. What it holds about this person is the changes to the attendance of their activities:</source>
+            <translation>El registro de cambios guarda qué se cambió, cuándo y qué usuario lo hizo, nunca de quién es el registro: no contiene nombres de participantes. Lo que guarda sobre esta persona son los cambios en la asistencia de sus actividades:</translation>
         </message>
     </context>
     <context>
@@ -5732,6 +5736,14 @@ Start your own programme now? Choose No to try the demo.</source>
         <message>
             <source>the server on this computer</source>
             <translation>el servidor de esta computadora</translation>
+        </message>
+        <message>
+            <source>Your role on %1 is coordinator: you may read and print, not change the programme. Ask the programme's admin if you need to.</source>
+            <translation>Su rol en %1 es coordinación: puede leer e imprimir, no cambiar el programa. Pida otro rol a quien administra el programa si lo necesita.</translation>
+        </message>
+        <message>
+            <source>Your role on %1 is evaluator: you may read the counts and export the persons pseudonymised, not see who they are or change the programme. Ask the programme's admin if you need to.</source>
+            <translation>Su rol en %1 es evaluación: puede leer las cifras y exportar a las personas seudonimizadas, no ver quiénes son ni cambiar el programa. Pida otro rol a quien administra el programa si lo necesita.</translation>
         </message>
     </context>
     <context>
@@ -6268,6 +6280,10 @@ Start your own programme now? Choose No to try the demo.</source>
         <message>
             <source>%1 '%2' (id %3) was changed by someone else since you opened it; nothing was saved; reload it and try again.</source>
             <translation>Otra persona modificó este registro (%1 «%2», id %3) desde que usted lo abrió; no se guardó nada; vuelva a cargarlo e inténtelo de nuevo.</translation>
+        </message>
+        <message>
+            <source>%1, %2, by %3</source>
+            <translation>%1, %2, por %3</translation>
         </message>
     </context>
     <context>
@@ -7221,6 +7237,105 @@ participaciones: %3 · participantes únicos: %4</translation>
         <message>
             <source>Codes, titles, names, acronyms and emails are searched, accents and case aside.</source>
             <translation>Se buscan códigos, títulos, nombres, siglas y correos, sin importar acentos ni mayúsculas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::ServerAccess</name>
+        <message>
+            <source>reading who owns the programme</source>
+            <translation>leer quién es el propietario del programa</translation>
+        </message>
+        <message>
+            <source>reading the columns of %1</source>
+            <translation>leer las columnas de %1</translation>
+        </message>
+        <message>
+            <source>reading the tables of the programme</source>
+            <translation>leer las tablas del programa</translation>
+        </message>
+        <message>
+            <source>setting up the roles of the programme</source>
+            <translation>preparar los roles del programa</translation>
+        </message>
+        <message>
+            <source>reading the roles of %1</source>
+            <translation>leer los roles de %1</translation>
+        </message>
+        <message>
+            <source>taking the role from %1</source>
+            <translation>quitar el rol a %1</translation>
+        </message>
+        <message>
+            <source>taking the projects from %1</source>
+            <translation>quitar los proyectos a %1</translation>
+        </message>
+        <message>
+            <source>evaluator</source>
+            <translation>evaluación</translation>
+        </message>
+        <message>
+            <source>coordinator</source>
+            <translation>coordinación</translation>
+        </message>
+        <message>
+            <source>officer</source>
+            <translation>oficial de programa</translation>
+        </message>
+        <message>
+            <source>admin</source>
+            <translation>administración</translation>
+        </message>
+        <message>
+            <source>%1 is a file: roles are given on a server, where the server enforces them. On a file, whoever can open the file can change it.</source>
+            <translation>%1 es un archivo: los roles se asignan en un servidor, que los hace cumplir. En un archivo, quien puede abrirlo puede cambiarlo.</translation>
+        </message>
+        <message>
+            <source>looking for the login %1</source>
+            <translation>buscar el usuario %1</translation>
+        </message>
+        <message>
+            <source>There is no login %1 on the server of %2. Create it first (for example createuser --pwprompt %1, as a user who may create roles), then give the role again.</source>
+            <translation>No existe el usuario %1 en el servidor de %2. Créelo primero (por ejemplo, createuser --pwprompt %1, como un usuario que pueda crear roles) y vuelva a asignar el rol.</translation>
+        </message>
+        <message>
+            <source>reading the roles of the programme</source>
+            <translation>leer los roles del programa</translation>
+        </message>
+        <message>
+            <source>The roles of %1 are not set up yet: the first role is given by the database's owner, who may create roles. Nothing was changed.</source>
+            <translation>Los roles de %1 aún no están preparados: el primer rol lo asigna el propietario de la base de datos, que puede crear roles. No se cambió nada.</translation>
+        </message>
+        <message>
+            <source>looking for the project %1</source>
+            <translation>buscar el proyecto %1</translation>
+        </message>
+        <message>
+            <source>%1 holds no project with the code %2; nothing was changed. `seminardesk-cli info` lists the projects.</source>
+            <translation>%1 no tiene ningún proyecto con el código %2; no se cambió nada. `seminardesk-cli info` lista los proyectos.</translation>
+        </message>
+        <message>
+            <source>giving %1 the role %2</source>
+            <translation>asignar a %1 el rol %2</translation>
+        </message>
+        <message>
+            <source>%1 is a file: roles are given on a server.</source>
+            <translation>%1 es un archivo: los roles se asignan en un servidor.</translation>
+        </message>
+        <message>
+            <source>%1 has no role on %2; nothing was changed. `seminardesk-cli server users` lists who has one.</source>
+            <translation>%1 no tiene ningún rol en %2; no se cambió nada. `seminardesk-cli server users` lista quién tiene uno.</translation>
+        </message>
+        <message>
+            <source>reading who has a role</source>
+            <translation>leer quién tiene un rol</translation>
+        </message>
+        <message>
+            <source>reading the projects of %1</source>
+            <translation>leer los proyectos de %1</translation>
+        </message>
+        <message>
+            <source>reading your role</source>
+            <translation>leer su rol</translation>
         </message>
     </context>
     <context>

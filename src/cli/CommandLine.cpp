@@ -97,6 +97,8 @@ int fail(const Error& error)
         spdlog::error("command failed: {}", error.message.toStdString());
     else if (error.kind == ErrorKind::ChangedElsewhere)
         spdlog::warn("command failed: a record changed elsewhere (exit {})", int(ChangedElsewhere));
+    else if (error.kind == ErrorKind::NotAllowed)
+        spdlog::warn("command failed: not allowed for the login's role (exit {})", int(NotAllowed));
     else
         spdlog::warn("command failed: bad input (exit {})", int(BadInput));
     switch (error.kind) {
@@ -104,6 +106,8 @@ int fail(const Error& error)
         return DatabaseProblem;
     case ErrorKind::ChangedElsewhere:
         return ChangedElsewhere;
+    case ErrorKind::NotAllowed:
+        return NotAllowed;
     case ErrorKind::BadInput:
     case ErrorKind::NotFound:
     case ErrorKind::Conflict:

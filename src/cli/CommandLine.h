@@ -11,7 +11,7 @@ enum ExitCode : int
     WrongUsage = 2,
     BadInput = 3,
     DatabaseProblem = 4,
-    // 5 is kept for a statement the server refuses for the login's role (a server's roles).
+    NotAllowed = 5,       // the server refused a statement for the login's role; nothing was written
     ChangedElsewhere = 6, // someone else changed the record since it was read; nothing was written
 };
 

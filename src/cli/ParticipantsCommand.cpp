@@ -163,10 +163,13 @@ int runParticipants(const Invocation& invocation)
                           Cli::tr("pseudonyms are made per project and %1 holds several; add --project CODE.")
                               .arg(shownName(path)));
 
-    Result<QList<ParticipantExportRow>> rows = ParticipantExport(**database).load(ids, scope ? scope->id : 0);
+    const bool pseudonymised = parser.isSet(pseudonymise);
+    Result<QList<ParticipantExportRow>> rows =
+        ParticipantExport(**database)
+            .load(ids, scope ? scope->id : 0,
+                  pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
         return fail(rows.error());
-    const bool pseudonymised = parser.isSet(pseudonymise);
     if (pseudonymised)
         ParticipantExport::pseudonymise(*rows, scope->code);
 

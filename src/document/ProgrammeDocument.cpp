@@ -7,6 +7,7 @@
 #include "storage/DatabaseCopy.h"
 #include "storage/FileLocation.h"
 #include "storage/OnlineBackup.h"
+#include "storage/ServerAccess.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -134,7 +135,22 @@ Result<std::unique_ptr<ProgrammeDocument>> ProgrammeDocument::open(const Program
     Result<std::unique_ptr<Database>> database = Database::open(location, options);
     if (!database)
         return database.error();
-    return std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+    auto document = std::unique_ptr<ProgrammeDocument>(new ProgrammeDocument(std::move(database.value())));
+    // A role that may not change the programme: the window offers no edit, and says why. The server
+    // refuses such changes anyway; this only spares the user a refused attempt.
+    const std::optional<ServerRole> role = document->m_database->serverRole();
+    if (role == ServerRole::Coordinator)
+        document->m_readOnlyReason =
+            tr("Your role on %1 is coordinator: you may read and print, not change the "
+               "programme. Ask the programme's admin if you need to.")
+                .arg(document->displayName());
+    else if (role == ServerRole::Evaluator)
+        document->m_readOnlyReason =
+            tr("Your role on %1 is evaluator: you may read the counts and export the persons pseudonymised, "
+               "not "
+               "see who they are or change the programme. Ask the programme's admin if you need to.")
+                .arg(document->displayName());
+    return document;
 }
 
 ProgrammeLocation ProgrammeDocument::location() const

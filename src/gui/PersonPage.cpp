@@ -401,18 +401,20 @@ void PersonPage::showParticipant()
 
     Result<QList<ProfileChange>> changes = m_profiles.attendanceChanges(m_id);
     QString text =
-        tr("The file's change log records what was changed and when, never whose record: it holds no "
-           "names. What it holds about this person is the changes to the attendance of their "
+        tr("The change log records what was changed, when and by which user, never whose record: it holds no "
+           "names of participants. What it holds about this person is the changes to the attendance of their "
            "activities:");
     if (!changes) {
         text += QLatin1Char('\n') + changes.error().message;
     } else if (changes->isEmpty()) {
         text += QLatin1Char('\n') + tr("none recorded.");
     } else {
-        for (const ProfileChange& change : std::as_const(*changes))
-            text += QStringLiteral("\n%1  %2")
-                        .arg(QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat),
-                             change.description);
+        for (const ProfileChange& change : std::as_const(*changes)) {
+            const QString when = QLocale().toString(change.changedAt.toLocalTime(), QLocale::ShortFormat);
+            text += change.changedBy.isEmpty()
+                        ? QStringLiteral("\n%1  %2").arg(when, change.description)
+                        : QStringLiteral("\n%1  %2: %3").arg(when, change.changedBy, change.description);
+        }
     }
     m_changes->setText(text);
 }

@@ -244,8 +244,8 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
         Result<QList<Id>> ids = shownIds(model);
         if (!ids)
             return ids.error();
-        Result<QList<ParticipantExportRow>> loaded =
-            document.queries().participantExport().load(*ids, project->id);
+        Result<QList<ParticipantExportRow>> loaded = document.queries().participantExport().load(
+            *ids, project->id, ParticipantExport::Persons::Withheld);
         if (!loaded)
             return loaded.error();
         // The core reads them by id; the file keeps the order the window shows.

@@ -177,6 +177,11 @@ TEST_F(ProfileQueryTest, TheChangeLogGivesTheAttendanceChangesOfTheirActivities)
     EXPECT_EQ((*changes)[1].description, QStringLiteral("attendance 2.1"));
     EXPECT_TRUE((*changes)[0].changedAt.isValid());
     EXPECT_EQ((*changes)[0].changedAt.timeSpec(), Qt::UTC);
+    // Who made it: the computer's user for a file, never empty.
+    EXPECT_EQ((*changes)[0].changedBy, m_database->userName());
+    EXPECT_FALSE((*changes)[0].changedBy.isEmpty());
+    EXPECT_TRUE(
+        ProgrammeStore(*m_database).lastChange()->endsWith(QStringLiteral(", by ") + m_database->userName()));
     // 12.1 ends with "2.1" but is another activity; the namesake is enrolled nowhere.
     ASSERT_TRUE(store.logChange(QStringLiteral("edit"), QStringLiteral("attendance 12.1")).ok());
     EXPECT_EQ(query.attendanceChanges(m_fabiola)->size(), 3);

@@ -18,6 +18,8 @@ enum class ErrorKind
     // The record was changed or deleted by someone else since it was read: its row version moved on,
     // and nothing was written.
     ChangedElsewhere,
+    // The login's role on a server does not allow it (the server refused the statement).
+    NotAllowed,
 };
 
 // An error as a value: one sentence that says what happened, where and what to do.
@@ -31,6 +33,7 @@ struct Error
     static Error notFound(QString text) { return {ErrorKind::NotFound, std::move(text)}; }
     static Error conflict(QString text) { return {ErrorKind::Conflict, std::move(text)}; }
     static Error changedElsewhere(QString text) { return {ErrorKind::ChangedElsewhere, std::move(text)}; }
+    static Error notAllowed(QString text) { return {ErrorKind::NotAllowed, std::move(text)}; }
 };
 
 // The core's one style of returning errors at its boundaries (std::expected is C++23).

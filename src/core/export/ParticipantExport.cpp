@@ -73,8 +73,8 @@ ParticipantExport::ParticipantExport(Database& database)
 {
 }
 
-Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<QList<Id>>& ids,
-                                                            Id projectId) const
+Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<QList<Id>>& ids, Id projectId,
+                                                            Persons persons) const
 {
     std::optional<QSet<Id>> wanted;
     if (ids)
@@ -85,33 +85,39 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
     QList<ParticipantExportRow> rows;
     QHash<Id, qsizetype> rowOf;
     {
-        Statement persons(m_database,
-                          "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
-                          " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
-                          " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
-                          " ORDER BY p.id",
-                          Export::tr("reading the participants"));
-        while (persons.next()) {
-            const Id id = persons.integer(0);
+        // Two fixed texts: the columns that say who a person is are not named at all when withheld.
+        const char* const sql =
+            persons == Persons::Named
+                ? "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
+                  " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
+                  " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                  " ORDER BY p.id"
+                : "SELECT p.id, '', '', p.gender, COALESCE(i.name, ''),"
+                  " COALESCE(i.acronym, ''), COALESCE(i.type, ''), '', p.region, '',"
+                  " '' FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
+                  " ORDER BY p.id";
+        Statement people(m_database, sql, Export::tr("reading the participants"));
+        while (people.next()) {
+            const Id id = people.integer(0);
             if (wanted && !wanted->contains(id))
                 continue;
             ParticipantExportRow row;
             row.id = id;
-            row.givenNames = persons.text(1);
-            row.familyNames = persons.text(2);
-            row.gender = fromCode<Gender>(persons.text(3)).value_or(Gender::NotStated);
-            row.institution = persons.text(4);
-            row.institutionAcronym = persons.text(5);
-            row.institutionType = persons.text(6);
-            row.position = persons.text(7);
-            row.region = persons.text(8);
-            row.email = persons.text(9);
-            row.phone = persons.text(10);
+            row.givenNames = people.text(1);
+            row.familyNames = people.text(2);
+            row.gender = fromCode<Gender>(people.text(3)).value_or(Gender::NotStated);
+            row.institution = people.text(4);
+            row.institutionAcronym = people.text(5);
+            row.institutionType = people.text(6);
+            row.position = people.text(7);
+            row.region = people.text(8);
+            row.email = people.text(9);
+            row.phone = people.text(10);
             rowOf.insert(id, rows.size());
             rows.append(std::move(row));
         }
-        if (!persons.status())
-            return persons.status().error();
+        if (!people.status())
+            return people.status().error();
     }
 
     // Took part: marked present or late at one session or more (docs/counting.md), which each enrolment's

@@ -46,12 +46,21 @@ public:
         Titles
     };
 
+    // Whether the persons' names, positions, emails and phones are read: not for a pseudonymised
+    // list, which an evaluator's login on a server may read without them.
+    enum class Persons
+    {
+        Named,
+        Withheld
+    };
+
     explicit ParticipantExport(Database& database);
 
     // The participants with these ids (every participant of the file when `ids` is not given), by id.
     // Their activities are those of `projectId` they took part in; with `projectId` 0, those of every
     // project, each code written "PROJECT:CODE" when the file holds more than one project.
-    Result<QList<ParticipantExportRow>> load(const std::optional<QList<Id>>& ids, Id projectId) const;
+    Result<QList<ParticipantExportRow>> load(const std::optional<QList<Id>>& ids, Id projectId,
+                                             Persons persons = Persons::Named) const;
 
     // Replaces who the persons are with pseudonyms under the project's code.
     static void pseudonymise(QList<ParticipantExportRow>& rows, const QString& projectCode);

@@ -8,6 +8,7 @@
 #include <QString>
 #include <functional>
 #include <memory>
+#include <optional>
 
 class QSqlError;
 class QSqlQuery;
@@ -17,6 +18,7 @@ struct sqlite3;
 namespace sd {
 
 class StatementCache;
+enum class ServerRole;
 
 // The SQL dialects the statement builder writes (storage/SqlBuilder): a programme file is SQLite, a
 // programme on a database server PostgreSQL.
@@ -101,6 +103,9 @@ public:
     const ProgrammeLocation& location() const { return m_location; }
     bool isServer() const { return m_dialect == Dialect::Postgres; }
     bool isReadOnly() const { return m_readOnly; }
+    // The login's role on a server programme (storage/ServerAccess); none on a file and for the
+    // database's owner.
+    std::optional<ServerRole> serverRole() const { return m_serverRole; }
     // Where the last migration wrote its backup (empty when none was needed).
     const QString& backupPath() const { return m_backupPath; }
     // The connection's SQLite handle, for the C API's bulk and backup paths; nullptr on a server.
@@ -122,6 +127,10 @@ public:
     // The same for a statement a server did not carry out, from its SQLSTATE (a lost connection
     // is told as such whatever the state says).
     Error errorForServer(const QString& sqlState, const QString& doing) const;
+
+    // Who writes through this connection, for the change log: a server's login, or the computer's user
+    // for a file.
+    QString userName() const;
 
     // Changes made by other connections since this one last looked (PRAGMA data_version).
     Result<qint64> dataVersion() const;
@@ -177,6 +186,7 @@ private:
     QString m_password;
     Dialect m_dialect = Dialect::Sqlite;
     bool m_readOnly = false;
+    std::optional<ServerRole> m_serverRole;
     int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;
     mutable std::unique_ptr<StatementCache> m_statementCache;

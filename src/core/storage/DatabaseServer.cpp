@@ -2,6 +2,7 @@
 // ServerConnection and ServerSchema, and the plain sentences for what a server refuses.
 #include "storage/BulkWorkLock.h"
 #include "storage/Database.h"
+#include "storage/ServerAccess.h"
 #include "storage/ServerConnection.h"
 #include "storage/ServerSchema.h"
 #include "storage/StatementCache.h"
@@ -9,11 +10,23 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <libpq-fe.h>
+#include <pwd.h>
 #include <spdlog/spdlog.h>
 #include <sqlite3.h>
+#include <unistd.h>
 #include <utility>
 
 namespace sd {
+
+QString Database::userName() const
+{
+    if (m_dialect == Dialect::Postgres)
+        return ServerConnection::identity(connection()).user;
+    // The account's name, not the environment's: USER can be anything a shell was given.
+    if (const passwd* account = ::getpwuid(::getuid()); account && account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    return qEnvironmentVariable("USER");
+}
 
 pg_conn* Database::serverHandle() const
 {
@@ -65,6 +78,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const ProgrammeLocation& 
         if (!query.exec(QStringLiteral("SET default_transaction_read_only = on")))
             return database->errorFor(query, tr("opening it for reading"));
     }
+    // What the login's role allows, for the sentences of refused statements and for the window.
+    Result<std::optional<ServerRole>> role = ServerAccess::roleOf(*database);
+    if (!role)
+        return role.error();
+    database->m_serverRole = *role;
     return database;
 }
 
@@ -150,10 +168,16 @@ Error Database::errorForServer(const QString& sqlState, const QString& doing) co
     if (sqlState == QLatin1String("25006"))
         return Error::database(
             tr("%1 was opened for reading only, so %2 was refused. Nothing was changed.").arg(m_path, doing));
-    if (sqlState == QLatin1String("42501"))
-        return Error::badInput(tr("You may not change %1 (while %2): the server refused the permission. "
-                                  "Nothing was changed. Ask your IT officer for access.")
-                                   .arg(m_path, doing));
+    if (sqlState == QLatin1String("42501")) {
+        if (m_serverRole)
+            return Error::notAllowed(
+                tr("Your role on %1 (%2) does not allow %3. Nothing was changed. Ask the "
+                   "programme's admin if you need another role.")
+                    .arg(m_path, ServerAccess::displayName(*m_serverRole), doing));
+        return Error::notAllowed(tr("The server refused %2 on %1: your login has no right to it. Nothing was "
+                                    "changed. Ask your IT officer for access.")
+                                     .arg(m_path, doing));
+    }
     if (sqlState == QLatin1String("53100"))
         return Error::database(tr("The disk of the server of %1 is full (while %2). Nothing was changed. Ask "
                                   "your IT officer to free some space.")

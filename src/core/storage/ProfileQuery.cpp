@@ -322,22 +322,23 @@ Result<QList<ProfileChange>> ProfileQuery::attendanceChanges(Id participantId, i
     // A description ends with the code of the activity it concerns ("attendance 2.1", "undo:
     // attendance 2.1"); comparing the end exactly keeps 2.1 from matching 12.1. substr() with a
     // positive start reads the same in SQLite and PostgreSQL (a negative one does not).
-    Read read(
-        m_database,
-        QStringLiteral("SELECT c.changed_at, c.kind, c.description FROM change_log c WHERE c.kind = 'edit' "
-                       "AND EXISTS (SELECT 1 FROM enrolment e JOIN activity a ON a.id = e.activity_id "
-                       "WHERE e.participant_id = ? AND length(c.description) > length(a.code) AND "
-                       "substr(c.description, length(c.description) - length(a.code)) = ' ' || a.code) "
-                       "ORDER BY c.id DESC "
-                       "LIMIT ?"),
-        {participantId, limit}, tr("reading the change log"));
+    Read read(m_database,
+              QStringLiteral("SELECT c.changed_at, c.kind, c.description, c.changed_by FROM change_log c "
+                             "WHERE c.kind = 'edit' "
+                             "AND EXISTS (SELECT 1 FROM enrolment e JOIN activity a ON a.id = e.activity_id "
+                             "WHERE e.participant_id = ? AND length(c.description) > length(a.code) AND "
+                             "substr(c.description, length(c.description) - length(a.code)) = ' ' || a.code) "
+                             "ORDER BY c.id DESC "
+                             "LIMIT ?"),
+              {participantId, limit}, tr("reading the change log"));
     if (!read.status())
         return read.status().error();
     QList<ProfileChange> changes;
     while (read.query().next()) {
         // Written as UTC with its "Z", so read back as UTC.
         changes.append({QDateTime::fromString(read.query().value(0).toString(), Qt::ISODate),
-                        read.query().value(1).toString(), read.query().value(2).toString()});
+                        read.query().value(1).toString(), read.query().value(2).toString(),
+                        read.query().value(3).toString()});
     }
     return changes;
 }

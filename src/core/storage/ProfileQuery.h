@@ -106,6 +106,7 @@ struct ProfileChange
     QDateTime changedAt; // UTC
     QString kind;
     QString description;
+    QString changedBy; // who made it (a login or the computer's user); empty in older files
 };
 
 // What a person's page shows, read from a programme file: a participant with every activity they were

@@ -558,7 +558,7 @@ Status ProgrammeStore::logChange(const QString& kind, const QString& description
 {
     return written(m_database, [&]() -> Status {
         const ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), kind,
-                                   description};
+                                   description, m_database.userName()};
         Result<Id> logged = rows::insert(m_database, entry, Writing::AsStored, tr("logging a change"));
         return logged ? Status() : Status(logged.error());
     });
@@ -566,12 +566,16 @@ Status ProgrammeStore::logChange(const QString& kind, const QString& description
 
 Result<QString> ProgrammeStore::lastChange() const
 {
-    Statement statement(m_database, "SELECT changed_at, description FROM change_log ORDER BY id DESC LIMIT 1",
+    Statement statement(m_database,
+                        "SELECT changed_at, description, changed_by FROM change_log ORDER BY id DESC LIMIT 1",
                         tr("reading the change log"));
     if (!statement.next())
         return statement.status() ? Result<QString>(QString()) : Result<QString>(statement.status().error());
     const QDateTime at = QDateTime::fromString(statement.text(0), Qt::ISODate).toLocalTime();
-    return tr("%1, %2").arg(statement.text(1), QLocale().toString(at, QLocale::ShortFormat));
+    const QString when = QLocale().toString(at, QLocale::ShortFormat);
+    if (statement.text(2).isEmpty())
+        return tr("%1, %2").arg(statement.text(1), when);
+    return tr("%1, %2, by %3").arg(statement.text(1), when, statement.text(2));
 }
 
 } // namespace sd

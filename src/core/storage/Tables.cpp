@@ -188,6 +188,7 @@ struct Specs : LinkTables,
                                      column<&ChangeLogEntry::changedAt>("changed_at"),
                                      column<&ChangeLogEntry::kind>("kind"),
                                      column<&ChangeLogEntry::description>("description"),
+                                     column<&ChangeLogEntry::changedBy>("changed_by"),
                                  },
                                  {.order = "id"}}}
     {

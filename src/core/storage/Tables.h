@@ -20,6 +20,7 @@ struct ChangeLogEntry
     QString changedAt; // UTC, ISO 8601
     QString kind;
     QString description;
+    QString changedBy; // the login (server) or the computer's user (file); empty before step 6
 };
 
 // Every table of the programme file, described once (docs/schema.md says what each column means).

@@ -229,15 +229,15 @@ DeleteByOwner: DELETE FROM activity_expert WHERE activity_id = ?
 Load of 2 rows: INSERT INTO activity_expert (activity_id, expert_id, role) VALUES (?, ?, ?), (?, ?, ?)
 
 -- change_log
-Insert: INSERT INTO change_log (changed_at, kind, description) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?)
-Load: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?)
-Update: UPDATE change_log SET changed_at = ?, kind = ?, description = ? WHERE id = ?
-Upsert: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET changed_at = excluded.changed_at, kind = excluded.kind, description = excluded.description
-SelectByKey: SELECT id, changed_at, kind, description FROM change_log WHERE id = ?
-SelectAll: SELECT id, changed_at, kind, description FROM change_log ORDER BY id
+Insert: INSERT INTO change_log (changed_at, kind, description, changed_by) VALUES (?, ?, ?, ?)
+InsertWithKey: INSERT INTO change_log (id, changed_at, kind, description, changed_by) VALUES (?, ?, ?, ?, ?)
+Load: INSERT INTO change_log (id, changed_at, kind, description, changed_by) VALUES (?, ?, ?, ?, ?)
+Update: UPDATE change_log SET changed_at = ?, kind = ?, description = ?, changed_by = ? WHERE id = ?
+Upsert: INSERT INTO change_log (id, changed_at, kind, description, changed_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET changed_at = excluded.changed_at, kind = excluded.kind, description = excluded.description, changed_by = excluded.changed_by
+SelectByKey: SELECT id, changed_at, kind, description, changed_by FROM change_log WHERE id = ?
+SelectAll: SELECT id, changed_at, kind, description, changed_by FROM change_log ORDER BY id
 DeleteByKey: DELETE FROM change_log WHERE id = ?
-Load of 2 rows: INSERT INTO change_log (id, changed_at, kind, description) VALUES (?, ?, ?, ?), (?, ?, ?, ?)
+Load of 2 rows: INSERT INTO change_log (id, changed_at, kind, description, changed_by) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
 Delete: DELETE FROM change_log WHERE id = ?
 
 -- references
