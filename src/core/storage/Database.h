@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ChangeNotices.h"
 #include "storage/ProgrammeLocation.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,15 @@ public:
     // Changes made by other connections since this one last looked (PRAGMA data_version).
     Result<qint64> dataVersion() const;
 
+    // On a server: remembers a record the open transaction wrote, for the notification its commit
+    // sends to the other windows (storage/ChangeNotices). Nothing on a file, whose readers watch
+    // data_version.
+    void noteChange(const char* table, qint64 id, qint64 version)
+    {
+        if (m_dialect == Dialect::Postgres && m_transactionDepth > 0)
+            m_notices.note(table, id, version);
+    }
+
     // After deletes: brings the write-ahead log into the file and empties it, so that erased data
     // does not linger in the log. Does nothing (and waits for nothing) when another connection is
     // reading.
@@ -164,6 +174,7 @@ private:
     int m_busyTimeoutMs = 3000;
     int m_transactionDepth = 0;
     mutable std::unique_ptr<StatementCache> m_statementCache;
+    ChangeNotices m_notices;
 };
 
 // A transaction that rolls back unless committed: every write of the store runs inside one.

@@ -1,5 +1,6 @@
 // The server's side of a programme copy: read with COPY … TO STDOUT in one repeatable-read
 // snapshot; written with COPY … FROM STDIN (PgCopyWriter) in one transaction.
+#include "storage/ChangeNotices.h"
 #include "storage/PgCopy.h"
 #include "storage/ProgrammeCopy.h"
 #include "storage/ProgrammeCopyParts.h"
@@ -360,6 +361,9 @@ public:
                 return m_server.failure(query.lastError(),
                                         ProgrammeCopy::tr("numbering the new rows of %1").arg(name));
         }
+        // A window already open on the database hears of the copied programme on commit.
+        if (!ChangeNotices::announceEverything(query))
+            return m_server.failure(query.lastError(), ProgrammeCopy::tr("committing the copy"));
         query.finish();
         m_server.m_inTransaction = false;
         if (!db.commit())
