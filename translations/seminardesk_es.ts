@@ -1498,6 +1498,10 @@
         <source>The server of %1 could not finish %2 (PostgreSQL code %3). Nothing was changed. Try again; if it happens again, report the code to your IT officer.</source>
         <translation>El servidor de %1 no pudo terminar %2 (código de PostgreSQL %3). No se cambió nada. Inténtelo de nuevo; si vuelve a ocurrir, informe el código a su responsable de informática.</translation>
     </message>
+    <message>
+        <source>telling the other windows about the change</source>
+        <translation>avisando del cambio a las otras ventanas</translation>
+    </message>
 </context>
 <context>
     <name>sd::DatabaseCopy</name>
@@ -4120,6 +4124,41 @@ Instituciones nuevas:
     <message>
         <source>Enter or double-click</source>
         <translation>Intro o doble clic</translation>
+    </message>
+</context>
+<context>
+    <name>sd::LiveRefresh</name>
+    <message>
+        <source>Someone else changed this project at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó este proyecto a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this objective at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó este objetivo a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this component at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó este componente a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this activity at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó esta actividad a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this participant at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó este participante a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this expert at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó este experto a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this institution at %1; saving will show you both versions.</source>
+        <translation>Otra persona modificó esta institución a las %1; al guardar verá las dos versiones.</translation>
+    </message>
+    <message>
+        <source>Someone else deleted this record at %1; your changes to it cannot be saved.</source>
+        <translation>Otra persona eliminó este registro a las %1; sus cambios ya no se pueden guardar.</translation>
     </message>
 </context>
 <context>
@@ -7219,6 +7258,17 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>Qt&apos;s PostgreSQL driver (QPSQL) is not installed on this computer, so %1 cannot be opened; install the Debian package libqt6sql6-psql.</source>
         <translation>El controlador de PostgreSQL de Qt (QPSQL) no está instalado en esta computadora, así que no se puede abrir %1; instale el paquete de Debian libqt6sql6-psql.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ServerNotifier</name>
+    <message>
+        <source>The window cannot listen for other people&apos;s changes to %1: it has no connection. It will look for them every two seconds instead.</source>
+        <translation>La ventana no puede escuchar los cambios de otras personas en %1: no tiene conexión. En su lugar los buscará cada dos segundos.</translation>
+    </message>
+    <message>
+        <source>The window cannot listen for other people&apos;s changes to %1; it will look for them every two seconds instead.</source>
+        <translation>La ventana no puede escuchar los cambios de otras personas en %1; en su lugar los buscará cada dos segundos.</translation>
     </message>
 </context>
 <context>
