@@ -129,6 +129,8 @@ TEST_F(ServerLiveRefreshTest, ANotificationReadDuringTheStoresOwnStatementIsStil
                      [&heard](const QString&, QSqlDriver::NotificationSource, const QVariant& payload) {
                          heard.append(payload.toString());
                      });
+    // QPSQL looks at libpq's queue once after its LISTEN: let that pass.
+    QTest::qWait(200);
     auto changeAndReadAtOnce = [&] {
         Institution institution;
         institution.name =
