@@ -28,8 +28,10 @@ ServerNotifier::ServerNotifier(Database& database, QObject* parent)
         return;
     m_drainTimer->setInterval(kDrainIntervalMs);
     connect(m_drainTimer, &QTimer::timeout, this, &ServerNotifier::drain);
-    if (Status listening = resubscribe(); !listening)
-        spdlog::warn("not listening for other people's changes: {}", listening.error().message.toStdString());
+    // The sentence names the server and the login: the log says only that the fallback is in use.
+    if (!resubscribe())
+        spdlog::warn(
+            "not listening for other people's changes; the change log is looked at every two seconds");
 }
 
 ServerNotifier::~ServerNotifier()
