@@ -122,8 +122,8 @@ TEST_F(ChangeNoticesTest, AWriteNotNotedRecordByRecordIsAnnouncedAsEverything)
     Transaction transaction(*m_writer);
     ASSERT_TRUE(transaction.begun().ok());
     QSqlQuery insert(m_writer->connection());
-    ASSERT_TRUE(insert.exec(QStringLiteral(
-        "INSERT INTO change_log (changed_at, kind, description) VALUES ('2026-12-07T10:42:00Z', 'edit', 'a test')")));
+    ASSERT_TRUE(insert.exec(QStringLiteral("INSERT INTO change_log (changed_at, kind, description) VALUES "
+                                           "('2026-12-07T10:42:00Z', 'edit', 'a test')")));
     ASSERT_TRUE(transaction.commit().ok());
     EXPECT_EQ(listen(500), QStringList{QStringLiteral("*")});
 }

@@ -12,8 +12,9 @@ namespace {
 
 constexpr char kChannel[] = "seminardesk_changes";
 
-// One statement for every payload of a commit, on the channel above: one round trip. pg_current_xact_id_if_assigned() is
-// null for a transaction that has written nothing, which then announces nothing.
+// One statement for every payload of a commit, on the channel above: one round trip.
+// pg_current_xact_id_if_assigned() is null for a transaction that has written nothing, which then announces
+// nothing.
 constexpr char kAnnounce[] = "SELECT pg_notify('seminardesk_changes', p) FROM string_to_table(?, ' ') AS p "
                              "WHERE pg_current_xact_id_if_assigned() IS NOT NULL";
 
