@@ -65,6 +65,11 @@ void FileWatcher::resynchronise()
     m_version = readVersion();
 }
 
+void FileWatcher::setInterval(int milliseconds)
+{
+    m_timer->setInterval(milliseconds);
+}
+
 bool FileWatcher::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_window && event->type() == QEvent::WindowActivate)

@@ -33,6 +33,9 @@ public:
     bool checkNow();
     // After this connection replaced the whole file (a restore): the current version is the base.
     void resynchronise();
+    // How often the version is read (kIntervalMs unless told otherwise: a server that notifies
+    // needs only a slow fallback).
+    void setInterval(int milliseconds);
 
 Q_SIGNALS:
     void changedElsewhere();

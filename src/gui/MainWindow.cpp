@@ -14,6 +14,7 @@
 #include "FileWatcher.h"
 #include "HelpWindow.h"
 #include "KeyboardShortcutsDialog.h"
+#include "LiveRefresh.h"
 #include "MessageBox.h"
 #include "NavigatorModel.h"
 #include "NewProgrammeWizard.h"
@@ -357,6 +358,7 @@ void MainWindow::closeFile()
     // Both use the document's connection: they go before it.
     delete m_watcher;
     m_watcher = nullptr;
+    m_live = nullptr;
     delete m_snapshots;
     m_snapshots = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
@@ -473,7 +475,8 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     m_pages->addWidget(m_person);
 
     m_watcher = new FileWatcher(*m_document, this, this);
-    connect(m_watcher, &FileWatcher::changedElsewhere, this, &MainWindow::onChangedElsewhere);
+    m_live = new LiveRefresh(*m_document, *m_watcher, this); // the watcher's child: goes with it
+    connect(m_live, &LiveRefresh::changedElsewhere, this, &MainWindow::onChangedElsewhere);
     if (m_document->isOnServer()) {
         // A server's version of the programme counts this window's own changes too: each of them is
         // taken as seen, so that only other people's changes read the window again.

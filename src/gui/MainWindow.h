@@ -31,6 +31,7 @@ class DemoBanner;
 class EditActions;
 class FileChecker;
 class FileWatcher;
+class LiveRefresh;
 class SnapshotTaker;
 class NavigatorModel;
 class PersonPage;
@@ -102,6 +103,8 @@ public:
     ProgrammeDocument* document() const { return m_document.get(); }
     // Notices other programs' changes to the open file (null when none is open).
     FileWatcher* fileWatcher() const { return m_watcher; }
+    // Shows other people's changes as they are saved (null when no programme is open).
+    LiveRefresh* liveRefresh() const { return m_live; }
     // Takes the open file's daily snapshot (null when none is open).
     SnapshotTaker* snapshotTaker() const { return m_snapshots; }
     // Help ▸ Check this file.
@@ -203,6 +206,7 @@ private:
     ResultsLoader* m_loader = nullptr;
     EditActions* m_edit = nullptr;
     FileWatcher* m_watcher = nullptr;
+    LiveRefresh* m_live = nullptr;
     SnapshotTaker* m_snapshots = nullptr;
     FileChecker* m_fileChecker = nullptr;
     QUndoGroup* m_undoGroup = nullptr;

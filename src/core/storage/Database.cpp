@@ -826,6 +826,7 @@ Transaction::~Transaction()
     QSqlQuery query(m_database.connection());
     if (m_depth == 0) {
         query.exec(QStringLiteral("ROLLBACK"));
+        m_database.m_notices.clear();
     } else {
         query.exec(QStringLiteral("ROLLBACK TO sd_%1").arg(m_depth));
         query.exec(QStringLiteral("RELEASE sd_%1").arg(m_depth));
@@ -843,6 +844,11 @@ Status Transaction::commit()
     // error: that must not read as saved. The destructor rolls it back.
     if (pg_conn* server = m_database.serverHandle(); server && PQtransactionStatus(server) == PQTRANS_INERROR)
         return m_database.errorForServer(QStringLiteral("25P02"), Database::tr("saving a change"));
+    // The other windows on a server hear of the change when, and only if, it is committed.
+    if (m_depth == 0 && m_database.isServer()) {
+        if (Status announced = ChangeNotices::announce(m_database, m_database.m_notices.take()); !announced)
+            return announced;
+    }
     QSqlQuery query(m_database.connection());
     const QString statement =
         m_depth == 0 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sd_%1").arg(m_depth);

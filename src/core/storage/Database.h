@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "storage/ChangeNotices.h"
 #include "storage/ProgrammeLocation.h"
 
 #include <QCoreApplication>
@@ -144,11 +145,24 @@ public:
     // Called once each time a statement first finds the connection lost (from inside the failing
     // call: the handler must not use the connection, only arrange for later work).
     void setConnectionLostHandler(std::function<void()> handler);
+    // Looks at the connection's state without a round trip (after something read from its socket,
+    // such as a notification listener): a connection libpq found closed is lost as if a statement
+    // had failed on it. True when it is lost.
+    bool noticeIfConnectionLost() const;
     // A new connection to the same database as the same user with the same password, in place of the
     // lost one; every statement prepared on the old one is forgotten. Nothing is written and nothing
     // is tried again: a change that was in flight stays as the server has it. Refused while a
     // transaction is open and when the server's schema is no longer the one this program writes.
     Status reconnect();
+
+    // On a server: remembers a record the open transaction wrote, for the notification its commit
+    // sends to the other windows (storage/ChangeNotices). Nothing on a file, whose readers watch
+    // data_version.
+    void noteChange(const char* table, qint64 id, qint64 version)
+    {
+        if (m_dialect == Dialect::Postgres && m_transactionDepth > 0)
+            m_notices.note(table, id, version);
+    }
 
     // After deletes: brings the write-ahead log into the file and empties it, so that erased data
     // does not linger in the log. Does nothing (and waits for nothing) when another connection is
@@ -193,6 +207,8 @@ private:
     mutable bool m_connectionLost = false;
     bool m_commitOutcomeUnknown = false;
     std::function<void()> m_onConnectionLost;
+
+    ChangeNotices m_notices;
 };
 
 // A transaction that rolls back unless committed: every write of the store runs inside one.

@@ -91,6 +91,19 @@ void Database::setConnectionLostHandler(std::function<void()> handler)
     m_onConnectionLost = std::move(handler);
 }
 
+bool Database::noticeIfConnectionLost() const
+{
+    if (m_dialect != Dialect::Postgres)
+        return false;
+    if (m_connectionLost)
+        return true;
+    pg_conn* conn = serverHandle();
+    if (conn && PQstatus(conn) == CONNECTION_OK)
+        return false;
+    (void)errorForServer(QStringLiteral("08006"), tr("listening for other people's changes"));
+    return true;
+}
+
 Status Database::reconnect()
 {
     if (m_dialect != Dialect::Postgres)

@@ -1,6 +1,7 @@
 // The server's side of a programme copy: read with COPY … TO STDOUT in one repeatable-read
 // snapshot; written with COPY … FROM STDIN (PgCopyWriter) in one transaction.
 #include "storage/BulkWorkLock.h"
+#include "storage/ChangeNotices.h"
 #include "storage/Database.h"
 #include "storage/PgCopy.h"
 #include "storage/ProgrammeCopy.h"
@@ -368,6 +369,9 @@ public:
                 return m_server.failure(query.lastError(),
                                         ProgrammeCopy::tr("numbering the new rows of %1").arg(name));
         }
+        // A window already open on the database hears of the copied programme on commit.
+        if (!ChangeNotices::announceEverything(query))
+            return m_server.failure(query.lastError(), ProgrammeCopy::tr("committing the copy"));
         query.finish();
         m_server.m_inTransaction = false;
         if (!db.commit())

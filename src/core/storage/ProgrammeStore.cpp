@@ -560,7 +560,10 @@ Status ProgrammeStore::logChange(const QString& kind, const QString& description
         const ChangeLogEntry entry{0, QDateTime::currentDateTimeUtc().toString(Qt::ISODate), kind,
                                    description, m_database.userName()};
         Result<Id> logged = rows::insert(m_database, entry, Writing::AsStored, tr("logging a change"));
-        return logged ? Status() : Status(logged.error());
+        if (!logged)
+            return logged.error();
+        m_database.noteChange("change_log", *logged, 1);
+        return {};
     });
 }
 

@@ -120,7 +120,11 @@ Result<Id> RecordStore<R>::add(const R& record, const RecordCheck& check)
     return store::written(m_database, [&]() -> Result<Id> {
         if (Status valid = checked(record, ProgrammeStore::tr(words.noun), check); !valid)
             return valid.error();
-        return rows::insert(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.adding));
+        Result<Id> id =
+            rows::insert(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.adding));
+        if (id)
+            m_database.noteChange(tableOf<R>().name(), *id, 1);
+        return id;
     });
 }
 
@@ -135,8 +139,10 @@ Status RecordStore<R>::update(const R& record, const RecordCheck& check)
             rows::update(m_database, record, Writing::AsEntered, ProgrammeStore::tr(words.changing));
         if (!changed)
             return changed.error();
-        if (*changed > 0)
+        if (*changed > 0) {
+            m_database.noteChange(tableOf<R>().name(), record.id, record.rowVersion + 1);
             return {};
+        }
         // No row matched: the record is gone, or at another version than the one it was read at.
         Result<qint64> now = versionNow(record.id);
         if (!now)
@@ -189,6 +195,8 @@ Status RecordStore<R>::remove(Id id, DeleteMode mode, std::optional<qint64> read
             return removed.error();
         if (*removed == 0 && words.missingDeleteIsError)
             return Error::notFound(ProgrammeStore::tr(words.missing).arg(id));
+        if (*removed > 0)
+            m_database.noteChange(words.table->name(), id, 0);
         return {};
     });
     // A deleted person's bytes are overwritten in the file (secure_delete); empty the log as well.

@@ -538,6 +538,22 @@ void AttendanceDialog::offerReload(const QString& conflict)
         return;
     reloadAndSelect(0);
     updateButtons();
+    warnDropped();
+}
+
+void AttendanceDialog::showChangesElsewhere()
+{
+    const QModelIndex current = m_visible->mapToSource(m_ui->attendanceView->currentIndex());
+    // The officer may be typing in the filter: the refresh leaves the focus where it was.
+    const QPointer<QWidget> focus = focusWidget();
+    reloadAndSelect(current.isValid() ? m_sheet->enrolmentAt(current.row()) : 0);
+    if (focus)
+        focus->setFocus();
+    warnDropped();
+}
+
+void AttendanceDialog::warnDropped()
+{
     if (const int dropped = m_sheet->droppedByLastLoad(); dropped > 0)
         MessageBox::warning(
             this, tr("Activity %1 changed").arg(m_activity.code),

@@ -52,6 +52,10 @@ public:
     qsizetype pendingChanges() const;
 
     void accept() override;
+
+    // Someone else saved changes to the programme: reads the sheet again, keeping the marks and
+    // walk-ins not saved yet and the cell in focus.
+    void showChangesElsewhere();
     void reject() override;
 
 public Q_SLOTS:
@@ -70,6 +74,8 @@ private:
     // pending marks) or leave the sheet as it is.
     void offerReload(const QString& conflict);
     void syncFooter();
+    // Warns when the last reload dropped pending marks of participants or sessions now gone.
+    void warnDropped();
     void updateButtons();
     QList<QModelIndex> selectedSessionCells() const;
     // The session a walk-in is marked at: the cursor's, else today's, else the first (-1: none).

@@ -247,6 +247,11 @@ int AttendanceModel::rowOfEnrolment(Id enrolmentId) const
     return m_rowOfEnrolment.value(enrolmentId, -1);
 }
 
+Id AttendanceModel::enrolmentAt(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].who.enrolmentId : 0;
+}
+
 std::optional<AttendanceStatus> AttendanceModel::status(int row, int session) const
 {
     if (row < 0 || row >= m_rows.size() || session < 0 || session >= m_sessions.size())

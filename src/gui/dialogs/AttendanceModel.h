@@ -73,6 +73,8 @@ public:
     int sessionIndex(int column) const { return column - kFirstSessionColumn; }
     int rateColumn() const { return kFirstSessionColumn + static_cast<int>(m_sessions.size()); }
     int rowOfEnrolment(Id enrolmentId) const;
+    // The enrolment on a row (a walk-in's stand-in id is negative).
+    Id enrolmentAt(int row) const;
 
     std::optional<AttendanceStatus> status(int row, int session) const;
     // Sets the same pending mark on many cells at once (one signal per column touched).

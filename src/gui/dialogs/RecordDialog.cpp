@@ -2,6 +2,7 @@
 
 #include "MessageBox.h"
 
+#include <QBoxLayout>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -74,6 +75,32 @@ void RecordDialog::revalidate()
         if (QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok))
             ok->setEnabled(m_valid);
     }
+}
+
+void RecordDialog::noticeChangedElsewhere(qint64 version, const QString& text)
+{
+    if (version == m_noticedVersion)
+        return;
+    m_noticedVersion = version;
+    if (!m_notice) {
+        m_notice = new QLabel(this);
+        m_notice->setObjectName(QStringLiteral("changedElsewhereNotice"));
+        m_notice->setWordWrap(true);
+        m_notice->setFrameShape(QFrame::StyledPanel);
+        m_notice->setMargin(6);
+        m_notice->setAutoFillBackground(true);
+        m_notice->setBackgroundRole(QPalette::ToolTipBase);
+        m_notice->setForegroundRole(QPalette::ToolTipText);
+        if (auto* box = qobject_cast<QBoxLayout*>(layout()))
+            box->insertWidget(0, m_notice);
+    }
+    m_notice->setText(text);
+    m_notice->show();
+}
+
+QString RecordDialog::changedElsewhereNotice() const
+{
+    return m_notice ? m_notice->text() : QString();
 }
 
 void RecordDialog::accept()

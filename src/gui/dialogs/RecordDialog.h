@@ -39,6 +39,13 @@ public:
 
     void accept() override;
 
+    // Says in a line above the form that someone else changed (or deleted: version 0) the record
+    // since it was shown, before the user saves; version is the one they left it at, so the line is
+    // written again only when the record changes again.
+    void noticeChangedElsewhere(qint64 version, const QString& text);
+    // That line's text; empty while nobody else has changed the record.
+    QString changedElsewhereNotice() const;
+
 protected:
     RecordDialog(QWidget* parent);
 
@@ -71,6 +78,8 @@ private:
     QDialogButtonBox* m_buttons = nullptr;
     SubmitHandler m_submit;
     bool m_valid = false;
+    QLabel* m_notice = nullptr;
+    qint64 m_noticedVersion = -1;
 };
 
 // An editing dialog of one kind of record on its Designer form. setValue() shows a record and
