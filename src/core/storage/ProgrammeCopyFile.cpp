@@ -254,6 +254,9 @@ public:
         if (!rebuild.exec(QStringLiteral("PRAGMA journal_mode = WAL")))
             return m_database->errorFor(rebuild, ProgrammeCopy::tr("finishing the new file"));
         rebuild = QSqlQuery();
+        // Every statement is finalised before the connection closes: SQLite will not close a
+        // connection that still has one, and the file would stay open (and its memory held).
+        m_batch.reset();
         m_database.reset();
         // RENAME_NOREPLACE: a file that took the name meanwhile is never replaced.
         const QByteArray from = QFile::encodeName(m_partial);
