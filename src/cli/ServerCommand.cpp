@@ -36,6 +36,14 @@ int runInit(const ProgrammeLocation& location)
     return exitCode;
 }
 
+// "mexico-ii on db.example.org": the programme without the login that runs the command, which a
+// sentence about another login's role would otherwise name as well ("… as sd_admin").
+QString programmeWithoutLogin(const Database& database)
+{
+    const ServerIdentity identity = ServerConnection::identity(database.connection());
+    return ProgrammeLocation::serverDisplayText(identity.database, identity.host, identity.port, QString());
+}
+
 // The login and the programme's address of grant and revoke; the programme opened for writing.
 int runGrant(const QString& address, const QString& login, const QString& roleName,
              const QStringList& projects)
@@ -51,11 +59,11 @@ int runGrant(const QString& address, const QString& login, const QString& roleNa
         return fail(database.error());
     if (Status given = ServerAccess::grant(**database, login, *role, projects); !given)
         return fail(given.error());
+    const QString where = programmeWithoutLogin(**database);
     printOut(projects.isEmpty()
-                 ? Cli::tr("%1 is now %2 of %3.\n").arg(login, ServerAccess::code(*role), (*database)->path())
+                 ? Cli::tr("%1 is now %2 of %3.\n").arg(login, ServerAccess::code(*role), where)
                  : Cli::tr("%1 is now %2 of %3, for the projects %4 only.\n")
-                       .arg(login, ServerAccess::code(*role), (*database)->path(),
-                            projects.join(QLatin1String(", "))));
+                       .arg(login, ServerAccess::code(*role), where, projects.join(QLatin1String(", "))));
     return Done;
 }
 
@@ -66,7 +74,7 @@ int runRevoke(const QString& address, const QString& login)
         return fail(database.error());
     if (Status taken = ServerAccess::revoke(**database, login); !taken)
         return fail(taken.error());
-    printOut(Cli::tr("%1 has no role on %2 any more.\n").arg(login, (*database)->path()));
+    printOut(Cli::tr("%1 has no role on %2 any more.\n").arg(login, programmeWithoutLogin(**database)));
     return Done;
 }
 
@@ -106,7 +114,7 @@ int runUsers(const QString& address, const QString& format)
                     .arg(user.projects.isEmpty() ? Cli::tr("all") : user.projects.join(QLatin1String(", ")));
         if (users->isEmpty())
             text = Cli::tr("No login has a role on %1 yet; give one with server grant.\n")
-                       .arg((*database)->path());
+                       .arg(programmeWithoutLogin(**database));
     }
     printOut(text);
     return Done;
