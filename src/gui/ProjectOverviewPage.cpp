@@ -181,11 +181,13 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
 
     m_title = makePageTitle(content);
     m_subtitle = makePageSubtitle(content);
-    auto* editProject = new QPushButton(tr("Edit &project…"), content);
-    editProject->setObjectName(QStringLiteral("editProjectButton"));
-    connect(editProject, &QPushButton::clicked, this, [this] { Q_EMIT editProjectRequested(m_projectId); });
+    m_editProject = new QPushButton(tr("Edit &project…"), content);
+    m_editProject->setObjectName(QStringLiteral("editProjectButton"));
+    connect(m_editProject, &QPushButton::clicked, this, [this] { Q_EMIT editProjectRequested(m_projectId); });
+    connect(&m_document, &ProgrammeDocument::connectionLost, this, &ProjectOverviewPage::showEditable);
+    connect(&m_document, &ProgrammeDocument::reconnected, this, &ProjectOverviewPage::showEditable);
     QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
-    titleRow->addWidget(editProject, 0, Qt::AlignTop);
+    titleRow->addWidget(m_editProject, 0, Qt::AlignTop);
 
     m_participations = new KeyFigureTile(tr("participations"), QStringLiteral("tileParticipations"), content);
     m_uniqueParticipants =
@@ -341,6 +343,7 @@ QChart* ProjectOverviewPage::participationsChart() const
 
 void ProjectOverviewPage::showFacts()
 {
+    showEditable();
     ProgrammeStore& store = m_document.store();
     Result<Project> project = store.project(m_projectId);
     if (!project) {
@@ -395,12 +398,9 @@ void ProjectOverviewPage::showFacts()
         for (const Component& component : list.value()) {
             componentNumbers.insert(component.id, component.number);
             components +=
-                QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2 &nbsp;<a href='component:%3' "
-                               "style='color:#3b6ea5'>%4</a></td></tr>")
+                QStringLiteral("<tr><td><b>%1</b>&nbsp;&nbsp;</td><td>%2%3</td></tr>")
                     .arg(component.number)
-                    .arg(escaped(component.title))
-                    .arg(component.id)
-                    .arg(escaped(tr("edit")));
+                    .arg(escaped(component.title), editLink(QStringLiteral("component"), component.id));
         }
         components += QStringLiteral("</table>");
     }
@@ -420,12 +420,11 @@ void ProjectOverviewPage::showFacts()
                           .arg(escaped(numbers.size() == 1
                                            ? tr("component %1").arg(numbers.first())
                                            : tr("components %1").arg(numbers.join(QStringLiteral(", ")))));
-            objectives += QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;&nbsp;</td><td>%2%3 &nbsp;<a "
-                                         "href='objective:%4' style='color:#3b6ea5'>%5</a></td></tr>")
-                              .arg(objective.number)
-                              .arg(escaped(objective.statement), linked)
-                              .arg(objective.id)
-                              .arg(escaped(tr("edit")));
+            objectives +=
+                QStringLiteral("<tr><td valign='top'><b>%1</b>&nbsp;&nbsp;</td><td>%2%3%4</td></tr>")
+                    .arg(objective.number)
+                    .arg(escaped(objective.statement), linked,
+                         editLink(QStringLiteral("objective"), objective.id));
         }
         objectives += QStringLiteral("</table>");
     }
@@ -439,6 +438,23 @@ void ProjectOverviewPage::showFacts()
         narrative += QStringLiteral("<p style='margin-left:16px; color:#444'><i>“%1”</i></p>")
                          .arg(escaped(project->quotation));
     m_narrative->setText(narrative);
+}
+
+void ProjectOverviewPage::showEditable()
+{
+    const bool editable = !m_document.isReadOnly();
+    m_editProject->setEnabled(editable);
+    m_editProject->setToolTip(editable ? QString() : m_document.readOnlyReason());
+}
+
+QString ProjectOverviewPage::editLink(const QString& kind, Id id) const
+{
+    if (m_document.isReadOnly())
+        return {};
+    return QStringLiteral(" &nbsp;<a href='%1:%2' style='color:#3b6ea5'>%3</a>")
+        .arg(kind)
+        .arg(id)
+        .arg(escaped(tr("edit")));
 }
 
 void ProjectOverviewPage::onLink(const QString& link)

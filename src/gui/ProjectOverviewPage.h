@@ -9,6 +9,7 @@
 class QChart;
 class QChartView;
 class QLabel;
+class QPushButton;
 
 namespace sd {
 
@@ -55,6 +56,11 @@ private:
     void setChartTitle(QChartView* view, const QString& title);
     void fitChartTitle(QChartView* view);
     void showFacts();
+    // The edit button and links only where the programme may be changed (not for a coordinator, an
+    // evaluator or while the server is out of reach), the reason on the button.
+    void showEditable();
+    // " edit" after an objective or a component, or nothing when the programme is read-only.
+    QString editLink(const QString& kind, Id id) const;
     void onLink(const QString& link);
     void showFigures();
     void onTableReady(Id projectId, ResultsKey key);
@@ -67,6 +73,7 @@ private:
     Id m_projectId = 0;
 
     QLabel* m_title = nullptr;
+    QPushButton* m_editProject = nullptr;
     QLabel* m_subtitle = nullptr;
     KeyFigureTile* m_participations = nullptr;
     KeyFigureTile* m_uniqueParticipants = nullptr;

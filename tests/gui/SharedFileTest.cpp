@@ -7,6 +7,7 @@
 #include "MainWindowFixture.h"
 #include "Process.h"
 #include "ProgrammeDocument.h"
+#include "ProjectOverviewPage.h"
 #include "RegisterModel.h"
 #include "RegisterPage.h"
 #include "storage/ProgrammeStore.h"
@@ -14,7 +15,9 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QMenu>
+#include <QPushButton>
 #include <QTextStream>
 
 namespace sd::test {
@@ -118,6 +121,21 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
         }
     }
     EXPECT_GE(offered, 8);
+    // Nor does the overview: its button is off and says why, and no objective or component has an
+    // "edit" link.
+    auto* editProject = window().overviewPage()->findChild<QPushButton*>(QStringLiteral("editProjectButton"));
+    ASSERT_NE(editProject, nullptr);
+    EXPECT_FALSE(editProject->isEnabled());
+    EXPECT_TRUE(editProject->toolTip().contains(QStringLiteral("network share")))
+        << editProject->toolTip().toStdString();
+    int labelsWithText = 0;
+    for (const QLabel* label : window().overviewPage()->findChildren<QLabel*>()) {
+        labelsWithText += label->text().contains(QStringLiteral("Objectives")) ? 1 : 0;
+        EXPECT_FALSE(label->text().contains(QStringLiteral("href='objective:")) ||
+                     label->text().contains(QStringLiteral("href='component:")))
+            << label->text().toStdString();
+    }
+    EXPECT_EQ(labelsWithText, 1);
     Participant person;
     person.givenNames = QStringLiteral("No");
     person.familyNames = QStringLiteral("Escrita");
@@ -128,6 +146,14 @@ TEST_F(SharedFileTest, AFileThatCannotBeWrittenIsShownReadOnly)
     EXPECT_TRUE(added.error().message.contains(QStringLiteral("Nothing was changed")));
     ASSERT_TRUE(window().openFile(demoPath()));
     EXPECT_EQ(fileHash(path), before);
+    // A file that can be written offers them again.
+    editProject = window().overviewPage()->findChild<QPushButton*>(QStringLiteral("editProjectButton"));
+    ASSERT_NE(editProject, nullptr);
+    EXPECT_TRUE(editProject->isEnabled());
+    bool linked = false;
+    for (const QLabel* label : window().overviewPage()->findChildren<QLabel*>())
+        linked = linked || label->text().contains(QStringLiteral("href='objective:"));
+    EXPECT_TRUE(linked);
 }
 
 } // namespace
