@@ -16,6 +16,18 @@ Id idOf(const RecordValue& value)
         value);
 }
 
+qint64 rowVersionOf(const RecordValue& value)
+{
+    return std::visit(
+        [](const auto& record) -> qint64 {
+            if constexpr (requires { record.activity; })
+                return record.activity.rowVersion;
+            else
+                return record.rowVersion;
+        },
+        value);
+}
+
 Id projectOf(const RecordValue& value)
 {
     return std::visit(

@@ -36,6 +36,10 @@ inline RecordKind kindOf(const RecordValue& value)
 // The record's id (0 for one not yet added).
 Id idOf(const RecordValue& value);
 
+// The version the record was read at (an activity's own row for an activity): what an edit or a
+// delete states it started from, and what a view compares with the stored one.
+qint64 rowVersionOf(const RecordValue& value);
+
 // The project a record belongs to (a project: itself; 0 for the records of the whole file).
 Id projectOf(const RecordValue& value);
 

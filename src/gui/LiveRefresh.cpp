@@ -15,19 +15,6 @@ namespace sd {
 
 namespace {
 
-// The version the record (an activity's own row for an activity) was read at.
-qint64 versionShown(const RecordValue& record)
-{
-    return std::visit(
-        [](const auto& value) -> qint64 {
-            if constexpr (requires { value.activity; })
-                return value.activity.rowVersion;
-            else
-                return value.rowVersion;
-        },
-        record);
-}
-
 // The version the stored record is at now (0: it was deleted).
 Result<qint64> versionStored(ProgrammeStore& store, RecordKind kind, Id id)
 {
@@ -146,7 +133,7 @@ void LiveRefresh::checkRecordDialog(RecordDialog* dialog)
         return; // a new record: nobody else can have changed it
     const RecordKind kind = kindOf(shown);
     Result<qint64> stored = versionStored(m_document.store(), kind, id);
-    if (!stored || *stored == versionShown(shown))
+    if (!stored || *stored == rowVersionOf(shown))
         return;
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     dialog->noticeChangedElsewhere(

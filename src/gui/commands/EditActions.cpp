@@ -26,19 +26,6 @@
 namespace sd {
 namespace {
 
-// The version the record (an activity's own row for an activity) was read at.
-qint64 versionOf(const RecordValue& record)
-{
-    return std::visit(
-        [](const auto& value) -> qint64 {
-            if constexpr (requires { value.activity; })
-                return value.activity.rowVersion;
-            else
-                return value.rowVersion;
-        },
-        record);
-}
-
 // "3 enrolments and 12 attendance marks": what a delete takes with it, in words.
 QString describeImpact(const DeleteImpact& impact)
 {
@@ -348,7 +335,7 @@ void EditActions::deleteRecord(RecordKind kind, Id id)
     if (!confirm(tr(editorOf(kind).deleteTitle), deleteQuestion(*record, *impact)))
         return;
     // The version read before asking: a record someone else changed meanwhile is not deleted unseen.
-    if (Status deleted = m_document.deleteRecord(kind, id, versionOf(*record)); !deleted)
+    if (Status deleted = m_document.deleteRecord(kind, id, rowVersionOf(*record)); !deleted)
         MessageBox::critical(parentWidget(), tr("Not deleted"), deleted.error().message);
 }
 
