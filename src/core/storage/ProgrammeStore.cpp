@@ -68,7 +68,7 @@ Result<FieldErrors> institutionChecks(Database& database, const Institution& ins
     if (institution.id > 0 && institution.parentId > 0) {
         Result<qint64> cycle =
             scalar(database,
-                   "WITH RECURSIVE up(id) AS (SELECT ? UNION SELECT i.parent_id FROM "
+                   "WITH RECURSIVE up(id) AS (SELECT CAST(? AS BIGINT) UNION SELECT i.parent_id FROM "
                    "institution i JOIN up ON i.id = up.id WHERE i.parent_id IS NOT NULL) "
                    "SELECT count(*) FROM up WHERE id = ?",
                    ProgrammeStore::tr("checking the parent"), institution.parentId, institution.id);
