@@ -1,5 +1,6 @@
 #include "storage/GlobalSearch.h"
 
+#include "Backends.h"
 #include "Programmes.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
@@ -13,12 +14,12 @@ namespace {
 
 // A small file whose names carry accents, ñ, capitals, an apostrophe and LIKE's wildcards; two
 // activities whose codes contain each other; experts and institutions with acronyms.
-class GlobalSearchTest : public test::NewProgrammeTest
+class GlobalSearchTest : public test::NewProgrammeOnBackendTest
 {
 protected:
     void SetUp() override
     {
-        NewProgrammeTest::SetUp();
+        NewProgrammeOnBackendTest::SetUp();
         ASSERT_FALSE(HasFatalFailure());
 
         m_inm = addInstitution(QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"));
@@ -114,7 +115,7 @@ protected:
 
 } // namespace
 
-TEST_F(GlobalSearchTest, FindsNamesWhateverTheAccentsAndCase)
+TEST_P(GlobalSearchTest, FindsNamesWhateverTheAccentsAndCase)
 {
     for (const QString& typed : {QStringLiteral("inaki"), QStringLiteral("IÑAKI"), QStringLiteral("Iñaki"),
                                  QStringLiteral("pena"), QStringLiteral("PEÑA ruiz")}) {
@@ -129,7 +130,7 @@ TEST_F(GlobalSearchTest, FindsNamesWhateverTheAccentsAndCase)
               QStringList{QStringLiteral("Álvarez Bravo, Ángel")});
 }
 
-TEST_F(GlobalSearchTest, FindsInstitutionsByNameOrAcronym)
+TEST_P(GlobalSearchTest, FindsInstitutionsByNameOrAcronym)
 {
     EXPECT_EQ(titles(SearchKind::Institution, QStringLiteral("migracion")),
               QStringList{QStringLiteral("Instituto Nacional de Migración")});
@@ -146,7 +147,7 @@ TEST_F(GlobalSearchTest, FindsInstitutionsByNameOrAcronym)
     EXPECT_TRUE(group(SearchKind::Participant, QStringLiteral("COMAR")).hits.isEmpty());
 }
 
-TEST_F(GlobalSearchTest, EveryWordMustAppearInSomeField)
+TEST_P(GlobalSearchTest, EveryWordMustAppearInSomeField)
 {
     EXPECT_EQ(titles(SearchKind::Participant, QStringLiteral("ana ramirez")),
               QStringList{QStringLiteral("Ramírez Soto, Ana Lucía")});
@@ -159,7 +160,7 @@ TEST_F(GlobalSearchTest, EveryWordMustAppearInSomeField)
               QStringList{QStringLiteral("O'Neil, Seán")});
 }
 
-TEST_F(GlobalSearchTest, WildcardsAndQuotesAreText)
+TEST_P(GlobalSearchTest, WildcardsAndQuotesAreText)
 {
     EXPECT_EQ(titles(SearchKind::Participant, QStringLiteral("100%")),
               QStringList{QStringLiteral("Ortiz 100%_sure, Ana")});
@@ -174,7 +175,7 @@ TEST_F(GlobalSearchTest, WildcardsAndQuotesAreText)
     EXPECT_EQ(titles(SearchKind::Participant, QStringLiteral("cruz")).size(), 2);
 }
 
-TEST_F(GlobalSearchTest, NamesStartingWithTheWordComeFirstThenTheReadersOrder)
+TEST_P(GlobalSearchTest, NamesStartingWithTheWordComeFirstThenTheReadersOrder)
 {
     // "Cruz Castro" starts with the word; "Pérez Cruz" only contains it.
     EXPECT_EQ(titles(SearchKind::Participant, QStringLiteral("cruz")),
@@ -184,7 +185,7 @@ TEST_F(GlobalSearchTest, NamesStartingWithTheWordComeFirstThenTheReadersOrder)
               QStringLiteral("Álvarez Bravo, Ángel"));
 }
 
-TEST_F(GlobalSearchTest, ActivitiesByCodeTitleOrVenueTheExactCodeFirst)
+TEST_P(GlobalSearchTest, ActivitiesByCodeTitleOrVenueTheExactCodeFirst)
 {
     const SearchGroup found = group(SearchKind::Activity, QStringLiteral("2.1"));
     ASSERT_EQ(found.hits.size(), 2);
@@ -198,7 +199,7 @@ TEST_F(GlobalSearchTest, ActivitiesByCodeTitleOrVenueTheExactCodeFirst)
     EXPECT_EQ(titles(SearchKind::Activity, QStringLiteral("mx-ii evidence")).size(), 1);
 }
 
-TEST_F(GlobalSearchTest, ExpertsByNameCountryOrInstitution)
+TEST_P(GlobalSearchTest, ExpertsByNameCountryOrInstitution)
 {
     for (const QString& typed :
          {QStringLiteral("sanchez"), QStringLiteral("espana"), QStringLiteral("asilo")}) {
@@ -210,7 +211,7 @@ TEST_F(GlobalSearchTest, ExpertsByNameCountryOrInstitution)
     }
 }
 
-TEST_F(GlobalSearchTest, GroupsComeInOrderAndEachIsBounded)
+TEST_P(GlobalSearchTest, GroupsComeInOrderAndEachIsBounded)
 {
     for (int i = 0; i < 12; ++i)
         addParticipant(QStringLiteral("Persona %1").arg(i),
@@ -236,7 +237,7 @@ TEST_F(GlobalSearchTest, GroupsComeInOrderAndEachIsBounded)
     EXPECT_EQ((*groups)[3].hits.size(), 2);
 }
 
-TEST_F(GlobalSearchTest, BlankTextFindsNothingAndWordsAreCapped)
+TEST_P(GlobalSearchTest, BlankTextFindsNothingAndWordsAreCapped)
 {
     Result<QList<SearchGroup>> groups = GlobalSearch(*m_database).find(QStringLiteral("   "));
     ASSERT_TRUE(groups.ok());
@@ -246,3 +247,5 @@ TEST_F(GlobalSearchTest, BlankTextFindsNothingAndWordsAreCapped)
     EXPECT_EQ(GlobalSearch::words(QStringLiteral(" ana\tlucía ")),
               (QStringList{QStringLiteral("ana"), QStringLiteral("lucía")}));
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, GlobalSearchTest, test::bothBackends(), test::backendName);

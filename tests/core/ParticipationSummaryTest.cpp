@@ -1,6 +1,7 @@
 // Each enrolment's attendance summary (sessions attended, participant-days; schema version 4) is what
 // the results tables count. These tests change marks and sessions every way the program and a direct
 // writer can, and check after each step that the summary equals a recount from the marks.
+#include "Backends.h"
 #include "Programmes.h"
 #include "TempDir.h"
 #include "demo/Generator.h"
@@ -49,12 +50,12 @@ Summary summaryOf(Database& database, Id enrolmentId)
     return {query.value(0).toLongLong(), query.value(1).toDouble()};
 }
 
-class ParticipationSummaryTest : public test::NewProgrammeTest
+class ParticipationSummaryTest : public test::NewProgrammeOnBackendTest
 {
 protected:
     void SetUp() override
     {
-        NewProgrammeTest::SetUp();
+        NewProgrammeOnBackendTest::SetUp();
         ASSERT_FALSE(HasFatalFailure());
         const test::MexicoII mexico = test::addMexicoII(*m_store);
         ASSERT_FALSE(HasFailure());
@@ -99,7 +100,7 @@ protected:
     QList<Id> m_enrolments;
 };
 
-TEST_F(ParticipationSummaryTest, NewEnrolmentsHaveNothingAttended)
+TEST_P(ParticipationSummaryTest, NewEnrolmentsHaveNothingAttended)
 {
     const Summary first = summaryOf(*m_database, m_enrolments.at(0));
     EXPECT_EQ(first.sessions, 0);
@@ -107,7 +108,7 @@ TEST_F(ParticipationSummaryTest, NewEnrolmentsHaveNothingAttended)
     EXPECT_EQ(mismatches(*m_database), 0);
 }
 
-TEST_F(ParticipationSummaryTest, MarksSetChangedAndClearedKeepTheSummary)
+TEST_P(ParticipationSummaryTest, MarksSetChangedAndClearedKeepTheSummary)
 {
     const Id ana = m_enrolments.at(0);
     const Id ines = m_enrolments.at(1);
@@ -146,7 +147,7 @@ TEST_F(ParticipationSummaryTest, MarksSetChangedAndClearedKeepTheSummary)
     EXPECT_EQ(mismatches(*m_database), 0);
 }
 
-TEST_F(ParticipationSummaryTest, DirectWritesByAnyClientKeepTheSummary)
+TEST_P(ParticipationSummaryTest, DirectWritesByAnyClientKeepTheSummary)
 {
     const Id ana = m_enrolments.at(0);
     const Id ines = m_enrolments.at(1);
@@ -172,7 +173,7 @@ TEST_F(ParticipationSummaryTest, DirectWritesByAnyClientKeepTheSummary)
     EXPECT_EQ(mismatches(*m_database), 0);
 }
 
-TEST_F(ParticipationSummaryTest, ChangingASessionsPartOfTheDayChangesTheDays)
+TEST_P(ParticipationSummaryTest, ChangingASessionsPartOfTheDayChangesTheDays)
 {
     const Id ana = m_enrolments.at(0);
     ASSERT_TRUE(mark(ana, 0, AttendanceStatus::Present).ok());
@@ -197,7 +198,7 @@ TEST_F(ParticipationSummaryTest, ChangingASessionsPartOfTheDayChangesTheDays)
     EXPECT_EQ(mismatches(*m_database), 0);
 }
 
-TEST_F(ParticipationSummaryTest, DeletingWithTheirMarksLeavesNoStaleSummary)
+TEST_P(ParticipationSummaryTest, DeletingWithTheirMarksLeavesNoStaleSummary)
 {
     ASSERT_TRUE(mark(m_enrolments.at(0), 0, AttendanceStatus::Present).ok());
     ASSERT_TRUE(mark(m_enrolments.at(1), 0, AttendanceStatus::Present).ok());
@@ -207,6 +208,8 @@ TEST_F(ParticipationSummaryTest, DeletingWithTheirMarksLeavesNoStaleSummary)
     ASSERT_TRUE(m_store->deleteActivity(m_activity.id, DeleteMode::Cascade).ok());
     EXPECT_EQ(mismatches(*m_database), 0);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ParticipationSummaryTest, test::bothBackends(), test::backendName);
 
 TEST(ParticipationSummary, AnOlderFileGetsItsSummaryWhenMigrated)
 {
