@@ -3,6 +3,7 @@
 // institutions, and how dates, days and rates are written.
 #include "documents/DocumentData.h"
 
+#include "Backends.h"
 #include "Programmes.h"
 #include "TempDir.h"
 #include "documents/DocumentText.h"
@@ -18,7 +19,7 @@ constexpr Id kSeminar = 2;  // activity 2.1: three full days
 constexpr Id kWorkshop = 3; // activity 2.2: three half days
 constexpr Id kEvidence = 5; // activity 3: nobody took part
 
-class DocumentDataTest : public ::testing::Test
+class DocumentDataTest : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     void SetUp() override
@@ -33,9 +34,11 @@ INSERT INTO enrolment (id, activity_id, participant_id) VALUES
     (31, 2, 21),
     (32, 2, 22);
 )sql");
-        m_database = test::newProgramme(m_dir.path(QStringLiteral("golden.sdesk")), {script});
-        ASSERT_NE(m_database, nullptr);
+        const QString path = m_dir.path(QStringLiteral("golden.sdesk"));
+        ASSERT_NE(test::newProgramme(path, {script}), nullptr);
         ASSERT_FALSE(HasFailure());
+        m_database = m_place.open(GetParam(), path);
+        ASSERT_NE(m_database, nullptr);
         m_data = std::make_unique<DocumentData>(*m_database);
     }
 
@@ -48,11 +51,12 @@ INSERT INTO enrolment (id, activity_id, participant_id) VALUES
     }
 
     test::TempDir m_dir;
+    test::BackendPlace m_place;
     std::unique_ptr<Database> m_database;
     std::unique_ptr<DocumentData> m_data;
 };
 
-TEST_F(DocumentDataTest, CertificatesGoToThoseWhoReachTheThreshold)
+TEST_P(DocumentDataTest, CertificatesGoToThoseWhoReachTheThreshold)
 {
     // 2.1: P1 and P6 three of three sessions, P3 and P8 two, P7 one, P5 none (WORKINGS.md).
     const auto at = [&](double threshold) {
@@ -70,7 +74,7 @@ TEST_F(DocumentDataTest, CertificatesGoToThoseWhoReachTheThreshold)
     EXPECT_TRUE(nobody->isEmpty());
 }
 
-TEST_F(DocumentDataTest, HalfDaysCountHalfAndRatesCountSessions)
+TEST_P(DocumentDataTest, HalfDaysCountHalfAndRatesCountSessions)
 {
     Result<QList<CertificateData>> certificates = m_data->certificatesForActivity(kWorkshop, 0);
     ASSERT_TRUE(certificates.ok());
@@ -88,7 +92,7 @@ TEST_F(DocumentDataTest, HalfDaysCountHalfAndRatesCountSessions)
     EXPECT_EQ(documentRate(certificates->at(2).attendance.ratePercent()), QStringLiteral("100 %"));
 }
 
-TEST_F(DocumentDataTest, ASummaryHoldsEveryActivityTakenPartInEveryProject)
+TEST_P(DocumentDataTest, ASummaryHoldsEveryActivityTakenPartInEveryProject)
 {
     Result<ParticipantSummaryData> summary = m_data->participantSummary(1, 0);
     ASSERT_TRUE(summary.ok());
@@ -112,7 +116,7 @@ TEST_F(DocumentDataTest, ASummaryHoldsEveryActivityTakenPartInEveryProject)
     EXPECT_TRUE(missing.error().message.contains(QStringLiteral("999")));
 }
 
-TEST_F(DocumentDataTest, AnActivityListIsGroupedByInstitutionAndSortedByName)
+TEST_P(DocumentDataTest, AnActivityListIsGroupedByInstitutionAndSortedByName)
 {
     Result<ActivityListData> list = m_data->activityList(kSeminar);
     ASSERT_TRUE(list.ok());
@@ -128,7 +132,7 @@ TEST_F(DocumentDataTest, AnActivityListIsGroupedByInstitutionAndSortedByName)
     EXPECT_EQ(list->activity.venue(), QStringLiteral("Tapachula, Mexico"));
 }
 
-TEST_F(DocumentDataTest, ASignInSheetHasTheSessionsInOrderAndEveryoneEnrolled)
+TEST_P(DocumentDataTest, ASignInSheetHasTheSessionsInOrderAndEveryoneEnrolled)
 {
     Result<SignInSheetData> sheet = m_data->signInSheet(kWorkshop);
     ASSERT_TRUE(sheet.ok());
@@ -144,6 +148,8 @@ TEST_F(DocumentDataTest, ASignInSheetHasTheSessionsInOrderAndEveryoneEnrolled)
                                   QStringLiteral("Ramírez Vidal, José Ángel")}))
         << "everyone enrolled, P3 too, who never came";
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, DocumentDataTest, test::bothBackends(), test::backendName);
 
 TEST(DocumentText, DatesDaysAndRates)
 {

@@ -4,6 +4,7 @@
 // fixed: project TEST with activity 1 (three full days, 13-15 March 2017) and activity 2 (a morning
 // and an afternoon on 10 May 2017), five institutions (two share the acronym UN) and six
 // participants, among them two "Juan Carlos López Díaz" at different institutions.
+#include "Backends.h"
 #include "Process.h"
 #include "Programmes.h"
 #include "TempDir.h"
@@ -121,6 +122,27 @@ protected:
     }
 
     TempDir m_dir;
+    QString m_path;
+    ImportFixtureIds m_ids;
+    std::unique_ptr<Database> m_database;
+};
+
+// The same on the parameter's backend: on the server, a database of the test's own holding a copy of
+// the fixture file; m_path is then its address, which the dumps below and seminardesk-cli take too.
+class ImportFixtureOnBackendTest : public ::testing::TestWithParam<Backend>
+{
+protected:
+    void SetUp() override
+    {
+        const QString file = m_dir.path(QStringLiteral("programme.sdesk"));
+        m_ids = writeImportFixture(file);
+        m_database = m_place.open(GetParam(), file);
+        ASSERT_NE(m_database, nullptr);
+        m_path = m_place.address();
+    }
+
+    TempDir m_dir;
+    BackendPlace m_place;
     QString m_path;
     ImportFixtureIds m_ids;
     std::unique_ptr<Database> m_database;

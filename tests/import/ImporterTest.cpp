@@ -29,7 +29,7 @@ CsvTable table(const QStringList& header, const QList<QStringList>& rows)
     return t;
 }
 
-class ImporterTest : public ImportFixtureTest
+class ImporterTest : public ImportFixtureOnBackendTest
 {
 protected:
     ImportPlan plan(const CsvTable& list, ImportOptions options = {})
@@ -57,7 +57,7 @@ protected:
 const QStringList kHeader{s("Nombre(s)"),   s("Apellidos"), s("Sexo"),
                           s("Institución"), s("Cargo"),     s("Correo")};
 
-TEST_F(ImporterTest, MatchesFillsOnlyEmptyFieldsAndReportsDifferences)
+TEST_P(ImporterTest, MatchesFillsOnlyEmptyFieldsAndReportsDifferences)
 {
     const CsvTable list =
         table(kHeader, {
@@ -92,7 +92,7 @@ TEST_F(ImporterTest, MatchesFillsOnlyEmptyFieldsAndReportsDifferences)
     EXPECT_EQ(jose->position, s("Coordinador"));
 }
 
-TEST_F(ImporterTest, SecondImportChangesNothingAndUndoRedoRestoreExactly)
+TEST_P(ImporterTest, SecondImportChangesNothingAndUndoRedoRestoreExactly)
 {
     const QString beforeRecords = dumpImportTables(m_path, false);
     const CsvTable list = table(
@@ -127,7 +127,7 @@ TEST_F(ImporterTest, SecondImportChangesNothingAndUndoRedoRestoreExactly)
     EXPECT_EQ(dumpImportTables(m_path), after);
 }
 
-TEST_F(ImporterTest, NearMatchesAreReportedNeverMerged)
+TEST_P(ImporterTest, NearMatchesAreReportedNeverMerged)
 {
     const CsvTable list =
         table(kHeader, {
@@ -143,7 +143,7 @@ TEST_F(ImporterTest, NearMatchesAreReportedNeverMerged)
     // Jorge Cruz Peña at INM is not the stored one at SEGOB: same names, other institution.
 }
 
-TEST_F(ImporterTest, SignInSheetMarksAndEnrols)
+TEST_P(ImporterTest, SignInSheetMarksAndEnrols)
 {
     const CsvTable sheet =
         table({s("Correo"), s("Actividad"), s("Fecha"), s("Turno"), s("Asistencia")},
@@ -168,7 +168,7 @@ TEST_F(ImporterTest, SignInSheetMarksAndEnrols)
     EXPECT_FALSE(plan(sheet, options).changesAnything());
 }
 
-TEST_F(ImporterTest, WholeFileProblemsAreErrorsNotRows)
+TEST_P(ImporterTest, WholeFileProblemsAreErrorsNotRows)
 {
     const CsvTable sheet =
         table({s("Correo"), s("Fecha"), s("Asistencia")}, {{s("a@example.org"), s("13/03/2017"), s("P")}});
@@ -184,5 +184,7 @@ TEST_F(ImporterTest, WholeFileProblemsAreErrorsNotRows)
     ASSERT_FALSE(unknownActivity.ok());
     EXPECT_EQ(unknownActivity.error().kind, ErrorKind::NotFound);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ImporterTest, bothBackends(), backendName);
 
 } // namespace

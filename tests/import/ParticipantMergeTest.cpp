@@ -11,12 +11,12 @@ using namespace sd::test;
 
 namespace {
 
-class ParticipantMergeTest : public ImportFixtureTest
+class ParticipantMergeTest : public ImportFixtureOnBackendTest
 {
 protected:
     void SetUp() override
     {
-        ImportFixtureTest::SetUp();
+        ImportFixtureOnBackendTest::SetUp();
         ASSERT_FALSE(HasFatalFailure());
         ProgrammeStore store(*m_database);
         // A second record of María José: no institution, an email-less retyping.
@@ -50,7 +50,7 @@ protected:
     Id m_twin = 0;
 };
 
-TEST_F(ParticipantMergeTest, MovesEnrolmentsKeepsTheBetterMarkAndCountsThePersonOnce)
+TEST_P(ParticipantMergeTest, MovesEnrolmentsKeepsTheBetterMarkAndCountsThePersonOnce)
 {
     const ResultsTotals before = totals();
     const QString dumpBefore = dumpImportTables(m_path, false);
@@ -78,7 +78,7 @@ TEST_F(ParticipantMergeTest, MovesEnrolmentsKeepsTheBetterMarkAndCountsThePerson
     EXPECT_EQ(totals().uniqueParticipants, before.uniqueParticipants);
 }
 
-TEST_F(ParticipantMergeTest, BetterStatusWinsWhereBothAreMarked)
+TEST_P(ParticipantMergeTest, BetterStatusWinsWhereBothAreMarked)
 {
     EXPECT_GT(ParticipantMerge::rank(AttendanceStatus::Present),
               ParticipantMerge::rank(AttendanceStatus::Late));
@@ -95,5 +95,7 @@ TEST_F(ParticipantMergeTest, BetterStatusWinsWhereBothAreMarked)
     EXPECT_FALSE(ParticipantMerge::merge(*m_database, m_twin, m_twin).ok());
     EXPECT_EQ(ParticipantMerge::merge(*m_database, m_twin, 9999).error().kind, ErrorKind::NotFound);
 }
+
+INSTANTIATE_TEST_SUITE_P(Backends, ParticipantMergeTest, bothBackends(), backendName);
 
 } // namespace
