@@ -26,16 +26,8 @@ protected:
     {
         AppSettings::clearRecentFiles();
         m_url = m_database->socketUri();
-        const QString demo = m_home.path(QStringLiteral("demo.sdesk"));
-        const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
-        for (const QStringList& arguments :
-             {QStringList{QStringLiteral("demo"), demo},
-              QStringList{QStringLiteral("server"), QStringLiteral("init"), m_url},
-              QStringList{QStringLiteral("copy"), demo, m_url}}) {
-            const ProcessRun run = cli(arguments, options);
-            ASSERT_EQ(run.exitCode, 0)
-                << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
-        }
+        publishDemo();
+        ASSERT_FALSE(HasFatalFailure());
         Result<QSqlDatabase> own = openConnection(m_url, QStringLiteral("live-refresh-test"));
         ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
         m_db = *own;
@@ -46,15 +38,7 @@ protected:
     void TearDown() override
     {
         AppSettings::clearRecentFiles();
-        m_db = QSqlDatabase();
         PgDatabaseTest::TearDown();
-    }
-
-    qint64 scalar(const QString& sql)
-    {
-        QSqlQuery query(m_db);
-        EXPECT_TRUE(query.exec(sql) && query.next()) << sql.toStdString();
-        return query.value(0).toLongLong();
     }
 
     // A window on the server programme.
@@ -82,7 +66,6 @@ protected:
     static constexpr int kWithinMs = 1000;
 
     QString m_url;
-    QSqlDatabase m_db;
     Id m_activity = 0;
     Id m_participant = 0;
 };

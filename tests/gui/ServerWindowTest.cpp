@@ -49,16 +49,8 @@ protected:
     {
         AppSettings::clearRecentFiles();
         m_url = m_database->socketUri();
-        const QString demo = m_home.path(QStringLiteral("demo.sdesk"));
-        const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
-        for (const QStringList& arguments :
-             {QStringList{QStringLiteral("demo"), demo},
-              QStringList{QStringLiteral("server"), QStringLiteral("init"), m_url},
-              QStringList{QStringLiteral("copy"), demo, m_url}}) {
-            const ProcessRun run = cli(arguments, options);
-            ASSERT_EQ(run.exitCode, 0)
-                << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
-        }
+        publishDemo();
+        ASSERT_FALSE(HasFatalFailure());
         Result<QSqlDatabase> own = openConnection(m_url, QStringLiteral("server-window-test"));
         ASSERT_TRUE(own.ok()) << own.error().message.toStdString();
         m_db = *own;
@@ -67,38 +59,7 @@ protected:
     void TearDown() override
     {
         AppSettings::clearRecentFiles();
-        m_db = QSqlDatabase();
-        m_serverDb = QSqlDatabase();
         PgDatabaseTest::TearDown();
-    }
-
-    qint64 scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
-        return query.value(0).toLongLong();
-    }
-
-    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
-    void executeOnServer(const QString& sql)
-    {
-        if (!m_serverDb.isValid()) {
-            Result<QSqlDatabase> db = openConnection(server.socketUri(QStringLiteral("postgres")),
-                                                     QStringLiteral("reconnect-admin"));
-            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-            m_serverDb = *db;
-        }
-        QSqlQuery query(m_serverDb);
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
-    }
-
-    void execute(const QString& sql)
-    {
-        QSqlQuery query(m_db);
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
 
     // The window's programme opened from the test server's address.
@@ -143,8 +104,6 @@ protected:
     }
 
     QString m_url;
-    QSqlDatabase m_db;
-    QSqlDatabase m_serverDb;
 };
 
 bool actionEnabled(const MainWindow& window, const char* name)

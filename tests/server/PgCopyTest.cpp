@@ -54,12 +54,6 @@ protected:
             << query.lastError().text().toStdString();
     }
 
-    void TearDown() override
-    {
-        m_db = QSqlDatabase();
-        PgDatabaseTest::TearDown();
-    }
-
     QSqlDatabase open(const QString& name)
     {
         Result<QSqlDatabase> db = openConnection(m_database->socketUri(), name);
@@ -82,8 +76,6 @@ protected:
             return -1;
         return query.value(0).toLongLong();
     }
-
-    QSqlDatabase m_db;
 };
 
 // The bare mechanism the bulk paths stand on: Qt begins the transaction, libpq COPYs through the

@@ -33,37 +33,7 @@ protected:
     void TearDown() override
     {
         m_document.reset();
-        m_serverDb = QSqlDatabase();
         ServerSchemaFixture::TearDown();
-    }
-
-    qint64 scalar(const QString& sql, const QVariantList& values = {})
-    {
-        QSqlQuery query(m_db);
-        query.prepare(sql);
-        for (const QVariant& value : values)
-            query.addBindValue(value);
-        EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
-        return query.value(0).toLongLong();
-    }
-
-    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
-    void executeOnServer(const QString& sql)
-    {
-        if (!m_serverDb.isValid()) {
-            Result<QSqlDatabase> db = openConnection(server.socketUri(QStringLiteral("postgres")),
-                                                     QStringLiteral("reconnect-admin"));
-            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
-            m_serverDb = *db;
-        }
-        QSqlQuery query(m_serverDb);
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
-    }
-
-    void execute(const QString& sql)
-    {
-        QSqlQuery query(m_db);
-        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
     }
 
     void cutConnection()
@@ -96,7 +66,6 @@ protected:
     }
 
     std::unique_ptr<ProgrammeDocument> m_document;
-    QSqlDatabase m_serverDb;
     int m_lost = 0;
     QList<bool> m_reconnected;
 };

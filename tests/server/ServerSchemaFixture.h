@@ -28,7 +28,6 @@ protected:
 
     void TearDown() override
     {
-        m_db = QSqlDatabase();
         PgDatabaseTest::TearDown();
         m_extra.clear();
     }
@@ -102,7 +101,6 @@ protected:
     }
 
     std::vector<std::unique_ptr<PgTestDatabase>> m_extra;
-    QSqlDatabase m_db;
 };
 
 } // namespace sd::test

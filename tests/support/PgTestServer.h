@@ -1,5 +1,6 @@
 #pragma once
 
+#include "Process.h"
 #include "TempDir.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/ServerConnection.h"
@@ -7,9 +8,11 @@
 #include <QAtomicInteger>
 #include <QFile>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
 #include <QUrl>
+#include <QVariantList>
 #include <gtest/gtest.h>
 #include <memory>
 #include <optional>
@@ -197,6 +200,8 @@ protected:
 
     void TearDown() override
     {
+        m_db = QSqlDatabase();
+        m_serverDb = QSqlDatabase();
         for (const QString& name : std::as_const(m_connections)) {
             QSqlDatabase::database(name, false).close();
             QSqlDatabase::removeDatabase(name);
@@ -215,9 +220,59 @@ protected:
         return ServerConnection::open(*location, name, password);
     }
 
+    // The demo programme published into the test's database as an IT officer does it, through
+    // seminardesk-cli: demo, server init, copy.
+    void publishDemo()
+    {
+        const QString demo = m_home.path(QStringLiteral("demo.sdesk"));
+        const QString url = m_database->socketUri();
+        const ProcessOptions options = withEnvironment(QProcessEnvironment::systemEnvironment());
+        for (const QStringList& arguments :
+             {QStringList{QStringLiteral("demo"), demo},
+              QStringList{QStringLiteral("server"), QStringLiteral("init"), url},
+              QStringList{QStringLiteral("copy"), demo, url}}) {
+            const ProcessRun run = cli(arguments, options);
+            ASSERT_EQ(run.exitCode, 0)
+                << arguments.join(QLatin1Char(' ')).toStdString() << ": " << run.err.toStdString();
+        }
+    }
+
+    // One number from a parameterised SELECT on the test's own connection m_db.
+    qint64 scalar(const QString& sql, const QVariantList& values = {})
+    {
+        QSqlQuery query(m_db);
+        query.prepare(sql);
+        for (const QVariant& value : values)
+            query.addBindValue(value);
+        EXPECT_TRUE(query.exec() && query.next()) << sql.toStdString();
+        return query.value(0).toLongLong();
+    }
+
+    // A statement on the test's own connection m_db.
+    void execute(const QString& sql)
+    {
+        QSqlQuery query(m_db);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+
+    // A server-wide statement (ALTER DATABASE), from a connection to another database than the test's.
+    void executeOnServer(const QString& sql)
+    {
+        if (!m_serverDb.isValid()) {
+            Result<QSqlDatabase> db =
+                openConnection(server.socketUri(QStringLiteral("postgres")), QStringLiteral("server-admin"));
+            ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+            m_serverDb = *db;
+        }
+        QSqlQuery query(m_serverDb);
+        EXPECT_TRUE(query.exec(sql)) << sql.toStdString() << ": " << query.lastError().text().toStdString();
+    }
+
     TempDir m_home;
     std::unique_ptr<PgTestDatabase> m_database;
     QStringList m_connections;
+    QSqlDatabase m_db;       // the test's own connection to its database, when it opens one
+    QSqlDatabase m_serverDb; // to the maintenance database, for executeOnServer
 };
 
 } // namespace sd::test
