@@ -373,8 +373,11 @@ Result<QList<RegisterRow>> RegisterQuery::rows(qint64 offset, int limit, qint64 
         return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
                       {QVariant(end - offset), QVariant(total - end)}, true);
     }
+    // A negative limit reads every row: SQLite's LIMIT -1, PostgreSQL's LIMIT NULL.
+    const QVariant rowLimit = limit < 0 && m_database.isServer() ? QVariant(QMetaType::fromType<qint64>())
+                                                                 : QVariant(qint64(limit));
     return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
-                  {QVariant(qint64(limit)), QVariant(offset)});
+                  {rowLimit, QVariant(offset)});
 }
 
 Result<std::optional<qint64>> RegisterQuery::positionOf(Id id) const
