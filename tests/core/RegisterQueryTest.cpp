@@ -34,9 +34,10 @@ void addManyParticipants(ProgrammeStore& store, Database& database)
 
 // A small register with names that a code-point order gets wrong (accents, ñ) and names holding
 // LIKE's wildcards, made as a file and opened on a file and on the server (Backends.h). A server
-// database costs a copy, so the tests that only read share one programme per backend: the small
-// register, or the same with 700 more participants; a test that writes gets its own.
-class RegisterQueryTest : public ::testing::TestWithParam<test::Backend>
+// database costs a copy, so the tests that only read share one programme per backend within a run
+// of the program: the small register (RegisterQueryTest), or the same with 700 more participants
+// (LargerRegisterQueryTest); a test that writes gets its own (OwnRegisterQueryTest).
+class RegisterQueryFixture : public ::testing::TestWithParam<test::Backend>
 {
 protected:
     enum class Programme
@@ -57,7 +58,8 @@ protected:
 
     static void TearDownTestSuite() { s_shared.clear(); }
 
-    void SetUp() override { open(Programme::Small); }
+    virtual Programme programme() const = 0;
+    void SetUp() override { open(programme()); }
 
     // Points the test at the programme: one shared with the other tests of its backend, or its own.
     void open(Programme which)
@@ -132,7 +134,27 @@ protected:
     QHash<QString, Id> m_ids;
 };
 
+class RegisterQueryTest : public RegisterQueryFixture
+{
+protected:
+    Programme programme() const override { return Programme::Small; }
+};
+
+class LargerRegisterQueryTest : public RegisterQueryFixture
+{
+protected:
+    Programme programme() const override { return Programme::Many; }
+};
+
+class OwnRegisterQueryTest : public RegisterQueryFixture
+{
+protected:
+    Programme programme() const override { return Programme::Own; }
+};
+
 INSTANTIATE_TEST_SUITE_P(Backends, RegisterQueryTest, test::bothBackends(), test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, LargerRegisterQueryTest, test::bothBackends(), test::backendName);
+INSTANTIATE_TEST_SUITE_P(Backends, OwnRegisterQueryTest, test::bothBackends(), test::backendName);
 
 TEST(NameCollationTest, IgnoresCaseAndAccentsAndPutsEnyeAfterN)
 {
@@ -222,12 +244,10 @@ TEST_P(RegisterQueryTest, PagesFollowEachOtherWithoutOverlap)
     EXPECT_EQ(paged, all);
 }
 
-TEST_P(RegisterQueryTest, RowsWithIdsComeInTheSortOrderAcrossStatements)
+TEST_P(OwnRegisterQueryTest, RowsWithIdsComeInTheSortOrderAcrossStatements)
 {
     // More ids than one statement takes, so that the chunks are merged; names that sort alike on
     // both backends (a number after each, of three digits).
-    open(Programme::Own);
-    ASSERT_FALSE(HasFatalFailure());
     {
         Transaction transaction(*m_database);
         ASSERT_TRUE(transaction.begun().ok());
@@ -256,10 +276,8 @@ TEST_P(RegisterQueryTest, RowsWithIdsComeInTheSortOrderAcrossStatements)
         EXPECT_EQ(chosen->at(i).id, everyone->at(i).id) << "row " << i;
 }
 
-TEST_P(RegisterQueryTest, PagesReadFromTheEndMatchThePagesReadFromTheStart)
+TEST_P(LargerRegisterQueryTest, PagesReadFromTheEndMatchThePagesReadFromTheStart)
 {
-    open(Programme::Many);
-    ASSERT_FALSE(HasFatalFailure());
     RegisterQuery query(*m_database, RegisterKind::Participants);
     for (bool readerOrder : {true, false}) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -282,10 +300,8 @@ TEST_P(RegisterQueryTest, PagesReadFromTheEndMatchThePagesReadFromTheStart)
     }
 }
 
-TEST_P(RegisterQueryTest, PositionOfARecordFollowsTheFilterAndTheSort)
+TEST_P(LargerRegisterQueryTest, PositionOfARecordFollowsTheFilterAndTheSort)
 {
-    open(Programme::Many);
-    ASSERT_FALSE(HasFatalFailure());
     RegisterQuery query(*m_database, RegisterKind::Participants);
     query.setFilter(QStringLiteral("oaxaca"));
     query.setSort(0, Qt::DescendingOrder);
@@ -304,10 +320,8 @@ TEST_P(RegisterQueryTest, PositionOfARecordFollowsTheFilterAndTheSort)
     EXPECT_FALSE(missing->has_value());
 }
 
-TEST_P(RegisterQueryTest, OnlyIdsAreCountedAndPagedInSqlInsteadOfTheFilter)
+TEST_P(LargerRegisterQueryTest, OnlyIdsAreCountedAndPagedInSqlInsteadOfTheFilter)
 {
-    open(Programme::Many);
-    ASSERT_FALSE(HasFatalFailure());
     RegisterQuery query(*m_database, RegisterKind::Participants);
     Result<QList<RegisterRow>> everyone = query.rows(0, -1);
     ASSERT_TRUE(everyone.ok());
@@ -331,10 +345,8 @@ TEST_P(RegisterQueryTest, OnlyIdsAreCountedAndPagedInSqlInsteadOfTheFilter)
     EXPECT_EQ(*query.count(), 0) << "the filter applies again";
 }
 
-TEST_P(RegisterQueryTest, RosterShowsEachEnrolledPersonsAttendanceRate)
+TEST_P(OwnRegisterQueryTest, RosterShowsEachEnrolledPersonsAttendanceRate)
 {
-    open(Programme::Own);
-    ASSERT_FALSE(HasFatalFailure());
     const test::MexicoII mexico = test::addMexicoII(*m_store);
     ASSERT_FALSE(HasFailure());
     Result<Id> activityId =
