@@ -10,8 +10,8 @@
 -- who runs server init and every upgrade, may create it.
 CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public;
 
--- The same fold as before, with a short way for text of ASCII characters only (most names, every
--- e-mail): there lower() by code point is what ICU's lower() gives, and nothing is decomposed,
+-- The same fold as before, with a short way for text of ASCII characters only (many names, nearly
+-- every e-mail): there lower() by code point is what ICU's lower() gives, and nothing is decomposed,
 -- accented or translated, so the result is identical and costs a fraction. Not STRICT (NULL still
 -- gives NULL) so that PostgreSQL inlines the expression into queries and indexes alike.
 CREATE OR REPLACE FUNCTION sd_fold(t text) RETURNS text
