@@ -23,8 +23,9 @@ inline constexpr char kNameCollation[] = "sd_name";
 inline constexpr char kContainsFunction[] = "sd_contains";
 
 // Makes COLLATE sd_name and sd_contains() available on the database's connection (SQLite). Only
-// queries use them; no index or table does, so the file stays readable by any SQLite tool. (On
-// PostgreSQL the same would be unaccent() with ILIKE and an ICU collation.)
+// queries use them; no index or table does, so the file stays readable by any SQLite tool. (A server's
+// schema carries its own: the ICU collation sd_name, and sd_fold with trigram indexes on the folded
+// names for the search; see docs/schema.md.)
 Status useNameCollation(Database& database);
 
 } // namespace sd

@@ -24,28 +24,26 @@ struct KindSpec
 {
     const char* from;
     const char* id;
-    const char* scope;                   // a condition on the bound activity id, or nullptr
-    std::array<const char*, 6> filtered; // conditions a filter word may meet, one suffices (nullptr ends)
-    std::array<ColumnSpec, 7> columns;   // title nullptr ends
+    const char* scope; // a condition on the bound activity id, or nullptr
+    // The text columns a filter word may appear in, one suffices (nullptr ends); and the reference to
+    // an institution whose name or acronym may hold it instead (or nullptr).
+    std::array<const char*, 6> searched;
+    const char* institutionOf;
+    std::array<ColumnSpec, 7> columns; // title nullptr ends
 };
 
 // Text columns sort as a reader expects (accents and case aside, see NameCollation.h).
 #define SD_BY_NAME " COLLATE sd_name"
 
 // The fixed SQL of each register: the only text that reaches the statements besides placeholders.
-// Filter conditions hold one or more sd_contains(column, ?) (see NameCollation.h), each bound to
-// the filter word, so that "ramirez" finds Ramírez. A
-// participant's institution is matched through a subquery on the small institution table, which
-// is cheaper than testing the joined columns of every participant row.
-#define SD_INSTITUTION_OF_PARTICIPANT_CONTAINS                                                               \
-    "p.institution_id IN (SELECT id FROM institution WHERE sd_contains(acronym, ?) OR sd_contains(name, ?))"
-
+// A filter word is looked for in each searched column (containsCondition below), so that "ramirez"
+// finds Ramírez.
 const KindSpec kParticipants{
     "participant p LEFT JOIN institution i ON i.id = p.institution_id",
     "p.id",
     nullptr,
-    {"sd_contains(p.family_names, ?)", "sd_contains(p.given_names, ?)",
-     SD_INSTITUTION_OF_PARTICIPANT_CONTAINS, "sd_contains(p.region, ?)", "sd_contains(p.email, ?)", nullptr},
+    {"p.family_names", "p.given_names", "p.region", "p.email", nullptr},
+    "p.institution_id",
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
          "p.family_names" SD_BY_NAME "|p.given_names" SD_BY_NAME, RegisterValue::Text},
@@ -68,8 +66,8 @@ const KindSpec kExperts{
     "expert x",
     "x.id",
     nullptr,
-    {"sd_contains(x.family_names, ?)", "sd_contains(x.given_names, ?)", "sd_contains(x.country, ?)",
-     "sd_contains(x.institution, ?)", "sd_contains(x.expertise, ?)", nullptr},
+    {"x.family_names", "x.given_names", "x.country", "x.institution", "x.expertise", nullptr},
+    nullptr,
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "x.family_names || ', ' || x.given_names",
          "x.family_names" SD_BY_NAME "|x.given_names" SD_BY_NAME, RegisterValue::Text},
@@ -90,8 +88,8 @@ const KindSpec kInstitutions{
     "institution i LEFT JOIN institution parent ON parent.id = i.parent_id",
     "i.id",
     nullptr,
-    {"sd_contains(i.name, ?)", "sd_contains(i.acronym, ?)", "sd_contains(i.country, ?)",
-     "sd_contains(parent.name, ?)", "sd_contains(parent.acronym, ?)", nullptr},
+    {"i.name", "i.acronym", "i.country", "parent.name", "parent.acronym", nullptr},
+    nullptr,
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "i.name", "i.name" SD_BY_NAME, RegisterValue::Text},
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Acronym"), "i.acronym", "i.acronym" SD_BY_NAME,
@@ -117,8 +115,8 @@ const KindSpec kActivityRoster{
     "p.institution_id",
     "p.id",
     "e.activity_id = ?",
-    {"sd_contains(p.family_names, ?)", "sd_contains(p.given_names, ?)",
-     SD_INSTITUTION_OF_PARTICIPANT_CONTAINS, "sd_contains(p.region, ?)", nullptr},
+    {"p.family_names", "p.given_names", "p.region", nullptr},
+    "p.institution_id",
     {{
         {QT_TRANSLATE_NOOP("sd::RegisterQuery", "Name"), "p.family_names || ', ' || p.given_names",
          "p.family_names" SD_BY_NAME "|p.given_names" SD_BY_NAME, RegisterValue::Text},
@@ -140,7 +138,6 @@ const KindSpec kActivityRoster{
 };
 
 #undef SD_PRESENT_OR_LATE
-#undef SD_INSTITUTION_OF_PARTICIPANT_CONTAINS
 #undef SD_BY_NAME
 
 // The collation clause of the reader's order, left out for the code-point order.
@@ -170,6 +167,17 @@ int columnsOf(const KindSpec& spec)
 }
 
 constexpr int kIdsPerStatement = 500;
+
+// Whether a column holds a filter word (bound to the one placeholder), case and accents aside. A
+// file asks the program's sd_contains (NameCollation.h). A server folds the column with the schema's
+// sd_fold and matches the folded word as a LIKE pattern, the same test written so that the trigram
+// index on sd_fold(column) serves it (resources/schema/postgresql/007-register-search.sql).
+QString containsCondition(QLatin1String column, bool server)
+{
+    if (server)
+        return QLatin1String("sd_fold(") + column + QLatin1String(") LIKE sd_contains_pattern(?)");
+    return QLatin1String("sd_contains(") + column + QLatin1String(", ?)");
+}
 
 } // namespace
 
@@ -240,16 +248,28 @@ RegisterQuery::Where RegisterQuery::where() const
         where.sql = QLatin1String(" WHERE ") + conditions.join(QLatin1String(" AND "));
         return where;
     }
+    const bool server = m_database.isServer();
     const QStringList words = m_filter.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString& word : words) {
         QStringList alternatives;
-        for (const char* condition : spec.filtered) {
-            if (!condition)
+        for (const char* column : spec.searched) {
+            if (!column)
                 break;
-            const QString text = QString::fromLatin1(condition);
-            for (qsizetype i = 0; i < text.count(QLatin1Char('?')); ++i)
-                where.values << word;
-            alternatives << text;
+            alternatives << containsCondition(QLatin1String(column), server);
+            where.values << word;
+        }
+        if (spec.institutionOf) {
+            // The institution table is small: its matches are found first, then their participants
+            // through the index on the reference. On a server, = ANY of an array (not IN) keeps this
+            // branch an index scan, so that the whole OR is one of index scans.
+            const QString institutions = QLatin1String("(SELECT id FROM institution WHERE ") +
+                                         containsCondition(QLatin1String("acronym"), server) +
+                                         QLatin1String(" OR ") +
+                                         containsCondition(QLatin1String("name"), server) + QLatin1Char(')');
+            alternatives << QLatin1String(spec.institutionOf) +
+                                (server ? QLatin1String(" = ANY(ARRAY") + institutions + QLatin1Char(')')
+                                        : QLatin1String(" IN ") + institutions);
+            where.values << word << word;
         }
         conditions << QLatin1Char('(') + alternatives.join(QLatin1String(" OR ")) + QLatin1Char(')');
     }
@@ -353,8 +373,11 @@ Result<QList<RegisterRow>> RegisterQuery::rows(qint64 offset, int limit, qint64 
         return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
                       {QVariant(end - offset), QVariant(total - end)}, true);
     }
+    // A negative limit reads every row: SQLite's LIMIT -1, PostgreSQL's LIMIT NULL.
+    const QVariant rowLimit = limit < 0 && m_database.isServer() ? QVariant(QMetaType::fromType<qint64>())
+                                                                 : QVariant(qint64(limit));
     return select(condition.sql, condition.values, QStringLiteral(" LIMIT ? OFFSET ?"),
-                  {QVariant(qint64(limit)), QVariant(offset)});
+                  {rowLimit, QVariant(offset)});
 }
 
 Result<std::optional<qint64>> RegisterQuery::positionOf(Id id) const

@@ -1,0 +1,6 @@
+-- Seminar Desk schema, step 7: nothing changes in a file. The server's step 7 indexes the folded
+-- names for the registers' search (resources/schema/postgresql/007-register-search.sql); a file
+-- searches them in process with the program's own sd_contains, and an index on it would make the
+-- file unwritable by any tool that does not register that function. The step keeps the version
+-- numbers of files and servers alike: a file at version 7 and a server at version 7 hold the same
+-- tables and columns.
