@@ -1,12 +1,14 @@
 // Two officers marking one activity from two sign-in sheets: two documents on one programme, on a
 // file and on the server (Backends.h). Their saves merge cell by cell; only a cell both changed to
-// different marks is a conflict, and then nothing at all is written. Undo and redo of attendance and
-// enrolment steps are refused over the other's later changes, and the step stays in the history.
+// different marks is a conflict, and then nothing at all is written. Undo and redo of attendance,
+// enrolment and merge steps are refused over the other's later changes, and the step stays in the
+// history.
 
 #include "Backends.h"
 #include "ProgrammeDocument.h"
 #include "SmallProgramme.h"
 #include "commands/EnrolCommand.h"
+#include "commands/MergeCommand.h"
 #include "commands/SaveAttendanceCommand.h"
 #include "commands/UnenrolCommand.h"
 
@@ -40,10 +42,9 @@ protected:
         ASSERT_TRUE(m_mine && m_theirs);
         for (ProgrammeDocument* document : {m_mine.get(), m_theirs.get()}) {
             QStringList* failures = document == m_mine.get() ? &m_myFailures : &m_theirFailures;
-            QObject::connect(document, &ProgrammeDocument::commandFailed,
-                             [failures](const QString& title, const QString& message) {
-                                 *failures << title << message;
-                             });
+            QObject::connect(
+                document, &ProgrammeDocument::commandFailed,
+                [failures](const QString& title, const QString& message) { *failures << title << message; });
         }
         m_ana = m_enrolments[0];
         m_jose = m_enrolments[1];
@@ -79,7 +80,8 @@ protected:
     QString markOf(Id enrolment, int session)
     {
         QSqlQuery query(m_reader->connection());
-        query.prepare(QStringLiteral("SELECT status FROM attendance WHERE enrolment_id = ? AND session_id = ?"));
+        query.prepare(
+            QStringLiteral("SELECT status FROM attendance WHERE enrolment_id = ? AND session_id = ?"));
         query.addBindValue(enrolment);
         query.addBindValue(m_sessions[session].id);
         EXPECT_TRUE(query.exec());
@@ -187,9 +189,9 @@ TEST_P(AttendanceMergeTest, TheSameChangeOnBothSidesIsNoConflict)
 TEST_P(AttendanceMergeTest, AMarkForAnEnrolmentRemovedMeanwhileIsAConflict)
 {
     const Activity activity = valueOf(m_theirs->store().activity(m_activity));
-    ASSERT_TRUE(
-        DocumentCommand::push(*m_theirs, std::make_unique<UnenrolCommand>(*m_theirs, activity, QList<Id>{m_jose}))
-            .ok());
+    ASSERT_TRUE(DocumentCommand::push(
+                    *m_theirs, std::make_unique<UnenrolCommand>(*m_theirs, activity, QList<Id>{m_jose}))
+                    .ok());
     const QStringList before = dumpAll();
     const Status refused = save(*m_mine, {{m_ana, m_sessions[0].id, kPresent, kAbsent},
                                           {m_jose, m_sessions[0].id, std::nullopt, kExcused}});
@@ -258,7 +260,8 @@ TEST_P(AttendanceMergeTest, UndoingAnEnrolmentTheyHaveMarkedSinceIsRefused)
     m_mine->undoStack()->undo();
     ASSERT_EQ(m_myFailures.size(), 2);
     EXPECT_EQ(m_myFailures[0], QStringLiteral("Undo refused"));
-    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("Pedro Zúñiga Pérez"))) << m_myFailures[1].toStdString();
+    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("Pedro Zúñiga Pérez")))
+        << m_myFailures[1].toStdString();
     EXPECT_EQ(dumpAll(), before);
     EXPECT_EQ(markOf(pedro, 0), QStringLiteral("present"));
     EXPECT_EQ(m_mine->undoStack()->index(), 1);
@@ -284,7 +287,8 @@ TEST_P(AttendanceMergeTest, UndoingAnUnenrolOfSomeoneTheyEnrolledAgainIsRefused)
     m_mine->undoStack()->undo();
     ASSERT_EQ(m_myFailures.size(), 2);
     EXPECT_EQ(m_myFailures[0], QStringLiteral("Undo refused"));
-    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("Ana Lucía Ramírez Soto"))) << m_myFailures[1].toStdString();
+    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("Ana Lucía Ramírez Soto")))
+        << m_myFailures[1].toStdString();
     EXPECT_EQ(dumpAll(), before);
     EXPECT_EQ(m_mine->undoStack()->index(), 1);
 
@@ -293,6 +297,40 @@ TEST_P(AttendanceMergeTest, UndoingAnUnenrolOfSomeoneTheyEnrolledAgainIsRefused)
     EXPECT_EQ(m_myFailures.size(), 2);
     EXPECT_EQ(markOf(m_ana, 0), QStringLiteral("present"));
     EXPECT_EQ(markOf(m_ana, 1), QStringLiteral("late"));
+}
+
+TEST_P(AttendanceMergeTest, UndoingAMergeWhoseKeptRecordTheyChangedSinceIsRefused)
+{
+    ASSERT_TRUE(
+        DocumentCommand::push(*m_mine, std::make_unique<MergeCommand>(*m_mine, m_maria, m_pedro)).ok());
+    Participant maria = valueOf(m_theirs->store().participant(m_maria));
+    maria.region = QStringLiteral("Yucatán");
+    ASSERT_TRUE(m_theirs->store().updateParticipant(maria).ok());
+    const QStringList before = dumpAll();
+
+    m_mine->undoStack()->undo();
+    ASSERT_EQ(m_myFailures.size(), 2);
+    EXPECT_EQ(m_myFailures[0], QStringLiteral("Undo refused"));
+    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("María José Hernández Ruiz")))
+        << m_myFailures[1].toStdString();
+    EXPECT_EQ(dumpAll(), before);
+    EXPECT_EQ(m_mine->undoStack()->index(), 1);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), m_pedro), 0);
+}
+
+// Without anyone else's change, a merge still undoes and redoes as before, also twice.
+TEST_P(AttendanceMergeTest, AMergeNobodyElseTouchedUndoesAndRedoes)
+{
+    ASSERT_TRUE(
+        DocumentCommand::push(*m_mine, std::make_unique<MergeCommand>(*m_mine, m_maria, m_pedro)).ok());
+    QUndoStack* stack = m_mine->undoStack();
+    for (int round = 0; round < 2; ++round) {
+        stack->undo();
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), m_pedro), 1);
+        stack->redo();
+        EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), m_pedro), 0);
+    }
+    EXPECT_TRUE(m_myFailures.isEmpty()) << m_myFailures.join(QLatin1Char(' ')).toStdString();
 }
 
 } // namespace

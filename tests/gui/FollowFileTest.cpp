@@ -159,12 +159,13 @@ TEST_F(FollowFileTest, AnAttendanceSheetMergesAnotherProgramsMarksAndHighlightsA
     };
     const auto setElsewhere = [&](Id enrolment, const QString& status) {
         const ProcessRun wrote = sqliteShell(
-            demoPath(), QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (%1, "
-                                       "%2, '%3') ON CONFLICT (enrolment_id, session_id) DO UPDATE SET "
-                                       "status = excluded.status")
-                            .arg(enrolment)
-                            .arg(session)
-                            .arg(status));
+            demoPath(),
+            QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (%1, "
+                           "%2, '%3') ON CONFLICT (enrolment_id, session_id) DO UPDATE SET "
+                           "status = excluded.status")
+                .arg(enrolment)
+                .arg(session)
+                .arg(status));
         ASSERT_EQ(wrote.exitCode, 0) << wrote.err.toStdString();
     };
 

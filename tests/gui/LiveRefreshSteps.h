@@ -6,6 +6,7 @@
 
 #include "LiveRefresh.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
 #include "RecordKind.h"
@@ -14,7 +15,6 @@
 #include "dialogs/AttendanceModel.h"
 #include "dialogs/AttendanceTableView.h"
 #include "dialogs/RecordDialog.h"
-#include "MessageBox.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -161,7 +161,9 @@ inline void cellBothChangedIsHighlighted(MainWindow& a, MainWindow& b, Id activi
     ASSERT_EQ(markRow(sheetA, 1, mineSecond.second), second);
     ASSERT_EQ(sheetA->pendingChanges(), 2);
     const auto visibleRowIn = [](AttendanceDialog* sheet, Id enrolment) {
-        return sheet->visibleSheet()->mapFromSource(sheet->sheet()->index(sheet->sheet()->rowOfEnrolment(enrolment), 0)).row();
+        return sheet->visibleSheet()
+            ->mapFromSource(sheet->sheet()->index(sheet->sheet()->rowOfEnrolment(enrolment), 0))
+            .row();
     };
     ASSERT_EQ(markRow(sheetB, visibleRowIn(sheetB, first), theirsFirst.second), first);
     ASSERT_EQ(markRow(sheetB, visibleRowIn(sheetB, third), theirsThird.second), third);
@@ -179,15 +181,19 @@ inline void cellBothChangedIsHighlighted(MainWindow& a, MainWindow& b, Id activi
     EXPECT_NE(storedMark(a, activity, second, session), mineSecond.first);
 
     AttendanceModel* model = sheetA->sheet();
-    const QModelIndex conflict = model->index(model->rowOfEnrolment(first), AttendanceModel::kFirstSessionColumn);
+    const QModelIndex conflict =
+        model->index(model->rowOfEnrolment(first), AttendanceModel::kFirstSessionColumn);
     EXPECT_EQ(model->conflictCount(), 1);
     EXPECT_EQ(conflict.data(AttendanceModel::ConflictRole).toString(), before ? toCode(*before) : QString());
     EXPECT_EQ(conflict.data(AttendanceModel::StatusRole).toString(), toCode(mineFirst.first));
     const QString tip = conflict.data(Qt::ToolTipRole).toString();
-    EXPECT_TRUE(tip.contains(QStringLiteral("Theirs: %1 · yours: %2")
-                                 .arg(toLabel(theirsFirst.first).toLower(), toLabel(mineFirst.first).toLower())))
+    EXPECT_TRUE(
+        tip.contains(QStringLiteral("Theirs: %1 · yours: %2")
+                         .arg(toLabel(theirsFirst.first).toLower(), toLabel(mineFirst.first).toLower())))
         << tip.toStdString();
-    EXPECT_NE(conflict.data(Qt::BackgroundRole), model->index(model->rowOfEnrolment(second), AttendanceModel::kFirstSessionColumn).data(Qt::BackgroundRole));
+    EXPECT_NE(conflict.data(Qt::BackgroundRole),
+              model->index(model->rowOfEnrolment(second), AttendanceModel::kFirstSessionColumn)
+                  .data(Qt::BackgroundRole));
     // b's third row, which a never touched, shows b's mark; a's second row is still a's, pending.
     EXPECT_EQ(model->status(model->rowOfEnrolment(third), 0), theirsThird.first);
     EXPECT_EQ(model->status(model->rowOfEnrolment(second), 0), mineSecond.first);

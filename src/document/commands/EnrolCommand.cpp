@@ -34,8 +34,8 @@ Status EnrolCommand::apply()
 {
     if (m_enrolled)
         return inOneTransaction(database(), [this]() -> Status {
-            if (Status unchanged = EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_enrolled,
-                                                          false);
+            if (Status unchanged =
+                    EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_enrolled, false);
                 !unchanged)
                 return unchanged;
             return store().restoreEnrolments(*m_enrolled);

@@ -28,10 +28,9 @@ QString sessionName(const QList<Session>& sessions, Id sessionId)
 
 QString nameOf(const ProgrammeStore::EnrolledParticipant& person)
 {
-    return person.givenNames.isEmpty()
-               ? person.familyNames
-               : SaveAttendanceCommand::tr("%1 %2", "given names, family names")
-                     .arg(person.givenNames, person.familyNames);
+    return person.givenNames.isEmpty() ? person.familyNames
+                                       : SaveAttendanceCommand::tr("%1 %2", "given names, family names")
+                                             .arg(person.givenNames, person.familyNames);
 }
 
 // A walk-in changes the participants, the activity's counts and, with a new institution, the

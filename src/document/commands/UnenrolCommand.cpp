@@ -49,7 +49,8 @@ Status UnenrolCommand::apply()
 Status UnenrolCommand::revert()
 {
     return inOneTransaction(database(), [this]() -> Status {
-        if (Status unchanged = EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_before, false);
+        if (Status unchanged =
+                EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_before, false);
             !unchanged)
             return unchanged;
         return store().restoreEnrolments(*m_before);

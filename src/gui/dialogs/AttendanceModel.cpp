@@ -343,8 +343,8 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     const qint8 value = row.current[session];
     const std::optional<AttendanceStatus> status = decode(value);
     const bool changed = value != row.saved[session];
-    const auto conflict = changed ? m_conflicts.constFind({row.who.enrolmentId, m_sessions[session].id})
-                                  : m_conflicts.cend();
+    const auto conflict =
+        changed ? m_conflicts.constFind({row.who.enrolmentId, m_sessions[session].id}) : m_conflicts.cend();
     if (conflict != m_conflicts.cend()) {
         switch (role) {
         case ConflictRole: {
@@ -358,7 +358,8 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
         case Qt::ToolTipRole:
             return tr("Changed by someone else too. Theirs: %1 · yours: %2 · when you opened: %3. Saving "
                       "writes yours.")
-                .arg(lowerLabel(decode(row.saved[session])), lowerLabel(status), lowerLabel(decode(*conflict)));
+                .arg(lowerLabel(decode(row.saved[session])), lowerLabel(status),
+                     lowerLabel(decode(*conflict)));
         default:
             break;
         }
