@@ -1,13 +1,15 @@
 // Two officers marking one activity from two sign-in sheets: two documents on one programme, on a
 // file and on the server (Backends.h). Their saves merge cell by cell; only a cell both changed to
 // different marks is a conflict, and then nothing at all is written. Undo and redo of attendance,
-// enrolment and merge steps are refused over the other's later changes, and the step stays in the
-// history.
+// enrolment, import and merge steps are refused over the other's later changes, and the step stays
+// in the history.
 
 #include "Backends.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
 #include "SmallProgramme.h"
 #include "commands/EnrolCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/MergeCommand.h"
 #include "commands/SaveAttendanceCommand.h"
 #include "commands/UnenrolCommand.h"
@@ -331,6 +333,61 @@ TEST_P(AttendanceMergeTest, AMergeNobodyElseTouchedUndoesAndRedoes)
         EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), m_pedro), 0);
     }
     EXPECT_TRUE(m_myFailures.isEmpty()) << m_myFailures.join(QLatin1Char(' ')).toStdString();
+}
+
+// My import fills in Ana's e-mail and adds Rosa; they then change Rosa's region. Undoing the import
+// would delete Rosa with their change: refused, and the step stays. As for one record's edit, the
+// versions decide: their change taken back is a change too.
+TEST_P(AttendanceMergeTest, UndoingAnImportWhosePersonTheyChangedSinceIsRefused)
+{
+    CsvTable list;
+    list.header = {QStringLiteral("Nombre(s)"), QStringLiteral("Apellidos"), QStringLiteral("Institución"),
+                   QStringLiteral("Correo")};
+    list.rows = {{QStringLiteral("Rosa María"), QStringLiteral("Núñez Castillo"),
+                  QStringLiteral("Nueva Oficina"), QStringLiteral("rosa@example.org")},
+                 {QStringLiteral("Ana Lucía"), QStringLiteral("Ramírez Soto"), QStringLiteral("INM"),
+                  QStringLiteral("ana@example.org")}};
+    list.lineNumbers = {2, 3};
+    list.encoding = QStringLiteral("UTF-8");
+    list.separator = u',';
+    ImportOptions options;
+    options.projectId = m_project;
+    options.activityCode = QStringLiteral("3");
+    const ImportPlan plan = valueOf(m_mine->queries().planImport(list, QStringLiteral("list.csv"), options));
+    ASSERT_TRUE(
+        DocumentCommand::push(*m_mine, std::make_unique<ImportCommand>(*m_mine, plan, list, options)).ok());
+    QUndoStack* stack = m_mine->undoStack();
+    // Undone and redone by me alone, it goes through.
+    stack->undo();
+    stack->redo();
+    ASSERT_TRUE(m_myFailures.isEmpty()) << m_myFailures.join(QLatin1Char(' ')).toStdString();
+
+    QSqlQuery query(m_reader->connection());
+    ASSERT_TRUE(
+        query.exec(QStringLiteral("SELECT id FROM participant WHERE family_names = 'Núñez Castillo'")));
+    ASSERT_TRUE(query.next());
+    const Id rosa = query.value(0).toLongLong();
+    Participant changed = valueOf(m_theirs->store().participant(rosa));
+    const Participant before = changed;
+    changed.region = QStringLiteral("Chiapas");
+    ASSERT_TRUE(m_theirs->store().updateParticipant(changed).ok());
+    const QStringList dump = dumpAll();
+
+    stack->undo();
+    ASSERT_EQ(m_myFailures.size(), 2);
+    EXPECT_EQ(m_myFailures[0], QStringLiteral("Undo refused"));
+    EXPECT_TRUE(m_myFailures[1].contains(QStringLiteral("Rosa María Núñez Castillo")))
+        << m_myFailures[1].toStdString();
+    EXPECT_EQ(dumpAll(), dump);
+    EXPECT_EQ(stack->index(), 1);
+
+    Participant back = valueOf(m_theirs->store().participant(rosa));
+    back.region = before.region;
+    ASSERT_TRUE(m_theirs->store().updateParticipant(back).ok());
+    // Their change taken back is still a change: the version moved on, so undo stays refused.
+    stack->undo();
+    EXPECT_EQ(m_myFailures.size(), 4);
+    EXPECT_EQ(count(QStringLiteral("SELECT count(*) FROM participant WHERE id = ?"), rosa), 1);
 }
 
 } // namespace
