@@ -35,17 +35,17 @@
             </translation>
         </message>
         <message numerus="yes">
-            <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
-            <translation>
-                <numerusform>Reload the sheet with what the file holds now? %n unsaved change will stay on it, highlighted, for you to check and save again.</numerusform>
-                <numerusform>Reload the sheet with what the file holds now? %n unsaved changes will stay on it, highlighted, for you to check and save again.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
             <source>Not saved yet: %n change(s) on this sheet, walk-ins included. Save before closing?</source>
             <translation>
                 <numerusform>Not saved yet: %n change on this sheet, walk-ins included. Save before closing?</numerusform>
                 <numerusform>Not saved yet: %n changes on this sheet, walk-ins included. Save before closing?</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The sheet now shows their marks. Highlighted: %n cell(s) you both changed, with both marks in the tooltip; review them and save again to keep yours.</source>
+            <translation>
+                <numerusform>The sheet now shows their marks. Highlighted: %n cell you both changed, with both marks in the tooltip; review them and save again to keep yours.</numerusform>
+                <numerusform>The sheet now shows their marks. Highlighted: %n cells you both changed, with both marks in the tooltip; review them and save again to keep yours.</numerusform>
             </translation>
         </message>
     </context>
@@ -134,6 +134,23 @@
             <translation>
                 <numerusform>%Ln participant not enrolled yet found.</numerusform>
                 <numerusform>%Ln participants not enrolled yet found.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::EnrolmentCheck</name>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else has changed the enrolment or the attendance marks of %n participant(s) in activity %1 since (%2); nothing was written.</source>
+            <translation>
+                <numerusform>Someone else has changed the enrolment or the attendance marks of %n participant in activity %1 since (%2); nothing was written.</numerusform>
+                <numerusform>Someone else has changed the enrolment or the attendance marks of %n participants in activity %1 since (%2); nothing was written.</numerusform>
             </translation>
         </message>
     </context>
@@ -384,6 +401,27 @@
             <translation>
                 <numerusform>%1 with %n attendance mark</numerusform>
                 <numerusform>%1 with %n attendance marks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else changed %n of your marks in activity %1 since this sheet was opened (%2), so none of your marks were saved.</source>
+            <translation>
+                <numerusform>Someone else changed %n of your marks in activity %1 since this sheet was opened (%2), so none of your marks were saved.</numerusform>
+                <numerusform>Someone else changed %n of your marks in activity %1 since this sheet was opened (%2), so none of your marks were saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</source>
+            <translation>
+                <numerusform>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</numerusform>
+                <numerusform>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</numerusform>
             </translation>
         </message>
     </context>

@@ -638,17 +638,6 @@
         <source>Attendance not saved</source>
         <translation>La asistencia no se guardó</translation>
     </message>
-    <message numerus="yes">
-        <source>Reload the sheet with what the file holds now? %n unsaved change(s) will stay on it, highlighted, for you to check and save again.</source>
-        <translation>
-            <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? %n cambio sin guardar se quedará en ella, resaltado, para que lo revise y lo vuelva a guardar.</numerusform>
-            <numerusform>¿Volver a cargar la hoja con lo que contiene ahora el archivo? %n cambios sin guardar se quedarán en ella, resaltados, para que los revise y los vuelva a guardar.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Cancel keeps the sheet as it is, with nothing saved.</source>
-        <translation>Cancelar deja la hoja como está, sin guardar nada.</translation>
-    </message>
     <message>
         <source>Activity %1 changed</source>
         <translation>La actividad %1 cambió</translation>
@@ -679,6 +668,17 @@
     <message>
         <source>Unsaved attendance</source>
         <translation>Asistencia sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet now shows their marks. Highlighted: %n cell(s) you both changed, with both marks in the tooltip; review them and save again to keep yours.</source>
+        <translation>
+            <numerusform>La hoja muestra ahora las marcas de la otra persona. Resaltada: %n celda que ambos cambiaron, con las dos marcas en su información emergente; revísela y vuelva a guardar para conservar la suya.</numerusform>
+            <numerusform>La hoja muestra ahora las marcas de la otra persona. Resaltadas: %n celdas que ambos cambiaron, con las dos marcas en su información emergente; revíselas y vuelva a guardar para conservar las suyas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet now shows what the file holds, with your unsaved changes on it. Review them and save again.</source>
+        <translation>La hoja muestra ahora lo que contiene el archivo, con sus cambios sin guardar. Revíselos y vuelva a guardar.</translation>
     </message>
 </context>
 <context>
@@ -750,6 +750,14 @@
     <message>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>unmarked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>Changed by someone else too. Theirs: %1 · yours: %2 · when you opened: %3. Saving writes yours.</source>
+        <translation>Otra persona también la cambió. De la otra persona: %1 · suya: %2 · al abrir la hoja: %3. Al guardar se escribe la suya.</translation>
     </message>
 </context>
 <context>
@@ -2483,6 +2491,32 @@
         <translation>
             <numerusform>Se encontró %Ln participante aún no inscrito.</numerusform>
             <numerusform>Se encontraron %Ln participantes aún no inscritos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::EnrolmentCheck</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>given names, family names</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participante %1</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else has changed the enrolment or the attendance marks of %n participant(s) in activity %1 since (%2); nothing was written.</source>
+        <translation>
+            <numerusform>Otra persona cambió desde entonces la inscripción o las marcas de asistencia de %n participante en la actividad %1 (%2); no se escribió nada.</numerusform>
+            <numerusform>Otra persona cambió desde entonces la inscripción o las marcas de asistencia de %n participantes en la actividad %1 (%2); no se escribió nada.</numerusform>
         </translation>
     </message>
 </context>
@@ -7235,8 +7269,42 @@ participaciones: %3 · participantes únicos: %4</translation>
         <translation>asistencia %1</translation>
     </message>
     <message>
-        <source>Activity %1 was changed by another program (enrolments, sessions or marks) since this sheet was opened, so your marks were not saved.</source>
-        <translation>Otro programa modificó la actividad %1 (inscripciones, sesiones o marcas) desde que se abrió esta hoja, así que sus marcas no se guardaron.</translation>
+        <source>%1 %2</source>
+        <comment>given names, family names</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>a session no longer in the activity</source>
+        <translation>una sesión que ya no está en la actividad</translation>
+    </message>
+    <message>
+        <source>a participant no longer enrolled</source>
+        <translation>un participante que ya no está inscrito</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of your marks in activity %1 since this sheet was opened (%2), so none of your marks were saved.</source>
+        <translation>
+            <numerusform>Otra persona cambió %n de sus marcas en la actividad %1 desde que se abrió esta hoja (%2), así que no se guardó ninguna de sus marcas.</numerusform>
+            <numerusform>Otra persona cambió %n de sus marcas en la actividad %1 desde que se abrió esta hoja (%2), así que no se guardó ninguna de sus marcas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</source>
+        <translation>
+            <numerusform>Otra persona cambió desde entonces %n de las marcas de la actividad %1 (%2); no se escribió nada.</numerusform>
+            <numerusform>Otra persona cambió desde entonces %n de las marcas de la actividad %1 (%2); no se escribió nada.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

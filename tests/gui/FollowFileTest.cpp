@@ -143,7 +143,7 @@ TEST_F(FollowFileTest, TheFilterStaysAndCountsTheNewPeopleWhenTheWindowIsActivat
     EXPECT_EQ(participants(), before + 1);
 }
 
-TEST_F(FollowFileTest, AnAttendanceSheetSaysWhenAnotherProgramChangedItsActivityAndKeepsThePendingMarks)
+TEST_F(FollowFileTest, AnAttendanceSheetMergesAnotherProgramsMarksAndHighlightsACellBothChanged)
 {
     AttendanceDialog* dialog = openSheet(QStringLiteral("2.1"));
     ASSERT_NE(dialog, nullptr);
@@ -153,59 +153,76 @@ TEST_F(FollowFileTest, AnAttendanceSheetSaysWhenAnotherProgramChangedItsActivity
     const Id session = sheet->sessions().first().id;
     const Id mine = sheet->index(0, 0).data(AttendanceModel::EnrolmentIdRole).toLongLong();
     const Id theirs = sheet->index(1, 0).data(AttendanceModel::EnrolmentIdRole).toLongLong();
-    const QString stored = markIn(mine, session);
+    const QModelIndex myCell = sheet->index(0, AttendanceModel::kFirstSessionColumn);
+    const auto other = [](const QString& code, const char* a, const char* b) {
+        return code == QLatin1String(a) ? QString::fromLatin1(b) : QString::fromLatin1(a);
+    };
+    const auto setElsewhere = [&](Id enrolment, const QString& status) {
+        const ProcessRun wrote = sqliteShell(
+            demoPath(),
+            QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) VALUES (%1, "
+                           "%2, '%3') ON CONFLICT (enrolment_id, session_id) DO UPDATE SET "
+                           "status = excluded.status")
+                .arg(enrolment)
+                .arg(session)
+                .arg(status));
+        ASSERT_EQ(wrote.exitCode, 0) << wrote.err.toStdString();
+    };
 
-    // The officer marks the first person absent (pending), ...
-    const auto mark = sheet->status(0, 0) == AttendanceStatus::Absent ? AttendanceStatus::Excused
-                                                                      : AttendanceStatus::Absent;
-    sheet->setStatus({sheet->index(0, AttendanceModel::kFirstSessionColumn)}, mark);
-    ASSERT_EQ(sheet->changes().size(), 1);
-    // ... while a colleague's program marks the second person on the same day.
-    const QString theirMark = markIn(theirs, session) == QStringLiteral("late") ? QStringLiteral("present")
-                                                                                : QStringLiteral("late");
-    const ProcessRun wrote =
-        sqliteShell(demoPath(), QStringLiteral("INSERT INTO attendance (enrolment_id, session_id, status) "
-                                               "VALUES (%1, %2, '%3') ON CONFLICT (enrolment_id, "
-                                               "session_id) DO UPDATE SET status = excluded.status")
-                                    .arg(theirs)
-                                    .arg(session)
-                                    .arg(theirMark));
-    ASSERT_EQ(wrote.exitCode, 0) << wrote.err.toStdString();
-
-    // Save: refused, saying which activity; Cancel leaves the sheet as it was, nothing written.
-    MessageBox::setNextAnswer(QMessageBox::Cancel);
-    EXPECT_FALSE(dialog->save());
-    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Activity 2.1 changed"));
-    EXPECT_TRUE(
-        MessageBox::lastText().startsWith(QStringLiteral("Activity 2.1 was changed by another program")))
-        << MessageBox::lastText().toStdString();
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("1 unsaved change will stay")));
-    EXPECT_EQ(markIn(mine, session), stored);
-    EXPECT_EQ(sheet->changes().size(), 1);
-    EXPECT_EQ(window().document()->undoStack()->count(), 0);
-
-    // Save again, this time reloading: the colleague's mark appears, the officer's is still pending.
-    MessageBox::setNextAnswer(QMessageBox::Yes);
-    EXPECT_FALSE(dialog->save());
-    ASSERT_EQ(sheet->changes().size(), 1);
-    EXPECT_EQ(sheet->status(0, 0), mark);
-    EXPECT_EQ(toCode(*sheet->status(sheet->rowOfEnrolment(theirs), 0)), theirMark);
-    EXPECT_EQ(markIn(mine, session), stored);
-
-    // Now the save goes through, on top of the colleague's change.
-    EXPECT_TRUE(dialog->save());
-    EXPECT_EQ(markIn(mine, session), toCode(mark));
+    // The officer marks the first person (pending), while a colleague's program marks the second
+    // person on the same day: another cell, so the save merges the two.
+    const QString myMark = other(markIn(mine, session), "absent", "excused");
+    sheet->setStatus({myCell}, fromCode<AttendanceStatus>(myMark));
+    const QString theirMark = other(markIn(theirs, session), "late", "present");
+    setElsewhere(theirs, theirMark);
+    ASSERT_FALSE(HasFatalFailure());
+    ASSERT_TRUE(dialog->save());
+    EXPECT_EQ(markIn(mine, session), myMark);
     EXPECT_EQ(markIn(theirs, session), theirMark);
     EXPECT_EQ(window().document()->undoStack()->count(), 1);
+
+    // Now both change the first person's cell, to different marks: the save writes nothing, the
+    // sheet shows the colleague's marks and highlights the cell, with both marks in its tooltip.
+    const QString myNext = QStringLiteral("present");
+    sheet->setStatus({myCell}, AttendanceStatus::Present);
+    const QString theirNext = QStringLiteral("late");
+    setElsewhere(mine, theirNext);
+    ASSERT_FALSE(HasFatalFailure());
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(dialog->save());
+    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Activity 2.1 changed"));
+    EXPECT_TRUE(MessageBox::lastText().startsWith(
+        QStringLiteral("Someone else changed 1 of your marks in activity 2.1 since this sheet was opened (")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Highlighted: 1 cell you both changed")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(markIn(mine, session), theirNext);
+    EXPECT_EQ(window().document()->undoStack()->count(), 1);
+    const int row = sheet->rowOfEnrolment(mine);
+    const QModelIndex cell = sheet->index(row, AttendanceModel::kFirstSessionColumn);
+    EXPECT_EQ(cell.data(AttendanceModel::ConflictRole).toString(), myMark);
+    EXPECT_EQ(cell.data(AttendanceModel::StatusRole).toString(), myNext);
+    const QString tip = cell.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("Theirs: %1").arg(theirNext))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("yours: %1").arg(myNext))) << tip.toStdString();
+    EXPECT_TRUE(tip.contains(QStringLiteral("when you opened: %1").arg(myMark))) << tip.toStdString();
+    EXPECT_EQ(sheet->conflictCount(), 1);
+
+    // Saved again, the officer's choice goes over theirs, and the highlight goes.
+    ASSERT_TRUE(dialog->save());
+    EXPECT_EQ(markIn(mine, session), myNext);
+    EXPECT_EQ(markIn(theirs, session), theirMark);
+    EXPECT_FALSE(cell.data(AttendanceModel::ConflictRole).isValid());
+    EXPECT_EQ(window().document()->undoStack()->count(), 2);
     dialog->accept();
     expectIntactFile();
 }
 
-TEST_F(FollowFileTest, UndoAfterAnotherProgramRemovedTheRowsItWouldRestoreLeavesTheFileIntact)
+TEST_F(FollowFileTest, UndoAfterAnotherProgramRemovedTheRowsItWouldRestoreIsRefusedAndLeavesTheFileIntact)
 {
-    // Limitation (no row versions yet): undo writes back what this window saw. When another program
-    // removed what it would write back, the database refuses, the step is dropped and the file stays
-    // whole.
+    // Undo writes back only over the cells as this window left them. Another program removed the
+    // participant whose mark it would write back: the undo is refused, the step stays and the file
+    // stays whole.
     AttendanceDialog* dialog = openSheet(QStringLiteral("2.1"));
     ASSERT_NE(dialog, nullptr);
     AttendanceModel* sheet = dialog->sheet();
@@ -232,13 +249,13 @@ TEST_F(FollowFileTest, UndoAfterAnotherProgramRemovedTheRowsItWouldRestoreLeaves
 
     MessageBox::setNextAnswer(QMessageBox::Ok);
     window().document()->undoStack()->undo();
-    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Undo failed"));
-    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("The file is unchanged")))
+    EXPECT_EQ(MessageBox::lastTitle(), QStringLiteral("Undo refused"));
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("a participant no longer enrolled")))
         << MessageBox::lastText().toStdString();
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM attendance WHERE enrolment_id = ?"), {enrolment}),
               0);
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM enrolment WHERE id = ?"), {enrolment}), 0);
-    EXPECT_FALSE(window().document()->undoStack()->canUndo());
+    EXPECT_TRUE(window().document()->undoStack()->canUndo());
     expectIntactFile();
 }
 

@@ -6,6 +6,7 @@
 
 #include "LiveRefresh.h"
 #include "MainWindow.h"
+#include "MessageBox.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
 #include "RecordKind.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTest>
+#include <QUndoStack>
 #include <functional>
 #include <gtest/gtest.h>
 
@@ -102,6 +104,107 @@ inline void gridFollowsTheOtherWindow(MainWindow& a, MainWindow& b, Id activity,
     EXPECT_GE(millisecondsUntil([&] { return letterAt(sheetB, pendingInA) == QStringLiteral("L"); },
                                 withinMs + 1000),
               0);
+    sheetA->accept();
+    sheetB->accept();
+}
+
+// The mark the programme holds now for an enrolment at a session, read through a window's store.
+inline std::optional<AttendanceStatus> storedMark(MainWindow& window, Id activity, Id enrolment, Id session)
+{
+    Result<QList<AttendanceMark>> marks = window.document()->store().attendance(activity);
+    EXPECT_TRUE(marks.ok());
+    for (const AttendanceMark& mark : marks ? *marks : QList<AttendanceMark>()) {
+        if (mark.enrolmentId == enrolment && mark.sessionId == session)
+            return mark.status;
+    }
+    return std::nullopt;
+}
+
+// Two officers mark the first session in windows a and b, both before either saves. a marks the
+// first and second rows, b the first and third, the first to another mark than a. b saves; a's save
+// then writes nothing and a's sheet shows b's marks, with the first row's cell highlighted (both
+// marks and the one before in its tooltip) and a's mark on the second row still pending; a's second
+// save writes a's marks over b's there, and b's third row stays b's.
+inline void cellBothChangedIsHighlighted(MainWindow& a, MainWindow& b, Id activity)
+{
+    AttendanceDialog* sheetA = openSheet(a, activity);
+    AttendanceDialog* sheetB = openSheet(b, activity);
+    ASSERT_TRUE(sheetA && sheetB);
+    ASSERT_GE(sheetA->visibleSheet()->rowCount(), 3);
+    ASSERT_FALSE(sheetA->sheet()->sessions().isEmpty());
+    const Id session = sheetA->sheet()->sessions().first().id;
+    const QList<std::pair<AttendanceStatus, Qt::Key>> marks{{AttendanceStatus::Present, Qt::Key_P},
+                                                            {AttendanceStatus::Late, Qt::Key_L},
+                                                            {AttendanceStatus::Excused, Qt::Key_E},
+                                                            {AttendanceStatus::Absent, Qt::Key_A}};
+    // The first mark unlike all of `unlike`.
+    const auto markUnlike = [&](const QList<std::optional<AttendanceStatus>>& unlike) {
+        for (const auto& mark : marks) {
+            if (!unlike.contains(std::optional(mark.first)))
+                return mark;
+        }
+        return marks.first();
+    };
+    const auto sourceRowOf = [](AttendanceDialog* sheet, int visibleRow) {
+        return sheet->visibleSheet()->mapToSource(sheet->visibleSheet()->index(visibleRow, 0)).row();
+    };
+    const Id first = sheetA->sheet()->enrolmentAt(sourceRowOf(sheetA, 0));
+    const Id second = sheetA->sheet()->enrolmentAt(sourceRowOf(sheetA, 1));
+    const Id third = sheetA->sheet()->enrolmentAt(sourceRowOf(sheetA, 2));
+    const std::optional<AttendanceStatus> before = storedMark(a, activity, first, session);
+    const auto mineFirst = markUnlike({before});
+    const auto theirsFirst = markUnlike({before, mineFirst.first});
+    const auto mineSecond = markUnlike({storedMark(a, activity, second, session)});
+    const auto theirsThird = markUnlike({storedMark(a, activity, third, session)});
+
+    ASSERT_EQ(markRow(sheetA, 0, mineFirst.second), first);
+    ASSERT_EQ(markRow(sheetA, 1, mineSecond.second), second);
+    ASSERT_EQ(sheetA->pendingChanges(), 2);
+    const auto visibleRowIn = [](AttendanceDialog* sheet, Id enrolment) {
+        return sheet->visibleSheet()
+            ->mapFromSource(sheet->sheet()->index(sheet->sheet()->rowOfEnrolment(enrolment), 0))
+            .row();
+    };
+    ASSERT_EQ(markRow(sheetB, visibleRowIn(sheetB, first), theirsFirst.second), first);
+    ASSERT_EQ(markRow(sheetB, visibleRowIn(sheetB, third), theirsThird.second), third);
+    ASSERT_TRUE(sheetB->save());
+
+    // At once, before any refresh: a's save meets b's marks.
+    const qsizetype steps = a.document()->undoStack()->count();
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    EXPECT_FALSE(sheetA->save());
+    EXPECT_TRUE(MessageBox::lastText().contains(QStringLiteral("Highlighted: 1 cell you both changed")))
+        << MessageBox::lastText().toStdString();
+    EXPECT_EQ(a.document()->undoStack()->count(), steps);
+    EXPECT_EQ(storedMark(a, activity, first, session), theirsFirst.first);
+    EXPECT_EQ(storedMark(a, activity, second, session), storedMark(b, activity, second, session));
+    EXPECT_NE(storedMark(a, activity, second, session), mineSecond.first);
+
+    AttendanceModel* model = sheetA->sheet();
+    const QModelIndex conflict =
+        model->index(model->rowOfEnrolment(first), AttendanceModel::kFirstSessionColumn);
+    EXPECT_EQ(model->conflictCount(), 1);
+    EXPECT_EQ(conflict.data(AttendanceModel::ConflictRole).toString(), before ? toCode(*before) : QString());
+    EXPECT_EQ(conflict.data(AttendanceModel::StatusRole).toString(), toCode(mineFirst.first));
+    const QString tip = conflict.data(Qt::ToolTipRole).toString();
+    EXPECT_TRUE(
+        tip.contains(QStringLiteral("Theirs: %1 · yours: %2")
+                         .arg(toLabel(theirsFirst.first).toLower(), toLabel(mineFirst.first).toLower())))
+        << tip.toStdString();
+    EXPECT_NE(conflict.data(Qt::BackgroundRole),
+              model->index(model->rowOfEnrolment(second), AttendanceModel::kFirstSessionColumn)
+                  .data(Qt::BackgroundRole));
+    // b's third row, which a never touched, shows b's mark; a's second row is still a's, pending.
+    EXPECT_EQ(model->status(model->rowOfEnrolment(third), 0), theirsThird.first);
+    EXPECT_EQ(model->status(model->rowOfEnrolment(second), 0), mineSecond.first);
+    EXPECT_EQ(sheetA->pendingChanges(), 2);
+
+    // a's second save goes through: a's marks where a changed them, b's where only b did.
+    ASSERT_TRUE(sheetA->save());
+    EXPECT_EQ(storedMark(b, activity, first, session), mineFirst.first);
+    EXPECT_EQ(storedMark(b, activity, second, session), mineSecond.first);
+    EXPECT_EQ(storedMark(b, activity, third, session), theirsThird.first);
+    EXPECT_EQ(model->conflictCount(), 0);
     sheetA->accept();
     sheetB->accept();
 }

@@ -48,6 +48,11 @@ TEST_F(LiveRefreshTest, AnAttendanceSheetShowsTheMarksTheOtherWindowSaved)
     live::gridFollowsTheOtherWindow(window(), *m_other, m_activity, kWithinMs);
 }
 
+TEST_F(LiveRefreshTest, ACellBothWindowsChangedIsHighlightedAndTheRestMerges)
+{
+    live::cellBothChangedIsHighlighted(window(), *m_other, m_activity);
+}
+
 TEST_F(LiveRefreshTest, AnOpenDialogSaysItsRecordWasChangedByTheOtherWindow)
 {
     live::openDialogSaysTheRecordChanged(window(), *m_other, m_participant, kWithinMs);

@@ -78,6 +78,14 @@ TEST_F(ServerLiveRefreshTest, AnAttendanceSheetShowsTheMarksTheOtherWindowSaved)
     live::gridFollowsTheOtherWindow(*a, *b, m_activity, kWithinMs);
 }
 
+TEST_F(ServerLiveRefreshTest, ACellBothWindowsChangedIsHighlightedAndTheRestMerges)
+{
+    std::unique_ptr<MainWindow> a = openWindow();
+    std::unique_ptr<MainWindow> b = openWindow();
+    ASSERT_FALSE(HasFailure());
+    live::cellBothChangedIsHighlighted(*a, *b, m_activity);
+}
+
 TEST_F(ServerLiveRefreshTest, AnOpenDialogSaysItsRecordWasChangedByTheOtherWindow)
 {
     std::unique_ptr<MainWindow> a = openWindow();

@@ -512,6 +512,19 @@ Status ProgrammeStore::setAttendance(const QList<MarkChange>& changes)
     });
 }
 
+Status ProgrammeStore::lockAttendance(Id activityId)
+{
+    if (!m_database.isServer())
+        return {};
+    // Two 32-bit keys, a space of their own apart from the one 64-bit key of bulk work: the file
+    // format's application id and the activity (an id beyond 32 bits shares a key with another
+    // activity, which only makes the two wait for each other).
+    Statement lock(m_database, "SELECT pg_advisory_xact_lock(CAST(? AS integer), CAST(? AS integer))",
+                   tr("recording attendance"));
+    lock.bind(1, qint64(Database::kApplicationId)).bind(2, qint64(qint32(activityId & 0x7fffffff)));
+    return lock.run();
+}
+
 Result<QList<AttendanceMark>> ProgrammeStore::attendance(Id activityId) const
 {
     const Selector enrolled = referring(reference(Ref::EnrolmentActivity));

@@ -143,6 +143,11 @@ public:
         std::optional<AttendanceStatus> status; // nullopt: unmarked
     };
     Status setAttendance(const QList<MarkChange>& changes);
+    // Inside a write transaction: keeps other connections from changing the activity's marks until it
+    // ends, so that what a save checks the marks against is what it writes over. A file's write lock
+    // does this already; on a server it is a transaction-level advisory lock on the activity (only
+    // other attendance saves wait for it; those writing no marks of the activity go on).
+    Status lockAttendance(Id activityId);
     Result<QList<AttendanceMark>> attendance(Id activityId) const;
 
     // Deletes: with RefuseIfReferenced a record that others refer to is left alone and the error

@@ -1,5 +1,7 @@
 #include "commands/EnrolCommand.h"
 
+#include "commands/EnrolmentCheck.h"
+
 #include <QCoreApplication>
 
 namespace sd {
@@ -7,6 +9,7 @@ namespace sd {
 EnrolCommand::EnrolCommand(ProgrammeDocument& document, const Activity& activity, QList<Id> participantIds)
     : DocumentCommand(document, {ProgrammeDocument::Scope::Attendance, ProgrammeDocument::Scope::Activities})
     , m_activityId(activity.id)
+    , m_activityCode(activity.code)
     , m_participantIds(std::move(participantIds))
 {
     setText(
@@ -30,7 +33,13 @@ QList<Id> EnrolCommand::enrolmentIds() const
 Status EnrolCommand::apply()
 {
     if (m_enrolled)
-        return store().restoreEnrolments(*m_enrolled);
+        return inOneTransaction(database(), [this]() -> Status {
+            if (Status unchanged =
+                    EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_enrolled, false);
+                !unchanged)
+                return unchanged;
+            return store().restoreEnrolments(*m_enrolled);
+        });
     ProgrammeStore::EnrolmentSnapshot enrolled;
     const Status written = inOneTransaction(database(), [&]() -> Status {
         for (Id participantId : m_participantIds) {
@@ -49,6 +58,11 @@ Status EnrolCommand::apply()
 Status EnrolCommand::revert()
 {
     return inOneTransaction(database(), [this]() -> Status {
+        // Enrolled without marks: any mark they have now is someone else's.
+        if (Status unchanged =
+                EnrolmentCheck::asLeft(store(), m_activityId, m_activityCode, *m_enrolled, true);
+            !unchanged)
+            return unchanged;
         for (const Enrolment& enrolment : m_enrolled->enrolments) {
             if (Status removed = store().unenrol(enrolment.id, DeleteMode::Cascade); !removed)
                 return removed;

@@ -8,7 +8,9 @@
 namespace sd {
 
 // Enrols participants in an activity, all in one transaction. Redo after an undo gives the
-// enrolments back their ids, so attendance saved for them later on the stack still applies.
+// enrolments back their ids, so attendance saved for them later on the stack still applies. Undo
+// and redo are refused (ErrorKind::ChangedElsewhere, the step stays) when someone else has since
+// marked, unenrolled or enrolled one of these people (EnrolmentCheck).
 class EnrolCommand : public DocumentCommand
 {
 public:
@@ -22,6 +24,7 @@ protected:
 
 private:
     Id m_activityId = 0;
+    QString m_activityCode;
     QList<Id> m_participantIds;
     std::optional<ProgrammeStore::EnrolmentSnapshot> m_enrolled;
 };

@@ -3,12 +3,11 @@
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QHash>
 #include <QLocale>
 #include <QSet>
 #include <algorithm>
-#include <tuple>
+#include <spdlog/spdlog.h>
 
 namespace sd {
 
@@ -25,6 +24,13 @@ QString sessionName(const QList<Session>& sessions, Id sessionId)
         return SaveAttendanceCommand::tr("%1 (%2)").arg(date, toLabel(session.part).toLower());
     }
     return SaveAttendanceCommand::tr("session %1").arg(sessionId);
+}
+
+QString nameOf(const ProgrammeStore::EnrolledParticipant& person)
+{
+    return person.givenNames.isEmpty() ? person.familyNames
+                                       : SaveAttendanceCommand::tr("%1 %2", "given names, family names")
+                                             .arg(person.givenNames, person.familyNames);
 }
 
 // A walk-in changes the participants, the activity's counts and, with a new institution, the
@@ -125,68 +131,109 @@ QString SaveAttendanceCommand::logDescription() const
     return tr("attendance %1").arg(m_activityCode);
 }
 
-QByteArray SaveAttendanceCommand::stateOf(const ProgrammeStore::AttendanceSheet& sheet)
+Status SaveAttendanceCommand::checkCells(Step step)
 {
-    const QList<ProgrammeStore::EnrolledParticipant>& enrolled = sheet.enrolled;
-    const QList<Session>& sessions = sheet.sessions;
-    const QList<AttendanceMark>& marks = sheet.marks;
-    QList<std::pair<Id, Id>> enrolments;
-    enrolments.reserve(enrolled.size());
-    for (const ProgrammeStore::EnrolledParticipant& who : enrolled)
-        enrolments.append({who.enrolmentId, who.participantId});
-    std::sort(enrolments.begin(), enrolments.end());
-    QList<std::tuple<Id, qint64, int>> days;
-    days.reserve(sessions.size());
-    for (const Session& session : sessions)
-        days.append({session.id, session.date.toJulianDay(), static_cast<int>(session.part)});
-    std::sort(days.begin(), days.end());
-    QList<std::tuple<Id, Id, int>> cells;
-    cells.reserve(marks.size());
-    for (const AttendanceMark& mark : marks)
-        cells.append({mark.enrolmentId, mark.sessionId, static_cast<int>(mark.status)});
-    std::sort(cells.begin(), cells.end());
-
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    auto add = [&hash](qint64 value) {
-        hash.addData(QByteArrayView(reinterpret_cast<const char*>(&value), sizeof value));
-    };
-    add(enrolments.size());
-    for (const auto& [enrolment, participant] : std::as_const(enrolments)) {
-        add(enrolment);
-        add(participant);
-    }
-    add(days.size());
-    for (const auto& [id, day, part] : std::as_const(days)) {
-        add(id);
-        add(day);
-        add(part);
-    }
-    add(cells.size());
-    for (const auto& [enrolment, session, status] : std::as_const(cells)) {
-        add(enrolment);
-        add(session);
-        add(status);
-    }
-    return hash.result();
-}
-
-Result<QByteArray> SaveAttendanceCommand::currentState(const ProgrammeStore& store, Id activityId)
-{
-    Result<ProgrammeStore::AttendanceSheet> sheet = store.attendanceSheet(activityId);
+    if (Status locked = store().lockAttendance(m_activityId); !locked)
+        return locked;
+    Result<ProgrammeStore::AttendanceSheet> sheet = store().attendanceSheet(m_activityId);
     if (!sheet)
         return sheet.error();
-    return stateOf(*sheet);
+    QHash<Id, const ProgrammeStore::EnrolledParticipant*> enrolled;
+    for (const ProgrammeStore::EnrolledParticipant& who : std::as_const(sheet->enrolled))
+        enrolled.insert(who.enrolmentId, &who);
+    QSet<Id> sessions;
+    for (const Session& session : std::as_const(sheet->sessions))
+        sessions.insert(session.id);
+    QHash<std::pair<Id, Id>, AttendanceStatus> marks;
+    for (const AttendanceMark& mark : std::as_const(sheet->marks))
+        marks.insert({mark.enrolmentId, mark.sessionId}, mark.status);
+    // The walk-ins' enrolments this step writes itself: nobody else can have marked them.
+    QSet<Id> arriving;
+    if (step == Step::Redo && m_written) {
+        for (const Enrolment& enrolment : std::as_const(m_written->enrolments))
+            arriving.insert(enrolment.id);
+    }
+
+    QStringList cells; // named for the officer, each once
+    int conflicts = 0;
+    QList<Change> kept;
+    for (const Change& change : std::as_const(m_changes)) {
+        const std::optional<AttendanceStatus>& from = step == Step::Undo ? change.after : change.before;
+        const std::optional<AttendanceStatus>& to = step == Step::Undo ? change.before : change.after;
+        QString cell;
+        if (!sessions.contains(change.sessionId)) {
+            cell = tr("a session no longer in the activity");
+        } else if (change.enrolmentId < 0 || arriving.contains(change.enrolmentId)) {
+            kept.append(change);
+            continue;
+        } else if (const auto who = enrolled.constFind(change.enrolmentId); who == enrolled.cend()) {
+            cell = tr("a participant no longer enrolled");
+        } else {
+            const auto mark = marks.constFind({change.enrolmentId, change.sessionId});
+            const std::optional<AttendanceStatus> now =
+                mark == marks.cend() ? std::nullopt : std::optional<AttendanceStatus>(*mark);
+            if (now == to && now != from && step == Step::Save)
+                continue; // the other made the same change: it is theirs, not this step's to undo
+            if (now == from || now == to) {
+                kept.append(change);
+                continue;
+            }
+            cell = tr("%1 on %2").arg(nameOf(**who), sessionName(sheet->sessions, change.sessionId));
+        }
+        ++conflicts;
+        if (!cells.contains(cell))
+            cells.append(cell);
+    }
+    // Undo takes the walk-ins' enrolments out with all their marks: also those someone else gave them.
+    if (step == Step::Undo && m_written && !m_written->enrolments.isEmpty()) {
+        QSet<std::pair<Id, Id>> own;
+        for (const Change& change : std::as_const(m_changes))
+            own.insert({change.enrolmentId, change.sessionId});
+        QSet<Id> walkIns;
+        for (const Enrolment& enrolment : std::as_const(m_written->enrolments))
+            walkIns.insert(enrolment.id);
+        for (const AttendanceMark& mark : std::as_const(sheet->marks)) {
+            if (!walkIns.contains(mark.enrolmentId) || own.contains({mark.enrolmentId, mark.sessionId}))
+                continue;
+            ++conflicts;
+            const auto who = enrolled.constFind(mark.enrolmentId);
+            const QString cell =
+                who == enrolled.cend()
+                    ? tr("a participant no longer enrolled")
+                    : tr("%1 on %2").arg(nameOf(**who), sessionName(sheet->sessions, mark.sessionId));
+            if (!cells.contains(cell))
+                cells.append(cell);
+        }
+    }
+    if (conflicts == 0) {
+        if (step == Step::Save)
+            m_changes = std::move(kept);
+        return {};
+    }
+    // Who and what stays with the officer; the log has counts and ids only.
+    spdlog::warn("attendance {} of activity {} refused: {} cell(s) changed elsewhere",
+                 step == Step::Save ? "save" : (step == Step::Undo ? "undo" : "redo"), m_activityId,
+                 conflicts);
+    constexpr qsizetype kNamed = 3;
+    QString list = QStringList(cells.mid(0, kNamed)).join(QStringLiteral(", "));
+    if (cells.size() > kNamed)
+        list += tr(" and %n more", nullptr, int(cells.size() - kNamed));
+    if (step == Step::Save)
+        return Error::changedElsewhere(tr("Someone else changed %n of your marks in activity %1 since this "
+                                          "sheet was opened (%2), so none of your marks were saved.",
+                                          nullptr, conflicts)
+                                           .arg(m_activityCode, list));
+    return Error::changedElsewhere(
+        tr("Someone else changed %n of the marks of activity %1 since (%2); nothing was written.", nullptr,
+           conflicts)
+            .arg(m_activityCode, list));
 }
 
 Status SaveAttendanceCommand::apply()
 {
     if (m_written)
         return writeAgain();
-    if (Status written = writeFirst(); !written)
-        return written;
-    // Redo and undo write back this command's own rows; the sheet is no longer their base.
-    m_expectedState.reset();
-    return {};
+    return writeFirst();
 }
 
 Status SaveAttendanceCommand::writeFirst()
@@ -195,18 +242,10 @@ Status SaveAttendanceCommand::writeFirst()
     QHash<Id, Id> institutionIds;
     QHash<Id, Id> participantIds;
     QHash<Id, Id> enrolmentIds;
-    // The write lock first, then the comparison: nobody can change the activity between the two.
+    // The write lock first, then the check: nobody can change the marks between the two.
     const Status saved = inOneTransaction(database(), [&]() -> Status {
-        if (m_expectedState) {
-            Result<QByteArray> now = currentState(store(), m_activityId);
-            if (!now)
-                return now.error();
-            if (*now != *m_expectedState)
-                return Error::conflict(
-                    tr("Activity %1 was changed by another program (enrolments, sessions or marks) since "
-                       "this sheet was opened, so your marks were not saved.")
-                        .arg(m_activityCode));
-        }
+        if (Status unchanged = checkCells(Step::Save); !unchanged)
+            return unchanged;
         for (Institution institution : m_arrivals.institutions) {
             Result<Id> id = addArrival(institution, &Institution::parentId, institutionIds, institutionIds,
                                        [this](const Institution& r) { return store().addInstitution(r); });
@@ -254,10 +293,9 @@ Status SaveAttendanceCommand::writeFirst()
 
 Status SaveAttendanceCommand::writeAgain()
 {
-    if (m_written->institutions.isEmpty() && m_written->participants.isEmpty() &&
-        m_written->enrolments.isEmpty())
-        return store().setAttendance(marks(true));
     return inOneTransaction(database(), [this]() -> Status {
+        if (Status unchanged = checkCells(Step::Redo); !unchanged)
+            return unchanged;
         for (const Institution& institution : std::as_const(m_written->institutions)) {
             if (Status restored = store().restoreInstitution({institution, {}, {}, {}}); !restored)
                 return restored;
@@ -267,8 +305,10 @@ Status SaveAttendanceCommand::writeAgain()
             if (Status restored = store().restoreParticipant(participant); !restored)
                 return restored;
         }
-        if (Status restored = store().restoreEnrolments({m_written->enrolments, {}}); !restored)
-            return restored;
+        if (!m_written->enrolments.isEmpty()) {
+            if (Status restored = store().restoreEnrolments({m_written->enrolments, {}}); !restored)
+                return restored;
+        }
         return store().setAttendance(marks(true));
     });
 }
@@ -284,10 +324,9 @@ QList<ProgrammeStore::MarkChange> SaveAttendanceCommand::marks(bool after) const
 
 Status SaveAttendanceCommand::revert()
 {
-    if (m_written->institutions.isEmpty() && m_written->participants.isEmpty() &&
-        m_written->enrolments.isEmpty())
-        return store().setAttendance(marks(false));
     return inOneTransaction(database(), [this]() -> Status {
+        if (Status unchanged = checkCells(Step::Undo); !unchanged)
+            return unchanged;
         // The marks of the new enrolments go with them; the others go back to what they were.
         QSet<Id> added;
         for (const Enrolment& enrolment : std::as_const(m_written->enrolments))

@@ -4,7 +4,6 @@
 #include "domain/Records.h"
 #include "storage/ProgrammeStore.h"
 
-#include <QByteArray>
 #include <QCoreApplication>
 #include <optional>
 
@@ -19,9 +18,19 @@ namespace sd {
 // the first save gives them ids, undo takes them out of the file again with their marks, and redo
 // writes them back with the same ids, so that later steps that refer to them still apply.
 //
-// Another program may change the activity while its sheet is open. Given the state the sheet was
-// read from (see stateOf), the first save compares it, inside its write transaction, with what the
-// file holds then, and refuses with an ErrorKind::Conflict error (nothing written) when they differ.
+// Others may mark the same activity while its sheet is open (another window, another officer on the
+// server). Each change states the mark it started from (before) and the mark it writes (after), and
+// the save merges cell by cell, inside its write transaction (the marks read in bulk, under
+// ProgrammeStore::lockAttendance): a cell whose mark in the file is still `before`, or is `after`
+// already (the other made the same change), goes through; a cell someone else set to a third mark, or
+// whose enrolment or session is gone, is a conflict. One conflict and nothing at all is written
+// (ErrorKind::ChangedElsewhere, naming the cells), so that a save is never half applied; the sheet then
+// reads the file again and the officer saves again. Cells the sheet did not change are never written,
+// so others' marks there stay as they are.
+//
+// Undo and redo check the same way: undo writes `before` only over cells that still hold `after` (or
+// hold `before` already), redo the other way round; otherwise the step is refused with
+// ErrorKind::ChangedElsewhere and stays in the history (DocumentCommand).
 class SaveAttendanceCommand : public DocumentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(sd::SaveAttendanceCommand)
@@ -59,14 +68,8 @@ public:
     static QString describe(const QList<Change>& changes, const QList<Session>& sessions,
                             const Arrivals& arrivals, const QString& activityCode);
 
-    // A digest of what an activity's sheet depends on: its enrolments (and whose they are), its
-    // sessions (date and part) and its marks, independent of the order they were read in.
-    static QByteArray stateOf(const ProgrammeStore::AttendanceSheet& sheet);
-    // The same digest read from the file now.
-    static Result<QByteArray> currentState(const ProgrammeStore& store, Id activityId);
-
-    // The state the sheet was read from: the first apply() refuses if the file holds another.
-    void setExpectedState(const QByteArray& state) { m_expectedState = state; }
+    // The changes as the step writes them (after the first save: with the walk-ins' stored ids).
+    const QList<Change>& changes() const { return m_changes; }
 
 protected:
     Status apply() override;
@@ -82,6 +85,16 @@ private:
         QList<Enrolment> enrolments;
     };
 
+    enum class Step
+    {
+        Save,
+        Undo,
+        Redo
+    };
+    // Inside the step's write transaction: ErrorKind::ChangedElsewhere when a cell the step writes was
+    // changed by someone else (see above). A first save drops the cells that hold its mark already.
+    Status checkCells(Step step);
+
     // The first save: the arrivals, then every mark, their stand-in ids replaced by the new ones.
     Status writeFirst();
     Status writeAgain();
@@ -92,7 +105,6 @@ private:
     Arrivals m_arrivals;
     Id m_activityId = 0;
     QString m_activityCode;
-    std::optional<QByteArray> m_expectedState;
     std::optional<Written> m_written;
 };
 

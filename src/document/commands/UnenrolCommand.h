@@ -8,7 +8,9 @@
 namespace sd {
 
 // Takes participants out of an activity with their attendance marks (the caller has asked);
-// undo puts the enrolments back with their ids and marks.
+// undo puts the enrolments back with their ids and marks. Undo and redo are refused
+// (ErrorKind::ChangedElsewhere, the step stays) when someone else has since enrolled one of these
+// people again, or changed their marks (EnrolmentCheck).
 class UnenrolCommand : public DocumentCommand
 {
 public:
@@ -20,6 +22,8 @@ protected:
 
 private:
     QList<Id> m_enrolmentIds;
+    Id m_activityId = 0;
+    QString m_activityCode;
     std::optional<ProgrammeStore::EnrolmentSnapshot> m_before;
 };
 

@@ -503,10 +503,10 @@ bool AttendanceDialog::save()
     }
     auto command = std::make_unique<SaveAttendanceCommand>(m_document, m_activity, m_sheet->sessions(),
                                                            changes, std::move(arrivals));
-    command->setExpectedState(m_sheet->loadedState());
     if (Status pushed = DocumentCommand::push(m_document, std::move(command)); !pushed) {
-        if (pushed.error().kind == ErrorKind::Conflict)
-            offerReload(pushed.error().message);
+        // Others changed some of the same cells (or enrolled a walk-in meanwhile): nothing was written.
+        if (pushed.error().kind == ErrorKind::ChangedElsewhere || pushed.error().kind == ErrorKind::Conflict)
+            showConflict(pushed.error().message);
         else
             MessageBox::critical(this, tr("Attendance not saved"), pushed.error().message);
         return false;
@@ -524,19 +524,21 @@ bool AttendanceDialog::save()
     return true;
 }
 
-void AttendanceDialog::offerReload(const QString& conflict)
+void AttendanceDialog::showConflict(const QString& conflict)
 {
-    const qsizetype pending = pendingChanges();
-    const QString question =
-        conflict + QLatin1Char(' ') +
-        tr("Reload the sheet with what the file holds now? %n unsaved change(s) will stay "
-           "on it, highlighted, for you to check and save again.",
-           nullptr, int(pending)) +
-        QLatin1Char(' ') + tr("Cancel keeps the sheet as it is, with nothing saved.");
-    if (MessageBox::question(this, tr("Activity %1 changed").arg(m_activity.code), question,
-                             QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes) != QMessageBox::Yes)
-        return;
-    reloadAndSelect(0);
+    // The sheet takes their marks at once: the officer decides on the highlighted cells, not blindly.
+    const QModelIndex current = m_visible->mapToSource(m_ui->attendanceView->currentIndex());
+    reloadAndSelect(current.isValid() ? m_sheet->enrolmentAt(current.row()) : 0);
+    const int conflicts = m_sheet->conflictCount();
+    QString text = conflict + QLatin1Char(' ');
+    if (conflicts > 0)
+        text += tr("The sheet now shows their marks. Highlighted: %n cell(s) you both changed, with both "
+                   "marks in the tooltip; review them and save again to keep yours.",
+                   nullptr, conflicts);
+    else
+        text += tr("The sheet now shows what the file holds, with your unsaved changes on it. Review them "
+                   "and save again.");
+    MessageBox::warning(this, tr("Activity %1 changed").arg(m_activity.code), text);
     updateButtons();
     warnDropped();
 }

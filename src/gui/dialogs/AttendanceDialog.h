@@ -70,9 +70,9 @@ private:
     void cycle(const QModelIndex& visibleIndex);
     void filterChanged(const QString& text);
     void reloadAndSelect(Id enrolmentId);
-    // After a save refused because another program changed the activity: reload (keeping the
-    // pending marks) or leave the sheet as it is.
-    void offerReload(const QString& conflict);
+    // After a save refused because others changed some of the same cells: reads the sheet again
+    // (keeping the pending marks, the conflicting cells highlighted) and says so.
+    void showConflict(const QString& conflict);
     void syncFooter();
     // Warns when the last reload dropped pending marks of participants or sessions now gone.
     void warnDropped();

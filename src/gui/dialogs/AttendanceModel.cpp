@@ -49,6 +49,15 @@ Palette paletteFor(std::optional<AttendanceStatus> status)
     return {};
 }
 
+// A cell both this sheet and someone else changed: a strong colour none of the marks uses.
+const QColor kConflictBackground(0xff, 0xa7, 0x26);
+const QColor kConflictForeground(0x3e, 0x27, 0x23);
+
+QString lowerLabel(std::optional<AttendanceStatus> status)
+{
+    return status ? toLabel(*status).toLower() : AttendanceModel::tr("unmarked");
+}
+
 bool takesPart(qint8 value)
 {
     return value >= 0 && countsAsTakingPart(static_cast<AttendanceStatus>(value));
@@ -110,12 +119,17 @@ Status AttendanceModel::load()
     if (!sheet)
         return sheet.error();
 
-    // Pending marks survive a reload, keyed by enrolment and session.
+    // Pending marks survive a reload, keyed by enrolment and session, with the mark each cell had
+    // when it was changed (the first read's, for a cell already in conflict).
     QHash<QPair<Id, Id>, qint8> pending;
+    QHash<std::pair<Id, Id>, qint8> base;
     for (const Row& row : std::as_const(m_rows)) {
         for (qsizetype s = 0; s < m_sessions.size(); ++s) {
-            if (row.current[s] != row.saved[s])
-                pending.insert({row.who.enrolmentId, m_sessions[s].id}, row.current[s]);
+            if (row.current[s] == row.saved[s])
+                continue;
+            const std::pair<Id, Id> key{row.who.enrolmentId, m_sessions[s].id};
+            pending.insert({key.first, key.second}, row.current[s]);
+            base.insert(key, m_conflicts.value(key, row.saved[s]));
         }
     }
     // A stored person enrolled on the spot whom the file now has enrolled (someone enrolled them
@@ -140,7 +154,6 @@ Status AttendanceModel::load()
         m_walkIns.removeAt(w);
     }
 
-    m_loadedState = SaveAttendanceCommand::stateOf(*sheet);
     beginResetModel();
     m_sessions = std::move(sheet->sessions);
     QHash<Id, int> columnOfSession;
@@ -167,14 +180,20 @@ Status AttendanceModel::load()
     }
     reindex();
     qsizetype kept = 0;
+    m_conflicts.clear();
     for (Row& row : m_rows) {
         row.current = row.saved;
         for (qsizetype s = 0; s < m_sessions.size(); ++s) {
             const auto it = pending.constFind({row.who.enrolmentId, m_sessions[s].id});
-            if (it != pending.cend()) {
-                row.current[s] = *it;
-                ++kept;
-            }
+            if (it == pending.cend())
+                continue;
+            ++kept;
+            row.current[s] = *it;
+            // The same change made elsewhere is no change any more; a different one is a conflict.
+            const std::pair<Id, Id> key{row.who.enrolmentId, m_sessions[s].id};
+            const qint8 was = base.value(key, row.saved[s]);
+            if (*it != row.saved[s] && was != row.saved[s])
+                m_conflicts.insert(key, was);
         }
     }
     m_droppedByLastLoad = static_cast<int>(pending.size() - kept);
@@ -324,6 +343,27 @@ QVariant AttendanceModel::data(const QModelIndex& index, int role) const
     const qint8 value = row.current[session];
     const std::optional<AttendanceStatus> status = decode(value);
     const bool changed = value != row.saved[session];
+    const auto conflict =
+        changed ? m_conflicts.constFind({row.who.enrolmentId, m_sessions[session].id}) : m_conflicts.cend();
+    if (conflict != m_conflicts.cend()) {
+        switch (role) {
+        case ConflictRole: {
+            const std::optional<AttendanceStatus> was = decode(*conflict);
+            return was ? toCode(*was) : QString(QLatin1String(""));
+        }
+        case Qt::BackgroundRole:
+            return QBrush(kConflictBackground);
+        case Qt::ForegroundRole:
+            return QBrush(kConflictForeground);
+        case Qt::ToolTipRole:
+            return tr("Changed by someone else too. Theirs: %1 · yours: %2 · when you opened: %3. Saving "
+                      "writes yours.")
+                .arg(lowerLabel(decode(row.saved[session])), lowerLabel(status),
+                     lowerLabel(decode(*conflict)));
+        default:
+            break;
+        }
+    }
     switch (role) {
     case Qt::DisplayRole:
         return letter(status);
@@ -466,8 +506,22 @@ bool AttendanceModel::hasChanges() const
            std::any_of(m_rows.begin(), m_rows.end(), [](const Row& row) { return row.current != row.saved; });
 }
 
+int AttendanceModel::conflictCount() const
+{
+    int count = 0;
+    for (auto it = m_conflicts.cbegin(); it != m_conflicts.cend(); ++it) {
+        const int row = rowOfEnrolment(it.key().first);
+        for (qsizetype s = 0; row >= 0 && s < m_sessions.size(); ++s) {
+            if (m_sessions[s].id == it.key().second && m_rows[row].current[s] != m_rows[row].saved[s])
+                ++count;
+        }
+    }
+    return count;
+}
+
 Status AttendanceModel::acceptChanges()
 {
+    m_conflicts.clear();
     for (Row& row : m_rows)
         row.saved = row.current;
     if (!m_walkIns.isEmpty()) {

@@ -30,6 +30,9 @@ public:
         SortRole,                      // what a header click sorts by
         EnrolmentIdRole,
         ChangedRole, // true for a cell whose mark is not saved yet
+        // For a cell someone else changed too since this sheet read it, while its own change is not
+        // saved yet: the mark it had then (a status code, or an empty string for unmarked).
+        ConflictRole,
     };
     static constexpr int kNameColumn = 0;
     static constexpr int kInstitutionColumn = 1;
@@ -46,8 +49,12 @@ public:
         QString institution; // as the sheet shows it
     };
 
-    // Reads the sheet again (after an enrolment), keeping the pending marks and walk-ins. A walk-in
-    // of a stored person whom the file now has enrolled becomes that enrolment, with their marks.
+    // Reads the sheet again (after an enrolment, or a save refused because others changed some of
+    // the same cells), keeping the pending marks and walk-ins. Cells only others changed show their
+    // mark; a pending mark that another has made too is no longer pending; a pending mark of a cell
+    // another set to something else stays pending and becomes a conflict (ConflictRole), so that the
+    // next save writes it over theirs once the officer has seen both. A walk-in of a stored person
+    // whom the file now has enrolled becomes that enrolment, with their marks.
     Status load();
 
     // Adds a walk-in's row, in name order, marked status at the session (none: no mark); returns the row.
@@ -80,9 +87,8 @@ public:
     // Sets the same pending mark on many cells at once (one signal per column touched).
     void setStatus(const QModelIndexList& indexes, std::optional<AttendanceStatus> status);
 
-    // What the sheet was last read from (SaveAttendanceCommand::stateOf): a save refuses when the
-    // file holds something else by then.
-    const QByteArray& loadedState() const { return m_loadedState; }
+    // The pending marks someone else changed differently since the sheet read them (see load()).
+    int conflictCount() const;
     // The pending marks whose participant or session a load() no longer found (they were dropped).
     int droppedByLastLoad() const { return m_droppedByLastLoad; }
 
@@ -124,7 +130,9 @@ private:
     QList<Session> m_sessions;
     QHash<Id, int> m_rowOfEnrolment;
     QList<WalkIn> m_walkIns;
-    QByteArray m_loadedState;
+    // (enrolment, session) → the mark the cell had when the officer's pending change to it was made,
+    // for the cells someone else has changed differently since.
+    QHash<std::pair<Id, Id>, qint8> m_conflicts;
     int m_droppedByLastLoad = 0;
 };
 
