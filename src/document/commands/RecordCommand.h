@@ -84,8 +84,14 @@ protected:
         if (m_made)
             return writeChecked(m_after, false);
         // A delete is its store's own transaction, so that the log is emptied of a person after it.
-        if (Status made =
-                m_change == Change::Delete ? make() : inOneTransaction(database(), [this] { return make(); });
+        if (Status made = m_change == Change::Delete
+                              ? make()
+                              : inOneTransaction(database(),
+                                                 [this]() -> Status {
+                                                     if (Status written = make(); !written)
+                                                         return written;
+                                                     return logInTransaction(false);
+                                                 });
             !made)
             return made;
         m_made = true;
@@ -173,7 +179,7 @@ private:
             if (!version)
                 return version.error();
             after = *version;
-            return {};
+            return logInTransaction(undoing);
         });
         if (!written)
             return written;
