@@ -891,6 +891,189 @@
     </message>
 </context>
 <context>
+    <name>sd::ChangeHistory</name>
+    <message>
+        <source>project %1</source>
+        <translation>proyecto %1</translation>
+    </message>
+    <message>
+        <source>objective %1</source>
+        <translation>objetivo %1</translation>
+    </message>
+    <message>
+        <source>component %1</source>
+        <translation>componente %1</translation>
+    </message>
+    <message>
+        <source>activity %1</source>
+        <translation>actividad %1</translation>
+    </message>
+    <message>
+        <source>participant %1</source>
+        <translation>participante %1</translation>
+    </message>
+    <message>
+        <source>expert %1</source>
+        <translation>persona experta %1</translation>
+    </message>
+    <message>
+        <source>institution %1</source>
+        <translation>institución %1</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>código</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>beneficiary country</source>
+        <translation>país beneficiario</translation>
+    </message>
+    <message>
+        <source>start date</source>
+        <translation>fecha de inicio</translation>
+    </message>
+    <message>
+        <source>end date</source>
+        <translation>fecha de término</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>resumen</translation>
+    </message>
+    <message>
+        <source>results narrative</source>
+        <translation>narrativa de resultados</translation>
+    </message>
+    <message>
+        <source>quotation</source>
+        <translation>cita</translation>
+    </message>
+    <message>
+        <source>requesting institutions</source>
+        <translation>instituciones solicitantes</translation>
+    </message>
+    <message>
+        <source>number</source>
+        <translation>número</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>enunciado</translation>
+    </message>
+    <message>
+        <source>components</source>
+        <translation>componentes</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>acronym</source>
+        <translation>siglas</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>país</translation>
+    </message>
+    <message>
+        <source>part of</source>
+        <translation>parte de</translation>
+    </message>
+    <message>
+        <source>illustrative</source>
+        <translation>ilustrativo</translation>
+    </message>
+    <message>
+        <source>given names</source>
+        <translation>nombres</translation>
+    </message>
+    <message>
+        <source>family names</source>
+        <translation>apellidos</translation>
+    </message>
+    <message>
+        <source>gender</source>
+        <translation>género</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>institución</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>cargo</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>región</translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation>correo electrónico</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>teléfono</translation>
+    </message>
+    <message>
+        <source>consent date</source>
+        <translation>fecha de consentimiento</translation>
+    </message>
+    <message>
+        <source>expertise</source>
+        <translation>especialidad</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>estado</translation>
+    </message>
+    <message>
+        <source>venue city</source>
+        <translation>ciudad de la sede</translation>
+    </message>
+    <message>
+        <source>venue country</source>
+        <translation>país de la sede</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>descripción</translation>
+    </message>
+    <message>
+        <source>outputs</source>
+        <translation>productos</translation>
+    </message>
+    <message>
+        <source>reading the change log</source>
+        <translation>leer el registro de cambios</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>se agregó %1</translation>
+    </message>
+    <message>
+        <source>%1 deleted</source>
+        <translation>se eliminó %1</translation>
+    </message>
+    <message>
+        <source>%1 changed</source>
+        <translation>se modificó %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 changed</source>
+        <translation>%1: cambios en %2</translation>
+    </message>
+</context>
+<context>
     <name>sd::ColumnMapping</name>
     <message>
         <source>--map &apos;%1&apos; is not COLUMN=FIELD; write for example --map &quot;Correo=email&quot;.</source>
@@ -3326,6 +3509,48 @@
     </message>
 </context>
 <context>
+    <name>sd::HistoryModel</name>
+    <message>
+        <source>(not recorded)</source>
+        <translation>(no registrado)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+</context>
+<context>
+    <name>sd::HistoryPanel</name>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>This record only</source>
+        <translation>Solo este registro</translation>
+    </message>
+    <message>
+        <source>List only the changes to the record the window shows</source>
+        <translation>Mostrar solo los cambios al registro que muestra la ventana</translation>
+    </message>
+    <message>
+        <source>Changes to %1</source>
+        <translation>Cambios a %1</translation>
+    </message>
+    <message>
+        <source>All changes to the programme</source>
+        <translation>Todos los cambios al programa</translation>
+    </message>
+</context>
+<context>
     <name>sd::ImportCommand</name>
     <message>
         <source>Import %1 (%2, %3, %4)</source>
@@ -4963,6 +5188,22 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>Write an offline copy of the programme on the server to a new file, for a backup or to work away from the office</source>
         <translation>Guardar una copia sin conexión del programa del servidor en un archivo nuevo, como respaldo o para trabajar fuera de la oficina</translation>
+    </message>
+    <message>
+        <source>&amp;History</source>
+        <translation>&amp;Historial</translation>
+    </message>
+    <message>
+        <source>Show who changed what in the programme, newest first</source>
+        <translation>Mostrar quién cambió qué en el programa, lo más reciente primero</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Show who changed this record and when</source>
+        <translation>Mostrar quién cambió este registro y cuándo</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,8 @@ QString usage()
         "  demo FILE                    write the demo programme (Mexico II) to a new FILE\n"
         "  info FILE                    counts of every kind of record, per project\n"
         "  check FILE                   integrity, foreign keys, schema version, counting invariants\n"
+        "  history FILE                 who changed what, newest first (ids and field names only)\n"
+        "        [--record TYPE:ID] [--limit N] [--format text|json]\n"
         "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
         "                               institution-type, gender, region or expert-country\n"
         "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
@@ -69,7 +71,7 @@ constexpr CommandEntry kCommands[] = {
     {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
     {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
     {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},
+    {"copy", runCopy},   {"history", runHistory},
 };
 
 void printErr(const QString& text)

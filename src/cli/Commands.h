@@ -68,6 +68,7 @@ struct ExportOptions
 };
 
 int runInfo(const Invocation& invocation);
+int runHistory(const Invocation& invocation);
 int runCheck(const Invocation& invocation);
 int runResults(const Invocation& invocation);
 int runDemo(const Invocation& invocation);

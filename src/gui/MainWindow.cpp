@@ -13,6 +13,7 @@
 #include "FileDialog.h"
 #include "FileWatcher.h"
 #include "HelpWindow.h"
+#include "HistoryPanel.h"
 #include "KeyboardShortcutsDialog.h"
 #include "LiveRefresh.h"
 #include "MessageBox.h"
@@ -148,6 +149,7 @@ MainWindow::MainWindow(QWidget* parent)
     setCentralWidget(central);
 
     createActions();
+    createHistoryPanel();
     createMenus();
     createToolBar();
     ContextHelp::install();
@@ -362,6 +364,7 @@ void MainWindow::closeFile()
     delete m_snapshots;
     m_snapshots = nullptr;
     m_undoGroup->removeStack(m_document->undoStack());
+    m_history->setDatabase(nullptr);
     m_document.reset();
     m_demoBanner->showFor({});
     m_projectId = 0;
@@ -477,6 +480,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     m_watcher = new FileWatcher(*m_document, this, this);
     m_live = new LiveRefresh(*m_document, *m_watcher, this); // the watcher's child: goes with it
     connect(m_live, &LiveRefresh::changedElsewhere, this, &MainWindow::onChangedElsewhere);
+    connectHistoryPanel();
     if (m_document->isOnServer()) {
         // A server's version of the programme counts this window's own changes too: each of them is
         // taken as seen, so that only other people's changes read the window again.

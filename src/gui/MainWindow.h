@@ -4,6 +4,7 @@
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 #include "domain/Records.h"
+#include "storage/ChangeHistory.h"
 #include "storage/GlobalSearch.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/RegisterQuery.h"
@@ -31,6 +32,7 @@ class DemoBanner;
 class EditActions;
 class FileChecker;
 class FileWatcher;
+class HistoryPanel;
 class LiveRefresh;
 class SnapshotTaker;
 class NavigatorModel;
@@ -136,6 +138,9 @@ public:
     // Above the pages while the open file is a demo.
     DemoBanner* demoBanner() const { return m_demoBanner; }
     PersonPage* personPage() const { return m_person; }
+    // View ▸ History (a dock under the pages).
+    HistoryPanel* historyPanel() const { return m_history; }
+    QAction* historyRecordAction() const { return m_historyRecordAction; }
     QString statusCounts() const;
     Id currentProjectId() const { return m_projectId; }
 
@@ -166,6 +171,13 @@ private:
     void updateReportActions();
 
     void createActions();
+    void createHistoryPanel();
+    // The history's record for a kind and id: its table, id and, for activities and projects, code.
+    HistoryRecord historyRecordOf(std::optional<RecordKind> kind, Id id) const;
+    // The panel follows the record the window shows.
+    void updateHistoryPanel();
+    // The open programme's log, read again after each change.
+    void connectHistoryPanel();
     void createMenus();
     void createToolBar();
     void applyStyle();
@@ -285,6 +297,8 @@ private:
     QAction* m_shortcutsAction = nullptr;
     QAction* m_guideAction = nullptr;
     QAction* m_aboutAction = nullptr;
+    HistoryPanel* m_history = nullptr;
+    QAction* m_historyRecordAction = nullptr;
 };
 
 } // namespace sd

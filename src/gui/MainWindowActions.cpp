@@ -10,6 +10,7 @@
 #include "FileDialog.h"
 #include "FileWatcher.h"
 #include "HelpWindow.h"
+#include "HistoryPanel.h"
 #include "KeyboardShortcutsDialog.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
@@ -389,6 +390,7 @@ void MainWindow::createMenus()
     view->addSeparator();
     view->addAction(m_navigatorAction);
     view->addAction(m_fullScreenAction);
+    view->addAction(m_history->toggleViewAction());
     view->addSeparator();
     view->addAction(m_refreshAction);
 
@@ -497,6 +499,7 @@ void MainWindow::updateActions()
     m_importAction->setEnabled(editableProject);
     m_duplicatesAction->setEnabled(editable);
     m_closeAction->setEnabled(open);
+    updateHistoryPanel();
     m_findAction->setEnabled(open);
     m_find->setEnabled(open);
     // Reading again needs the server; the connection is back when the banner goes.
@@ -761,6 +764,7 @@ void MainWindow::showContextMenu(QWidget* view, const QPoint& position)
     menu.addSeparator();
     menu.addAction(m_editAction);
     menu.addAction(m_deleteAction);
+    menu.addAction(m_historyRecordAction);
     if (page) {
         menu.addSeparator();
         menu.addAction(m_exportListAction);

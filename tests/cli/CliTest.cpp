@@ -310,3 +310,47 @@ TEST_F(CliTest, TheSameSeedGivesTheSameNumbers)
     EXPECT_EQ(outputs[0], outputs[1]);
     EXPECT_FALSE(outputs[0].isEmpty());
 }
+
+TEST_F(CliTest, HistoryListsTheChangeLogNewestFirstAndForOneRecord)
+{
+    const QString path = demoCopy(QStringLiteral("history.sdesk"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("history"));
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        for (const char* description :
+             {"participant#5 changed: email, phone", "activity#2[1.2] changed: title", "attendance 1.2"}) {
+            query.prepare(QStringLiteral("INSERT INTO change_log (changed_at, kind, description, changed_by) "
+                                         "VALUES ('2026-03-14T10:42:00Z', 'edit', ?, 'mlopez')"));
+            query.addBindValue(QString::fromLatin1(description));
+            ASSERT_TRUE(query.exec());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("history"));
+
+    ProcessRun all = cli({QStringLiteral("history"), path, QStringLiteral("--limit"), QStringLiteral("2")});
+    ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
+    const QStringList lines = all.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << all.out.toStdString();
+    EXPECT_TRUE(lines[0].endsWith(QStringLiteral("  mlopez  attendance 1.2"))) << lines[0].toStdString();
+    EXPECT_TRUE(lines[1].endsWith(QStringLiteral("  mlopez  activity 1.2: title changed")))
+        << lines[1].toStdString();
+
+    ProcessRun person =
+        cli({QStringLiteral("history"), path, QStringLiteral("--record"), QStringLiteral("participant:5"),
+             QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(person.exitCode, 0) << person.err.toStdString();
+    const QJsonArray entries = QJsonDocument::fromJson(person.out.toUtf8()).array();
+    ASSERT_EQ(entries.size(), 1) << person.out.toStdString();
+    EXPECT_EQ(entries[0][QStringLiteral("changed_by")].toString(), QStringLiteral("mlopez"));
+    EXPECT_EQ(entries[0][QStringLiteral("changed_at")].toString(), QStringLiteral("2026-03-14T10:42:00Z"));
+    EXPECT_EQ(entries[0][QStringLiteral("text")].toString(),
+              QStringLiteral("participant 5: email, phone changed"));
+
+    ProcessRun wrong =
+        cli({QStringLiteral("history"), path, QStringLiteral("--record"), QStringLiteral("person:5")});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("--record is TYPE:ID"))) << wrong.err.toStdString();
+}

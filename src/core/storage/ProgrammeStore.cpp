@@ -1,6 +1,7 @@
 #include "storage/ProgrammeStore.h"
 
 #include "domain/NaturalOrder.h"
+#include "storage/ChangeHistory.h"
 #include "storage/Database.h"
 #include "storage/RecordStore.h"
 #include "storage/References.h"
@@ -589,9 +590,10 @@ Result<QString> ProgrammeStore::lastChange() const
         return statement.status() ? Result<QString>(QString()) : Result<QString>(statement.status().error());
     const QDateTime at = QDateTime::fromString(statement.text(0), Qt::ISODate).toLocalTime();
     const QString when = QLocale().toString(at, QLocale::ShortFormat);
+    const QString what = ChangeHistory::sentence(statement.text(1));
     if (statement.text(2).isEmpty())
-        return tr("%1, %2").arg(statement.text(1), when);
-    return tr("%1, %2, by %3").arg(statement.text(1), when, statement.text(2));
+        return tr("%1, %2").arg(what, when);
+    return tr("%1, %2, by %3").arg(what, when, statement.text(2));
 }
 
 } // namespace sd

@@ -122,7 +122,10 @@ Result<qint64> update(Database& database, const R& record, Writing writing, cons
     spec.bind(update, record, kind, writing);
     if (Status ran = update.run(); !ran)
         return ran.error();
-    if (kind != StatementKind::UpdateFillable) {
+    // A row that did not match (gone, or at another version than the one stated) keeps its lists
+    // too: rewriting them without the row's lock would race the writer who holds it, and fail on
+    // its new links as a duplicate rather than as the conflict the caller reports.
+    if (kind != StatementKind::UpdateFillable && update.changes() > 0) {
         if (Status linked = detail::writeLinks(database, spec, record, detail::idOf(record), doing); !linked)
             return linked.error();
     }

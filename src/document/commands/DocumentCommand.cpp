@@ -1,6 +1,7 @@
 #include "commands/DocumentCommand.h"
 
 #include "storage/Database.h"
+#include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
 #include <QUndoStack>
@@ -42,6 +43,20 @@ QString DocumentCommand::logDescription() const
     return text();
 }
 
+QString DocumentCommand::logText(bool undoing) const
+{
+    return undoing ? QCoreApplication::translate("sd::DocumentCommand", "undo: %1").arg(logDescription())
+                   : logDescription();
+}
+
+Status DocumentCommand::logInTransaction(bool undoing)
+{
+    if (Status logged = store().logChange(QStringLiteral("edit"), logText(undoing)); !logged)
+        return logged;
+    m_loggedInTransaction = true;
+    return {};
+}
+
 Status DocumentCommand::push(ProgrammeDocument& document, std::unique_ptr<DocumentCommand> command)
 {
     if (Status written = command->apply(); !written)
@@ -72,6 +87,7 @@ void DocumentCommand::undo()
 
 void DocumentCommand::finish(const Status& written, bool undoing)
 {
+    const bool logged = std::exchange(m_loggedInTransaction, false);
     if (!written && written.error().kind == ErrorKind::ChangedElsewhere) {
         // Someone else changed the record since: the file keeps their change, and the step stays
         // where it was, to be undone (or redone) once they have taken theirs back. The message may
@@ -115,9 +131,7 @@ void DocumentCommand::finish(const Status& written, bool undoing)
             message.arg(text(), written.error().message));
         return;
     }
-    const QString description =
-        undoing ? QCoreApplication::translate("sd::DocumentCommand", "undo: %1").arg(logDescription())
-                : logDescription();
+    const QString description = logged ? QString() : logText(undoing);
     for (qsizetype i = 0; i < m_scopes.size(); ++i)
         m_document.notifyChanged(m_scopes[i], i == 0 ? description : QString());
 }

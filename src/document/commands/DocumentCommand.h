@@ -51,15 +51,23 @@ protected:
     virtual Status revert() = 0;
     // What the change log says: never personal data. The undo text unless a command says otherwise.
     virtual QString logDescription() const;
+    // Writes the change log's entry inside the command's own write transaction, so that a change is
+    // never committed without it (a busy file would otherwise refuse the entry written after); the
+    // step then logs nothing more when it finishes.
+    Status logInTransaction(bool undoing);
 
 private:
     void finish(const Status& written, bool undoing);
+    // The change log's words for the step: "undo: " before the description when undoing.
+    QString logText(bool undoing) const;
 
     ProgrammeDocument& m_document;
     QList<ProgrammeDocument::Scope> m_scopes;
     bool m_appliedBeforePush = false;
     // The next undo() or redo() is the stack stepping back over a refused one: nothing to write.
     bool m_stepBack = false;
+    // The entry of the write being finished was written with it (logInTransaction).
+    bool m_loggedInTransaction = false;
 };
 
 } // namespace sd

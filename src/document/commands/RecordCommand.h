@@ -2,7 +2,9 @@
 
 #include "commands/DocumentCommand.h"
 #include "commands/RecordTraits.h"
+#include "storage/ChangeHistory.h"
 #include "storage/Database.h"
+#include "storage/RecordMerge.h"
 #include "storage/Tables.h"
 
 #include <memory>
@@ -82,8 +84,14 @@ protected:
         if (m_made)
             return writeChecked(m_after, false);
         // A delete is its store's own transaction, so that the log is emptied of a person after it.
-        if (Status made =
-                m_change == Change::Delete ? make() : inOneTransaction(database(), [this] { return make(); });
+        if (Status made = m_change == Change::Delete
+                              ? make()
+                              : inOneTransaction(database(),
+                                                 [this]() -> Status {
+                                                     if (Status written = make(); !written)
+                                                         return written;
+                                                     return logInTransaction(false);
+                                                 });
             !made)
             return made;
         m_made = true;
@@ -91,6 +99,28 @@ protected:
     }
 
     Status revert() override { return writeChecked(m_before, true); }
+
+    // The record's table, id, code and the names of the fields the change made differ; no value
+    // (storage/ChangeHistory reads it back as a sentence).
+    QString logDescription() const override
+    {
+        using Kind = ChangeHistory::Change;
+        const Kind kind = m_change == Change::Add      ? Kind::Added
+                          : m_change == Change::Delete ? Kind::Deleted
+                                                       : Kind::Changed;
+        const std::optional<Snapshot>& known = m_after ? m_after : m_before;
+        const QString code = known && traits.label ? traits.label(traits.recordIn(*known)) : QString();
+        QStringList fields;
+        if (kind == Kind::Changed && m_before && m_after) {
+            const Row& before = detail::rowOf(traits.recordIn(*m_before));
+            const Row& after = detail::rowOf(traits.recordIn(*m_after));
+            for (const FieldVersions& field : fieldVersions(before, after, after)) {
+                if (field.mineChanged)
+                    fields.append(QString::fromLatin1(field.column));
+            }
+        }
+        return ChangeHistory::describe(kind, tableOf<Row>().name(), m_id, code, fields);
+    }
 
 private:
     enum class Change
@@ -149,7 +179,7 @@ private:
             if (!version)
                 return version.error();
             after = *version;
-            return {};
+            return logInTransaction(undoing);
         });
         if (!written)
             return written;
