@@ -2,6 +2,7 @@
 
 #include "demo/SplitMix64.h"
 #include "storage/Database.h"
+#include "storage/EvaluationStore.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QCoreApplication>
@@ -99,6 +100,7 @@ public:
         , m_seed(root.value(QLatin1String("seed")).toObject())
         , m_illustrative(root.value(QLatin1String("illustrative")).toObject())
         , m_random(0)
+        , m_evaluationRandom(0)
     {
     }
 
@@ -114,6 +116,11 @@ private:
     Status writeProject();
     Status writeExperts();
     Status writeActivity(const QJsonObject& facts, const QJsonObject& plan, const QString& where);
+    Status readEvaluationSettings();
+    void readEvaluationDesign(Activity& activity, const QJsonObject& plan, const QString& planWhere);
+    Status writeEvaluation(const Activity& activity, const QJsonObject& plan, const QString& planWhere,
+                           const QList<Id>& tookPart);
+    int drawItem(double mean);
     Result<Person> addPerson(const QString& institutionKey, const WeightedKeys& regions,
                              const QDate& firstDay);
     QString uniqueEmail(const QString& givenNames, const QString& firstFamilyName);
@@ -140,6 +147,9 @@ private:
     QJsonObject m_seed;
     QJsonObject m_illustrative;
     SplitMix64 m_random;
+    // The evaluation answers are drawn from their own sequence, so that adding them changed none of
+    // the people and marks drawn before.
+    SplitMix64 m_evaluationRandom;
     std::optional<Error> m_problem;
 
     Id m_projectId = 0;
@@ -160,6 +170,17 @@ private:
     QString m_emailDomain;
     qint64 m_consentDaysMin = 0;
     qint64 m_consentDaysMax = 0;
+
+    // Illustrative evaluation answers (illustrative.evaluation): how many of those who took part
+    // answered each part, how widely scores spread, the follow-up's answers and the comments.
+    double m_preShare = 0.0;
+    double m_postShare = 0.0;
+    double m_satisfactionShare = 0.0;
+    double m_followUpShare = 0.0;
+    double m_commentShare = 0.0;
+    double m_scoreSpreadPct = 0.0;
+    WeightedKeys m_applied;
+    QStringList m_comments;
 
     QList<Person> m_tookPart; // everyone who took part in an activity written so far, once each
     QSet<QString> m_emails;
@@ -284,6 +305,8 @@ Status DemoWriter::write()
     m_random = SplitMix64(
         static_cast<quint64>(number(m_illustrative, "random_seed", QStringLiteral("illustrative"))));
     if (Status read = readPeopleSettings(); !read)
+        return read;
+    if (Status read = readEvaluationSettings(); !read)
         return read;
     if (Status written = writeInstitutions(); !written)
         return written;
@@ -591,6 +614,7 @@ Status DemoWriter::writeActivity(const QJsonObject& facts, const QJsonObject& pl
     const QString profile = text(plan, "regions", planWhere);
     const WeightedKeys regions = weights(m_regionProfiles.value(profile).toObject(),
                                          QStringLiteral("illustrative.region_profiles.") + profile);
+    readEvaluationDesign(activity, plan, planWhere);
     if (Status read = problem(); !read)
         return read;
 
@@ -631,11 +655,14 @@ Status DemoWriter::writeActivity(const QJsonObject& facts, const QJsonObject& pl
         enrolled.swapItemsAt(i, static_cast<qsizetype>(m_random.below(i + 1)));
 
     QList<ProgrammeStore::MarkChange> marks;
+    QList<Id> tookPartEnrolments;
     for (const auto& [person, takesPart] : std::as_const(enrolled)) {
         Result<Id> enrolmentId = m_store.enrol(*activityId, person.id);
         if (!enrolmentId)
             return enrolmentId.error();
         ++m_enrolmentCount;
+        if (takesPart)
+            tookPartEnrolments.append(*enrolmentId);
         QList<std::optional<AttendanceStatus>> statuses;
         bool present = false;
         for (qsizetype i = 0; i < stored->size(); ++i) {
@@ -653,7 +680,102 @@ Status DemoWriter::writeActivity(const QJsonObject& facts, const QJsonObject& pl
     if (Status marked = m_store.setAttendance(marks); !marked)
         return marked;
     m_markCount += marks.size();
-    return {};
+    activity.id = *activityId;
+    return writeEvaluation(activity, plan, planWhere, tookPartEnrolments);
+}
+
+Status DemoWriter::readEvaluationSettings()
+{
+    const QString where = QStringLiteral("illustrative.evaluation");
+    const QJsonObject settings = object(m_illustrative, "evaluation", QStringLiteral("illustrative"));
+    m_evaluationRandom = SplitMix64(static_cast<quint64>(number(settings, "random_seed", where)));
+    m_preShare = number(settings, "pre_share", where);
+    m_postShare = number(settings, "post_share", where);
+    m_satisfactionShare = number(settings, "satisfaction_share", where);
+    m_followUpShare = number(settings, "follow_up_share", where);
+    m_commentShare = number(settings, "comment_share", where);
+    m_scoreSpreadPct = number(settings, "score_spread_pct", where);
+    m_applied = weights(object(settings, "applied", where), where + QStringLiteral(".applied"));
+    for (const QString& code : m_applied.keys) {
+        if (!fromCode<AppliedAnswer>(code))
+            noteProblem(where + QStringLiteral(".applied"), code);
+    }
+    m_comments = texts(array(settings, "comments", where), where + QStringLiteral(".comments"));
+    return problem();
+}
+
+// A satisfaction answer around `mean`, on the 1-5 scale.
+int DemoWriter::drawItem(double mean)
+{
+    const double spread = (m_evaluationRandom.unit() + m_evaluationRandom.unit() - 1.0) * 1.6;
+    return std::clamp(static_cast<int>(std::lround(mean + spread)), 1, 5);
+}
+
+// The activity's evaluation design, when the plan has one (illustrative.activities[].evaluation).
+void DemoWriter::readEvaluationDesign(Activity& activity, const QJsonObject& plan, const QString& planWhere)
+{
+    if (!plan.contains(QLatin1String("evaluation")))
+        return;
+    const QJsonObject design = object(plan, "evaluation", planWhere);
+    activity.testMaxScore = design.value(QLatin1String("test_max_score")).toDouble(0.0);
+    activity.masteryThresholdPct = design.value(QLatin1String("mastery_threshold_pct")).toDouble(70.0);
+    activity.satisfactionSurvey = design.contains(QLatin1String("satisfaction_mean"));
+    activity.followUp = design.value(QLatin1String("follow_up")).toBool(false);
+}
+
+// The answers of those who took part, when the activity is evaluated: a pre-test and a post-test
+// around the plan's means (percent of the maximum, a bell made of three uniform draws), the
+// satisfaction items around the plan's mean, the follow-up and a few comments.
+Status DemoWriter::writeEvaluation(const Activity& activity, const QJsonObject& plan,
+                                   const QString& planWhere, const QList<Id>& tookPart)
+{
+    if (!activity.hasEvaluation())
+        return {};
+    const QString where = planWhere + QStringLiteral(".evaluation");
+    const QJsonObject design = object(plan, "evaluation", planWhere);
+    const double preMean = activity.hasKnowledgeTest() ? number(design, "pre_mean_pct", where) : 0.0;
+    const double gain = activity.hasKnowledgeTest() ? number(design, "gain_pct", where) : 0.0;
+    const double satisfaction =
+        activity.satisfactionSurvey ? number(design, "satisfaction_mean", where) : 0.0;
+    if (Status read = problem(); !read)
+        return read;
+
+    auto bell = [this] {
+        return (m_evaluationRandom.unit() + m_evaluationRandom.unit() + m_evaluationRandom.unit() - 1.5) *
+               2.0;
+    };
+    auto score = [&](double pct) {
+        const double clamped = std::clamp(pct, 0.0, 100.0);
+        return std::round(clamped / 100.0 * activity.testMaxScore);
+    };
+    QList<EvaluationAnswers> answers;
+    for (const Id enrolmentId : tookPart) {
+        EvaluationAnswers answer;
+        answer.enrolmentId = enrolmentId;
+        if (activity.hasKnowledgeTest()) {
+            const double pre = preMean + bell() * m_scoreSpreadPct;
+            const double post = pre + gain + bell() * m_scoreSpreadPct * 0.8;
+            if (m_evaluationRandom.chance(m_preShare))
+                answer.preScore = score(pre);
+            if (m_evaluationRandom.chance(m_postShare))
+                answer.postScore = score(post);
+        }
+        if (activity.satisfactionSurvey && m_evaluationRandom.chance(m_satisfactionShare)) {
+            answer.satisfactionOverall = drawItem(satisfaction);
+            answer.satisfactionRelevance = drawItem(satisfaction + 0.1);
+            answer.satisfactionExperts = drawItem(satisfaction + 0.2);
+            answer.satisfactionOrganisation = drawItem(satisfaction - 0.3);
+            answer.satisfactionRecommend = drawItem(satisfaction);
+            if (!m_comments.isEmpty() && m_evaluationRandom.chance(m_commentShare))
+                answer.comment =
+                    m_comments.at(static_cast<qsizetype>(m_evaluationRandom.below(m_comments.size())));
+        }
+        if (activity.followUp && m_evaluationRandom.chance(m_followUpShare))
+            answer.applied = fromCode<AppliedAnswer>(m_applied.pick(m_evaluationRandom));
+        if (!answer.isEmpty())
+            answers.append(answer);
+    }
+    return EvaluationStore(m_store.database()).put(activity.id, answers);
 }
 
 Result<Person> DemoWriter::addPerson(const QString& institutionKey, const WeightedKeys& regions,

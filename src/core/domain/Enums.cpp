@@ -107,6 +107,10 @@ constexpr Table<AttendanceStatus, 4> kAttendanceStatus{
      {AttendanceStatus::Late, "late", QT_TRANSLATE_NOOP("sd::Enums", "Late")},
      {AttendanceStatus::Excused, "excused", QT_TRANSLATE_NOOP("sd::Enums", "Excused")},
      {AttendanceStatus::Absent, "absent", QT_TRANSLATE_NOOP("sd::Enums", "Absent")}}};
+constexpr Table<AppliedAnswer, 3> kAppliedAnswer{
+    {{AppliedAnswer::Yes, "yes", QT_TRANSLATE_NOOP("sd::Enums", "Yes")},
+     {AppliedAnswer::Partly, "partly", QT_TRANSLATE_NOOP("sd::Enums", "Partly")},
+     {AppliedAnswer::No, "no", QT_TRANSLATE_NOOP("sd::Enums", "No")}}};
 
 } // namespace
 
@@ -135,6 +139,7 @@ SD_DEFINE_ENUM_INFO(SessionPart, kSessionPart)
 SD_DEFINE_ENUM_INFO(InstitutionType, kInstitutionType)
 SD_DEFINE_ENUM_INFO(ExpertRole, kExpertRole)
 SD_DEFINE_ENUM_INFO(AttendanceStatus, kAttendanceStatus)
+SD_DEFINE_ENUM_INFO(AppliedAnswer, kAppliedAnswer)
 #undef SD_DEFINE_ENUM_INFO
 
 double sessionWeight(SessionPart part)

@@ -70,6 +70,13 @@ enum class AttendanceStatus
     Excused,
     Absent
 };
+// The follow-up question 3-6 months after an activity: "I applied what I learnt in my work".
+enum class AppliedAnswer
+{
+    Yes,
+    Partly,
+    No
+};
 
 template <typename E>
 struct EnumInfo;
@@ -91,6 +98,7 @@ SD_DECLARE_ENUM_INFO(SessionPart)
 SD_DECLARE_ENUM_INFO(InstitutionType)
 SD_DECLARE_ENUM_INFO(ExpertRole)
 SD_DECLARE_ENUM_INFO(AttendanceStatus)
+SD_DECLARE_ENUM_INFO(AppliedAnswer)
 #undef SD_DECLARE_ENUM_INFO
 
 template <typename E>

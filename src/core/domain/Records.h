@@ -5,6 +5,7 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <optional>
 
 namespace sd {
 
@@ -78,7 +79,17 @@ struct Activity
     QString description;
     QString outputs;
     bool illustrative = false; // dates or venue not given by the source, made up for the demo
-    qint64 rowVersion = 1;     // the version the record was read at (docs/schema.md)
+    // The evaluation design (docs/counting.md, "Evaluation"): a knowledge test taken before and after,
+    // scored out of testMaxScore (0: no test), mastered at masteryThresholdPct of the maximum; the
+    // standard satisfaction questionnaire; the follow-up 3-6 months later.
+    double testMaxScore = 0.0;
+    double masteryThresholdPct = 70.0;
+    bool satisfactionSurvey = false;
+    bool followUp = false;
+    qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
+
+    bool hasKnowledgeTest() const { return testMaxScore > 0.0; }
+    bool hasEvaluation() const { return hasKnowledgeTest() || satisfactionSurvey || followUp; }
 };
 
 struct Institution
@@ -147,6 +158,34 @@ struct AttendanceMark
     Id sessionId = 0;
     AttendanceStatus status = AttendanceStatus::Present;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
+};
+
+// One enrolled person's answers to an activity's evaluation (docs/schema.md, `evaluation`): at most
+// one row per enrolment. A missing answer is empty (NULL in the file); a score of 0 is an answer.
+struct EvaluationAnswers
+{
+    Id enrolmentId = 0;
+    std::optional<double> preScore;  // 0 to the activity's test_max_score
+    std::optional<double> postScore; // 0 to the activity's test_max_score
+    // The standard satisfaction items, each 1 (poor) to 5 (excellent).
+    std::optional<int> satisfactionOverall;
+    std::optional<int> satisfactionRelevance;
+    std::optional<int> satisfactionExperts;
+    std::optional<int> satisfactionOrganisation;
+    std::optional<int> satisfactionRecommend;
+    QString comment;
+    std::optional<AppliedAnswer> applied; // the follow-up, when asked
+    QString submittedAt;                  // when the form was sent, as the form tool wrote it
+    qint64 rowVersion = 1;                // the version the record was read at (docs/schema.md)
+
+    bool operator==(const EvaluationAnswers&) const = default;
+    // Nothing answered: a row that need not be kept.
+    bool isEmpty() const
+    {
+        return !preScore && !postScore && !satisfactionOverall && !satisfactionRelevance &&
+               !satisfactionExperts && !satisfactionOrganisation && !satisfactionRecommend &&
+               comment.isEmpty() && !applied;
+    }
 };
 
 // One session a day from start to end: what a new activity gets before the officer edits it.

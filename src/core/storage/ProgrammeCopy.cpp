@@ -17,11 +17,12 @@ namespace programme_copy {
 std::vector<const TableShape*> tablesInOrder()
 {
     const LinkTables& links = linkTables();
-    return {&tableOf<Institution>(), &tableOf<Project>(),        &links.projectRequestingInstitution,
-            &tableOf<Component>(),   &tableOf<Objective>(),      &links.objectiveComponent,
-            &tableOf<Activity>(),    &links.activityComponent,   &tableOf<Session>(),
-            &tableOf<Participant>(), &tableOf<Expert>(),         &tableOf<ActivityExpertRow>(),
-            &tableOf<Enrolment>(),   &tableOf<AttendanceMark>(), &tableOf<ChangeLogEntry>()};
+    return {&tableOf<Institution>(),   &tableOf<Project>(),        &links.projectRequestingInstitution,
+            &tableOf<Component>(),     &tableOf<Objective>(),      &links.objectiveComponent,
+            &tableOf<Activity>(),      &links.activityComponent,   &tableOf<Session>(),
+            &tableOf<Participant>(),   &tableOf<Expert>(),         &tableOf<ActivityExpertRow>(),
+            &tableOf<Enrolment>(),     &tableOf<AttendanceMark>(), &tableOf<EvaluationAnswers>(),
+            &tableOf<ChangeLogEntry>()};
 }
 
 QString columnList(const TableShape& table, const std::vector<int>& columns)

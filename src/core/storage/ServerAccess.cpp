@@ -65,6 +65,7 @@ constexpr std::array kPolicies{
     Policy{"session", "activity_id IN (SELECT id FROM public.activity)"},
     Policy{"enrolment", "activity_id IN (SELECT id FROM public.activity)"},
     Policy{"attendance", "session_id IN (SELECT id FROM public.session)"},
+    Policy{"evaluation", "enrolment_id IN (SELECT id FROM public.enrolment)"},
     Policy{"participant",
            "id IN (SELECT participant_id FROM public.enrolment) OR NOT seminardesk_access.enrolled(id)"},
     Policy{"expert",

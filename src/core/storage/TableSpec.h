@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <array>
 #include <initializer_list>
+#include <optional>
 #include <string>
 #include <tuple>
 #include <type_traits>
@@ -114,8 +115,8 @@ private:
 // What a stored code the program does not know reads as. The schema's CHECK constraints let no such
 // code in; a safe reading is chosen all the same (an unknown mark does not count as taking part).
 inline const std::tuple kUnknownCodes{
-    Gender::NotStated,      ActivityType::Other, ActivityStatus::Planned, SessionPart::FullDay,
-    InstitutionType::Other, ExpertRole::Expert,  AttendanceStatus::Absent};
+    Gender::NotStated,      ActivityType::Other, ActivityStatus::Planned,  SessionPart::FullDay,
+    InstitutionType::Other, ExpertRole::Expert,  AttendanceStatus::Absent, AppliedAnswer::No};
 
 // Codes of fixed sets are stored as their lower-case English words (domain/Enums), bound from a table
 // made once and indexed by the value, so that a million marks bind and read without a string made
@@ -165,12 +166,27 @@ inline std::string_view isoDate(const QDate& date, std::array<char, 10>& buffer)
     return std::string_view(buffer.data(), buffer.size());
 }
 
+template <typename T>
+struct IsOptional : std::false_type
+{
+};
+template <typename T>
+struct IsOptional<std::optional<T>> : std::true_type
+{
+};
+
 // Binds one member. Texts hold '' for "empty", never NULL; ids (the only qint64 members) and dates
-// are NULL when there is none; flags are 0 or 1.
+// are NULL when there is none; flags are 0 or 1; an optional value (an answer not given) is NULL when
+// empty.
 template <typename T>
 void bindMember(Statement& statement, int position, const T& value, bool trim)
 {
-    if constexpr (std::is_same_v<T, QString>) {
+    if constexpr (IsOptional<T>::value) {
+        if (value)
+            bindMember(statement, position, *value, trim);
+        else
+            statement.bindNull(position);
+    } else if constexpr (std::is_same_v<T, QString>) {
         statement.bind(position, trim ? value.trimmed() : value);
     } else if constexpr (std::is_same_v<T, qint64>) {
         if (value > 0)
@@ -197,11 +213,19 @@ void bindMember(Statement& statement, int position, const T& value, bool trim)
     }
 }
 
-// Reads one member back: NULL reads as 0, an empty text or an invalid date.
+// Reads one member back: NULL reads as 0, an empty text, an invalid date or an empty optional.
 template <typename T>
 void readMember(const Statement& statement, int column, T& value)
 {
-    if constexpr (std::is_same_v<T, QString>) {
+    if constexpr (IsOptional<T>::value) {
+        if (statement.isNull(column)) {
+            value.reset();
+        } else {
+            typename T::value_type read{};
+            readMember(statement, column, read);
+            value = read;
+        }
+    } else if constexpr (std::is_same_v<T, QString>) {
         value = statement.text(column);
     } else if constexpr (std::is_same_v<T, QDate>) {
         value = statement.isNull(column) ? QDate() : QDate::fromString(statement.text(column), Qt::ISODate);
@@ -228,7 +252,9 @@ void readMember(const Statement& statement, int column, T& value)
 template <typename T>
 QString memberText(const T& value)
 {
-    if constexpr (std::is_same_v<T, QString>)
+    if constexpr (IsOptional<T>::value)
+        return value ? memberText(*value) : QString();
+    else if constexpr (std::is_same_v<T, QString>)
         return value;
     else if constexpr (std::is_same_v<T, QDate>)
         return value.isValid() ? value.toString(Qt::ISODate) : QString();

@@ -27,6 +27,7 @@ struct Specs : LinkTables,
                Table<Expert>,
                Table<Enrolment>,
                Table<AttendanceMark>,
+               Table<EvaluationAnswers>,
                Table<ActivityExpertRow>,
                Table<ChangeLogEntry>
 {
@@ -102,6 +103,10 @@ struct Specs : LinkTables,
                                column<&Activity::description>("description"),
                                column<&Activity::outputs>("outputs"),
                                column<&Activity::illustrative>("illustrative"),
+                               column<&Activity::testMaxScore>("test_max_score"),
+                               column<&Activity::masteryThresholdPct>("mastery_threshold_pct"),
+                               column<&Activity::satisfactionSurvey>("satisfaction_survey"),
+                               column<&Activity::followUp>("follow_up"),
                                version<&Activity::rowVersion>(),
                            },
                            {.label = "code"},
@@ -175,6 +180,28 @@ struct Specs : LinkTables,
                                      column<&AttendanceMark::status>("status"),
                                      version<&AttendanceMark::rowVersion>(),
                                  }}}
+        // One enrolled person's evaluation answers; comments are free text a person wrote.
+        , Table<EvaluationAnswers>{{"evaluation",
+                                    {
+                                        column<&EvaluationAnswers::enrolmentId>("enrolment_id", Key | Owner),
+                                        column<&EvaluationAnswers::preScore>("pre_score"),
+                                        column<&EvaluationAnswers::postScore>("post_score"),
+                                        column<&EvaluationAnswers::satisfactionOverall>(
+                                            "satisfaction_overall"),
+                                        column<&EvaluationAnswers::satisfactionRelevance>(
+                                            "satisfaction_relevance"),
+                                        column<&EvaluationAnswers::satisfactionExperts>(
+                                            "satisfaction_experts"),
+                                        column<&EvaluationAnswers::satisfactionOrganisation>(
+                                            "satisfaction_organisation"),
+                                        column<&EvaluationAnswers::satisfactionRecommend>(
+                                            "satisfaction_recommend"),
+                                        trimmed<&EvaluationAnswers::comment>("comment"),
+                                        column<&EvaluationAnswers::applied>("applied"),
+                                        column<&EvaluationAnswers::submittedAt>("submitted_at"),
+                                        version<&EvaluationAnswers::rowVersion>(),
+                                    },
+                                    {.order = "enrolment_id", .personal = true}}}
         , Table<ActivityExpertRow>{{"activity_expert",
                                     {
                                         column<&ActivityExpertRow::activityId>("activity_id", Key | Owner),
@@ -219,6 +246,7 @@ template const TableSpec<Participant>& tableOf<Participant>();
 template const TableSpec<Expert>& tableOf<Expert>();
 template const TableSpec<Enrolment>& tableOf<Enrolment>();
 template const TableSpec<AttendanceMark>& tableOf<AttendanceMark>();
+template const TableSpec<EvaluationAnswers>& tableOf<EvaluationAnswers>();
 template const TableSpec<ActivityExpertRow>& tableOf<ActivityExpertRow>();
 template const TableSpec<ChangeLogEntry>& tableOf<ChangeLogEntry>();
 
