@@ -240,10 +240,11 @@ TEST_F(FollowFileTest, UndoAfterAnotherProgramRemovedTheRowsItWouldRestoreIsRefu
     dialog->accept();
     ASSERT_TRUE(window().document()->undoStack()->canUndo());
 
-    const ProcessRun removed =
-        sqliteShell(demoPath(), QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM attendance WHERE "
-                                               "enrolment_id = %1; DELETE FROM enrolment WHERE id = %1;")
-                                    .arg(enrolment));
+    const ProcessRun removed = sqliteShell(
+        demoPath(), QStringLiteral("PRAGMA foreign_keys = ON; DELETE FROM attendance WHERE "
+                                   "enrolment_id = %1; DELETE FROM evaluation WHERE enrolment_id = "
+                                   "%1; DELETE FROM enrolment WHERE id = %1;")
+                        .arg(enrolment));
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     EXPECT_TRUE(window().fileWatcher()->checkNow());
 

@@ -20,6 +20,7 @@ const QStringList kTables{QStringLiteral("activity"),
                           QStringLiteral("change_log"),
                           QStringLiteral("component"),
                           QStringLiteral("enrolment"),
+                          QStringLiteral("evaluation"),
                           QStringLiteral("expert"),
                           QStringLiteral("institution"),
                           QStringLiteral("objective"),
@@ -163,12 +164,12 @@ TEST_F(CopyCommandTest, DemoFileToServerAndBackIsTheSameRowByRow)
     const ProcessRun published = copy(m_demo, m_database->socketUri());
     ASSERT_EQ(published.exitCode, 0) << published.err.toStdString();
     EXPECT_TRUE(published.out.startsWith(
-        QStringLiteral("Copied 3796 rows from demo.sdesk to %1 on this computer as %2")
+        QStringLiteral("Copied 4516 rows from demo.sdesk to %1 on this computer as %2")
             .arg(m_database->name(), server.adminUser)))
         << published.out.toStdString();
     EXPECT_TRUE(published.err.isEmpty()) << published.err.toStdString();
     EXPECT_EQ(ServerSchema::version(m_db).value(), ServerSchema::kVersion);
-    EXPECT_EQ(serverRows(m_db), 3796);
+    EXPECT_EQ(serverRows(m_db), 4516);
 
     // New rows on the server are numbered after the copied ids.
     for (const QString& table : {QStringLiteral("participant"), QStringLiteral("enrolment"),
