@@ -155,6 +155,36 @@
         </message>
     </context>
     <context>
+        <name>sd::EvaluationImporter</name>
+        <message numerus="yes">
+            <source>Written: the answers of %n person(s).
+</source>
+            <translation>
+                <numerusform>Written: the answers of %n person.
+</numerusform>
+                <numerusform>Written: the answers of %n persons.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Dry run: nothing was written; the answers of %n person(s) would be.
+</source>
+            <translation>
+                <numerusform>Dry run: nothing was written; the answers of %n person would be.
+</numerusform>
+                <numerusform>Dry run: nothing was written; the answers of %n persons would be.
+</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>import of an evaluation list (%1) for activity %2: answers of %n person(s)</source>
+            <translation>
+                <numerusform>import of an evaluation list (%1) for activity %2: answers of %n person</numerusform>
+                <numerusform>import of an evaluation list (%1) for activity %2: answers of %n persons</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::FieldMarks</name>
         <message numerus="yes">
             <source>…and %n more problem(s): point here to read them all.</source>

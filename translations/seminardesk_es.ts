@@ -2829,6 +2829,253 @@
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Partly</source>
+        <translation>En parte</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationImporter</name>
+    <message>
+        <source>%1 is not a score; write a number such as 14 or 14.5.</source>
+        <translation>%1 no es una calificación; escriba un número como 14 o 14.5.</translation>
+    </message>
+    <message>
+        <source>%1 is a score out of %2, but the activity&apos;s test is scored out of %3.</source>
+        <translation>%1 es una calificación sobre %2, pero el examen de la actividad se califica sobre %3.</translation>
+    </message>
+    <message>
+        <source>%1 is not an answer from 1 to 5.</source>
+        <translation>%1 no es una respuesta del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>%1 is not yes, partly or no (sí, en parte, no).</source>
+        <translation>%1 no es sí, en parte o no (yes, partly, no).</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; is not COLUMN=FIELD; write for example --map &quot;Calificación=post&quot;.</source>
+        <translation>--map &apos;%1&apos; no es COLUMNA=CAMPO; escriba por ejemplo --map &quot;Calificación=post&quot;.</translation>
+    </message>
+    <message>
+        <source>--map &apos;%1&apos; names the field &apos;%2&apos;, which an evaluation list does not have; the fields are %3, or ignore.</source>
+        <translation>--map &apos;%1&apos; nombra el campo &apos;%2&apos;, que una lista de evaluación no tiene; los campos son %3, o ignore.</translation>
+    </message>
+    <message>
+        <source>reading the activity of an evaluation list</source>
+        <translation>leyendo la actividad de una lista de evaluación</translation>
+    </message>
+    <message>
+        <source>The activity of the evaluation list is no longer in the file.</source>
+        <translation>La actividad de la lista de evaluación ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>--map names the column %1, which %2 does not have; its columns are %3.</source>
+        <translation>--map nombra la columna %1, que %2 no tiene; sus columnas son %3.</translation>
+    </message>
+    <message>
+        <source>Both columns %1 and %2 of %3 look like the field %4. Say which one it is with --map, for example --map &quot;%2=ignore&quot;.</source>
+        <translation>Las columnas %1 y %2 de %3 parecen ser el campo %4. Indique cuál es con --map, por ejemplo --map &quot;%2=ignore&quot;.</translation>
+    </message>
+    <message>
+        <source>; not used: %1</source>
+        <translation>; sin usar: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no column that says who answered: a name (or given and family names) or an email. Name the column with --map, for example --map &quot;Participante=name&quot;.</source>
+        <translation>%1 no tiene una columna que diga quién respondió: un nombre (o nombre(s) y apellidos) o un correo electrónico. Nombre la columna con --map, por ejemplo --map &quot;Participante=name&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 has no column of answers (pre, post, the satisfaction items, comment or applied). Name the columns with --map, for example --map &quot;Examen final=post&quot;.</source>
+        <translation>%1 no tiene columnas de respuestas (pre, post, los reactivos de satisfacción, comentario o aplicación). Nombre las columnas con --map, por ejemplo --map &quot;Examen final=post&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 could be any of %2, all enrolled in activity %3; give the email to tell them apart.</source>
+        <translation>%1 podría ser cualquiera de %2, todas inscritas en la actividad %3; indique el correo electrónico para distinguirlas.</translation>
+    </message>
+    <message>
+        <source>the row names no one; give the person&apos;s name or email.</source>
+        <translation>la fila no nombra a nadie; indique el nombre o el correo electrónico de la persona.</translation>
+    </message>
+    <message>
+        <source>no one enrolled in activity %1 is %2; check the spelling, or enrol the person in the activity first.</source>
+        <translation>nadie inscrito en la actividad %1 es %2; revise cómo está escrito o inscriba primero a la persona en la actividad.</translation>
+    </message>
+    <message>
+        <source>activity %1 has no knowledge test, so it takes no score; give the activity its test&apos;s maximum score first, or leave the column out with --map.</source>
+        <translation>la actividad %1 no tiene examen de conocimientos, así que no lleva calificación; dé primero a la actividad la calificación máxima de su examen, o deje fuera la columna con --map.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2, the maximum score of activity %3&apos;s test.</source>
+        <translation>%1 está fuera del rango de 0 a %2, la calificación máxima del examen de la actividad %3.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 1 to 5; each satisfaction item is answered from 1 to 5.</source>
+        <translation>%1 está fuera del rango de 1 a 5; cada reactivo de satisfacción se responde del 1 al 5.</translation>
+    </message>
+    <message>
+        <source>%1, separated by &quot;%2&quot;</source>
+        <translation>%1, separado por &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>Import of the evaluation list %1 (%2) into %3, activity %4
+</source>
+        <translation>Importación de la lista de evaluación %1 (%2) en %3, actividad %4
+</translation>
+    </message>
+    <message>
+        <source>Columns: %1
+
+</source>
+        <translation>Columnas: %1
+
+</translation>
+    </message>
+    <message>
+        <source>rows read</source>
+        <translation>filas leídas</translation>
+    </message>
+    <message>
+        <source>persons with new answers</source>
+        <translation>personas con respuestas nuevas</translation>
+    </message>
+    <message>
+        <source>persons whose answers change</source>
+        <translation>personas cuyas respuestas cambian</translation>
+    </message>
+    <message>
+        <source>persons already recorded as listed</source>
+        <translation>personas ya registradas como en la lista</translation>
+    </message>
+    <message>
+        <source>submissions replaced by a later one</source>
+        <translation>envíos reemplazados por uno posterior</translation>
+    </message>
+    <message>
+        <source>rejected rows</source>
+        <translation>filas rechazadas</translation>
+    </message>
+    <message>
+        <source>
+Rejected rows%1:
+</source>
+        <translation>
+Filas rechazadas%1:
+</translation>
+    </message>
+    <message>
+        <source> (kept in %1)</source>
+        <translation> (guardadas en %1)</translation>
+    </message>
+    <message>
+        <source>  line %1, column %2: %3
+</source>
+        <translation>  línea %1, columna %2: %3
+</translation>
+    </message>
+    <message>
+        <source>
+Submitted more than once (the later submission counts):
+</source>
+        <translation>
+Enviado más de una vez (cuenta el envío posterior):
+</translation>
+    </message>
+    <message>
+        <source>  line %1 is replaced by line %2, both from %3
+</source>
+        <translation>  la línea %1 se reemplaza por la línea %2, ambas de %3
+</translation>
+    </message>
+    <message>
+        <source>Nothing was written.
+</source>
+        <translation>No se escribió nada.
+</translation>
+    </message>
+    <message>
+        <source>Nothing to write: the file already holds every answer of the list.
+</source>
+        <translation>Nada que escribir: el archivo ya tiene todas las respuestas de la lista.
+</translation>
+    </message>
+    <message numerus="yes">
+        <source>Written: the answers of %n person(s).
+</source>
+        <translation>
+            <numerusform>Escritas: las respuestas de %n persona.
+</numerusform>
+            <numerusform>Escritas: las respuestas de %n personas.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Dry run: nothing was written; the answers of %n person(s) would be.
+</source>
+        <translation>
+            <numerusform>Simulación: no se escribió nada; se escribirían las respuestas de %n persona.
+</numerusform>
+            <numerusform>Simulación: no se escribió nada; se escribirían las respuestas de %n personas.
+</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>import of an evaluation list (%1) for activity %2: answers of %n person(s)</source>
+        <translation>
+            <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n persona</numerusform>
+            <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n personas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationStore</name>
+    <message>
+        <source>reading the evaluation of an activity</source>
+        <translation>leyendo la evaluación de una actividad</translation>
+    </message>
+    <message>
+        <source>pre-test score</source>
+        <translation>calificación del examen inicial</translation>
+    </message>
+    <message>
+        <source>post-test score</source>
+        <translation>calificación del examen final</translation>
+    </message>
+    <message>
+        <source>%1 has a %2, but activity %3 has no knowledge test. Give the activity a test and its maximum score first, or leave the score empty.</source>
+        <translation>%1 tiene una %2, pero la actividad %3 no tiene examen de conocimientos. Dé primero a la actividad un examen y su calificación máxima, o deje vacía la calificación.</translation>
+    </message>
+    <message>
+        <source>The %1 of %2 is %3, outside 0 to %4, the maximum score of activity %5&apos;s test. Correct the score.</source>
+        <translation>La %1 de %2 es %3, fuera del rango de 0 a %4, la calificación máxima del examen de la actividad %5. Corrija la calificación.</translation>
+    </message>
+    <message>
+        <source>A satisfaction answer of %1 is %2; each item is answered from 1 to 5. Correct it.</source>
+        <translation>Una respuesta de satisfacción de %1 es %2; cada reactivo se responde del 1 al 5. Corríjala.</translation>
+    </message>
+    <message>
+        <source>recording evaluation answers</source>
+        <translation>registrando respuestas de evaluación</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: the activity was deleted meanwhile. Reopen the programme.</source>
+        <translation>La evaluación no se guardó: mientras tanto se eliminó la actividad. Vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved: enrolment %1 is no longer in activity %2. Reopen the evaluation sheet.</source>
+        <translation>La evaluación no se guardó: la inscripción %1 ya no está en la actividad %2. Vuelva a abrir la hoja de evaluación.</translation>
+    </message>
+    <message>
+        <source>The evaluation was not saved. %1</source>
+        <translation>La evaluación no se guardó. %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExpertDialog</name>

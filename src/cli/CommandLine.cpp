@@ -44,6 +44,8 @@ QString usage()
         "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
         "        [--activity CODE] [--project CODE] [--map COLUMN=FIELD ...] [--dry-run]\n"
         "        [--skip-invalid] [--create-missing]\n"
+        "  import FILE evaluation LIST --activity CODE   an activity's evaluation answers (a form export)\n"
+        "        [--project CODE] [--map COLUMN=FIELD ...] [--dry-run] [--skip-invalid]\n"
         "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
         "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
         "  backup FILE -o OUT           a consistent copy of FILE, also while others write it\n"

@@ -1,5 +1,6 @@
 // `import`: registration lists and sign-in sheets into a programme file.
 #include "Commands.h"
+#include "import/EvaluationImport.h"
 #include "import/ImportReport.h"
 #include "import/Importer.h"
 #include "io/TabularFile.h"
@@ -51,13 +52,84 @@ QString lineList(const QList<RejectedRow>& rejected)
         .arg(lines.join(QStringLiteral(", ")));
 }
 
+// `import FILE evaluation LIST --activity CODE`: an activity's evaluation answers from a form tool's export.
+int importEvaluation(const Invocation& invocation, const QCommandLineParser& parser, const QString& path,
+                     const QString& listPath, const QString& activityCode, const QString& projectCode,
+                     const QStringList& mapping, bool dry, bool skipInvalid)
+{
+    if (activityCode.isEmpty())
+        return usageError(invocation.command,
+                          Cli::tr("An evaluation list is for one activity; name it with --activity CODE."));
+    Q_UNUSED(parser)
+    QList<EvaluationColumnChoice> choices;
+    for (const QString& text : mapping) {
+        Result<EvaluationColumnChoice> choice = EvaluationImporter::parseChoice(text);
+        if (!choice)
+            return usageError(invocation.command, choice.error().message);
+        choices.append(*choice);
+    }
+    Result<CsvTable> table = readTabularFile(listPath);
+    if (!table)
+        return fail(table.error());
+    Result<std::unique_ptr<Database>> database = openFile(path, dry);
+    if (!database)
+        return fail(database.error());
+    ProgrammeStore store(**database);
+    Result<Project> project = chooseProject(store, projectCode, path);
+    if (!project)
+        return fail(project.error());
+    Result<Activity> activity = store.activityByCode(project->id, activityCode);
+    if (!activity)
+        return fail(activity.error());
+    const Id activityId = activity->id;
+
+    const QString rejectedFile = rejectedRowsPath(listPath);
+    const QString databaseName = shownName(path);
+    const auto refuseInvalidRows = [&](const EvaluationPlan& plan, bool written) -> Status {
+        if (plan.rejected.isEmpty() || skipInvalid)
+            return {};
+        printOut(formatEvaluationReport(plan, databaseName, written, false, {}));
+        return Error::badInput(
+            Cli::tr("%1 has %2 invalid row(s) (%3), so nothing was imported; correct them, or run again with "
+                    "--skip-invalid to import the valid rows and keep the others in %4.")
+                .arg(QFileInfo(listPath).fileName())
+                .arg(plan.rejected.size())
+                .arg(lineList(plan.rejected), QFileInfo(rejectedFile).fileName()));
+    };
+    EvaluationImporter importer(**database);
+    if (dry) {
+        Result<EvaluationPlan> plan = importer.plan(*table, listPath, activityId, choices);
+        if (!plan)
+            return fail(plan.error());
+        if (Status accepted = refuseInvalidRows(*plan, false); !accepted)
+            return fail(accepted.error());
+        printOut(formatEvaluationReport(*plan, databaseName, false, skipInvalid, rejectedFile));
+        return Done;
+    }
+    const EvaluationImporter::Review review = [&](const EvaluationPlan& plan) -> Status {
+        if (Status accepted = refuseInvalidRows(plan, false); !accepted)
+            return accepted;
+        // The rejected rows are saved first: if that fails, nothing is imported and nothing is lost.
+        if (!plan.rejected.isEmpty())
+            return writeRejectedRows(rejectedFile, *table, plan.rejected);
+        return {};
+    };
+    Result<EvaluationPlan> written = importer.run(*table, listPath, activityId, choices, review);
+    if (!written)
+        return fail(written.error());
+    printOut(formatEvaluationReport(*written, databaseName, true, skipInvalid,
+                                    written->rejected.isEmpty() ? QString() : rejectedFile));
+    return Done;
+}
+
 } // namespace
 
 int runImport(const Invocation& invocation)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Cli::tr("Imports a registration list (participants) or a sign-in sheet "
-                                             "(attendance) from CSV or XLSX."));
+    parser.setApplicationDescription(Cli::tr("Imports a registration list (participants), a sign-in sheet "
+                                             "(attendance) or an activity's evaluation answers (evaluation) "
+                                             "from CSV or XLSX."));
     const QCommandLineOption activity(
         QStringLiteral("activity"),
         Cli::tr("participants: enrol everyone in this activity; attendance: the activity "
@@ -81,12 +153,22 @@ int runImport(const Invocation& invocation)
                 "in the file yet."));
     parser.addOptions({activity, project, map, dryRun, skipInvalid, createMissing});
     int exitCode = Done;
-    if (!parseOptions(parser, invocation, 3, QStringLiteral("FILE participants|attendance LIST"), exitCode))
+    if (!parseOptions(parser, invocation, 3, QStringLiteral("FILE participants|attendance|evaluation LIST"),
+                      exitCode))
         return exitCode;
     const QStringList positionals = parser.positionalArguments();
     const QString path = positionals[0];
     const QString kindText = positionals[1];
     const QString listPath = positionals[2];
+    if (kindText == u"evaluation") {
+        if (parser.isSet(createMissing))
+            return usageError(invocation.command,
+                              Cli::tr("--create-missing is for sign-in sheets (attendance); an evaluation "
+                                      "list only answers for people enrolled in the activity."));
+        return importEvaluation(invocation, parser, path, listPath, parser.value(activity).trimmed(),
+                                parser.value(project), parser.values(map), parser.isSet(dryRun),
+                                parser.isSet(skipInvalid));
+    }
 
     ImportOptions options;
     if (kindText == u"participants")
@@ -94,9 +176,9 @@ int runImport(const Invocation& invocation)
     else if (kindText == u"attendance")
         options.kind = ImportKind::Attendance;
     else
-        return usageError(
-            invocation.command,
-            Cli::tr("'%1' is not a kind of list; write participants or attendance.").arg(kindText));
+        return usageError(invocation.command,
+                          Cli::tr("'%1' is not a kind of list; write participants, attendance or evaluation.")
+                              .arg(kindText));
     if (parser.isSet(createMissing) && options.kind != ImportKind::Attendance)
         return usageError(invocation.command,
                           Cli::tr("--create-missing is for sign-in sheets (attendance)."));

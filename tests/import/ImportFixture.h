@@ -66,6 +66,11 @@ inline ImportFixtureIds writeImportFixture(const QString& path)
     seminar.componentIds = {*component};
     seminar.startDate = QDate(2017, 3, 13);
     seminar.endDate = QDate(2017, 3, 15);
+    // Evaluated: a knowledge test out of 20, the satisfaction questionnaire and the follow-up.
+    seminar.testMaxScore = 20;
+    seminar.masteryThresholdPct = 70;
+    seminar.satisfactionSurvey = true;
+    seminar.followUp = true;
     Result<Id> activity1 = store.addActivity(seminar);
     EXPECT_TRUE(activity1.ok()) << activity1.error().message.toStdString();
     ids.activity1 = *activity1;

@@ -140,6 +140,7 @@ inline GoldenOutcome runGoldenCase(const QString& caseName, const TempDir& folde
     outcome.counts.insert(QStringLiteral("institutions"), countRows(place.address, "institution"));
     outcome.counts.insert(QStringLiteral("enrolments"), countRows(place.address, "enrolment"));
     outcome.counts.insert(QStringLiteral("attendance_marks"), countRows(place.address, "attendance"));
+    outcome.counts.insert(QStringLiteral("evaluation_answers"), countRows(place.address, "evaluation"));
     outcome.counts.insert(QStringLiteral("database_unchanged"), place.fingerprint() == before);
     for (const QString& name : QDir(folder.root()).entryList({QStringLiteral("*.rejected.csv")}, QDir::Files))
         outcome.rejectedPath = folder.path(name);
