@@ -79,6 +79,9 @@ inline ImportFixtureIds writeImportFixture(const QString& path)
     workshop.code = QStringLiteral("2");
     workshop.title = QStringLiteral("Workshop on unaccompanied children");
     workshop.type = ActivityType::Workshop;
+    workshop.testMaxScore = 0; // not evaluated
+    workshop.satisfactionSurvey = false;
+    workshop.followUp = false;
     workshop.startDate = QDate(2017, 5, 10);
     workshop.endDate = QDate(2017, 5, 10);
     Result<Id> activity2 = store.addActivity(workshop, {{0, 0, QDate(2017, 5, 10), SessionPart::Morning},

@@ -261,9 +261,9 @@ std::optional<EvaluationField> recogniseEvaluationHeading(const QString& heading
             evaluationFieldFromCode(QString(text).replace(u' ', u'_')))
         return code;
     const QStringList words = text.split(u' ');
-    if (containsAny(text,
-                    {"timestamp", "marca temporal", "submission time", "hora de inicio",
-                     "hora de finalizacion", "start time", "completion time", "fecha y hora", "submitted"}))
+    // When the form was sent; a form's start time is not, and is left out.
+    if (containsAny(text, {"timestamp", "marca temporal", "submission time", "hora de finalizacion",
+                           "completion time", "fecha y hora", "submitted"}))
         return EvaluationField::Timestamp;
     if (containsAny(text, {"email", "e mail", "correo"}))
         return EvaluationField::Email;
