@@ -15,18 +15,27 @@ namespace sd {
 
 namespace {
 
+// How the statements are built (measured on the large programme with answers for every enrolment,
+// docs/performance.md). Each participation is read once, with its answers, and turned into flags and
+// values that add up: counts and sums, never means, so that sums of groups can be summed again.
+// Breakdowns whose rows overlap (component, expert country) sum the participations per activity once
+// and then add those sums up per row and for the totals; the others sum per row in one pass, and
+// their rows add up to the totals. Means and ratios come out of the sums at the end
+// (NULLIF leaves a value without a denominator empty). The sums of the rows (and of the activities)
+// are materialised, since the rows, their list and the totals all read them; they are few.
+
 // The participations that count, one line per enrolment: the person took part (present or late at
 // one session or more) in an activity of the project, as in the attendance tables. Every evaluation
 // statement starts from this one CTE, so that a narrower set (a reporting period) is applied here
-// once. The enrolments are the outer loop, read from the index enrolment_by_participant.
+// once.
 QString countedParticipations()
 {
     return QStringLiteral(
-        "counted AS MATERIALIZED (SELECT e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
+        "counted AS (SELECT e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
         " p.institution_id, p.region, a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
-        " FROM enrolment e CROSS JOIN activity a CROSS JOIN participant p"
-        " WHERE a.id = e.activity_id AND p.id = e.participant_id AND e.sessions_attended > 0"
-        " AND a.project_id = :project)");
+        " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
+        " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
+        " AND p.id = e.participant_id)");
 }
 
 // Each counted participation with its answers turned into the flags and values the indicators add
@@ -34,69 +43,105 @@ QString countedParticipations()
 // 70); scores of an activity without a test (maximum 0) are not counted.
 QString scoredParticipations()
 {
+    const QString pre =
+        QStringLiteral("(CASE WHEN c.max_score > 0 THEN 100.0 * v.pre_score / c.max_score END)");
+    const QString post =
+        QStringLiteral("(CASE WHEN c.max_score > 0 THEN 100.0 * v.post_score / c.max_score END)");
+    const QString paired = QStringLiteral("(%1 IS NOT NULL AND %2 IS NOT NULL)").arg(pre, post);
+    const auto item = [](const char* column) {
+        return QStringLiteral(
+                   "CAST(v.%1 AS DOUBLE PRECISION) AS s_%2, CASE WHEN v.%1 IS NOT NULL THEN 1 ELSE 0 END"
+                   " AS n_%2")
+            .arg(QLatin1String("satisfaction_") + QLatin1String(column), QLatin1String(column));
+    };
     return countedParticipations() +
            QStringLiteral(
-               ", answered AS (SELECT c.enrolment_id, c.participant_id, c.activity_id, c.gender,"
-               " c.institution_id, c.region, c.threshold,"
-               " CASE WHEN c.max_score > 0 THEN 100.0 * v.pre_score / c.max_score END AS pre_pct,"
-               " CASE WHEN c.max_score > 0 THEN 100.0 * v.post_score / c.max_score END AS post_pct,"
-               " CAST(v.satisfaction_overall AS DOUBLE PRECISION) AS s_overall,"
-               " CAST(v.satisfaction_relevance AS DOUBLE PRECISION) AS s_relevance,"
-               " CAST(v.satisfaction_experts AS DOUBLE PRECISION) AS s_experts,"
-               " CAST(v.satisfaction_organisation AS DOUBLE PRECISION) AS s_organisation,"
-               " CAST(v.satisfaction_recommend AS DOUBLE PRECISION) AS s_recommend, v.applied AS follow_up"
-               " FROM counted c LEFT JOIN evaluation v ON v.enrolment_id = c.enrolment_id),"
-               " scored AS MATERIALIZED (SELECT participant_id, activity_id, gender, institution_id, region,"
-               " pre_pct, post_pct,"
-               " CASE WHEN pre_pct IS NOT NULL THEN 1 ELSE 0 END AS pre_tested,"
-               " CASE WHEN post_pct IS NOT NULL THEN 1 ELSE 0 END AS post_tested,"
-               " CASE WHEN pre_pct IS NOT NULL AND post_pct IS NOT NULL THEN 1 ELSE 0 END AS paired,"
-               " CASE WHEN post_pct > pre_pct THEN 1 ELSE 0 END AS improved,"
-               " CASE WHEN post_pct IS NOT NULL AND pre_pct >= 100 THEN 1 ELSE 0 END AS gain_undefined,"
-               " CASE WHEN post_pct IS NOT NULL AND pre_pct < 100"
-               "  THEN (post_pct - pre_pct) / (100 - pre_pct) END AS gain,"
-               " CASE WHEN post_pct >= threshold THEN 1 ELSE 0 END AS mastery,"
-               " CASE WHEN s_overall IS NOT NULL OR s_relevance IS NOT NULL OR s_experts IS NOT NULL"
-               "  OR s_organisation IS NOT NULL OR s_recommend IS NOT NULL THEN 1 ELSE 0 END AS responded,"
-               " CASE WHEN s_overall IS NOT NULL THEN 1 ELSE 0 END AS overall_answered,"
-               " CASE WHEN s_overall >= 4 THEN 1 ELSE 0 END AS satisfied,"
-               " s_overall, s_relevance, s_experts, s_organisation, s_recommend,"
-               " (CASE WHEN s_overall IS NOT NULL THEN 1 ELSE 0 END"
-               "  + CASE WHEN s_relevance IS NOT NULL THEN 1 ELSE 0 END"
-               "  + CASE WHEN s_experts IS NOT NULL THEN 1 ELSE 0 END"
-               "  + CASE WHEN s_organisation IS NOT NULL THEN 1 ELSE 0 END"
-               "  + CASE WHEN s_recommend IS NOT NULL THEN 1 ELSE 0 END) AS item_answers,"
-               " (COALESCE(s_overall, 0) + COALESCE(s_relevance, 0) + COALESCE(s_experts, 0)"
-               "  + COALESCE(s_organisation, 0) + COALESCE(s_recommend, 0)) AS item_sum,"
-               " CASE WHEN follow_up IS NOT NULL THEN 1 ELSE 0 END AS followed_up,"
-               " CASE WHEN follow_up = 'yes' OR follow_up = 'partly' THEN 1 ELSE 0 END AS applied"
-               " FROM answered)");
+               ", scored AS (SELECT c.participant_id, c.activity_id, c.gender, c.institution_id, c.region,"
+               " CASE WHEN %1 IS NOT NULL THEN 1 ELSE 0 END AS pre_tested,"
+               " CASE WHEN %2 IS NOT NULL THEN 1 ELSE 0 END AS post_tested,"
+               " CASE WHEN %3 THEN 1 ELSE 0 END AS paired,"
+               " CASE WHEN %3 THEN %1 END AS paired_pre, CASE WHEN %3 THEN %2 END AS paired_post,"
+               " CASE WHEN %2 > %1 THEN 1 ELSE 0 END AS improved,"
+               " CASE WHEN %3 AND %1 >= 100 THEN 1 ELSE 0 END AS gain_undefined,"
+               " CASE WHEN %3 AND %1 < 100 THEN (%2 - %1) / (100 - %1) END AS gain,"
+               " CASE WHEN %3 AND %1 < 100 THEN 1 ELSE 0 END AS gain_defined,"
+               " CASE WHEN %2 >= c.threshold THEN 1 ELSE 0 END AS mastery,"
+               " CASE WHEN v.satisfaction_overall IS NOT NULL OR v.satisfaction_relevance IS NOT NULL"
+               "  OR v.satisfaction_experts IS NOT NULL OR v.satisfaction_organisation IS NOT NULL"
+               "  OR v.satisfaction_recommend IS NOT NULL THEN 1 ELSE 0 END AS responded,"
+               " CASE WHEN v.satisfaction_overall >= 4 THEN 1 ELSE 0 END AS satisfied,"
+               " %4, %5, %6, %7, %8,"
+               " CASE WHEN v.applied IS NOT NULL THEN 1 ELSE 0 END AS followed_up,"
+               " CASE WHEN v.applied = 'yes' OR v.applied = 'partly' THEN 1 ELSE 0 END AS applied"
+               " FROM counted c LEFT JOIN evaluation v ON v.enrolment_id = c.enrolment_id)")
+               .arg(pre, post, paired, item("overall"), item("relevance"), item("experts"),
+                    item("organisation"), item("recommend"));
 }
 
-// The sums of a group of scored lines, which the indicators are made of.
-const QLatin1String kSums{
-    "COUNT(*) AS took_part, SUM(pre_tested) AS pre_tested, SUM(post_tested) AS post_tested,"
-    " SUM(paired) AS paired, AVG(CASE WHEN paired = 1 THEN pre_pct END) AS mean_pre_pct,"
-    " AVG(CASE WHEN paired = 1 THEN post_pct END) AS mean_post_pct, SUM(improved) AS improved,"
-    " AVG(gain) AS mean_individual_gain, SUM(gain_undefined) AS gain_undefined, SUM(mastery) AS mastery,"
-    " SUM(responded) AS responded, SUM(overall_answered) AS overall_answered, SUM(satisfied) AS satisfied,"
-    " SUM(item_sum) AS item_sum, SUM(item_answers) AS item_answers, AVG(s_overall) AS mean_overall,"
-    " AVG(s_relevance) AS mean_relevance, AVG(s_experts) AS mean_experts,"
-    " AVG(s_organisation) AS mean_organisation, AVG(s_recommend) AS mean_recommend,"
-    " SUM(followed_up) AS followed_up, SUM(applied) AS applied"};
+// The additive columns of a group, in this order; `%1(x)` sums them from the scored lines (COUNT and
+// SUM) or from groups already summed (SUM).
+const QList<std::pair<const char*, const char*>> kAdditive{
+    {"took_part", nullptr},
+    {"pre_tested", "pre_tested"},
+    {"post_tested", "post_tested"},
+    {"paired", "paired"},
+    {"pre_sum", "paired_pre"},
+    {"post_sum", "paired_post"},
+    {"improved", "improved"},
+    {"gain_sum", "gain"},
+    {"gain_defined", "gain_defined"},
+    {"gain_undefined", "gain_undefined"},
+    {"mastery", "mastery"},
+    {"responded", "responded"},
+    {"satisfied", "satisfied"},
+    {"overall_sum", "s_overall"},
+    {"overall_n", "n_overall"},
+    {"relevance_sum", "s_relevance"},
+    {"relevance_n", "n_relevance"},
+    {"experts_sum", "s_experts"},
+    {"experts_n", "n_experts"},
+    {"organisation_sum", "s_organisation"},
+    {"organisation_n", "n_organisation"},
+    {"recommend_sum", "s_recommend"},
+    {"recommend_n", "n_recommend"},
+    {"followed_up", "followed_up"},
+    {"applied", "applied"},
+};
+
+// The sums of scored lines (`fromLines`) or of groups already summed.
+QString sums(bool fromLines)
+{
+    QStringList columns;
+    for (const auto& [name, line] : kAdditive) {
+        if (fromLines)
+            columns.append(
+                line == nullptr
+                    ? QStringLiteral("COUNT(*) AS %1").arg(QLatin1String(name))
+                    : QStringLiteral("SUM(%1) AS %2").arg(QLatin1String(line), QLatin1String(name)));
+        else if (QLatin1String(name).endsWith(QLatin1String("_sum")))
+            columns.append(QStringLiteral("SUM(%1) AS %1").arg(QLatin1String(name)));
+        else // a count stays an integer on PostgreSQL too, whose SUM of integers is a numeric
+            columns.append(QStringLiteral("CAST(SUM(%1) AS BIGINT) AS %1").arg(QLatin1String(name)));
+    }
+    return columns.join(QStringLiteral(", "));
+}
 
 // The indicators from the sums of `n` (null when nothing counted): the columns readCounts reads.
 const QLatin1String kIndicators{
     "COALESCE(n.took_part, 0), COALESCE(n.pre_tested, 0), COALESCE(n.post_tested, 0),"
-    " COALESCE(n.paired, 0), n.mean_pre_pct, n.mean_post_pct, COALESCE(n.improved, 0),"
-    " 100.0 * CAST(n.improved AS DOUBLE PRECISION) / NULLIF(n.paired, 0),"
-    " (n.mean_post_pct - n.mean_pre_pct) / NULLIF(100 - n.mean_pre_pct, 0),"
-    " n.mean_individual_gain, COALESCE(n.gain_undefined, 0), COALESCE(n.mastery, 0),"
+    " COALESCE(n.paired, 0), n.pre_sum / NULLIF(n.paired, 0), n.post_sum / NULLIF(n.paired, 0),"
+    " COALESCE(n.improved, 0), 100.0 * CAST(n.improved AS DOUBLE PRECISION) / NULLIF(n.paired, 0),"
+    " (n.post_sum - n.pre_sum) / NULLIF(100.0 * n.paired - n.pre_sum, 0),"
+    " n.gain_sum / NULLIF(n.gain_defined, 0), COALESCE(n.gain_undefined, 0), COALESCE(n.mastery, 0),"
     " 100.0 * CAST(n.mastery AS DOUBLE PRECISION) / NULLIF(n.post_tested, 0),"
-    " COALESCE(n.responded, 0), COALESCE(n.overall_answered, 0), COALESCE(n.satisfied, 0),"
-    " 100.0 * CAST(n.satisfied AS DOUBLE PRECISION) / NULLIF(n.overall_answered, 0),"
-    " CAST(n.item_sum AS DOUBLE PRECISION) / NULLIF(n.item_answers, 0),"
-    " n.mean_overall, n.mean_relevance, n.mean_experts, n.mean_organisation, n.mean_recommend,"
+    " COALESCE(n.responded, 0), COALESCE(n.overall_n, 0), COALESCE(n.satisfied, 0),"
+    " 100.0 * CAST(n.satisfied AS DOUBLE PRECISION) / NULLIF(n.overall_n, 0),"
+    " (COALESCE(n.overall_sum, 0) + COALESCE(n.relevance_sum, 0) + COALESCE(n.experts_sum, 0)"
+    "  + COALESCE(n.organisation_sum, 0) + COALESCE(n.recommend_sum, 0))"
+    "  / NULLIF(n.overall_n + n.relevance_n + n.experts_n + n.organisation_n + n.recommend_n, 0),"
+    " n.overall_sum / NULLIF(n.overall_n, 0), n.relevance_sum / NULLIF(n.relevance_n, 0),"
+    " n.experts_sum / NULLIF(n.experts_n, 0), n.organisation_sum / NULLIF(n.organisation_n, 0),"
+    " n.recommend_sum / NULLIF(n.recommend_n, 0),"
     " COALESCE(n.followed_up, 0), COALESCE(n.applied, 0),"
     " 100.0 * CAST(n.applied AS DOUBLE PRECISION) / NULLIF(n.followed_up, 0)"};
 constexpr int kFirstIndicatorColumn = 6;
@@ -109,9 +154,33 @@ const QLatin1String kInstitutionKey{
 
 struct Breakdown
 {
-    QString keyed;   // the scored lines with their row_key: a line per (row, participation)
-    QString rowList; // row_key, key_text, label, test_max_score, mastery_threshold_pct
+    QString rowNumbers; // CTEs ending in row_numbers (row_key and the sums) and totals (the sums)
+    QString rowList;    // row_key, key_text, label, max_score, threshold
 };
+
+// Rows over activities: the sums of each activity, added up per row through `rowActivities` (a
+// query of row_key, activity_id) and once for the totals.
+Breakdown activityBreakdown(const QString& rowActivities, const QString& rowList)
+{
+    return {QStringLiteral(
+                "by_activity AS MATERIALIZED (SELECT activity_id, %1 FROM scored GROUP BY activity_id),"
+                " row_numbers AS MATERIALIZED (SELECT g.row_key, %2 FROM (%3) g"
+                "  JOIN by_activity b ON b.activity_id = g.activity_id GROUP BY g.row_key),"
+                " totals AS (SELECT %2 FROM by_activity)")
+                .arg(sums(true), sums(false), rowActivities),
+            rowList};
+}
+
+// Rows that put each participation in one row (by activity, or a person's gender, institution,
+// type, region), so the rows add up to the totals.
+Breakdown personBreakdown(const QString& rowKey, const QString& join, const QString& rowList)
+{
+    return {
+        QStringLiteral("row_numbers AS MATERIALIZED (SELECT %1 AS row_key, %2 FROM scored s %3 GROUP BY %1),"
+                       " totals AS (SELECT %4 FROM row_numbers)")
+            .arg(rowKey, sums(true), join, sums(false)),
+        rowList};
+}
 
 Breakdown breakdownOf(ResultsKey by)
 {
@@ -120,39 +189,40 @@ Breakdown breakdownOf(ResultsKey by)
         " NULL AS threshold FROM row_numbers)");
     switch (by) {
     case ResultsKey::Activity:
-        return {QStringLiteral("keyed AS (SELECT s.activity_id AS row_key, s.* FROM scored s)"),
-                QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label,"
-                               " a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
-                               " FROM activity a WHERE a.project_id = :project)")};
+        // Each participation is in its activity's row only: the rows add up to the totals.
+        return personBreakdown(
+            QStringLiteral("s.activity_id"), {},
+            QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label,"
+                           " a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
+                           " FROM activity a WHERE a.project_id = :project)"));
     case ResultsKey::Component:
         // An activity in two components counts in both rows.
-        return {QStringLiteral("keyed AS (SELECT ac.component_id AS row_key, s.* FROM scored s"
-                               " JOIN activity_component ac ON ac.activity_id = s.activity_id)"),
-                QStringLiteral("row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text,"
-                               " c.title AS label, NULL AS max_score, NULL AS threshold"
-                               " FROM component c WHERE c.project_id = :project)")};
+        return activityBreakdown(
+            QStringLiteral("SELECT component_id AS row_key, activity_id FROM activity_component"),
+            QStringLiteral("row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text,"
+                           " c.title AS label, NULL AS max_score, NULL AS threshold"
+                           " FROM component c WHERE c.project_id = :project)"));
+    case ResultsKey::ExpertCountry:
+        // An activity counts under each country that had an expert in it, once.
+        return activityBreakdown(
+            QStringLiteral("SELECT DISTINCT x.country AS row_key, ae.activity_id"
+                           " FROM activity_expert ae JOIN expert x ON x.id = ae.expert_id"),
+            fromRows);
     case ResultsKey::Institution:
-        return {
-            QStringLiteral("keyed AS (SELECT COALESCE(s.institution_id, 0) AS row_key, s.* FROM scored s)"),
+        return personBreakdown(
+            QStringLiteral("COALESCE(s.institution_id, 0)"), {},
             QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label,"
                            " NULL AS max_score, NULL AS threshold"
                            " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
-                .arg(kInstitutionKey)};
+                .arg(kInstitutionKey));
     case ResultsKey::InstitutionType:
-        return {QStringLiteral("keyed AS (SELECT COALESCE(i.type, '') AS row_key, s.* FROM scored s"
-                               " LEFT JOIN institution i ON i.id = s.institution_id)"),
-                fromRows};
+        return personBreakdown(QStringLiteral("COALESCE(i.type, '')"),
+                               QStringLiteral("LEFT JOIN institution i ON i.id = s.institution_id"),
+                               fromRows);
     case ResultsKey::Gender:
-        return {QStringLiteral("keyed AS (SELECT s.gender AS row_key, s.* FROM scored s)"), fromRows};
+        return personBreakdown(QStringLiteral("s.gender"), {}, fromRows);
     case ResultsKey::Region:
-        return {QStringLiteral("keyed AS (SELECT s.region AS row_key, s.* FROM scored s)"), fromRows};
-    case ResultsKey::ExpertCountry:
-        // A participation counts under each country that had an expert in its activity, once.
-        return {
-            QStringLiteral("keyed AS (SELECT ec.country AS row_key, s.* FROM scored s JOIN"
-                           " (SELECT DISTINCT x.country, ae.activity_id FROM activity_expert ae"
-                           "  JOIN expert x ON x.id = ae.expert_id) ec ON ec.activity_id = s.activity_id)"),
-            fromRows};
+        return personBreakdown(QStringLiteral("s.region"), {}, fromRows);
     }
     return {};
 }
@@ -160,16 +230,13 @@ Breakdown breakdownOf(ResultsKey by)
 QString evaluationStatement(ResultsKey by)
 {
     const Breakdown breakdown = breakdownOf(by);
-    return QStringLiteral("WITH ") + scoredParticipations() + QStringLiteral(", ") + breakdown.keyed +
-           QStringLiteral(", row_numbers AS MATERIALIZED (SELECT row_key, %1 FROM keyed GROUP BY row_key), ")
-               .arg(kSums) +
-           breakdown.rowList +
-           QStringLiteral(", totals AS (SELECT %1 FROM scored)"
-                          " SELECT 0 AS is_total, r.key_text, r.label, CAST(r.max_score AS DOUBLE PRECISION),"
-                          " CAST(r.threshold AS DOUBLE PRECISION), 0, %2"
+    return QStringLiteral("WITH ") + scoredParticipations() + QStringLiteral(", ") + breakdown.rowNumbers +
+           QStringLiteral(", ") + breakdown.rowList +
+           QStringLiteral(" SELECT 0 AS is_total, r.key_text, r.label, CAST(r.max_score AS DOUBLE PRECISION),"
+                          " CAST(r.threshold AS DOUBLE PRECISION), 0, %1"
                           " FROM row_list r LEFT JOIN row_numbers n ON n.row_key = r.row_key"
-                          " UNION ALL SELECT 1, NULL, NULL, NULL, NULL, 0, %2 FROM totals n")
-               .arg(kSums, kIndicators);
+                          " UNION ALL SELECT 1, NULL, NULL, NULL, NULL, 0, %1 FROM totals n")
+               .arg(kIndicators);
 }
 
 std::optional<double> optionalNumber(const QVariant& value)
@@ -359,7 +426,7 @@ QString indicatorCondition(EvaluationIndicator indicator)
     case EvaluationIndicator::SatisfactionResponses:
         return QStringLiteral("s.responded = 1");
     case EvaluationIndicator::SatisfactionOverallResponses:
-        return QStringLiteral("s.overall_answered = 1");
+        return QStringLiteral("s.n_overall = 1");
     case EvaluationIndicator::Satisfied:
         return QStringLiteral("s.satisfied = 1");
     case EvaluationIndicator::FollowedUp:
