@@ -123,7 +123,10 @@ int runResults(const Invocation& invocation)
     if (!chosen)
         return fail(chosen.error());
     QList<ResultsTable> tables;
-    for (ResultsKey each : everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) {
+    // The evaluation alone needs no attendance table; the workbook of every breakdown holds both.
+    const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
+    for (ResultsKey each :
+         attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
         Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each);
         if (!table)
             return fail(table.error());
