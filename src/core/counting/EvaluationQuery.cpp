@@ -22,7 +22,9 @@ namespace {
 // and then add those sums up per row and for the totals; the others sum per row in one pass, and
 // their rows add up to the totals. Means and ratios come out of the sums at the end
 // (NULLIF leaves a value without a denominator empty). The sums of the rows (and of the activities)
-// are materialised, since the rows, their list and the totals all read them; they are few.
+// are materialised, since the rows, their list and the totals all read them; they are few. The
+// participations are NOT MATERIALIZED: SQLite does not flatten a join into a grouped query and would
+// otherwise write every participation to a temporary table twice (1.6 s instead of 0.9 s).
 
 // The participations that count, one line per enrolment: the person took part (present or late at
 // one session or more) in an activity of the project, as in the attendance tables. Every evaluation
@@ -31,7 +33,7 @@ namespace {
 QString countedParticipations()
 {
     return QStringLiteral(
-        "counted AS (SELECT e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
+        "counted AS NOT MATERIALIZED (SELECT e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
         " p.institution_id, p.region, a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
         " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
         " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
@@ -43,11 +45,12 @@ QString countedParticipations()
 // 70); scores of an activity without a test (maximum 0) are not counted.
 QString scoredParticipations()
 {
-    const QString pre =
-        QStringLiteral("(CASE WHEN c.max_score > 0 THEN 100.0 * v.pre_score / c.max_score END)");
-    const QString post =
-        QStringLiteral("(CASE WHEN c.max_score > 0 THEN 100.0 * v.post_score / c.max_score END)");
-    const QString paired = QStringLiteral("(%1 IS NOT NULL AND %2 IS NOT NULL)").arg(pre, post);
+    // A percent of the maximum is empty (NULL) for an activity without a test (maximum 0); each
+    // expression below tests as little as it needs (a pre % implies a test, so a post score then
+    // has a post %), which SQLite evaluates 200,000 times per table.
+    const QString pre = QStringLiteral("(100.0 * v.pre_score / NULLIF(c.max_score, 0))");
+    const QString post = QStringLiteral("(100.0 * v.post_score / NULLIF(c.max_score, 0))");
+    const QString paired = QStringLiteral("(%1 IS NOT NULL AND v.post_score IS NOT NULL)").arg(pre);
     const auto item = [](const char* column) {
         return QStringLiteral(
                    "CAST(v.%1 AS DOUBLE PRECISION) AS s_%2, CASE WHEN v.%1 IS NOT NULL THEN 1 ELSE 0 END"
@@ -56,15 +59,17 @@ QString scoredParticipations()
     };
     return countedParticipations() +
            QStringLiteral(
-               ", scored AS (SELECT c.participant_id, c.activity_id, c.gender, c.institution_id, c.region,"
+               ", scored AS NOT MATERIALIZED (SELECT c.participant_id, c.activity_id, c.gender, "
+               "c.institution_id, c.region,"
                " CASE WHEN %1 IS NOT NULL THEN 1 ELSE 0 END AS pre_tested,"
                " CASE WHEN %2 IS NOT NULL THEN 1 ELSE 0 END AS post_tested,"
                " CASE WHEN %3 THEN 1 ELSE 0 END AS paired,"
-               " CASE WHEN %3 THEN %1 END AS paired_pre, CASE WHEN %3 THEN %2 END AS paired_post,"
+               " CASE WHEN v.post_score IS NOT NULL THEN %1 END AS paired_pre,"
+               " CASE WHEN v.pre_score IS NOT NULL THEN %2 END AS paired_post,"
                " CASE WHEN %2 > %1 THEN 1 ELSE 0 END AS improved,"
-               " CASE WHEN %3 AND %1 >= 100 THEN 1 ELSE 0 END AS gain_undefined,"
-               " CASE WHEN %3 AND %1 < 100 THEN (%2 - %1) / (100 - %1) END AS gain,"
-               " CASE WHEN %3 AND %1 < 100 THEN 1 ELSE 0 END AS gain_defined,"
+               " CASE WHEN v.post_score IS NOT NULL AND %1 >= 100 THEN 1 ELSE 0 END AS gain_undefined,"
+               " CASE WHEN %1 < 100 THEN (%2 - %1) / (100 - %1) END AS gain,"
+               " CASE WHEN v.post_score IS NOT NULL AND %1 < 100 THEN 1 ELSE 0 END AS gain_defined,"
                " CASE WHEN %2 >= c.threshold THEN 1 ELSE 0 END AS mastery,"
                " CASE WHEN v.satisfaction_overall IS NOT NULL OR v.satisfaction_relevance IS NOT NULL"
                "  OR v.satisfaction_experts IS NOT NULL OR v.satisfaction_organisation IS NOT NULL"
