@@ -147,10 +147,8 @@ int runResults(const Invocation& invocation)
 
     if (formatName == QLatin1String("xlsx")) {
         XlsxWorkbookWriter workbook;
-        if (!evaluation || everyKey) {
-            for (const ResultsTable& table : std::as_const(tables))
-                workbook.addTable(resultsSheet(table));
-        }
+        for (const ResultsTable& table : std::as_const(tables))
+            workbook.addTable(resultsSheet(table));
         if (evaluations) {
             for (const EvaluationTable& table : std::as_const(*evaluations))
                 workbook.addTable(evaluationSheet(table));
