@@ -1,11 +1,13 @@
-// Benchmarks of the core: writing a large programme and computing every results table over it.
+// Benchmarks of the core: writing a large programme and computing every results table and every
+// evaluation table over it.
 //
 //   core_bench [--file PATH] [--participants N] [--activities M] [google benchmark flags]
 //
 // Without --file it generates the large programme (100,000 participants, 2,000 activities,
-// about 10,000 sessions and 1,000,000 attendance marks) into a temporary folder first and
-// reports that as the Generate benchmark.
+// about 10,000 sessions, 1,000,000 attendance marks and evaluation answers for every enrolment) into
+// a temporary folder first and reports that as the Generate benchmark.
 #include "BenchSupport.h"
+#include "counting/EvaluationQuery.h"
 #include "counting/ResultsQuery.h"
 #include "demo/Generator.h"
 #include "storage/Database.h"
@@ -30,6 +32,7 @@ void Generate(benchmark::State& state)
         sd::GeneratorOptions options;
         options.participants = g_args.participants;
         options.activities = g_args.activities;
+        options.evaluation = true; // answers for every enrolment, for the evaluation tables
         // As `seminardesk-cli generate` writes it: creating the file to naming it, all included.
         auto report = sd::generateProgrammeFile(path, options);
         if (!report) {
@@ -71,6 +74,34 @@ void Results(benchmark::State& state, sd::ResultsKey key)
     state.counters["participations"] = static_cast<double>(participations);
 }
 
+// The evaluation table by one key, over answers for every enrolment.
+void Evaluation(benchmark::State& state, sd::ResultsKey key)
+{
+    auto database = sd::Database::open(g_args.file);
+    if (!database) {
+        state.SkipWithError(database.error().message.toStdString().c_str());
+        return;
+    }
+    sd::ProgrammeStore store(**database);
+    const auto projects = store.projects();
+    if (!projects || projects->isEmpty()) {
+        state.SkipWithError("the file holds no project");
+        return;
+    }
+    sd::EvaluationQuery query(**database);
+    qint64 paired = 0;
+    for (auto _ : state) {
+        auto table = query.evaluation(projects->first().id, key);
+        if (!table) {
+            state.SkipWithError(table.error().message.toStdString().c_str());
+            return;
+        }
+        paired = table->totals.paired;
+        benchmark::DoNotOptimize(table->rows.size());
+    }
+    state.counters["paired"] = static_cast<double>(paired);
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -82,6 +113,12 @@ int main(int argc, char** argv)
     for (sd::ResultsKey key : sd::allResultsKeys()) {
         const std::string name = "Results/" + sd::resultsKeyCode(key).toStdString();
         benchmark::RegisterBenchmark(name.c_str(), [key](benchmark::State& state) { Results(state, key); })
+            ->Unit(benchmark::kMillisecond)
+            ->MinTime(2.0);
+    }
+    for (sd::ResultsKey key : sd::allResultsKeys()) {
+        const std::string name = "Evaluation/" + sd::resultsKeyCode(key).toStdString();
+        benchmark::RegisterBenchmark(name.c_str(), [key](benchmark::State& state) { Evaluation(state, key); })
             ->Unit(benchmark::kMillisecond)
             ->MinTime(2.0);
     }

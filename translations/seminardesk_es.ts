@@ -2843,6 +2843,320 @@
     </message>
 </context>
 <context>
+    <name>sd::EvaluationFields</name>
+    <message>
+        <source>Test maximum</source>
+        <translation>Puntaje máximo de la prueba</translation>
+    </message>
+    <message>
+        <source>Mastery threshold %</source>
+        <translation>Umbral de dominio %</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Participaron</translation>
+    </message>
+    <message>
+        <source>Pre-tested</source>
+        <translation>Con prueba inicial</translation>
+    </message>
+    <message>
+        <source>Post-tested</source>
+        <translation>Con prueba final</translation>
+    </message>
+    <message>
+        <source>Paired</source>
+        <translation>Pareados</translation>
+    </message>
+    <message>
+        <source>Mean pre %</source>
+        <translation>Promedio inicial %</translation>
+    </message>
+    <message>
+        <source>Mean post %</source>
+        <translation>Promedio final %</translation>
+    </message>
+    <message>
+        <source>Improved</source>
+        <translation>Mejoraron</translation>
+    </message>
+    <message>
+        <source>Improved %</source>
+        <translation>Mejoraron %</translation>
+    </message>
+    <message>
+        <source>Normalised gain</source>
+        <translation>Ganancia normalizada</translation>
+    </message>
+    <message>
+        <source>Mean individual gain</source>
+        <translation>Ganancia individual promedio</translation>
+    </message>
+    <message>
+        <source>Gain undefined</source>
+        <translation>Ganancia no definida</translation>
+    </message>
+    <message>
+        <source>Mastery</source>
+        <translation>Dominio</translation>
+    </message>
+    <message>
+        <source>Mastery %</source>
+        <translation>Dominio %</translation>
+    </message>
+    <message>
+        <source>Satisfaction responses</source>
+        <translation>Respuestas de satisfacción</translation>
+    </message>
+    <message>
+        <source>Overall item answered</source>
+        <translation>Respondieron la satisfacción general</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>Satisfechos</translation>
+    </message>
+    <message>
+        <source>Satisfied %</source>
+        <translation>Satisfechos %</translation>
+    </message>
+    <message>
+        <source>Satisfaction mean</source>
+        <translation>Satisfacción promedio</translation>
+    </message>
+    <message>
+        <source>Mean: overall</source>
+        <translation>Promedio: general</translation>
+    </message>
+    <message>
+        <source>Mean: relevance</source>
+        <translation>Promedio: pertinencia</translation>
+    </message>
+    <message>
+        <source>Mean: experts</source>
+        <translation>Promedio: expertos</translation>
+    </message>
+    <message>
+        <source>Mean: organisation</source>
+        <translation>Promedio: organización</translation>
+    </message>
+    <message>
+        <source>Mean: would recommend</source>
+        <translation>Promedio: lo recomendaría</translation>
+    </message>
+    <message>
+        <source>Followed up</source>
+        <translation>Con seguimiento</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicaron</translation>
+    </message>
+    <message>
+        <source>Applied %</source>
+        <translation>Aplicaron %</translation>
+    </message>
+    <message>
+        <source>Evaluation indicators count participations: one person who took part (present or late at one session or more) in one activity of the project. Answers of a person enrolled who did not take part are not counted. A person in two activities is two participations, each scored against its own activity&apos;s maximum. A value without a denominator (nobody paired, no responses) is empty, never 0.</source>
+        <translation>Los indicadores de evaluación cuentan participaciones: una persona que participó (presente o con retardo en una sesión o más) en una actividad del proyecto. No se cuentan las respuestas de una persona inscrita que no participó. Una persona en dos actividades son dos participaciones, cada una calificada contra el máximo de su propia actividad. Un valor sin denominador (nadie pareado, sin respuestas) queda vacío, nunca 0.</translation>
+    </message>
+    <message>
+        <source>participations</source>
+        <translation>participaciones</translation>
+    </message>
+    <message>
+        <source>percent (0-100)</source>
+        <translation>porcentaje (0-100)</translation>
+    </message>
+    <message>
+        <source>mean on the 1-5 scale</source>
+        <translation>promedio en la escala de 1 a 5</translation>
+    </message>
+    <message>
+        <source>fraction (0.45, not 45)</source>
+        <translation>fracción (0.45, no 45)</translation>
+    </message>
+    <message>
+        <source>none (a count)</source>
+        <translation>ninguno (es un conteo)</translation>
+    </message>
+    <message>
+        <source>The maximum score of the activity&apos;s knowledge test; 0 when it has none. Rows by activity only.</source>
+        <translation>El puntaje máximo de la prueba de conocimientos de la actividad; 0 si no tiene. Solo en las filas por actividad.</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>puntos</translation>
+    </message>
+    <message>
+        <source>none (the design)</source>
+        <translation>ninguno (es el diseño)</translation>
+    </message>
+    <message>
+        <source>The post-test score, in percent of the maximum, at which a person has reached mastery. Rows by activity only.</source>
+        <translation>El puntaje de la prueba final, en porcentaje del máximo, con el que una persona alcanza el dominio. Solo en las filas por actividad.</translation>
+    </message>
+    <message>
+        <source>Participations counted: persons who took part in an activity.</source>
+        <translation>Participaciones contadas: personas que participaron en una actividad.</translation>
+    </message>
+    <message>
+        <source>Participations with a pre-test score, in activities with a test.</source>
+        <translation>Participaciones con puntaje de prueba inicial, en actividades con prueba.</translation>
+    </message>
+    <message>
+        <source>took_part</source>
+        <translation>took_part</translation>
+    </message>
+    <message>
+        <source>Participations with a post-test score, in activities with a test.</source>
+        <translation>Participaciones con puntaje de prueba final, en actividades con prueba.</translation>
+    </message>
+    <message>
+        <source>Participations with both a pre-test and a post-test score.</source>
+        <translation>Participaciones con puntaje de prueba inicial y de prueba final.</translation>
+    </message>
+    <message>
+        <source>Mean pre-test score in percent of the activity&apos;s maximum, over paired participations.</source>
+        <translation>Puntaje promedio de la prueba inicial en porcentaje del máximo de la actividad, sobre las participaciones pareadas.</translation>
+    </message>
+    <message>
+        <source>paired</source>
+        <translation>paired</translation>
+    </message>
+    <message>
+        <source>Mean post-test score in percent of the activity&apos;s maximum, over paired participations.</source>
+        <translation>Puntaje promedio de la prueba final en porcentaje del máximo de la actividad, sobre las participaciones pareadas.</translation>
+    </message>
+    <message>
+        <source>Paired participations whose post-test score is above the pre-test score.</source>
+        <translation>Participaciones pareadas cuyo puntaje final es mayor que el inicial.</translation>
+    </message>
+    <message>
+        <source>Improved, in percent of paired.</source>
+        <translation>Mejoraron, en porcentaje de las pareadas.</translation>
+    </message>
+    <message>
+        <source>Hake&apos;s normalised gain: (mean post % - mean pre %) / (100 - mean pre %), over paired participations; empty when the mean pre-test is 100 %.</source>
+        <translation>Ganancia normalizada de Hake: (promedio final % - promedio inicial %) / (100 - promedio inicial %), sobre las participaciones pareadas; vacía cuando el promedio inicial es 100 %.</translation>
+    </message>
+    <message>
+        <source>The mean of each paired participation&apos;s own gain, (post % - pre %) / (100 - pre %), leaving out those with a pre-test of 100 %, whose gain is undefined.</source>
+        <translation>El promedio de la ganancia propia de cada participación pareada, (final % - inicial %) / (100 - inicial %), sin las que tienen una prueba inicial de 100 %, cuya ganancia no está definida.</translation>
+    </message>
+    <message>
+        <source>paired minus gain_undefined</source>
+        <translation>paired menos gain_undefined</translation>
+    </message>
+    <message>
+        <source>Paired participations with a pre-test of 100 %, left out of the mean individual gain.</source>
+        <translation>Participaciones pareadas con una prueba inicial de 100 %, fuera de la ganancia individual promedio.</translation>
+    </message>
+    <message>
+        <source>Post-tested participations whose post-test score, in percent of the maximum, is at or above the activity&apos;s mastery threshold.</source>
+        <translation>Participaciones con prueba final cuyo puntaje final, en porcentaje del máximo, alcanza o supera el umbral de dominio de la actividad.</translation>
+    </message>
+    <message>
+        <source>post_tested</source>
+        <translation>post_tested</translation>
+    </message>
+    <message>
+        <source>Mastery, in percent of post-tested.</source>
+        <translation>Dominio, en porcentaje de las que tienen prueba final.</translation>
+    </message>
+    <message>
+        <source>Participations that answered one satisfaction item or more.</source>
+        <translation>Participaciones que respondieron una pregunta de satisfacción o más.</translation>
+    </message>
+    <message>
+        <source>Participations that answered the overall satisfaction item.</source>
+        <translation>Participaciones que respondieron la pregunta de satisfacción general.</translation>
+    </message>
+    <message>
+        <source>satisfaction_responses</source>
+        <translation>satisfaction_responses</translation>
+    </message>
+    <message>
+        <source>Participations that rated overall satisfaction 4 or 5.</source>
+        <translation>Participaciones que calificaron la satisfacción general con 4 o 5.</translation>
+    </message>
+    <message>
+        <source>satisfaction_overall_responses</source>
+        <translation>satisfaction_overall_responses</translation>
+    </message>
+    <message>
+        <source>Satisfied, in percent of those who answered the overall item.</source>
+        <translation>Satisfechos, en porcentaje de quienes respondieron la pregunta general.</translation>
+    </message>
+    <message>
+        <source>The mean of every answer to the five satisfaction items, over the responses.</source>
+        <translation>El promedio de todas las respuestas a las cinco preguntas de satisfacción, sobre las respuestas.</translation>
+    </message>
+    <message>
+        <source>the item answers given</source>
+        <translation>las respuestas dadas a las preguntas</translation>
+    </message>
+    <message>
+        <source>The mean answer to &quot;overall satisfaction&quot;.</source>
+        <translation>La respuesta promedio a «satisfacción general».</translation>
+    </message>
+    <message>
+        <source>The mean answer to &quot;relevance to my work&quot;.</source>
+        <translation>La respuesta promedio a «pertinencia para mi trabajo».</translation>
+    </message>
+    <message>
+        <source>those who answered the item</source>
+        <translation>quienes respondieron la pregunta</translation>
+    </message>
+    <message>
+        <source>The mean answer to &quot;quality of the experts&quot;.</source>
+        <translation>La respuesta promedio a «calidad de los expertos».</translation>
+    </message>
+    <message>
+        <source>The mean answer to &quot;organisation&quot;.</source>
+        <translation>La respuesta promedio a «organización».</translation>
+    </message>
+    <message>
+        <source>The mean answer to &quot;would recommend&quot;.</source>
+        <translation>La respuesta promedio a «lo recomendaría».</translation>
+    </message>
+    <message>
+        <source>Participations that answered the follow-up (&quot;applied what I learnt in my work&quot;).</source>
+        <translation>Participaciones que respondieron el seguimiento («apliqué lo aprendido en mi trabajo»).</translation>
+    </message>
+    <message>
+        <source>Participations that answered the follow-up yes or partly.</source>
+        <translation>Participaciones que respondieron el seguimiento con sí o en parte.</translation>
+    </message>
+    <message>
+        <source>followed_up</source>
+        <translation>followed_up</translation>
+    </message>
+    <message>
+        <source>Applied, in percent of those who answered the follow-up.</source>
+        <translation>Aplicaron, en porcentaje de quienes respondieron el seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationFormatter</name>
+    <message>
+        <source>Label</source>
+        <translation>Etiqueta</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Evaluation by %1</source>
+        <translation>Evaluación por %1</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
     <name>sd::EvaluationImporter</name>
     <message>
         <source>%1 is not a score; write a number such as 14 or 14.5.</source>
@@ -3032,6 +3346,49 @@ Enviado más de una vez (cuenta el envío posterior):
             <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n persona</numerusform>
             <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n personas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationQuery</name>
+    <message>
+        <source>(no institution)</source>
+        <translation>(sin institución)</translation>
+    </message>
+    <message>
+        <source>(not stated)</source>
+        <translation>(no indicado)</translation>
+    </message>
+    <message>
+        <source>A participation in an activity of two components counts in both rows, so the rows can add up to more than the totals; activities in no component are in no row.</source>
+        <translation>Una participación en una actividad de dos componentes cuenta en ambas filas, así que las filas pueden sumar más que los totales; las actividades sin componente no están en ninguna fila.</translation>
+    </message>
+    <message>
+        <source>A participation counts under each country that had an expert in its activity, so the rows can add up to more than the totals; activities without experts are in no row.</source>
+        <translation>Una participación cuenta en cada país que tuvo un experto en su actividad, así que las filas pueden sumar más que los totales; las actividades sin expertos no están en ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Each participation is in exactly one row, so the rows&apos; counts add up to the totals; a person in two activities counts twice in their row.</source>
+        <translation>Cada participación está en exactamente una fila, así que los conteos de las filas suman los totales; una persona en dos actividades cuenta dos veces en su fila.</translation>
+    </message>
+    <message>
+        <source>The totals count every participation of the project once.</source>
+        <translation>Los totales cuentan cada participación del proyecto una vez.</translation>
+    </message>
+    <message>
+        <source>reading the project</source>
+        <translation>leer el proyecto</translation>
+    </message>
+    <message>
+        <source>There is no project with id %1 in the file. List the projects with &apos;seminardesk-cli info FILE&apos;.</source>
+        <translation>No existe ningún proyecto con id %1 en el archivo. Liste los proyectos con &apos;seminardesk-cli info FILE&apos;.</translation>
+    </message>
+    <message>
+        <source>counting the evaluation by %1</source>
+        <translation>contar la evaluación por %1</translation>
+    </message>
+    <message>
+        <source>listing the participations behind an evaluation number</source>
+        <translation>listar las participaciones detrás de una cifra de evaluación</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3706,34 @@ Enviado más de una vez (cuenta el envío posterior):
     <message>
         <source>Could not write the workbook %1 (%2); check the free disk space and your permissions on the folder, then export again.</source>
         <translation>No se pudo escribir el libro %1 (%2); revise el espacio libre en disco y sus permisos en la carpeta y exporte de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1 evaluation</source>
+        <translation>%1 evaluación</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicadores</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unidad</translation>
+    </message>
+    <message>
+        <source>Denominator</source>
+        <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>Counting rule</source>
+        <translation>Regla de conteo</translation>
     </message>
 </context>
 <context>

@@ -97,7 +97,10 @@ int runGenerate(const Invocation& invocation)
                                         Cli::tr("M"));
     const QCommandLineOption seed(QStringLiteral("seed"), Cli::tr("The random seed (default 1)."),
                                   Cli::tr("S"), QStringLiteral("1"));
-    parser.addOptions({participants, activities, seed});
+    const QCommandLineOption evaluation(
+        QStringLiteral("evaluation"),
+        Cli::tr("Give every activity a test, the survey and the follow-up, and every enrolment answers."));
+    parser.addOptions({participants, activities, seed, evaluation});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --participants N --activities M"),
                       exitCode))
@@ -118,6 +121,7 @@ int runGenerate(const Invocation& invocation)
                           Cli::tr("--seed needs a whole number, not '%1'.").arg(parser.value(seed)));
     options.participants = *people;
     options.activities = *count;
+    options.evaluation = parser.isSet(evaluation);
 
     const QString path = parser.positionalArguments().first();
     Result<GeneratorReport> report = ProgrammeLocation::looksLikeServerAddress(path)

@@ -1,5 +1,6 @@
 // `participants`: the persons behind a number of a results table, or every participant of the file.
 #include "Commands.h"
+#include "counting/EvaluationQuery.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsQuery.h"
 #include "export/CsvWriter.h"
@@ -67,6 +68,9 @@ QString describeFilter(const ParticipantFilter& filter)
     add(filter.gender, Cli::tr("gender"));
     add(filter.region, Cli::tr("region"));
     add(filter.expertCountry, Cli::tr("expert country"));
+    if (filter.indicator)
+        parts.append(
+            Cli::tr("evaluation indicator %1").arg(EvaluationFields::indicatorCode(*filter.indicator)));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -93,6 +97,11 @@ int runParticipants(const Invocation& invocation)
     const QCommandLineOption region = option("region", "Participants of this region.", "NAME");
     const QCommandLineOption expertCountry =
         option("expert-country", "Who took part in an activity with an expert from this country.", "NAME");
+    const QCommandLineOption indicator(
+        QStringLiteral("indicator"),
+        Cli::tr("Only those an evaluation count counts, with the row filters: %1.")
+            .arg(EvaluationFields::indicatorCodes().join(QStringLiteral(", "))),
+        Cli::tr("NAME"));
     const QCommandLineOption project =
         option("project", "Who took part in this project (needed with filters when the file holds several).",
                "CODE");
@@ -103,7 +112,7 @@ int runParticipants(const Invocation& invocation)
     const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
                                 Cli::tr("Write to OUT instead of standard output (required for xlsx)."));
     parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
-                       project, pseudonymise, exports.format, exports.bom, exports.output});
+                       indicator, project, pseudonymise, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
         !exports.check(parser, invocation, exitCode))
@@ -129,6 +138,14 @@ int runParticipants(const Invocation& invocation)
     take(gender, filter.gender);
     take(region, filter.region);
     take(expertCountry, filter.expertCountry);
+    if (parser.isSet(indicator)) {
+        filter.indicator = EvaluationFields::indicatorFromCode(parser.value(indicator));
+        if (!filter.indicator)
+            return usageError(invocation.command,
+                              Cli::tr("'%1' is not an evaluation indicator; use one of %2.")
+                                  .arg(parser.value(indicator),
+                                       EvaluationFields::indicatorCodes().join(QStringLiteral(", "))));
+    }
     if (filter.institution) {
         Result<QString> key = institutionKey(store, *filter.institution);
         if (!key)
@@ -147,7 +164,13 @@ int runParticipants(const Invocation& invocation)
         if (!chosen)
             return fail(chosen.error());
         scope = *chosen;
+        // ResultsQuery checks every row filter and names an unknown value; the evaluation count then
+        // narrows those persons to the participations its indicator counts.
         Result<QList<Id>> behind = ResultsQuery(**database).participantIds(chosen->id, filter);
+        if (!behind)
+            return fail(behind.error());
+        if (filter.indicator)
+            behind = EvaluationQuery(**database).participantIds(chosen->id, filter);
         if (!behind)
             return fail(behind.error());
         ids = std::move(behind).value();

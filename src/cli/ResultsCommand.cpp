@@ -1,5 +1,7 @@
 // `results`: the evaluator's tables, reproducible from the command line.
 #include "Commands.h"
+#include "counting/EvaluationFormatter.h"
+#include "counting/EvaluationQuery.h"
 #include "counting/ResultsFormatter.h"
 #include "counting/ResultsQuery.h"
 #include "export/ExportAbout.h"
@@ -22,6 +24,32 @@ QString keyCodes()
     for (ResultsKey key : allResultsKeys())
         codes.append(resultsKeyCode(key));
     return codes.join(QStringLiteral(", "));
+}
+
+// The evaluation tables of the chosen breakdowns (one, or every one for --by all).
+Result<QList<EvaluationTable>> evaluationTables(Database& database, Id projectId,
+                                                const QList<ResultsKey>& keys)
+{
+    QList<EvaluationTable> tables;
+    for (ResultsKey each : keys) {
+        Result<EvaluationTable> table = EvaluationQuery(database).evaluation(projectId, each);
+        if (!table)
+            return table.error();
+        tables.append(std::move(table).value());
+    }
+    return tables;
+}
+
+// `--measure evaluation` in text, CSV or JSON (the workbook holds both measures).
+QByteArray evaluationBytes(const QList<EvaluationTable>& tables, const QString& formatName, bool everyKey,
+                           bool bom)
+{
+    if (formatName == QLatin1String("json"))
+        return everyKey ? evaluationJsonByKey(tables) : EvaluationFormatter::toJson(tables.first());
+    if (formatName == QLatin1String("csv"))
+        return (bom ? QByteArrayLiteral("\xEF\xBB\xBF") : QByteArray()) +
+               EvaluationFormatter::toCsv(tables.first());
+    return EvaluationFormatter::toText(tables.first()).toUtf8();
 }
 
 } // namespace
@@ -53,7 +81,12 @@ int runResults(const Invocation& invocation)
     const ExportOptions exports(
         {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
         Cli::tr("Write to OUT instead of standard output."));
-    parser.addOptions({by, project, exports.format, exports.bom, exports.output});
+    const QCommandLineOption measure(
+        QStringLiteral("measure"),
+        Cli::tr("attendance (the default: participations, participant-days...) or evaluation (pre/post "
+                "tests, satisfaction, follow-up). An xlsx workbook of --by all holds both."),
+        Cli::tr("MEASURE"), QStringLiteral("attendance"));
+    parser.addOptions({by, measure, project, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -73,6 +106,11 @@ int runResults(const Invocation& invocation)
     };
     if (!exports.check(parser, invocation, exitCode, everyKeyRule))
         return exitCode;
+    const bool evaluation = parser.value(measure) == QLatin1String("evaluation");
+    if (!evaluation && parser.value(measure) != QLatin1String("attendance"))
+        return usageError(
+            invocation.command,
+            Cli::tr("'%1' is not a measure; use attendance or evaluation.").arg(parser.value(measure)));
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -85,23 +123,49 @@ int runResults(const Invocation& invocation)
     if (!chosen)
         return fail(chosen.error());
     QList<ResultsTable> tables;
-    for (ResultsKey each : everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) {
+    // The evaluation alone needs no attendance table; the workbook of every breakdown holds both.
+    const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
+    for (ResultsKey each :
+         attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
         Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
     }
 
+    const QList<ResultsKey> keys = everyKey ? allResultsKeys() : QList<ResultsKey>{*key};
+    std::optional<QList<EvaluationTable>> evaluations;
+    if (evaluation || (everyKey && formatName == QLatin1String("xlsx"))) {
+        Result<QList<EvaluationTable>> counted = evaluationTables(**database, chosen->id, keys);
+        if (!counted)
+            return fail(counted.error());
+        evaluations = std::move(counted).value();
+    }
+    if (evaluation && formatName != QLatin1String("xlsx"))
+        return writeOutput(evaluationBytes(*evaluations, formatName, everyKey, parser.isSet(exports.bom)),
+                           outputPath);
+
     if (formatName == QLatin1String("xlsx")) {
         XlsxWorkbookWriter workbook;
         for (const ResultsTable& table : std::as_const(tables))
             workbook.addTable(resultsSheet(table));
+        if (evaluations) {
+            for (const EvaluationTable& table : std::as_const(*evaluations))
+                workbook.addTable(evaluationSheet(table));
+            workbook.addTable(indicatorsSheet());
+        }
         ExportContext context;
         context.sourcePath = path;
         context.projectCode = chosen->code;
         context.projectTitle = chosen->title;
         context.contents = everyKey ? Cli::tr("Results by every breakdown, one sheet each")
                                     : Cli::tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
+        if (evaluations)
+            context.contents = everyKey
+                                   ? Cli::tr("Results and evaluation by every breakdown, one sheet each, "
+                                             "and the indicators' definitions")
+                                   : Cli::tr("Evaluation by %1, and the indicators' definitions")
+                                         .arg(resultsKeyLabel(*key).toLower());
         workbook.setAbout(aboutLines(context));
         const Status written = workbook.write(outputPath);
         return written ? Done : fail(written.error());

@@ -196,10 +196,24 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
     QStringList names;
     for (const QJsonValue& sheet : workbook.value(QStringLiteral("sheets")).toArray())
         names.append(sheet.toObject().value(QStringLiteral("name")).toString());
-    EXPECT_EQ(names, (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"),
-                                  QStringLiteral("Institution"), QStringLiteral("Institution type"),
-                                  QStringLiteral("Gender"), QStringLiteral("Region"),
-                                  QStringLiteral("Expert country"), QStringLiteral("About")}));
+    EXPECT_EQ(
+        names,
+        (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"), QStringLiteral("Institution"),
+                     QStringLiteral("Institution type"), QStringLiteral("Gender"), QStringLiteral("Region"),
+                     QStringLiteral("Expert country"), QStringLiteral("Activity evaluation"),
+                     QStringLiteral("Component evaluation"), QStringLiteral("Institution evaluation"),
+                     QStringLiteral("Institution type evaluation"), QStringLiteral("Gender evaluation"),
+                     QStringLiteral("Region evaluation"), QStringLiteral("Expert country evaluation"),
+                     QStringLiteral("Indicators"), QStringLiteral("About")}));
+    // The Indicators sheet: one line per indicator, with definition, unit, denominator and rule.
+    QStringList indicators;
+    for (const QJsonArray& row : sheetValues(sheetNamed(workbook, QStringLiteral("Indicators")))) {
+        EXPECT_EQ(row.size(), 5);
+        indicators.append(row.at(0).toString());
+    }
+    for (const char* key : {"took_part", "paired", "improved", "normalised_gain", "mean_individual_gain",
+                            "gain_undefined", "mastery_pct", "satisfied_pct", "applied_pct"})
+        EXPECT_TRUE(indicators.contains(QLatin1String(key))) << key;
     const QList<std::pair<QString, QString>> sheets{
         {QStringLiteral("Activity"), QStringLiteral("activity")},
         {QStringLiteral("Component"), QStringLiteral("component")},
@@ -214,6 +228,57 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
             sheetNamed(workbook, sheet),
             QJsonDocument::fromJson(readBytes(golden(QStringLiteral("expected-%1.json").arg(key)))).object());
     }
+}
+
+// The evaluation measure: every row and the totals carry every indicator's key; with no answers in
+// the file, the counts are 0 and the values without a denominator null, never 0.
+TEST_P(ExportCliTest, ResultsMeasureEvaluationAsJsonHasEveryKey)
+{
+    const ProcessRun run =
+        cli({QStringLiteral("results"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--by"), QStringLiteral("activity"), QStringLiteral("--measure"),
+             QStringLiteral("evaluation"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.bytes).object();
+    EXPECT_EQ(json.value(QStringLiteral("measure")).toString(), QStringLiteral("evaluation"));
+    const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
+    ASSERT_FALSE(rows.isEmpty());
+    const QJsonObject totals = json.value(QStringLiteral("totals")).toObject();
+    qint64 tookPart = 0;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        for (const char* key :
+             {"test_max_score", "mastery_threshold_pct", "took_part", "pre_tested", "post_tested", "paired",
+              "mean_pre_pct", "mean_post_pct", "improved", "improved_pct", "normalised_gain",
+              "mean_individual_gain", "gain_undefined", "mastery", "mastery_pct", "satisfaction_responses",
+              "satisfaction_mean", "satisfied_pct", "applied_pct"})
+            EXPECT_TRUE(row.contains(QLatin1String(key))) << key;
+        EXPECT_LE(row.value(QStringLiteral("improved")).toInteger(),
+                  row.value(QStringLiteral("paired")).toInteger());
+        EXPECT_LE(row.value(QStringLiteral("paired")).toInteger(),
+                  row.value(QStringLiteral("took_part")).toInteger());
+        EXPECT_TRUE(row.value(QStringLiteral("mean_pre_pct")).isNull());
+        tookPart += row.value(QStringLiteral("took_part")).toInteger();
+    }
+    EXPECT_EQ(tookPart, totals.value(QStringLiteral("took_part")).toInteger()) << "rows by activity add up";
+    EXPECT_TRUE(totals.value(QStringLiteral("normalised_gain")).isNull());
+    EXPECT_FALSE(totals.contains(QStringLiteral("test_max_score")));
+
+    // took_part drills down to as many persons as there are participations when each person took part once.
+    const ProcessRun persons =
+        cli({QStringLiteral("participants"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--indicator"), QStringLiteral("paired"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    ASSERT_EQ(persons.exitCode, 0) << persons.err.toStdString();
+    EXPECT_EQ(QJsonDocument::fromJson(persons.bytes).array().size(), 0) << "nobody paired";
+    EXPECT_EQ(cli({QStringLiteral("participants"), m_golden, QStringLiteral("--indicator"),
+                   QStringLiteral("bogus")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(cli({QStringLiteral("results"), m_golden, QStringLiteral("--by"), QStringLiteral("gender"),
+                   QStringLiteral("--measure"), QStringLiteral("bogus")})
+                  .exitCode,
+              2);
 }
 
 TEST_P(ExportCliTest, ResultsUsageOfTheNewOptions)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "counting/EvaluationIndicator.h"
 #include "counting/ResultsTable.h"
 
 #include <QString>
@@ -20,6 +21,9 @@ struct ParticipantFilter
     std::optional<QString> gender;          // gender code, e.g. "female"
     std::optional<QString> region;
     std::optional<QString> expertCountry;
+    // Only for the evaluation tables (EvaluationQuery): the participations that this count of the
+    // row counts. ResultsQuery does not read it.
+    std::optional<EvaluationIndicator> indicator;
 
     // The persons behind a row of a table broken down by `key`: as many as the row's unique
     // participants.

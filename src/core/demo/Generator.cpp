@@ -352,6 +352,26 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
             report.attendanceMarks += marksWritten;
         }
     }
+    if (options.evaluation) {
+        // Every activity gets a test out of 20 (mastery at 70 %), the survey and the follow-up, and
+        // every enrolment a row of answers drawn from its id in one statement: the same file for
+        // the same options, some scores and answers missing, as on paper.
+        QSqlQuery answers(database.connection());
+        if (!answers.exec(
+                QStringLiteral("UPDATE activity SET test_max_score = 20, mastery_threshold_pct = 70,"
+                               " satisfaction_survey = 1, follow_up = 1")) ||
+            !answers.exec(QStringLiteral(
+                "INSERT INTO evaluation (enrolment_id, pre_score, post_score, satisfaction_overall,"
+                " satisfaction_relevance, satisfaction_experts, satisfaction_organisation,"
+                " satisfaction_recommend, applied)"
+                " SELECT id, CASE WHEN id % 13 = 0 THEN NULL ELSE (id * 7) % 21 END,"
+                " CASE WHEN id % 11 = 0 THEN NULL ELSE MIN(20, (id * 7) % 21 + (id * 3) % 8) END,"
+                " CASE WHEN id % 9 = 0 THEN NULL ELSE 1 + id % 5 END, 1 + (id / 5) % 5, 1 + (id / 7) % 5,"
+                " 1 + (id / 3) % 5, 1 + (id / 11) % 5,"
+                " CASE id % 4 WHEN 0 THEN 'yes' WHEN 1 THEN 'partly' WHEN 2 THEN 'no' END FROM enrolment")))
+            return database.errorFor(answers, Generator::tr("generating a programme"));
+        report.rowsWritten += answers.numRowsAffected();
+    }
     spdlog::debug("generate: rows written after {} ms", timer.elapsed());
     {
         QSqlQuery rebuild(database.connection());

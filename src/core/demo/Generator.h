@@ -25,6 +25,7 @@ struct GeneratorOptions
     quint64 seed = 1;
     int sessionsPerActivity = 5;     // about 10,000 sessions for 2,000 activities
     int enrolmentsPerActivity = 100; // 100 × 5 sessions × 2,000 activities ≈ 1,000,000 marks
+    bool evaluation = false;         // every activity evaluated, every enrolment with answers
 };
 
 struct GeneratorReport

@@ -1,5 +1,6 @@
 #include "export/ResultsExport.h"
 
+#include "counting/EvaluationFormatter.h"
 #include "counting/ResultsFormatter.h"
 #include "export/ExportText.h"
 #include "export/JsonText.h"
@@ -41,6 +42,64 @@ Table resultsSheet(const ResultsTable& results)
     table.totals = QList<QVariant>{Export::tr("Total"), QString()} + numberCells(results.totals);
     table.notes = results.notes;
     return table;
+}
+
+Table evaluationSheet(const EvaluationTable& evaluation)
+{
+    using Kind = TableColumn::Kind;
+    QList<EvaluationField> fields;
+    for (const EvaluationField& field : EvaluationFields::all()) {
+        if (field.kind != EvaluationField::Kind::Design || evaluation.by == ResultsKey::Activity)
+            fields.append(field);
+    }
+    Table table;
+    // The sheet beside the results sheet of the same breakdown in one workbook.
+    table.title = Export::tr("%1 evaluation").arg(resultsKeyLabel(evaluation.by));
+    table.columns = {{resultsKeyLabel(evaluation.by), Kind::Text}, {Export::tr("Label"), Kind::Text}};
+    for (const EvaluationField& field : std::as_const(fields))
+        table.columns.append(
+            {field.title, field.kind == EvaluationField::Kind::Count ? Kind::Integer : Kind::Decimal});
+    for (const EvaluationRow& row : evaluation.rows) {
+        QList<QVariant> cells{row.key, row.label};
+        for (const EvaluationField& field : std::as_const(fields))
+            cells.append(EvaluationFields::value(row, field));
+        table.rows.append(cells);
+    }
+    QList<QVariant> totals{Export::tr("Total"), QString()};
+    for (const EvaluationField& field : std::as_const(fields))
+        totals.append(EvaluationFields::value(evaluation.totals, field));
+    table.totals = totals;
+    table.notes = evaluation.notes;
+    return table;
+}
+
+Table indicatorsSheet()
+{
+    using Kind = TableColumn::Kind;
+    Table table;
+    table.title = Export::tr("Indicators");
+    table.columns = {{Export::tr("Indicator"), Kind::Text},
+                     {Export::tr("Definition"), Kind::Text},
+                     {Export::tr("Unit"), Kind::Text},
+                     {Export::tr("Denominator"), Kind::Text},
+                     {Export::tr("Counting rule"), Kind::Text}};
+    const QString rule = EvaluationFields::countingRule();
+    for (const EvaluationFields::Reference& reference : EvaluationFields::reference())
+        table.rows.append({reference.key, reference.definition, reference.unit, reference.denominator, rule});
+    return table;
+}
+
+QByteArray evaluationJsonByKey(const QList<EvaluationTable>& tables)
+{
+    QByteArray json = "{";
+    for (qsizetype index = 0; index < tables.size(); ++index) {
+        QByteArray member = EvaluationFormatter::toJson(tables[index]).trimmed();
+        member.replace("\n", "\n  ");
+        json += (index == 0 ? "\n  " : ",\n  ") + jsonString(resultsKeyCode(tables[index].by)).toUtf8() +
+                ": " + member;
+    }
+    json += tables.isEmpty() ? "}\n" : "\n}\n";
+    return json;
 }
 
 QByteArray resultsJsonByKey(const QList<ResultsTable>& tables)
