@@ -1901,6 +1901,14 @@
         <source>reading the sessions of the activity</source>
         <translation>leer las sesiones de la actividad</translation>
     </message>
+    <message>
+        <source>reading the evaluation of an activity</source>
+        <translation>leyendo la evaluación de una actividad</translation>
+    </message>
+    <message>
+        <source>The activity is no longer in the file.</source>
+        <translation>La actividad ya no está en el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>sd::DocumentPrinter</name>
@@ -2001,10 +2009,6 @@
     <message>
         <source>Participant list, %1 %2</source>
         <translation>Lista de participantes, %1 %2</translation>
-    </message>
-    <message>
-        <source>Participant list, %1 %2 (continued)</source>
-        <translation>Lista de participantes, %1 %2 (continuación)</translation>
     </message>
     <message>
         <source>Participant list</source>
@@ -2310,6 +2314,214 @@
     <message>
         <source>Signature</source>
         <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3 (continued)</source>
+        <translation>%1, %2 %3 (continuación)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Evaluation report, %1 %2</source>
+        <translation>Informe de evaluación, %1 %2</translation>
+    </message>
+    <message>
+        <source>Evaluation report</source>
+        <translation>Informe de evaluación</translation>
+    </message>
+    <message>
+        <source>a knowledge test before and after, scored out of %1, mastered at %2 % of the maximum</source>
+        <translation>un examen de conocimientos antes y después, calificado sobre %1, con dominio a partir del %2 % del máximo</translation>
+    </message>
+    <message>
+        <source>the satisfaction questionnaire (five items from 1 to 5 and a comment)</source>
+        <translation>el cuestionario de satisfacción (cinco reactivos del 1 al 5 y un comentario)</translation>
+    </message>
+    <message>
+        <source>a follow-up 3 to 6 months later</source>
+        <translation>un seguimiento de 3 a 6 meses después</translation>
+    </message>
+    <message>
+        <source>This activity has no evaluation: give it a knowledge test, the satisfaction questionnaire or a follow-up in the activity&apos;s dialog.</source>
+        <translation>Esta actividad no tiene evaluación: asígnele un examen de conocimientos, el cuestionario de satisfacción o un seguimiento en el diálogo de la actividad.</translation>
+    </message>
+    <message>
+        <source>Evaluated with %1.</source>
+        <translation>Evaluada con %1.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicador</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Counted over</source>
+        <translation>Calculado sobre</translation>
+    </message>
+    <message>
+        <source>of %1 who took part</source>
+        <translation>de %1 que participaron</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>Participaron</translation>
+    </message>
+    <message>
+        <source>present or late at one session or more</source>
+        <translation>presentes o con retardo en una sesión o más</translation>
+    </message>
+    <message>
+        <source>over %1 with both scores</source>
+        <translation>sobre %1 con ambas calificaciones</translation>
+    </message>
+    <message>
+        <source>Knowledge test</source>
+        <translation>Examen de conocimientos</translation>
+    </message>
+    <message>
+        <source>Took the pre-test</source>
+        <translation>Presentaron el examen inicial</translation>
+    </message>
+    <message>
+        <source>Took the post-test</source>
+        <translation>Presentaron el examen final</translation>
+    </message>
+    <message>
+        <source>Took both (paired)</source>
+        <translation>Presentaron ambos (pareados)</translation>
+    </message>
+    <message>
+        <source>Mean pre-test score</source>
+        <translation>Calificación media del examen inicial</translation>
+    </message>
+    <message>
+        <source>Mean post-test score</source>
+        <translation>Calificación media del examen final</translation>
+    </message>
+    <message>
+        <source>Improved their score</source>
+        <translation>Mejoraron su calificación</translation>
+    </message>
+    <message>
+        <source>Normalised gain ⟨g⟩</source>
+        <translation>Ganancia normalizada ⟨g⟩</translation>
+    </message>
+    <message>
+        <source>Mean individual gain</source>
+        <translation>Ganancia individual media</translation>
+    </message>
+    <message>
+        <source>over %1 paired below 100 % before</source>
+        <translation>sobre %1 pareados por debajo del 100 % al inicio</translation>
+    </message>
+    <message>
+        <source>Reached mastery</source>
+        <translation>Alcanzaron el dominio</translation>
+    </message>
+    <message>
+        <source>of %1 who took the post-test</source>
+        <translation>de %1 que presentaron el examen final</translation>
+    </message>
+    <message>
+        <source>of %1 responses</source>
+        <translation>de %1 respuestas</translation>
+    </message>
+    <message>
+        <source>Satisfaction</source>
+        <translation>Satisfacción</translation>
+    </message>
+    <message>
+        <source>Responses</source>
+        <translation>Respuestas</translation>
+    </message>
+    <message>
+        <source>Satisfied (overall 4 or 5)</source>
+        <translation>Satisfechos (general 4 o 5)</translation>
+    </message>
+    <message>
+        <source>Mean overall satisfaction</source>
+        <translation>Satisfacción general media</translation>
+    </message>
+    <message>
+        <source>on 1 to 5, %1</source>
+        <translation>del 1 al 5, %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Applied what they learnt (yes or partly)</source>
+        <translation>Aplicaron lo aprendido (sí o en parte)</translation>
+    </message>
+    <message>
+        <source>of %1 who answered the follow-up</source>
+        <translation>de %1 que respondieron el seguimiento</translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation>Comentarios</translation>
+    </message>
+    <message>
+        <source>Nobody who took part left a comment.</source>
+        <translation>Nadie de quienes participaron dejó un comentario.</translation>
+    </message>
+    <message>
+        <source>Only the answers of those who took part count. Scores are in percent of the test&apos;s maximum. Improved: post-test above pre-test. Normalised gain ⟨g⟩ = (mean post % − mean pre %) / (100 − mean pre %) over those with both scores; the mean individual gain averages each person&apos;s own gain and leaves out those who scored 100 % before. Mastery: post-test at or above the threshold. Comments are printed without names.</source>
+        <translation>Solo cuentan las respuestas de quienes participaron. Las calificaciones están en porcentaje del máximo del examen. Mejoraron: examen final por encima del inicial. Ganancia normalizada ⟨g⟩ = (media final % − media inicial %) / (100 − media inicial %) sobre quienes tienen ambas calificaciones; la ganancia individual media promedia la ganancia de cada persona y deja fuera a quienes obtuvieron 100 % al inicio. Dominio: examen final igual o superior al umbral. Los comentarios se imprimen sin nombres.</translation>
+    </message>
+    <message>
+        <source>Scores before and after (persons per tenth of the maximum score)</source>
+        <translation>Calificaciones antes y después (personas por décimo de la calificación máxima)</translation>
+    </message>
+    <message>
+        <source>%1–%2 %</source>
+        <translation>%1–%2 %</translation>
+    </message>
+    <message>
+        <source>pre-test (%1 persons)</source>
+        <translation>examen inicial (%1 personas)</translation>
+    </message>
+    <message>
+        <source>post-test (%1 persons)</source>
+        <translation>examen final (%1 personas)</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Satisfacción general</translation>
+    </message>
+    <message>
+        <source>Relevance to my work</source>
+        <translation>Relevancia para mi trabajo</translation>
+    </message>
+    <message>
+        <source>Quality of the experts</source>
+        <translation>Calidad de las personas expertas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Lo recomendaría</translation>
+    </message>
+    <message>
+        <source>Satisfaction per item (mean of %1 responses, 1 to 5)</source>
+        <translation>Satisfacción por reactivo (media de %1 respuestas, del 1 al 5)</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
 #include "documents/DocumentData.h"
+#include "documents/EvaluationReportData.h"
 #include "documents/ParticipantSummaryDocument.h"
 #include "documents/PdfOutput.h"
 #include "documents/SignInSheetDocument.h"
@@ -23,7 +24,8 @@ constexpr double kDefaultActivityThreshold = 75.0;
 const QStringList& kinds()
 {
     static const QStringList list{QStringLiteral("certificate"), QStringLiteral("summary"),
-                                  QStringLiteral("activity-list"), QStringLiteral("sign-in-sheet")};
+                                  QStringLiteral("activity-list"), QStringLiteral("sign-in-sheet"),
+                                  QStringLiteral("evaluation-report")};
     return list;
 }
 
@@ -33,15 +35,16 @@ int runPrint(const Invocation& invocation)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Cli::tr("The coordinator's documents as PDF."));
-    const QCommandLineOption kind(QStringLiteral("kind"),
-                                  Cli::tr("certificate, summary, activity-list or sign-in-sheet."),
-                                  Cli::tr("KIND"));
+    const QCommandLineOption kind(
+        QStringLiteral("kind"),
+        Cli::tr("certificate, summary, activity-list, sign-in-sheet or evaluation-report."), Cli::tr("KIND"));
     const QCommandLineOption participant(QStringLiteral("participant"),
                                          Cli::tr("The participant's id (certificate, summary)."),
                                          Cli::tr("ID"));
     const QCommandLineOption activity(
         QStringLiteral("activity"),
-        Cli::tr("The activity's code (certificate, activity-list, sign-in-sheet)."), Cli::tr("CODE"));
+        Cli::tr("The activity's code (certificate, activity-list, sign-in-sheet, evaluation-report)."),
+        Cli::tr("CODE"));
     const QCommandLineOption project(
         QStringLiteral("project"),
         Cli::tr("The project's code (needed with --activity when the file holds several; "
@@ -103,8 +106,9 @@ int runPrint(const Invocation& invocation)
     if (!walkInsValid || walkInRows < 0 || walkInRows > 200)
         return usageError(invocation.command, Cli::tr("--walk-in-rows takes a whole number from 0 to 200."));
     const bool needsParticipant = kindName == QLatin1String("summary");
-    const bool needsActivity =
-        kindName == QLatin1String("activity-list") || kindName == QLatin1String("sign-in-sheet");
+    const bool needsActivity = kindName == QLatin1String("activity-list") ||
+                               kindName == QLatin1String("sign-in-sheet") ||
+                               kindName == QLatin1String("evaluation-report");
     if (needsParticipant && participantId == 0)
         return usageError(invocation.command, Cli::tr("a summary needs --participant ID."));
     if (needsActivity && !parser.isSet(activity))
@@ -199,6 +203,11 @@ int runPrint(const Invocation& invocation)
         if (!list)
             return fail(list.error());
         document = std::make_unique<ActivityListDocument>(std::move(list).value());
+    } else if (kindName == QLatin1String("evaluation-report")) {
+        Result<EvaluationReportData> report = readEvaluationReport(**database, chosenActivity->id);
+        if (!report)
+            return fail(report.error());
+        document = std::make_unique<EvaluationReportDocument>(std::move(report).value());
     } else {
         Result<SignInSheetData> sheet = data.signInSheet(chosenActivity->id);
         if (!sheet)

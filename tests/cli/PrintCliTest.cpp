@@ -7,6 +7,7 @@
 #include "Readers.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <gtest/gtest.h>
 
@@ -119,6 +120,44 @@ TEST_P(PrintCliTest, TheSignInSheetOfActivity21HoldsEveryoneItsNumberCounts)
         EXPECT_TRUE(text.contains(withoutSpaces(listed))) << listed.toStdString();
     }
     EXPECT_EQ(pdfInfo(pdf, QStringLiteral("Page size")), QStringLiteral("595 x 842 pts (A4)"));
+    expectPageNumbers(pdf);
+}
+
+// The evaluation report says what the evaluation table by activity says, and carries no name: not the
+// enrolled persons', not in the comments.
+TEST_P(PrintCliTest, TheEvaluationReportOfActivity21AgreesWithTheTableAndNamesNoOne)
+{
+    const ProcessRun results =
+        cli({QStringLiteral("results"), m_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+             QStringLiteral("--measure"), QStringLiteral("evaluation"), QStringLiteral("--format"),
+             QStringLiteral("json")});
+    ASSERT_EQ(results.exitCode, 0) << results.err.toStdString();
+    QJsonObject row;
+    for (const QJsonValue& value :
+         QJsonDocument::fromJson(results.bytes).object().value(QStringLiteral("rows")).toArray()) {
+        if (value.toObject().value(QStringLiteral("key")).toString() == QStringLiteral("2.1"))
+            row = value.toObject();
+    }
+    ASSERT_FALSE(row.isEmpty());
+    const QString pdf = print(m_demo, {QStringLiteral("--kind"), QStringLiteral("evaluation-report"),
+                                       QStringLiteral("--activity"), QStringLiteral("2.1")});
+    const QString text = withoutSpaces(pdfText(pdf));
+    const auto count = [&](const char* key) {
+        return QString::number(row.value(QString::fromLatin1(key)).toInteger());
+    };
+    EXPECT_TRUE(text.contains(QStringLiteral("Tookpart") + count("took_part"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Tookboth(paired)") + count("paired")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Improvedtheirscore") + count("improved")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Reachedmastery") + count("mastery")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Comments")));
+    EXPECT_TRUE(text.contains(
+        withoutSpaces(QStringLiteral("Muy útil para mi trabajo diario en la estación migratoria."))));
+    for (const QJsonValue& value :
+         participantsJson({m_demo, QStringLiteral("--activity"), QStringLiteral("2.1")})) {
+        const QJsonObject person = value.toObject();
+        const QString family = person.value(QStringLiteral("family_names")).toString();
+        EXPECT_FALSE(text.contains(withoutSpaces(family))) << family.toStdString();
+    }
     expectPageNumbers(pdf);
 }
 

@@ -180,8 +180,9 @@ constexpr double kTolerance = 1e-9;
 void expectNear(const std::optional<double>& actual, std::optional<double> expected, const char* what)
 {
     ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
-    if (expected)
+    if (expected) {
         EXPECT_NEAR(*actual, *expected, kTolerance) << what;
+    }
 }
 
 const EvaluationRow* rowOf(const EvaluationTable& table, const QString& key)
@@ -355,8 +356,9 @@ TEST_P(EvaluationQueryTest, EveryRowKeepsItsCountsWithinTheirDenominators)
             EXPECT_EQ(c.normalisedGain.has_value(), c.paired > 0 && *c.meanPrePct < 100);
         }
         if (key == ResultsKey::Gender || key == ResultsKey::Institution ||
-            key == ResultsKey::InstitutionType || key == ResultsKey::Region)
+            key == ResultsKey::InstitutionType || key == ResultsKey::Region) {
             EXPECT_EQ(sum, t.totals.tookPart) << resultsKeyCode(key).toStdString();
+        }
     }
 }
 
@@ -400,7 +402,9 @@ TEST_P(EvaluationQueryTest, EveryCountDrillsDownToItsParticipations)
     filter.activityCode.reset();
     filter.indicator = EvaluationIndicator::Paired;
     QList<Id> paired;
-    for (const EvaluationQuery::Participation& line : *query.participations(m_project, filter))
+    const Result<QList<EvaluationQuery::Participation>> pairedLines = query.participations(m_project, filter);
+    ASSERT_TRUE(pairedLines.ok());
+    for (const EvaluationQuery::Participation& line : *pairedLines)
         paired.append(line.participantId);
     EXPECT_EQ(paired, (QList<Id>{m_ana, m_ana, m_beto, m_eva})) << "Ana twice: two activities";
 }

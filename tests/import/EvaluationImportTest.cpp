@@ -23,50 +23,50 @@ QString s(const char* utf8)
 
 TEST(EvaluationImportTest, RecognisesTheHeadingsOfFormExportsInSpanishAndEnglish)
 {
-    const QList<std::pair<const char*, EvaluationField>> headings{
+    const QList<std::pair<const char*, EvaluationListField>> headings{
         // Google Forms, Spanish and English
-        {"Marca temporal", EvaluationField::Timestamp},
-        {"Timestamp", EvaluationField::Timestamp},
-        {"Dirección de correo electrónico", EvaluationField::Email},
-        {"Email Address", EvaluationField::Email},
-        {"Nombre completo", EvaluationField::Name},
-        {"Full name", EvaluationField::Name},
-        {"Calificación del examen inicial", EvaluationField::Pre},
-        {"Calificación del examen final", EvaluationField::Post},
-        {"Pre-test score", EvaluationField::Pre},
-        {"Post-test score", EvaluationField::Post},
-        {"¿Qué tan satisfecho(a) está con el taller en general?", EvaluationField::SatisfactionOverall},
-        {"Overall, how satisfied are you with the seminar?", EvaluationField::SatisfactionOverall},
-        {"¿Qué tan relevante fue para su trabajo?", EvaluationField::SatisfactionRelevance},
-        {"How relevant was the seminar to your work?", EvaluationField::SatisfactionRelevance},
-        {"¿Cómo califica a los ponentes?", EvaluationField::SatisfactionExperts},
-        {"Quality of the experts", EvaluationField::SatisfactionExperts},
-        {"Organización y logística", EvaluationField::SatisfactionOrganisation},
-        {"How well was it organised? (organisation)", EvaluationField::SatisfactionOrganisation},
-        {"¿Recomendaría el curso a un colega?", EvaluationField::SatisfactionRecommend},
-        {"Would you recommend it to a colleague?", EvaluationField::SatisfactionRecommend},
-        {"Comentarios y sugerencias", EvaluationField::Comment},
-        {"Any other comments?", EvaluationField::Comment},
-        {"¿Ha aplicado lo aprendido en su trabajo?", EvaluationField::Applied},
-        {"Have you applied what you learnt in your work?", EvaluationField::Applied},
+        {"Marca temporal", EvaluationListField::Timestamp},
+        {"Timestamp", EvaluationListField::Timestamp},
+        {"Dirección de correo electrónico", EvaluationListField::Email},
+        {"Email Address", EvaluationListField::Email},
+        {"Nombre completo", EvaluationListField::Name},
+        {"Full name", EvaluationListField::Name},
+        {"Calificación del examen inicial", EvaluationListField::Pre},
+        {"Calificación del examen final", EvaluationListField::Post},
+        {"Pre-test score", EvaluationListField::Pre},
+        {"Post-test score", EvaluationListField::Post},
+        {"¿Qué tan satisfecho(a) está con el taller en general?", EvaluationListField::SatisfactionOverall},
+        {"Overall, how satisfied are you with the seminar?", EvaluationListField::SatisfactionOverall},
+        {"¿Qué tan relevante fue para su trabajo?", EvaluationListField::SatisfactionRelevance},
+        {"How relevant was the seminar to your work?", EvaluationListField::SatisfactionRelevance},
+        {"¿Cómo califica a los ponentes?", EvaluationListField::SatisfactionExperts},
+        {"Quality of the experts", EvaluationListField::SatisfactionExperts},
+        {"Organización y logística", EvaluationListField::SatisfactionOrganisation},
+        {"How well was it organised? (organisation)", EvaluationListField::SatisfactionOrganisation},
+        {"¿Recomendaría el curso a un colega?", EvaluationListField::SatisfactionRecommend},
+        {"Would you recommend it to a colleague?", EvaluationListField::SatisfactionRecommend},
+        {"Comentarios y sugerencias", EvaluationListField::Comment},
+        {"Any other comments?", EvaluationListField::Comment},
+        {"¿Ha aplicado lo aprendido en su trabajo?", EvaluationListField::Applied},
+        {"Have you applied what you learnt in your work?", EvaluationListField::Applied},
         // Microsoft Forms: the completion time is when the form was sent; the start time is not
-        {"Hora de finalización", EvaluationField::Timestamp},
-        {"Completion time", EvaluationField::Timestamp},
+        {"Hora de finalización", EvaluationListField::Timestamp},
+        {"Completion time", EvaluationListField::Timestamp},
         // KoboToolbox: group paths and XML names
-        {"grupo_evaluacion/puntaje_pre", EvaluationField::Pre},
-        {"grupo_evaluacion/puntaje_post", EvaluationField::Post},
-        {"_submission_time", EvaluationField::Timestamp},
-        {"satisfaction_recommend", EvaluationField::SatisfactionRecommend},
+        {"grupo_evaluacion/puntaje_pre", EvaluationListField::Pre},
+        {"grupo_evaluacion/puntaje_post", EvaluationListField::Post},
+        {"_submission_time", EvaluationListField::Timestamp},
+        {"satisfaction_recommend", EvaluationListField::SatisfactionRecommend},
         // A hand-made sheet
-        {"Pre", EvaluationField::Pre},
-        {"Post", EvaluationField::Post},
-        {"Nombre(s)", EvaluationField::GivenNames},
-        {"Apellidos", EvaluationField::FamilyNames},
+        {"Pre", EvaluationListField::Pre},
+        {"Post", EvaluationListField::Post},
+        {"Nombre(s)", EvaluationListField::GivenNames},
+        {"Apellidos", EvaluationListField::FamilyNames},
     };
     for (const auto& [heading, field] : headings) {
-        const std::optional<EvaluationField> recognised = recogniseEvaluationHeading(s(heading));
+        const std::optional<EvaluationListField> recognised = recogniseEvaluationHeading(s(heading));
         ASSERT_TRUE(recognised.has_value()) << heading;
-        EXPECT_EQ(evaluationFieldCode(*recognised), evaluationFieldCode(field)) << heading;
+        EXPECT_EQ(evaluationListFieldCode(*recognised), evaluationListFieldCode(field)) << heading;
     }
     for (const char* other : {"Hora de inicio", "Start time", "ID", "_uuid", "Sede", "Institución"})
         EXPECT_FALSE(recogniseEvaluationHeading(s(other)).has_value()) << other;
@@ -118,7 +118,7 @@ TEST_P(EvaluationPlanTest, ScoresForAnActivityWithoutATestAreRefusedAndMapChoose
     // Activity 2 has no knowledge test.
     Result<EvaluationPlan> refused =
         importer.plan(table({s("Participante"), s("Pre")}, {{s("Ana Lucía Ramírez Soto"), s("5")}}),
-                      s("lista.csv"), ids().activity2, {{s("Participante"), EvaluationField::Name}});
+                      s("lista.csv"), ids().activity2, {{s("Participante"), EvaluationListField::Name}});
     ASSERT_TRUE(refused.ok()) << refused.error().message.toStdString();
     ASSERT_EQ(refused->rejected.size(), 1);
     EXPECT_TRUE(refused->rejected[0].problems[0].message.contains(s("no knowledge test")));

@@ -25,17 +25,8 @@ QString ActivityListDocument::footerText() const
 void ActivityListDocument::compose(PageComposer& composer) const
 {
     const DocumentActivity& activity = m_list.activity;
-    composer.setRunningHeader(
-        Documents::tr("Participant list, %1 %2 (continued)").arg(activity.code, activity.title));
-    composer.heading(Documents::tr("Participant list"),
-                     QStringLiteral("%1 %2").arg(activity.code, activity.title), 14, 3);
+    activityHeading(composer, Documents::tr("Participant list"), activity);
     const QFont detailFont = PageComposer::font(10);
-    composer.paragraph(Documents::tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle),
-                       detailFont);
-    composer.paragraph(
-        Documents::tr("Dates: %1").arg(documentDateRange(activity.startDate, activity.endDate)), detailFont);
-    if (!activity.venue().isEmpty())
-        composer.paragraph(Documents::tr("Venue: %1").arg(activity.venue()), detailFont);
     qsizetype tookPart = 0;
     for (const ActivityListEntry& entry : m_list.entries)
         tookPart += entry.sessionsAttended > 0 ? 1 : 0;

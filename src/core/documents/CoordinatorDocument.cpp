@@ -57,4 +57,19 @@ int CoordinatorDocument::pageCount(QPagedPaintDevice* device) const
     return composer.pageCount();
 }
 
+void CoordinatorDocument::activityHeading(PageComposer& composer, const QString& what,
+                                          const DocumentActivity& activity)
+{
+    composer.setRunningHeader(
+        Documents::tr("%1, %2 %3 (continued)").arg(what, activity.code, activity.title));
+    composer.heading(what, QStringLiteral("%1 %2").arg(activity.code, activity.title), 14, 3);
+    const QFont detailFont = PageComposer::font(10);
+    composer.paragraph(Documents::tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle),
+                       detailFont);
+    composer.paragraph(
+        Documents::tr("Dates: %1").arg(documentDateRange(activity.startDate, activity.endDate)), detailFont);
+    if (!activity.venue().isEmpty())
+        composer.paragraph(Documents::tr("Venue: %1").arg(activity.venue()), detailFont);
+}
+
 } // namespace sd

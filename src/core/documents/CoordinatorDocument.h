@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/DocumentRecords.h"
 
 #include <QString>
 
@@ -31,6 +32,12 @@ public:
 
 protected:
     virtual void compose(PageComposer& composer) const = 0;
+
+    // The top of a document about one activity: `what` ("Participant list") in large type, the
+    // activity's code and title below it, then its project, dates and venue; the pages it runs onto
+    // start with "what, code title (continued)".
+    static void activityHeading(PageComposer& composer, const QString& what,
+                                const DocumentActivity& activity);
 };
 
 } // namespace sd

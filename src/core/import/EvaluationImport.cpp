@@ -22,21 +22,21 @@ namespace sd {
 
 namespace {
 
-constexpr std::array<std::pair<EvaluationField, const char*>, 14> kCodes{{
-    {EvaluationField::Timestamp, "timestamp"},
-    {EvaluationField::Name, "name"},
-    {EvaluationField::GivenNames, "given_names"},
-    {EvaluationField::FamilyNames, "family_names"},
-    {EvaluationField::Email, "email"},
-    {EvaluationField::Pre, "pre"},
-    {EvaluationField::Post, "post"},
-    {EvaluationField::SatisfactionOverall, "satisfaction_overall"},
-    {EvaluationField::SatisfactionRelevance, "satisfaction_relevance"},
-    {EvaluationField::SatisfactionExperts, "satisfaction_experts"},
-    {EvaluationField::SatisfactionOrganisation, "satisfaction_organisation"},
-    {EvaluationField::SatisfactionRecommend, "satisfaction_recommend"},
-    {EvaluationField::Comment, "comment"},
-    {EvaluationField::Applied, "applied"},
+constexpr std::array<std::pair<EvaluationListField, const char*>, 14> kCodes{{
+    {EvaluationListField::Timestamp, "timestamp"},
+    {EvaluationListField::Name, "name"},
+    {EvaluationListField::GivenNames, "given_names"},
+    {EvaluationListField::FamilyNames, "family_names"},
+    {EvaluationListField::Email, "email"},
+    {EvaluationListField::Pre, "pre"},
+    {EvaluationListField::Post, "post"},
+    {EvaluationListField::SatisfactionOverall, "satisfaction_overall"},
+    {EvaluationListField::SatisfactionRelevance, "satisfaction_relevance"},
+    {EvaluationListField::SatisfactionExperts, "satisfaction_experts"},
+    {EvaluationListField::SatisfactionOrganisation, "satisfaction_organisation"},
+    {EvaluationListField::SatisfactionRecommend, "satisfaction_recommend"},
+    {EvaluationListField::Comment, "comment"},
+    {EvaluationListField::Applied, "applied"},
 }};
 
 bool containsAny(const QString& text, std::initializer_list<const char*> parts)
@@ -231,7 +231,7 @@ EvaluationAnswers laidOver(const EvaluationAnswers& stored, const EvaluationAnsw
 
 } // namespace
 
-QString evaluationFieldCode(EvaluationField field)
+QString evaluationListFieldCode(EvaluationListField field)
 {
     for (const auto& [candidate, code] : kCodes) {
         if (candidate == field)
@@ -240,7 +240,7 @@ QString evaluationFieldCode(EvaluationField field)
     return {};
 }
 
-std::optional<EvaluationField> evaluationFieldFromCode(const QString& code)
+std::optional<EvaluationListField> evaluationListFieldFromCode(const QString& code)
 {
     const QString wanted = code.trimmed().toLower().replace(u'-', u'_');
     for (const auto& [field, text] : kCodes) {
@@ -250,55 +250,55 @@ std::optional<EvaluationField> evaluationFieldFromCode(const QString& code)
     return std::nullopt;
 }
 
-std::optional<EvaluationField> recogniseEvaluationHeading(const QString& heading)
+std::optional<EvaluationListField> recogniseEvaluationHeading(const QString& heading)
 {
     // A KoboToolbox heading may be a path through the form's groups ("evaluacion/pre_score").
     const QString last = heading.section(u'/', -1);
     const QString text = normaliseName(last);
     if (text.isEmpty())
         return std::nullopt;
-    if (const std::optional<EvaluationField> code =
-            evaluationFieldFromCode(QString(text).replace(u' ', u'_')))
+    if (const std::optional<EvaluationListField> code =
+            evaluationListFieldFromCode(QString(text).replace(u' ', u'_')))
         return code;
     const QStringList words = text.split(u' ');
     // When the form was sent; a form's start time is not, and is left out.
     if (containsAny(text, {"timestamp", "marca temporal", "submission time", "hora de finalizacion",
                            "completion time", "fecha y hora", "submitted"}))
-        return EvaluationField::Timestamp;
+        return EvaluationListField::Timestamp;
     if (containsAny(text, {"email", "e mail", "correo"}))
-        return EvaluationField::Email;
+        return EvaluationListField::Email;
     if (const std::optional<ImportField> field = recogniseHeading(last, ImportKind::Participants)) {
         if (*field == ImportField::GivenNames)
-            return EvaluationField::GivenNames;
+            return EvaluationListField::GivenNames;
         if (*field == ImportField::FamilyNames)
-            return EvaluationField::FamilyNames;
+            return EvaluationListField::FamilyNames;
     }
     if (text == u"name" || text == u"full name" || text == u"participant" || text == u"participante" ||
         containsAny(text, {"nombre completo", "nombre y apellido", "your name", "su nombre", "tu nombre",
                            "nombre del participante", "nombre de la persona", "participant name"}))
-        return EvaluationField::Name;
+        return EvaluationListField::Name;
     if (containsAny(text, {"comment", "comentario", "observacion", "sugerencia", "remarks", "suggestion"}))
-        return EvaluationField::Comment;
+        return EvaluationListField::Comment;
     if (containsAny(text, {"applied", "aplicado", "aplico", "aplicar", "puesto en practica", "follow up",
                            "seguimiento", "put into practice"}))
-        return EvaluationField::Applied;
+        return EvaluationListField::Applied;
     if (containsAny(text, {"recommend", "recomend"}))
-        return EvaluationField::SatisfactionRecommend;
+        return EvaluationListField::SatisfactionRecommend;
     if (containsAny(text, {"expert", "ponente", "instructor", "facilitador", "facilitator", "trainer",
                            "capacitador", "speaker"}))
-        return EvaluationField::SatisfactionExperts;
+        return EvaluationListField::SatisfactionExperts;
     if (containsAny(text, {"organisation", "organization", "organizacion", "logistic"}))
-        return EvaluationField::SatisfactionOrganisation;
+        return EvaluationListField::SatisfactionOrganisation;
     if (containsAny(text, {"relevan", "pertinen", "utilidad", "useful"}) || hasWord(words, {"util"}))
-        return EvaluationField::SatisfactionRelevance;
+        return EvaluationListField::SatisfactionRelevance;
     if (containsAny(text, {"overall", "satisf"}) || hasWord(words, {"general"}))
-        return EvaluationField::SatisfactionOverall;
+        return EvaluationListField::SatisfactionOverall;
     if (hasWord(words, {"pre", "pretest", "preprueba", "pree"}) ||
         containsAny(text, {"pre test", "inicial", "diagnostic", "de entrada", "before"}))
-        return EvaluationField::Pre;
+        return EvaluationListField::Pre;
     if (hasWord(words, {"post", "posttest", "postest", "posprueba", "pos", "final"}) ||
         containsAny(text, {"post test", "de salida", "after", "despues"}))
-        return EvaluationField::Post;
+        return EvaluationListField::Post;
     return std::nullopt;
 }
 
@@ -318,7 +318,7 @@ Result<EvaluationColumnChoice> EvaluationImporter::parseChoice(const QString& te
     const QString fieldText = text.mid(equals + 1).trimmed();
     if (fieldText.compare(QLatin1String("ignore"), Qt::CaseInsensitive) == 0)
         return choice;
-    choice.field = evaluationFieldFromCode(fieldText);
+    choice.field = evaluationListFieldFromCode(fieldText);
     if (!choice.field) {
         QStringList codes;
         for (const auto& [field, code] : kCodes)
@@ -350,7 +350,7 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
     const QString listName = QFileInfo(fileName).fileName();
 
     // Which column holds which field: recognised, then the explicit choices.
-    QList<std::optional<EvaluationField>> fields;
+    QList<std::optional<EvaluationListField>> fields;
     for (const QString& heading : table.header)
         fields.append(recogniseEvaluationHeading(heading));
     for (const EvaluationColumnChoice& choice : choices) {
@@ -369,15 +369,15 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
     // A lone "Nombre" or "Name" column holds the whole name.
     {
         const auto given =
-            std::find(fields.begin(), fields.end(), std::optional(EvaluationField::GivenNames));
+            std::find(fields.begin(), fields.end(), std::optional(EvaluationListField::GivenNames));
         const auto family =
-            std::find(fields.begin(), fields.end(), std::optional(EvaluationField::FamilyNames));
+            std::find(fields.begin(), fields.end(), std::optional(EvaluationListField::FamilyNames));
         const bool whole =
-            std::find(fields.begin(), fields.end(), std::optional(EvaluationField::Name)) != fields.end();
+            std::find(fields.begin(), fields.end(), std::optional(EvaluationListField::Name)) != fields.end();
         if (!whole && (given == fields.end()) != (family == fields.end()))
-            *(given != fields.end() ? given : family) = EvaluationField::Name;
+            *(given != fields.end() ? given : family) = EvaluationListField::Name;
     }
-    QHash<EvaluationField, int> columnOf;
+    QHash<EvaluationListField, int> columnOf;
     for (qsizetype i = 0; i < fields.size(); ++i) {
         if (!fields[i])
             continue;
@@ -386,7 +386,7 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
                 tr("Both columns %1 and %2 of %3 look like the field %4. Say which one it is "
                    "with --map, for example --map \"%2=ignore\".")
                     .arg(quoted(table.header[columnOf.value(*fields[i])]), quoted(table.header[i]), listName,
-                         evaluationFieldCode(*fields[i])));
+                         evaluationListFieldCode(*fields[i])));
         columnOf.insert(*fields[i], static_cast<int>(i));
     }
     {
@@ -394,7 +394,7 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
         QStringList unused;
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (fields[i])
-                used.append(table.header[i] + QStringLiteral(" -> ") + evaluationFieldCode(*fields[i]));
+                used.append(table.header[i] + QStringLiteral(" -> ") + evaluationListFieldCode(*fields[i]));
             else
                 unused.append(table.header[i]);
         }
@@ -403,26 +403,26 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
             plan.columns += tr("; not used: %1").arg(unused.join(QStringLiteral(", ")));
     }
     const bool byName =
-        columnOf.contains(EvaluationField::Name) ||
-        (columnOf.contains(EvaluationField::GivenNames) && columnOf.contains(EvaluationField::FamilyNames));
-    if (!byName && !columnOf.contains(EvaluationField::Email))
+        columnOf.contains(EvaluationListField::Name) || (columnOf.contains(EvaluationListField::GivenNames) &&
+                                                         columnOf.contains(EvaluationListField::FamilyNames));
+    if (!byName && !columnOf.contains(EvaluationListField::Email))
         return Error::badInput(
             tr("%1 has no column that says who answered: a name (or given and family names) or "
                "an email. Name the column with --map, for example --map \"Participante=name\".")
                 .arg(listName));
-    const QList<EvaluationField> answerFields{
-        EvaluationField::Pre,
-        EvaluationField::Post,
-        EvaluationField::SatisfactionOverall,
-        EvaluationField::SatisfactionRelevance,
-        EvaluationField::SatisfactionExperts,
-        EvaluationField::SatisfactionOrganisation,
-        EvaluationField::SatisfactionRecommend,
-        EvaluationField::Comment,
-        EvaluationField::Applied,
+    const QList<EvaluationListField> answerFields{
+        EvaluationListField::Pre,
+        EvaluationListField::Post,
+        EvaluationListField::SatisfactionOverall,
+        EvaluationListField::SatisfactionRelevance,
+        EvaluationListField::SatisfactionExperts,
+        EvaluationListField::SatisfactionOrganisation,
+        EvaluationListField::SatisfactionRecommend,
+        EvaluationListField::Comment,
+        EvaluationListField::Applied,
     };
     bool anyAnswer = false;
-    for (const EvaluationField field : answerFields)
+    for (const EvaluationListField field : answerFields)
         anyAnswer = anyAnswer || columnOf.contains(field);
     if (!anyAnswer)
         return Error::badInput(
@@ -476,13 +476,13 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
     for (int row = 0; row < table.rows.size(); ++row) {
         const QStringList& cells = table.rows[row];
         const int line = table.lineNumbers.value(row, row + 2);
-        const auto cell = [&](EvaluationField field) {
+        const auto cell = [&](EvaluationListField field) {
             const int column = columnOf.value(field, -1);
             return column >= 0 ? cells.value(column).trimmed() : QString();
         };
-        const auto heading = [&](EvaluationField field) {
+        const auto heading = [&](EvaluationListField field) {
             const int column = columnOf.value(field, -1);
-            return column >= 0 ? table.header[column] : evaluationFieldCode(field);
+            return column >= 0 ? table.header[column] : evaluationListFieldCode(field);
         };
         RejectedRow rejected;
         rejected.row = row;
@@ -493,22 +493,22 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
         submission.row = row;
         submission.line = line;
         submission.person = -1;
-        const QString email = cell(EvaluationField::Email);
+        const QString email = cell(EvaluationListField::Email);
         if (!email.isEmpty())
             submission.person = byEmail.value(normaliseEmail(email), -1);
         QString typedName;
         if (submission.person < 0) {
             QList<QList<Participant>> splits; // the ways the typed name can be split into given and family
-            if (columnOf.contains(EvaluationField::GivenNames) &&
-                columnOf.contains(EvaluationField::FamilyNames)) {
+            if (columnOf.contains(EvaluationListField::GivenNames) &&
+                columnOf.contains(EvaluationListField::FamilyNames)) {
                 Participant typed;
-                typed.givenNames = cell(EvaluationField::GivenNames);
-                typed.familyNames = cell(EvaluationField::FamilyNames);
+                typed.givenNames = cell(EvaluationListField::GivenNames);
+                typed.familyNames = cell(EvaluationListField::FamilyNames);
                 typedName = (typed.givenNames + u' ' + typed.familyNames).trimmed();
                 splits.append({typed});
             }
-            if (typedName.isEmpty() && columnOf.contains(EvaluationField::Name)) {
-                typedName = cell(EvaluationField::Name).simplified();
+            if (typedName.isEmpty() && columnOf.contains(EvaluationListField::Name)) {
+                typedName = cell(EvaluationListField::Name).simplified();
                 const QStringList words = typedName.split(u' ', Qt::SkipEmptyParts);
                 QList<Participant> ways;
                 for (qsizetype cut = 1; cut < words.size(); ++cut) {
@@ -544,8 +544,8 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
                     names.append(fullName(enrolled[index].person));
                 names.sort();
                 rejected.problems.append(
-                    {heading(columnOf.contains(EvaluationField::Name) ? EvaluationField::Name
-                                                                      : EvaluationField::FamilyNames),
+                    {heading(columnOf.contains(EvaluationListField::Name) ? EvaluationListField::Name
+                                                                          : EvaluationListField::FamilyNames),
                      tr("%1 could be any of %2, all enrolled in activity %3; give the email to tell them "
                         "apart.")
                          .arg(quoted(typedName), names.join(QStringLiteral("; ")), activity.code)});
@@ -554,10 +554,10 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
         if (submission.person < 0 && rejected.problems.isEmpty()) {
             const QString who = !typedName.isEmpty() ? typedName : email;
             rejected.problems.append(
-                {heading(!typedName.isEmpty()
-                             ? (columnOf.contains(EvaluationField::Name) ? EvaluationField::Name
-                                                                         : EvaluationField::FamilyNames)
-                             : EvaluationField::Email),
+                {heading(!typedName.isEmpty() ? (columnOf.contains(EvaluationListField::Name)
+                                                     ? EvaluationListField::Name
+                                                     : EvaluationListField::FamilyNames)
+                                              : EvaluationListField::Email),
                  who.isEmpty() ? tr("the row names no one; give the person's name or email.")
                                : tr("no one enrolled in activity %1 is %2; check the spelling, or enrol the "
                                     "person in the "
@@ -567,8 +567,8 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
 
         // The answers.
         EvaluationAnswers& answers = submission.answers;
-        for (const auto& [field, target] : {std::pair{EvaluationField::Pre, &answers.preScore},
-                                            std::pair{EvaluationField::Post, &answers.postScore}}) {
+        for (const auto& [field, target] : {std::pair{EvaluationListField::Pre, &answers.preScore},
+                                            std::pair{EvaluationListField::Post, &answers.postScore}}) {
             const QString text = cell(field);
             if (text.isEmpty())
                 continue;
@@ -596,11 +596,11 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
             *target = *score;
         }
         for (const auto& [field, target] :
-             {std::pair{EvaluationField::SatisfactionOverall, &answers.satisfactionOverall},
-              std::pair{EvaluationField::SatisfactionRelevance, &answers.satisfactionRelevance},
-              std::pair{EvaluationField::SatisfactionExperts, &answers.satisfactionExperts},
-              std::pair{EvaluationField::SatisfactionOrganisation, &answers.satisfactionOrganisation},
-              std::pair{EvaluationField::SatisfactionRecommend, &answers.satisfactionRecommend}}) {
+             {std::pair{EvaluationListField::SatisfactionOverall, &answers.satisfactionOverall},
+              std::pair{EvaluationListField::SatisfactionRelevance, &answers.satisfactionRelevance},
+              std::pair{EvaluationListField::SatisfactionExperts, &answers.satisfactionExperts},
+              std::pair{EvaluationListField::SatisfactionOrganisation, &answers.satisfactionOrganisation},
+              std::pair{EvaluationListField::SatisfactionRecommend, &answers.satisfactionRecommend}}) {
             const QString text = cell(field);
             if (text.isEmpty())
                 continue;
@@ -617,15 +617,15 @@ Result<EvaluationPlan> EvaluationImporter::plan(const CsvTable& table, const QSt
                 *target = *item;
             }
         }
-        if (const QString text = cell(EvaluationField::Applied); !text.isEmpty()) {
+        if (const QString text = cell(EvaluationListField::Applied); !text.isEmpty()) {
             QString problem;
             if (const std::optional<AppliedAnswer> applied = parseApplied(text, problem))
                 answers.applied = applied;
             else
-                rejected.problems.append({heading(EvaluationField::Applied), problem});
+                rejected.problems.append({heading(EvaluationListField::Applied), problem});
         }
-        answers.comment = cell(EvaluationField::Comment);
-        if (const QString sent = cell(EvaluationField::Timestamp); !sent.isEmpty()) {
+        answers.comment = cell(EvaluationListField::Comment);
+        if (const QString sent = cell(EvaluationListField::Timestamp); !sent.isEmpty()) {
             submission.sentAt = parseTimestamp(sent);
             answers.submittedAt = submission.sentAt.isValid()
                                       ? submission.sentAt.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss"))

@@ -18,7 +18,7 @@ class Database;
 
 // What a column of an evaluation export holds (a form tool's export: KoboToolbox, Google Forms,
 // Microsoft Forms). The codes are what `--map COLUMN=FIELD` takes.
-enum class EvaluationField
+enum class EvaluationListField
 {
     Timestamp, // when the form was sent: the later of two submissions counts
     Name,      // the whole name in one column
@@ -36,17 +36,17 @@ enum class EvaluationField
     Applied, // the follow-up: yes, partly, no
 };
 
-QString evaluationFieldCode(EvaluationField field);
-std::optional<EvaluationField> evaluationFieldFromCode(const QString& code);
+QString evaluationListFieldCode(EvaluationListField field);
+std::optional<EvaluationListField> evaluationListFieldFromCode(const QString& code);
 // The field a heading names, in Spanish or English, from the short headings of a hand-made sheet
 // ("Pre", "Correo") to the questions of a form ("¿Qué tan satisfecho está con el taller en
 // general?"); nullopt for a heading it does not know.
-std::optional<EvaluationField> recogniseEvaluationHeading(const QString& heading);
+std::optional<EvaluationListField> recogniseEvaluationHeading(const QString& heading);
 
 struct EvaluationColumnChoice
 {
     QString column;
-    std::optional<EvaluationField> field; // nullopt: leave the column out
+    std::optional<EvaluationListField> field; // nullopt: leave the column out
 };
 
 // Two submissions from one person: the later one counts.
