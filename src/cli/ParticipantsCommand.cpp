@@ -67,6 +67,10 @@ QString describeFilter(const ParticipantFilter& filter)
     add(filter.gender, Cli::tr("gender"));
     add(filter.region, Cli::tr("region"));
     add(filter.expertCountry, Cli::tr("expert country"));
+    add(filter.year, Cli::tr("year"));
+    add(filter.quarter, Cli::tr("quarter"));
+    if (!filter.period.isWhole())
+        parts.append(Cli::tr("sessions held %1").arg(filter.period.describe()));
     return parts.join(QStringLiteral(", "));
 }
 
@@ -102,8 +106,15 @@ int runParticipants(const Invocation& invocation)
                 "phone; gender, institution, region and activities kept."));
     const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
                                 Cli::tr("Write to OUT instead of standard output (required for xlsx)."));
-    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
-                       project, pseudonymise, exports.format, exports.bom, exports.output});
+    const QCommandLineOption year =
+        option("year", "Who took part at a session of this year (a row of 'results --by year').", "YYYY");
+    const QCommandLineOption quarter =
+        option("quarter", "Who took part at a session of this quarter (a row of 'results --by quarter').",
+               "YYYY-QN");
+    const PeriodOptions periodOptions;
+    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry, year,
+                       quarter, periodOptions.from, periodOptions.to, project, pseudonymise, exports.format,
+                       exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
         !exports.check(parser, invocation, exitCode))
@@ -129,6 +140,10 @@ int runParticipants(const Invocation& invocation)
     take(gender, filter.gender);
     take(region, filter.region);
     take(expertCountry, filter.expertCountry);
+    take(year, filter.year);
+    take(quarter, filter.quarter);
+    if (!periodOptions.read(parser, invocation, exitCode, filter.period))
+        return exitCode;
     if (filter.institution) {
         Result<QString> key = institutionKey(store, *filter.institution);
         if (!key)

@@ -53,7 +53,9 @@ int runResults(const Invocation& invocation)
     const ExportOptions exports(
         {QStringLiteral("text"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
         Cli::tr("Write to OUT instead of standard output."));
-    parser.addOptions({by, project, exports.format, exports.bom, exports.output});
+    const PeriodOptions periodOptions;
+    parser.addOptions(
+        {by, project, periodOptions.from, periodOptions.to, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -73,6 +75,9 @@ int runResults(const Invocation& invocation)
     };
     if (!exports.check(parser, invocation, exitCode, everyKeyRule))
         return exitCode;
+    ResultsPeriod period;
+    if (!periodOptions.read(parser, invocation, exitCode, period))
+        return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -86,7 +91,7 @@ int runResults(const Invocation& invocation)
         return fail(chosen.error());
     QList<ResultsTable> tables;
     for (ResultsKey each : everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) {
-        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each);
+        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
@@ -102,6 +107,8 @@ int runResults(const Invocation& invocation)
         context.projectTitle = chosen->title;
         context.contents = everyKey ? Cli::tr("Results by every breakdown, one sheet each")
                                     : Cli::tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
+        if (!period.isWhole())
+            context.details.append({Cli::tr("Period"), Cli::tr("sessions held %1").arg(period.describe())});
         workbook.setAbout(aboutLines(context));
         const Status written = workbook.write(outputPath);
         return written ? Done : fail(written.error());

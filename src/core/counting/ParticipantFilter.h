@@ -20,10 +20,16 @@ struct ParticipantFilter
     std::optional<QString> gender;          // gender code, e.g. "female"
     std::optional<QString> region;
     std::optional<QString> expertCountry;
+    std::optional<QString> year;    // a row of the table by year: took part at a session of that year
+    std::optional<QString> quarter; // a row of the table by quarter, e.g. "2017-Q4"
+    // Only sessions in this period count (the table's period); whole by default.
+    ResultsPeriod period;
 
     // The persons behind a row of a table broken down by `key`: as many as the row's unique
     // participants.
     static ParticipantFilter forRow(ResultsKey key, const ResultsRow& row);
+    // The persons behind a row of `table`, in the table's period.
+    static ParticipantFilter forRow(const ResultsTable& table, const ResultsRow& row);
 };
 
 } // namespace sd
