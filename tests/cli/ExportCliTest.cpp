@@ -203,7 +203,8 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
     EXPECT_EQ(names, (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"),
                                   QStringLiteral("Institution"), QStringLiteral("Institution type"),
                                   QStringLiteral("Gender"), QStringLiteral("Region"),
-                                  QStringLiteral("Expert country"), QStringLiteral("About")}));
+                                  QStringLiteral("Expert country"), QStringLiteral("Year"),
+                                  QStringLiteral("Quarter"), QStringLiteral("About")}));
     const QList<std::pair<QString, QString>> sheets{
         {QStringLiteral("Activity"), QStringLiteral("activity")},
         {QStringLiteral("Component"), QStringLiteral("component")},
@@ -211,7 +212,9 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
         {QStringLiteral("Institution type"), QStringLiteral("institution-type")},
         {QStringLiteral("Gender"), QStringLiteral("gender")},
         {QStringLiteral("Region"), QStringLiteral("region")},
-        {QStringLiteral("Expert country"), QStringLiteral("expert-country")}};
+        {QStringLiteral("Expert country"), QStringLiteral("expert-country")},
+        {QStringLiteral("Year"), QStringLiteral("year")},
+        {QStringLiteral("Quarter"), QStringLiteral("quarter")}};
     for (const auto& [sheet, key] : sheets) {
         SCOPED_TRACE(key.toStdString());
         expectSheetMatchesJson(
