@@ -3602,6 +3602,10 @@ Enviado más de una vez (cuenta el envío posterior):
         <source>listing the participations behind an evaluation number</source>
         <translation>listar las participaciones detrás de una cifra de evaluación</translation>
     </message>
+    <message>
+        <source>The evaluation table counts every session of the programme; it has no breakdown by year or quarter yet. Choose another breakdown.</source>
+        <translation>La tabla de evaluación cuenta todas las sesiones del programa; todavía no tiene desglose por año ni por trimestre. Elija otro desglose.</translation>
+    </message>
 </context>
 <context>
     <name>sd::EvaluationStore</name>
@@ -3942,6 +3946,14 @@ Enviado más de una vez (cuenta el envío posterior):
     <message>
         <source>Denominator</source>
         <translation>Denominador</translation>
+    </message>
+    <message>
+        <source>% of participations</source>
+        <translation>% de participaciones</translation>
+    </message>
+    <message>
+        <source>% female</source>
+        <translation>% mujeres</translation>
     </message>
     <message>
         <source>Counting rule</source>
@@ -8013,6 +8025,18 @@ participaciones: %3 · participantes únicos: %4</translation>
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
+    <message>
+        <source>% of participations</source>
+        <translation>% de participaciones</translation>
+    </message>
+    <message>
+        <source>% female</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <source>sessions held %1</source>
+        <translation>sesiones realizadas %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::ResultsPage</name>
@@ -8055,6 +8079,54 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>Notes</source>
         <translation>Notas</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>A year</source>
+        <translation>Un año</translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation>Un trimestre</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Fechas personalizadas</translation>
+    </message>
+    <message>
+        <source>Count only the sessions held in this period</source>
+        <translation>Contar solo las sesiones realizadas en este periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Q%1</source>
+        <translation>T%1</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends: choose a start date on or before the end date.</source>
+        <translation>El periodo empieza después de terminar: elija una fecha de inicio igual o anterior a la fecha final.</translation>
     </message>
 </context>
 <context>
@@ -8187,6 +8259,50 @@ participaciones: %3 · participantes únicos: %4</translation>
         <source>listing the participants behind a number</source>
         <translation>listar los participantes detrás de una cifra</translation>
     </message>
+    <message>
+        <source>A row counts the sessions held in that calendar year.</source>
+        <translation>Una fila cuenta las sesiones realizadas en ese año calendario.</translation>
+    </message>
+    <message>
+        <source>A row counts the sessions held in that calendar quarter.</source>
+        <translation>Una fila cuenta las sesiones realizadas en ese trimestre calendario.</translation>
+    </message>
+    <message>
+        <source>A person counts in every row in which they attended a session, so the rows&apos; unique participants can add up to more than the total; participant-days add up to the total.</source>
+        <translation>Una persona cuenta en cada fila en la que asistió a una sesión, así que los participantes únicos de las filas pueden sumar más que el total; los días-participante suman el total.</translation>
+    </message>
+    <message>
+        <source>Every activity&apos;s sessions fall in one row, so the rows&apos; participations add up to the total.</source>
+        <translation>Las sesiones de cada actividad caen en una sola fila, así que las participaciones de las filas suman el total.</translation>
+    </message>
+    <message>
+        <source>Activities with sessions in more than one row count in each, so the rows&apos; participations can add up to more than the total: %1.</source>
+        <translation>Las actividades con sesiones en más de una fila cuentan en cada una, así que las participaciones de las filas pueden sumar más que el total: %1.</translation>
+    </message>
+    <message>
+        <source>The experts of a row are those of the activities with a session in it.</source>
+        <translation>Los expertos de una fila son los de las actividades con una sesión en ella.</translation>
+    </message>
+    <message>
+        <source>Only the sessions held %1 count: a participant took part in an activity when marked present or late at one of its sessions in that period.</source>
+        <translation>Solo cuentan las sesiones realizadas %1: un participante participó en una actividad si se le marcó presente o con retardo en una de sus sesiones de ese periodo.</translation>
+    </message>
+    <message>
+        <source>Experts and expert countries count those of the activities with a session in the period, each once in the totals.</source>
+        <translation>Los expertos y los países de los expertos cuentan los de las actividades con una sesión en el periodo, cada uno una vez en los totales.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2. Give a start date on or before the end date.</source>
+        <translation>El periodo empieza el %1, después de su fin el %2. Indique una fecha de inicio igual o anterior a la fecha final.</translation>
+    </message>
+    <message>
+        <source>The year filter &quot;%1&quot; is not a year. Give four digits, such as 2017.</source>
+        <translation>El filtro de año &quot;%1&quot; no es un año. Indique cuatro dígitos, como 2017.</translation>
+    </message>
+    <message>
+        <source>The quarter filter &quot;%1&quot; is not a quarter. Give a year and a quarter number, such as 2017-Q4.</source>
+        <translation>El filtro de trimestre &quot;%1&quot; no es un trimestre. Indique un año y un número de trimestre, como 2017-Q4.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ResultsTable</name>
@@ -8217,6 +8333,31 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>Expert country</source>
         <translation>País de la persona experta</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>from %1</source>
+        <translation>desde el %1</translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <extracomment>A calendar quarter as a row of a results table: %1 the quarter (1-4), %2 the year.</extracomment>
+        <translation>T%1 %2</translation>
     </message>
 </context>
 <context>
@@ -8292,6 +8433,30 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>The row&apos;s participations as a share of the total participations</source>
+        <translation>Las participaciones de la fila como porcentaje del total de participaciones</translation>
+    </message>
+    <message>
+        <source>Female participants as a share of the row&apos;s unique participants</source>
+        <translation>Las participantes mujeres como porcentaje de los participantes únicos de la fila</translation>
+    </message>
+    <message>
+        <source>% of participations</source>
+        <translation>% de participaciones</translation>
+    </message>
+    <message>
+        <source>% female</source>
+        <translation>% mujeres</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sessions held %3</source>
+        <translation>%1 · %2 · sesiones realizadas %3</translation>
     </message>
 </context>
 <context>

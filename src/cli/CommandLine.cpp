@@ -9,9 +9,11 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <cstdio>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace sd::cli {
 namespace {
@@ -29,12 +31,15 @@ QString usage()
         "  history FILE                 who changed what, newest first (ids and field names only)\n"
         "        [--record TYPE:ID] [--limit N] [--format text|json]\n"
         "  results FILE --by KEY        a results table; KEY is activity, component, institution,\n"
-        "                               institution-type, gender, region or expert-country\n"
+        "                               institution-type, gender, region, expert-country, year\n"
+        "                               or quarter\n"
+        "        [--from DATE] [--to DATE] (only the sessions of that period count)\n"
         "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
         "                               (--by all: every breakdown, one sheet each; xlsx or json)\n"
         "  participants FILE [filters]  the persons behind a number; with no filter, every participant\n"
         "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
-        "        [--gender CODE] [--region NAME] [--expert-country NAME] [--project CODE]\n"
+        "        [--gender CODE] [--region NAME] [--expert-country NAME] [--year YYYY]\n"
+        "        [--quarter YYYY-QN] [--from DATE] [--to DATE] [--project CODE]\n"
         "        [--pseudonymise] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
         "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
         "                               KIND is certificate, summary, activity-list, sign-in-sheet\n"
@@ -126,6 +131,39 @@ int usageError(const QString& command, const QString& message)
     printErr(QStringLiteral("seminardesk-cli %1: %2 Run 'seminardesk-cli %1 --help' for its usage.")
                  .arg(command, message));
     return WrongUsage;
+}
+
+PeriodOptions::PeriodOptions()
+    : from(QStringLiteral("from"), Cli::tr("Count only sessions held on or after this date (YYYY-MM-DD)."),
+           Cli::tr("DATE"))
+    , to(QStringLiteral("to"), Cli::tr("Count only sessions held on or before this date (YYYY-MM-DD)."),
+         Cli::tr("DATE"))
+{
+}
+
+bool PeriodOptions::read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+                         ResultsPeriod& period) const
+{
+    for (const auto& [option, date] : {std::pair{&from, &period.from}, std::pair{&to, &period.to}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const QString text = parser.value(*option);
+        static const QRegularExpression iso(QStringLiteral("^[0-9]{4}-[0-9]{2}-[0-9]{2}$"));
+        *date = iso.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+        if (!date->isValid()) {
+            exitCode = usageError(invocation.command,
+                                  Cli::tr("--%1 '%2' is not a date; write it as YYYY-MM-DD, e.g. 2017-01-31.")
+                                      .arg(option->names().first(), text));
+            return false;
+        }
+    }
+    if (period.isEmpty()) {
+        exitCode = usageError(invocation.command, Cli::tr("--from %1 is after --to %2; the period must start "
+                                                          "on or before its end.")
+                                                      .arg(parser.value(from), parser.value(to)));
+        return false;
+    }
+    return true;
 }
 
 bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int expectedPositionals,

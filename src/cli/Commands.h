@@ -2,6 +2,7 @@
 
 #include "CommandLine.h"
 #include "common/Result.h"
+#include "counting/ResultsTable.h"
 #include "domain/Records.h"
 
 #include <QByteArray>
@@ -65,6 +66,21 @@ struct ExportOptions
     QCommandLineOption format;
     QCommandLineOption bom;
     QCommandLineOption output;
+};
+
+// The options --from DATE and --to DATE of the commands that count (results, participants): only the
+// sessions of that period count.
+struct PeriodOptions
+{
+    PeriodOptions();
+
+    // After parsing: false, with the usage error printed and exitCode set, for a date that is not
+    // YYYY-MM-DD or a start after the end.
+    bool read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+              ResultsPeriod& period) const;
+
+    QCommandLineOption from;
+    QCommandLineOption to;
 };
 
 int runInfo(const Invocation& invocation);

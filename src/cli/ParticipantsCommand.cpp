@@ -68,6 +68,10 @@ QString describeFilter(const ParticipantFilter& filter)
     add(filter.gender, Cli::tr("gender"));
     add(filter.region, Cli::tr("region"));
     add(filter.expertCountry, Cli::tr("expert country"));
+    add(filter.year, Cli::tr("year"));
+    add(filter.quarter, Cli::tr("quarter"));
+    if (!filter.period.isWhole())
+        parts.append(Cli::tr("sessions held %1").arg(filter.period.describe()));
     if (filter.indicator)
         parts.append(
             Cli::tr("evaluation indicator %1").arg(EvaluationFields::indicatorCode(*filter.indicator)));
@@ -111,8 +115,15 @@ int runParticipants(const Invocation& invocation)
                 "phone; gender, institution, region and activities kept."));
     const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
                                 Cli::tr("Write to OUT instead of standard output (required for xlsx)."));
-    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry,
-                       indicator, project, pseudonymise, exports.format, exports.bom, exports.output});
+    const QCommandLineOption year =
+        option("year", "Who took part at a session of this year (a row of 'results --by year').", "YYYY");
+    const QCommandLineOption quarter =
+        option("quarter", "Who took part at a session of this quarter (a row of 'results --by quarter').",
+               "YYYY-QN");
+    const PeriodOptions periodOptions;
+    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry, year,
+                       quarter, periodOptions.from, periodOptions.to, indicator, project, pseudonymise,
+                       exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
         !exports.check(parser, invocation, exitCode))
@@ -138,6 +149,10 @@ int runParticipants(const Invocation& invocation)
     take(gender, filter.gender);
     take(region, filter.region);
     take(expertCountry, filter.expertCountry);
+    take(year, filter.year);
+    take(quarter, filter.quarter);
+    if (!periodOptions.read(parser, invocation, exitCode, filter.period))
+        return exitCode;
     if (parser.isSet(indicator)) {
         filter.indicator = EvaluationFields::indicatorFromCode(parser.value(indicator));
         if (!filter.indicator)
@@ -146,6 +161,10 @@ int runParticipants(const Invocation& invocation)
                                   .arg(parser.value(indicator),
                                        EvaluationFields::indicatorCodes().join(QStringLiteral(", "))));
     }
+    if (filter.indicator && (filter.year || filter.quarter || !filter.period.isWhole()))
+        return usageError(invocation.command,
+                          Cli::tr("--indicator counts every session of the programme; it cannot be combined "
+                                  "with --year, --quarter, --from or --to yet."));
     if (filter.institution) {
         Result<QString> key = institutionKey(store, *filter.institution);
         if (!key)

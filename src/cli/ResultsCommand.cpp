@@ -86,7 +86,9 @@ int runResults(const Invocation& invocation)
         Cli::tr("attendance (the default: participations, participant-days...) or evaluation (pre/post "
                 "tests, satisfaction, follow-up). An xlsx workbook of --by all holds both."),
         Cli::tr("MEASURE"), QStringLiteral("attendance"));
-    parser.addOptions({by, measure, project, exports.format, exports.bom, exports.output});
+    const PeriodOptions periodOptions;
+    parser.addOptions({by, measure, project, periodOptions.from, periodOptions.to, exports.format,
+                       exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -111,6 +113,18 @@ int runResults(const Invocation& invocation)
         return usageError(
             invocation.command,
             Cli::tr("'%1' is not a measure; use attendance or evaluation.").arg(parser.value(measure)));
+    ResultsPeriod period;
+    if (!periodOptions.read(parser, invocation, exitCode, period))
+        return exitCode;
+    // The evaluation tables count every session of the programme: they have no period yet.
+    const auto byPeriod = [](ResultsKey each) {
+        return each == ResultsKey::Year || each == ResultsKey::Quarter;
+    };
+    if (evaluation && (!period.isWhole() || (key && byPeriod(*key))))
+        return usageError(invocation.command,
+                          Cli::tr("The evaluation table counts every session of the programme; it cannot be "
+                                  "limited to a period or broken down by year or quarter yet. Leave out "
+                                  "--from, --to and --by year|quarter with --measure evaluation."));
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -127,15 +141,17 @@ int runResults(const Invocation& invocation)
     const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
     for (ResultsKey each :
          attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
-        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each);
+        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
     }
 
-    const QList<ResultsKey> keys = everyKey ? allResultsKeys() : QList<ResultsKey>{*key};
+    QList<ResultsKey> keys = everyKey ? allResultsKeys() : QList<ResultsKey>{*key};
+    keys.removeIf(byPeriod);
     std::optional<QList<EvaluationTable>> evaluations;
-    if (evaluation || (everyKey && formatName == QLatin1String("xlsx"))) {
+    // A workbook of a period holds the attendance tables of that period only.
+    if (evaluation || (everyKey && formatName == QLatin1String("xlsx") && period.isWhole())) {
         Result<QList<EvaluationTable>> counted = evaluationTables(**database, chosen->id, keys);
         if (!counted)
             return fail(counted.error());
@@ -166,6 +182,8 @@ int runResults(const Invocation& invocation)
                                              "and the indicators' definitions")
                                    : Cli::tr("Evaluation by %1, and the indicators' definitions")
                                          .arg(resultsKeyLabel(*key).toLower());
+        if (!period.isWhole())
+            context.details.append({Cli::tr("Period"), Cli::tr("sessions held %1").arg(period.describe())});
         workbook.setAbout(aboutLines(context));
         const Status written = workbook.write(outputPath);
         return written ? Done : fail(written.error());

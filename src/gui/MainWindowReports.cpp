@@ -107,6 +107,8 @@ bool MainWindow::exportResults()
     if (!m_document || m_projectId == 0)
         return false;
     const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
+    // The table as shown: in the page's period.
+    const ResultsPeriod period = m_results ? m_results->period() : ResultsPeriod{};
     Result<Project> project = m_document->store().project(m_projectId);
     const QString code = project ? project->code : QStringLiteral("results");
     const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
@@ -117,7 +119,7 @@ bool MainWindow::exportResults()
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = [&]() -> Status {
-        Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
+        Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key, period);
         if (!table)
             return table.error();
         switch (choice->format) {
@@ -156,8 +158,9 @@ bool MainWindow::exportAllBreakdowns()
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = [&]() -> Status {
         QList<ResultsTable> tables;
+        const ResultsPeriod period = m_results ? m_results->period() : ResultsPeriod{};
         for (ResultsKey key : allResultsKeys()) {
-            Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key);
+            Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key, period);
             if (!table)
                 return table.error();
             tables.append(std::move(table).value());

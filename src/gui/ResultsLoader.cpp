@@ -19,37 +19,37 @@ ResultsLoader::~ResultsLoader()
     m_pool.waitForDone();
 }
 
-QString ResultsLoader::cacheKey(Id projectId, ResultsKey key)
+QString ResultsLoader::cacheKey(Id projectId, ResultsKey key, const ResultsPeriod& period)
 {
-    return QString::number(projectId) + QLatin1Char('/') + resultsKeyCode(key);
+    return QString::number(projectId) + QLatin1Char('/') + resultsKeyCode(key) + QLatin1Char('/') +
+           period.fromText() + QLatin1Char('/') + period.toText();
 }
 
-std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key)
+std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key, const ResultsPeriod& period)
 {
-    const QString cached = cacheKey(projectId, key);
+    const QString cached = cacheKey(projectId, key, period);
     if (auto found = m_tables.constFind(cached); found != m_tables.constEnd())
         return found.value();
     if (m_pending.contains(cached))
         return std::nullopt;
     m_pending.insert(cached);
     const quint64 generation = m_generation;
-    m_pool.start([this, source = m_source, generation, projectId, key] {
-        const auto failWith = [this, generation, projectId, key](const QString& message) {
+    m_pool.start([this, source = m_source, generation, projectId, key, period, cached] {
+        const auto failWith = [this, generation, cached](const QString& message) {
             QMetaObject::invokeMethod(
-                this,
-                [this, generation, projectId, key, message] { fail(generation, projectId, key, message); },
+                this, [this, generation, cached, message] { fail(generation, cached, message); },
                 Qt::QueuedConnection);
         };
         Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
         if (!reader)
             return failWith(reader.error().message);
-        Result<ResultsTable> counted = (*reader)->results().results(projectId, key);
+        Result<ResultsTable> counted = (*reader)->results().results(projectId, key, period);
         if (!counted)
             return failWith(counted.error().message);
         QMetaObject::invokeMethod(
             this,
-            [this, generation, projectId, key, table = std::move(counted.value())] {
-                deliver(generation, projectId, key, table);
+            [this, generation, projectId, table = std::move(counted.value())] {
+                deliver(generation, projectId, table);
             },
             Qt::QueuedConnection);
     });
@@ -68,21 +68,21 @@ void ResultsLoader::waitForDone()
     m_pool.waitForDone();
 }
 
-void ResultsLoader::deliver(quint64 generation, Id projectId, ResultsKey key, const ResultsTable& table)
+void ResultsLoader::deliver(quint64 generation, Id projectId, const ResultsTable& table)
 {
     if (generation != m_generation)
         return;
-    const QString cached = cacheKey(projectId, key);
+    const QString cached = cacheKey(projectId, table.by, table.period);
     m_pending.remove(cached);
     m_tables.insert(cached, table);
-    Q_EMIT ready(projectId, key);
+    Q_EMIT ready(projectId, table.by);
 }
 
-void ResultsLoader::fail(quint64 generation, Id projectId, ResultsKey key, const QString& message)
+void ResultsLoader::fail(quint64 generation, const QString& cached, const QString& message)
 {
     if (generation != m_generation)
         return;
-    m_pending.remove(cacheKey(projectId, key));
+    m_pending.remove(cached);
     Q_EMIT failed(message);
 }
 

@@ -26,7 +26,7 @@ public:
 
     // The table if it has been counted since the last change; otherwise starts counting it and
     // returns nothing: ready() follows.
-    std::optional<ResultsTable> table(Id projectId, ResultsKey key);
+    std::optional<ResultsTable> table(Id projectId, ResultsKey key, const ResultsPeriod& period = {});
     // Forgets every table (the file changed); tables being counted are dropped when they arrive.
     void invalidate();
     // Waits until nothing is being counted (tests and benchmarks).
@@ -37,9 +37,9 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    static QString cacheKey(Id projectId, ResultsKey key);
-    void deliver(quint64 generation, Id projectId, ResultsKey key, const ResultsTable& table);
-    void fail(quint64 generation, Id projectId, ResultsKey key, const QString& message);
+    static QString cacheKey(Id projectId, ResultsKey key, const ResultsPeriod& period);
+    void deliver(quint64 generation, Id projectId, const ResultsTable& table);
+    void fail(quint64 generation, const QString& cached, const QString& message);
 
     Database::ReaderSpec m_source;
     QThreadPool m_pool;

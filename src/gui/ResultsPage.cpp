@@ -5,11 +5,14 @@
 #include "ResultsTableModel.h"
 
 #include <QComboBox>
+#include <QDateEdit>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -21,6 +24,11 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     , m_title(new QLabel(tr("Results"), this))
     , m_subtitle(new QLabel(this))
     , m_key(new QComboBox(this))
+    , m_periodKind(new QComboBox(this))
+    , m_year(new QSpinBox(this))
+    , m_quarter(new QComboBox(this))
+    , m_from(new QDateEdit(this))
+    , m_to(new QDateEdit(this))
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_exportAll(new QPushButton(tr("&All breakdowns…"), this))
     , m_model(new ResultsTableModel(this))
@@ -36,6 +44,33 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
         m_key->addItem(tr("by %1").arg(resultsKeyLabel(key).toLower()), resultsKeyCode(key));
     auto* keyLabel = new QLabel(tr("&Breakdown:"), this);
     keyLabel->setBuddy(m_key);
+
+    m_periodKind->setObjectName(QStringLiteral("resultsPeriod"));
+    m_periodKind->addItem(tr("All sessions"), QVariant::fromValue(int(PeriodKind::All)));
+    m_periodKind->addItem(tr("A year"), QVariant::fromValue(int(PeriodKind::Year)));
+    m_periodKind->addItem(tr("A quarter"), QVariant::fromValue(int(PeriodKind::Quarter)));
+    m_periodKind->addItem(tr("Custom dates"), QVariant::fromValue(int(PeriodKind::Custom)));
+    m_periodKind->setToolTip(tr("Count only the sessions held in this period"));
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_periodKind);
+    m_year->setObjectName(QStringLiteral("resultsYear"));
+    m_year->setRange(1990, 2100);
+    m_year->setValue(QDate::currentDate().year());
+    m_year->setAccessibleName(tr("Year"));
+    m_quarter->setObjectName(QStringLiteral("resultsQuarter"));
+    for (int quarter = 1; quarter <= 4; ++quarter)
+        m_quarter->addItem(tr("Q%1").arg(quarter), quarter);
+    m_quarter->setAccessibleName(tr("Quarter"));
+    for (QDateEdit* date : {m_from, m_to}) {
+        date->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
+        date->setCalendarPopup(true);
+    }
+    m_from->setObjectName(QStringLiteral("resultsFrom"));
+    m_from->setAccessibleName(tr("From"));
+    m_from->setDate(QDate(QDate::currentDate().year(), 1, 1));
+    m_to->setObjectName(QStringLiteral("resultsTo"));
+    m_to->setAccessibleName(tr("To"));
+    m_to->setDate(QDate(QDate::currentDate().year(), 12, 31));
     m_export->setObjectName(QStringLiteral("exportResultsButton"));
     m_export->setToolTip(tr("Save this table as CSV, XLSX or JSON (Ctrl+E)"));
     connect(m_export, &QPushButton::clicked, this, &ResultsPage::exportRequested);
@@ -65,6 +100,10 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     header->addWidget(keyLabel, 0, Qt::AlignBottom);
     header->addWidget(m_key, 0, Qt::AlignBottom);
     header->addSpacing(12);
+    header->addWidget(periodLabel, 0, Qt::AlignBottom);
+    for (QWidget* chooser : std::initializer_list<QWidget*>{m_periodKind, m_year, m_quarter, m_from, m_to})
+        header->addWidget(chooser, 0, Qt::AlignBottom);
+    header->addSpacing(12);
     header->addWidget(m_export, 0, Qt::AlignBottom);
     header->addWidget(m_exportAll, 0, Qt::AlignBottom);
 
@@ -85,6 +124,12 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
             });
 
     connect(m_key, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
+    connect(m_periodKind, &QComboBox::currentIndexChanged, this, &ResultsPage::onPeriodChanged);
+    connect(m_year, &QSpinBox::valueChanged, this, &ResultsPage::request);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
+    connect(m_from, &QDateEdit::dateChanged, this, &ResultsPage::request);
+    connect(m_to, &QDateEdit::dateChanged, this, &ResultsPage::request);
+    onPeriodChanged();
     // activated: a double-click, or Enter on the current cell, so the keyboard alone can trace a number.
     connect(m_view, &QTableView::activated, this, &ResultsPage::onActivated);
     connect(&m_loader, &ResultsLoader::ready, this, &ResultsPage::onTableReady);
@@ -109,6 +154,66 @@ ResultsKey ResultsPage::key() const
     return resultsKeyFromCode(m_key->currentData().toString()).value_or(ResultsKey::Activity);
 }
 
+ResultsPeriod ResultsPage::period() const
+{
+    const int year = m_year->value();
+    switch (PeriodKind(m_periodKind->currentData().toInt())) {
+    case PeriodKind::All:
+        return {};
+    case PeriodKind::Year:
+        return {QDate(year, 1, 1), QDate(year, 12, 31)};
+    case PeriodKind::Quarter: {
+        const QDate start(year, (m_quarter->currentData().toInt() - 1) * 3 + 1, 1);
+        return {start, start.addMonths(3).addDays(-1)};
+    }
+    case PeriodKind::Custom:
+        return {m_from->date(), m_to->date()};
+    }
+    return {};
+}
+
+void ResultsPage::setPeriod(const ResultsPeriod& period)
+{
+    // One request for the whole change, not one for each chooser.
+    {
+        const QSignalBlocker quietKind(m_periodKind);
+        const QSignalBlocker quietYear(m_year);
+        const QSignalBlocker quietQuarter(m_quarter);
+        const QSignalBlocker quietFrom(m_from);
+        const QSignalBlocker quietTo(m_to);
+        PeriodKind kind = PeriodKind::Custom;
+        if (period.isWhole()) {
+            kind = PeriodKind::All;
+        } else if (!period.from.isNull() && !period.to.isNull()) {
+            const QString year = QString::number(period.from.year());
+            const QString quarter =
+                QStringLiteral("%1-Q%2").arg(period.from.year()).arg((period.from.month() + 2) / 3);
+            if (ResultsPeriod::ofYear(year) == period)
+                kind = PeriodKind::Year;
+            else if (ResultsPeriod::ofQuarter(quarter) == period)
+                kind = PeriodKind::Quarter;
+            m_year->setValue(period.from.year());
+            m_quarter->setCurrentIndex((period.from.month() - 1) / 3);
+        }
+        if (!period.from.isNull())
+            m_from->setDate(period.from);
+        if (!period.to.isNull())
+            m_to->setDate(period.to);
+        m_periodKind->setCurrentIndex(m_periodKind->findData(int(kind)));
+    }
+    onPeriodChanged();
+}
+
+void ResultsPage::onPeriodChanged()
+{
+    const auto kind = PeriodKind(m_periodKind->currentData().toInt());
+    m_year->setVisible(kind == PeriodKind::Year || kind == PeriodKind::Quarter);
+    m_quarter->setVisible(kind == PeriodKind::Quarter);
+    m_from->setVisible(kind == PeriodKind::Custom);
+    m_to->setVisible(kind == PeriodKind::Custom);
+    request();
+}
+
 void ResultsPage::refresh()
 {
     request();
@@ -120,7 +225,15 @@ void ResultsPage::request()
         m_model->clear();
         return;
     }
-    if (m_loader.table(m_projectId, key())) {
+    const ResultsPeriod chosen = period();
+    if (chosen.isEmpty()) {
+        m_model->clear();
+        m_notes->clear();
+        m_status->setText(
+            tr("The period starts after it ends: choose a start date on or before the end date."));
+        return;
+    }
+    if (m_loader.table(m_projectId, key(), chosen)) {
         onTableReady(m_projectId, key());
         return;
     }
@@ -133,7 +246,11 @@ void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
 {
     if (projectId != m_projectId || readyKey != key())
         return;
-    std::optional<ResultsTable> table = m_loader.table(projectId, readyKey);
+    // A table of another period may have arrived: this one is still being counted, or asked for now.
+    const ResultsPeriod chosen = period();
+    if (chosen.isEmpty())
+        return;
+    std::optional<ResultsTable> table = m_loader.table(projectId, readyKey, chosen);
     if (!table)
         return;
     m_model->setTable(*table);

@@ -107,6 +107,15 @@ QVariant ResultsTableModel::number(int row, int column) const
         return counts.experts;
     case ExpertCountries:
         return counts.expertCountries;
+    case ParticipationsPct:
+        if (const std::optional<double> share =
+                percentOf(counts.participations, m_table.totals.participations))
+            return *share;
+        return {};
+    case FemalePct:
+        if (const std::optional<double> share = percentOf(counts.female, counts.uniqueParticipants))
+            return *share;
+        return {};
     default:
         return {};
     }
@@ -124,6 +133,12 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return rowLabel(row);
         if (column == ParticipantDays)
             return daysText(number(row, column).toDouble());
+        if (column == ParticipationsPct || column == FemalePct) {
+            const QVariant share = number(row, column);
+            // No share of nothing: a dash where the denominator is 0.
+            return share.isValid() ? tr("%1 %").arg(QLocale().toString(share.toDouble(), 'f', 1))
+                                   : QStringLiteral("–");
+        }
         return QLocale().toString(number(row, column).toLongLong());
     case Qt::EditRole:
         return column == Label ? QVariant(rowLabel(row)) : number(row, column);
@@ -167,6 +182,10 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Distinct experts of the row's activities");
         case ExpertCountries:
             return tr("Distinct countries of those experts");
+        case ParticipationsPct:
+            return tr("The row's participations as a share of the total participations");
+        case FemalePct:
+            return tr("Female participants as a share of the row's unique participants");
         default:
             return {};
         }
@@ -200,6 +219,10 @@ QString ResultsTableModel::columnTitle(int section) const
         return tr("Experts");
     case ExpertCountries:
         return tr("Expert countries");
+    case ParticipationsPct:
+        return tr("% of participations");
+    case FemalePct:
+        return tr("% female");
     default:
         return {};
     }
@@ -213,10 +236,12 @@ std::optional<ParticipantFilter> ResultsTableModel::filterFor(const QModelIndex&
     if (column == Label || column == Experts || column == ExpertCountries)
         return std::nullopt;
     ParticipantFilter filter;
+    filter.period = m_table.period;
     if (!isTotalsRow(index.row()))
-        filter = ParticipantFilter::forRow(m_table.by, m_table.rows.at(index.row()));
+        filter = ParticipantFilter::forRow(m_table, m_table.rows.at(index.row()));
     switch (column) {
     case Female:
+    case FemalePct:
         filter.gender = QStringLiteral("female");
         break;
     case Male:
@@ -243,6 +268,8 @@ QString ResultsTableModel::describe(const QModelIndex& index) const
     if (!index.isValid())
         return {};
     const QString what = columnTitle(index.column());
+    if (!m_table.period.isWhole())
+        return tr("%1 · %2 · sessions held %3").arg(what, rowLabel(index.row()), m_table.period.describe());
     return tr("%1 · %2").arg(what, rowLabel(index.row()));
 }
 

@@ -27,6 +27,8 @@ public:
         ParticipantDays,
         Experts,
         ExpertCountries,
+        ParticipationsPct, // the row's share of the total participations
+        FemalePct,         // female of the row's unique participants
         ColumnCount
     };
 
@@ -38,8 +40,9 @@ public:
     bool hasTable() const { return m_hasTable; }
     bool isTotalsRow(int row) const;
 
-    // The persons behind the number at index: those of the row (all of them on the totals row),
-    // of one gender in a gender column. Nothing for expert columns and the label column.
+    // The persons behind the number at index, in the table's period: those of the row (all of them on
+    // the totals row), of one gender in a gender column and the female share. Nothing for expert
+    // columns and the label column.
     std::optional<ParticipantFilter> filterFor(const QModelIndex& index) const;
     // What the number at index counts, for the drill-down's heading ("participations · 2.1 Seminar …").
     QString describe(const QModelIndex& index) const;

@@ -80,10 +80,78 @@ TEST_F(CliTest, DemoResultsByActivityAsJson)
     EXPECT_GT(totals.value(QStringLiteral("unique_participants")).toInt(), 0);
 }
 
+TEST_F(CliTest, DemoResultsOfAYearCountOnlyTheSessionsHeldInIt)
+{
+    // The participations of the sessions held in 2017, recounted from the marks.
+    qint64 expected = -1;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("recount"));
+        db.setDatabaseName(s_demo);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        ASSERT_TRUE(db.open());
+        QSqlQuery query(db);
+        ASSERT_TRUE(query.exec(QStringLiteral(
+            "SELECT COUNT(DISTINCT m.enrolment_id) FROM attendance m JOIN session s ON s.id = m.session_id"
+            " WHERE m.status IN ('present', 'late') AND s.date >= '2017-01-01' AND s.date <= '2017-12-31'")));
+        ASSERT_TRUE(query.next());
+        expected = query.value(0).toLongLong();
+        query.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("recount"));
+    ASSERT_GT(expected, 0);
+    ASSERT_LT(expected, 755);
+
+    ProcessRun run =
+        cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+             QStringLiteral("--from"), QStringLiteral("2017-01-01"), QStringLiteral("--to"),
+             QStringLiteral("2017-12-31"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
+    EXPECT_EQ(json.value(QStringLiteral("from")).toString(), QStringLiteral("2017-01-01"));
+    EXPECT_EQ(
+        json.value(QStringLiteral("totals")).toObject().value(QStringLiteral("participations")).toInteger(),
+        expected);
+
+    // By year: 2017 and 2018, adding up to the 755 (no demo activity runs across the new year).
+    ProcessRun byYear = cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"),
+                             QStringLiteral("year"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(byYear.exitCode, 0) << byYear.err.toStdString();
+    const QJsonObject years = QJsonDocument::fromJson(byYear.out.toUtf8()).object();
+    const QJsonArray rows = years.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("participations")).toInteger(), expected);
+    EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("participations")).toInteger() +
+                  rows.at(1).toObject().value(QStringLiteral("participations")).toInteger(),
+              755);
+
+    // The persons behind the 2017 row, from the participants command.
+    ProcessRun behind = cli({QStringLiteral("participants"), s_demo, QStringLiteral("--year"),
+                             QStringLiteral("2017"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(behind.exitCode, 0) << behind.err.toStdString();
+    const QJsonDocument persons = QJsonDocument::fromJson(behind.out.toUtf8());
+    const QJsonArray list = persons.isArray()
+                                ? persons.array()
+                                : persons.object().value(QStringLiteral("participants")).toArray();
+    EXPECT_EQ(list.size(), rows.at(0).toObject().value(QStringLiteral("unique_participants")).toInt());
+
+    // Dates that are not dates, and a period that ends before it starts: wrong usage, said plainly.
+    ProcessRun badDate =
+        cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QStringLiteral("activity"),
+             QStringLiteral("--from"), QStringLiteral("2017-13-01")});
+    EXPECT_EQ(badDate.exitCode, 2);
+    EXPECT_TRUE(badDate.err.contains(QStringLiteral("2017-13-01"))) << badDate.err.toStdString();
+    ProcessRun backwards =
+        cli({QStringLiteral("participants"), s_demo, QStringLiteral("--from"), QStringLiteral("2018-01-01"),
+             QStringLiteral("--to"), QStringLiteral("2017-01-01")});
+    EXPECT_EQ(backwards.exitCode, 2);
+    EXPECT_TRUE(backwards.err.contains(QStringLiteral("after"))) << backwards.err.toStdString();
+}
+
 TEST_F(CliTest, EveryBreakdownInEveryFormat)
 {
-    for (const char* key :
-         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
+    for (const char* key : {"activity", "component", "institution", "institution-type", "gender", "region",
+                            "expert-country", "year", "quarter"}) {
         for (const char* format : {"text", "csv", "json"}) {
             ProcessRun run =
                 cli({QStringLiteral("results"), s_demo, QStringLiteral("--by"), QString::fromLatin1(key),

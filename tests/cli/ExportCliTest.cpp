@@ -87,7 +87,9 @@ void expectSheetMatchesJson(const QJsonObject& sheet, const QJsonObject& json)
                                     QStringLiteral("not_stated"),
                                     QStringLiteral("participant_days"),
                                     QStringLiteral("experts"),
-                                    QStringLiteral("expert_countries")};
+                                    QStringLiteral("expert_countries"),
+                                    QStringLiteral("participations_pct"),
+                                    QStringLiteral("female_pct")};
     const QJsonArray cells = sheet.value(QStringLiteral("rows")).toArray();
     const QJsonArray rows = json.value(QStringLiteral("rows")).toArray();
     ASSERT_GE(cells.size(), rows.size() + 2) << "header, rows and totals";
@@ -106,6 +108,8 @@ void expectSheetMatchesJson(const QJsonObject& sheet, const QJsonObject& json)
         }
         for (qsizetype field = 0; field < fields.size(); ++field) {
             const QJsonObject cell = row.at(field + 2).toObject();
+            if (expected.value(fields[field]).isNull()) // a share of nothing: an empty cell
+                continue;
             EXPECT_EQ(cell.value(QStringLiteral("type")).toString(), QStringLiteral("n"))
                 << fields[field].toStdString() << " is stored as a number";
             EXPECT_DOUBLE_EQ(cell.value(QStringLiteral("value")).toDouble(),
@@ -119,8 +123,8 @@ void expectSheetMatchesJson(const QJsonObject& sheet, const QJsonObject& json)
 
 TEST_P(ExportCliTest, ResultsCsvOfEveryBreakdownIsTheGoldenFile)
 {
-    for (const char* key :
-         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
+    for (const char* key : {"activity", "component", "institution", "institution-type", "gender", "region",
+                            "expert-country", "year", "quarter"}) {
         const QByteArray csv = ok({QStringLiteral("results"), m_golden, QStringLiteral("--project"),
                                    QStringLiteral("GS"), QStringLiteral("--by"), QString::fromLatin1(key),
                                    QStringLiteral("--format"), QStringLiteral("csv")});
@@ -136,9 +140,9 @@ TEST_P(ExportCliTest, ResultsByAllAsJsonHoldsEveryHandCheckedTable)
                                     QStringLiteral("GS"), QStringLiteral("--by"), QStringLiteral("all"),
                                     QStringLiteral("--format"), QStringLiteral("json")}))
             .object();
-    EXPECT_EQ(all.size(), 7);
-    for (const char* key :
-         {"activity", "component", "institution", "institution-type", "gender", "region", "expert-country"}) {
+    EXPECT_EQ(all.size(), 9);
+    for (const char* key : {"activity", "component", "institution", "institution-type", "gender", "region",
+                            "expert-country", "year", "quarter"}) {
         const QJsonObject expected =
             QJsonDocument::fromJson(
                 readBytes(golden(QStringLiteral("expected-%1.json").arg(QString::fromLatin1(key)))))
@@ -200,11 +204,12 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
         names,
         (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"), QStringLiteral("Institution"),
                      QStringLiteral("Institution type"), QStringLiteral("Gender"), QStringLiteral("Region"),
-                     QStringLiteral("Expert country"), QStringLiteral("Activity evaluation"),
-                     QStringLiteral("Component evaluation"), QStringLiteral("Institution evaluation"),
-                     QStringLiteral("Institution type evaluation"), QStringLiteral("Gender evaluation"),
-                     QStringLiteral("Region evaluation"), QStringLiteral("Expert country evaluation"),
-                     QStringLiteral("Indicators"), QStringLiteral("About")}));
+                     QStringLiteral("Expert country"), QStringLiteral("Year"), QStringLiteral("Quarter"),
+                     QStringLiteral("Activity evaluation"), QStringLiteral("Component evaluation"),
+                     QStringLiteral("Institution evaluation"), QStringLiteral("Institution type evaluation"),
+                     QStringLiteral("Gender evaluation"), QStringLiteral("Region evaluation"),
+                     QStringLiteral("Expert country evaluation"), QStringLiteral("Indicators"),
+                     QStringLiteral("About")}));
     // The Indicators sheet: one line per indicator, with definition, unit, denominator and rule.
     QStringList indicators;
     for (const QJsonArray& row : sheetValues(sheetNamed(workbook, QStringLiteral("Indicators")))) {
@@ -221,7 +226,9 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
         {QStringLiteral("Institution type"), QStringLiteral("institution-type")},
         {QStringLiteral("Gender"), QStringLiteral("gender")},
         {QStringLiteral("Region"), QStringLiteral("region")},
-        {QStringLiteral("Expert country"), QStringLiteral("expert-country")}};
+        {QStringLiteral("Expert country"), QStringLiteral("expert-country")},
+        {QStringLiteral("Year"), QStringLiteral("year")},
+        {QStringLiteral("Quarter"), QStringLiteral("quarter")}};
     for (const auto& [sheet, key] : sheets) {
         SCOPED_TRACE(key.toStdString());
         expectSheetMatchesJson(

@@ -177,6 +177,15 @@ protected:
 
 constexpr double kTolerance = 1e-9;
 
+// The breakdowns of the evaluation tables: every one but the periods (year, quarter), which the
+// evaluation refuses (EvaluationQueryTest.YearAndQuarterAreRefusedInPlainWords).
+QList<ResultsKey> evaluationKeys()
+{
+    QList<ResultsKey> keys = allResultsKeys();
+    keys.removeIf([](ResultsKey key) { return key == ResultsKey::Year || key == ResultsKey::Quarter; });
+    return keys;
+}
+
 void expectNear(const std::optional<double>& actual, std::optional<double> expected, const char* what)
 {
     ASSERT_EQ(actual.has_value(), expected.has_value()) << what;
@@ -334,7 +343,7 @@ TEST_P(EvaluationQueryTest, ByGenderAndComponentAsWorkedOutByHand)
 // every breakdown; rows that put each participation in one row add up to the totals.
 TEST_P(EvaluationQueryTest, EveryRowKeepsItsCountsWithinTheirDenominators)
 {
-    for (ResultsKey key : allResultsKeys()) {
+    for (ResultsKey key : evaluationKeys()) {
         const EvaluationTable t = table(key);
         QList<EvaluationCounts> lines{t.totals};
         for (const EvaluationRow& row : t.rows)
@@ -366,7 +375,7 @@ TEST_P(EvaluationQueryTest, EveryRowKeepsItsCountsWithinTheirDenominators)
 TEST_P(EvaluationQueryTest, EveryCountDrillsDownToItsParticipations)
 {
     EvaluationQuery query(*m_database);
-    for (ResultsKey key : allResultsKeys()) {
+    for (ResultsKey key : evaluationKeys()) {
         const EvaluationTable t = table(key);
         QList<std::pair<ParticipantFilter, EvaluationCounts>> lines{{ParticipantFilter{}, t.totals}};
         for (const EvaluationRow& row : t.rows) {
@@ -439,5 +448,14 @@ TEST_P(EvaluationQueryTest, EmptyValuesAreNullInJsonEmptyInCsvAndADashInText)
 }
 
 INSTANTIATE_TEST_SUITE_P(Backends, EvaluationQueryTest, test::bothBackends(), test::backendName);
+
+TEST_P(EvaluationQueryTest, YearAndQuarterAreRefusedInPlainWords)
+{
+    for (ResultsKey key : {ResultsKey::Year, ResultsKey::Quarter}) {
+        const Result<EvaluationTable> refused = EvaluationQuery(*m_database).evaluation(m_project, key);
+        ASSERT_FALSE(refused.ok());
+        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("year or quarter")));
+    }
+}
 
 } // namespace

@@ -336,7 +336,7 @@ TEST_P(ResultsQueryTest, TextHasAlignedColumnsATotalsRowAndTheNotes)
     const QString totals = lines.at(header + 8);
     EXPECT_TRUE(totals.startsWith(QStringLiteral("Total")));
     EXPECT_EQ(totals.split(QLatin1Char(' '), Qt::SkipEmptyParts).mid(1),
-              QStringLiteral("15 9 5 2 1 1 24.0 4 3").split(QLatin1Char(' ')));
+              QStringLiteral("15 9 5 2 1 1 24.0 4 3 100.0 55.6").split(QLatin1Char(' ')));
     EXPECT_EQ(lines.at(header + 10), QStringLiteral("Notes:"));
     for (const QString& note : t.notes)
         EXPECT_TRUE(text.simplified().contains(note.simplified())) << note.toStdString();
@@ -349,15 +349,19 @@ TEST_P(ResultsQueryTest, CsvHasAHeaderOneRecordPerRowAndATotalsRecord)
     ASSERT_TRUE(csv.endsWith(QStringLiteral("\r\n")));
     const QStringList records = csv.chopped(2).split(QStringLiteral("\r\n"));
     ASSERT_EQ(records.size(), t.rows.size() + 2);
-    EXPECT_EQ(records.first(),
-              QStringLiteral("key,label,participations,unique_participants,female,male,other,"
-                             "not_stated,participant_days,experts,expert_countries"));
+    EXPECT_EQ(
+        records.first(),
+        QStringLiteral("key,label,participations,unique_participants,female,male,other,"
+                       "not_stated,participant_days,experts,expert_countries,participations_pct,female_pct"));
     for (const QString& record : records)
-        EXPECT_EQ(csvFields(record).size(), 11) << record.toStdString();
-    EXPECT_EQ(records.at(3),
-              QStringLiteral("2.2,\"Workshop on child protection, Tapachula\",3,3,2,1,0,0,3.0,1,1"));
+        EXPECT_EQ(csvFields(record).size(), 13) << record.toStdString();
+    EXPECT_EQ(
+        records.at(3),
+        QStringLiteral("2.2,\"Workshop on child protection, Tapachula\",3,3,2,1,0,0,3.0,1,1,20.0,66.7"));
     EXPECT_EQ(csvFields(records.at(3)).at(1), QStringLiteral("Workshop on child protection, Tapachula"));
-    EXPECT_EQ(records.last(), QStringLiteral("(total),Total,15,9,5,2,1,1,24.0,4,3"));
+    EXPECT_EQ(records.last(), QStringLiteral("(total),Total,15,9,5,2,1,1,24.0,4,3,100.0,55.6"));
+    // A share of nothing is an empty cell: activity 3 had no participants.
+    EXPECT_TRUE(records.at(4).endsWith(QStringLiteral(",0.0,"))) << records.at(4).toStdString();
 }
 
 // Counts every table of a generated programme again, naively in C++ from the raw tables, and
@@ -395,17 +399,30 @@ TEST(ResultsRecountTest, EveryTableAgreesWithANaiveRecountOfAGeneratedProgramme)
     const Id project = rows(QStringLiteral("SELECT id FROM project")).at(0).at(0).toLongLong();
 
     QMap<Id, QString> sessionPart;
-    for (const auto& r : rows(QStringLiteral("SELECT id, part FROM session")))
+    QMap<Id, QDate> sessionDate;
+    for (const auto& r : rows(QStringLiteral("SELECT id, part, date FROM session"))) {
         sessionPart[r.at(0).toLongLong()] = r.at(1).toString();
+        sessionDate[r.at(0).toLongLong()] = QDate::fromString(r.at(2).toString(), Qt::ISODate);
+    }
     QMap<Id, std::pair<Id, Id>> enrolments; // id -> (activity, participant)
     for (const auto& r : rows(QStringLiteral("SELECT id, activity_id, participant_id FROM enrolment")))
         enrolments[r.at(0).toLongLong()] = {r.at(1).toLongLong(), r.at(2).toLongLong()};
-    QMap<std::pair<Id, Id>, double> took; // (activity, participant) -> days
+    struct Mark
+    {
+        Id activity;
+        Id participant;
+        QDate date;
+        double days;
+    };
+    QList<Mark> marks; // those that count: present or late
     for (const auto& r : rows(QStringLiteral("SELECT enrolment_id, session_id, status FROM attendance"))) {
         const QString status = r.at(2).toString();
-        if (status == QLatin1String("present") || status == QLatin1String("late"))
-            took[enrolments.value(r.at(0).toLongLong())] +=
-                sessionPart.value(r.at(1).toLongLong()) == QLatin1String("full_day") ? 1.0 : 0.5;
+        if (status == QLatin1String("present") || status == QLatin1String("late")) {
+            const auto [activity, participant] = enrolments.value(r.at(0).toLongLong());
+            const Id session = r.at(1).toLongLong();
+            marks.append({activity, participant, sessionDate.value(session),
+                          sessionPart.value(session) == QLatin1String("full_day") ? 1.0 : 0.5});
+        }
     }
     struct Person
     {
@@ -441,9 +458,13 @@ TEST(ResultsRecountTest, EveryTableAgreesWithANaiveRecountOfAGeneratedProgramme)
         activityExperts[r.at(0).toLongLong()].insert(r.at(1).toLongLong());
         expertCountry[r.at(1).toLongLong()] = r.at(2).toString();
     }
-    auto keysOf = [&](ResultsKey by, Id activity, Id participant) -> QStringList {
+    auto keysOf = [&](ResultsKey by, Id activity, Id participant, QDate date) -> QStringList {
         const Person& person = people[participant];
         switch (by) {
+        case ResultsKey::Year:
+            return {QString::number(date.year())};
+        case ResultsKey::Quarter:
+            return {QStringLiteral("%1-Q%2").arg(date.year()).arg((date.month() + 2) / 3)};
         case ResultsKey::Activity:
             return {activityCode[activity]};
         case ResultsKey::Component:
@@ -467,44 +488,67 @@ TEST(ResultsRecountTest, EveryTableAgreesWithANaiveRecountOfAGeneratedProgramme)
     };
 
     ResultsQuery query(database);
-    for (const ResultsKey by : allResultsKeys()) {
-        SCOPED_TRACE(resultsKeyCode(by).toStdString());
-        QMap<QString, QList<std::pair<Id, Id>>> expected;
-        for (auto it = took.begin(); it != took.end(); ++it) {
-            for (const QString& key : keysOf(by, it.key().first, it.key().second))
-                expected[key] << it.key();
+    // The whole programme (three years from 2020), a year, a quarter, and a span across a year's end.
+    for (const ResultsPeriod& period :
+         {ResultsPeriod{}, ResultsPeriod{QDate(2021, 1, 1), QDate(2021, 12, 31)},
+          ResultsPeriod{QDate(2020, 4, 1), QDate(2020, 6, 30)},
+          ResultsPeriod{QDate(2020, 11, 15), QDate(2021, 2, 14)}}) {
+        SCOPED_TRACE(period.describe().toStdString());
+        QMap<std::pair<Id, Id>, double> took; // (activity, participant) -> days, in the period
+        for (const Mark& mark : std::as_const(marks)) {
+            if ((period.from.isNull() || mark.date >= period.from) &&
+                (period.to.isNull() || mark.date <= period.to))
+                took[{mark.activity, mark.participant}] += mark.days;
         }
-        Result<ResultsTable> table = query.results(project, by);
-        ASSERT_TRUE(table.ok()) << table.error().message.toStdString();
-        qint64 rowsWithParticipations = 0;
-        for (const ResultsRow& row : table->rows) {
-            SCOPED_TRACE(row.key.toStdString());
-            const QList<std::pair<Id, Id>> pairs = expected.value(row.key);
-            QSet<Id> persons;
-            double days = 0;
-            for (const auto& pair : pairs) {
-                persons.insert(pair.second);
-                days += took[pair];
+        for (const ResultsKey by : allResultsKeys()) {
+            SCOPED_TRACE(resultsKeyCode(by).toStdString());
+            // (row key, activity, participant) -> days: a participation counts in a row once, whatever its
+            // number of sessions there.
+            QMap<QString, QMap<std::pair<Id, Id>, double>> expected;
+            for (const Mark& mark : std::as_const(marks)) {
+                if ((!period.from.isNull() && mark.date < period.from) ||
+                    (!period.to.isNull() && mark.date > period.to))
+                    continue;
+                for (const QString& key : keysOf(by, mark.activity, mark.participant, mark.date))
+                    expected[key][{mark.activity, mark.participant}] += mark.days;
             }
-            qint64 female = 0;
-            for (const Id person : persons)
-                female += people[person].gender == QLatin1String("female") ? 1 : 0;
-            EXPECT_EQ(row.participations, pairs.size());
-            EXPECT_EQ(row.uniqueParticipants, persons.size());
-            EXPECT_EQ(row.female, female);
-            EXPECT_DOUBLE_EQ(row.participantDays, days);
-            rowsWithParticipations += row.participations > 0 ? 1 : 0;
+            Result<ResultsTable> table = query.results(project, by, period);
+            ASSERT_TRUE(table.ok()) << table.error().message.toStdString();
+            qint64 rowsWithParticipations = 0;
+            for (const ResultsRow& row : table->rows) {
+                SCOPED_TRACE(row.key.toStdString());
+                const QMap<std::pair<Id, Id>, double> pairs = expected.value(row.key);
+                QSet<Id> persons;
+                double days = 0;
+                for (auto pair = pairs.begin(); pair != pairs.end(); ++pair) {
+                    persons.insert(pair.key().second);
+                    days += pair.value();
+                }
+                qint64 female = 0;
+                for (const Id person : persons)
+                    female += people[person].gender == QLatin1String("female") ? 1 : 0;
+                EXPECT_EQ(row.participations, pairs.size());
+                EXPECT_EQ(row.uniqueParticipants, persons.size());
+                EXPECT_EQ(row.female, female);
+                EXPECT_DOUBLE_EQ(row.participantDays, days);
+                rowsWithParticipations += row.participations > 0 ? 1 : 0;
+                // The drill-down of the row, in the table's period.
+                Result<QList<Id>> behind =
+                    query.participantIds(project, ParticipantFilter::forRow(*table, row));
+                ASSERT_TRUE(behind.ok()) << behind.error().message.toStdString();
+                EXPECT_EQ(QSet<Id>(behind->begin(), behind->end()), persons);
+            }
+            EXPECT_EQ(rowsWithParticipations, expected.size());
+            QSet<Id> everyone;
+            double allDays = 0;
+            for (auto it = took.begin(); it != took.end(); ++it) {
+                everyone.insert(it.key().second);
+                allDays += it.value();
+            }
+            EXPECT_EQ(table->totals.participations, took.size());
+            EXPECT_EQ(table->totals.uniqueParticipants, everyone.size());
+            EXPECT_DOUBLE_EQ(table->totals.participantDays, allDays);
         }
-        EXPECT_EQ(rowsWithParticipations, expected.size());
-        QSet<Id> everyone;
-        double allDays = 0;
-        for (auto it = took.begin(); it != took.end(); ++it) {
-            everyone.insert(it.key().second);
-            allDays += it.value();
-        }
-        EXPECT_EQ(table->totals.participations, took.size());
-        EXPECT_EQ(table->totals.uniqueParticipants, everyone.size());
-        EXPECT_DOUBLE_EQ(table->totals.participantDays, allDays);
     }
 }
 
@@ -548,7 +592,7 @@ TEST(ResultsKeyTest, CodesRoundTrip)
     EXPECT_EQ(resultsKeyCode(ResultsKey::InstitutionType), QStringLiteral("institution-type"));
     EXPECT_EQ(resultsKeyCode(ResultsKey::ExpertCountry), QStringLiteral("expert-country"));
     EXPECT_FALSE(resultsKeyFromCode(QStringLiteral("country")).has_value());
-    EXPECT_EQ(allResultsKeys().size(), 7);
+    EXPECT_EQ(allResultsKeys().size(), 9);
 }
 
 } // namespace

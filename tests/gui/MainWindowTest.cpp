@@ -22,6 +22,7 @@
 #include <QBarSet>
 #include <QChart>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -29,6 +30,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -329,6 +331,79 @@ TEST_F(MainWindowTest, ResultsPageShowsTheTableWithTotalsAndDrillsDown)
     // Expert columns have no persons behind them in the participants' sense.
     Q_EMIT page->view()->activated(model->index(female, ResultsTableModel::Experts));
     EXPECT_EQ(onlyDrillDown(window()), nullptr);
+}
+
+TEST_F(MainWindowTest, ResultsPagePeriodPickerCountsOnlyThePeriodsSessionsAndDrillsDownInIt)
+{
+    window().showResults(ResultsKey::Activity);
+    ResultsPage* page = window().resultsPage();
+    ResultsTableModel* model = page->model();
+    ASSERT_TRUE(waitUntil([&] { return model->hasTable(); }));
+    EXPECT_TRUE(page->period().isWhole());
+    EXPECT_FALSE(page->yearChooser()->isVisibleTo(page));
+    EXPECT_FALSE(page->fromChooser()->isVisibleTo(page));
+
+    // A year: the demo's activities of 2017, and the participations of the sessions held in 2017.
+    page->yearChooser()->setValue(2017);
+    page->periodChooser()->setCurrentIndex(
+        page->periodChooser()->findData(int(ResultsPage::PeriodKind::Year)));
+    EXPECT_TRUE(page->yearChooser()->isVisibleTo(page));
+    EXPECT_FALSE(page->quarterChooser()->isVisibleTo(page));
+    const ResultsPeriod year2017{QDate(2017, 1, 1), QDate(2017, 12, 31)};
+    ASSERT_TRUE(waitUntil([&] { return model->hasTable() && model->table().period == year2017; }));
+    const qint64 in2017 = scalar(QStringLiteral(
+        "SELECT COUNT(DISTINCT e.id) FROM enrolment e JOIN attendance t ON t.enrolment_id = e.id"
+        " JOIN session s ON s.id = t.session_id WHERE t.status IN ('present', 'late')"
+        " AND s.date BETWEEN '2017-01-01' AND '2017-12-31'"));
+    ASSERT_GT(in2017, 0);
+    EXPECT_LT(in2017, 755);
+    EXPECT_EQ(model->table().totals.participations, in2017);
+    EXPECT_EQ(model->rowCount(), 6) << "the five activities of 2017 and the totals row";
+    const int totals = model->rowCount() - 1;
+    EXPECT_TRUE(page->findChild<QLabel*>(QStringLiteral("resultsNotes"))
+                    ->text()
+                    .contains(QStringLiteral("2017-12-31")));
+    EXPECT_EQ(model->index(totals, ResultsTableModel::ParticipationsPct).data().toString(),
+              QStringLiteral("100.0 %"));
+
+    // The persons behind the year's unique participants, and behind its female share.
+    Q_EMIT page->view()->activated(model->index(totals, ResultsTableModel::UniqueParticipants));
+    DrillDownDialog* dialog = onlyDrillDown(window());
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->personCount(), model->table().totals.uniqueParticipants);
+    delete dialog;
+    Q_EMIT page->view()->activated(model->index(0, ResultsTableModel::FemalePct));
+    dialog = onlyDrillDown(window());
+    ASSERT_NE(dialog, nullptr);
+    EXPECT_EQ(dialog->personCount(), model->table().rows.at(0).female);
+    delete dialog;
+
+    // A quarter: the fourth of 2018 holds one activity.
+    page->yearChooser()->setValue(2018);
+    page->quarterChooser()->setCurrentIndex(3);
+    page->periodChooser()->setCurrentIndex(
+        page->periodChooser()->findData(int(ResultsPage::PeriodKind::Quarter)));
+    EXPECT_TRUE(page->quarterChooser()->isVisibleTo(page));
+    const ResultsPeriod q4{QDate(2018, 10, 1), QDate(2018, 12, 31)};
+    ASSERT_TRUE(waitUntil([&] { return model->hasTable() && model->table().period == q4; }));
+    EXPECT_EQ(model->rowCount(), 2);
+
+    // Custom dates that end before they start: no table, and a sentence that says why.
+    page->periodChooser()->setCurrentIndex(
+        page->periodChooser()->findData(int(ResultsPage::PeriodKind::Custom)));
+    EXPECT_TRUE(page->fromChooser()->isVisibleTo(page));
+    page->fromChooser()->setDate(QDate(2018, 6, 1));
+    page->toChooser()->setDate(QDate(2018, 1, 1));
+    EXPECT_FALSE(model->hasTable());
+    EXPECT_TRUE(
+        page->findChild<QLabel*>(QStringLiteral("hint"))->text().contains(QStringLiteral("starts after")));
+
+    // By year over all sessions: 2017 and 2018.
+    page->setPeriod({});
+    page->keyChooser()->setCurrentIndex(page->keyChooser()->findData(QStringLiteral("year")));
+    ASSERT_TRUE(waitUntil([&] { return model->hasTable() && model->table().by == ResultsKey::Year; }));
+    ASSERT_EQ(model->rowCount(), 3);
+    EXPECT_EQ(model->table().rows.at(0).participations, in2017);
 }
 
 TEST_F(MainWindowTest, ActivityPageShowsSessionsExpertsAndTheRosterWithAttendanceRates)

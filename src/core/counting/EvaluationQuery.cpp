@@ -228,6 +228,9 @@ Breakdown breakdownOf(ResultsKey by)
         return personBreakdown(QStringLiteral("s.gender"), {}, fromRows);
     case ResultsKey::Region:
         return personBreakdown(QStringLiteral("s.region"), {}, fromRows);
+    case ResultsKey::Year:
+    case ResultsKey::Quarter:
+        break; // refused by EvaluationQuery::evaluation before a statement is made
     }
     return {};
 }
@@ -338,6 +341,9 @@ void nameRow(EvaluationRow& row, ResultsKey by, const QVariant& keyText, const Q
         if (row.key.isEmpty())
             row.label = EvaluationQuery::tr("(not stated)");
         break;
+    case ResultsKey::Year:
+    case ResultsKey::Quarter:
+        break;
     }
 }
 
@@ -358,6 +364,8 @@ void sortRows(QList<EvaluationRow>& rows, ResultsKey by)
         case ResultsKey::Institution:
         case ResultsKey::Region:
         case ResultsKey::ExpertCountry:
+        case ResultsKey::Year:
+        case ResultsKey::Quarter:
             break;
         }
         if (a.key.isEmpty() != b.key.isEmpty())
@@ -399,6 +407,9 @@ QStringList notesFor(ResultsKey by)
         notes << EvaluationQuery::tr(
             "Each participation is in exactly one row, so the rows' counts add up to "
             "the totals; a person in two activities counts twice in their row.");
+        break;
+    case ResultsKey::Year:
+    case ResultsKey::Quarter:
         break;
     }
     notes << EvaluationQuery::tr("The totals count every participation of the project once.");
@@ -451,6 +462,9 @@ EvaluationQuery::EvaluationQuery(Database& database)
 
 Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by) const
 {
+    if (by == ResultsKey::Year || by == ResultsKey::Quarter)
+        return Error::badInput(tr("The evaluation table counts every session of the programme; it has no "
+                                  "breakdown by year or quarter yet. Choose another breakdown."));
     QElapsedTimer timer;
     timer.start();
     EvaluationTable table;

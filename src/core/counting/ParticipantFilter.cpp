@@ -16,6 +16,8 @@ constexpr std::pair<ResultsKey, FilterField> kRowFields[] = {
     {ResultsKey::Gender, &ParticipantFilter::gender},
     {ResultsKey::Region, &ParticipantFilter::region},
     {ResultsKey::ExpertCountry, &ParticipantFilter::expertCountry},
+    {ResultsKey::Year, &ParticipantFilter::year},
+    {ResultsKey::Quarter, &ParticipantFilter::quarter},
 };
 
 } // namespace
@@ -27,6 +29,13 @@ ParticipantFilter ParticipantFilter::forRow(ResultsKey key, const ResultsRow& ro
         if (breakdown == key)
             filter.*field = row.key;
     }
+    return filter;
+}
+
+ParticipantFilter ParticipantFilter::forRow(const ResultsTable& table, const ResultsRow& row)
+{
+    ParticipantFilter filter = forRow(table.by, row);
+    filter.period = table.period;
     return filter;
 }
 

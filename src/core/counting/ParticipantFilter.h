@@ -21,6 +21,10 @@ struct ParticipantFilter
     std::optional<QString> gender;          // gender code, e.g. "female"
     std::optional<QString> region;
     std::optional<QString> expertCountry;
+    std::optional<QString> year;    // a row of the table by year: took part at a session of that year
+    std::optional<QString> quarter; // a row of the table by quarter, e.g. "2017-Q4"
+    // Only sessions in this period count (the table's period); whole by default.
+    ResultsPeriod period;
     // Only for the evaluation tables (EvaluationQuery): the participations that this count of the
     // row counts. ResultsQuery does not read it.
     std::optional<EvaluationIndicator> indicator;
@@ -28,6 +32,8 @@ struct ParticipantFilter
     // The persons behind a row of a table broken down by `key`: as many as the row's unique
     // participants.
     static ParticipantFilter forRow(ResultsKey key, const ResultsRow& row);
+    // The persons behind a row of `table`, in the table's period.
+    static ParticipantFilter forRow(const ResultsTable& table, const ResultsRow& row);
 };
 
 } // namespace sd

@@ -16,9 +16,9 @@ constexpr qsizetype kTextNoteWidth = 100;
 
 // The columns after key and label, in every format's order.
 // clang-format off
-constexpr std::array<const char*, 9> kNumberFields{"participations", "unique_participants", "female", "male",
+constexpr std::array<const char*, 11> kNumberFields{"participations", "unique_participants", "female", "male",
                                                    "other", "not_stated", "participant_days", "experts",
-                                                   "expert_countries"};
+                                                   "expert_countries", "participations_pct", "female_pct"};
 // clang-format on
 
 QString days(double value)
@@ -26,14 +26,27 @@ QString days(double value)
     return QString::number(value, 'f', 1);
 }
 
-// One row's numbers as text, in the order of kNumberFields.
-QStringList numberCells(const ResultsCounts& numbers)
+// A percentage with one decimal; `none` when its denominator is 0.
+QString percent(std::optional<double> value, const QString& none)
 {
-    return {QString::number(numbers.participations), QString::number(numbers.uniqueParticipants),
-            QString::number(numbers.female),         QString::number(numbers.male),
-            QString::number(numbers.other),          QString::number(numbers.notStated),
-            days(numbers.participantDays),           QString::number(numbers.experts),
-            QString::number(numbers.expertCountries)};
+    return value ? QString::number(*value, 'f', 1) : none;
+}
+
+// One row's numbers as text, in the order of kNumberFields; the share of participations is of the
+// totals' participations.
+QStringList numberCells(const ResultsCounts& numbers, const ResultsCounts& totals, const QString& none)
+{
+    return {QString::number(numbers.participations),
+            QString::number(numbers.uniqueParticipants),
+            QString::number(numbers.female),
+            QString::number(numbers.male),
+            QString::number(numbers.other),
+            QString::number(numbers.notStated),
+            days(numbers.participantDays),
+            QString::number(numbers.experts),
+            QString::number(numbers.expertCountries),
+            percent(percentOf(numbers.participations, totals.participations), none),
+            percent(percentOf(numbers.female, numbers.uniqueParticipants), none)};
 }
 
 QString elided(const QString& text, qsizetype width)
@@ -86,16 +99,25 @@ QString jsonDouble(double value)
     return text;
 }
 
-QString jsonNumbers(const ResultsCounts& numbers)
+QString jsonPercent(std::optional<double> value)
+{
+    return value ? QString::number(*value, 'f', 1) : QStringLiteral("null");
+}
+
+QString jsonNumbers(const ResultsCounts& numbers, const ResultsCounts& totals)
 {
     return QStringLiteral(
                "\"participations\": %1, \"unique_participants\": %2, \"female\": %3, \"male\": %4, "
                "\"other\": %5, \"not_stated\": %6, \"participant_days\": %7, \"experts\": %8, "
                "\"expert_countries\": %9")
-        .arg(QString::number(numbers.participations), QString::number(numbers.uniqueParticipants),
-             QString::number(numbers.female), QString::number(numbers.male), QString::number(numbers.other),
-             QString::number(numbers.notStated), jsonDouble(numbers.participantDays),
-             QString::number(numbers.experts), QString::number(numbers.expertCountries));
+               .arg(QString::number(numbers.participations), QString::number(numbers.uniqueParticipants),
+                    QString::number(numbers.female), QString::number(numbers.male),
+                    QString::number(numbers.other), QString::number(numbers.notStated),
+                    jsonDouble(numbers.participantDays), QString::number(numbers.experts),
+                    QString::number(numbers.expertCountries)) +
+           QStringLiteral(", \"participations_pct\": %1, \"female_pct\": %2")
+               .arg(jsonPercent(percentOf(numbers.participations, totals.participations)),
+                    jsonPercent(percentOf(numbers.female, numbers.uniqueParticipants)));
 }
 
 } // namespace
@@ -117,11 +139,16 @@ QString ResultsFormatter::toText(const ResultsTable& table)
                               tr("Not stated"),
                               tr("Participant-days"),
                               tr("Experts"),
-                              tr("Expert countries")};
+                              tr("Expert countries"),
+                              tr("% of participations"),
+                              tr("% female")};
+    const QString none = QStringLiteral("-");
     QList<QStringList> body;
     for (const ResultsRow& row : table.rows)
-        body.append(QStringList{row.key, elided(row.label, kTextLabelWidth)} + numberCells(row));
-    const QStringList totals = QStringList{tr("Total"), QString()} + numberCells(table.totals);
+        body.append(QStringList{row.key, elided(row.label, kTextLabelWidth)} +
+                    numberCells(row, table.totals, none));
+    const QStringList totals =
+        QStringList{tr("Total"), QString()} + numberCells(table.totals, table.totals, none);
 
     QList<qsizetype> widths;
     for (const QString& header : headers)
@@ -148,7 +175,10 @@ QString ResultsFormatter::toText(const ResultsTable& table)
     const QString rule = QString(ruleWidth, QLatin1Char('-')) + QLatin1Char('\n');
 
     QString text = QStringLiteral("%1 %2\n").arg(table.projectCode, table.projectTitle);
-    text += tr("Results by %1").arg(resultsKeyLabel(table.by).toLower()) + QStringLiteral("\n\n");
+    text += tr("Results by %1").arg(resultsKeyLabel(table.by).toLower());
+    if (!table.period.isWhole())
+        text += QStringLiteral(", ") + tr("sessions held %1").arg(table.period.describe());
+    text += QStringLiteral("\n\n");
     text += line(headers) + rule;
     for (const QStringList& cells : std::as_const(body))
         text += line(cells);
@@ -173,9 +203,11 @@ QByteArray ResultsFormatter::toCsv(const ResultsTable& table)
         header.append(QString::fromLatin1(field));
     QString csv = header.join(QLatin1Char(',')) + crlf;
     for (const ResultsRow& row : table.rows)
-        csv += (QStringList{csvCell(row.key), csvCell(row.label)} + numberCells(row)).join(QLatin1Char(',')) +
+        csv += (QStringList{csvCell(row.key), csvCell(row.label)} + numberCells(row, table.totals, QString()))
+                   .join(QLatin1Char(',')) +
                crlf;
-    csv += (QStringList{csvCell(totalsKey()), csvCell(tr("Total"))} + numberCells(table.totals))
+    csv += (QStringList{csvCell(totalsKey()), csvCell(tr("Total"))} +
+            numberCells(table.totals, table.totals, QString()))
                .join(QLatin1Char(',')) +
            crlf;
     return csv.toUtf8();
@@ -187,15 +219,20 @@ QByteArray ResultsFormatter::toJson(const ResultsTable& table)
     json += QStringLiteral("  \"project\": %1,\n").arg(jsonString(table.projectCode));
     json += QStringLiteral("  \"project_title\": %1,\n").arg(jsonString(table.projectTitle));
     json += QStringLiteral("  \"by\": %1,\n").arg(jsonString(resultsKeyCode(table.by)));
+    // The period only when there is one, so that a whole-project table reads as it always has.
+    if (!table.period.from.isNull())
+        json += QStringLiteral("  \"from\": %1,\n").arg(jsonString(table.period.from.toString(Qt::ISODate)));
+    if (!table.period.to.isNull())
+        json += QStringLiteral("  \"to\": %1,\n").arg(jsonString(table.period.to.toString(Qt::ISODate)));
     json += QStringLiteral("  \"rows\": [");
     for (qsizetype i = 0; i < table.rows.size(); ++i) {
         const ResultsRow& row = table.rows.at(i);
         json += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n"));
         json += QStringLiteral("    {\"key\": %1, \"label\": %2, %3}")
-                    .arg(jsonString(row.key), jsonString(row.label), jsonNumbers(row));
+                    .arg(jsonString(row.key), jsonString(row.label), jsonNumbers(row, table.totals));
     }
     json += table.rows.isEmpty() ? QStringLiteral("],\n") : QStringLiteral("\n  ],\n");
-    json += QStringLiteral("  \"totals\": {%1},\n").arg(jsonNumbers(table.totals));
+    json += QStringLiteral("  \"totals\": {%1},\n").arg(jsonNumbers(table.totals, table.totals));
     json += QStringLiteral("  \"notes\": [");
     for (qsizetype i = 0; i < table.notes.size(); ++i) {
         json += (i == 0 ? QStringLiteral("\n") : QStringLiteral(",\n"));

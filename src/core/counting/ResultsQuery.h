@@ -25,11 +25,12 @@ public:
     explicit ResultsQuery(Database& database);
 
     // One results table of a project, with totals over the whole project and notes on how its
-    // rows add up.
-    Result<ResultsTable> results(Id projectId, ResultsKey by) const;
+    // rows add up. With a period, only the sessions held in it count (docs/counting.md, "Periods").
+    Result<ResultsTable> results(Id projectId, ResultsKey by, const ResultsPeriod& period = {}) const;
 
     // The persons (participant ids, ascending) behind a number: those who took part in an activity
-    // of the project under the filter. With the filter of a row, as many as its unique participants.
+    // of the project under the filter (in its period). With the filter of a row, as many as its unique
+    // participants.
     Result<QList<Id>> participantIds(Id projectId, const ParticipantFilter& filter) const;
 
 private:

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDate>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -16,7 +17,9 @@ enum class ResultsKey
     InstitutionType,
     Gender,
     Region,
-    ExpertCountry
+    ExpertCountry,
+    Year,   // the calendar year of the sessions: "2017"
+    Quarter // the calendar quarter of the sessions: "2017-Q4"
 };
 
 // The stable code of a breakdown, as written after `--by` and in exports ("institution-type").
@@ -26,6 +29,32 @@ std::optional<ResultsKey> resultsKeyFromCode(const QString& code);
 QList<ResultsKey> allResultsKeys();
 // The translated name of a breakdown, for headings ("Institution type").
 QString resultsKeyLabel(ResultsKey key);
+// The translated label of a row of a table by year or quarter ("Q4 2017" for "2017-Q4"); the key itself
+// for a year.
+QString periodRowLabel(ResultsKey key, const QString& rowKey);
+
+// The reporting period of a table: only the sessions held from `from` to `to` (both included) count.
+// A null date leaves that end open; both null is the whole project, counted from the stored totals.
+struct ResultsPeriod
+{
+    QDate from;
+    QDate to;
+
+    bool isWhole() const { return from.isNull() && to.isNull(); }
+    // The sessions' dates as the statements compare them (ISO text); an open end is a date no session has.
+    QString fromText() const;
+    QString toText() const;
+    // The part of this period that is also in `other`; empty() when they do not meet.
+    ResultsPeriod intersected(const ResultsPeriod& other) const;
+    bool isEmpty() const { return !from.isNull() && !to.isNull() && from > to; }
+    // The period of a row of a table by year ("2017") or quarter ("2017-Q4"); nullopt for another text.
+    static std::optional<ResultsPeriod> ofYear(const QString& key);
+    static std::optional<ResultsPeriod> ofQuarter(const QString& key);
+    // "from 2017-01-01 to 2017-12-31", "from 2017-01-01", "to 2017-12-31", translated; empty when whole.
+    QString describe() const;
+
+    friend bool operator==(const ResultsPeriod&, const ResultsPeriod&) = default;
+};
 
 // The numbers of a row of a results table, or of the whole project. Gender columns count distinct
 // persons, so they add up to uniqueParticipants.
@@ -42,6 +71,10 @@ struct ResultsCounts
     qint64 expertCountries = 0;
 };
 
+// `part` as a percentage of `whole`, rounded to one decimal (12.3); nullopt when whole is 0. The share
+// of participations (a row's over the totals') and the female share (female over unique participants).
+std::optional<double> percentOf(qint64 part, qint64 whole);
+
 // One row of a results table.
 struct ResultsRow : ResultsCounts
 {
@@ -57,6 +90,7 @@ struct ResultsTable
     QString projectCode;
     QString projectTitle;
     ResultsKey by = ResultsKey::Activity;
+    ResultsPeriod period; // the sessions counted; whole by default
     QList<ResultsRow> rows;
     ResultsTotals totals;
     QStringList notes; // how to read the table: what the rows add up to, and why

@@ -11,11 +11,24 @@ namespace sd {
 
 namespace {
 
-QList<QVariant> numberCells(const ResultsCounts& numbers)
+QVariant percentCell(std::optional<double> value)
 {
-    return {numbers.participations, numbers.uniqueParticipants, numbers.female,          numbers.male,
-            numbers.other,          numbers.notStated,          numbers.participantDays, numbers.experts,
-            numbers.expertCountries};
+    return value ? QVariant(*value) : QVariant(); // an empty cell when the denominator is 0
+}
+
+QList<QVariant> numberCells(const ResultsCounts& numbers, const ResultsCounts& totals)
+{
+    return {numbers.participations,
+            numbers.uniqueParticipants,
+            numbers.female,
+            numbers.male,
+            numbers.other,
+            numbers.notStated,
+            numbers.participantDays,
+            numbers.experts,
+            numbers.expertCountries,
+            percentCell(percentOf(numbers.participations, totals.participations)),
+            percentCell(percentOf(numbers.female, numbers.uniqueParticipants))};
 }
 
 } // namespace
@@ -35,11 +48,14 @@ Table resultsSheet(const ResultsTable& results)
                      {Export::tr("Not stated"), Kind::Integer},
                      {Export::tr("Participant-days"), Kind::Decimal},
                      {Export::tr("Experts"), Kind::Integer},
-                     {Export::tr("Expert countries"), Kind::Integer}};
+                     {Export::tr("Expert countries"), Kind::Integer},
+                     {Export::tr("% of participations"), Kind::Decimal},
+                     {Export::tr("% female"), Kind::Decimal}};
     table.rows.reserve(results.rows.size());
     for (const ResultsRow& row : results.rows)
-        table.rows.append(QList<QVariant>{row.key, row.label} + numberCells(row));
-    table.totals = QList<QVariant>{Export::tr("Total"), QString()} + numberCells(results.totals);
+        table.rows.append(QList<QVariant>{row.key, row.label} + numberCells(row, results.totals));
+    table.totals =
+        QList<QVariant>{Export::tr("Total"), QString()} + numberCells(results.totals, results.totals);
     table.notes = results.notes;
     return table;
 }
