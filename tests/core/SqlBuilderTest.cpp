@@ -73,7 +73,7 @@ const char* countedName(qint64 DeleteImpact::*counted)
         {&DeleteImpact::enrolments, "enrolments"},     {&DeleteImpact::attendanceMarks, "attendanceMarks"},
         {&DeleteImpact::sessions, "sessions"},         {&DeleteImpact::participants, "participants"},
         {&DeleteImpact::institutions, "institutions"}, {&DeleteImpact::activities, "activities"},
-        {&DeleteImpact::projects, "projects"}};
+        {&DeleteImpact::projects, "projects"},         {&DeleteImpact::evaluations, "evaluations"}};
     for (const auto& [field, name] : names) {
         if (field == counted)
             return name;
