@@ -230,8 +230,10 @@ Result<qint64> Dependents::remove(const TableShape& table, Id id, const QString&
 
 Result<QList<Id>> Dependents::referringIds(const Reference& ref, Id id, const QString& doing) const
 {
-    const char* column =
-        ref.child->generatedKey() ? ref.child->generatedKey() : ref.child->otherKey(ref.column);
+    // A row keyed by the reference itself (an enrolment's evaluation answers) is named by it.
+    const char* column = ref.child->generatedKey()         ? ref.child->generatedKey()
+                         : ref.child->otherKey(ref.column) ? ref.child->otherKey(ref.column)
+                                                           : ref.column;
     Statement select(
         m_database,
         SqlBuilder(m_database.dialect()).selectColumn(*ref.child, column, SqlBuilder::equals(ref.column)),

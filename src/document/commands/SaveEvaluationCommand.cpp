@@ -85,7 +85,9 @@ Status SaveEvaluationCommand::checkRows(Step step)
                 kept.append(change);
                 continue;
             }
-        } else if (sameRow(now, m_left.value(i))) {
+        } else if (sameAnswers(now, m_left.value(i))) {
+            // Undo and redo go by the answers: a change someone else took back again leaves the
+            // row as this step left it, with a newer version.
             continue;
         }
         names.append(change.who);

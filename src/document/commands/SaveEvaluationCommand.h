@@ -17,8 +17,8 @@ namespace sd {
 // transaction every row is read again: a row no longer as it was read is a conflict, unless it
 // holds `after` already (the other made the same change, which then is theirs). One conflict and
 // nothing is written (ErrorKind::ChangedElsewhere, naming the persons): never a silent overwrite.
-// Undo writes `before` back only over rows still as this step left them; redo the other way round;
-// otherwise the step is refused and stays in the history (DocumentCommand).
+// Undo writes `before` back only over rows still holding the answers this step left; redo the
+// other way round; otherwise the step is refused and stays in the history (DocumentCommand).
 class SaveEvaluationCommand : public DocumentCommand
 {
     Q_DECLARE_TR_FUNCTIONS(sd::SaveEvaluationCommand)
