@@ -74,6 +74,16 @@
         </message>
     </context>
     <context>
+        <name>sd::ChangeHistory</name>
+        <message numerus="yes">
+            <source>evaluation of %1: answers of %n person(s) changed</source>
+            <translation>
+                <numerusform>evaluation of %1: answers of %n person changed</numerusform>
+                <numerusform>evaluation of %1: answers of %n persons changed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ConnectionBanner</name>
         <message numerus="yes">
             <source>Next attempt in %n second(s).</source>
@@ -482,9 +492,9 @@
         <message numerus="yes">
             <source> and %n more</source>
             <translation>
-            <numerusform> and %n more</numerusform>
-            <numerusform> and %n more</numerusform>
-        </translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
         </message>
         <message numerus="yes">
             <source>Someone else changed the evaluation answers of %n person(s) in activity %1 since this sheet was opened (%2), so none of your answers were saved.</source>

@@ -1108,6 +1108,13 @@
         <source>%1: %2 changed</source>
         <translation>%1: cambios en %2</translation>
     </message>
+    <message numerus="yes">
+        <source>evaluation of %1: answers of %n person(s) changed</source>
+        <translation>
+            <numerusform>evaluación de %1: cambiaron las respuestas de %n persona</numerusform>
+            <numerusform>evaluación de %1: cambiaron las respuestas de %n personas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMapping</name>
