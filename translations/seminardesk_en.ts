@@ -74,6 +74,16 @@
         </message>
     </context>
     <context>
+        <name>sd::ChangeHistory</name>
+        <message numerus="yes">
+            <source>evaluation of %1: answers of %n person(s) changed</source>
+            <translation>
+                <numerusform>evaluation of %1: answers of %n person changed</numerusform>
+                <numerusform>evaluation of %1: answers of %n persons changed</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::ConnectionBanner</name>
         <message numerus="yes">
             <source>Next attempt in %n second(s).</source>
@@ -151,6 +161,37 @@
             <translation>
                 <numerusform>Someone else has changed the enrolment or the attendance marks of %n participant in activity %1 since (%2); nothing was written.</numerusform>
                 <numerusform>Someone else has changed the enrolment or the attendance marks of %n participants in activity %1 since (%2); nothing was written.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::EvaluationDialog</name>
+        <message numerus="yes">
+            <source>The sheet now shows their answers. Highlighted: %n person(s) you both changed, with both answers in the tooltip; review them and save again to keep yours.</source>
+            <translation>
+                <numerusform>The sheet now shows their answers. Highlighted: %n person you both changed, with both answers in the tooltip; review them and save again to keep yours.</numerusform>
+                <numerusform>The sheet now shows their answers. Highlighted: %n persons you both changed, with both answers in the tooltip; review them and save again to keep yours.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else changed the answers of %n person(s) you are editing; the highlighted cells show both in the tooltip.</source>
+            <translation>
+                <numerusform>Someone else changed the answers of %n person you are editing; the highlighted cells show both in the tooltip.</numerusform>
+                <numerusform>Someone else changed the answers of %n persons you are editing; the highlighted cells show both in the tooltip.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The unsaved answers of %n person(s) no longer enrolled in activity %1 are not on the reloaded sheet.</source>
+            <translation>
+                <numerusform>The unsaved answers of %n person no longer enrolled in activity %1 are not on the reloaded sheet.</numerusform>
+                <numerusform>The unsaved answers of %n persons no longer enrolled in activity %1 are not on the reloaded sheet.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>The answers of %n person(s) are not saved. Save them before closing?</source>
+            <translation>
+                <numerusform>The answers of %n person are not saved. Save them before closing?</numerusform>
+                <numerusform>The answers of %n persons are not saved. Save them before closing?</numerusform>
             </translation>
         </message>
     </context>
@@ -358,6 +399,20 @@
                 <numerusform>The session of %1 has %n attendance marks; remove the marks first or keep the session.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>Test scores are entered for %n person(s) in this activity; keep the knowledge test, or clear their scores in the evaluation sheet first.</source>
+            <translation>
+                <numerusform>Test scores are entered for %n person in this activity; keep the knowledge test, or clear their scores in the evaluation sheet first.</numerusform>
+                <numerusform>Test scores are entered for %n persons in this activity; keep the knowledge test, or clear their scores in the evaluation sheet first.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>A test score above %1 is entered for %n person(s); give a maximum score at least as high as the highest score entered, or correct those scores in the evaluation sheet first.</source>
+            <translation>
+                <numerusform>A test score above %1 is entered for %n person; give a maximum score at least as high as the highest score entered, or correct those scores in the evaluation sheet first.</numerusform>
+                <numerusform>A test score above %1 is entered for %n persons; give a maximum score at least as high as the highest score entered, or correct those scores in the evaluation sheet first.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sd::ProjectOverviewPage</name>
@@ -452,6 +507,37 @@
             <translation>
                 <numerusform>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</numerusform>
                 <numerusform>Someone else changed %n of the marks of activity %1 since (%2); nothing was written.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>sd::SaveEvaluationCommand</name>
+        <message numerus="yes">
+            <source>Record the evaluation of %n person(s) in %1</source>
+            <translation>
+                <numerusform>Record the evaluation of %n person in %1</numerusform>
+                <numerusform>Record the evaluation of %n persons in %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source> and %n more</source>
+            <translation>
+                <numerusform> and %n more</numerusform>
+                <numerusform> and %n more</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else changed the evaluation answers of %n person(s) in activity %1 since this sheet was opened (%2), so none of your answers were saved.</source>
+            <translation>
+                <numerusform>Someone else changed the evaluation answers of %n person in activity %1 since this sheet was opened (%2), so none of your answers were saved.</numerusform>
+                <numerusform>Someone else changed the evaluation answers of %n persons in activity %1 since this sheet was opened (%2), so none of your answers were saved.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Someone else changed the evaluation answers of %n person(s) in activity %1 since (%2); nothing was written.</source>
+            <translation>
+                <numerusform>Someone else changed the evaluation answers of %n person in activity %1 since (%2); nothing was written.</numerusform>
+                <numerusform>Someone else changed the evaluation answers of %n persons in activity %1 since (%2); nothing was written.</numerusform>
             </translation>
         </message>
     </context>

@@ -123,6 +123,34 @@
         <source>&amp;Outputs:</source>
         <translation>&amp;Productos:</translation>
     </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Knowledge test, taken before and after the activity</source>
+        <translation>&amp;Prueba de conocimientos, antes y después de la actividad</translation>
+    </message>
+    <message>
+        <source>&amp;Maximum score:</source>
+        <translation>Puntaje &amp;máximo:</translation>
+    </message>
+    <message>
+        <source>Mastery &amp;threshold:</source>
+        <translation>&amp;Umbral de dominio:</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;Satisfaction questionnaire (five items, 1 to 5, and a comment)</source>
+        <translation>Cuestionario de &amp;satisfacción (cinco preguntas, de 1 a 5, y un comentario)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow-up 3 to 6 months later: applied what was learnt</source>
+        <translation>Se&amp;guimiento de 3 a 6 meses después: aplicó lo aprendido</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -568,6 +596,14 @@
     <message>
         <source>(unknown expert)</source>
         <translation>(persona experta desconocida)</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation>E&amp;valuación…</translation>
+    </message>
+    <message>
+        <source>Enter the test scores, satisfaction answers and follow-up of each participant</source>
+        <translation>Capturar los puntajes de la prueba, las respuestas de satisfacción y el seguimiento de cada participante</translation>
     </message>
 </context>
 <context>
@@ -1071,6 +1107,13 @@
     <message>
         <source>%1: %2 changed</source>
         <translation>%1: cambios en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>evaluation of %1: answers of %n person(s) changed</source>
+        <translation>
+            <numerusform>evaluación de %1: cambiaron las respuestas de %n persona</numerusform>
+            <numerusform>evaluación de %1: cambiaron las respuestas de %n personas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2851,6 +2894,22 @@
         <source>Nothing can be changed now</source>
         <translation>Ahora no se puede cambiar nada</translation>
     </message>
+    <message>
+        <source>the evaluation answers of 1 person</source>
+        <translation>las respuestas de evaluación de 1 persona</translation>
+    </message>
+    <message>
+        <source>the evaluation answers of %1 persons</source>
+        <translation>las respuestas de evaluación de %1 personas</translation>
+    </message>
+    <message>
+        <source>No evaluation design</source>
+        <translation>Sin diseño de evaluación</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no knowledge test, questionnaire or follow-up to enter. Choose them in the Evaluation tab of Edit activity…, then open the evaluation sheet again.</source>
+        <translation>La actividad %1 no tiene prueba de conocimientos, cuestionario ni seguimiento que capturar. Elíjalos en la pestaña Evaluación de Editar actividad… y vuelva a abrir la hoja de evaluación.</translation>
+    </message>
 </context>
 <context>
     <name>sd::EnrolCommand</name>
@@ -3052,6 +3111,81 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationDialog</name>
+    <message>
+        <source>Evaluation — %1 %2</source>
+        <translation>Evaluación — %1 %2</translation>
+    </message>
+    <message>
+        <source>scores from 0 to %1</source>
+        <translation>puntajes de 0 a %1</translation>
+    </message>
+    <message>
+        <source>satisfaction 1 (poor) to 5 (excellent)</source>
+        <translation>satisfacción de 1 (mala) a 5 (excelente)</translation>
+    </message>
+    <message>
+        <source>follow-up Y, P or N</source>
+        <translation>seguimiento S, P o N</translation>
+    </message>
+    <message>
+        <source>Type the answers from the forms: %1. &lt;b&gt;Enter&lt;/b&gt; moves down, &lt;b&gt;Tab&lt;/b&gt; right, &lt;b&gt;Delete&lt;/b&gt; clears.</source>
+        <translation>Escriba las respuestas de los formularios: %1. &lt;b&gt;Intro&lt;/b&gt; baja, &lt;b&gt;Tab&lt;/b&gt; va a la derecha, &lt;b&gt;Supr&lt;/b&gt; borra.</translation>
+    </message>
+    <message>
+        <source>Activity %1 has no evaluation design yet: choose a knowledge test, the questionnaire or the follow-up in the activity&apos;s Evaluation tab.</source>
+        <translation>La actividad %1 aún no tiene diseño de evaluación: elija una prueba de conocimientos, el cuestionario o el seguimiento en la pestaña Evaluación de la actividad.</translation>
+    </message>
+    <message>
+        <source>Evaluation not saved</source>
+        <translation>Evaluación no guardada</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>The sheet now shows their answers. Highlighted: %n person(s) you both changed, with both answers in the tooltip; review them and save again to keep yours.</source>
+        <translation>
+            <numerusform>La hoja muestra ahora sus respuestas. Resaltada: %n persona que ambos cambiaron, con las dos respuestas en la información emergente; revísela y guarde de nuevo para conservar las suyas.</numerusform>
+            <numerusform>La hoja muestra ahora sus respuestas. Resaltadas: %n personas que ambos cambiaron, con las dos respuestas en la información emergente; revíselas y guarde de nuevo para conservar las suyas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The sheet now shows what the file holds, with your unsaved answers on it. Review them and save again.</source>
+        <translation>La hoja muestra ahora lo que contiene el archivo, con sus respuestas sin guardar encima. Revíselas y guarde de nuevo.</translation>
+    </message>
+    <message>
+        <source>Activity %1 changed</source>
+        <translation>La actividad %1 cambió</translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed the answers of %n person(s) you are editing; the highlighted cells show both in the tooltip.</source>
+        <translation>
+            <numerusform>Otra persona cambió las respuestas de %n persona que usted está editando; las celdas resaltadas muestran ambas en la información emergente.</numerusform>
+            <numerusform>Otra persona cambió las respuestas de %n personas que usted está editando; las celdas resaltadas muestran ambas en la información emergente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The unsaved answers of %n person(s) no longer enrolled in activity %1 are not on the reloaded sheet.</source>
+        <translation>
+            <numerusform>Las respuestas sin guardar de %n persona que ya no está inscrita en la actividad %1 no están en la hoja recargada.</numerusform>
+            <numerusform>Las respuestas sin guardar de %n personas que ya no están inscritas en la actividad %1 no están en la hoja recargada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved evaluation</source>
+        <translation>Evaluación sin guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The answers of %n person(s) are not saved. Save them before closing?</source>
+        <translation>
+            <numerusform>Las respuestas de %n persona no están guardadas. ¿Guardarlas antes de cerrar?</numerusform>
+            <numerusform>Las respuestas de %n personas no están guardadas. ¿Guardarlas antes de cerrar?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3558,6 +3692,118 @@ Enviado más de una vez (cuenta el envío posterior):
             <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n persona</numerusform>
             <numerusform>importación de una lista de evaluación (%1) para la actividad %2: respuestas de %n personas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationModel</name>
+    <message>
+        <source>%1, %2</source>
+        <comment>family names, given names</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Changed by someone else since you started: theirs “%1”, yours “%2”.</source>
+        <translation>Otra persona lo cambió desde que usted empezó: el de la otra persona “%1”, el suyo “%2”.</translation>
+    </message>
+    <message>
+        <source>Knowledge test before the activity, 0 to %1</source>
+        <translation>Prueba de conocimientos antes de la actividad, de 0 a %1</translation>
+    </message>
+    <message>
+        <source>Knowledge test after the activity, 0 to %1</source>
+        <translation>Prueba de conocimientos después de la actividad, de 0 a %1</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction, 1 (poor) to 5 (excellent)</source>
+        <translation>Satisfacción general, de 1 (mala) a 5 (excelente)</translation>
+    </message>
+    <message>
+        <source>Relevance to my work, 1 to 5</source>
+        <translation>Pertinencia para mi trabajo, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Quality of the experts, 1 to 5</source>
+        <translation>Calidad de las personas expertas, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Organisation, 1 to 5</source>
+        <translation>Organización, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>Would recommend, 1 to 5</source>
+        <translation>La recomendaría, de 1 a 5</translation>
+    </message>
+    <message>
+        <source>The participant&apos;s free comment</source>
+        <translation>El comentario libre de la persona participante</translation>
+    </message>
+    <message>
+        <source>Follow-up: applied what was learnt in their work (Y yes, P partly, N no)</source>
+        <translation>Seguimiento: aplicó lo aprendido en su trabajo (S sí, P parcialmente, N no)</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Pre</source>
+        <translation>Antes</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>Después</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinencia</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Personas expertas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendaría</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>Aplicó</translation>
+    </message>
+    <message>
+        <source>“%1” is not a score; type a number from 0 to %2.</source>
+        <translation>“%1” no es un puntaje; escriba un número de 0 a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is outside 0 to %2, the test&apos;s maximum score; type a score within it.</source>
+        <translation>%1 está fuera de 0 a %2, el puntaje máximo de la prueba; escriba un puntaje dentro de ese rango.</translation>
+    </message>
+    <message>
+        <source>The comment has %1 characters, more than the %2 allowed; shorten it.</source>
+        <translation>El comentario tiene %1 caracteres, más de los %2 permitidos; acórtelo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a follow-up answer; type Y (yes), P (partly) or N (no).</source>
+        <translation>“%1” no es una respuesta de seguimiento; escriba S (sí), P (parcialmente) o N (no).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an answer; each satisfaction item is answered from 1 (poor) to 5 (excellent).</source>
+        <translation>“%1” no es una respuesta; cada pregunta de satisfacción se responde de 1 (mala) a 5 (excelente).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -4779,6 +5025,14 @@ Instituciones nuevas:
     <message>
         <source>removing an institution</source>
         <translation>quitar una institución</translation>
+    </message>
+    <message>
+        <source>checking an enrolment&apos;s evaluation answers</source>
+        <translation>revisando las respuestas de evaluación de una inscripción</translation>
+    </message>
+    <message>
+        <source>An enrolment was not removed: it holds evaluation answers. Clear them in the activity&apos;s evaluation sheet first, then try again.</source>
+        <translation>Una inscripción no se quitó: tiene respuestas de evaluación. Bórrelas primero en la hoja de evaluación de la actividad e intente de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -6060,6 +6314,14 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>Show who changed this record and when</source>
         <translation>Mostrar quién cambió este registro y cuándo</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation…</source>
+        <translation>E&amp;valuación…</translation>
+    </message>
+    <message>
+        <source>Enter the test scores, satisfaction answers and follow-up of the activity&apos;s participants</source>
+        <translation>Capturar los puntajes de la prueba, las respuestas de satisfacción y el seguimiento de las personas participantes de la actividad</translation>
     </message>
 </context>
 <context>
@@ -7459,6 +7721,24 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>%1, %2, by %3</source>
         <translation>%1, %2, por %3</translation>
     </message>
+    <message>
+        <source>checking the evaluation scores</source>
+        <translation>revisando los puntajes de la evaluación</translation>
+    </message>
+    <message numerus="yes">
+        <source>Test scores are entered for %n person(s) in this activity; keep the knowledge test, or clear their scores in the evaluation sheet first.</source>
+        <translation>
+            <numerusform>Hay puntajes de prueba capturados para %n persona en esta actividad; conserve la prueba de conocimientos o borre primero su puntaje en la hoja de evaluación.</numerusform>
+            <numerusform>Hay puntajes de prueba capturados para %n personas en esta actividad; conserve la prueba de conocimientos o borre primero sus puntajes en la hoja de evaluación.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A test score above %1 is entered for %n person(s); give a maximum score at least as high as the highest score entered, or correct those scores in the evaluation sheet first.</source>
+        <translation>
+            <numerusform>Hay un puntaje de prueba mayor que %1 capturado para %n persona; dé un puntaje máximo al menos igual al puntaje más alto capturado, o corrija primero ese puntaje en la hoja de evaluación.</numerusform>
+            <numerusform>Hay puntajes de prueba mayores que %1 capturados para %n personas; dé un puntaje máximo al menos igual al puntaje más alto capturado, o corrija primero esos puntajes en la hoja de evaluación.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::ProjectDialog</name>
@@ -8558,6 +8838,41 @@ participaciones: %3 · participantes únicos: %4</translation>
     </message>
 </context>
 <context>
+    <name>sd::SaveEvaluationCommand</name>
+    <message numerus="yes">
+        <source>Record the evaluation of %n person(s) in %1</source>
+        <translation>
+            <numerusform>Registrar la evaluación de %n persona en %1</numerusform>
+            <numerusform>Registrar la evaluación de %n personas en %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (no longer enrolled)</source>
+        <translation>%1 (ya no inscrita)</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> y %n más</numerusform>
+            <numerusform> y %n más</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed the evaluation answers of %n person(s) in activity %1 since this sheet was opened (%2), so none of your answers were saved.</source>
+        <translation>
+            <numerusform>Otra persona cambió las respuestas de evaluación de %n persona en la actividad %1 desde que se abrió esta hoja (%2), así que no se guardó ninguna de sus respuestas.</numerusform>
+            <numerusform>Otra persona cambió las respuestas de evaluación de %n personas en la actividad %1 desde que se abrió esta hoja (%2), así que no se guardó ninguna de sus respuestas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Someone else changed the evaluation answers of %n person(s) in activity %1 since (%2); nothing was written.</source>
+        <translation>
+            <numerusform>Otra persona cambió después las respuestas de evaluación de %n persona en la actividad %1 (%2); no se escribió nada.</numerusform>
+            <numerusform>Otra persona cambió después las respuestas de evaluación de %n personas en la actividad %1 (%2); no se escribió nada.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>sd::SearchResultsModel</name>
     <message>
         <source>Activities</source>
@@ -9185,6 +9500,14 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>On %1 there is a full-day session and a half-day session.</source>
         <translation>El %1 hay una sesión de día completo y una de medio día.</translation>
+    </message>
+    <message>
+        <source>The test&apos;s maximum score must be between 0 (no test) and 10,000.</source>
+        <translation>El puntaje máximo de la prueba debe estar entre 0 (sin prueba) y 10,000.</translation>
+    </message>
+    <message>
+        <source>The mastery threshold is a percentage of the maximum score, from 0 to 100.</source>
+        <translation>El umbral de dominio es un porcentaje del puntaje máximo, de 0 a 100.</translation>
     </message>
 </context>
 <context>

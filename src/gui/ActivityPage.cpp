@@ -58,6 +58,10 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     m_attendanceButton->setObjectName(QStringLiteral("attendanceButton"));
     m_attendanceButton->setToolTip(tr("Record who was present at each session (Ctrl+T)"));
     m_attendanceButton->setDefault(true);
+    m_evaluationButton = new QPushButton(tr("E&valuation…"), this);
+    m_evaluationButton->setObjectName(QStringLiteral("evaluationButton"));
+    m_evaluationButton->setToolTip(
+        tr("Enter the test scores, satisfaction answers and follow-up of each participant"));
     m_editButton = new QPushButton(tr("&Edit activity…"), this);
     m_editButton->setObjectName(QStringLiteral("editActivityButton"));
     m_printButton = new QPushButton(tr("&Print"), this);
@@ -66,10 +70,13 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     connect(m_attendanceButton, &QPushButton::clicked, this,
             [this] { Q_EMIT attendanceRequested(m_activityId); });
     connect(m_editButton, &QPushButton::clicked, this, [this] { Q_EMIT editRequested(m_activityId); });
+    connect(m_evaluationButton, &QPushButton::clicked, this,
+            [this] { Q_EMIT evaluationRequested(m_activityId); });
 
     QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle, m_note});
     titleRow->addWidget(m_printButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_editButton, 0, Qt::AlignTop);
+    titleRow->addWidget(m_evaluationButton, 0, Qt::AlignTop);
     titleRow->addWidget(m_attendanceButton, 0, Qt::AlignTop);
 
     m_enrolled = new KeyFigureTile(tr("enrolled"), QStringLiteral("tileEnrolled"), this);
@@ -166,12 +173,14 @@ void ActivityPage::showFacts()
         m_subtitle->clear();
         m_note->clear();
         m_attendanceButton->setEnabled(false);
+        m_evaluationButton->setEnabled(false);
         m_editButton->setEnabled(false);
         m_printButton->setEnabled(false);
         return;
     }
     m_activity = activity.value();
     m_attendanceButton->setEnabled(true);
+    m_evaluationButton->setEnabled(true);
     m_editButton->setEnabled(true);
     m_printButton->setEnabled(true);
     m_title->setText(m_activity.code + QStringLiteral(" · ") + m_activity.title);

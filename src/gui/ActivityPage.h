@@ -38,6 +38,7 @@ public:
     QTableWidget* sessionsTable() const { return m_sessions; }
     QTableWidget* expertsTable() const { return m_experts; }
     QPushButton* attendanceButton() const { return m_attendanceButton; }
+    QPushButton* evaluationButton() const { return m_evaluationButton; }
     QPushButton* editButton() const { return m_editButton; }
     // Print: the window's menu of this activity's documents (participant list, sign-in sheets,
     // certificates) and of the participant selected in the list.
@@ -46,6 +47,7 @@ public:
 
 Q_SIGNALS:
     void attendanceRequested(sd::Id activityId);
+    void evaluationRequested(sd::Id activityId);
     void editRequested(sd::Id activityId);
     void participantActivated(sd::Id participantId);
     void expertActivated(sd::Id expertId);
@@ -67,6 +69,7 @@ private:
     QLabel* m_subtitle = nullptr;
     QLabel* m_note = nullptr;
     QPushButton* m_attendanceButton = nullptr;
+    QPushButton* m_evaluationButton = nullptr;
     QPushButton* m_editButton = nullptr;
     QPushButton* m_printButton = nullptr;
     KeyFigureTile* m_enrolled = nullptr;

@@ -5,6 +5,7 @@
 #include "RecordKind.h"
 #include "ServerNotifier.h"
 #include "dialogs/AttendanceDialog.h"
+#include "dialogs/EvaluationDialog.h"
 #include "dialogs/RecordDialog.h"
 
 #include <QLocale>
@@ -116,6 +117,10 @@ void LiveRefresh::updateOpenDialogs()
     if (!m_window)
         return;
     for (AttendanceDialog* sheet : m_window->findChildren<AttendanceDialog*>()) {
+        if (sheet->isVisible())
+            sheet->showChangesElsewhere();
+    }
+    for (EvaluationDialog* sheet : m_window->findChildren<EvaluationDialog*>()) {
         if (sheet->isVisible())
             sheet->showChangesElsewhere();
     }

@@ -441,6 +441,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     m_activity = new ActivityPage(*m_document, *m_loader, m_pages);
     m_activity->setObjectName(QStringLiteral("activityPage"));
     connect(m_activity, &ActivityPage::attendanceRequested, this, &MainWindow::openAttendance);
+    connect(m_activity, &ActivityPage::evaluationRequested, m_edit, &EditActions::openEvaluation);
     connect(m_activity, &ActivityPage::failed, this, &MainWindow::showFailure);
     connect(m_activity, &ActivityPage::editRequested, m_edit,
             [this](Id id) { m_edit->editRecord(RecordKind::Activity, id); });

@@ -266,6 +266,7 @@ private:
     QAction* m_redoAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_attendanceAction = nullptr;
+    QAction* m_evaluationAction = nullptr;
     QAction* m_enrolAction = nullptr;
     QAction* m_newProjectAction = nullptr;
     QAction* m_newObjectiveAction = nullptr;

@@ -169,6 +169,14 @@ void MainWindow::createActions()
     });
     m_attendanceAction->setIcon(style()->standardIcon(QStyle::SP_DialogApplyButton));
 
+    m_evaluationAction = new QAction(tr("E&valuation…"), this);
+    m_evaluationAction->setStatusTip(tr("Enter the test scores, satisfaction answers and follow-up of the "
+                                        "activity's participants"));
+    connect(m_evaluationAction, &QAction::triggered, this, [this] {
+        if (m_edit && m_activity && m_pages->currentWidget() == m_activity && m_activity->activityId() != 0)
+            m_edit->openEvaluation(m_activity->activityId());
+    });
+
     m_enrolAction = new QAction(tr("E&nrol participants…"), this);
     m_enrolAction->setStatusTip(tr("Enrol registered participants in the activity"));
     connect(m_enrolAction, &QAction::triggered, this, [this] {
@@ -376,6 +384,7 @@ void MainWindow::createMenus()
     edit->addAction(m_deleteAction);
     edit->addSeparator();
     edit->addAction(m_attendanceAction);
+    edit->addAction(m_evaluationAction);
     edit->addAction(m_enrolAction);
     edit->addSeparator();
     edit->addAction(m_duplicatesAction);
@@ -516,6 +525,7 @@ void MainWindow::updateActions()
     const bool onActivity =
         open && m_activity && m_pages->currentWidget() == m_activity && m_activity->activityId() != 0;
     m_attendanceAction->setEnabled(onActivity && editable);
+    m_evaluationAction->setEnabled(onActivity && editable);
     m_enrolAction->setEnabled(onActivity && editable);
     m_newProjectAction->setEnabled(editable);
     for (QAction* action : {m_newObjectiveAction, m_newComponentAction, m_newActivityAction})

@@ -56,6 +56,9 @@ TEST(ChangeHistorySentenceTest, MarkersReadAsSentencesAndOtherEntriesAsLogged)
     EXPECT_EQ(ChangeHistory::sentence(
                   ChangeHistory::describe(Change::Changed, "component", 4, QStringLiteral("2"), {})),
               QStringLiteral("component 2 changed"));
+    // A saved evaluation sheet names the activity and counts persons.
+    EXPECT_EQ(ChangeHistory::sentence(QStringLiteral("evaluation of activity#3[2.1] changed: 4 persons")),
+              QStringLiteral("evaluation of activity 2.1: answers of 4 persons changed"));
     // An undo keeps the words it was logged with before the marker.
     EXPECT_EQ(ChangeHistory::sentence(QStringLiteral("undo: participant#17 changed: phone")),
               QStringLiteral("undo: participant 17: phone changed"));

@@ -73,7 +73,7 @@ const char* countedName(qint64 DeleteImpact::*counted)
         {&DeleteImpact::enrolments, "enrolments"},     {&DeleteImpact::attendanceMarks, "attendanceMarks"},
         {&DeleteImpact::sessions, "sessions"},         {&DeleteImpact::participants, "participants"},
         {&DeleteImpact::institutions, "institutions"}, {&DeleteImpact::activities, "activities"},
-        {&DeleteImpact::projects, "projects"}};
+        {&DeleteImpact::projects, "projects"},         {&DeleteImpact::evaluations, "evaluations"}};
     for (const auto& [field, name] : names) {
         if (field == counted)
             return name;
@@ -108,7 +108,10 @@ std::string listing()
     const SqlBuilder builder(dialect);
     for (const Reference& ref : references()) {
         const TableShape& child = *ref.child;
-        const char* listed = child.generatedKey() ? child.generatedKey() : child.otherKey(ref.column);
+        // A row keyed by the reference itself (evaluation answers by enrolment) is listed by it.
+        const char* listed = child.generatedKey()         ? child.generatedKey()
+                             : child.otherKey(ref.column) ? child.otherKey(ref.column)
+                                                          : ref.column;
         out += std::string(child.name()) + "." + ref.column + ": " +
                builder.selectColumn(child, listed, SqlBuilder::equals(ref.column)) + "\n";
         if (ref.rule == DeleteRule::UnlinkKeepingOne)
@@ -207,6 +210,8 @@ TEST(SqlBuilderTest, AProjectDeleteWalksEverythingInItChildrenFirst)
         "DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT "
         "id "
         "FROM activity WHERE project_id = ?))",
+        "DELETE FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT "
+        "id FROM activity WHERE project_id = ?))",
         "DELETE FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)",
         "DELETE FROM session WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)",
         "DELETE FROM activity_expert WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)",

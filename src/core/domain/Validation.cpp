@@ -145,6 +145,13 @@ FieldErrors validate(const Activity& activity)
     if (activity.componentIds.isEmpty())
         errors.append({QStringLiteral("components"), Validation::tr("Choose at least one component.")});
     checkDateRange(errors, activity.startDate, activity.endDate);
+    if (!(activity.testMaxScore >= 0.0 && activity.testMaxScore <= 10000.0))
+        errors.append({QStringLiteral("test_max_score"),
+                       Validation::tr("The test's maximum score must be between 0 (no test) and 10,000.")});
+    if (!(activity.masteryThresholdPct >= 0.0 && activity.masteryThresholdPct <= 100.0))
+        errors.append({QStringLiteral("mastery_threshold_pct"),
+                       Validation::tr("The mastery threshold is a percentage of the maximum score, from 0 "
+                                      "to 100.")});
     return errors;
 }
 

@@ -184,6 +184,16 @@ QString ChangeHistory::sentence(const HistoryEntry& entry)
 
 QString ChangeHistory::sentence(const QString& description)
 {
+    // A saved evaluation sheet: the activity's marker and a count of persons (SaveEvaluationCommand).
+    static const QRegularExpression evaluation(
+        QStringLiteral(R"(evaluation of (activity)#(\d+)(?:\[([^\]]*)\])? changed: (\d+) persons$)"));
+    if (const QRegularExpressionMatch sheet = evaluation.match(description); sheet.hasMatch()) {
+        const QString record =
+            recordName({sheet.captured(1), sheet.captured(2).toLongLong(), sheet.captured(3)});
+        return description.left(sheet.capturedStart(0)) +
+               tr("evaluation of %1: answers of %n person(s) changed", nullptr, sheet.captured(4).toInt())
+                   .arg(record);
+    }
     static const QRegularExpression marker(
         QStringLiteral(R"(([a-z]+)#(\d+)(?:\[([^\]]*)\])? (added|changed|deleted)(?:: ([a-z_, ]+))?$)"));
     const QRegularExpressionMatch match = marker.match(description);

@@ -113,6 +113,17 @@ Status ImportStore::moveEnrolment(Id enrolmentId, Id participantId)
 
 Status ImportStore::deleteEnrolment(Id enrolmentId)
 {
+    // Bulk work (an import undone, a merge combining two enrolments) must not take a person's
+    // evaluation answers with it unseen: they were entered by hand in the evaluation sheet.
+    Result<qint64> answered =
+        store::scalar(m_database, "SELECT count(*) FROM evaluation WHERE enrolment_id = ?",
+                      tr("checking an enrolment's evaluation answers"), enrolmentId);
+    if (!answered)
+        return answered.error();
+    if (*answered > 0)
+        return Error::changedElsewhere(
+            tr("An enrolment was not removed: it holds evaluation answers. Clear them in the activity's "
+               "evaluation sheet first, then try again."));
     return done(
         Dependents(m_database).remove(tableOf<Enrolment>(), enrolmentId, tr("removing an enrolment")));
 }

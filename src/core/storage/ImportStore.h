@@ -49,7 +49,8 @@ public:
     Status deleteMark(Id enrolmentId, Id sessionId);
     // Gives an enrolment (with its marks) to another participant.
     Status moveEnrolment(Id enrolmentId, Id participantId);
-    // Deletes an enrolment and its marks.
+    // Deletes an enrolment and its marks; refused (ErrorKind::ChangedElsewhere: undo keeps the step)
+    // when it has evaluation answers, which were entered by hand since.
     Status deleteEnrolment(Id enrolmentId);
     // Deletes a participant that has no enrolment left, and an institution nothing refers to.
     Status deleteParticipant(Id participantId);

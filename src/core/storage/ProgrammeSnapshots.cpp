@@ -20,7 +20,7 @@ namespace {
 
 using store::written;
 
-// The enrolments that refer to a record through `ref`, and their marks.
+// The enrolments that refer to a record through `ref`, their marks and their evaluation answers.
 Status readEnrolled(Database& database, Ref ref, Id id, ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
     const QString doing = ProgrammeStore::tr("reading enrolments");
@@ -35,8 +35,14 @@ Status readEnrolled(Database& database, Ref ref, Id id, ProgrammeStore::Enrolmen
         database, builder.select(tableOf<AttendanceMark>(), marks.condition), id, doing);
     if (!marked)
         return marked.error();
+    const Selector answers = through(reference(Ref::EvaluationEnrolment), enrolments);
+    Result<QList<EvaluationAnswers>> answered = rows::selected<EvaluationAnswers>(
+        database, builder.select(tableOf<EvaluationAnswers>(), answers.condition), id, doing);
+    if (!answered)
+        return answered.error();
     snapshot.enrolments += *enrolled;
     snapshot.marks += *marked;
+    snapshot.evaluations += *answered;
     return {};
 }
 
@@ -104,13 +110,15 @@ Result<Snapshot> snapshotOf(const ProgrammeStore& store, Id id, R Snapshot::*rec
     return snapshot;
 }
 
-// Writes enrolments and marks back with their ids; the caller holds the transaction.
+// Writes enrolments, marks and evaluation answers back with their ids; the caller holds the transaction.
 Status writeEnrolled(Database& database, const ProgrammeStore::EnrolmentSnapshot& snapshot)
 {
     const QString doing = ProgrammeStore::tr("restoring enrolments");
     if (Status enrolled = rows::upsertAll(database, snapshot.enrolments, doing); !enrolled)
         return enrolled;
-    return rows::upsertAll(database, snapshot.marks, doing);
+    if (Status marked = rows::upsertAll(database, snapshot.marks, doing); !marked)
+        return marked;
+    return rows::upsertAll(database, snapshot.evaluations, doing);
 }
 
 } // namespace
@@ -131,6 +139,12 @@ ProgrammeStore::enrolmentSnapshot(const QList<Id>& enrolmentIds) const
         if (!marks)
             return marks.error();
         snapshot.marks += *marks;
+        Result<std::optional<EvaluationAnswers>> answers =
+            rows::find<EvaluationAnswers>(m_database, id, doing);
+        if (!answers)
+            return answers.error();
+        if (answers->has_value())
+            snapshot.evaluations.append(**answers);
     }
     return snapshot;
 }

@@ -189,6 +189,41 @@ Result<FieldErrors> activityChecks(const ProgrammeStore& store, Database& databa
     }
     if (activity.startDate.isValid() && activity.endDate.isValid())
         errors += validateSessions(sessions, activity);
+    if (activity.id > 0) {
+        // Scores already entered must still fit the test: a lower maximum would make them wrong
+        // percentages, and no test at all would leave them without a meaning.
+        Result<qint64> scored =
+            scalar(database,
+                   "SELECT count(*) FROM evaluation v JOIN enrolment e ON e.id = v.enrolment_id"
+                   " WHERE e.activity_id = ? AND (v.pre_score IS NOT NULL OR v.post_score IS NOT NULL)",
+                   ProgrammeStore::tr("checking the evaluation scores"), activity.id);
+        if (!scored)
+            return scored.error();
+        if (*scored > 0 && !activity.hasKnowledgeTest()) {
+            errors.append({QStringLiteral("test_max_score"),
+                           ProgrammeStore::tr("Test scores are entered for %n person(s) in this activity; "
+                                              "keep the knowledge test, or clear their scores in the "
+                                              "evaluation sheet first.",
+                                              nullptr, static_cast<int>(*scored))});
+        } else if (*scored > 0) {
+            Result<qint64> above =
+                scalar(database,
+                       "SELECT count(*) FROM evaluation v JOIN enrolment e ON e.id = v.enrolment_id"
+                       " WHERE e.activity_id = ? AND (v.pre_score > ? OR v.post_score > ?)",
+                       ProgrammeStore::tr("checking the evaluation scores"), activity.id,
+                       activity.testMaxScore, activity.testMaxScore);
+            if (!above)
+                return above.error();
+            if (*above > 0)
+                errors.append(
+                    {QStringLiteral("test_max_score"),
+                     ProgrammeStore::tr("A test score above %1 is entered for %n person(s); give a "
+                                        "maximum score at least as high as the highest score entered, or "
+                                        "correct those scores in the evaluation sheet first.",
+                                        nullptr, static_cast<int>(*above))
+                         .arg(QLocale().toString(activity.testMaxScore))});
+        }
+    }
     return errors;
 }
 

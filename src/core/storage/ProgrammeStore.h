@@ -221,6 +221,7 @@ public:
     {
         QList<Enrolment> enrolments;
         QList<AttendanceMark> marks;
+        QList<EvaluationAnswers> evaluations; // the enrolments' evaluation answers
     };
     // The whole state of an activity: what the activity dialog edits (facts, components, sessions,
     // experts) and, read WithDependents, its enrolments and marks.

@@ -15,13 +15,14 @@ namespace {
 constexpr bool kAsks = true;
 constexpr bool kSilent = false;
 
-const std::array<Reference, 18>& list()
+const std::array<Reference, 19>& list()
 {
     // In the order of Ref. The schema's own ON DELETE clauses say RESTRICT for most of these: the
     // program deletes children first, in one transaction, only when the user has confirmed.
     using Rule = DeleteRule;
     using Impact = DeleteImpact;
     const TableShape* attendance = &tableOf<AttendanceMark>();
+    const TableShape* evaluation = &tableOf<EvaluationAnswers>();
     const TableShape* enrolment = &tableOf<Enrolment>();
     const TableShape* session = &tableOf<Session>();
     const TableShape* participant = &tableOf<Participant>();
@@ -40,7 +41,7 @@ const std::array<Reference, 18>& list()
                                          "The component was not deleted: activity(ies) %1 belong to no other "
                                          "component. Give them another component first.");
     // clang-format off
-    static const std::array<Reference, 18> references{{
+    static const std::array<Reference, 19> references{{
         {attendance, "enrolment_id", enrolment, Rule::Cascade, &Impact::attendanceMarks, kAsks},
         {attendance, "session_id", session, Rule::Restrict, nullptr, kSilent},
         {enrolment, "participant_id", participant, Rule::Cascade, &Impact::enrolments, kAsks},
@@ -59,6 +60,7 @@ const std::array<Reference, 18>& list()
         {requesting, "institution_id", institution, Rule::Unlink, &Impact::projects, kAsks},
         {participant, "institution_id", institution, Rule::SetNull, &Impact::participants, kAsks},
         {institution, "parent_id", institution, Rule::SetNull, &Impact::institutions, kAsks},
+        {evaluation, "enrolment_id", enrolment, Rule::Cascade, &Impact::evaluations, kAsks},
     }};
     // clang-format on
     return references;
@@ -228,8 +230,10 @@ Result<qint64> Dependents::remove(const TableShape& table, Id id, const QString&
 
 Result<QList<Id>> Dependents::referringIds(const Reference& ref, Id id, const QString& doing) const
 {
-    const char* column =
-        ref.child->generatedKey() ? ref.child->generatedKey() : ref.child->otherKey(ref.column);
+    // A row keyed by the reference itself (an enrolment's evaluation answers) is named by it.
+    const char* column = ref.child->generatedKey()         ? ref.child->generatedKey()
+                         : ref.child->otherKey(ref.column) ? ref.child->otherKey(ref.column)
+                                                           : ref.column;
     Statement select(
         m_database,
         SqlBuilder(m_database.dialect()).selectColumn(*ref.child, column, SqlBuilder::equals(ref.column)),

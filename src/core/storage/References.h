@@ -62,6 +62,7 @@ enum class Ref
     RequestingInstitutionInstitution,
     ParticipantInstitution,
     InstitutionParent,
+    EvaluationEnrolment,
 };
 
 // Every reference of the programme file: the one list from which delete impacts, confirmed cascade

@@ -306,7 +306,7 @@ Status SaveAttendanceCommand::writeAgain()
                 return restored;
         }
         if (!m_written->enrolments.isEmpty()) {
-            if (Status restored = store().restoreEnrolments({m_written->enrolments, {}}); !restored)
+            if (Status restored = store().restoreEnrolments({m_written->enrolments, {}, {}}); !restored)
                 return restored;
         }
         return store().setAttendance(marks(true));

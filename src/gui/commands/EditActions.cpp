@@ -9,6 +9,8 @@
 #include "dialogs/AttendanceDialog.h"
 #include "dialogs/ComponentDialog.h"
 #include "dialogs/EnrolParticipantDialog.h"
+#include "dialogs/EvaluationDialog.h"
+#include "dialogs/EvaluationModel.h"
 #include "dialogs/ExpertDialog.h"
 #include "dialogs/InstitutionDialog.h"
 #include "dialogs/InstitutionPicker.h"
@@ -39,6 +41,8 @@ QString describeImpact(const DeleteImpact& impact)
     mention(impact.enrolments, EditActions::tr("1 enrolment"), EditActions::tr("%1 enrolments"));
     mention(impact.attendanceMarks, EditActions::tr("1 attendance mark"),
             EditActions::tr("%1 attendance marks"));
+    mention(impact.evaluations, EditActions::tr("the evaluation answers of 1 person"),
+            EditActions::tr("the evaluation answers of %1 persons"));
     mention(impact.participants, EditActions::tr("the institution of 1 participant"),
             EditActions::tr("the institution of %1 participants"));
     mention(impact.institutions, EditActions::tr("the parent of 1 institution"),
@@ -352,6 +356,29 @@ void EditActions::openAttendance(Id activityId)
     show(dialog);
 }
 
+void EditActions::openEvaluation(Id activityId)
+{
+    if (refusedWhileReadOnly())
+        return;
+    auto* dialog = new EvaluationDialog(m_document, activityId, parentWidget());
+    if (!dialog->loaded()) {
+        const Error error = dialog->loaded().error();
+        delete dialog;
+        return reportReadError(error);
+    }
+    if (!dialog->sheet()->activity().hasEvaluation()) {
+        const QString code = dialog->sheet()->activity().code;
+        delete dialog;
+        MessageBox::information(parentWidget(), tr("No evaluation design"),
+                                tr("Activity %1 has no knowledge test, questionnaire or follow-up to enter. "
+                                   "Choose them in the Evaluation tab of Edit activity…, then open the "
+                                   "evaluation sheet again.")
+                                    .arg(code));
+        return;
+    }
+    show(dialog);
+}
+
 void EditActions::enrolParticipants(Id activityId)
 {
     if (refusedWhileReadOnly())
@@ -394,6 +421,7 @@ void EditActions::unenrol(Id activityId, Id participantId)
         return reportReadError(marks.error());
     DeleteImpact impact;
     impact.attendanceMarks = marks->marks.size();
+    impact.evaluations = marks->evaluations.size();
     const QString goes = describeImpact(impact);
     const QString text =
         goes.isEmpty()

@@ -38,6 +38,8 @@ public Q_SLOTS:
     void editRecord(sd::RecordKind kind, sd::Id id);
     void deleteRecord(sd::RecordKind kind, sd::Id id);
     void openAttendance(sd::Id activityId);
+    // The evaluation sheet; an activity without an evaluation design says where to give it one.
+    void openEvaluation(sd::Id activityId);
     void enrolParticipants(sd::Id activityId);
     void unenrol(sd::Id activityId, sd::Id participantId);
 

@@ -4,7 +4,9 @@
 #include "storage/ProgrammeStore.h"
 #include "ui_ActivityDialog.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QHeaderView>
 #include <QRegularExpression>
 #include <QSet>
@@ -170,7 +172,22 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
                  // Sessions and experts are checked when their rows change (see above).
                  {"session.date", ui()->sessionsTable, ui()->sessionsLabel, false},
                  {"session.part", ui()->sessionsTable, ui()->sessionsLabel, false},
-                 {"experts", ui()->expertsTable, ui()->expertsLabel, false}});
+                 {"experts", ui()->expertsTable, ui()->expertsLabel, false},
+                 {"knowledge_test", ui()->knowledgeTestCheck},
+                 {"test_max_score", ui()->maxScoreSpin, ui()->maxScoreLabel},
+                 {"mastery_threshold_pct", ui()->masterySpin, ui()->masteryLabel},
+                 {"satisfaction_survey", ui()->satisfactionCheck},
+                 {"follow_up", ui()->followUpCheck}});
+    // The maximum and the threshold mean something only with a test; the store hears of them as a
+    // maximum of 0 (no test), checked against the scores already entered.
+    connect(ui()->knowledgeTestCheck, &QCheckBox::toggled, this, [this](bool on) {
+        ui()->maxScoreSpin->setEnabled(on);
+        ui()->masterySpin->setEnabled(on);
+        marks().touch(QStringLiteral("test_max_score"));
+        revalidate();
+    });
+    ui()->maxScoreSpin->setEnabled(false);
+    ui()->masterySpin->setEnabled(false);
     // The dates are checked together: a start after the end marks the end date.
     connect(ui()->startDateEdit, &QDateEdit::dateChanged, this, [this] {
         marks().touch(QStringLiteral("end_date"));
@@ -213,6 +230,14 @@ void ActivityDialog::fill(const ActivityValue& value)
     }
     ui()->descriptionEdit->setPlainText(activity.description);
     ui()->outputsEdit->setPlainText(activity.outputs);
+    ui()->knowledgeTestCheck->setChecked(activity.hasKnowledgeTest());
+    if (activity.hasKnowledgeTest())
+        ui()->maxScoreSpin->setValue(activity.testMaxScore);
+    ui()->masterySpin->setValue(activity.masteryThresholdPct);
+    ui()->maxScoreSpin->setEnabled(activity.hasKnowledgeTest());
+    ui()->masterySpin->setEnabled(activity.hasKnowledgeTest());
+    ui()->satisfactionCheck->setChecked(activity.satisfactionSurvey);
+    ui()->followUpCheck->setChecked(activity.followUp);
     setSessions(value.sessions);
     m_sessionsFollowDates = sessionsAreDefault();
     ui()->expertsTable->setRowCount(0);
@@ -235,6 +260,10 @@ void ActivityDialog::read(ActivityValue& value) const
     activity.endDate = ui()->endDateEdit->date();
     activity.description = ui()->descriptionEdit->toPlainText().trimmed();
     activity.outputs = ui()->outputsEdit->toPlainText().trimmed();
+    activity.testMaxScore = ui()->knowledgeTestCheck->isChecked() ? ui()->maxScoreSpin->value() : 0.0;
+    activity.masteryThresholdPct = ui()->masterySpin->value();
+    activity.satisfactionSurvey = ui()->satisfactionCheck->isChecked();
+    activity.followUp = ui()->followUpCheck->isChecked();
     value.sessions = sessionsInTable();
     std::stable_sort(value.sessions.begin(), value.sessions.end(), [](const Session& a, const Session& b) {
         return a.date != b.date ? a.date < b.date : static_cast<int>(a.part) < static_cast<int>(b.part);

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -60,6 +61,8 @@ void RecordDialog::watch(QWidget* widget, const QString& field)
         connect(date, &QDateEdit::dateChanged, this, changed);
     else if (auto* spin = qobject_cast<QSpinBox*>(widget))
         connect(spin, &QSpinBox::valueChanged, this, changed);
+    else if (auto* number = qobject_cast<QDoubleSpinBox*>(widget))
+        connect(number, &QDoubleSpinBox::valueChanged, this, changed);
     else if (auto* check = qobject_cast<QCheckBox*>(widget))
         connect(check, &QCheckBox::toggled, this, changed);
     else if (auto* list = qobject_cast<QListWidget*>(widget))

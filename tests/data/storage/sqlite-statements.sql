@@ -11,8 +11,10 @@ Load of 2 rows: INSERT INTO project (id, code, title, beneficiary_country, start
 Impact activities (asks): SELECT count(*) FROM activity WHERE project_id = ?
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
+Impact evaluations (asks): SELECT count(*) FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
 Impact sessions: SELECT count(*) FROM session WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
+Delete: DELETE FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
 Delete: DELETE FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Delete: DELETE FROM session WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Delete: DELETE FROM activity_expert WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
@@ -75,8 +77,10 @@ DeleteByOwner: DELETE FROM activity WHERE project_id = ?
 Load of 2 rows: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id = ?
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
+Impact evaluations (asks): SELECT count(*) FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
 Impact sessions: SELECT count(*) FROM session WHERE activity_id = ?
 Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
+Delete: DELETE FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
 Delete: DELETE FROM enrolment WHERE activity_id = ?
 Delete: DELETE FROM session WHERE activity_id = ?
 Delete: DELETE FROM activity_expert WHERE activity_id = ?
@@ -129,7 +133,9 @@ DeleteByKey: DELETE FROM participant WHERE id = ?
 Load of 2 rows: INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE participant_id = ?
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
+Impact evaluations (asks): SELECT count(*) FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
 Delete: DELETE FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
+Delete: DELETE FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE participant_id = ?)
 Delete: DELETE FROM enrolment WHERE participant_id = ?
 Delete: DELETE FROM participant WHERE id = ?
 
@@ -161,7 +167,9 @@ DeleteByKey: DELETE FROM enrolment WHERE id = ?
 DeleteByOwner: DELETE FROM enrolment WHERE activity_id = ?
 Load of 2 rows: INSERT INTO enrolment (id, activity_id, participant_id, sessions_attended, days_attended, row_version) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id = ?
+Impact evaluations (asks): SELECT count(*) FROM evaluation WHERE enrolment_id = ?
 Delete: DELETE FROM attendance WHERE enrolment_id = ?
+Delete: DELETE FROM evaluation WHERE enrolment_id = ?
 Delete: DELETE FROM enrolment WHERE id = ?
 
 -- attendance
@@ -260,3 +268,4 @@ project_requesting_institution.project_id: SELECT institution_id FROM project_re
 project_requesting_institution.institution_id: SELECT project_id FROM project_requesting_institution WHERE institution_id = ? ORDER BY project_id
 participant.institution_id: SELECT id FROM participant WHERE institution_id = ? ORDER BY id
 institution.parent_id: SELECT id FROM institution WHERE parent_id = ? ORDER BY id
+evaluation.enrolment_id: SELECT enrolment_id FROM evaluation WHERE enrolment_id = ? ORDER BY enrolment_id
