@@ -2046,6 +2046,10 @@
         <source>No sign-in sheet to print</source>
         <translation>No hay lista de asistencia que imprimir</translation>
     </message>
+    <message>
+        <source>No evaluation report to print</source>
+        <translation>No hay informe de evaluación que imprimir</translation>
+    </message>
 </context>
 <context>
     <name>sd::Documents</name>
@@ -6322,6 +6326,14 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>Enter the test scores, satisfaction answers and follow-up of the activity&apos;s participants</source>
         <translation>Capturar los puntajes de la prueba, las respuestas de satisfacción y el seguimiento de las personas participantes de la actividad</translation>
+    </message>
+    <message>
+        <source>E&amp;valuation report…</source>
+        <translation>Informe de e&amp;valuación…</translation>
+    </message>
+    <message>
+        <source>The activity&apos;s evaluation: its numbers, the spread of scores, satisfaction and comments, in a print preview</source>
+        <translation>La evaluación de la actividad: sus cifras, la distribución de calificaciones, la satisfacción y los comentarios, en una vista previa de impresión</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,11 @@ DocumentData ProgrammeQueries::documentData() const
     return DocumentData(m_database);
 }
 
+Result<EvaluationReportData> ProgrammeQueries::evaluationReport(Id activityId) const
+{
+    return readEvaluationReport(m_database, activityId);
+}
+
 ParticipantExport ProgrammeQueries::participantExport() const
 {
     return ParticipantExport(m_database);

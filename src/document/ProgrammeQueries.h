@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "counting/ResultsQuery.h"
 #include "documents/DocumentData.h"
+#include "documents/EvaluationReportData.h"
 #include "export/ParticipantExport.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
@@ -43,6 +44,8 @@ public:
     ResultsQuery results() const;
     // What the coordinator's documents (certificates, lists, sign-in sheets, summaries) show.
     DocumentData documentData() const;
+    // An activity's evaluation report: its row of the evaluation table, the spread of scores, the comments.
+    Result<EvaluationReportData> evaluationReport(Id activityId) const;
     // The rows of a participants export.
     ParticipantExport participantExport() const;
     // Every participant of the file, by id (the duplicate finder compares them all).

@@ -7,6 +7,7 @@
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
 #include "documents/DocumentData.h"
+#include "documents/EvaluationReportDocument.h"
 #include "documents/ParticipantSummaryDocument.h"
 #include "documents/SignInSheetDocument.h"
 #include "storage/ProgrammeStore.h"
@@ -207,6 +208,15 @@ bool DocumentReports::signInSheets(Id activityId)
         return fail(tr("No sign-in sheet to print"), sheets.error().message);
     SignInSheetDocument document(std::move(sheets).value());
     return show(document, activityStem(activityId, QStringLiteral("sign-in-sheets")));
+}
+
+bool DocumentReports::evaluationReport(Id activityId)
+{
+    Result<EvaluationReportData> report = m_document.queries().evaluationReport(activityId);
+    if (!report)
+        return fail(tr("No evaluation report to print"), report.error().message);
+    EvaluationReportDocument document(std::move(report).value());
+    return show(document, activityStem(activityId, QStringLiteral("evaluation-report")));
 }
 
 } // namespace sd

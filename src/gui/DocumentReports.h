@@ -37,6 +37,8 @@ public:
     bool participantList(Id activityId);
     // A blank sign-in sheet for each session of the activity.
     bool signInSheets(Id activityId);
+    // The activity's evaluation report: its numbers, the spread of scores, satisfaction, comments.
+    bool evaluationReport(Id activityId);
 
     // Asks for the threshold of an activity's certificates; false when cancelled.
     static bool askThreshold(QWidget* parent, const QString& activityLabel, int& percent);

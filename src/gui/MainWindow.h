@@ -96,6 +96,7 @@ public:
     bool printParticipantSummary();
     bool printParticipantList();
     bool printSignInSheets();
+    bool printEvaluationReport();
     // The participant selected in the participants register or in the list of the activity shown (0:
     // none); activityId, if given, receives that activity when the person was chosen in its list.
     Id selectedParticipant(Id* activityId = nullptr) const;
@@ -293,6 +294,7 @@ private:
     QAction* m_summaryAction = nullptr;
     QAction* m_participantListAction = nullptr;
     QAction* m_signInSheetsAction = nullptr;
+    QAction* m_evaluationReportAction = nullptr;
     QMenu* m_printMenu = nullptr;
     QList<QAction*> m_resultsKeyActions;
     QAction* m_shortcutsAction = nullptr;

@@ -307,6 +307,9 @@ void MainWindow::createActions()
     m_signInSheetsAction = new QAction(tr("Si&gn-in sheets…"), this);
     m_signInSheetsAction->setObjectName(QStringLiteral("printSignInSheetsAction"));
     connect(m_signInSheetsAction, &QAction::triggered, this, &MainWindow::printSignInSheets);
+    m_evaluationReportAction = new QAction(tr("E&valuation report…"), this);
+    m_evaluationReportAction->setObjectName(QStringLiteral("printEvaluationReportAction"));
+    connect(m_evaluationReportAction, &QAction::triggered, this, &MainWindow::printEvaluationReport);
     // One menu of the documents, shared by the Reports menu, the toolbar and the activity page.
     m_printMenu = new QMenu(tr("&Print"), this);
     m_printMenu->setObjectName(QStringLiteral("printMenu"));
@@ -314,6 +317,7 @@ void MainWindow::createActions()
     m_printMenu->addAction(m_participantListAction);
     m_printMenu->addAction(m_signInSheetsAction);
     m_printMenu->addAction(m_activityCertificatesAction);
+    m_printMenu->addAction(m_evaluationReportAction);
     m_printMenu->addSeparator();
     m_printMenu->addAction(m_certificateAction);
     m_printMenu->addAction(m_summaryAction);
@@ -414,6 +418,7 @@ void MainWindow::createMenus()
     reports->addAction(m_participantListAction);
     reports->addAction(m_signInSheetsAction);
     reports->addAction(m_activityCertificatesAction);
+    reports->addAction(m_evaluationReportAction);
     reports->addSeparator();
     reports->addAction(m_exportAction);
     reports->addAction(m_exportAllAction);
@@ -766,6 +771,7 @@ void MainWindow::showContextMenu(QWidget* view, const QPoint& position)
         menu.addAction(m_participantListAction);
         menu.addAction(m_signInSheetsAction);
         menu.addAction(m_activityCertificatesAction);
+        menu.addAction(m_evaluationReportAction);
     } else if (page && page->kind() == RegisterKind::Experts) {
         menu.addAction(m_newExpertAction);
     } else if (page && page->kind() == RegisterKind::Institutions) {

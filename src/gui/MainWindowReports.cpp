@@ -310,6 +310,12 @@ bool MainWindow::printParticipantList()
     return activity != 0 && DocumentReports(*m_document, this).participantList(activity);
 }
 
+bool MainWindow::printEvaluationReport()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).evaluationReport(activity);
+}
+
 bool MainWindow::printSignInSheets()
 {
     const Id activity = shownActivity();
@@ -336,6 +342,10 @@ void MainWindow::updateReportActions()
           tr("The activity's participants grouped by institution, in a print preview"), openActivity);
     offer(m_signInSheetsAction, activity != 0,
           tr("A blank sign-in sheet for each session of the activity, in a print preview"), openActivity);
+    offer(m_evaluationReportAction, activity != 0,
+          tr("The activity's evaluation: its numbers, the spread of scores, satisfaction and comments, in a "
+             "print preview"),
+          openActivity);
     offer(m_activityCertificatesAction, activity != 0,
           tr("Certificates for everyone in the activity whose attendance rate reaches a threshold"),
           openActivity);

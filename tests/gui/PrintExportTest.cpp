@@ -103,8 +103,9 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
 {
     // Nothing suitable selected: the documents are disabled, and their tooltips say what to select.
     window().showOverview(window().currentProjectId());
-    for (const char* name : {"printCertificateAction", "printSummaryAction", "printParticipantListAction",
-                             "printSignInSheetsAction", "printActivityCertificatesAction"}) {
+    for (const char* name :
+         {"printCertificateAction", "printSummaryAction", "printParticipantListAction",
+          "printSignInSheetsAction", "printActivityCertificatesAction", "printEvaluationReportAction"}) {
         ASSERT_NE(action(name), nullptr);
         EXPECT_FALSE(action(name)->isEnabled()) << name;
         EXPECT_TRUE(action(name)->toolTip().contains(QStringLiteral("first"))) << name;
@@ -155,6 +156,18 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     ASSERT_FALSE(institutions.isEmpty());
     for (const QString& institution : institutions)
         EXPECT_TRUE(listText.contains(withoutSpaces(institution))) << institution.toStdString();
+
+    // The evaluation report: the activity's numbers as the file counts them, and the comments.
+    const QString evaluation = m_dir.path(QStringLiteral("evaluation.pdf"));
+    DocumentPrinter::setNextPreviewOutput(evaluation, PaperSize::A4);
+    action("printEvaluationReportAction")->trigger();
+    const QString evaluationText = flatPdfText(evaluation);
+    const qint64 tookPart = scalar(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE activity_id = ? AND "
+                                                  "sessions_attended > 0"),
+                                   {activity});
+    EXPECT_TRUE(evaluationText.contains(QStringLiteral("Tookpart") + QString::number(tookPart)))
+        << evaluationText.toStdString();
+    EXPECT_TRUE(evaluationText.contains(QStringLiteral("Comments")));
 
     // Certificates for the activity at the threshold asked for: one a person who reaches it.
     const QString certificates = m_dir.path(QStringLiteral("certificates.pdf"));
