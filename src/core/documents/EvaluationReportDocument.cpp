@@ -202,13 +202,15 @@ void EvaluationReportDocument::scoreChart(PageComposer& composer) const
     composer.rectangle(QRectF(left, legend, composer.millimetres(4), composer.millimetres(3)), kPre);
     composer.textAt(QRectF(left + composer.millimetres(5), legend - composer.millimetres(0.5),
                            composer.millimetres(50), composer.millimetres(4)),
-                    Documents::tr("pre-test (%1 persons)").arg(m_data.counts.preTested), small, Qt::AlignLeft);
+                    Documents::tr("pre-test (%1 persons)").arg(m_data.counts.preTested), small,
+                    Qt::AlignLeft);
     composer.rectangle(
         QRectF(left + composer.millimetres(55), legend, composer.millimetres(4), composer.millimetres(3)),
         kPost);
     composer.textAt(QRectF(left + composer.millimetres(60), legend - composer.millimetres(0.5),
                            composer.millimetres(50), composer.millimetres(4)),
-                    Documents::tr("post-test (%1 persons)").arg(m_data.counts.postTested), small, Qt::AlignLeft);
+                    Documents::tr("post-test (%1 persons)").arg(m_data.counts.postTested), small,
+                    Qt::AlignLeft);
     composer.moveDownTo(legend + composer.millimetres(8));
 }
 
