@@ -460,15 +460,17 @@ EvaluationQuery::EvaluationQuery(Database& database)
 {
 }
 
-Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by) const
+Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by,
+                                                    const ResultsPeriod& period) const
 {
-    if (by == ResultsKey::Year || by == ResultsKey::Quarter)
+    if (by == ResultsKey::Year || by == ResultsKey::Quarter || !period.isWhole())
         return Error::badInput(tr("The evaluation table counts every session of the programme; it has no "
                                   "breakdown by year or quarter yet. Choose another breakdown."));
     QElapsedTimer timer;
     timer.start();
     EvaluationTable table;
     table.by = by;
+    table.period = period;
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);

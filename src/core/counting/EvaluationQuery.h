@@ -30,8 +30,9 @@ public:
 
     explicit EvaluationQuery(Database& database);
 
-    // The evaluation table of a project by `by`, with totals over every participation once.
-    Result<EvaluationTable> evaluation(Id projectId, ResultsKey by) const;
+    // The evaluation table of a project by `by`, with totals over every participation once. With a
+    // period, only the participations with a session attended in it count.
+    Result<EvaluationTable> evaluation(Id projectId, ResultsKey by, const ResultsPeriod& period = {}) const;
 
     // The participations behind a count: those under the filter (as the row's key) that its
     // indicator counts (took_part when it has none), ordered by person then activity. With a row's

@@ -60,6 +60,7 @@ struct EvaluationTable
     QString projectCode;
     QString projectTitle;
     ResultsKey by = ResultsKey::Activity;
+    ResultsPeriod period; // whole by default
     QList<EvaluationRow> rows;
     EvaluationCounts totals;
     QStringList notes;
