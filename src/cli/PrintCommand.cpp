@@ -52,6 +52,9 @@ int runPrint(const Invocation& invocation)
         Cli::tr("CODE"));
     const QCommandLineOption pageSize(QStringLiteral("page-size"), Cli::tr("a4 (default) or letter."),
                                       Cli::tr("SIZE"), QStringLiteral("a4"));
+    const QCommandLineOption orientation(QStringLiteral("orientation"),
+                                         Cli::tr("portrait (default) or landscape."), Cli::tr("ORIENTATION"),
+                                         QStringLiteral("portrait"));
     const QCommandLineOption threshold(
         QStringLiteral("threshold"),
         Cli::tr("Certificates only for an attendance rate of at least PERCENT (default 75 "
@@ -65,7 +68,8 @@ int runPrint(const Invocation& invocation)
                                      Cli::tr("N"), QStringLiteral("10"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
                                     Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
-    parser.addOptions({kind, participant, activity, project, pageSize, threshold, logo, walkIns, output});
+    parser.addOptions(
+        {kind, participant, activity, project, pageSize, orientation, threshold, logo, walkIns, output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1,
                       QStringLiteral("FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf"),
@@ -82,6 +86,12 @@ int runPrint(const Invocation& invocation)
     if (!paper)
         return usageError(invocation.command,
                           Cli::tr("'%1' is not a page size; use a4 or letter.").arg(parser.value(pageSize)));
+    const std::optional<QPageLayout::Orientation> pageOrientation =
+        orientationFromCode(parser.value(orientation));
+    if (!pageOrientation)
+        return usageError(
+            invocation.command,
+            Cli::tr("'%1' is not an orientation; use portrait or landscape.").arg(parser.value(orientation)));
     Id participantId = 0;
     if (parser.isSet(participant)) {
         bool isNumber = false;
@@ -216,7 +226,7 @@ int runPrint(const Invocation& invocation)
         document = std::make_unique<SignInSheetDocument>(std::move(sheet).value());
     }
 
-    const Status written = writePdf(parser.value(output), *document, *paper);
+    const Status written = writePdf(parser.value(output), *document, *paper, *pageOrientation);
     return written ? Done : fail(written.error());
 }
 

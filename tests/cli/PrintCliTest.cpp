@@ -75,14 +75,38 @@ protected:
 
     static int pages(const QString& pdf) { return pdfInfo(pdf, QStringLiteral("Pages")).toInt(); }
 
-    // Every page says "Page x of y", with y the PDF's page count.
+    // A document is one part or several (a certificate each, a sign-in sheet per session): every page
+    // of a part that runs over several pages says "Page x of y", counting from 1 to y, and a part of one
+    // page says no page number.
     static void expectPageNumbers(const QString& pdf)
     {
         const int count = pages(pdf);
         ASSERT_GT(count, 0);
-        for (int page = 1; page <= count; ++page)
-            EXPECT_TRUE(pdfText(pdf, page).contains(QStringLiteral("Page %1 of %2").arg(page).arg(count)))
-                << "page " << page << " of " << count;
+        static const QRegularExpression number(QStringLiteral("Page (\\d+) of (\\d+)"));
+        int partSize = 0; // of the part being read; 0 between parts
+        int expected = 0;
+        for (int page = 1; page <= count; ++page) {
+            const QRegularExpressionMatch match = number.match(pdfText(pdf, page));
+            if (partSize == 0) {
+                if (!match.hasMatch())
+                    continue; // a part of one page
+                partSize = match.captured(2).toInt();
+                expected = 1;
+                EXPECT_GT(partSize, 1) << "page " << page << ": a part of one page has no number";
+            }
+            ASSERT_TRUE(match.hasMatch()) << "page " << page << " is inside a part of " << partSize;
+            EXPECT_EQ(match.captured(1).toInt(), expected) << "page " << page;
+            EXPECT_EQ(match.captured(2).toInt(), partSize) << "page " << page;
+            if (++expected > partSize)
+                partSize = 0;
+        }
+        EXPECT_EQ(partSize, 0) << "the last part ends with the document";
+    }
+
+    // Certificates are one page each: none carries a page number.
+    static void expectNoPageNumbers(const QString& pdf)
+    {
+        EXPECT_FALSE(pdfText(pdf).contains(QStringLiteral("Page "))) << pdf.toStdString();
     }
 
     static inline QString s_golden;
@@ -275,6 +299,26 @@ TEST_P(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
     const QString letter =
         print(m_golden, activity + QStringList{QStringLiteral("--page-size"), QStringLiteral("letter")});
     EXPECT_EQ(pdfInfo(letter, QStringLiteral("Page size")), QStringLiteral("612 x 792 pts (letter)"));
+    expectNoPageNumbers(defaultThreshold);
+
+    // Landscape, the usual orientation of certificates, on both paper sizes: still one page each, the
+    // signature lines on the page of the name.
+    for (const QString& size : {QStringLiteral("a4"), QStringLiteral("letter")}) {
+        const QString landscape = print(
+            m_golden, activity + QStringList{QStringLiteral("--threshold"), QStringLiteral("0"),
+                                             QStringLiteral("--orientation"), QStringLiteral("landscape"),
+                                             QStringLiteral("--page-size"), size});
+        EXPECT_EQ(pages(landscape), 5) << size.toStdString();
+        EXPECT_TRUE(pdfInfo(landscape, QStringLiteral("Page size"))
+                        .startsWith(size == QLatin1String("a4") ? QStringLiteral("842 x 595")
+                                                                : QStringLiteral("792 x 612")))
+            << pdfInfo(landscape, QStringLiteral("Page size")).toStdString();
+        for (int page = 1; page <= pages(landscape); ++page)
+            EXPECT_TRUE(
+                pdfText(landscape, page).contains(QStringLiteral("Signature, beneficiary institution")))
+                << size.toStdString() << " page " << page;
+        expectNoPageNumbers(landscape);
+    }
 
     const ProcessRun nobody =
         cli({QStringLiteral("print"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
@@ -302,6 +346,15 @@ TEST_P(PrintCliTest, LongNamesAreWrappedNotCut)
     EXPECT_EQ(pages(certificate), 1);
     EXPECT_TRUE(withoutSpaces(pdfText(certificate))
                     .contains(withoutSpaces(kLongGiven + QLatin1Char(' ') + kLongFamily)));
+    // In landscape the long name is smaller, not cut, and the certificate stays on one page.
+    const QString landscape = print(m_golden, {QStringLiteral("--kind"), QStringLiteral("certificate"),
+                                               QStringLiteral("--participant"), QStringLiteral("12"),
+                                               QStringLiteral("--page-size"), QStringLiteral("letter"),
+                                               QStringLiteral("--orientation"), QStringLiteral("landscape")});
+    EXPECT_EQ(pages(landscape), 1);
+    const QString text = withoutSpaces(pdfText(landscape));
+    EXPECT_TRUE(text.contains(withoutSpaces(kLongGiven + QLatin1Char(' ') + kLongFamily)));
+    EXPECT_TRUE(text.contains(withoutSpaces(QStringLiteral("Signature, beneficiary institution"))));
 }
 
 TEST_P(PrintCliTest, ASummaryListsEveryActivityTakenPart)
@@ -371,6 +424,13 @@ TEST_P(PrintCliTest, WrongUsageAndMissingRecords)
                    QStringLiteral("-o"), out})
                   .exitCode,
               2);
+    const ProcessRun sideways =
+        run({QStringLiteral("--kind"), QStringLiteral("summary"), QStringLiteral("--participant"),
+             QStringLiteral("1"), QStringLiteral("--orientation"), QStringLiteral("sideways"),
+             QStringLiteral("-o"), out});
+    EXPECT_EQ(sideways.exitCode, 2);
+    EXPECT_TRUE(sideways.err.contains(QStringLiteral("use portrait or landscape")))
+        << sideways.err.toStdString();
     EXPECT_EQ(run({QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
                    QStringLiteral("2.1"), QStringLiteral("--project"), QStringLiteral("GS"),
                    QStringLiteral("--threshold"), QStringLiteral("120"), QStringLiteral("-o"), out})

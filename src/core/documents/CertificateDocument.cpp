@@ -75,53 +75,54 @@ void CertificateDocument::compose(PageComposer& composer) const
     }
 }
 
-void CertificateDocument::composeOne(PageComposer& composer, const CertificateData& certificate) const
+namespace {
+
+// One centred paragraph of a certificate and the space above it, in points and millimetres at full
+// size; the certificate is drawn smaller, as a whole, when its text does not fit one page.
+struct CertificateLine
 {
-    const qreal width = composer.contentWidth();
+    QString text;
+    qreal points = 12;
+    bool bold = false;
+    bool italic = false;
+    qreal spaceAboveMm = 0;
+};
+
+constexpr qreal kLogoGapMm = 14;
+constexpr qreal kFactsGapMm = 12;
+constexpr qreal kFactGapMm = 1.5;
+constexpr qreal kScaleStep = 0.05;
+constexpr qreal kSmallestScale = 0.5;
+
+QList<CertificateLine> certificateLines(const CertificateData& certificate)
+{
     const DocumentPerson& person = certificate.person;
-    const ActivityAttendance& attendance = certificate.attendance;
-    const DocumentActivity& activity = attendance.activity;
-    composer.setRunningHeader(
-        Documents::tr("Certificate of attendance, %1 (continued)").arg(person.fullName()));
-
-    // The space for a logo: left empty for a printed letterhead, or holding the logo given.
-    const QRectF logoArea(0, composer.cursor(), composer.millimetres(kLogoWidthMm),
-                          composer.millimetres(kLogoHeightMm));
-    if (!m_logo.isNull()) {
-        QSizeF size = QSizeF(m_logo.size()).scaled(logoArea.size(), Qt::KeepAspectRatio);
-        composer.image(QRectF(logoArea.topLeft(), size), m_logo);
-    }
-    composer.space(logoArea.height() + composer.millimetres(14));
-
-    composer.paragraph(Documents::tr("Certificate of Attendance"), PageComposer::font(24, true),
-                       Qt::AlignHCenter);
-    composer.space(composer.millimetres(12));
-    composer.paragraph(Documents::tr("This is to certify that"), PageComposer::font(12), Qt::AlignHCenter);
-    composer.space(composer.millimetres(6));
-    composer.paragraph(person.fullName(), PageComposer::font(22, true), Qt::AlignHCenter);
-    if (!person.institutionName.isEmpty()) {
-        composer.space(composer.millimetres(2));
-        composer.paragraph(person.institutionLabel(), PageComposer::font(12), Qt::AlignHCenter);
-    }
-    composer.space(composer.millimetres(8));
-    composer.paragraph(typePhrase(activity.type), PageComposer::font(12), Qt::AlignHCenter);
-    composer.space(composer.millimetres(3));
-    composer.paragraph(QStringLiteral("%1 %2").arg(activity.code, activity.title),
-                       PageComposer::font(16, true), Qt::AlignHCenter);
-    composer.space(composer.millimetres(3));
+    const DocumentActivity& activity = certificate.attendance.activity;
+    QList<CertificateLine> lines{
+        {Documents::tr("Certificate of Attendance"), 24, true, false, 0},
+        {Documents::tr("This is to certify that"), 12, false, false, 12},
+        {person.fullName(), 22, true, false, 6},
+    };
+    if (!person.institutionName.isEmpty())
+        lines.append({person.institutionLabel(), 12, false, false, 2});
     const QString venue = activity.venue();
     const QString when = documentDateRange(activity.startDate, activity.endDate);
-    composer.paragraph(venue.isEmpty() ? when : Documents::tr("%1, %2").arg(venue, when),
-                       PageComposer::font(12), Qt::AlignHCenter);
-    composer.space(composer.millimetres(2));
-    composer.paragraph(
-        Documents::tr("within the project %1, %2").arg(activity.projectCode, activity.projectTitle),
-        PageComposer::font(11, false, true), Qt::AlignHCenter);
-    composer.space(composer.millimetres(12));
+    lines << CertificateLine{typePhrase(activity.type), 12, false, false, 8}
+          << CertificateLine{QStringLiteral("%1 %2").arg(activity.code, activity.title), 16, true, false, 3}
+          << CertificateLine{venue.isEmpty() ? when : Documents::tr("%1, %2").arg(venue, when), 12, false,
+                             false, 3}
+          << CertificateLine{
+                 Documents::tr("within the project %1, %2").arg(activity.projectCode, activity.projectTitle),
+                 11, false, true, 2};
+    return lines;
+}
 
-    // The facts, as a small two-column table in the middle of the page.
-    const QList<QPair<QString, QString>> facts{
-        {Documents::tr("Dates"), when},
+QList<QPair<QString, QString>> certificateFacts(const CertificateData& certificate)
+{
+    const ActivityAttendance& attendance = certificate.attendance;
+    const DocumentActivity& activity = attendance.activity;
+    return {
+        {Documents::tr("Dates"), documentDateRange(activity.startDate, activity.endDate)},
         {Documents::tr("Sessions attended"),
          Documents::tr("%1 of %2").arg(attendance.sessionsAttended).arg(activity.sessionCount)},
         {Documents::tr("Days attended"),
@@ -129,19 +130,69 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
              .arg(documentDays(attendance.daysAttended), documentDays(activity.sessionDays))},
         {Documents::tr("Attendance rate"), documentRate(attendance.ratePercent())},
     };
-    const QFont labelFont = PageComposer::font(11, true);
-    const QFont valueFont = PageComposer::font(11);
+}
+
+} // namespace
+
+void CertificateDocument::composeOne(PageComposer& composer, const CertificateData& certificate) const
+{
+    const qreal width = composer.contentWidth();
+    const DocumentPerson& person = certificate.person;
+    composer.setRunningHeader(
+        Documents::tr("Certificate of attendance, %1 (continued)").arg(person.fullName()));
+    const QList<CertificateLine> lines = certificateLines(certificate);
+    const QList<QPair<QString, QString>> facts = certificateFacts(certificate);
     const qreal left = width * 0.2;
     const qreal labelWidth = width * 0.25;
     const qreal valueWidth = width * 0.4;
-    for (const auto& [label, value] : facts) {
-        const qreal height = std::max(composer.textHeight(label, labelFont, labelWidth),
-                                      composer.textHeight(value, valueFont, valueWidth));
+    const auto factHeight = [&](const QPair<QString, QString>& fact, qreal scale) {
+        return std::max(composer.textHeight(fact.first, PageComposer::font(11 * scale, true), labelWidth),
+                        composer.textHeight(fact.second, PageComposer::font(11 * scale), valueWidth));
+    };
+    // Everything above the signature lines at a scale, to find the largest that fits one page: a long
+    // title or name, a landscape page, Letter paper shrink the whole certificate rather than pushing its
+    // signature lines onto a second page.
+    const auto flowHeight = [&](qreal scale) {
+        qreal height = composer.millimetres((kLogoHeightMm + kLogoGapMm + kFactsGapMm) * scale);
+        for (const CertificateLine& line : lines)
+            height += composer.millimetres(line.spaceAboveMm * scale) +
+                      composer.textHeight(
+                          line.text, PageComposer::font(line.points * scale, line.bold, line.italic), width);
+        for (const auto& fact : facts)
+            height += factHeight(fact, scale) + composer.millimetres(kFactGapMm * scale);
+        return height;
+    };
+    const qreal available = composer.remaining() - composer.millimetres(kSignatureBlockMm);
+    qreal scale = 1;
+    while (scale - kScaleStep >= kSmallestScale && flowHeight(scale) > available)
+        scale -= kScaleStep;
+
+    // The space for a logo: left empty for a printed letterhead, or holding the logo given.
+    const QRectF logoArea(0, composer.cursor(), composer.millimetres(kLogoWidthMm * scale),
+                          composer.millimetres(kLogoHeightMm * scale));
+    if (!m_logo.isNull()) {
+        QSizeF size = QSizeF(m_logo.size()).scaled(logoArea.size(), Qt::KeepAspectRatio);
+        composer.image(QRectF(logoArea.topLeft(), size), m_logo);
+    }
+    composer.space(logoArea.height() + composer.millimetres(kLogoGapMm * scale));
+    for (const CertificateLine& line : lines) {
+        composer.space(composer.millimetres(line.spaceAboveMm * scale));
+        composer.paragraph(line.text, PageComposer::font(line.points * scale, line.bold, line.italic),
+                           Qt::AlignHCenter);
+    }
+    composer.space(composer.millimetres(kFactsGapMm * scale));
+
+    // The facts, as a small two-column table in the middle of the page.
+    const QFont labelFont = PageComposer::font(11 * scale, true);
+    const QFont valueFont = PageComposer::font(11 * scale);
+    for (const auto& fact : facts) {
+        const qreal height = factHeight(fact, scale);
         composer.ensureSpace(height);
-        composer.textAt(QRectF(left, composer.cursor(), labelWidth, height), label, labelFont, Qt::AlignLeft);
-        composer.textAt(QRectF(left + labelWidth, composer.cursor(), valueWidth, height), value, valueFont,
+        composer.textAt(QRectF(left, composer.cursor(), labelWidth, height), fact.first, labelFont,
                         Qt::AlignLeft);
-        composer.space(height + composer.millimetres(1.5));
+        composer.textAt(QRectF(left + labelWidth, composer.cursor(), valueWidth, height), fact.second,
+                        valueFont, Qt::AlignLeft);
+        composer.space(height + composer.millimetres(kFactGapMm * scale));
     }
 
     // The signature lines sit at the foot of the page, below whatever the text above took.

@@ -9,6 +9,7 @@
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
+#include <iterator>
 
 namespace sd {
 
@@ -73,8 +74,29 @@ void PageComposer::breakPage()
 
 void PageComposer::startPage()
 {
-    if (!m_pageEmpty)
+    if (!m_pageEmpty) {
         addPage();
+    } else {
+        // A page that holds only the running header of the part before begins this one clean.
+        m_pages.last().clear();
+        m_cursor = 0;
+    }
+    const int page = int(m_pages.size()) - 1;
+    if (m_partStarts.last() != page)
+        m_partStarts.append(page);
+}
+
+int PageComposer::pageInPart(int page) const
+{
+    const auto next = std::upper_bound(m_partStarts.cbegin(), m_partStarts.cend(), page);
+    return page - *std::prev(next);
+}
+
+int PageComposer::partPageCount(int page) const
+{
+    const auto next = std::upper_bound(m_partStarts.cbegin(), m_partStarts.cend(), page);
+    const int end = next == m_partStarts.cend() ? pageCount() : *next;
+    return end - *std::prev(next);
 }
 
 void PageComposer::space(qreal height)
@@ -332,9 +354,12 @@ Status PageComposer::paint(QPainter& painter, QPagedPaintDevice* device, const Q
         }
         painter.setPen(QPen(kFooterColour));
         footer.layout->draw(&painter, QPointF(0, footerTop));
-        const TextBlock number = layOut(Documents::tr("Page %1 of %2").arg(page + 1).arg(total), footerFont,
-                                        pageNumberWidth, Qt::AlignRight);
-        number.layout->draw(&painter, QPointF(m_width - pageNumberWidth, footerTop));
+        if (const int pages = partPageCount(page); pages > 1) {
+            const TextBlock number =
+                layOut(Documents::tr("Page %1 of %2").arg(pageInPart(page) + 1).arg(pages), footerFont,
+                       pageNumberWidth, Qt::AlignRight);
+            number.layout->draw(&painter, QPointF(m_width - pageNumberWidth, footerTop));
+        }
     }
     return {};
 }

@@ -19,8 +19,10 @@ class QTextLayout;
 
 namespace sd {
 
-// Lays a document out on the pages of a paint device, top to bottom, and then paints it with a footer
-// "Page x of y" on every page. Laying out first is what lets every footer know the page count.
+// Lays a document out on the pages of a paint device, top to bottom, and then paints it with a footer.
+// A document is one part or several (a certificate each, a sign-in sheet per session): a part that
+// runs over several pages says "Page x of y" in the footer of each, one that fits one page says
+// nothing. Laying out first is what lets every footer know its part's page count.
 //
 // Positions are in the device's pixels, measured from the top left of its paint rect (inside the
 // margins); text is measured with the device's own metrics, so a PDF writer and a printer in a print
@@ -49,8 +51,11 @@ public:
     // continued"); empty for none.
     void setRunningHeader(const QString& text) { m_runningHeader = text; }
     // Starts a new page for a new part of the document (a certificate, a session's sheet), without the
-    // running header; nothing happens on a page that is still empty.
+    // running header; on a page that is still empty, that page starts the part.
     void startPage();
+    // How many pages the part that holds `page` (0-based) has, and which of them `page` is (0-based).
+    int partPageCount(int page) const;
+    int pageInPart(int page) const;
     // Moves down by `height`, or to the top of the next page when that is past the end.
     void space(qreal height);
     // Breaks the page unless `height` fits below the cursor.
@@ -97,7 +102,8 @@ public:
     void table(const QList<Column>& columns, const QList<Row>& rows, const TableStyle& style);
 
     // Paints every page on `painter` (begun on `device`): its content, then the footer, `footerText` on
-    // the left and "Page x of y" on the right; asks the device for a new page between pages.
+    // the left and, in a part of several pages, "Page x of y" on the right; asks the device for a new
+    // page between pages.
     Status paint(QPainter& painter, QPagedPaintDevice* device, const QString& footerText) const;
 
 private:
@@ -143,6 +149,7 @@ private:
     bool m_pageEmpty = true;
     QString m_runningHeader;
     QList<QList<Item>> m_pages;
+    QList<int> m_partStarts{0}; // the first page of each part, ascending
 };
 
 } // namespace sd

@@ -19,7 +19,8 @@ QString ParticipantSummaryDocument::title() const
 
 QString ParticipantSummaryDocument::footerText() const
 {
-    return Documents::tr("Participant summary, participant %1").arg(m_summary.person.id);
+    // The person's name, as the heading: an id from the file means nothing on paper.
+    return title();
 }
 
 void ParticipantSummaryDocument::compose(PageComposer& composer) const

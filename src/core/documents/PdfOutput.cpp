@@ -46,13 +46,23 @@ QStringList paperSizeCodes()
     return {paperSizeCode(PaperSize::A4), paperSizeCode(PaperSize::Letter)};
 }
 
-Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size)
+std::optional<QPageLayout::Orientation> orientationFromCode(const QString& code)
+{
+    if (code.compare(QLatin1String("portrait"), Qt::CaseInsensitive) == 0)
+        return QPageLayout::Portrait;
+    if (code.compare(QLatin1String("landscape"), Qt::CaseInsensitive) == 0)
+        return QPageLayout::Landscape;
+    return std::nullopt;
+}
+
+Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size,
+                QPageLayout::Orientation orientation)
 {
     return writeFileAtomically(path, [&](QIODevice* device) -> Status {
         QPdfWriter writer(device);
         writer.setResolution(kResolution);
         const QPageLayout layout(QPageSize(size == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
-                                 QPageLayout::Portrait, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                                 orientation, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
                                  QPageLayout::Millimeter);
         if (!writer.setPageLayout(layout))
             return Error::badInput(

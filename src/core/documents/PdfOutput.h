@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 
+#include <QPageLayout>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -21,9 +22,13 @@ QString paperSizeCode(PaperSize size); // "a4", "letter"
 std::optional<PaperSize> paperSizeFromCode(const QString& code);
 QStringList paperSizeCodes();
 
+// "portrait", "landscape": the orientations a document is printed in.
+std::optional<QPageLayout::Orientation> orientationFromCode(const QString& code);
+
 // Writes the document as a PDF at `path` through writeFileAtomically, so a failed write leaves no half
-// file: portrait pages of the given size with 18 mm margins, every font embedded (subset), so accents
-// print exactly on any computer. Needs a QGuiApplication.
-Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size);
+// file: pages of the given size and orientation with 18 mm margins, every font embedded (subset), so
+// accents print exactly on any computer. Needs a QGuiApplication.
+Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size,
+                QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 } // namespace sd
