@@ -94,6 +94,16 @@
         </message>
     </context>
     <context>
+        <name>sd::DocumentReports</name>
+        <message numerus="yes">
+            <source>%n person(s) of the %1 who took part reach it.</source>
+            <translation>
+                <numerusform>%n person of the %1 who took part reaches it.</numerusform>
+                <numerusform>%n persons of the %1 who took part reach it.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::Documents</name>
         <message numerus="yes">
             <source>%1 enrolled, %2 took part (present or late at one session or more of %n session(s)).</source>

@@ -2050,6 +2050,13 @@
         <source>No evaluation report to print</source>
         <translation>No hay informe de evaluación que imprimir</translation>
     </message>
+    <message numerus="yes">
+        <source>%n person(s) of the %1 who took part reach it.</source>
+        <translation>
+            <numerusform>%n persona de las %1 que participaron lo alcanza.</numerusform>
+            <numerusform>%n personas de las %1 que participaron lo alcanzan.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::Documents</name>
@@ -2277,10 +2284,6 @@
     <message>
         <source>Participant summary, %1</source>
         <translation>Resumen del participante, %1</translation>
-    </message>
-    <message>
-        <source>Participant summary, participant %1</source>
-        <translation>Resumen del participante, participante %1</translation>
     </message>
     <message>
         <source>Participant summary, %1 (continued)</source>

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
+#include <algorithm>
 
 namespace sd {
 namespace {
@@ -84,9 +85,17 @@ void AppSettings::clearRecentFiles()
 QString AppSettings::lastFolder()
 {
     const QString folder = QSettings().value(kLastFolder).toString();
-    if (!folder.isEmpty() && QFileInfo(folder).isDir())
+    if (!folder.isEmpty() && QFileInfo(folder).isDir() && !isHiddenFolder(folder))
         return folder;
     return QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+}
+
+bool AppSettings::isHiddenFolder(const QString& folder)
+{
+    const QStringList parts =
+        QDir::cleanPath(QFileInfo(folder).absoluteFilePath()).split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    return std::any_of(parts.cbegin(), parts.cend(),
+                       [](const QString& part) { return part.startsWith(QLatin1Char('.')); });
 }
 
 void AppSettings::setLastFolder(const QString& folder)

@@ -29,8 +29,12 @@ public:
     static QStringList recentServers();
     static void clearRecentFiles();
 
-    // The folder file dialogs start in: the last one used, else the user's documents folder.
+    // The folder file dialogs start in: the last one used, else the user's documents folder. Never a
+    // hidden folder (the data folder the demo programme lives in, anything under "~/.local"): a PDF or
+    // a workbook saved there could not be found again in a file manager.
     static QString lastFolder();
+    // Whether users would not see the folder in a file manager: it or a folder above it starts with a dot.
+    static bool isHiddenFolder(const QString& folder);
     static void setLastFolder(const QString& folder);
 
     static QByteArray windowGeometry();

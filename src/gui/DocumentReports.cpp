@@ -21,6 +21,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <algorithm>
 #include <optional>
 
 namespace sd {
@@ -51,7 +52,8 @@ void DocumentReports::setNextThreshold(int percent)
     nextThreshold = percent;
 }
 
-bool DocumentReports::askThreshold(QWidget* parent, const QString& activityLabel, int& percent)
+bool DocumentReports::askThreshold(QWidget* parent, const QString& activityLabel,
+                                   const QList<CertificateData>& candidates, int& percent)
 {
     if (nextThreshold) {
         const int answer = *nextThreshold;
@@ -77,6 +79,19 @@ bool DocumentReports::askThreshold(QWidget* parent, const QString& activityLabel
     threshold->setSingleStep(5);
     threshold->setSuffix(tr(" %"));
     threshold->setValue(percent);
+    // How many certificates the threshold gives, as it moves: the rates were read with the question.
+    auto* qualifying = new QLabel(&dialog);
+    qualifying->setObjectName(QStringLiteral("qualifyingLabel"));
+    const auto showQualifying = [qualifying, &candidates](int value) {
+        const qsizetype reaching =
+            std::count_if(candidates.cbegin(), candidates.cend(), [value](const CertificateData& candidate) {
+                return candidate.attendance.reaches(value);
+            });
+        qualifying->setText(tr("%n person(s) of the %1 who took part reach it.", nullptr, int(reaching))
+                                .arg(candidates.size()));
+    };
+    showQualifying(percent);
+    QObject::connect(threshold, &QSpinBox::valueChanged, qualifying, showQualifying);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Preview…"));
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
@@ -85,6 +100,7 @@ bool DocumentReports::askThreshold(QWidget* parent, const QString& activityLabel
     layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
     layout->addRow(intro);
     layout->addRow(tr("Attendance rate at &least:"), threshold);
+    layout->addRow(QString(), qualifying);
     layout->addRow(buttons);
     // Wide enough for the explanation to read in two or three lines.
     dialog.setMinimumWidth(460);
@@ -160,15 +176,19 @@ bool DocumentReports::activityCertificates(Id activityId)
     Result<Activity> activity = m_document.store().activity(activityId);
     if (!activity)
         return fail(tr("No certificate to print"), activity.error().message);
-    int percent = kDefaultThreshold;
-    if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), percent))
-        return false;
+    // Everyone who took part, read once: the question counts them as the threshold moves, and the
+    // document is those who reach the answer.
     const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, percent);
+    Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, 0);
     QApplication::restoreOverrideCursor();
     if (!certificates)
         return fail(tr("No certificate to print"), certificates.error().message);
+    int percent = kDefaultThreshold;
+    if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), *certificates, percent))
+        return false;
+    certificates->removeIf(
+        [percent](const CertificateData& candidate) { return !candidate.attendance.reaches(percent); });
     if (certificates->isEmpty())
         return fail(
             tr("No certificate to print"),

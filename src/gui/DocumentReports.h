@@ -1,8 +1,10 @@
 #pragma once
 
+#include "documents/DocumentRecords.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 
 class QWidget;
@@ -40,8 +42,10 @@ public:
     // The activity's evaluation report: its numbers, the spread of scores, satisfaction, comments.
     bool evaluationReport(Id activityId);
 
-    // Asks for the threshold of an activity's certificates; false when cancelled.
-    static bool askThreshold(QWidget* parent, const QString& activityLabel, int& percent);
+    // Asks for the threshold of an activity's certificates, saying as it moves how many of `candidates`
+    // (the certificates of everyone who took part) reach it; false when cancelled.
+    static bool askThreshold(QWidget* parent, const QString& activityLabel,
+                             const QList<CertificateData>& candidates, int& percent);
     // Tests only: the next threshold question is answered with `percent` (negative: cancelled).
     static void setNextThreshold(int percent);
 

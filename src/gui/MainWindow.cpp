@@ -188,8 +188,11 @@ void MainWindow::applyStyle()
 
 QString MainWindow::chooseFolder() const
 {
-    if (m_document && !m_document->isOnServer())
-        return QFileInfo(m_document->path()).absolutePath();
+    if (m_document && !m_document->isOnServer()) {
+        const QString folder = QFileInfo(m_document->path()).absolutePath();
+        if (!AppSettings::isHiddenFolder(folder))
+            return folder;
+    }
     return AppSettings::lastFolder();
 }
 

@@ -23,6 +23,7 @@
 #include <QChart>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTest>
@@ -589,6 +591,25 @@ TEST_F(MainWindowTest, FirstRunWritesTheDemoIntoTheDataFolderAndOpensIt)
     window().openAtStartup(QString());
     ASSERT_NE(window().document(), nullptr);
     EXPECT_EQ(window().document()->path(), QFileInfo(demoPath()).absoluteFilePath());
+}
+
+// Save-as and export dialogs never start in a hidden folder, such as the data folder the demo lives in:
+// a PDF saved there could not be found again in a file manager.
+TEST_F(MainWindowTest, FileDialogsStartOutsideHiddenFolders)
+{
+    EXPECT_TRUE(AppSettings::isHiddenFolder(QStringLiteral("/home/ana/.local/share/SeminarDesk")));
+    EXPECT_TRUE(AppSettings::isHiddenFolder(QStringLiteral("/home/ana/.config")));
+    EXPECT_FALSE(AppSettings::isHiddenFolder(QStringLiteral("/home/ana/Documents/Mexico II")));
+    EXPECT_FALSE(AppSettings::isHiddenFolder(QStringLiteral("/home/ana/informe.v2")));
+
+    const QString hidden = m_dir.path(QStringLiteral(".local/share/SeminarDesk"));
+    ASSERT_TRUE(QDir().mkpath(hidden));
+    AppSettings::setLastFolder(hidden);
+    EXPECT_EQ(AppSettings::lastFolder(), QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
+    const QString visible = m_dir.path(QStringLiteral("Informes"));
+    ASSERT_TRUE(QDir().mkpath(visible));
+    AppSettings::setLastFolder(visible);
+    EXPECT_EQ(AppSettings::lastFolder(), visible);
 }
 
 } // namespace sd::test

@@ -22,15 +22,20 @@
 #include "storage/ProgrammeStore.h"
 
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QTimer>
 
 namespace sd::test {
 namespace {
@@ -515,6 +520,43 @@ TEST(ExportFileChooserTest, TheFileTypeChosenOrATypedSuffixPicksTheFormat)
     EXPECT_EQ(bom.path, QStringLiteral("/t/a.csv"));
     EXPECT_EQ(resolve(QStringLiteral("/t/a.v2"), ExportFileChooser::filterText(ExportFormat::Json)).path,
               QStringLiteral("/t/a.v2.json"));
+}
+
+// The certificates' threshold question says how many persons reach the threshold as it moves.
+TEST(ThresholdQuestionTest, SaysHowManyReachTheThresholdAsItMoves)
+{
+    QList<CertificateData> candidates;
+    for (const int attended : {4, 3, 1}) {
+        CertificateData candidate;
+        candidate.attendance.activity.sessionCount = 4;
+        candidate.attendance.sessionsAttended = attended;
+        candidates.append(candidate);
+    }
+    QStringList shown;
+    bool answered = false;
+    QTimer::singleShot(0, [&] {
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        auto* label = dialog->findChild<QLabel*>(QStringLiteral("qualifyingLabel"));
+        auto* spin = dialog->findChild<QSpinBox*>(QStringLiteral("thresholdSpinBox"));
+        ASSERT_NE(label, nullptr);
+        ASSERT_NE(spin, nullptr);
+        shown << label->text(); // 75 %: 4 and 3 of 4 sessions
+        spin->setValue(100);
+        shown << label->text();
+        spin->setValue(0);
+        shown << label->text();
+        spin->setValue(80);
+        answered = true;
+        dialog->accept();
+    });
+    int percent = 75;
+    ASSERT_TRUE(DocumentReports::askThreshold(nullptr, QStringLiteral("activity 2.1"), candidates, percent));
+    ASSERT_TRUE(answered);
+    EXPECT_EQ(percent, 80);
+    EXPECT_EQ(shown, (QStringList{QStringLiteral("2 persons of the 3 who took part reach it."),
+                                  QStringLiteral("1 person of the 3 who took part reaches it."),
+                                  QStringLiteral("3 persons of the 3 who took part reach it.")}));
 }
 
 } // namespace sd::test
