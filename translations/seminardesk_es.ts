@@ -2358,10 +2358,6 @@
         <translation>Fecha: %1</translation>
     </message>
     <message>
-        <source>Please sign on the line with your name. Not on the list? Write your name and institution on an empty line at the end.</source>
-        <translation>Por favor, firme en la línea de su nombre. ¿No aparece en la lista? Escriba su nombre e institución en una línea vacía al final.</translation>
-    </message>
-    <message>
         <source>Signature</source>
         <translation>Firma</translation>
     </message>
@@ -2572,6 +2568,26 @@
     <message>
         <source>Satisfaction per item (mean of %1 responses, 1 to 5)</source>
         <translation>Satisfacción por reactivo (media de %1 respuestas, del 1 al 5)</translation>
+    </message>
+    <message>
+        <source>Please sign on the line with your name. Not on the list? Fill in a line of the second table with your details.</source>
+        <translation>Firme en la línea con su nombre. ¿No aparece en la lista? Llene una línea de la segunda tabla con sus datos.</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>No aparece en la lista</translation>
+    </message>
+    <message>
+        <source>Please write your name, institution, position, gender (F, M or other) and email, and sign.</source>
+        <translation>Escriba su nombre, institución, cargo, género (F, M u otro) y correo electrónico, y firme.</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Género</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
     </message>
 </context>
 <context>

@@ -201,6 +201,12 @@ TEST_P(PrintCliTest, OneSheetPerSessionWithItsDateAndRowsForWalkIns)
     for (const char* row : {"1 Hernández Ruiz, María José", "4 Ramírez Vidal, José Ángel", "\n8\n"})
         EXPECT_TRUE(first.contains(QString::fromUtf8(row))) << row;
     EXPECT_FALSE(first.contains(QStringLiteral("\n9\n"))) << "four walk-in rows after four names";
+    // Walk-ins write what they would be entered with: gender, position and email too.
+    const QString walkIns = first.mid(first.indexOf(QStringLiteral("Not on the list\n")));
+    for (const char* heading : {"Name", "Institution", "Position", "Gender", "Email", "Signature"})
+        EXPECT_TRUE(walkIns.contains(QString::fromUtf8(heading))) << heading;
+    EXPECT_LT(first.indexOf(QStringLiteral("Not on the list\n")), first.indexOf(QStringLiteral("\n5\n")))
+        << "the walk-in lines are in their own table";
     expectPageNumbers(pdf);
 }
 

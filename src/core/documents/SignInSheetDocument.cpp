@@ -59,12 +59,15 @@ void SignInSheetDocument::composeSession(PageComposer& composer, const QString& 
     composer.paragraph(Documents::tr("Project: %1, %2").arg(activity.projectCode, activity.projectTitle),
                        detailFont);
     composer.space(composer.millimetres(2));
-    composer.paragraph(
-        Documents::tr("Please sign on the line with your name. Not on the list? Write your name and "
-                      "institution on an empty line at the end."),
-        PageComposer::font(9, false, true));
+    composer.paragraph(Documents::tr("Please sign on the line with your name. Not on the list? Fill in a "
+                                     "line of the second table with your details."),
+                       PageComposer::font(9, false, true));
     composer.space(composer.millimetres(4));
 
+    PageComposer::TableStyle style;
+    style.font = PageComposer::font(10);
+    style.headerFont = PageComposer::font(10, true);
+    style.minimumRowHeightMm = kSignatureRowMm;
     const QList<PageComposer::Column> columns{
         {Documents::tr("No."), 7, Qt::AlignRight},
         {Documents::tr("Name"), 32},
@@ -76,13 +79,40 @@ void SignInSheetDocument::composeSession(PageComposer& composer, const QString& 
     for (const DocumentPerson& person : m_sheet.enrolled)
         rows.append(
             {{QString::number(++number), person.listName(), person.institutionShort(), QString()}, false});
+    if (!rows.isEmpty())
+        composer.table(columns, rows, style);
+    if (m_sheet.walkInRows == 0)
+        return;
+
+    // Walk-ins write what the register and the results need of them, so that they can be entered
+    // afterwards like anyone enrolled: gender for the results by gender, position and email for the
+    // certificate and for reaching them.
+    composer.space(composer.millimetres(6));
+    // The heading stays with the table's header and first two lines.
+    composer.ensureSpace(composer.millimetres(18 + 3 * kSignatureRowMm));
+    composer.paragraph(Documents::tr("Not on the list"), PageComposer::font(11, true));
+    composer.paragraph(Documents::tr("Please write your name, institution, position, gender (F, M or "
+                                     "other) and email, and sign."),
+                       PageComposer::font(9, false, true));
+    composer.space(composer.millimetres(2));
+    // One column a line, so that the table reads as the sheet does.
+    // clang-format off
+    const QList<PageComposer::Column> walkInColumns{
+        {Documents::tr("No."), 6, Qt::AlignRight},
+        {Documents::tr("Name"), 22},
+        {Documents::tr("Institution"), 18},
+        {Documents::tr("Position"), 14},
+        {Documents::tr("Gender"), 13},
+        {Documents::tr("Email"), 21},
+        {Documents::tr("Signature"), 20},
+    };
+    // clang-format on
+    QList<PageComposer::Row> walkIns;
     for (int walkIn = 0; walkIn < m_sheet.walkInRows; ++walkIn)
-        rows.append({{QString::number(++number), QString(), QString(), QString()}, false});
-    PageComposer::TableStyle style;
-    style.font = PageComposer::font(10);
-    style.headerFont = PageComposer::font(10, true);
-    style.minimumRowHeightMm = kSignatureRowMm;
-    composer.table(columns, rows, style);
+        walkIns.append(
+            {{QString::number(++number), QString(), QString(), QString(), QString(), QString(), QString()},
+             false});
+    composer.table(walkInColumns, walkIns, style);
 }
 
 } // namespace sd
