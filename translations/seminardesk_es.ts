@@ -2589,6 +2589,14 @@
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
+    <message>
+        <source>%1 is a file, not a folder; give a folder for the certificates saved one a person.</source>
+        <translation>%1 es un archivo, no una carpeta; indique una carpeta para guardar las constancias una por persona.</translation>
+    </message>
+    <message>
+        <source>The folder %1 could not be made; check that its parent folder exists and can be written, then try again.</source>
+        <translation>No se pudo crear la carpeta %1; verifique que su carpeta superior exista y se pueda escribir en ella, y vuelva a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>sd::DrillDownDialog</name>

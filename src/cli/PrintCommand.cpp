@@ -2,6 +2,7 @@
 #include "Commands.h"
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
+#include "documents/CertificateFiles.h"
 #include "documents/DocumentData.h"
 #include "documents/EvaluationReportData.h"
 #include "documents/ParticipantSummaryDocument.h"
@@ -67,9 +68,13 @@ int runPrint(const Invocation& invocation)
                                      Cli::tr("Empty rows for walk-ins on each sign-in sheet (default 10)."),
                                      Cli::tr("N"), QStringLiteral("10"));
     const QCommandLineOption output(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                    Cli::tr("The PDF to write."), Cli::tr("OUT.pdf"));
-    parser.addOptions(
-        {kind, participant, activity, project, pageSize, orientation, threshold, logo, walkIns, output});
+                                    Cli::tr("The PDF to write (with --split, the folder)."),
+                                    Cli::tr("OUT.pdf"));
+    const QCommandLineOption split(QStringLiteral("split"),
+                                   Cli::tr("Certificates: one PDF a person in the folder given by -o, named "
+                                           "'2.1 Family Given.pdf', and mailing.csv listing them."));
+    parser.addOptions({kind, participant, activity, project, pageSize, orientation, threshold, logo, walkIns,
+                       output, split});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1,
                       QStringLiteral("FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf"),
@@ -80,8 +85,13 @@ int runPrint(const Invocation& invocation)
     if (!kinds().contains(kindName))
         return usageError(invocation.command,
                           Cli::tr("--kind must be one of %1.").arg(kinds().join(QStringLiteral(", "))));
+    if (parser.isSet(split) && kindName != QLatin1String("certificate"))
+        return usageError(invocation.command, Cli::tr("--split saves certificates one a person; use it with "
+                                                      "--kind certificate."));
     if (parser.value(output).isEmpty())
-        return usageError(invocation.command, Cli::tr("a PDF needs a file: add -o OUT.pdf."));
+        return usageError(invocation.command, parser.isSet(split)
+                                                  ? Cli::tr("--split needs a folder: add -o FOLDER/.")
+                                                  : Cli::tr("a PDF needs a file: add -o OUT.pdf."));
     const std::optional<PaperSize> paper = paperSizeFromCode(parser.value(pageSize));
     if (!paper)
         return usageError(invocation.command,
@@ -199,6 +209,21 @@ int runPrint(const Invocation& invocation)
                 Error::badInput(Cli::tr("%1, so there is no certificate to print; check the attendance "
                                         "marks or lower --threshold.")
                                     .arg(reason)));
+        }
+        if (parser.isSet(split)) {
+            CertificateFileOptions options;
+            options.logo = logoImage;
+            options.paper = *paper;
+            options.orientation = *pageOrientation;
+            Result<CertificateFilesWritten> written =
+                writeCertificateFiles(parser.value(output), *certificates, options);
+            if (!written)
+                return fail(written.error());
+            printOut(Cli::tr("Wrote %1 certificates and %2 to %3.\n")
+                         .arg(written->files.size())
+                         .arg(QFileInfo(written->mailingList).fileName(),
+                              QDir::toNativeSeparators(parser.value(output))));
+            return Done;
         }
         auto certificateDocument = std::make_unique<CertificateDocument>(std::move(certificates).value());
         certificateDocument->setLogo(logoImage);

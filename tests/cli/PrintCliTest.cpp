@@ -6,6 +6,7 @@
 #include "Programmes.h"
 #include "Readers.h"
 
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -333,6 +334,57 @@ TEST_P(PrintCliTest, CertificatesOfAnActivityForThoseWhoReachTheThreshold)
     EXPECT_EQ(nobody.exitCode, 3);
     EXPECT_TRUE(nobody.err.contains(QStringLiteral("activity 3"))) << nobody.err.toStdString();
     EXPECT_FALSE(QFile::exists(m_dir.path(QStringLiteral("none.pdf"))));
+}
+
+// Certificates saved one a person: a PDF each, named after the activity and the person, and a
+// mailing list whose rows are those files.
+TEST_P(PrintCliTest, SplitCertificatesAreOneFileAPersonWithAMailingList)
+{
+    const QString folder = m_dir.path(QStringLiteral("mail/2.1"));
+    const ProcessRun run =
+        cli({QStringLiteral("print"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
+             QStringLiteral("2.1"), QStringLiteral("--threshold"), QStringLiteral("60"),
+             QStringLiteral("--split"), QStringLiteral("--orientation"), QStringLiteral("landscape"),
+             QStringLiteral("-o"), folder});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    EXPECT_TRUE(run.out.contains(QStringLiteral("Wrote 4 certificates and mailing.csv")))
+        << run.out.toStdString();
+    const QList<QStringList> rows =
+        parseCsv(QString::fromUtf8(readBytes(folder + QStringLiteral("/mailing.csv"))));
+    ASSERT_EQ(rows.size(), 5) << "a header and the four persons at 60 % or more";
+    EXPECT_EQ(rows[0], (QStringList{QStringLiteral("email"), QStringLiteral("family_names"),
+                                    QStringLiteral("given_names"), QStringLiteral("language"),
+                                    QStringLiteral("activity"), QStringLiteral("file")}));
+    QStringList listed;
+    for (qsizetype i = 1; i < rows.size(); ++i) {
+        const QStringList& row = rows[i];
+        ASSERT_EQ(row.size(), 6);
+        EXPECT_EQ(row[5], QStringLiteral("2.1 %1 %2.pdf").arg(row[1], row[2]));
+        const QString pdf = folder + QLatin1Char('/') + row[5];
+        EXPECT_EQ(pages(pdf), 1) << row[5].toStdString();
+        EXPECT_TRUE(withoutSpaces(pdfText(pdf)).contains(withoutSpaces(row[2] + QLatin1Char(' ') + row[1])))
+            << row[5].toStdString();
+        listed << row[5];
+    }
+    QStringList files = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    listed.sort();
+    files.sort();
+    EXPECT_EQ(listed, files) << "every file is on the list and every row has its file";
+
+    // Only certificates are split, and the folder must not be a file.
+    EXPECT_EQ(cli({QStringLiteral("print"), m_golden, QStringLiteral("--kind"), QStringLiteral("summary"),
+                   QStringLiteral("--participant"), QStringLiteral("1"), QStringLiteral("--split"),
+                   QStringLiteral("-o"), folder})
+                  .exitCode,
+              2);
+    const QString file = m_dir.write(QStringLiteral("not-a-folder"), "x");
+    const ProcessRun onFile =
+        cli({QStringLiteral("print"), m_golden, QStringLiteral("--project"), QStringLiteral("GS"),
+             QStringLiteral("--kind"), QStringLiteral("certificate"), QStringLiteral("--activity"),
+             QStringLiteral("2.1"), QStringLiteral("--split"), QStringLiteral("-o"), file});
+    EXPECT_EQ(onFile.exitCode, 3);
+    EXPECT_TRUE(onFile.err.contains(QStringLiteral("is a file, not a folder"))) << onFile.err.toStdString();
 }
 
 TEST_P(PrintCliTest, LongNamesAreWrappedNotCut)

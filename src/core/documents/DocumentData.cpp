@@ -29,7 +29,8 @@ constexpr int kActivityColumnCount = 12;
 // The columns of a DocumentPerson, read by readPerson from `first` on. Needs the participant as `p`
 // and their institution, left-joined, as `i`.
 const QLatin1String kPersonColumns{"p.id, p.given_names, p.family_names, COALESCE(i.name, ''),"
-                                   " COALESCE(i.acronym, ''), p.position, p.region"};
+                                   " COALESCE(i.acronym, ''), p.position, p.region, p.email"};
+constexpr int kPersonColumnCount = 8;
 
 // Sessions present or late of the enrolment `e`, and the participant-days they make.
 const QLatin1String kAttendanceColumns{
@@ -66,6 +67,7 @@ DocumentPerson readPerson(const QSqlQuery& query, int first)
     person.institutionAcronym = query.value(first + 4).toString();
     person.position = query.value(first + 5).toString();
     person.region = query.value(first + 6).toString();
+    person.email = query.value(first + 7).toString();
     return person;
 }
 
@@ -197,8 +199,8 @@ Result<ActivityListData> DocumentData::activityWithEnrolled(Id activityId) const
                                  [&data](const QSqlQuery& query) {
                                      ActivityListEntry entry;
                                      entry.person = readPerson(query, 0);
-                                     entry.sessionsAttended = query.value(7).toInt();
-                                     entry.daysAttended = query.value(8).toDouble();
+                                     entry.sessionsAttended = query.value(kPersonColumnCount).toInt();
+                                     entry.daysAttended = query.value(kPersonColumnCount + 1).toDouble();
                                      data.entries.append(std::move(entry));
                                  });
         !read)

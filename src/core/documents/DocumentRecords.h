@@ -20,6 +20,7 @@ struct DocumentPerson
     QString institutionAcronym;
     QString position;
     QString region;
+    QString email; // for the mailing list of certificates saved one a person
 
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }
     // "Family names, given names": how lists are sorted and shown.
