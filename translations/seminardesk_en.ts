@@ -102,6 +102,13 @@
                 <numerusform>%n persons of the %1 who took part reach it.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n certificate(s) saved in %1, one PDF a person, with %2 listing each person's email and file for a mail merge.</source>
+            <translation>
+                <numerusform>%n certificate saved in %1, one PDF a person, with %2 listing each person's email and file for a mail merge.</numerusform>
+                <numerusform>%n certificates saved in %1, one PDF a person, with %2 listing each person's email and file for a mail merge.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sd::Documents</name>

@@ -2057,6 +2057,25 @@
             <numerusform>%n personas de las %1 que participaron lo alcanzan.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Save each certificate as a PDF in</source>
+        <translation>Guardar cada constancia como PDF en</translation>
+    </message>
+    <message>
+        <source>The certificates were not saved</source>
+        <translation>No se guardaron las constancias</translation>
+    </message>
+    <message>
+        <source>Certificates saved</source>
+        <translation>Constancias guardadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n certificate(s) saved in %1, one PDF a person, with %2 listing each person&apos;s email and file for a mail merge.</source>
+        <translation>
+            <numerusform>%n constancia guardada en %1, un PDF por persona, con %2, que lista el correo y el archivo de cada persona para una combinación de correspondencia.</numerusform>
+            <numerusform>%n constancias guardadas en %1, un PDF por persona, con %2, que lista el correo y el archivo de cada persona para una combinación de correspondencia.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::Documents</name>
@@ -6361,6 +6380,14 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>The activity&apos;s evaluation: its numbers, the spread of scores, satisfaction and comments, in a print preview</source>
         <translation>La evaluación de la actividad: sus cifras, la distribución de calificaciones, la satisfacción y los comentarios, en una vista previa de impresión</translation>
+    </message>
+    <message>
+        <source>The same certificates saved one PDF a person in a folder, with a list for a mail merge</source>
+        <translation>Las mismas constancias guardadas en una carpeta, un PDF por persona, con una lista para combinar correspondencia</translation>
+    </message>
+    <message>
+        <source>Save each certificate as &amp;PDF…</source>
+        <translation>Guardar cada constancia como &amp;PDF…</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,15 @@
 #include "DocumentReports.h"
 
+#include "AppSettings.h"
 #include "DocumentPrinter.h"
+#include "FileDialog.h"
 #include "MessageBox.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
+#include "UiLanguage.h"
 #include "documents/ActivityListDocument.h"
 #include "documents/CertificateDocument.h"
+#include "documents/CertificateFiles.h"
 #include "documents/DocumentData.h"
 #include "documents/EvaluationReportDocument.h"
 #include "documents/ParticipantSummaryDocument.h"
@@ -16,6 +20,7 @@
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
@@ -171,33 +176,73 @@ bool DocumentReports::participantCertificates(Id participantId, Id activityId, I
     return show(document, stemPart(QStringLiteral("certificates-participant-%1").arg(participantId)));
 }
 
-bool DocumentReports::activityCertificates(Id activityId)
+std::optional<QList<CertificateData>> DocumentReports::askActivityCertificates(Id activityId)
 {
     Result<Activity> activity = m_document.store().activity(activityId);
-    if (!activity)
-        return fail(tr("No certificate to print"), activity.error().message);
+    if (!activity) {
+        fail(tr("No certificate to print"), activity.error().message);
+        return std::nullopt;
+    }
     // Everyone who took part, read once: the question counts them as the threshold moves, and the
-    // document is those who reach the answer.
+    // certificates are those who reach the answer.
     const DocumentData data = m_document.queries().documentData();
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, 0);
     QApplication::restoreOverrideCursor();
-    if (!certificates)
-        return fail(tr("No certificate to print"), certificates.error().message);
+    if (!certificates) {
+        fail(tr("No certificate to print"), certificates.error().message);
+        return std::nullopt;
+    }
     int percent = kDefaultThreshold;
     if (!askThreshold(m_parent, tr("activity %1").arg(activity->code), *certificates, percent))
-        return false;
+        return std::nullopt;
     certificates->removeIf(
         [percent](const CertificateData& candidate) { return !candidate.attendance.reaches(percent); });
-    if (certificates->isEmpty())
-        return fail(
-            tr("No certificate to print"),
-            tr("Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there "
-               "is no certificate to print; check the attendance marks or choose a lower threshold.")
-                .arg(activity->code, QFileInfo(m_document.path()).fileName())
-                .arg(percent));
-    CertificateDocument document(std::move(certificates).value());
+    if (certificates->isEmpty()) {
+        fail(tr("No certificate to print"),
+             tr("Nobody enrolled in activity %1 of %2 has an attendance rate of %3 % or more, so there "
+                "is no certificate to print; check the attendance marks or choose a lower threshold.")
+                 .arg(activity->code, QFileInfo(m_document.path()).fileName())
+                 .arg(percent));
+        return std::nullopt;
+    }
+    return std::move(certificates).value();
+}
+
+bool DocumentReports::activityCertificates(Id activityId)
+{
+    std::optional<QList<CertificateData>> certificates = askActivityCertificates(activityId);
+    if (!certificates)
+        return false;
+    CertificateDocument document(std::move(*certificates));
     return show(document, activityStem(activityId, QStringLiteral("certificates")));
+}
+
+bool DocumentReports::saveActivityCertificates(Id activityId)
+{
+    std::optional<QList<CertificateData>> certificates = askActivityCertificates(activityId);
+    if (!certificates)
+        return false;
+    const QString folder = FileDialog::getExistingDirectory(m_parent, tr("Save each certificate as a PDF in"),
+                                                            AppSettings::lastFolder());
+    if (folder.isEmpty())
+        return false;
+    CertificateFileOptions options;
+    options.paper = DocumentPrinter::preferredPaper();
+    options.language = UiLanguage::current();
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Result<CertificateFilesWritten> written = writeCertificateFiles(folder, *certificates, options);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        return fail(tr("The certificates were not saved"), written.error().message);
+    AppSettings::setLastFolder(folder);
+    MessageBox::information(
+        m_parent, tr("Certificates saved"),
+        tr("%n certificate(s) saved in %1, one PDF a person, with %2 listing each person's email and file "
+           "for a mail merge.",
+           nullptr, int(written->files.size()))
+            .arg(QDir::toNativeSeparators(folder), QFileInfo(written->mailingList).fileName()));
+    return true;
 }
 
 bool DocumentReports::participantSummary(Id participantId, Id projectId)

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <optional>
 
 class QWidget;
 
@@ -33,6 +34,8 @@ public:
     // Certificates in one document for everyone in the activity whose attendance rate reaches a
     // threshold the user is asked for (75 % at first).
     bool activityCertificates(Id activityId);
+    // The same certificates saved one PDF a person into a folder the user chooses, with mailing.csv.
+    bool saveActivityCertificates(Id activityId);
     // Every activity of the project (projectId 0: of the file) the person took part in.
     bool participantSummary(Id participantId, Id projectId);
     // The activity's participant list, grouped by institution.
@@ -50,6 +53,9 @@ public:
     static void setNextThreshold(int percent);
 
 private:
+    // The certificates of the activity at the threshold the user answers; nullopt when cancelled or
+    // there is none (the reason is shown).
+    std::optional<QList<CertificateData>> askActivityCertificates(Id activityId);
     QString activityStem(Id activityId, const QString& kind) const;
     bool show(const CoordinatorDocument& document, const QString& fileStem);
     bool fail(const QString& title, const QString& message);

@@ -30,6 +30,14 @@ QString FileDialog::getSaveFileName(QWidget* parent, const QString& caption, con
     return QFileDialog::getSaveFileName(parent, caption, directory, filter, selectedFilter);
 }
 
+QString FileDialog::getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory)
+{
+    QString folder;
+    if (takeNextFileName(folder))
+        return folder;
+    return QFileDialog::getExistingDirectory(parent, caption, directory);
+}
+
 void FileDialog::setNextFileName(const QString& fileName, const QString& selectedFilter)
 {
     nextFileName = fileName;

@@ -17,6 +17,9 @@ public:
     static QString getSaveFileName(QWidget* parent, const QString& caption, const QString& directory,
                                    const QString& filter, QString* selectedFilter = nullptr);
 
+    // A folder to save files into (certificates saved one a person).
+    static QString getExistingDirectory(QWidget* parent, const QString& caption, const QString& directory);
+
     // The next file dialog returns this name (and this chosen filter, if one is given) at once without
     // showing itself (an empty name means "cancelled"). Tests only.
     static void setNextFileName(const QString& fileName, const QString& selectedFilter = {});

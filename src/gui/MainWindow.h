@@ -93,6 +93,7 @@ public:
     // The coordinator's documents for what is selected, in the print preview (see DocumentReports).
     bool printParticipantCertificates();
     bool printActivityCertificates();
+    bool saveActivityCertificates();
     bool printParticipantSummary();
     bool printParticipantList();
     bool printSignInSheets();
@@ -291,6 +292,7 @@ private:
     QAction* m_exportListAction = nullptr;
     QAction* m_certificateAction = nullptr;
     QAction* m_activityCertificatesAction = nullptr;
+    QAction* m_saveCertificatesAction = nullptr;
     QAction* m_summaryAction = nullptr;
     QAction* m_participantListAction = nullptr;
     QAction* m_signInSheetsAction = nullptr;

@@ -298,6 +298,9 @@ void MainWindow::createActions()
     m_activityCertificatesAction = new QAction(tr("Certificates for the &activity…"), this);
     m_activityCertificatesAction->setObjectName(QStringLiteral("printActivityCertificatesAction"));
     connect(m_activityCertificatesAction, &QAction::triggered, this, &MainWindow::printActivityCertificates);
+    m_saveCertificatesAction = new QAction(tr("Save each certificate as &PDF…"), this);
+    m_saveCertificatesAction->setObjectName(QStringLiteral("saveCertificatesAction"));
+    connect(m_saveCertificatesAction, &QAction::triggered, this, &MainWindow::saveActivityCertificates);
     m_summaryAction = new QAction(tr("Participant &summary…"), this);
     m_summaryAction->setObjectName(QStringLiteral("printSummaryAction"));
     connect(m_summaryAction, &QAction::triggered, this, &MainWindow::printParticipantSummary);
@@ -317,6 +320,7 @@ void MainWindow::createActions()
     m_printMenu->addAction(m_participantListAction);
     m_printMenu->addAction(m_signInSheetsAction);
     m_printMenu->addAction(m_activityCertificatesAction);
+    m_printMenu->addAction(m_saveCertificatesAction);
     m_printMenu->addAction(m_evaluationReportAction);
     m_printMenu->addSeparator();
     m_printMenu->addAction(m_certificateAction);
@@ -418,6 +422,7 @@ void MainWindow::createMenus()
     reports->addAction(m_participantListAction);
     reports->addAction(m_signInSheetsAction);
     reports->addAction(m_activityCertificatesAction);
+    reports->addAction(m_saveCertificatesAction);
     reports->addAction(m_evaluationReportAction);
     reports->addSeparator();
     reports->addAction(m_exportAction);
@@ -771,6 +776,7 @@ void MainWindow::showContextMenu(QWidget* view, const QPoint& position)
         menu.addAction(m_participantListAction);
         menu.addAction(m_signInSheetsAction);
         menu.addAction(m_activityCertificatesAction);
+        menu.addAction(m_saveCertificatesAction);
         menu.addAction(m_evaluationReportAction);
     } else if (page && page->kind() == RegisterKind::Experts) {
         menu.addAction(m_newExpertAction);

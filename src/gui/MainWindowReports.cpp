@@ -297,6 +297,12 @@ bool MainWindow::printActivityCertificates()
     return activity != 0 && DocumentReports(*m_document, this).activityCertificates(activity);
 }
 
+bool MainWindow::saveActivityCertificates()
+{
+    const Id activity = shownActivity();
+    return activity != 0 && DocumentReports(*m_document, this).saveActivityCertificates(activity);
+}
+
 bool MainWindow::printParticipantSummary()
 {
     const Id participant = selectedParticipant();
@@ -348,6 +354,9 @@ void MainWindow::updateReportActions()
           openActivity);
     offer(m_activityCertificatesAction, activity != 0,
           tr("Certificates for everyone in the activity whose attendance rate reaches a threshold"),
+          openActivity);
+    offer(m_saveCertificatesAction, activity != 0,
+          tr("The same certificates saved one PDF a person in a folder, with a list for a mail merge"),
           openActivity);
     RegisterPage* list = shownRegister();
     offer(m_exportListAction, list && list->model()->totalRows() > 0,

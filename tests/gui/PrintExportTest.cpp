@@ -24,18 +24,21 @@
 #include <QAction>
 #include <QApplication>
 #include <QDialog>
+#include <QDir>
 #include <QFile>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTimer>
+#include <algorithm>
 
 namespace sd::test {
 namespace {
@@ -191,6 +194,23 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     const QString certificatesText = flatPdfText(certificates);
     for (const QString& family : reaching)
         EXPECT_TRUE(certificatesText.contains(withoutSpaces(family))) << family.toStdString();
+
+    // The same certificates saved one PDF a person, with the mailing list.
+    const QString folder = m_dir.path(QStringLiteral("each"));
+    DocumentReports::setNextThreshold(75);
+    FileDialog::setNextFileName(folder);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    ASSERT_TRUE(action("saveCertificatesAction")->isEnabled());
+    action("saveCertificatesAction")->trigger();
+    const QStringList saved = QDir(folder).entryList({QStringLiteral("*.pdf")}, QDir::Files);
+    EXPECT_EQ(saved.size(), reaching.size());
+    const QList<QStringList> mailing =
+        parseCsv(QString::fromUtf8(readBytes(QDir(folder).filePath(QStringLiteral("mailing.csv")))));
+    EXPECT_EQ(mailing.size(), reaching.size() + 1);
+    for (const QString& family : reaching)
+        EXPECT_TRUE(std::any_of(saved.cbegin(), saved.cend(), [&family](const QString& name) {
+            return name.contains(family);
+        })) << family.toStdString();
 
     // From the activity's list: the selected person's certificate, of this activity only.
     RegisterPage* roster = window().activityPage()->roster();
