@@ -287,7 +287,6 @@ int runParticipants(const Invocation& invocation)
     if (withEvaluation)
         return writeEvaluation(**database, store, *scope, filter, ids, pseudonymised, parser, exports, path,
                                filterText);
-    const bool pseudonymised = parser.isSet(pseudonymise);
     Result<QList<ParticipantExportRow>> rows =
         ParticipantExport(**database)
             .load(ids, scope ? scope->id : 0,
