@@ -165,6 +165,16 @@
         </message>
     </context>
     <context>
+        <name>sd::EvaluationChartsView</name>
+        <message numerus="yes">
+            <source>Satisfaction per item: mean from 1 to 5, %n response(s)</source>
+            <translation>
+                <numerusform>Satisfaction per item: mean from 1 to 5, %n response</numerusform>
+                <numerusform>Satisfaction per item: mean from 1 to 5, %n responses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::EvaluationDialog</name>
         <message numerus="yes">
             <source>The sheet now shows their answers. Highlighted: %n person(s) you both changed, with both answers in the tooltip; review them and save again to keep yours.</source>
