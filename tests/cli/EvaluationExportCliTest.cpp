@@ -60,7 +60,9 @@ protected:
 
     QByteArray evaluation(const QStringList& more)
     {
-        return ok(QStringList{QStringLiteral("participants"), m_golden, QStringLiteral("--evaluation")} +
+        // The fixture holds two projects (GS and OT): the evaluation is of one.
+        return ok(QStringList{QStringLiteral("participants"), m_golden, QStringLiteral("--project"),
+                              QStringLiteral("GS"), QStringLiteral("--evaluation")} +
                   more);
     }
 
