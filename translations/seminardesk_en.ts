@@ -167,10 +167,10 @@
     <context>
         <name>sd::EvaluationChartsView</name>
         <message numerus="yes">
-            <source>Satisfaction per item: mean from 1 to 5, %n response(s)</source>
+            <source>%n response(s)</source>
             <translation>
-                <numerusform>Satisfaction per item: mean from 1 to 5, %n response</numerusform>
-                <numerusform>Satisfaction per item: mean from 1 to 5, %n responses</numerusform>
+                <numerusform>%n response</numerusform>
+                <numerusform>%n responses</numerusform>
             </translation>
         </message>
     </context>

@@ -3156,51 +3156,55 @@
         <translation>después (%1 con examen final)</translation>
     </message>
     <message>
-        <source>%1–%2 %</source>
-        <translation>%1–%2 %</translation>
-    </message>
-    <message>
-        <source>score in percent of the maximum</source>
-        <translation>puntaje en porcentaje del máximo</translation>
-    </message>
-    <message>
         <source>persons</source>
         <translation>personas</translation>
-    </message>
-    <message numerus="yes">
-        <source>Satisfaction per item: mean from 1 to 5, %n response(s)</source>
-        <translation>
-            <numerusform>Satisfacción por reactivo: media de 1 a 5, %n respuesta</numerusform>
-            <numerusform>Satisfacción por reactivo: media de 1 a 5, %n respuestas</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Overall satisfaction</source>
-        <translation>Satisfacción general</translation>
-    </message>
-    <message>
-        <source>Relevance to my work</source>
-        <translation>Relevancia para mi trabajo</translation>
-    </message>
-    <message>
-        <source>Quality of the experts</source>
-        <translation>Calidad de las personas expertas</translation>
     </message>
     <message>
         <source>Organisation</source>
         <translation>Organización</translation>
     </message>
     <message>
-        <source>Would recommend</source>
-        <translation>Lo recomendaría</translation>
-    </message>
-    <message>
         <source>mean</source>
         <translation>media</translation>
     </message>
     <message>
-        <source>%1: %2 (n = %3)</source>
-        <translation>%1: %2 (n = %3)</translation>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>score, in percent of the maximum</source>
+        <translation>puntaje, en porcentaje del máximo</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Personas expertas</translation>
+    </message>
+    <message>
+        <source>Satisfaction per item, 1 to 5</source>
+        <translation>Satisfacción por reactivo, de 1 a 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendaría</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 of %3 answers</source>
+        <translation>%1: media %2 de %3 respuestas</translation>
     </message>
     <message>
         <source>%1: no answers</source>

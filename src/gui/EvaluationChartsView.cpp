@@ -5,11 +5,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
+#include <QCursor>
 #include <QHBoxLayout>
 #include <QHorizontalBarSeries>
 #include <QLabel>
 #include <QLegend>
 #include <QLocale>
+#include <QToolTip>
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
@@ -20,7 +22,6 @@ namespace {
 // The overview page's palette: its bar blue for the post-test, a light tint of it for the pre-test.
 const QColor kPostColour(0x3B, 0x6E, 0xA5);
 const QColor kPreColour(0xA9, 0xC1, 0xDC);
-const QColor kLabelColour(0x1d, 0x2b, 0x3a);
 
 QChartView* makeChartView(const QString& objectName, QWidget* parent)
 {
@@ -37,7 +38,7 @@ QChartView* makeChartView(const QString& objectName, QWidget* parent)
     auto* view = new QChartView(chart, parent);
     view->setObjectName(objectName);
     view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(250);
+    view->setMinimumHeight(230);
     view->setMinimumWidth(300);
     view->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     return view;
@@ -80,8 +81,9 @@ EvaluationChartsView::EvaluationChartsView(QWidget* parent)
 
     auto* charts = new QHBoxLayout;
     charts->setSpacing(12);
-    charts->addWidget(m_scores, 1);
-    charts->addWidget(m_satisfaction, 1);
+    // The ten pairs of bars need the room more than the five items.
+    charts->addWidget(m_scores, 3);
+    charts->addWidget(m_satisfaction, 2);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -130,7 +132,7 @@ void EvaluationChartsView::fillScores(const EvaluationChartData& data)
         *pre << double(data.preSpread[tenth]);
         *post << double(data.postSpread[tenth]);
         highest = std::max({highest, data.preSpread[tenth], data.postSpread[tenth]});
-        categories << tr("%1–%2 %").arg(tenth * 10).arg(tenth * 10 + 10);
+        categories << tr("%1–%2").arg(tenth * 10).arg(tenth * 10 + 10);
     }
     auto* series = new QBarSeries;
     series->append(pre);
@@ -141,9 +143,9 @@ void EvaluationChartsView::fillScores(const EvaluationChartData& data)
     categoryAxis->append(categories);
     categoryAxis->setGridLineVisible(false);
     QFont small = categoryAxis->labelsFont();
-    small.setPointSizeF(small.pointSizeF() * 0.85);
+    small.setPointSizeF(small.pointSizeF() * 0.75);
     categoryAxis->setLabelsFont(small);
-    categoryAxis->setTitleText(tr("score in percent of the maximum"));
+    categoryAxis->setTitleText(tr("score, in percent of the maximum"));
     categoryAxis->setTitleFont(small);
     chart->addAxis(categoryAxis, Qt::AlignBottom);
     series->attachAxis(categoryAxis);
@@ -164,35 +166,51 @@ void EvaluationChartsView::fillSatisfaction(const EvaluationChartData& data)
 {
     QChart* chart = m_satisfaction->chart();
     clearChart(chart);
-    chart->setTitle(tr("Satisfaction per item: mean from 1 to 5, %n response(s)", nullptr,
-                       int(data.satisfactionResponses)));
-    const QStringList items{tr("Overall satisfaction"), tr("Relevance to my work"),
-                            tr("Quality of the experts"), tr("Organisation"), tr("Would recommend")};
+    // On two lines: the chart is the narrower of the two.
+    chart->setTitle(tr("Satisfaction per item, 1 to 5").toHtmlEscaped() + QStringLiteral("<br>") +
+                    tr("%n response(s)", nullptr, int(data.satisfactionResponses)).toHtmlEscaped());
+    // Short names, so that the chart holds them beside the bars (the report has the full questions).
+    const QStringList items{tr("Overall"), tr("Relevance"), tr("Experts"), tr("Organisation"),
+                            tr("Recommend")};
     auto* means = new QBarSet(tr("mean"));
     means->setColor(kPostColour);
     means->setBorderColor(kPostColour);
-    means->setLabelColor(kLabelColour);
-    QStringList categories;
+    means->setLabelColor(Qt::white);
+    QStringList names;
+    QStringList counts;
     // A horizontal bar series draws its first value at the bottom: the items go in from the last.
     for (int item = EvaluationChartData::kItems - 1; item >= 0; --item) {
         const auto at = static_cast<std::size_t>(item);
         const std::optional<double>& mean = data.itemMeans[at];
-        // An item nobody answered has no bar (0 lies below the axis) and says so in its label.
+        // An item nobody answered has no bar (0 lies below the axis).
         *means << (mean ? *mean : 0.0);
-        categories << (mean ? tr("%1: %2 (n = %3)")
-                                  .arg(items[item], QLocale().toString(*mean, 'f', 2),
-                                       QLocale().toString(data.itemResponses[at]))
-                            : tr("%1: no answers").arg(items[item]));
+        names << items[item];
+        counts << (mean ? tr("%1: mean %2 of %3 answers")
+                              .arg(items[item], QLocale().toString(*mean, 'f', 2),
+                                   QLocale().toString(data.itemResponses[at]))
+                        : tr("%1: no answers").arg(items[item]));
     }
+    // How many answered each item, on hovering its bar (the axis has no room for it).
+    connect(means, &QBarSet::hovered, m_satisfaction, [counts](bool over, int index) {
+        if (over && index >= 0 && index < counts.size())
+            QToolTip::showText(QCursor::pos(), counts.at(index));
+        else
+            QToolTip::hideText();
+    });
     auto* series = new QHorizontalBarSeries;
     series->append(means);
     series->setBarWidth(0.6);
     chart->addSeries(series);
-    auto* categoryAxis = new QBarCategoryAxis;
-    categoryAxis->append(categories);
-    categoryAxis->setGridLineVisible(false);
-    chart->addAxis(categoryAxis, Qt::AlignLeft);
-    series->attachAxis(categoryAxis);
+    // Each mean written inside the end of its bar, which a mean of 5 would otherwise push off the plot.
+    series->setLabelsFormat(QStringLiteral("@value"));
+    series->setLabelsPrecision(3);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
+    series->setLabelsVisible(true);
+    auto* itemAxis = new QBarCategoryAxis;
+    itemAxis->append(names);
+    itemAxis->setGridLineVisible(false);
+    chart->addAxis(itemAxis, Qt::AlignLeft);
+    series->attachAxis(itemAxis);
     auto* valueAxis = new QValueAxis;
     valueAxis->setLabelFormat(QStringLiteral("%.0f"));
     valueAxis->setRange(1, 5);
