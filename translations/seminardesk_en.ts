@@ -182,6 +182,16 @@
         </message>
     </context>
     <context>
+        <name>sd::EvaluationChartsView</name>
+        <message numerus="yes">
+            <source>%n response(s)</source>
+            <translation>
+                <numerusform>%n response</numerusform>
+                <numerusform>%n responses</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>sd::EvaluationDialog</name>
         <message numerus="yes">
             <source>The sheet now shows their answers. Highlighted: %n person(s) you both changed, with both answers in the tooltip; review them and save again to keep yours.</source>

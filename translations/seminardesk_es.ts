@@ -3164,6 +3164,100 @@
     </message>
 </context>
 <context>
+    <name>sd::EvaluationChartsView</name>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Nobody who took part has answered the evaluation yet. Enter the scores and answers with Evaluation….</source>
+        <translation>Nadie que participó ha respondido la evaluación todavía. Capture los puntajes y las respuestas con Evaluación….</translation>
+    </message>
+    <message>
+        <source>No test scores yet from those who took part.</source>
+        <translation>Todavía no hay puntajes de examen de quienes participaron.</translation>
+    </message>
+    <message>
+        <source>No satisfaction answers yet from those who took part.</source>
+        <translation>Todavía no hay respuestas de satisfacción de quienes participaron.</translation>
+    </message>
+    <message>
+        <source>Scores before and after: %1 paired, mean %2 → %3</source>
+        <translation>Puntajes antes y después: %1 pareados, media %2 → %3</translation>
+    </message>
+    <message>
+        <source>before (%1 pre-tested)</source>
+        <translation>antes (%1 con examen inicial)</translation>
+    </message>
+    <message>
+        <source>after (%1 post-tested)</source>
+        <translation>después (%1 con examen final)</translation>
+    </message>
+    <message>
+        <source>persons</source>
+        <translation>personas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>score, in percent of the maximum</source>
+        <translation>puntaje, en porcentaje del máximo</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Relevancia</translation>
+    </message>
+    <message>
+        <source>Experts</source>
+        <translation>Personas expertas</translation>
+    </message>
+    <message>
+        <source>Satisfaction per item, 1 to 5</source>
+        <translation>Satisfacción por reactivo, de 1 a 5</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n response(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recommend</source>
+        <translation>Recomendaría</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 of %3 answers</source>
+        <translation>%1: media %2 de %3 respuestas</translation>
+    </message>
+    <message>
+        <source>%1: no answers</source>
+        <translation>%1: sin respuestas</translation>
+    </message>
+</context>
+<context>
     <name>sd::EvaluationDialog</name>
     <message>
         <source>Evaluation — %1 %2</source>
@@ -4254,6 +4348,62 @@ Enviado más de una vez (cuenta el envío posterior):
     <message>
         <source>Counting rule</source>
         <translation>Regla de conteo</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Pre-test score</source>
+        <translation>Puntaje del examen inicial</translation>
+    </message>
+    <message>
+        <source>Post-test score</source>
+        <translation>Puntaje del examen final</translation>
+    </message>
+    <message>
+        <source>Pre-test %</source>
+        <translation>Examen inicial %</translation>
+    </message>
+    <message>
+        <source>Post-test %</source>
+        <translation>Examen final %</translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation>Satisfacción general</translation>
+    </message>
+    <message>
+        <source>Relevance to my work</source>
+        <translation>Relevancia para mi trabajo</translation>
+    </message>
+    <message>
+        <source>Quality of the experts</source>
+        <translation>Calidad de las personas expertas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Would recommend</source>
+        <translation>Lo recomendaría</translation>
+    </message>
+    <message>
+        <source>Applied what they learnt</source>
+        <translation>Aplicaron lo aprendido</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>reading the evaluation answers</source>
+        <translation>leer las respuestas de la evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
     </message>
 </context>
 <context>
@@ -8134,6 +8284,14 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>Yes: each person is a stable pseudonym for project %1; no ids, names, positions, emails or phones.</source>
         <translation>Sí: cada persona es un seudónimo estable para el proyecto %1; sin id, nombres, cargos, correos electrónicos ni teléfonos.</translation>
+    </message>
+    <message>
+        <source>Evaluation sheet</source>
+        <translation>Hoja de evaluación</translation>
+    </message>
+    <message>
+        <source>One row per person and evaluated activity they took part in: scores, percent of the maximum, satisfaction items and follow-up, under the same pseudonyms. Comments are left out: they may name their writer or others.</source>
+        <translation>Una fila por persona y actividad evaluada en la que participó: puntajes, porcentaje del máximo, reactivos de satisfacción y seguimiento, con los mismos seudónimos. Los comentarios se omiten: pueden nombrar a quien los escribió o a otras personas.</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsQuery.h"
 #include "export/CsvWriter.h"
+#include "export/EvaluationExport.h"
 #include "export/ExportAbout.h"
 #include "export/ParticipantExport.h"
 #include "export/XlsxWriter.h"
@@ -78,6 +79,70 @@ QString describeFilter(const ParticipantFilter& filter)
     return parts.join(QStringLiteral(", "));
 }
 
+// `participants --evaluation`: the answers of each participation in an evaluated activity of the
+// project, of the persons under the filter (of the activity alone with --activity).
+int writeEvaluation(Database& database, ProgrammeStore& store, const Project& scope,
+                    const ParticipantFilter& filter, const std::optional<QList<Id>>& ids, bool pseudonymised,
+                    const QCommandLineParser& parser, const ExportOptions& exports, const QString& path,
+                    const QString& filterText)
+{
+    Id activityId = 0;
+    if (filter.activityCode) {
+        Result<Activity> activity = store.activityByCode(scope.id, *filter.activityCode);
+        if (!activity)
+            return fail(activity.error());
+        activityId = activity->id;
+    }
+    Result<QList<EvaluationExportRow>> rows = EvaluationExport(database).load(
+        scope.id, activityId, filterText.isEmpty() ? std::nullopt : ids,
+        pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
+    if (!rows)
+        return fail(rows.error());
+    if (pseudonymised)
+        EvaluationExport::pseudonymise(*rows, scope.code);
+
+    const QString formatName = parser.value(exports.format);
+    const QString outputPath = parser.value(exports.output);
+    if (formatName == QLatin1String("json"))
+        return writeOutput(EvaluationExport::toJson(*rows, pseudonymised), outputPath);
+    if (formatName == QLatin1String("csv")) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        CsvOptions options;
+        options.bom = parser.isSet(exports.bom);
+        const Table table =
+            EvaluationExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Keys);
+        if (Status written = CsvWriter(options).write(table, &buffer); !written)
+            return fail(written.error());
+        return writeOutput(buffer.data(), outputPath);
+    }
+    Table table = EvaluationExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Titles);
+    table.totals =
+        QList<QVariant>{Cli::tr("Total"), rows->size() == 1 ? Cli::tr("1 participation")
+                                                            : Cli::tr("%1 participations").arg(rows->size())};
+    ExportContext context;
+    context.sourcePath = path;
+    context.projectCode = scope.code;
+    context.projectTitle = scope.title;
+    context.contents = Cli::tr("Evaluation answers of each participation in an evaluated activity");
+    if (!filterText.isEmpty())
+        context.details.append({Cli::tr("Filter"), filterText});
+    context.details.append(
+        {Cli::tr("Rows"),
+         Cli::tr("One per person and activity with a test, the questionnaire or the follow-up "
+                 "that the person took part in (present or late at one session or more); "
+                 "empty cells are questions not answered. Percentages are of the "
+                 "activity's maximum score.")});
+    if (pseudonymised)
+        context.details.append(
+            {Cli::tr("Pseudonymised"),
+             Cli::tr("Yes: each person is a stable pseudonym for project %1; no ids, names or comments (a "
+                     "comment may name its writer or others).")
+                 .arg(scope.code)});
+    const Status written = writeTableToXlsx(outputPath, table, aboutLines(context));
+    return written ? Done : fail(written.error());
+}
+
 } // namespace
 
 int runParticipants(const Invocation& invocation)
@@ -113,6 +178,10 @@ int runParticipants(const Invocation& invocation)
         QStringLiteral("pseudonymise"),
         Cli::tr("A stable pseudonym instead of id, names, position, email and "
                 "phone; gender, institution, region and activities kept."));
+    const QCommandLineOption evaluation(
+        QStringLiteral("evaluation"),
+        Cli::tr("One row per person and evaluated activity they took part in, with the scores, satisfaction "
+                "items and follow-up; the comments only when not pseudonymised."));
     const ExportOptions exports({QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("xlsx")},
                                 Cli::tr("Write to OUT instead of standard output (required for xlsx)."));
     const QCommandLineOption year =
@@ -123,7 +192,7 @@ int runParticipants(const Invocation& invocation)
     const PeriodOptions periodOptions;
     parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry, year,
                        quarter, periodOptions.from, periodOptions.to, indicator, project, pseudonymise,
-                       exports.format, exports.bom, exports.output});
+                       evaluation, exports.format, exports.bom, exports.output});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
         !exports.check(parser, invocation, exitCode))
@@ -165,6 +234,13 @@ int runParticipants(const Invocation& invocation)
         return usageError(invocation.command,
                           Cli::tr("--indicator counts every session of the programme; it cannot be combined "
                                   "with --year, --quarter, --from or --to yet."));
+    if (parser.isSet(evaluation) &&
+        (filter.indicator || filter.year || filter.quarter || !filter.period.isWhole()))
+        return usageError(
+            invocation.command,
+            Cli::tr("--evaluation lists every evaluated participation of the persons under the "
+                    "filter; it cannot be combined with --indicator, --year, --quarter, --from or "
+                    "--to."));
     if (filter.institution) {
         Result<QString> key = institutionKey(store, *filter.institution);
         if (!key)
@@ -172,7 +248,9 @@ int runParticipants(const Invocation& invocation)
         filter.institution = *key;
     }
     const QString filterText = describeFilter(filter);
-    const bool filtered = !filterText.isEmpty() || parser.isSet(project);
+    const bool withEvaluation = parser.isSet(evaluation);
+    // The evaluation is a project's: its rows need the project even without a filter.
+    const bool filtered = !filterText.isEmpty() || parser.isSet(project) || withEvaluation;
 
     // With a filter (or --project): the persons behind that number of the project. Without: every
     // participant of the file, with the activities of its only project, or of every project.
@@ -206,6 +284,9 @@ int runParticipants(const Invocation& invocation)
                               .arg(shownName(path)));
 
     const bool pseudonymised = parser.isSet(pseudonymise);
+    if (withEvaluation)
+        return writeEvaluation(**database, store, *scope, filter, ids, pseudonymised, parser, exports, path,
+                               filterText);
     Result<QList<ParticipantExportRow>> rows =
         ParticipantExport(**database)
             .load(ids, scope ? scope->id : 0,

@@ -57,6 +57,16 @@ Result<EvaluationReportData> ProgrammeQueries::evaluationReport(Id activityId) c
     return readEvaluationReport(m_database, activityId);
 }
 
+Result<EvaluationChartData> ProgrammeQueries::evaluationCharts(const Activity& activity) const
+{
+    return readEvaluationCharts(m_database, activity);
+}
+
+EvaluationExport ProgrammeQueries::evaluationExport() const
+{
+    return EvaluationExport(m_database);
+}
+
 ParticipantExport ProgrammeQueries::participantExport() const
 {
     return ParticipantExport(m_database);

@@ -4,7 +4,9 @@
 #include "common/Result.h"
 #include "counting/ResultsQuery.h"
 #include "documents/DocumentData.h"
+#include "documents/EvaluationChartData.h"
 #include "documents/EvaluationReportData.h"
+#include "export/EvaluationExport.h"
 #include "export/ParticipantExport.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
@@ -46,7 +48,10 @@ public:
     DocumentData documentData() const;
     // An activity's evaluation report: its row of the evaluation table, the spread of scores, the comments.
     Result<EvaluationReportData> evaluationReport(Id activityId) const;
+    // The two evaluation charts of an activity (its stored record), from that activity's answers only.
+    Result<EvaluationChartData> evaluationCharts(const Activity& activity) const;
     // The rows of a participants export.
+    EvaluationExport evaluationExport() const;
     ParticipantExport participantExport() const;
     // Every participant of the file, by id (the duplicate finder compares them all).
     Result<QList<Participant>> participants() const;

@@ -1,5 +1,6 @@
 #include "ActivityPage.h"
 
+#include "EvaluationChartsView.h"
 #include "Formatting.h"
 #include "KeyFigureTile.h"
 #include "PageLayout.h"
@@ -90,6 +91,10 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     for (KeyFigureTile* tile : {m_enrolled, m_tookPart, m_participantDays, m_sessionCount, m_expertCount})
         tiles->addWidget(tile);
 
+    m_evaluationCharts = new EvaluationChartsView(this);
+    m_evaluationCharts->setObjectName(QStringLiteral("evaluationCharts"));
+    m_evaluationCharts->hide();
+
     m_description = new QLabel(this);
     m_description->setTextFormat(Qt::RichText);
     m_description->setWordWrap(true);
@@ -126,6 +131,7 @@ ActivityPage::ActivityPage(ProgrammeDocument& document, ResultsLoader& loader, Q
     layout->setSpacing(10);
     layout->addLayout(titleRow);
     layout->addLayout(tiles);
+    layout->addWidget(m_evaluationCharts);
     layout->addLayout(body, 1);
 
     connect(&m_loader, &ResultsLoader::ready, this, &ActivityPage::onTableReady);
@@ -147,6 +153,7 @@ void ActivityPage::showActivity(Id activityId)
     m_rosterLayout->addWidget(m_roster);
     showFacts();
     showFigures();
+    showEvaluation();
     Q_EMIT rosterChanged(m_roster);
 }
 
@@ -161,6 +168,7 @@ void ActivityPage::refresh()
         m_roster->refresh();
     showFacts();
     showFigures();
+    showEvaluation();
 }
 
 void ActivityPage::showFacts()
@@ -264,6 +272,23 @@ void ActivityPage::showFigures()
         return;
     if (m_loader.table(m_activity.projectId, ResultsKey::Activity))
         onTableReady(m_activity.projectId, ResultsKey::Activity);
+}
+
+// Read on every refresh: the page refreshes after any change to the file, the evaluation grid's saves
+// and live refresh included, and the charts read only this activity's answers.
+void ActivityPage::showEvaluation()
+{
+    if (m_activity.id == 0 || (!m_activity.hasKnowledgeTest() && !m_activity.satisfactionSurvey)) {
+        m_evaluationCharts->hide();
+        return;
+    }
+    Result<EvaluationChartData> charts = m_document.queries().evaluationCharts(m_activity);
+    if (!charts) {
+        m_evaluationCharts->hide();
+        Q_EMIT failed(charts.error().message);
+        return;
+    }
+    m_evaluationCharts->showCharts(*charts);
 }
 
 void ActivityPage::onTableReady(Id projectId, ResultsKey key)

@@ -13,13 +13,15 @@ class QVBoxLayout;
 
 namespace sd {
 
+class EvaluationChartsView;
 class KeyFigureTile;
 class ProgrammeDocument;
 class RegisterPage;
 class ResultsLoader;
 
-// One activity: its facts, sessions, experts with their roles and the enrolled participants with
-// their attendance rate. "Attendance…" opens the attendance dialog through attendanceRequested().
+// One activity: its facts, its evaluation charts, sessions, experts with their roles and the enrolled
+// participants with their attendance rate. "Attendance…" opens the attendance dialog through
+// attendanceRequested().
 class ActivityPage : public QWidget
 {
     Q_OBJECT
@@ -43,6 +45,7 @@ public:
     // Print: the window's menu of this activity's documents (participant list, sign-in sheets,
     // certificates) and of the participant selected in the list.
     QPushButton* printButton() const { return m_printButton; }
+    EvaluationChartsView* evaluationCharts() const { return m_evaluationCharts; }
     void setPrintMenu(QMenu* menu);
 
 Q_SIGNALS:
@@ -58,6 +61,7 @@ Q_SIGNALS:
 private:
     void showFacts();
     void showFigures();
+    void showEvaluation();
     void onTableReady(Id projectId, ResultsKey key);
 
     ProgrammeDocument& m_document;
@@ -77,6 +81,7 @@ private:
     KeyFigureTile* m_participantDays = nullptr;
     KeyFigureTile* m_sessionCount = nullptr;
     KeyFigureTile* m_expertCount = nullptr;
+    EvaluationChartsView* m_evaluationCharts = nullptr;
     QLabel* m_description = nullptr;
     QTableWidget* m_sessions = nullptr;
     QTableWidget* m_experts = nullptr;

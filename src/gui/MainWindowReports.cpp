@@ -205,8 +205,10 @@ bool MainWindow::exportRegister(RegisterPage* page, bool pseudonymised)
         Result<Activity> activity = m_document->store().activity(model.query().activityId());
         const QString activityCode = activity ? activity->code : QString();
         // An activity's list belongs to its project; pseudonyms are made under that project's code.
-        if (activity)
+        if (activity) {
             subject.projectId = activity->projectId;
+            subject.activityId = activity->id;
+        }
         subject.caption = tr("Export the participants of activity %1").arg(activityCode);
         subject.fileStem = tr("participants-of-activity-%1").arg(activityCode);
         contents = tr("Participants enrolled in activity %1").arg(activityCode);

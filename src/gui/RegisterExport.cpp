@@ -6,6 +6,7 @@
 #include "ProgrammeQueries.h"
 #include "RegisterModel.h"
 #include "export/CsvWriter.h"
+#include "export/EvaluationExport.h"
 #include "export/JsonText.h"
 #include "export/ParticipantExport.h"
 #include "export/SafeFile.h"
@@ -289,7 +290,24 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
             {tr("Pseudonymised"), tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
                                      "positions, emails or phones.")
                                       .arg(project->code)});
-        return writeTableToXlsx(choice->path, table, aboutLines(context));
+        // The evaluation answers of the same persons (of the activity, for an activity's list).
+        Result<QList<EvaluationExportRow>> answers = document.queries().evaluationExport().load(
+            project->id, subject.activityId, *ids, ParticipantExport::Persons::Withheld);
+        if (!answers)
+            return answers.error();
+        XlsxWorkbookWriter workbook;
+        workbook.addTable(table);
+        if (!answers->isEmpty()) {
+            EvaluationExport::pseudonymise(*answers, project->code);
+            workbook.addTable(EvaluationExport::toTable(*answers, true, ParticipantExport::Headings::Titles));
+            context.details.append(
+                {tr("Evaluation sheet"),
+                 tr("One row per person and evaluated activity they took part in: scores, percent of the "
+                    "maximum, satisfaction items and follow-up, under the same pseudonyms. Comments are "
+                    "left out: they may name their writer or others.")});
+        }
+        workbook.setAbout(aboutLines(context));
+        return workbook.write(choice->path);
     }();
     QApplication::restoreOverrideCursor();
     return finish(parent, choice->path, written);

@@ -32,10 +32,11 @@ public:
     // What is exported, for the dialog's caption, the file name and the workbook's About sheet.
     struct Subject
     {
-        QString caption;  // "Export the participants register"
-        QString fileStem; // "participants"
-        QString contents; // "Participants register, filtered by “ramírez”"
-        Id projectId = 0; // the project the window shows (pseudonyms are made under its code)
+        QString caption;   // "Export the participants register"
+        QString fileStem;  // "participants"
+        QString contents;  // "Participants register, filtered by “ramírez”"
+        Id projectId = 0;  // the project the window shows (pseudonyms are made under its code)
+        Id activityId = 0; // an activity's list: its evaluation answers only
     };
 
     // The ids of the rows the model shows, in its order.
@@ -54,7 +55,9 @@ public:
     static QString exportShown(QWidget* parent, ProgrammeDocument& document, const RegisterModel& model,
                                const QHeaderView* header, const Subject& subject);
     // The same persons as the core's pseudonymised participant list (no ids, names, positions, emails
-    // or phones; a stable pseudonym per person under the project's code), in the order shown.
+    // or phones; a stable pseudonym per person under the project's code), in the order shown. A
+    // workbook also gets the sheet of their evaluation answers under the same pseudonyms, without
+    // comments, as `participants --evaluation --pseudonymise` writes it.
     static QString exportPseudonymised(QWidget* parent, ProgrammeDocument& document,
                                        const RegisterModel& model, const Subject& subject);
 };

@@ -33,6 +33,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QSet>
 #include <QSpinBox>
 #include <QSqlQuery>
 #include <QStackedWidget>
@@ -184,7 +185,8 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     action("printActivityCertificatesAction")->trigger();
     const QStringList reaching = texts(
         QStringLiteral(
-            "SELECT p.family_names FROM enrolment e JOIN participant p ON p.id = e.participant_id "
+            "SELECT p.given_names || ' ' || p.family_names FROM enrolment e JOIN participant p ON p.id = "
+            "e.participant_id "
             "WHERE e.activity_id = ? AND (SELECT COUNT(*) FROM attendance t WHERE t.enrolment_id = e.id "
             "AND t.status IN ('present', 'late')) * 100.0 >= 75 * (SELECT COUNT(*) FROM session s "
             "WHERE s.activity_id = e.activity_id)"),
@@ -435,6 +437,50 @@ TEST_F(PrintExportTest, FilteredSortedParticipantsRegisterExportsExactlyTheRowsS
     const QString firstFamily =
         texts(QStringLiteral("SELECT family_names FROM participant WHERE id = ?"), {model->idAt(0)}).value(0);
     EXPECT_FALSE(pseudonymisedBytes.contains(firstFamily.toUtf8()));
+}
+
+TEST_F(PrintExportTest, AnActivitysPseudonymisedWorkbookCarriesTheEvaluationUnderThePseudonymsOnly)
+{
+    const Id activity = activityId(QStringLiteral("2.1"));
+    window().showActivity(activity);
+    RegisterPage* roster = window().activityPage()->roster();
+    ASSERT_NE(roster, nullptr);
+    const QString xlsx = m_dir.path(QStringLiteral("activity-pseudonymised.xlsx"));
+    FileDialog::setNextFileName(xlsx);
+    ASSERT_TRUE(window().exportRegister(roster, true)) << MessageBox::lastText().toStdString();
+    const QJsonArray sheets = workbookSheets(xlsx);
+    ASSERT_EQ(sheets.size(), 3) << "the persons, their evaluation and About";
+    const QJsonObject evaluation = sheets.at(1).toObject();
+    EXPECT_EQ(evaluation.value(QStringLiteral("name")).toString(), QStringLiteral("Evaluation"));
+    // One row for each person who took part in 2.1, under the pseudonyms of the persons' sheet.
+    const qint64 tookPart = scalar(
+        QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE activity_id = ? AND sessions_attended > 0"),
+        {activity});
+    const QJsonArray rows = evaluation.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 1 + tookPart);
+    QSet<QString> persons;
+    for (const QJsonValue& row : sheets.at(0).toObject().value(QStringLiteral("rows")).toArray())
+        persons.insert(row.toArray().at(0).toObject().value(QStringLiteral("value")).toString());
+    for (qsizetype index = 1; index < rows.size(); ++index) {
+        const QJsonArray cells = rows.at(index).toArray();
+        EXPECT_TRUE(persons.contains(cells.at(0).toObject().value(QStringLiteral("value")).toString()));
+        EXPECT_EQ(cells.at(1).toObject().value(QStringLiteral("value")).toString(), QStringLiteral("2.1"));
+    }
+    // Neither names nor the comments, which may name people.
+    const QByteArray workbook = QJsonDocument(QJsonObject{{QStringLiteral("sheets"), sheets}}).toJson();
+    const QStringList comments =
+        texts(QStringLiteral("SELECT v.comment FROM evaluation v JOIN enrolment e ON e.id = v.enrolment_id"
+                             " WHERE e.activity_id = ? AND e.sessions_attended > 0 AND v.comment <> ''"),
+              {activity});
+    ASSERT_FALSE(comments.isEmpty()) << "the demo's 2.1 has comments";
+    for (const QString& comment : comments)
+        EXPECT_FALSE(workbook.contains(comment.toUtf8())) << comment.toStdString();
+    for (const QString& family :
+         texts(QStringLiteral("SELECT p.given_names || ' ' || p.family_names FROM enrolment e JOIN "
+                              "participant p ON p.id = e.participant_id"
+                              " WHERE e.activity_id = ?"),
+               {activity}))
+        EXPECT_FALSE(workbook.contains(family.toUtf8())) << family.toStdString();
 }
 
 TEST_F(PrintExportTest, FormulaLikeNamesLeaveEveryExportAsInertText)

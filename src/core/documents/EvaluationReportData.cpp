@@ -2,25 +2,14 @@
 
 #include "counting/EvaluationQuery.h"
 #include "documents/DocumentData.h"
+#include "documents/EvaluationChartData.h"
 #include "storage/Database.h"
 #include "storage/Statement.h"
 #include "storage/TableRows.h"
 
 #include <algorithm>
-#include <cmath>
 
 namespace sd {
-
-namespace {
-
-// The tenth of the maximum a score falls in: 0-10 % is 0, ..., 90-100 % is 9 (100 % included).
-int tenthOf(double score, double maximum)
-{
-    const int tenth = static_cast<int>(std::floor(score / maximum * 10.0));
-    return std::clamp(tenth, 0, 9);
-}
-
-} // namespace
 
 Result<EvaluationReportData> readEvaluationReport(Database& database, Id activityId)
 {
@@ -50,22 +39,13 @@ Result<EvaluationReportData> readEvaluationReport(Database& database, Id activit
             data.counts = row;
     }
 
-    if (data.testMaxScore > 0) {
-        Statement scores(
-            database,
-            "SELECT v.pre_score, v.post_score FROM evaluation v JOIN enrolment e ON e.id = v.enrolment_id"
-            " WHERE e.activity_id = ? AND e.sessions_attended > 0",
-            doing);
-        scores.bind(1, activityId);
-        while (scores.next()) {
-            if (!scores.isNull(0))
-                ++data.preSpread[static_cast<std::size_t>(tenthOf(scores.real(0), data.testMaxScore))];
-            if (!scores.isNull(1))
-                ++data.postSpread[static_cast<std::size_t>(tenthOf(scores.real(1), data.testMaxScore))];
-        }
-        if (!scores.status())
-            return scores.status().error();
-    }
+    // The spread of the scores as the activity's page charts it.
+    Result<EvaluationChartData> charts = readEvaluationCharts(database, **design);
+    if (!charts)
+        return charts.error();
+    data.preSpread = charts->preSpread;
+    data.postSpread = charts->postSpread;
+
     Statement comments(database,
                        "SELECT v.comment FROM evaluation v JOIN enrolment e ON e.id = v.enrolment_id"
                        " WHERE e.activity_id = ? AND e.sessions_attended > 0 AND v.comment <> ''",

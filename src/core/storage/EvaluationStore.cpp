@@ -1,6 +1,7 @@
 #include "storage/EvaluationStore.h"
 
 #include "storage/Database.h"
+#include "storage/NameCollation.h"
 #include "storage/Statement.h"
 #include "storage/StoreSupport.h"
 #include "storage/TableRows.h"
@@ -8,6 +9,7 @@
 
 #include <QHash>
 #include <QLocale>
+#include <algorithm>
 
 namespace sd {
 
@@ -25,7 +27,7 @@ Result<QList<EvaluationStore::Line>> EvaluationStore::sheet(Id activityId) const
         Statement people(m_database,
                          "SELECT e.id, p.id, p.given_names, p.family_names, e.sessions_attended"
                          " FROM enrolment e JOIN participant p ON p.id = e.participant_id"
-                         " WHERE e.activity_id = ? ORDER BY p.family_names, p.given_names, e.id",
+                         " WHERE e.activity_id = ?",
                          doing);
         people.bind(1, activityId);
         while (people.next()) {
@@ -35,12 +37,23 @@ Result<QList<EvaluationStore::Line>> EvaluationStore::sheet(Id activityId) const
             line.givenNames = people.text(2);
             line.familyNames = people.text(3);
             line.sessionsAttended = static_cast<int>(people.integer(4));
-            lineOf.insert(line.enrolmentId, lines.size());
             lines.append(line);
         }
         if (!people.status())
             return people.status().error();
     }
+    // Sorted here with the names' collation rather than by the column's bytes, so that the sheet lists
+    // persons as every other list does (Cárdenas before Cruz), on a file and on a server alike, and
+    // without registering the collation on a connection that may have statements under way.
+    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+        if (const int family = compareNames(a.familyNames, b.familyNames); family != 0)
+            return family < 0;
+        if (const int given = compareNames(a.givenNames, b.givenNames); given != 0)
+            return given < 0;
+        return a.enrolmentId < b.enrolmentId;
+    });
+    for (qsizetype at = 0; at < lines.size(); ++at)
+        lineOf.insert(lines[at].enrolmentId, at);
     const TableSpec<EvaluationAnswers>& spec = tableOf<EvaluationAnswers>();
     std::string columns;
     for (const ColumnShape& column : spec.columns()) {

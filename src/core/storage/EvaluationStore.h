@@ -33,7 +33,8 @@ public:
 
     explicit EvaluationStore(Database& database);
 
-    // The activity's enrolled persons in family-name order, with their answers.
+    // The activity's enrolled persons in family-name order (as every list orders names, NameCollation.h),
+    // with their answers.
     Result<QList<Line>> sheet(Id activityId) const;
 
     // The problem with one person's answers under the activity's design, or an empty text: a score
