@@ -8,6 +8,7 @@
 #include "ProgrammeDocument.h"
 #include "ProjectOverviewPage.h"
 #include "ResultsPage.h"
+#include "ResultsTableModel.h"
 #include "counting/EvaluationFormatter.h"
 #include "counting/EvaluationQuery.h"
 #include "storage/Database.h"
@@ -235,8 +236,9 @@ TEST_F(EvaluationWindowTest, OverviewTileSaysHowManyImprovedTheirKnowledgeAndLis
                                    .arg(locale.toString(counted->totals.paired)));
     // Its definition in the notes' words.
     for (const EvaluationFields::Reference& reference : EvaluationFields::reference()) {
-        if (reference.key == QLatin1String("improved"))
+        if (reference.key == QLatin1String("improved")) {
             EXPECT_TRUE(tile->toolTip().contains(reference.definition));
+        }
     }
 
     QTest::mouseClick(tile, Qt::LeftButton);
