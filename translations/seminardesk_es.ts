@@ -2642,8 +2642,8 @@
     <message numerus="yes">
         <source>%Ln person(s)</source>
         <translation>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
         </translation>
     </message>
 </context>
