@@ -41,6 +41,26 @@ void EvaluationTableModel::setTable(const EvaluationTable& table)
         if (field.kind != Kind::Design || table.by == ResultsKey::Activity)
             m_fields.append(field);
     }
+    m_values.clear();
+    m_texts.clear();
+    m_values.reserve(table.rows.size() + 1);
+    m_texts.reserve(table.rows.size() + 1);
+    for (qsizetype row = 0; row <= table.rows.size(); ++row) {
+        const bool totals = row == table.rows.size();
+        QVariantList values;
+        QStringList texts;
+        for (const EvaluationField& field : std::as_const(m_fields)) {
+            // The design belongs to an activity: the totals row leaves it empty.
+            const QVariant value =
+                totals
+                    ? (field.kind == Kind::Design ? QVariant() : EvaluationFields::value(table.totals, field))
+                    : EvaluationFields::value(table.rows.at(row), field);
+            values.append(value);
+            texts.append(totals && field.kind == Kind::Design ? QString() : displayText(value, field.kind));
+        }
+        m_values.append(values);
+        m_texts.append(texts);
+    }
     endResetModel();
 }
 
@@ -49,6 +69,8 @@ void EvaluationTableModel::clear()
     beginResetModel();
     m_table = EvaluationTable{};
     m_fields.clear();
+    m_values.clear();
+    m_texts.clear();
     m_hasTable = false;
     endResetModel();
 }
@@ -96,12 +118,10 @@ QString EvaluationTableModel::rowLabel(int row) const
 
 QVariant EvaluationTableModel::value(const QModelIndex& index) const
 {
-    const std::optional<EvaluationField> shown = field(index.column());
-    if (!shown || !index.isValid() || index.row() > m_table.rows.size())
+    if (!index.isValid() || index.column() < 1 || index.row() >= m_values.size() ||
+        index.column() > m_fields.size())
         return {};
-    if (isTotalsRow(index.row()))
-        return shown->kind == Kind::Design ? QVariant() : EvaluationFields::value(m_table.totals, *shown);
-    return EvaluationFields::value(m_table.rows.at(index.row()), *shown);
+    return m_values.at(index.row()).at(index.column() - 1);
 }
 
 QString EvaluationTableModel::displayText(const QVariant& value, EvaluationField::Kind kind)
@@ -131,11 +151,7 @@ QVariant EvaluationTableModel::data(const QModelIndex& index, int role) const
     const int column = index.column();
     switch (role) {
     case Qt::DisplayRole:
-        if (column == 0)
-            return rowLabel(row);
-        if (isTotalsRow(row) && field(column)->kind == Kind::Design)
-            return QString();
-        return displayText(value(index), field(column)->kind);
+        return column == 0 ? rowLabel(row) : m_texts.at(row).at(column - 1);
     case Qt::EditRole:
         return column == 0 ? QVariant(rowLabel(row)) : value(index);
     case Qt::TextAlignmentRole:

@@ -53,6 +53,10 @@ private:
 
     EvaluationTable m_table;
     QList<EvaluationField> m_fields;
+    // Each cell's value and text, worked out once per table: a view sizing its columns asks every
+    // cell of thousands of rows (2,000 activities) several times.
+    QList<QVariantList> m_values;
+    QList<QStringList> m_texts;
     bool m_hasTable = false;
 };
 
