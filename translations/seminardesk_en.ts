@@ -129,6 +129,20 @@
                 <numerusform>%Ln persons took part. A person is listed once, however many of the activities they attended.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%Ln participation(s)</source>
+            <translation>
+                <numerusform>%Ln participation</numerusform>
+                <numerusform>%Ln participations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%Ln person(s)</source>
+            <translation>
+                <numerusform>%Ln person</numerusform>
+                <numerusform>%Ln persons</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>sd::DuplicatesDialog</name>

@@ -2674,6 +2674,24 @@
         <source>Copy list</source>
         <translation>Copiar lista</translation>
     </message>
+    <message>
+        <source>%1, by %2. A person is listed once, however many of the activities they were counted in.</source>
+        <translation>%1, de %2. Cada persona aparece una vez, aunque se haya contado en varias actividades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln participation(s)</source>
+        <translation>
+            <numerusform>%Ln participación</numerusform>
+            <numerusform>%Ln participaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation>
+            <numerusform>%Ln persona</numerusform>
+            <numerusform>%Ln personas</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>sd::DuplicateFinder</name>
@@ -4038,6 +4056,31 @@ Enviado más de una vez (cuenta el envío posterior):
     <message>
         <source>The evaluation was not saved. %1</source>
         <translation>La evaluación no se guardó. %1</translation>
+    </message>
+</context>
+<context>
+    <name>sd::EvaluationTableModel</name>
+    <message>
+        <source>%1
+Unit: %2. Denominator: %3.</source>
+        <translation>%1
+Unidad: %2. Denominador: %3.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Double-click to list the persons behind this number</source>
+        <translation>Haga doble clic para ver la lista de las personas detrás de esta cifra</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · sessions held %3</source>
+        <translation>%1 · %2 · sesiones realizadas %3</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
     </message>
 </context>
 <context>
@@ -6539,6 +6582,30 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>Save each certificate as &amp;PDF…</source>
         <translation>Guardar cada constancia como &amp;PDF…</translation>
     </message>
+    <message>
+        <source>Export the evaluation table</source>
+        <translation>Exportar la tabla de evaluación</translation>
+    </message>
+    <message>
+        <source>Evaluation by %1, and the indicators&apos; definitions</source>
+        <translation>Evaluación por %1, y las definiciones de los indicadores</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>sessions held %1</source>
+        <translation>sesiones realizadas %1</translation>
+    </message>
+    <message>
+        <source>The evaluation table was not exported</source>
+        <translation>No se exportó la tabla de evaluación</translation>
+    </message>
+    <message>
+        <source>The evaluation table was saved as %1.</source>
+        <translation>La tabla de evaluación se guardó como %1.</translation>
+    </message>
 </context>
 <context>
     <name>sd::MergeCommand</name>
@@ -8141,6 +8208,26 @@ participaciones: %3 · participantes únicos: %4</translation>
         <source>institution type: %1</source>
         <translation>tipo de institución: %1</translation>
     </message>
+    <message>
+        <source>improved their knowledge</source>
+        <translation>mejoraron su conocimiento</translation>
+    </message>
+    <message>
+        <source>improved their knowledge (post-test above pre-test)</source>
+        <translation>mejoraron su conocimiento (prueba final por encima de la inicial)</translation>
+    </message>
+    <message>
+        <source>improved their knowledge, of %1 tested</source>
+        <translation>mejoraron su conocimiento, de %1 evaluados</translation>
+    </message>
+    <message>
+        <source>Improved: %1
+Tested: %2
+Click to list the persons behind this number.</source>
+        <translation>Mejoraron: %1
+Evaluados: %2
+Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
+    </message>
 </context>
 <context>
     <name>sd::RecordDialog</name>
@@ -8631,6 +8718,26 @@ participaciones: %3 · participantes únicos: %4</translation>
     <message>
         <source>The period starts after it ends: choose a start date on or before the end date.</source>
         <translation>El periodo empieza después de terminar: elija una fecha de inicio igual o anterior a la fecha final.</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <source>Attendance: participations, participants and days. Evaluation: knowledge tests, satisfaction and follow-up.</source>
+        <translation>Asistencia: participaciones, participantes y días. Evaluación: pruebas de conocimiento, satisfacción y seguimiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Measure:</source>
+        <translation>&amp;Medida:</translation>
+    </message>
+    <message>
+        <source>Double-click a count (or press Enter on it) to list the persons behind it; point at a heading for its definition.</source>
+        <translation>Haga doble clic en un conteo (o pulse Intro sobre él) para ver la lista de las personas detrás de él; señale un encabezado para ver su definición.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,11 @@ ResultsQuery ProgrammeQueries::results() const
     return ResultsQuery(m_database);
 }
 
+EvaluationQuery ProgrammeQueries::evaluation() const
+{
+    return EvaluationQuery(m_database);
+}
+
 DocumentData ProgrammeQueries::documentData() const
 {
     return DocumentData(m_database);

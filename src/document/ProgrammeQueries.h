@@ -2,6 +2,7 @@
 
 #include "RecordKind.h"
 #include "common/Result.h"
+#include "counting/EvaluationQuery.h"
 #include "counting/ResultsQuery.h"
 #include "documents/DocumentData.h"
 #include "documents/EvaluationChartData.h"
@@ -44,6 +45,8 @@ public:
     RegisterQuery registerQuery(RegisterKind kind, Id activityId = 0) const;
     // The results tables and the persons behind their numbers.
     ResultsQuery results() const;
+    // The evaluation tables and the participations behind their counts.
+    EvaluationQuery evaluation() const;
     // What the coordinator's documents (certificates, lists, sign-in sheets, summaries) show.
     DocumentData documentData() const;
     // An activity's evaluation report: its row of the evaluation table, the spread of scores, the comments.

@@ -2,6 +2,7 @@
 
 #include "storage/ProgrammeLocation.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -18,6 +19,7 @@ const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kSplitter = QStringLiteral("window/splitter");
 const QString kPaperSize = QStringLiteral("print/paperSize");
+const QString kResults = QStringLiteral("results");
 
 // How a programme's place is kept: a file's absolute path; a server's address rebuilt without any
 // password it held; nothing for an address that cannot be read.
@@ -27,6 +29,16 @@ QString storedForm(const QString& location)
         return QFileInfo(location).absoluteFilePath();
     const Result<ProgrammeLocation> parsed = ProgrammeLocation::parse(location);
     return parsed ? parsed->storableText() : QString();
+}
+
+// A programme's project as a settings group: a hash of where the programme is, since paths and
+// addresses hold characters that settings keys cannot.
+QString resultsGroup(const QString& location, qint64 projectId)
+{
+    const QByteArray where =
+        QCryptographicHash::hash(storedForm(location).toUtf8(), QCryptographicHash::Sha1).toHex().left(16);
+    return kResults + QLatin1Char('/') + QString::fromLatin1(where) + QLatin1Char('-') +
+           QString::number(projectId);
 }
 
 } // namespace
@@ -131,6 +143,31 @@ QString AppSettings::demoProgrammePath()
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("mexico-ii.sdesk"));
+}
+
+std::optional<AppSettings::ResultsChoice> AppSettings::resultsChoice(const QString& location,
+                                                                     qint64 projectId)
+{
+    QSettings settings;
+    settings.beginGroup(resultsGroup(location, projectId));
+    if (!settings.contains(QStringLiteral("measure")))
+        return std::nullopt;
+    ResultsChoice choice;
+    choice.measure = settings.value(QStringLiteral("measure")).toString();
+    choice.periodKind = settings.value(QStringLiteral("period")).toString();
+    choice.from = QDate::fromString(settings.value(QStringLiteral("from")).toString(), Qt::ISODate);
+    choice.to = QDate::fromString(settings.value(QStringLiteral("to")).toString(), Qt::ISODate);
+    return choice;
+}
+
+void AppSettings::setResultsChoice(const QString& location, qint64 projectId, const ResultsChoice& choice)
+{
+    QSettings settings;
+    settings.beginGroup(resultsGroup(location, projectId));
+    settings.setValue(QStringLiteral("measure"), choice.measure);
+    settings.setValue(QStringLiteral("period"), choice.periodKind);
+    settings.setValue(QStringLiteral("from"), choice.from.toString(Qt::ISODate));
+    settings.setValue(QStringLiteral("to"), choice.to.toString(Qt::ISODate));
 }
 
 QString AppSettings::paperSize()

@@ -1,8 +1,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QString>
 #include <QStringList>
+#include <optional>
 
 namespace sd {
 
@@ -46,6 +48,20 @@ public:
     // The paper documents are printed on: "a4" or "letter", empty until a page setup chose one.
     static QString paperSize();
     static void setPaperSize(const QString& code);
+
+    // What the results page showed for a project of a programme: the measure ("attendance" or
+    // "evaluation"), the period's kind ("all", "year", "quarter" or "custom") and its dates.
+    struct ResultsChoice
+    {
+        QString measure;
+        QString periodKind;
+        QDate from;
+        QDate to;
+    };
+    // Kept per programme (file path or server address) and project, so that reopening it shows the
+    // same table; nothing until the page was used on it.
+    static std::optional<ResultsChoice> resultsChoice(const QString& location, qint64 projectId);
+    static void setResultsChoice(const QString& location, qint64 projectId, const ResultsChoice& choice);
 
     // Where the demo programme is written on a first run.
     static QString demoProgrammePath();

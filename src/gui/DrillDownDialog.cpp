@@ -37,8 +37,28 @@ DrillDownDialog::DrillDownDialog(ProgrammeDocument& document, Id projectId, cons
     m_count->setObjectName(QStringLiteral("drillDownCount"));
     m_count->setWordWrap(true);
 
-    Result<QList<Id>> ids = document.queries().results().participantIds(projectId, filter);
-    if (ids) {
+    if (filter.indicator) {
+        // The evaluation counts participations: the persons listed are theirs, each once.
+        Result<QList<EvaluationQuery::Participation>> lines =
+            document.queries().evaluation().participations(projectId, filter);
+        QList<Id> ids;
+        if (lines) {
+            for (const EvaluationQuery::Participation& line : std::as_const(*lines)) {
+                if (ids.isEmpty() || ids.last() != line.participantId)
+                    ids.append(line.participantId);
+            }
+            m_participations = lines->size();
+            m_model->showOnly(ids);
+            m_count->setText(
+                tr("%1, by %2. A person is listed once, however many of the activities they were counted in.")
+                    .arg(tr("%Ln participation(s)", nullptr, int(lines->size())),
+                         tr("%Ln person(s)", nullptr, int(ids.size()))));
+        } else {
+            m_model->showOnly({});
+            m_count->setText(lines.error().message);
+        }
+    } else if (Result<QList<Id>> ids = document.queries().results().participantIds(projectId, filter)) {
+        m_participations = ids->size();
         m_model->showOnly(ids.value());
         m_count->setText(tr("%Ln person(s) took part. A person is listed once, however many of the "
                             "activities they attended.",

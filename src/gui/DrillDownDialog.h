@@ -15,7 +15,9 @@ class ProgrammeDocument;
 class RegisterModel;
 
 // The persons behind a number of a results table or a chart: those who took part in an activity
-// of the project under the filter, as ResultsQuery::participantIds finds them.
+// of the project under the filter, as ResultsQuery::participantIds finds them. A filter with an
+// evaluation indicator lists the persons of the participations that the evaluation count counts
+// (EvaluationQuery): as many participations as the number, each person once.
 class DrillDownDialog : public QDialog
 {
     Q_OBJECT
@@ -25,6 +27,9 @@ public:
                     const QString& what, QWidget* parent = nullptr);
 
     qint64 personCount() const;
+    // The participations behind an evaluation count (a person in two activities counts twice); the
+    // persons listed otherwise.
+    qint64 participationCount() const { return m_participations; }
     RegisterModel* model() const { return m_model; }
     QTableView* view() const { return m_view; }
     QPushButton* exportButton() const { return m_export; }
@@ -47,6 +52,7 @@ private:
     RegisterModel* m_model = nullptr;
     QTableView* m_view = nullptr;
     QLabel* m_count = nullptr;
+    qint64 m_participations = 0;
 };
 
 } // namespace sd

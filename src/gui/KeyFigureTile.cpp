@@ -47,6 +47,16 @@ QString KeyFigureTile::value() const
     return m_value->text();
 }
 
+void KeyFigureTile::setCaption(const QString& caption)
+{
+    m_caption->setText(caption);
+}
+
+QString KeyFigureTile::caption() const
+{
+    return m_caption->text();
+}
+
 void KeyFigureTile::setClickable(bool clickable)
 {
     m_clickable = clickable;

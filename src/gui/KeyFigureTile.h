@@ -19,6 +19,8 @@ public:
     void setValue(const QString& value);
     void setPending();
     QString value() const;
+    void setCaption(const QString& caption);
+    QString caption() const;
     void setClickable(bool clickable);
 
 Q_SIGNALS:

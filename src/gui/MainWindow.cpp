@@ -461,6 +461,7 @@ void MainWindow::setDocument(std::unique_ptr<ProgrammeDocument> document)
     connect(m_results, &ResultsPage::drillDownRequested, this, &MainWindow::drillDown);
     connect(m_results, &ResultsPage::exportRequested, this, &MainWindow::exportResults);
     connect(m_results, &ResultsPage::exportAllRequested, this, &MainWindow::exportAllBreakdowns);
+    connect(m_results, &ResultsPage::choiceChanged, this, &MainWindow::rememberResultsChoice);
     m_pages->addWidget(m_results);
 
     m_searchPanel->setSearch(&m_document->queries().search());
@@ -672,6 +673,7 @@ void MainWindow::showResults(std::optional<ResultsKey> key)
     if (key)
         m_results->setKey(*key);
     if (m_results->projectId() != m_projectId) {
+        restoreResultsChoice();
         Result<Project> project = m_document->store().project(m_projectId);
         m_results->showProject(m_projectId,
                                project ? project->code + QStringLiteral(" · ") + project->title : QString());

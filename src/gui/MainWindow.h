@@ -83,6 +83,7 @@ public:
     // File ▸ Restore from a backup…: the open file's snapshots, in a window-modal BackupDialog.
     void restoreFromBackup();
     // The results table shown as CSV, XLSX (the command line's sheet) or JSON; the dialog's filter picks.
+    // With the evaluation measure, the evaluation table (and the Indicators sheet in XLSX).
     bool exportResults();
     // Every breakdown of the project as one XLSX workbook, one sheet each (or one JSON object).
     bool exportAllBreakdowns();
@@ -171,6 +172,10 @@ private:
     void connectRegister(RegisterPage* page);
     RegisterPage* shownRegister() const;
     void updateReportActions();
+    bool exportEvaluation();
+    // The results page's measure and period come back with the project (AppSettings).
+    void restoreResultsChoice();
+    void rememberResultsChoice();
 
     void createActions();
     void createHistoryPanel();

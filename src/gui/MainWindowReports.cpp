@@ -27,6 +27,7 @@
 #include "UserGuide.h"
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
+#include "counting/EvaluationFormatter.h"
 #include "counting/ResultsFormatter.h"
 #include "demo/DemoProgramme.h"
 #include "export/ExportAbout.h"
@@ -51,6 +52,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QScrollBar>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
@@ -106,6 +108,8 @@ bool MainWindow::exportResults()
 {
     if (!m_document || m_projectId == 0)
         return false;
+    if (m_results && m_results->measure() == ResultsPage::Measure::Evaluation)
+        return exportEvaluation();
     const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
     // The table as shown: in the page's period.
     const ResultsPeriod period = m_results ? m_results->period() : ResultsPeriod{};
@@ -142,6 +146,98 @@ bool MainWindow::exportResults()
     }();
     return reportExport(this, statusBar(), written, tr("The results table was not exported"), choice->path,
                         tr("The results table was saved as %1."));
+}
+
+bool MainWindow::exportEvaluation()
+{
+    const ResultsKey key = m_results ? m_results->key() : ResultsKey::Activity;
+    const ResultsPeriod period = m_results ? m_results->period() : ResultsPeriod{};
+    Result<Project> project = m_document->store().project(m_projectId);
+    const QString code = project ? project->code : QStringLiteral("results");
+    const std::optional<ExportFileChooser::Choice> choice = ExportFileChooser::ask(
+        this, tr("Export the evaluation table"), AppSettings::lastFolder(),
+        QStringLiteral("%1-evaluation-by-%2").arg(code, resultsKeyCode(key)),
+        {ExportFormat::Csv, ExportFormat::CsvWithBom, ExportFormat::Xlsx, ExportFormat::Json});
+    if (!choice)
+        return false;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    // The same table and the same bytes as `results --measure evaluation`, in the page's period.
+    const Status written = [&]() -> Status {
+        Result<EvaluationTable> table =
+            m_document->queries().evaluation().evaluation(m_projectId, key, period);
+        if (!table)
+            return table.error();
+        switch (choice->format) {
+        case ExportFormat::Xlsx: {
+            XlsxWorkbookWriter workbook;
+            workbook.addTable(evaluationSheet(*table));
+            workbook.addTable(indicatorsSheet());
+            ExportContext context = resultsContext(
+                m_document->path(), project,
+                tr("Evaluation by %1, and the indicators' definitions").arg(resultsKeyLabel(key).toLower()));
+            if (!period.isWhole())
+                context.details.append({tr("Period"), tr("sessions held %1").arg(period.describe())});
+            workbook.setAbout(aboutLines(context));
+            return workbook.write(choice->path);
+        }
+        case ExportFormat::Json:
+            return writeBytes(choice->path, EvaluationFormatter::toJson(*table));
+        case ExportFormat::CsvWithBom:
+            return writeBytes(choice->path,
+                              QByteArrayLiteral("\xEF\xBB\xBF") + EvaluationFormatter::toCsv(*table));
+        case ExportFormat::Csv:
+            break;
+        }
+        return writeBytes(choice->path, EvaluationFormatter::toCsv(*table));
+    }();
+    return reportExport(this, statusBar(), written, tr("The evaluation table was not exported"), choice->path,
+                        tr("The evaluation table was saved as %1."));
+}
+
+namespace {
+
+// How the results page's choices are kept in the settings: stable words, not the choosers' indexes.
+constexpr std::pair<ResultsPage::PeriodKind, const char*> kPeriodKinds[] = {
+    {ResultsPage::PeriodKind::All, "all"},
+    {ResultsPage::PeriodKind::Year, "year"},
+    {ResultsPage::PeriodKind::Quarter, "quarter"},
+    {ResultsPage::PeriodKind::Custom, "custom"},
+};
+
+} // namespace
+
+void MainWindow::restoreResultsChoice()
+{
+    const std::optional<AppSettings::ResultsChoice> choice =
+        AppSettings::resultsChoice(m_document->location().storableText(), m_projectId);
+    // Quiet: the page still shows the previous project, under which nothing is to be remembered.
+    const QSignalBlocker quiet(m_results);
+    m_results->setMeasure(choice && choice->measure == QLatin1String("evaluation")
+                              ? ResultsPage::Measure::Evaluation
+                              : ResultsPage::Measure::Attendance);
+    ResultsPage::PeriodKind kind = ResultsPage::PeriodKind::All;
+    for (const auto& [each, code] : kPeriodKinds) {
+        if (choice && choice->periodKind == QLatin1String(code))
+            kind = each;
+    }
+    m_results->setPeriodChoice(kind, choice ? ResultsPeriod{choice->from, choice->to} : ResultsPeriod{});
+}
+
+void MainWindow::rememberResultsChoice()
+{
+    if (!m_document || !m_results || m_results->projectId() == 0)
+        return;
+    AppSettings::ResultsChoice choice;
+    choice.measure = m_results->measure() == ResultsPage::Measure::Evaluation ? QStringLiteral("evaluation")
+                                                                              : QStringLiteral("attendance");
+    for (const auto& [each, code] : kPeriodKinds) {
+        if (each == m_results->periodKind())
+            choice.periodKind = QString::fromLatin1(code);
+    }
+    const ResultsPeriod period = m_results->period();
+    choice.from = period.from;
+    choice.to = period.to;
+    AppSettings::setResultsChoice(m_document->location().storableText(), m_results->projectId(), choice);
 }
 
 bool MainWindow::exportAllBreakdowns()

@@ -204,11 +204,21 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     };
     connect(m_participations, &KeyFigureTile::clicked, this, drillIntoEveryone);
     connect(m_uniqueParticipants, &KeyFigureTile::clicked, this, drillIntoEveryone);
+    m_improved =
+        new KeyFigureTile(tr("improved their knowledge"), QStringLiteral("tileImprovedKnowledge"), content);
+    m_improved->setClickable(true);
+    m_improved->hide();
+    connect(m_improved, &KeyFigureTile::clicked, this, [this] {
+        ParticipantFilter filter;
+        filter.indicator = EvaluationIndicator::Improved;
+        Q_EMIT drillDownRequested(m_projectId, filter,
+                                  tr("improved their knowledge (post-test above pre-test)"));
+    });
 
     auto* tiles = new QHBoxLayout;
     tiles->setSpacing(12);
-    for (KeyFigureTile* tile :
-         {m_participations, m_uniqueParticipants, m_participantDays, m_experts, m_expertCountries})
+    for (KeyFigureTile* tile : {m_participations, m_uniqueParticipants, m_participantDays, m_experts,
+                                m_expertCountries, m_improved})
         tiles->addWidget(tile);
 
     m_activityChart = makeChartView(content);
@@ -282,6 +292,7 @@ ProjectOverviewPage::ProjectOverviewPage(ProgrammeDocument& document, ResultsLoa
     fillWithScrollArea(this, content);
 
     connect(&m_loader, &ResultsLoader::ready, this, &ProjectOverviewPage::onTableReady);
+    connect(&m_loader, &ResultsLoader::evaluationReady, this, &ProjectOverviewPage::onEvaluationReady);
 }
 
 void ProjectOverviewPage::setChartTitle(QChartView* view, const QString& title)
@@ -474,10 +485,46 @@ void ProjectOverviewPage::showFigures()
     for (KeyFigureTile* tile :
          {m_participations, m_uniqueParticipants, m_participantDays, m_experts, m_expertCountries})
         tile->setPending();
+    m_improved->setPending();
     for (ResultsKey key : {ResultsKey::Activity, ResultsKey::Gender, ResultsKey::InstitutionType}) {
         if (m_loader.table(m_projectId, key))
             onTableReady(m_projectId, key);
     }
+    if (m_loader.evaluation(m_projectId, ResultsKey::Activity))
+        onEvaluationReady(m_projectId, ResultsKey::Activity);
+}
+
+void ProjectOverviewPage::onEvaluationReady(Id projectId, ResultsKey key)
+{
+    if (projectId != m_projectId || key != ResultsKey::Activity)
+        return;
+    std::optional<ResultsLoader::EvaluationOutcome> outcome = m_loader.evaluation(projectId, key);
+    if (!outcome)
+        return;
+    // No tile for a project without knowledge tests, nor for a table that could not be counted (the
+    // results page says why).
+    const bool tested =
+        outcome->table &&
+        std::any_of(outcome->table->rows.cbegin(), outcome->table->rows.cend(),
+                    [](const EvaluationRow& row) { return row.testMaxScore.value_or(0.0) > 0.0; });
+    m_improved->setVisible(tested);
+    if (!tested)
+        return;
+    const EvaluationCounts& totals = outcome->table->totals;
+    const QLocale locale;
+    m_improved->setValue(locale.toString(totals.improved));
+    m_improved->setCaption(tr("improved their knowledge, of %1 tested").arg(locale.toString(totals.paired)));
+    // The definitions in the words of the evaluation table's notes.
+    QString improved;
+    QString paired;
+    for (const EvaluationFields::Reference& reference : EvaluationFields::reference()) {
+        if (reference.key == QLatin1String("improved"))
+            improved = reference.definition;
+        else if (reference.key == QLatin1String("paired"))
+            paired = reference.definition;
+    }
+    m_improved->setToolTip(
+        tr("Improved: %1\nTested: %2\nClick to list the persons behind this number.").arg(improved, paired));
 }
 
 void ProjectOverviewPage::onTableReady(Id projectId, ResultsKey key)

@@ -17,7 +17,8 @@ class KeyFigureTile;
 class ProgrammeDocument;
 class ResultsLoader;
 
-// A project at a glance: its facts, the key figures as big tiles, three charts (participations
+// A project at a glance: its facts, the key figures as big tiles (with how many improved their
+// knowledge once an activity has a test), three charts (participations
 // per activity, gender split, participations by institution type) and its objectives, components
 // and results narrative. Tiles and chart bars lead to the persons behind them.
 class ProjectOverviewPage : public QWidget
@@ -64,6 +65,8 @@ private:
     void onLink(const QString& link);
     void showFigures();
     void onTableReady(Id projectId, ResultsKey key);
+    // The knowledge tile, from the evaluation's totals by activity; hidden while no activity has a test.
+    void onEvaluationReady(Id projectId, ResultsKey key);
     void fillActivityChart(const ResultsTable& table);
     void fillGenderChart(const ResultsTable& table);
     void fillInstitutionTypeChart(const ResultsTable& table);
@@ -80,6 +83,7 @@ private:
     KeyFigureTile* m_participantDays = nullptr;
     KeyFigureTile* m_experts = nullptr;
     KeyFigureTile* m_expertCountries = nullptr;
+    KeyFigureTile* m_improved = nullptr;
     QChartView* m_activityChart = nullptr;
     QLabel* m_activityNote = nullptr;
     QChartView* m_genderChart = nullptr;

@@ -56,10 +56,43 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key, c
     return std::nullopt;
 }
 
+std::optional<ResultsLoader::EvaluationOutcome> ResultsLoader::evaluation(Id projectId, ResultsKey key,
+                                                                          const ResultsPeriod& period)
+{
+    const QString cached = QStringLiteral("evaluation/") + cacheKey(projectId, key, period);
+    if (auto found = m_evaluations.constFind(cached); found != m_evaluations.constEnd())
+        return found.value();
+    if (m_pending.contains(cached))
+        return std::nullopt;
+    m_pending.insert(cached);
+    const quint64 generation = m_generation;
+    m_pool.start([this, source = m_source, generation, projectId, key, period, cached] {
+        EvaluationOutcome outcome;
+        Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
+        if (!reader) {
+            outcome.error = reader.error().message;
+        } else {
+            Result<EvaluationTable> counted = (*reader)->evaluation().evaluation(projectId, key, period);
+            if (counted)
+                outcome.table = std::move(counted).value();
+            else
+                outcome.error = counted.error().message;
+        }
+        QMetaObject::invokeMethod(
+            this,
+            [this, generation, projectId, key, cached, outcome = std::move(outcome)] {
+                deliverEvaluation(generation, projectId, key, cached, outcome);
+            },
+            Qt::QueuedConnection);
+    });
+    return std::nullopt;
+}
+
 void ResultsLoader::invalidate()
 {
     ++m_generation;
     m_tables.clear();
+    m_evaluations.clear();
     m_pending.clear();
 }
 
@@ -76,6 +109,16 @@ void ResultsLoader::deliver(quint64 generation, Id projectId, const ResultsTable
     m_pending.remove(cached);
     m_tables.insert(cached, table);
     Q_EMIT ready(projectId, table.by);
+}
+
+void ResultsLoader::deliverEvaluation(quint64 generation, Id projectId, ResultsKey key, const QString& cached,
+                                      const EvaluationOutcome& outcome)
+{
+    if (generation != m_generation)
+        return;
+    m_pending.remove(cached);
+    m_evaluations.insert(cached, outcome);
+    Q_EMIT evaluationReady(projectId, key);
 }
 
 void ResultsLoader::fail(quint64 generation, const QString& cached, const QString& message)

@@ -1,5 +1,6 @@
 #include "ResultsPage.h"
 
+#include "EvaluationTableModel.h"
 #include "PageLayout.h"
 #include "ResultsLoader.h"
 #include "ResultsTableModel.h"
@@ -11,8 +12,10 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalBlocker>
 #include <QSpinBox>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,6 +27,7 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     , m_title(new QLabel(tr("Results"), this))
     , m_subtitle(new QLabel(this))
     , m_key(new QComboBox(this))
+    , m_measure(new QComboBox(this))
     , m_periodKind(new QComboBox(this))
     , m_year(new QSpinBox(this))
     , m_quarter(new QComboBox(this))
@@ -32,9 +36,13 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     , m_export(new QPushButton(tr("E&xport…"), this))
     , m_exportAll(new QPushButton(tr("&All breakdowns…"), this))
     , m_model(new ResultsTableModel(this))
+    , m_evaluationModel(new EvaluationTableModel(this))
+    , m_stack(new QStackedWidget(this))
     , m_view(new QTableView(this))
+    , m_notice(new QLabel(this))
     , m_status(new QLabel(this))
     , m_notes(new QLabel(this))
+    , m_notesArea(new QScrollArea(this))
 {
     m_title->setObjectName(QStringLiteral("pageTitle"));
     m_subtitle->setObjectName(QStringLiteral("pageSubtitle"));
@@ -44,6 +52,14 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
         m_key->addItem(tr("by %1").arg(resultsKeyLabel(key).toLower()), resultsKeyCode(key));
     auto* keyLabel = new QLabel(tr("&Breakdown:"), this);
     keyLabel->setBuddy(m_key);
+
+    m_measure->setObjectName(QStringLiteral("resultsMeasure"));
+    m_measure->addItem(tr("Attendance"), QVariant::fromValue(int(Measure::Attendance)));
+    m_measure->addItem(tr("Evaluation"), QVariant::fromValue(int(Measure::Evaluation)));
+    m_measure->setToolTip(tr("Attendance: participations, participants and days. Evaluation: knowledge "
+                             "tests, satisfaction and follow-up."));
+    auto* measureLabel = new QLabel(tr("&Measure:"), this);
+    measureLabel->setBuddy(m_measure);
 
     m_periodKind->setObjectName(QStringLiteral("resultsPeriod"));
     m_periodKind->addItem(tr("All sessions"), QVariant::fromValue(int(PeriodKind::All)));
@@ -90,15 +106,34 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->setTextElideMode(Qt::ElideRight);
 
+    m_notice->setObjectName(QStringLiteral("resultsNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notice->setContentsMargins(4, 8, 4, 8);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_notice);
+
     m_status->setObjectName(QStringLiteral("hint"));
     m_notes->setObjectName(QStringLiteral("resultsNotes"));
     m_notes->setWordWrap(true);
     m_notes->setTextFormat(Qt::RichText);
     m_notes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_notes->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_notesArea->setObjectName(QStringLiteral("resultsNotesArea"));
+    m_notesArea->setWidget(m_notes);
+    m_notesArea->setWidgetResizable(true);
+    m_notesArea->setFrameShape(QFrame::NoFrame);
+    m_notesArea->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_notesArea->viewport()->setAutoFillBackground(false);
+    m_notes->setAutoFillBackground(false);
 
     QHBoxLayout* header = makeTitleRow({m_title, m_subtitle});
     header->addWidget(keyLabel, 0, Qt::AlignBottom);
     header->addWidget(m_key, 0, Qt::AlignBottom);
+    header->addSpacing(12);
+    header->addWidget(measureLabel, 0, Qt::AlignBottom);
+    header->addWidget(m_measure, 0, Qt::AlignBottom);
     header->addSpacing(12);
     header->addWidget(periodLabel, 0, Qt::AlignBottom);
     for (QWidget* chooser : std::initializer_list<QWidget*>{m_periodKind, m_year, m_quarter, m_from, m_to})
@@ -111,9 +146,9 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     layout->setContentsMargins(20, 16, 20, 12);
     layout->setSpacing(8);
     layout->addLayout(header);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_stack, 1);
     layout->addWidget(m_status);
-    layout->addWidget(m_notes);
+    layout->addWidget(m_notesArea);
 
     m_view->viewport()->installEventFilter(this);
     // A label column the user widened keeps its width until the next table.
@@ -124,7 +159,13 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
             });
 
     connect(m_key, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
+    connect(m_measure, &QComboBox::currentIndexChanged, this, &ResultsPage::onMeasureChanged);
     connect(m_periodKind, &QComboBox::currentIndexChanged, this, &ResultsPage::onPeriodChanged);
+    // The choosers of a period tell the window to remember it (onPeriodChanged() says it for the kind).
+    connect(m_year, &QSpinBox::valueChanged, this, &ResultsPage::choiceChanged);
+    connect(m_quarter, &QComboBox::currentIndexChanged, this, &ResultsPage::choiceChanged);
+    for (QDateEdit* date : {m_from, m_to})
+        connect(date, &QDateEdit::dateChanged, this, &ResultsPage::choiceChanged);
     connect(m_year, &QSpinBox::valueChanged, this, &ResultsPage::request);
     connect(m_quarter, &QComboBox::currentIndexChanged, this, &ResultsPage::request);
     connect(m_from, &QDateEdit::dateChanged, this, &ResultsPage::request);
@@ -133,6 +174,7 @@ ResultsPage::ResultsPage(ResultsLoader& loader, QWidget* parent)
     // activated: a double-click, or Enter on the current cell, so the keyboard alone can trace a number.
     connect(m_view, &QTableView::activated, this, &ResultsPage::onActivated);
     connect(&m_loader, &ResultsLoader::ready, this, &ResultsPage::onTableReady);
+    connect(&m_loader, &ResultsLoader::evaluationReady, this, &ResultsPage::onEvaluationReady);
 }
 
 void ResultsPage::showProject(Id projectId, const QString& projectTitle)
@@ -170,6 +212,53 @@ ResultsPeriod ResultsPage::period() const
         return {m_from->date(), m_to->date()};
     }
     return {};
+}
+
+ResultsPage::PeriodKind ResultsPage::periodKind() const
+{
+    return PeriodKind(m_periodKind->currentData().toInt());
+}
+
+void ResultsPage::setPeriodChoice(PeriodKind kind, const ResultsPeriod& period)
+{
+    if (kind != PeriodKind::Custom) {
+        setPeriod(kind == PeriodKind::All ? ResultsPeriod{} : period);
+        return;
+    }
+    {
+        const QSignalBlocker quietKind(m_periodKind);
+        const QSignalBlocker quietFrom(m_from);
+        const QSignalBlocker quietTo(m_to);
+        if (!period.from.isNull())
+            m_from->setDate(period.from);
+        if (!period.to.isNull())
+            m_to->setDate(period.to);
+        m_periodKind->setCurrentIndex(m_periodKind->findData(int(PeriodKind::Custom)));
+    }
+    onPeriodChanged();
+}
+
+ResultsPage::Measure ResultsPage::measure() const
+{
+    return Measure(m_measure->currentData().toInt());
+}
+
+void ResultsPage::setMeasure(Measure measure)
+{
+    m_measure->setCurrentIndex(m_measure->findData(int(measure)));
+}
+
+void ResultsPage::onMeasureChanged()
+{
+    m_view->setModel(measure() == Measure::Evaluation ? static_cast<QAbstractItemModel*>(m_evaluationModel)
+                                                      : m_model);
+    Q_EMIT choiceChanged();
+    request();
+}
+
+bool ResultsPage::hasTable() const
+{
+    return measure() == Measure::Evaluation ? m_evaluationModel->hasTable() : m_model->hasTable();
 }
 
 void ResultsPage::setPeriod(const ResultsPeriod& period)
@@ -211,6 +300,7 @@ void ResultsPage::onPeriodChanged()
     m_quarter->setVisible(kind == PeriodKind::Quarter);
     m_from->setVisible(kind == PeriodKind::Custom);
     m_to->setVisible(kind == PeriodKind::Custom);
+    Q_EMIT choiceChanged();
     request();
 }
 
@@ -219,32 +309,42 @@ void ResultsPage::refresh()
     request();
 }
 
+void ResultsPage::clearTable(const QString& status)
+{
+    m_model->clear();
+    m_evaluationModel->clear();
+    m_stack->setCurrentWidget(m_view);
+    m_notes->clear();
+    fitNotes();
+    m_status->setText(status);
+}
+
 void ResultsPage::request()
 {
     if (m_projectId == 0) {
-        m_model->clear();
+        clearTable({});
         return;
     }
     const ResultsPeriod chosen = period();
     if (chosen.isEmpty()) {
-        m_model->clear();
-        m_notes->clear();
-        m_status->setText(
-            tr("The period starts after it ends: choose a start date on or before the end date."));
+        clearTable(tr("The period starts after it ends: choose a start date on or before the end date."));
         return;
     }
-    if (m_loader.table(m_projectId, key(), chosen)) {
+    if (measure() == Measure::Evaluation) {
+        if (m_loader.evaluation(m_projectId, key(), chosen)) {
+            onEvaluationReady(m_projectId, key());
+            return;
+        }
+    } else if (m_loader.table(m_projectId, key(), chosen)) {
         onTableReady(m_projectId, key());
         return;
     }
-    m_model->clear();
-    m_notes->clear();
-    m_status->setText(tr("Counting…"));
+    clearTable(tr("Counting…"));
 }
 
 void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
 {
-    if (projectId != m_projectId || readyKey != key())
+    if (projectId != m_projectId || readyKey != key() || measure() != Measure::Attendance)
         return;
     // A table of another period may have arrived: this one is still being counted, or asked for now.
     const ResultsPeriod chosen = period();
@@ -254,36 +354,87 @@ void ResultsPage::onTableReady(Id projectId, ResultsKey readyKey)
     if (!table)
         return;
     m_model->setTable(*table);
+    showTable(table->notes);
+}
+
+void ResultsPage::onEvaluationReady(Id projectId, ResultsKey readyKey)
+{
+    if (projectId != m_projectId || readyKey != key() || measure() != Measure::Evaluation)
+        return;
+    const ResultsPeriod chosen = period();
+    if (chosen.isEmpty())
+        return;
+    std::optional<ResultsLoader::EvaluationOutcome> outcome =
+        m_loader.evaluation(projectId, readyKey, chosen);
+    if (!outcome)
+        return;
+    if (!outcome->table) {
+        showNotice(outcome->error);
+        return;
+    }
+    m_evaluationModel->setTable(*outcome->table);
+    showTable(outcome->table->notes);
+}
+
+void ResultsPage::showNotice(const QString& text)
+{
+    m_evaluationModel->clear();
+    m_notice->setText(text);
+    m_stack->setCurrentWidget(m_notice);
+    m_notes->clear();
+    fitNotes();
+    m_status->clear();
+}
+
+void ResultsPage::showTable(const QStringList& notes)
+{
+    m_stack->setCurrentWidget(m_view);
     {
         const QSignalBlocker quiet(m_view->horizontalHeader());
         m_view->resizeColumnsToContents();
         m_labelWidth = m_view->columnWidth(ResultsTableModel::Label) + 12;
-        for (int column = 1; column < m_model->columnCount(); ++column)
+        for (int column = 1; column < m_view->model()->columnCount(); ++column)
             m_view->setColumnWidth(column, m_view->columnWidth(column) + 12);
     }
     fitColumns();
-    m_status->setText(tr("Double-click a number (or press Enter on it) to list the persons behind it."));
-    QString notes;
-    for (const QString& note : table->notes)
-        notes += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
-    m_notes->setText(notes.isEmpty() ? QString()
+    m_status->setText(
+        measure() == Measure::Evaluation
+            ? tr("Double-click a count (or press Enter on it) to list the persons behind it; "
+                 "point at a heading for its definition.")
+            : tr("Double-click a number (or press Enter on it) to list the persons behind it."));
+    QString items;
+    for (const QString& note : notes)
+        items += QStringLiteral("<li>%1</li>").arg(note.toHtmlEscaped());
+    m_notes->setText(items.isEmpty() ? QString()
                                      : QStringLiteral("<b>%1</b><ul style='margin-top:2px'>%2</ul>")
-                                           .arg(tr("Notes").toHtmlEscaped(), notes));
+                                           .arg(tr("Notes").toHtmlEscaped(), items));
+    fitNotes();
 }
 
 bool ResultsPage::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize) {
         fitColumns();
+        fitNotes();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+void ResultsPage::fitNotes()
+{
+    const int wanted =
+        m_notes->text().isEmpty() ? 0 : m_notes->heightForWidth(m_notesArea->viewport()->width());
+    const int height = std::min(wanted, std::max(120, this->height() / 3));
+    if (m_notesArea->height() != height)
+        m_notesArea->setFixedHeight(height);
 }
 
 void ResultsPage::fitColumns()
 {
-    if (!m_model->hasTable())
+    if (!hasTable())
         return;
     int numbers = 0;
-    for (int column = 1; column < m_model->columnCount(); ++column)
+    for (int column = 1; column < m_view->model()->columnCount(); ++column)
         numbers += m_view->columnWidth(column);
     const int left = m_view->viewport()->width() - numbers;
     m_fitting = true;
@@ -293,10 +444,13 @@ void ResultsPage::fitColumns()
 
 void ResultsPage::onActivated(const QModelIndex& index)
 {
-    std::optional<ParticipantFilter> filter = m_model->filterFor(index);
-    if (!filter)
+    if (measure() == Measure::Evaluation) {
+        if (std::optional<ParticipantFilter> filter = m_evaluationModel->filterFor(index))
+            Q_EMIT drillDownRequested(m_projectId, *filter, m_evaluationModel->describe(index));
         return;
-    Q_EMIT drillDownRequested(m_projectId, *filter, m_model->describe(index));
+    }
+    if (std::optional<ParticipantFilter> filter = m_model->filterFor(index))
+        Q_EMIT drillDownRequested(m_projectId, *filter, m_model->describe(index));
 }
 
 } // namespace sd

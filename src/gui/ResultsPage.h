@@ -11,16 +11,22 @@ class QDateEdit;
 class QLabel;
 class QSpinBox;
 class QPushButton;
+class QScrollArea;
+class QStackedWidget;
 class QTableView;
 
 namespace sd {
 
+class EvaluationTableModel;
 class ResultsLoader;
 class ResultsTableModel;
 
 // The evaluator's numbers: a results table of the project by the chosen key, in the chosen period
-// (all sessions, a year, a quarter or custom dates), with its totals row and notes. Double-clicking a
-// number lists the persons behind it, in the same period.
+// (all sessions, a year, a quarter or custom dates), with its totals row and notes; its measure is
+// attendance (participations, participants, days) or evaluation (the indicators of the knowledge
+// tests, satisfaction and follow-up). Double-clicking a number lists the persons behind it, in the
+// same period. A table the core refuses (an evaluation in a period it cannot count yet) leaves the
+// core's sentence in its place.
 class ResultsPage : public QWidget
 {
     Q_OBJECT
@@ -42,10 +48,25 @@ public:
     };
     void setPeriod(const ResultsPeriod& period);
     ResultsPeriod period() const;
+    PeriodKind periodKind() const;
+    // Chooses the kind as it was chosen, with its dates: custom dates that happen to make a whole year
+    // stay custom (setPeriod() would read them as the year).
+    void setPeriodChoice(PeriodKind kind, const ResultsPeriod& period);
+    enum class Measure
+    {
+        Attendance,
+        Evaluation
+    };
+    Measure measure() const;
+    void setMeasure(Measure measure);
     // Asks for the table again (after a change to the file).
     void refresh();
 
     ResultsTableModel* model() const { return m_model; }
+    EvaluationTableModel* evaluationModel() const { return m_evaluationModel; }
+    QComboBox* measureChooser() const { return m_measure; }
+    // The sentence shown in place of the table when the core refused it.
+    QLabel* notice() const { return m_notice; }
     QTableView* view() const { return m_view; }
     QComboBox* keyChooser() const { return m_key; }
     QComboBox* periodChooser() const { return m_periodKind; }
@@ -62,6 +83,8 @@ public:
 Q_SIGNALS:
     void drillDownRequested(sd::Id projectId, const sd::ParticipantFilter& filter, const QString& what);
     void exportRequested();
+    // The measure or the period was chosen anew (for the window to remember them with the project).
+    void choiceChanged();
     // Every breakdown of the project, one sheet each.
     void exportAllRequested();
 
@@ -74,7 +97,17 @@ private:
     // label needs, so that long labels are cut (their tooltip holds them whole) before a number
     // leaves the view.
     void fitColumns();
+    // The notes as tall as they need, up to a third of the page; longer ones (the evaluation's
+    // definitions) scroll, so that the table keeps its room.
+    void fitNotes();
     void onTableReady(Id projectId, ResultsKey key);
+    void onEvaluationReady(Id projectId, ResultsKey key);
+    // Shows the table (or the notice in its place), sized to its numbers, with its notes.
+    void showTable(const QStringList& notes);
+    void showNotice(const QString& text);
+    void clearTable(const QString& status);
+    bool hasTable() const;
+    void onMeasureChanged();
     void onActivated(const QModelIndex& index);
     // Shows the choosers the period kind needs, then asks for the table.
     void onPeriodChanged();
@@ -84,6 +117,7 @@ private:
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
     QComboBox* m_key = nullptr;
+    QComboBox* m_measure = nullptr;
     QComboBox* m_periodKind = nullptr;
     QSpinBox* m_year = nullptr;
     QComboBox* m_quarter = nullptr;
@@ -92,9 +126,13 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_exportAll = nullptr;
     ResultsTableModel* m_model = nullptr;
+    EvaluationTableModel* m_evaluationModel = nullptr;
+    QStackedWidget* m_stack = nullptr;
     QTableView* m_view = nullptr;
+    QLabel* m_notice = nullptr;
     QLabel* m_status = nullptr;
     QLabel* m_notes = nullptr;
+    QScrollArea* m_notesArea = nullptr;
     // What the longest label of the table needs, or the width the user dragged it to.
     int m_labelWidth = 0;
     bool m_fitting = false;

@@ -4,30 +4,8 @@
 
 #include <QFont>
 #include <QLocale>
-#include <cstdlib>
 
 namespace sd {
-namespace {
-
-// "Unique participants" as "Unique / participants", broken at the space nearest the middle (or
-// after a hyphen: "Participant- / days"); one word stays on one line.
-QString onTwoLines(const QString& title)
-{
-    qsizetype best = -1;
-    for (qsizetype i = 0; i < title.size(); ++i) {
-        const bool breaks =
-            title.at(i) == QLatin1Char(' ') || (title.at(i) == QLatin1Char('-') && i + 1 < title.size());
-        if (breaks && (best < 0 || std::abs(title.size() / 2 - i) < std::abs(title.size() / 2 - best)))
-            best = i;
-    }
-    if (best < 0)
-        return title;
-    if (title.at(best) == QLatin1Char(' '))
-        return title.left(best) + QLatin1Char('\n') + title.mid(best + 1);
-    return title.left(best + 1) + QLatin1Char('\n') + title.mid(best + 1);
-}
-
-} // namespace
 
 ResultsTableModel::ResultsTableModel(QObject* parent)
     : FlatTableModel(Selection::Cells, parent)
@@ -72,17 +50,7 @@ QString ResultsTableModel::rowLabel(int row) const
     if (isTotalsRow(row))
         return tr("Total");
     const ResultsRow& result = m_table.rows.at(row);
-    switch (m_table.by) {
-    case ResultsKey::Activity:
-    case ResultsKey::Component:
-        return result.key + QStringLiteral("  ") + result.label;
-    case ResultsKey::Institution:
-        if (!result.key.isEmpty() && result.key != result.label)
-            return tr("%1 (%2)").arg(result.label, result.key);
-        return result.label;
-    default:
-        return result.label;
-    }
+    return resultsRowHeading(m_table.by, result.key, result.label);
 }
 
 QVariant ResultsTableModel::number(int row, int column) const
@@ -193,7 +161,7 @@ QVariant ResultsTableModel::headerData(int section, Qt::Orientation orientation,
     if (role != Qt::DisplayRole)
         return {};
     // Number headings on two lines, so that a number's column is as narrow as its numbers.
-    return section == Label ? columnTitle(section) : onTwoLines(columnTitle(section));
+    return section == Label ? columnTitle(section) : headingOnTwoLines(columnTitle(section));
 }
 
 QString ResultsTableModel::columnTitle(int section) const
