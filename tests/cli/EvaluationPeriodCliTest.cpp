@@ -29,8 +29,8 @@ protected:
     // `results` of the evaluation with the extra arguments; expects success, returns standard output.
     QByteArray evaluation(const QStringList& extra) const
     {
-        const QStringList arguments = QStringList{QStringLiteral("results"), m_span, QStringLiteral("--measure"),
-                                                  QStringLiteral("evaluation")} +
+        const QStringList arguments = QStringList{QStringLiteral("results"), m_span,
+                                                  QStringLiteral("--measure"), QStringLiteral("evaluation")} +
                                       extra;
         const ProcessRun run = cli(arguments);
         EXPECT_EQ(run.exitCode, 0) << arguments.join(QLatin1Char(' ')).toStdString() << ": "
@@ -67,8 +67,8 @@ TEST_P(EvaluationPeriodCliTest, APeriodInTextCsvAndJson)
 {
     const QStringList byActivity{QStringLiteral("--by"), QStringLiteral("activity")};
     const QJsonObject json =
-        QJsonDocument::fromJson(evaluation(byActivity + k2017 + QStringList{QStringLiteral("--format"),
-                                                                            QStringLiteral("json")}))
+        QJsonDocument::fromJson(
+            evaluation(byActivity + k2017 + QStringList{QStringLiteral("--format"), QStringLiteral("json")}))
             .object();
     EXPECT_EQ(json.value(QStringLiteral("from")).toString(), QStringLiteral("2017-01-01"));
     EXPECT_EQ(json.value(QStringLiteral("to")).toString(), QStringLiteral("2017-12-31"));
@@ -80,7 +80,8 @@ TEST_P(EvaluationPeriodCliTest, APeriodInTextCsvAndJson)
     EXPECT_EQ(json.value(QStringLiteral("rows")).toArray().size(), 2) << "activities 1 and 2";
 
     const QString text = QString::fromUtf8(evaluation(byActivity + k2017));
-    EXPECT_TRUE(text.contains(QStringLiteral("Evaluation by activity, sessions held from 2017-01-01 to 2017-12-31")))
+    EXPECT_TRUE(
+        text.contains(QStringLiteral("Evaluation by activity, sessions held from 2017-01-01 to 2017-12-31")))
         << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Only the sessions held from 2017-01-01 to 2017-12-31 count")));
 
@@ -96,14 +97,16 @@ TEST_P(EvaluationPeriodCliTest, APeriodInTextCsvAndJson)
 
 TEST_P(EvaluationPeriodCliTest, ByYearAndQuarterInEveryFormat)
 {
-    const QJsonObject years = QJsonDocument::fromJson(evaluation({QStringLiteral("--by"), QStringLiteral("year"),
-                                                                  QStringLiteral("--format"), QStringLiteral("json")}))
-                                  .object();
+    const QJsonObject years =
+        QJsonDocument::fromJson(evaluation({QStringLiteral("--by"), QStringLiteral("year"),
+                                            QStringLiteral("--format"), QStringLiteral("json")}))
+            .object();
     const QJsonArray rows = years.value(QStringLiteral("rows")).toArray();
     ASSERT_EQ(rows.size(), 2);
     EXPECT_EQ(rows.at(0).toObject().value(QStringLiteral("took_part")).toInteger(), 5);
     EXPECT_EQ(rows.at(1).toObject().value(QStringLiteral("took_part")).toInteger(), 4);
-    EXPECT_EQ(years.value(QStringLiteral("totals")).toObject().value(QStringLiteral("took_part")).toInteger(), 8)
+    EXPECT_EQ(years.value(QStringLiteral("totals")).toObject().value(QStringLiteral("took_part")).toInteger(),
+              8)
         << "Ana's participation in activity 2 counts in both years and once in the totals";
     bool said = false;
     for (const QJsonValue& note : years.value(QStringLiteral("notes")).toArray())
@@ -115,9 +118,10 @@ TEST_P(EvaluationPeriodCliTest, ByYearAndQuarterInEveryFormat)
     EXPECT_TRUE(text.contains(QStringLiteral("2017-Q4")));
     EXPECT_TRUE(text.contains(QStringLiteral("Q1 2018")));
 
-    const QList<QStringList> csv = parseCsv(QString::fromUtf8(evaluation(
-        QStringList{QStringLiteral("--by"), QStringLiteral("quarter"), QStringLiteral("--format"), QStringLiteral("csv")} +
-        k2017)));
+    const QList<QStringList> csv =
+        parseCsv(QString::fromUtf8(evaluation(QStringList{QStringLiteral("--by"), QStringLiteral("quarter"),
+                                                          QStringLiteral("--format"), QStringLiteral("csv")} +
+                                              k2017)));
     ASSERT_EQ(csv.size(), 4) << "header, 2017-Q2, 2017-Q4, totals";
     EXPECT_EQ(csv.at(1).at(0), QStringLiteral("2017-Q2"));
     EXPECT_EQ(csv.at(2).at(0), QStringLiteral("2017-Q4"));
@@ -134,7 +138,8 @@ TEST_P(EvaluationPeriodCliTest, ByYearAndQuarterInEveryFormat)
         names.append(sheet.toObject().value(QStringLiteral("name")).toString());
         for (const QJsonValue& row : sheet.toObject().value(QStringLiteral("rows")).toArray()) {
             for (const QJsonValue& cell : row.toArray())
-                everyCell += cell.toObject().value(QStringLiteral("value")).toVariant().toString() + QLatin1Char('\n');
+                everyCell +=
+                    cell.toObject().value(QStringLiteral("value")).toVariant().toString() + QLatin1Char('\n');
         }
     }
     EXPECT_EQ(names, (QStringList{QStringLiteral("Year evaluation"), QStringLiteral("Indicators"),
@@ -146,23 +151,26 @@ TEST_P(EvaluationPeriodCliTest, ByYearAndQuarterInEveryFormat)
 // --by all in a period: every breakdown's evaluation, year and quarter included, with the period's totals.
 TEST_P(EvaluationPeriodCliTest, EveryBreakdownInAPeriod)
 {
-    const QJsonObject all = QJsonDocument::fromJson(evaluation(QStringList{QStringLiteral("--by"), QStringLiteral("all"),
-                                                                           QStringLiteral("--format"),
-                                                                           QStringLiteral("json")} +
-                                                               k2017))
-                                .object();
+    const QJsonObject all =
+        QJsonDocument::fromJson(evaluation(QStringList{QStringLiteral("--by"), QStringLiteral("all"),
+                                                       QStringLiteral("--format"), QStringLiteral("json")} +
+                                           k2017))
+            .object();
     EXPECT_EQ(all.keys().size(), 9);
     for (const QString& key : all.keys()) {
         SCOPED_TRACE(key.toStdString());
         const QJsonObject table = all.value(key).toObject();
         EXPECT_EQ(table.value(QStringLiteral("from")).toString(), QStringLiteral("2017-01-01"));
-        EXPECT_EQ(table.value(QStringLiteral("totals")).toObject().value(QStringLiteral("took_part")).toInteger(), 5);
+        EXPECT_EQ(
+            table.value(QStringLiteral("totals")).toObject().value(QStringLiteral("took_part")).toInteger(),
+            5);
     }
 
     const QString path = m_dir.path(QStringLiteral("all.xlsx"));
-    const ProcessRun run = cli(QStringList{QStringLiteral("results"), m_span, QStringLiteral("--by"), QStringLiteral("all"),
-                                           QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), path} +
-                               k2017);
+    const ProcessRun run =
+        cli(QStringList{QStringLiteral("results"), m_span, QStringLiteral("--by"), QStringLiteral("all"),
+                        QStringLiteral("--format"), QStringLiteral("xlsx"), QStringLiteral("-o"), path} +
+            k2017);
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     QStringList names;
     for (const QJsonValue& sheet : readWorkbook(path).value(QStringLiteral("sheets")).toArray())
@@ -183,16 +191,17 @@ TEST_P(EvaluationPeriodCliTest, ParticipantsOfAnIndicatorInAPeriod)
     EXPECT_EQ(persons(QStringList{QStringLiteral("--indicator"), QStringLiteral("improved")} + k2017),
               (QList<qint64>{1, 6}));
     // 2018-Q1: Luis's pre-test was 100 %; mastery Ana and Luis.
-    EXPECT_EQ(persons({QStringLiteral("--indicator"), QStringLiteral("gain_undefined"), QStringLiteral("--quarter"),
-                       QStringLiteral("2018-Q1")}),
+    EXPECT_EQ(persons({QStringLiteral("--indicator"), QStringLiteral("gain_undefined"),
+                       QStringLiteral("--quarter"), QStringLiteral("2018-Q1")}),
               QList<qint64>{4});
     EXPECT_EQ(persons({QStringLiteral("--indicator"), QStringLiteral("mastery"), QStringLiteral("--quarter"),
                        QStringLiteral("2018-Q1")}),
               (QList<qint64>{1, 4}));
     // From 30 Dec 2017 in activity 2: Ana, Luis and Alex, not José (the 29th only).
-    EXPECT_EQ(persons({QStringLiteral("--indicator"), QStringLiteral("took_part"), QStringLiteral("--activity"),
-                       QStringLiteral("2"), QStringLiteral("--from"), QStringLiteral("2017-12-30")}),
-              (QList<qint64>{1, 4, 6}));
+    EXPECT_EQ(
+        persons({QStringLiteral("--indicator"), QStringLiteral("took_part"), QStringLiteral("--activity"),
+                 QStringLiteral("2"), QStringLiteral("--from"), QStringLiteral("2017-12-30")}),
+        (QList<qint64>{1, 4, 6}));
     // A year that is not one: wrong usage, named.
     const ProcessRun bad = cli({QStringLiteral("participants"), m_span, QStringLiteral("--indicator"),
                                 QStringLiteral("paired"), QStringLiteral("--year"), QStringLiteral("17")});
