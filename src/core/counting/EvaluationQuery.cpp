@@ -37,54 +37,61 @@ enum class Counted
     PeriodRows,
 };
 
-// The marks that count (present or late) at the project's sessions in the period (:from, :to), the
-// session aliased `s` for periodKeyOf.
-const QLatin1String kPeriodMarksFrom{
-    " FROM activity pa CROSS JOIN session s CROSS JOIN attendance m WHERE pa.project_id = :project"
-    " AND s.activity_id = pa.id AND s.date >= :from AND s.date <= :to AND m.session_id = s.id"
-    " AND m.status IN ('present', 'late')"};
-
 // The participations that count, one line per enrolment (per row and enrolment for PeriodRows): the
 // person took part (present or late at one session or more) in an activity of the project, as in the
 // attendance tables. Every evaluation statement starts from this one CTE, so that a reporting period
 // is applied here once. Without a period the stored summary (sessions_attended) says who took part.
-// In a period it cannot, so the marks of the period's sessions are read (through
-// attendance_by_session), made distinct per enrolment, and the enrolments are reached from them.
-// By year or quarter each (row, enrolment) pair is one line, and the first row of an enrolment is
-// flagged so that the totals count each participation once.
+// In a period it says so only for an activity whose sessions all lie in the period (and, by year or
+// quarter, in one row): `period_activities` sorts the project's activities with a session in the
+// period into those and the others, which are few (an activity across a year's end, or across a
+// period's bounds). Only for those is each enrolment's attendance read from its marks (through
+// attendance_taking_part), once per row it may count in; the first row of an enrolment is flagged
+// so that the totals count each participation once. So a period, or a table by year over the whole
+// programme, costs one pass over the enrolments like the whole programme, not one over the marks.
 QString countedParticipations(Counted counted, ResultsKey by)
 {
     const QLatin1String columns{"e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
                                 " p.institution_id, p.region, a.test_max_score AS max_score,"
                                 " a.mastery_threshold_pct AS threshold"};
-    switch (counted) {
-    case Counted::Whole:
-        break;
-    case Counted::InPeriod:
+    if (counted == Counted::Whole)
         return QStringLiteral(
-                   "period_enrolments AS MATERIALIZED (SELECT DISTINCT m.enrolment_id%1),"
-                   " counted AS NOT MATERIALIZED (SELECT %2 FROM period_enrolments pe"
-                   " CROSS JOIN enrolment e CROSS JOIN activity a CROSS JOIN participant p"
-                   " WHERE e.id = pe.enrolment_id AND a.id = e.activity_id AND p.id = e.participant_id)")
-            .arg(kPeriodMarksFrom, columns);
-    case Counted::PeriodRows:
+                   "counted AS NOT MATERIALIZED (SELECT %1"
+                   " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
+                   " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
+                   " AND p.id = e.participant_id)")
+            .arg(columns);
+    // The row key of a session `s`: its year or quarter, or one key for a whole period.
+    const QString key = counted == Counted::PeriodRows ? periodKeyOf(by) : QStringLiteral("CAST('' AS TEXT)");
+    // Whether enrolment e attended a session of its activity in the period whose key compares so to
+    // the line's row (k.row_key).
+    const auto attended = [&key](const char* comparison) {
         return QStringLiteral(
-                   "period_lines AS MATERIALIZED (SELECT g.row_key, g.enrolment_id,"
-                   " ROW_NUMBER() OVER (PARTITION BY g.enrolment_id ORDER BY g.row_key) AS line_number"
-                   " FROM (SELECT DISTINCT %1 AS row_key, m.enrolment_id%2) g),"
-                   " counted AS NOT MATERIALIZED (SELECT l.row_key,"
-                   " CASE WHEN l.line_number = 1 THEN 1 ELSE 0 END AS first_line, %3"
-                   " FROM period_lines l CROSS JOIN enrolment e CROSS JOIN activity a CROSS JOIN participant "
-                   "p"
-                   " WHERE e.id = l.enrolment_id AND a.id = e.activity_id AND p.id = e.participant_id)")
-            .arg(periodKeyOf(by), kPeriodMarksFrom, columns);
-    }
+                   "EXISTS (SELECT 1 FROM attendance m CROSS JOIN session s"
+                   " WHERE m.enrolment_id = e.id AND m.status IN ('present', 'late')"
+                   " AND s.id = m.session_id AND s.date >= :from AND s.date <= :to AND %1 %2 k.row_key)")
+            .arg(key, QLatin1String(comparison));
+    };
     return QStringLiteral(
-               "counted AS NOT MATERIALIZED (SELECT %1"
-               " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
-               " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
-               " AND p.id = e.participant_id)")
-        .arg(columns);
+               "period_activities AS MATERIALIZED (SELECT s.activity_id, CASE WHEN COUNT(*) ="
+               " (SELECT COUNT(*) FROM session t WHERE t.activity_id = s.activity_id)"
+               " AND MIN(%1) = MAX(%1) THEN 1 ELSE 0 END AS whole"
+               " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project AND s.activity_id = "
+               "pa.id"
+               " AND s.date >= :from AND s.date <= :to GROUP BY s.activity_id),"
+               " activity_keys AS MATERIALIZED (SELECT DISTINCT w.activity_id, %1 AS row_key, w.whole"
+               " FROM period_activities w CROSS JOIN session s WHERE s.activity_id = w.activity_id"
+               " AND s.date >= :from AND s.date <= :to),"
+               " counted AS NOT MATERIALIZED (SELECT %2%3 FROM activity_keys k CROSS JOIN enrolment e"
+               " CROSS JOIN activity a CROSS JOIN participant p"
+               " WHERE e.activity_id = k.activity_id AND e.sessions_attended > 0 AND a.id = e.activity_id"
+               " AND p.id = e.participant_id AND (k.whole = 1 OR %4))")
+        .arg(key,
+             counted == Counted::PeriodRows
+                 ? QStringLiteral(
+                       "k.row_key, CASE WHEN k.whole = 1 OR NOT %1 THEN 1 ELSE 0 END AS first_line, ")
+                       .arg(attended("<"))
+                 : QString(),
+             columns, attended("="));
 }
 
 // Each counted participation with its answers turned into the flags and values the indicators add
