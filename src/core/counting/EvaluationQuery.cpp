@@ -243,14 +243,17 @@ Breakdown personBreakdown(const QString& rowKey, const QString& join, const QStr
 }
 
 // A table by year or quarter: each (row, participation) line counts in its row, and the totals
-// count each participation once, on its first line. Its rows are the years or quarters with a session
-// of the project in the period, as in the attendance table.
+// count each participation once, on its first line. The lines are summed once, per row and first
+// flag, and those few sums are added up for the rows and (first lines only) for the totals. Its rows
+// are the years or quarters with a session of the project in the period, as in the attendance table.
 Breakdown periodBreakdown(ResultsKey by)
 {
     return {
-        QStringLiteral("row_numbers AS MATERIALIZED (SELECT s.row_key, %1 FROM scored s GROUP BY s.row_key),"
-                       " totals AS (SELECT %1 FROM scored s WHERE s.first_line = 1)")
-            .arg(sums(true)),
+        QStringLiteral("row_groups AS MATERIALIZED (SELECT s.row_key, s.first_line, %1 FROM scored s"
+                       " GROUP BY s.row_key, s.first_line),"
+                       " row_numbers AS MATERIALIZED (SELECT row_key, %2 FROM row_groups GROUP BY row_key),"
+                       " totals AS (SELECT %2 FROM row_groups WHERE first_line = 1)")
+            .arg(sums(true), sums(false)),
         QStringLiteral("row_list AS (SELECT k.row_key, k.row_key AS key_text, k.row_key AS label,"
                        " NULL AS max_score, NULL AS threshold FROM (SELECT DISTINCT %1 AS row_key"
                        " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project"
