@@ -42,12 +42,12 @@ enum class Counted
 // attendance tables. Every evaluation statement starts from this one CTE, so that a reporting period
 // is applied here once. Without a period the stored summary (sessions_attended) says who took part.
 // In a period it says so only for an activity whose sessions all lie in the period (and, by year or
-// quarter, in one row): `period_activities` sorts the project's activities with a session in the
-// period into those and the others, which are few (an activity across a year's end, or across a
-// period's bounds). Only for those is each enrolment's attendance read from its marks (through
-// attendance_taking_part), once per row it may count in; the first row of an enrolment is flagged
-// so that the totals count each participation once. So a period, or a table by year over the whole
-// programme, costs one pass over the enrolments like the whole programme, not one over the marks.
+// quarter, in one row): `period_activities` tells those from the few that straddle a bound (an
+// activity across a year's end, or across the period's start or end). Only for these is each
+// enrolment's attendance read from its marks (through attendance_taking_part), once per row it may
+// count in; the first row of an enrolment is flagged so that the totals count each participation
+// once. So a period, or a table by year over the whole programme, costs one pass over the
+// enrolments like the whole programme, not one over the marks.
 QString countedParticipations(Counted counted, ResultsKey by)
 {
     const QLatin1String columns{"e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
@@ -75,9 +75,8 @@ QString countedParticipations(Counted counted, ResultsKey by)
                "period_activities AS MATERIALIZED (SELECT s.activity_id, CASE WHEN COUNT(*) ="
                " (SELECT COUNT(*) FROM session t WHERE t.activity_id = s.activity_id)"
                " AND MIN(%1) = MAX(%1) THEN 1 ELSE 0 END AS whole"
-               " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project AND s.activity_id = "
-               "pa.id"
-               " AND s.date >= :from AND s.date <= :to GROUP BY s.activity_id),"
+               " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project"
+               " AND s.activity_id = pa.id AND s.date >= :from AND s.date <= :to GROUP BY s.activity_id),"
                " activity_keys AS MATERIALIZED (SELECT DISTINCT w.activity_id, %1 AS row_key, w.whole"
                " FROM period_activities w CROSS JOIN session s WHERE s.activity_id = w.activity_id"
                " AND s.date >= :from AND s.date <= :to),"
