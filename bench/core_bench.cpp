@@ -76,8 +76,8 @@ void Results(benchmark::State& state, sd::ResultsKey key, const sd::ResultsPerio
     state.counters["participations"] = static_cast<double>(participations);
 }
 
-// The evaluation table by one key, over answers for every enrolment.
-void Evaluation(benchmark::State& state, sd::ResultsKey key)
+// The evaluation table by one key in a period, over answers for every enrolment.
+void Evaluation(benchmark::State& state, sd::ResultsKey key, const sd::ResultsPeriod& period)
 {
     auto database = sd::Database::open(g_args.file);
     if (!database) {
@@ -93,7 +93,7 @@ void Evaluation(benchmark::State& state, sd::ResultsKey key)
     sd::EvaluationQuery query(**database);
     qint64 paired = 0;
     for (auto _ : state) {
-        auto table = query.evaluation(projects->first().id, key);
+        auto table = query.evaluation(projects->first().id, key, period);
         if (!table) {
             state.SkipWithError(table.error().message.toStdString().c_str());
             return;
@@ -126,14 +126,14 @@ int main(int argc, char** argv)
                 ->MinTime(2.0);
         }
     }
-    for (sd::ResultsKey key : sd::allResultsKeys()) {
-        // The evaluation tables have no breakdown by period yet (EvaluationQuery refuses them).
-        if (key == sd::ResultsKey::Year || key == sd::ResultsKey::Quarter)
-            continue;
-        const std::string name = "Evaluation/" + sd::resultsKeyCode(key).toStdString();
-        benchmark::RegisterBenchmark(name.c_str(), [key](benchmark::State& state) { Evaluation(state, key); })
-            ->Unit(benchmark::kMillisecond)
-            ->MinTime(2.0);
+    for (const auto& [suffix, period] : periods) {
+        for (sd::ResultsKey key : sd::allResultsKeys()) {
+            const std::string name = "Evaluation/" + sd::resultsKeyCode(key).toStdString() + suffix;
+            benchmark::RegisterBenchmark(
+                name.c_str(), [key, period](benchmark::State& state) { Evaluation(state, key, period); })
+                ->Unit(benchmark::kMillisecond)
+                ->MinTime(2.0);
+        }
     }
     sd::bench::runBenchmarks(g_args.benchmarkArgs);
     return 0;

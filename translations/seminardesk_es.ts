@@ -3663,6 +3663,10 @@
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
+    <message>
+        <source>sessions held %1</source>
+        <translation>sesiones realizadas %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::EvaluationImporter</name>
@@ -4011,8 +4015,48 @@ Enviado más de una vez (cuenta el envío posterior):
         <translation>listar las participaciones detrás de una cifra de evaluación</translation>
     </message>
     <message>
-        <source>The evaluation table counts every session of the programme; it has no breakdown by year or quarter yet. Choose another breakdown.</source>
-        <translation>La tabla de evaluación cuenta todas las sesiones del programa; todavía no tiene desglose por año ni por trimestre. Elija otro desglose.</translation>
+        <source>A row counts the participations with a session attended (present or late) in that calendar year.</source>
+        <translation>Una fila cuenta las participaciones con una sesión asistida (presente o con retardo) en ese año calendario.</translation>
+    </message>
+    <message>
+        <source>A row counts the participations with a session attended (present or late) in that calendar quarter.</source>
+        <translation>Una fila cuenta las participaciones con una sesión asistida (presente o con retardo) en ese trimestre calendario.</translation>
+    </message>
+    <message>
+        <source>A participation with sessions attended in two rows counts in each, with all its answers, so the rows can add up to more than the totals.</source>
+        <translation>Una participación con sesiones asistidas en dos filas cuenta en cada una, con todas sus respuestas, así que las filas pueden sumar más que los totales.</translation>
+    </message>
+    <message>
+        <source>Every activity&apos;s sessions fall in one row, so the rows add up to the totals.</source>
+        <translation>Las sesiones de cada actividad caen en una sola fila, así que las filas suman los totales.</translation>
+    </message>
+    <message>
+        <source>Activities with sessions in more than one row: %1.</source>
+        <translation>Actividades con sesiones en más de una fila: %1.</translation>
+    </message>
+    <message>
+        <source>Only the sessions held %1 count: a participation counts when the person was marked present or late at one of its activity&apos;s sessions in that period, and its answers count with it.</source>
+        <translation>Solo cuentan las sesiones realizadas %1: una participación cuenta si a la persona se le marcó presente o con retardo en una de las sesiones de su actividad en ese periodo, y sus respuestas cuentan con ella.</translation>
+    </message>
+    <message>
+        <source>The totals count every participation of the period once.</source>
+        <translation>Los totales cuentan cada participación del periodo una vez.</translation>
+    </message>
+    <message>
+        <source>The period starts on %1, after its end on %2. Give a start date on or before the end date.</source>
+        <translation>El periodo empieza el %1, después de su fin el %2. Indique una fecha de inicio igual o anterior a la fecha final.</translation>
+    </message>
+    <message>
+        <source>naming the activities in more than one row</source>
+        <translation>nombrar las actividades en más de una fila</translation>
+    </message>
+    <message>
+        <source>The year filter &quot;%1&quot; is not a year. Give four digits, such as 2017.</source>
+        <translation>El filtro de año &quot;%1&quot; no es un año. Indique cuatro dígitos, como 2017.</translation>
+    </message>
+    <message>
+        <source>The quarter filter &quot;%1&quot; is not a quarter. Give a year and a quarter number, such as 2017-Q4.</source>
+        <translation>El filtro de trimestre &quot;%1&quot; no es un trimestre. Indique un año y un número de trimestre, como 2017-Q4.</translation>
     </message>
 </context>
 <context>

@@ -230,10 +230,6 @@ int runParticipants(const Invocation& invocation)
                                   .arg(parser.value(indicator),
                                        EvaluationFields::indicatorCodes().join(QStringLiteral(", "))));
     }
-    if (filter.indicator && (filter.year || filter.quarter || !filter.period.isWhole()))
-        return usageError(invocation.command,
-                          Cli::tr("--indicator counts every session of the programme; it cannot be combined "
-                                  "with --year, --quarter, --from or --to yet."));
     if (parser.isSet(evaluation) &&
         (filter.indicator || filter.year || filter.quarter || !filter.period.isWhole()))
         return usageError(

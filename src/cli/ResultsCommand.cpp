@@ -26,13 +26,13 @@ QString keyCodes()
     return codes.join(QStringLiteral(", "));
 }
 
-// The evaluation tables of the chosen breakdowns (one, or every one for --by all).
+// The evaluation tables of the chosen breakdowns (one, or every one for --by all), in the period.
 Result<QList<EvaluationTable>> evaluationTables(Database& database, Id projectId,
-                                                const QList<ResultsKey>& keys)
+                                                const QList<ResultsKey>& keys, const ResultsPeriod& period)
 {
     QList<EvaluationTable> tables;
     for (ResultsKey each : keys) {
-        Result<EvaluationTable> table = EvaluationQuery(database).evaluation(projectId, each);
+        Result<EvaluationTable> table = EvaluationQuery(database).evaluation(projectId, each, period);
         if (!table)
             return table.error();
         tables.append(std::move(table).value());
@@ -116,15 +116,6 @@ int runResults(const Invocation& invocation)
     ResultsPeriod period;
     if (!periodOptions.read(parser, invocation, exitCode, period))
         return exitCode;
-    // The evaluation tables count every session of the programme: they have no period yet.
-    const auto byPeriod = [](ResultsKey each) {
-        return each == ResultsKey::Year || each == ResultsKey::Quarter;
-    };
-    if (evaluation && (!period.isWhole() || (key && byPeriod(*key))))
-        return usageError(invocation.command,
-                          Cli::tr("The evaluation table counts every session of the programme; it cannot be "
-                                  "limited to a period or broken down by year or quarter yet. Leave out "
-                                  "--from, --to and --by year|quarter with --measure evaluation."));
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -147,12 +138,10 @@ int runResults(const Invocation& invocation)
         tables.append(std::move(table).value());
     }
 
-    QList<ResultsKey> keys = everyKey ? allResultsKeys() : QList<ResultsKey>{*key};
-    keys.removeIf(byPeriod);
+    const QList<ResultsKey> keys = everyKey ? allResultsKeys() : QList<ResultsKey>{*key};
     std::optional<QList<EvaluationTable>> evaluations;
-    // A workbook of a period holds the attendance tables of that period only.
-    if (evaluation || (everyKey && formatName == QLatin1String("xlsx") && period.isWhole())) {
-        Result<QList<EvaluationTable>> counted = evaluationTables(**database, chosen->id, keys);
+    if (evaluation || (everyKey && formatName == QLatin1String("xlsx"))) {
+        Result<QList<EvaluationTable>> counted = evaluationTables(**database, chosen->id, keys, period);
         if (!counted)
             return fail(counted.error());
         evaluations = std::move(counted).value();

@@ -208,7 +208,8 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
                      QStringLiteral("Activity evaluation"), QStringLiteral("Component evaluation"),
                      QStringLiteral("Institution evaluation"), QStringLiteral("Institution type evaluation"),
                      QStringLiteral("Gender evaluation"), QStringLiteral("Region evaluation"),
-                     QStringLiteral("Expert country evaluation"), QStringLiteral("Indicators"),
+                     QStringLiteral("Expert country evaluation"), QStringLiteral("Year evaluation"),
+                     QStringLiteral("Quarter evaluation"), QStringLiteral("Indicators"),
                      QStringLiteral("About")}));
     // The Indicators sheet: one line per indicator, with definition, unit, denominator and rule.
     QStringList indicators;

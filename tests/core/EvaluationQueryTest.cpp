@@ -177,13 +177,10 @@ protected:
 
 constexpr double kTolerance = 1e-9;
 
-// The breakdowns of the evaluation tables: every one but the periods (year, quarter), which the
-// evaluation refuses (EvaluationQueryTest.YearAndQuarterAreRefusedInPlainWords).
+// The breakdowns of the evaluation tables: every one of the attendance tables.
 QList<ResultsKey> evaluationKeys()
 {
-    QList<ResultsKey> keys = allResultsKeys();
-    keys.removeIf([](ResultsKey key) { return key == ResultsKey::Year || key == ResultsKey::Quarter; });
-    return keys;
+    return allResultsKeys();
 }
 
 void expectNear(const std::optional<double>& actual, std::optional<double> expected, const char* what)
@@ -449,12 +446,23 @@ TEST_P(EvaluationQueryTest, EmptyValuesAreNullInJsonEmptyInCsvAndADashInText)
 
 INSTANTIATE_TEST_SUITE_P(Backends, EvaluationQueryTest, test::bothBackends(), test::backendName);
 
-TEST_P(EvaluationQueryTest, YearAndQuarterAreRefusedInPlainWords)
+// Every session of the fixture is in March 2017: by year and by quarter, one row that is the totals.
+TEST_P(EvaluationQueryTest, ByYearAndQuarterOneRowThatIsTheTotals)
 {
+    const EvaluationTable byActivity = table(ResultsKey::Activity);
     for (ResultsKey key : {ResultsKey::Year, ResultsKey::Quarter}) {
-        const Result<EvaluationTable> refused = EvaluationQuery(*m_database).evaluation(m_project, key);
-        ASSERT_FALSE(refused.ok());
-        EXPECT_TRUE(refused.error().message.contains(QStringLiteral("year or quarter")));
+        const EvaluationTable t = table(key);
+        ASSERT_EQ(t.rows.size(), 1);
+        EXPECT_EQ(t.rows.first().key,
+                  key == ResultsKey::Year ? QStringLiteral("2017") : QStringLiteral("2017-Q1"));
+        for (const EvaluationCounts* counts :
+             {static_cast<const EvaluationCounts*>(&t.rows.first()), &t.totals}) {
+            EXPECT_EQ(counts->tookPart, 7);
+            EXPECT_EQ(counts->paired, 4);
+            expectNear(counts->normalisedGain, 0.4375, "normalised_gain");
+            EXPECT_EQ(counts->gainUndefined, byActivity.totals.gainUndefined);
+        }
+        EXPECT_TRUE(t.notes.join(QLatin1Char(' ')).contains(QStringLiteral("add up to the totals.")));
     }
 }
 

@@ -133,7 +133,10 @@ QString EvaluationFormatter::toText(const EvaluationTable& table)
     const QString rule = QString(ruleWidth, QLatin1Char('-')) + QLatin1Char('\n');
 
     QString text = QStringLiteral("%1 %2\n").arg(table.projectCode, table.projectTitle);
-    text += tr("Evaluation by %1").arg(resultsKeyLabel(table.by).toLower()) + QStringLiteral("\n\n");
+    text += tr("Evaluation by %1").arg(resultsKeyLabel(table.by).toLower());
+    if (!table.period.isWhole())
+        text += QStringLiteral(", ") + tr("sessions held %1").arg(table.period.describe());
+    text += QStringLiteral("\n\n");
     text += line(headers) + rule;
     for (const QStringList& cells : std::as_const(body))
         text += line(cells);
@@ -192,6 +195,11 @@ QByteArray EvaluationFormatter::toJson(const EvaluationTable& table)
     json += QStringLiteral("  \"project\": %1,\n").arg(jsonString(table.projectCode));
     json += QStringLiteral("  \"project_title\": %1,\n").arg(jsonString(table.projectTitle));
     json += QStringLiteral("  \"by\": %1,\n").arg(jsonString(resultsKeyCode(table.by)));
+    // The period only when there is one, as in the attendance tables.
+    if (!table.period.from.isNull())
+        json += QStringLiteral("  \"from\": %1,\n").arg(jsonString(table.period.from.toString(Qt::ISODate)));
+    if (!table.period.to.isNull())
+        json += QStringLiteral("  \"to\": %1,\n").arg(jsonString(table.period.to.toString(Qt::ISODate)));
     json += QStringLiteral("  \"measure\": \"evaluation\",\n");
     json += QStringLiteral("  \"rows\": [");
     for (qsizetype i = 0; i < table.rows.size(); ++i) {

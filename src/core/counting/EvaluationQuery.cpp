@@ -1,5 +1,6 @@
 #include "counting/EvaluationQuery.h"
 
+#include "counting/ResultsNotes.h"
 #include "domain/Enums.h"
 #include "domain/NaturalOrder.h"
 #include "storage/Database.h"
@@ -26,24 +27,76 @@ namespace {
 // participations are NOT MATERIALIZED: SQLite does not flatten a join into a grouped query and would
 // otherwise write every participation to a temporary table twice (1.6 s instead of 0.9 s).
 
-// The participations that count, one line per enrolment: the person took part (present or late at
-// one session or more) in an activity of the project, as in the attendance tables. Every evaluation
-// statement starts from this one CTE, so that a narrower set (a reporting period) is applied here
-// once.
-QString countedParticipations()
+// Which participations a statement counts: every one of the project; those with a session attended
+// in a reporting period; or, for a table by year or quarter, one line per (row, participation) with a
+// session attended in that row (and in the period).
+enum class Counted
 {
+    Whole,
+    InPeriod,
+    PeriodRows,
+};
+
+// The participations that count, one line per enrolment (per row and enrolment for PeriodRows): the
+// person took part (present or late at one session or more) in an activity of the project, as in the
+// attendance tables. Every evaluation statement starts from this one CTE, so that a reporting period
+// is applied here once. Without a period the stored summary (sessions_attended) says who took part.
+// In a period it says so only for an activity whose sessions all lie in the period (and, by year or
+// quarter, in one row): `period_activities` tells those from the few that straddle a bound (an
+// activity across a year's end, or across the period's start or end). Only for these is each
+// enrolment's attendance read from its marks (through attendance_taking_part), once per row it may
+// count in; the first row of an enrolment is flagged so that the totals count each participation
+// once. So a period, or a table by year over the whole programme, costs one pass over the
+// enrolments like the whole programme, not one over the marks.
+QString countedParticipations(Counted counted, ResultsKey by)
+{
+    const QLatin1String columns{"e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
+                                " p.institution_id, p.region, a.test_max_score AS max_score,"
+                                " a.mastery_threshold_pct AS threshold"};
+    if (counted == Counted::Whole)
+        return QStringLiteral(
+                   "counted AS NOT MATERIALIZED (SELECT %1"
+                   " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
+                   " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
+                   " AND p.id = e.participant_id)")
+            .arg(columns);
+    // The row key of a session `s`: its year or quarter, or one key for a whole period.
+    const QString key = counted == Counted::PeriodRows ? periodKeyOf(by) : QStringLiteral("CAST('' AS TEXT)");
+    // Whether enrolment e attended a session of its activity in the period whose key compares so to
+    // the line's row (k.row_key).
+    const auto attended = [&key](const char* comparison) {
+        return QStringLiteral(
+                   "EXISTS (SELECT 1 FROM attendance m CROSS JOIN session s"
+                   " WHERE m.enrolment_id = e.id AND m.status IN ('present', 'late')"
+                   " AND s.id = m.session_id AND s.date >= :from AND s.date <= :to AND %1 %2 k.row_key)")
+            .arg(key, QLatin1String(comparison));
+    };
     return QStringLiteral(
-        "counted AS NOT MATERIALIZED (SELECT e.id AS enrolment_id, e.participant_id, e.activity_id, p.gender,"
-        " p.institution_id, p.region, a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
-        " FROM activity a CROSS JOIN enrolment e CROSS JOIN participant p"
-        " WHERE a.project_id = :project AND e.activity_id = a.id AND e.sessions_attended > 0"
-        " AND p.id = e.participant_id)");
+               "period_activities AS MATERIALIZED (SELECT s.activity_id, CASE WHEN COUNT(*) ="
+               " (SELECT COUNT(*) FROM session t WHERE t.activity_id = s.activity_id)"
+               " AND MIN(%1) = MAX(%1) THEN 1 ELSE 0 END AS whole"
+               " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project"
+               " AND s.activity_id = pa.id AND s.date >= :from AND s.date <= :to GROUP BY s.activity_id),"
+               " activity_keys AS MATERIALIZED (SELECT DISTINCT w.activity_id, %1 AS row_key, w.whole"
+               " FROM period_activities w CROSS JOIN session s WHERE s.activity_id = w.activity_id"
+               " AND s.date >= :from AND s.date <= :to),"
+               " counted AS NOT MATERIALIZED (SELECT %2%3 FROM activity_keys k CROSS JOIN enrolment e"
+               " CROSS JOIN activity a CROSS JOIN participant p"
+               " WHERE e.activity_id = k.activity_id AND e.sessions_attended > 0 AND a.id = e.activity_id"
+               " AND p.id = e.participant_id AND (k.whole = 1 OR %4))")
+        .arg(key,
+             counted == Counted::PeriodRows
+                 ? QStringLiteral(
+                       "k.row_key, CASE WHEN k.whole = 1 OR NOT %1 THEN 1 ELSE 0 END AS first_line, ")
+                       .arg(attended("<"))
+                 : QString(),
+             columns, attended("="));
 }
 
 // Each counted participation with its answers turned into the flags and values the indicators add
 // up. A score is a percent of its own activity's maximum (multiplied first, so 7 of 10 is exactly
 // 70); scores of an activity without a test (maximum 0) are not counted.
-QString scoredParticipations()
+QString scoredParticipations(Counted counted, ResultsKey by)
 {
     // A percent of the maximum is empty (NULL) for an activity without a test (maximum 0); each
     // expression below tests as little as it needs (a pre % implies a test, so a post score then
@@ -57,9 +110,9 @@ QString scoredParticipations()
                    " AS n_%2")
             .arg(QLatin1String("satisfaction_") + QLatin1String(column), QLatin1String(column));
     };
-    return countedParticipations() +
+    return countedParticipations(counted, by) +
            QStringLiteral(
-               ", scored AS NOT MATERIALIZED (SELECT c.participant_id, c.activity_id, c.gender, "
+               ", scored AS NOT MATERIALIZED (SELECT %9c.participant_id, c.activity_id, c.gender, "
                "c.institution_id, c.region,"
                " CASE WHEN %1 IS NOT NULL THEN 1 ELSE 0 END AS pre_tested,"
                " CASE WHEN %2 IS NOT NULL THEN 1 ELSE 0 END AS post_tested,"
@@ -80,7 +133,8 @@ QString scoredParticipations()
                " CASE WHEN v.applied = 'yes' OR v.applied = 'partly' THEN 1 ELSE 0 END AS applied"
                " FROM counted c LEFT JOIN evaluation v ON v.enrolment_id = c.enrolment_id)")
                .arg(pre, post, paired, item("overall"), item("relevance"), item("experts"),
-                    item("organisation"), item("recommend"));
+                    item("organisation"), item("recommend"),
+                    counted == Counted::PeriodRows ? QStringLiteral("c.row_key, c.first_line, ") : QString());
 }
 
 // The additive columns of a group, in this order; `%1(x)` sums them from the scored lines (COUNT and
@@ -187,19 +241,42 @@ Breakdown personBreakdown(const QString& rowKey, const QString& join, const QStr
         rowList};
 }
 
-Breakdown breakdownOf(ResultsKey by)
+// A table by year or quarter: each (row, participation) line counts in its row, and the totals
+// count each participation once, on its first line. The lines are summed once, per row and first
+// flag, and those few sums are added up for the rows and (first lines only) for the totals. Its rows
+// are the years or quarters with a session of the project in the period, as in the attendance table.
+Breakdown periodBreakdown(ResultsKey by)
+{
+    return {
+        QStringLiteral("row_groups AS MATERIALIZED (SELECT s.row_key, s.first_line, %1 FROM scored s"
+                       " GROUP BY s.row_key, s.first_line),"
+                       " row_numbers AS MATERIALIZED (SELECT row_key, %2 FROM row_groups GROUP BY row_key),"
+                       " totals AS (SELECT %2 FROM row_groups WHERE first_line = 1)")
+            .arg(sums(true), sums(false)),
+        QStringLiteral("row_list AS (SELECT k.row_key, k.row_key AS key_text, k.row_key AS label,"
+                       " NULL AS max_score, NULL AS threshold FROM (SELECT DISTINCT %1 AS row_key"
+                       " FROM activity pa CROSS JOIN session s WHERE pa.project_id = :project"
+                       " AND s.activity_id = pa.id AND s.date >= :from AND s.date <= :to) k)")
+            .arg(periodKeyOf(by))};
+}
+
+Breakdown breakdownOf(ResultsKey by, bool inPeriod)
 {
     const QString fromRows = QStringLiteral(
         "row_list AS (SELECT row_key, row_key AS key_text, row_key AS label, NULL AS max_score,"
         " NULL AS threshold FROM row_numbers)");
     switch (by) {
     case ResultsKey::Activity:
-        // Each participation is in its activity's row only: the rows add up to the totals.
+        // Each participation is in its activity's row only: the rows add up to the totals. In a
+        // period, the rows are the activities with a session in it, as in the attendance table.
         return personBreakdown(
             QStringLiteral("s.activity_id"), {},
             QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label,"
                            " a.test_max_score AS max_score, a.mastery_threshold_pct AS threshold"
-                           " FROM activity a WHERE a.project_id = :project)"));
+                           " FROM activity a WHERE a.project_id = :project%1)")
+                .arg(inPeriod ? QStringLiteral(" AND a.id IN (SELECT s.activity_id FROM session s"
+                                               " WHERE s.date >= :from AND s.date <= :to)")
+                              : QString()));
     case ResultsKey::Component:
         // An activity in two components counts in both rows.
         return activityBreakdown(
@@ -230,16 +307,20 @@ Breakdown breakdownOf(ResultsKey by)
         return personBreakdown(QStringLiteral("s.region"), {}, fromRows);
     case ResultsKey::Year:
     case ResultsKey::Quarter:
-        break; // refused by EvaluationQuery::evaluation before a statement is made
+        return periodBreakdown(by);
     }
     return {};
 }
 
-QString evaluationStatement(ResultsKey by)
+QString evaluationStatement(ResultsKey by, const ResultsPeriod& period)
 {
-    const Breakdown breakdown = breakdownOf(by);
-    return QStringLiteral("WITH ") + scoredParticipations() + QStringLiteral(", ") + breakdown.rowNumbers +
-           QStringLiteral(", ") + breakdown.rowList +
+    const bool byPeriod = by == ResultsKey::Year || by == ResultsKey::Quarter;
+    const Counted counted = byPeriod            ? Counted::PeriodRows
+                            : !period.isWhole() ? Counted::InPeriod
+                                                : Counted::Whole;
+    const Breakdown breakdown = breakdownOf(by, !period.isWhole());
+    return QStringLiteral("WITH ") + scoredParticipations(counted, by) + QStringLiteral(", ") +
+           breakdown.rowNumbers + QStringLiteral(", ") + breakdown.rowList +
            QStringLiteral(" SELECT 0 AS is_total, r.key_text, r.label, CAST(r.max_score AS DOUBLE PRECISION),"
                           " CAST(r.threshold AS DOUBLE PRECISION), 0, %1"
                           " FROM row_list r LEFT JOIN row_numbers n ON n.row_key = r.row_key"
@@ -343,6 +424,7 @@ void nameRow(EvaluationRow& row, ResultsKey by, const QVariant& keyText, const Q
         break;
     case ResultsKey::Year:
     case ResultsKey::Quarter:
+        row.label = periodRowLabel(by, row.key);
         break;
     }
 }
@@ -361,11 +443,12 @@ void sortRows(QList<EvaluationRow>& rows, ResultsKey by)
             if (a.key.isEmpty() != b.key.isEmpty())
                 return b.key.isEmpty();
             return enumOrder<InstitutionType>(a.key) < enumOrder<InstitutionType>(b.key);
+        case ResultsKey::Year:
+        case ResultsKey::Quarter: // "2017-Q4" sorts before "2018-Q1" as text
+            return a.key < b.key;
         case ResultsKey::Institution:
         case ResultsKey::Region:
         case ResultsKey::ExpertCountry:
-        case ResultsKey::Year:
-        case ResultsKey::Quarter:
             break;
         }
         if (a.key.isEmpty() != b.key.isEmpty())
@@ -377,7 +460,9 @@ void sortRows(QList<EvaluationRow>& rows, ResultsKey by)
     std::stable_sort(rows.begin(), rows.end(), less);
 }
 
-QStringList notesFor(ResultsKey by)
+// How to read the table; `spanning` names the activities with sessions in more than one row of a
+// table by year or quarter.
+QStringList notesFor(ResultsKey by, const ResultsPeriod& period, QStringList spanning)
 {
     QStringList notes{EvaluationFields::countingRule()};
     for (const EvaluationFields::Reference& reference : EvaluationFields::reference()) {
@@ -410,9 +495,34 @@ QStringList notesFor(ResultsKey by)
         break;
     case ResultsKey::Year:
     case ResultsKey::Quarter:
+        notes
+            << (by == ResultsKey::Year
+                    ? EvaluationQuery::tr("A row counts the participations with a session attended (present "
+                                          "or late) in that calendar year.")
+                    : EvaluationQuery::tr("A row counts the participations with a session attended (present "
+                                          "or late) in that calendar quarter."))
+            << EvaluationQuery::tr("A participation with sessions attended in two rows counts in each, "
+                                   "with all its answers, so the rows can add up to more than the totals.");
+        if (spanning.isEmpty()) {
+            notes << EvaluationQuery::tr(
+                "Every activity's sessions fall in one row, so the rows add up to the totals.");
+        } else {
+            std::sort(spanning.begin(), spanning.end(), naturalLess);
+            notes << EvaluationQuery::tr("Activities with sessions in more than one row: %1.")
+                         .arg(spanning.join(QStringLiteral(", ")));
+        }
         break;
     }
-    notes << EvaluationQuery::tr("The totals count every participation of the project once.");
+    if (period.isWhole()) {
+        notes << EvaluationQuery::tr("The totals count every participation of the project once.");
+    } else {
+        notes << EvaluationQuery::tr(
+                     "Only the sessions held %1 count: a participation counts when the person "
+                     "was marked present or late at one of its activity's sessions in that "
+                     "period, and its answers count with it.")
+                     .arg(period.describe())
+              << EvaluationQuery::tr("The totals count every participation of the period once.");
+    }
     return notes;
 }
 
@@ -463,9 +573,10 @@ EvaluationQuery::EvaluationQuery(Database& database)
 Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by,
                                                     const ResultsPeriod& period) const
 {
-    if (by == ResultsKey::Year || by == ResultsKey::Quarter || !period.isWhole())
-        return Error::badInput(tr("The evaluation table counts every session of the programme; it has no "
-                                  "breakdown by year or quarter yet. Choose another breakdown."));
+    if (period.isEmpty())
+        return Error::badInput(tr("The period starts on %1, after its end on %2. Give a start date on or "
+                                  "before the end date.")
+                                   .arg(period.from.toString(Qt::ISODate), period.to.toString(Qt::ISODate)));
     QElapsedTimer timer;
     timer.start();
     EvaluationTable table;
@@ -490,9 +601,14 @@ Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by,
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const QString doing = tr("counting the evaluation by %1").arg(resultsKeyCode(by));
-    if (!query.prepare(evaluationStatement(by)))
+    const QString statement = evaluationStatement(by, period);
+    if (!query.prepare(statement))
         return m_database.errorFor(query, doing);
     query.bindValue(QStringLiteral(":project"), projectId);
+    if (statement.contains(QLatin1String(":from"))) {
+        query.bindValue(QStringLiteral(":from"), period.fromText());
+        query.bindValue(QStringLiteral(":to"), period.toText());
+    }
     if (!query.exec())
         return m_database.errorFor(query, doing);
     while (query.next()) {
@@ -512,7 +628,28 @@ Result<EvaluationTable> EvaluationQuery::evaluation(Id projectId, ResultsKey by,
     if (query.lastError().isValid())
         return m_database.errorFor(query, doing);
     sortRows(table.rows, by);
-    table.notes = notesFor(by);
+    QStringList spanning;
+    if (by == ResultsKey::Year || by == ResultsKey::Quarter) {
+        const QString naming = tr("naming the activities in more than one row");
+        QSqlQuery activities(m_database.connection());
+        activities.setForwardOnly(true);
+        if (!activities.prepare(
+                QStringLiteral("SELECT a.code FROM activity a JOIN session s ON s.activity_id = a.id"
+                               " WHERE a.project_id = :project AND s.date >= :from AND s.date <= :to"
+                               " GROUP BY a.id, a.code HAVING COUNT(DISTINCT %1) > 1")
+                    .arg(periodKeyOf(by))))
+            return m_database.errorFor(activities, naming);
+        activities.bindValue(QStringLiteral(":project"), projectId);
+        activities.bindValue(QStringLiteral(":from"), period.fromText());
+        activities.bindValue(QStringLiteral(":to"), period.toText());
+        if (!activities.exec())
+            return m_database.errorFor(activities, naming);
+        while (activities.next())
+            spanning.append(activities.value(0).toString());
+        if (activities.lastError().isValid())
+            return m_database.errorFor(activities, naming);
+    }
+    table.notes = notesFor(by, period, spanning);
     spdlog::debug("evaluation by {}: {} rows in {} ms", resultsKeyCode(by).toStdString(), table.rows.size(),
                   timer.elapsed());
     return table;
@@ -522,6 +659,30 @@ Result<QList<EvaluationQuery::Participation>>
 EvaluationQuery::participations(Id projectId, const ParticipantFilter& filter) const
 {
     const EvaluationIndicator indicator = filter.indicator.value_or(EvaluationIndicator::TookPart);
+    // The table's period, narrowed to the row's year or quarter: the row counts the participations
+    // with a session attended in that part of the period.
+    if (filter.period.isEmpty())
+        return Error::badInput(
+            tr("The period starts on %1, after its end on %2. Give a start date on or before the end date.")
+                .arg(filter.period.from.toString(Qt::ISODate), filter.period.to.toString(Qt::ISODate)));
+    ResultsPeriod period = filter.period;
+    if (filter.year) {
+        const std::optional<ResultsPeriod> year = ResultsPeriod::ofYear(*filter.year);
+        if (!year)
+            return Error::badInput(tr("The year filter \"%1\" is not a year. Give four digits, such as 2017.")
+                                       .arg(*filter.year));
+        period = period.intersected(*year);
+    }
+    if (filter.quarter) {
+        const std::optional<ResultsPeriod> quarter = ResultsPeriod::ofQuarter(*filter.quarter);
+        if (!quarter)
+            return Error::badInput(tr("The quarter filter \"%1\" is not a quarter. Give a year and a quarter "
+                                      "number, such as 2017-Q4.")
+                                       .arg(*filter.quarter));
+        period = period.intersected(*quarter);
+    }
+    if (period.isEmpty())
+        return QList<Participation>{}; // a row outside the period has no one behind it
     // The row filters as conditions on the scored lines; an unknown value matches nobody (the
     // command line checks the values through ResultsQuery::participantIds first, which names them).
     QStringList conditions{indicatorCondition(indicator)};
@@ -570,10 +731,16 @@ EvaluationQuery::participations(Id projectId, const ParticipantFilter& filter) c
             " JOIN expert x ON x.id = ae.expert_id WHERE x.country = :expert_country)");
         bindings.append({QStringLiteral(":expert_country"), boundText(*filter.expertCountry)});
     }
-    const QString statement = QStringLiteral("WITH ") + scoredParticipations() +
-                              QStringLiteral(" SELECT s.participant_id, s.activity_id FROM scored s WHERE ") +
-                              conditions.join(QStringLiteral(" AND ")) +
-                              QStringLiteral(" ORDER BY s.participant_id, s.activity_id");
+    if (!period.isWhole()) {
+        bindings.append({QStringLiteral(":from"), period.fromText()});
+        bindings.append({QStringLiteral(":to"), period.toText()});
+    }
+    const QString statement =
+        QStringLiteral("WITH ") +
+        scoredParticipations(period.isWhole() ? Counted::Whole : Counted::InPeriod, ResultsKey::Activity) +
+        QStringLiteral(" SELECT s.participant_id, s.activity_id FROM scored s WHERE ") +
+        conditions.join(QStringLiteral(" AND ")) +
+        QStringLiteral(" ORDER BY s.participant_id, s.activity_id");
 
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);

@@ -20,21 +20,33 @@ constexpr std::pair<ResultsKey, FilterField> kRowFields[] = {
     {ResultsKey::Quarter, &ParticipantFilter::quarter},
 };
 
-} // namespace
-
-ParticipantFilter ParticipantFilter::forRow(ResultsKey key, const ResultsRow& row)
+ParticipantFilter filterForKey(ResultsKey key, const QString& rowKey)
 {
     ParticipantFilter filter;
     for (const auto& [breakdown, field] : kRowFields) {
         if (breakdown == key)
-            filter.*field = row.key;
+            filter.*field = rowKey;
     }
     return filter;
+}
+
+} // namespace
+
+ParticipantFilter ParticipantFilter::forRow(ResultsKey key, const ResultsRow& row)
+{
+    return filterForKey(key, row.key);
 }
 
 ParticipantFilter ParticipantFilter::forRow(const ResultsTable& table, const ResultsRow& row)
 {
     ParticipantFilter filter = forRow(table.by, row);
+    filter.period = table.period;
+    return filter;
+}
+
+ParticipantFilter ParticipantFilter::forRow(const EvaluationTable& table, const EvaluationRow& row)
+{
+    ParticipantFilter filter = filterForKey(table.by, row.key);
     filter.period = table.period;
     return filter;
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "counting/EvaluationIndicator.h"
+#include "counting/EvaluationTable.h"
 #include "counting/ResultsTable.h"
 
 #include <QString>
@@ -34,6 +35,9 @@ struct ParticipantFilter
     static ParticipantFilter forRow(ResultsKey key, const ResultsRow& row);
     // The persons behind a row of `table`, in the table's period.
     static ParticipantFilter forRow(const ResultsTable& table, const ResultsRow& row);
+    // The participations behind a row of an evaluation table, in the table's period; set `indicator`
+    // for the count wanted (took_part when unset).
+    static ParticipantFilter forRow(const EvaluationTable& table, const EvaluationRow& row);
 };
 
 } // namespace sd
