@@ -209,10 +209,18 @@ TEST_F(PrintExportTest, DocumentsOfAnActivityPrintFromTheWindowOnThePaperOfThePa
     const QList<QStringList> mailing =
         parseCsv(QString::fromUtf8(readBytes(QDir(folder).filePath(QStringLiteral("mailing.csv")))));
     EXPECT_EQ(mailing.size(), reaching.size() + 1);
-    for (const QString& family : reaching)
-        EXPECT_TRUE(std::any_of(saved.cbegin(), saved.cend(), [&family](const QString& name) {
-            return name.contains(family);
-        })) << family.toStdString();
+    // Each file is named "CODE Family Given.pdf".
+    const QStringList filed = texts(
+        QStringLiteral(
+            "SELECT p.family_names || ' ' || p.given_names FROM enrolment e JOIN participant p ON p.id = "
+            "e.participant_id WHERE e.activity_id = ? AND (SELECT COUNT(*) FROM attendance t WHERE "
+            "t.enrolment_id = e.id AND t.status IN ('present', 'late')) * 100.0 >= 75 * (SELECT COUNT(*) "
+            "FROM session s WHERE s.activity_id = e.activity_id)"),
+        {activity});
+    for (const QString& person : filed)
+        EXPECT_TRUE(std::any_of(saved.cbegin(), saved.cend(), [&person](const QString& name) {
+            return name.endsWith(person + QStringLiteral(".pdf"));
+        })) << person.toStdString();
 
     // From the activity's list: the selected person's certificate, of this activity only.
     RegisterPage* roster = window().activityPage()->roster();
