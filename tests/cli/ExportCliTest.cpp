@@ -200,17 +200,26 @@ TEST_P(ExportCliTest, ResultsByAllAsXlsxHasOneSheetPerBreakdown)
     QStringList names;
     for (const QJsonValue& sheet : workbook.value(QStringLiteral("sheets")).toArray())
         names.append(sheet.toObject().value(QStringLiteral("name")).toString());
-    EXPECT_EQ(
-        names,
-        (QStringList{QStringLiteral("Activity"), QStringLiteral("Component"), QStringLiteral("Institution"),
-                     QStringLiteral("Institution type"), QStringLiteral("Gender"), QStringLiteral("Region"),
-                     QStringLiteral("Expert country"), QStringLiteral("Year"), QStringLiteral("Quarter"),
-                     QStringLiteral("Activity evaluation"), QStringLiteral("Component evaluation"),
-                     QStringLiteral("Institution evaluation"), QStringLiteral("Institution type evaluation"),
-                     QStringLiteral("Gender evaluation"), QStringLiteral("Region evaluation"),
-                     QStringLiteral("Expert country evaluation"), QStringLiteral("Year evaluation"),
-                     QStringLiteral("Quarter evaluation"), QStringLiteral("Indicators"),
-                     QStringLiteral("About")}));
+    EXPECT_EQ(names, (QStringList{QStringLiteral("Activity"),
+                                  QStringLiteral("Component"),
+                                  QStringLiteral("Institution"),
+                                  QStringLiteral("Institution type"),
+                                  QStringLiteral("Gender"),
+                                  QStringLiteral("Region"),
+                                  QStringLiteral("Expert country"),
+                                  QStringLiteral("Year"),
+                                  QStringLiteral("Quarter"),
+                                  QStringLiteral("Activity evaluation"),
+                                  QStringLiteral("Component evaluation"),
+                                  QStringLiteral("Institution evaluation"),
+                                  QStringLiteral("Institution type evaluation"),
+                                  QStringLiteral("Gender evaluation"),
+                                  QStringLiteral("Region evaluation"),
+                                  QStringLiteral("Expert country evaluation"),
+                                  QStringLiteral("Year evaluation"),
+                                  QStringLiteral("Quarter evaluation"),
+                                  QStringLiteral("Indicators"),
+                                  QStringLiteral("About")}));
     // The Indicators sheet: one line per indicator, with definition, unit, denominator and rule.
     QStringList indicators;
     for (const QJsonArray& row : sheetValues(sheetNamed(workbook, QStringLiteral("Indicators")))) {

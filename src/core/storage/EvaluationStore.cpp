@@ -10,6 +10,7 @@
 #include <QHash>
 #include <QLocale>
 #include <algorithm>
+#include <numeric>
 
 namespace sd {
 
@@ -45,13 +46,25 @@ Result<QList<EvaluationStore::Line>> EvaluationStore::sheet(Id activityId) const
     // Sorted here with the names' collation rather than by the column's bytes, so that the sheet lists
     // persons as every other list does (Cárdenas before Cruz), on a file and on a server alike, and
     // without registering the collation on a connection that may have statements under way.
-    std::sort(lines.begin(), lines.end(), [](const Line& a, const Line& b) {
+    // The order is sorted as positions, not as lines: moving a line (with its empty optional
+    // answers) through std::sort makes GCC 12 at -O1 warn of an uninitialised read that cannot happen.
+    QList<qsizetype> order(lines.size());
+    std::iota(order.begin(), order.end(), 0);
+    const QList<Line>& unsorted = lines;
+    std::sort(order.begin(), order.end(), [&unsorted](qsizetype left, qsizetype right) {
+        const Line& a = unsorted[left];
+        const Line& b = unsorted[right];
         if (const int family = compareNames(a.familyNames, b.familyNames); family != 0)
             return family < 0;
         if (const int given = compareNames(a.givenNames, b.givenNames); given != 0)
             return given < 0;
         return a.enrolmentId < b.enrolmentId;
     });
+    QList<Line> sorted;
+    sorted.reserve(lines.size());
+    for (const qsizetype at : std::as_const(order))
+        sorted.append(unsorted[at]);
+    lines = std::move(sorted);
     for (qsizetype at = 0; at < lines.size(); ++at)
         lineOf.insert(lines[at].enrolmentId, at);
     const TableSpec<EvaluationAnswers>& spec = tableOf<EvaluationAnswers>();
