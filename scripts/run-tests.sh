@@ -15,19 +15,26 @@ if [ -n "${CI:-}" ]; then
     werror=ON
 fi
 
-echo "== core and command line without the GUI, and the fault and kill tests"
+echo "== core and command line without the GUI, the fault and kill tests, the benchmarks"
 # This build proves that core and the command line need no Qt Widgets. Its tests are the reliability
 # suites (tests/reliability: faults injected under SQLite, processes killed at chosen system calls),
 # which run only without the sanitizers; every other test runs once, in the sanitized build below,
-# so this build compiles only what those suites need (docs/performance.md, "Building and testing on
+# so this build compiles only what those suites need, and the benchmarks that need no window (a
+# sanitized benchmark would measure the sanitizers; docs/performance.md, "Building and testing on
 # 2 cores"). Optimised with -O1 -g1, as the sanitized build: half the compile time of
 # RelWithDebInfo's -O2 -g, still optimised code with line tables. The package (scripts/build-deb.sh)
 # is built as Release, fully optimised.
-SEMINARDESK_TARGETS="seminardesk_core seminardesk-cli reliability_fault_tests reliability_kill_tests" \
-    scripts/build.sh build-nogui -DSEMINARDESK_GUI=OFF -DSEMINARDESK_BENCH=OFF -DSEMINARDESK_WERROR=$werror \
+SEMINARDESK_TARGETS="seminardesk_core seminardesk-cli reliability_fault_tests reliability_kill_tests
+    core_bench search_bench export_bench import_bench list_memory_bench copy_bench server_bench soak_bench" \
+    scripts/build.sh build-nogui -DSEMINARDESK_GUI=OFF -DSEMINARDESK_BENCH=ON -DSEMINARDESK_WERROR=$werror \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG" "-DCMAKE_C_FLAGS_RELWITHDEBINFO=-O1 -g1 -DNDEBUG"
 scripts/check-setup.sh build-nogui
-(cd build-nogui/tests/reliability && ctest --output-on-failure -j 2 --timeout 300)
+
+# The reliability suites wait on fsync and on the processes they kill much of their time, so they run
+# while the sanitized build compiles; their report follows the build.
+(cd build-nogui/tests/reliability && ctest --output-on-failure -j 2 --timeout 300) > build-nogui/reliability.log 2>&1 &
+reliability=$!
+trap 'kill "$reliability" 2> /dev/null || true' EXIT
 
 echo "== everything, with the GUI, under AddressSanitizer and UndefinedBehaviorSanitizer"
 # The whole suite runs sanitized in this build (docs/reliability.md): a memory error, a leak or an
@@ -38,4 +45,14 @@ export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
 scripts/build.sh build -DSEMINARDESK_GUI=ON -DSEMINARDESK_BENCH=ON -DSEMINARDESK_WERROR=$werror \
     -DSEMINARDESK_SANITIZE=ON
 scripts/check-setup.sh build
+
+echo "== the fault and kill tests (build without the GUI, run during the sanitized build)"
+if ! wait "$reliability"; then
+    cat build-nogui/reliability.log
+    echo "run-tests: the fault and kill tests failed (above)" >&2
+    exit 1
+fi
+cat build-nogui/reliability.log
+
+echo "== every other test, sanitized"
 (cd build && QT_QPA_PLATFORM=offscreen ctest --output-on-failure -j 2 --timeout 300)

@@ -2076,6 +2076,30 @@
             <numerusform>%n constancias guardadas en %1, un PDF por persona, con %2, que lista el correo y el archivo de cada persona para una combinación de correspondencia.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>No registration template</source>
+        <translation>No hay plantilla de registro</translation>
+    </message>
+    <message>
+        <source>Save the registration list template</source>
+        <translation>Guardar la plantilla de lista de registro</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Libro de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>The template was not saved</source>
+        <translation>La plantilla no se guardó</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Plantilla guardada</translation>
+    </message>
+    <message>
+        <source>%1 is ready to hand out: its drop-down lists offer the genders, the programme&apos;s institutions and their types, and its second sheet holds the privacy notice. Filled in, it imports with File ▸ Import, with no mapping.</source>
+        <translation>%1 está lista para repartirse: sus listas desplegables ofrecen los sexos, las instituciones del programa y sus tipos, y su segunda hoja contiene el aviso de privacidad. Ya llenada, se importa con Archivo ▸ Importar, sin asignar columnas.</translation>
+    </message>
 </context>
 <context>
     <name>sd::Documents</name>
@@ -4492,6 +4516,18 @@ Unidad: %2. Denominador: %3.</translation>
         <source>Evaluation</source>
         <translation>Evaluación</translation>
     </message>
+    <message>
+        <source>Could not add a drop-down list to the registration template.</source>
+        <translation>No se pudo agregar una lista desplegable a la plantilla de registro.</translation>
+    </message>
+    <message>
+        <source>Could not add the sheets of the registration template.</source>
+        <translation>No se pudieron agregar las hojas de la plantilla de registro.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the registration template; choose a file.</source>
+        <translation>No se indicó un nombre de archivo para la plantilla de registro; elija un archivo.</translation>
+    </message>
 </context>
 <context>
     <name>sd::ExportFileChooser</name>
@@ -5024,6 +5060,10 @@ Unidad: %2. Denominador: %3.</translation>
     <message>
         <source>Attendance status</source>
         <translation>Estado de asistencia</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Tipo de institución</translation>
     </message>
 </context>
 <context>
@@ -5698,6 +5738,10 @@ Instituciones nuevas:
     <message>
         <source>%1 (%2, %3)</source>
         <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>%1 is not a type of institution; write one of %2.</source>
+        <translation>%1 no es un tipo de institución; escriba uno de estos: %2.</translation>
     </message>
 </context>
 <context>
@@ -6649,6 +6693,18 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>The evaluation table was saved as %1.</source>
         <translation>La tabla de evaluación se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Registration list template…</source>
+        <translation>Plantilla de lista de re&amp;gistro…</translation>
+    </message>
+    <message>
+        <source>A workbook to register participants in, which imports with no mapping: drop-down lists and the privacy notice</source>
+        <translation>Un libro para registrar participantes que se importa sin asignar columnas: listas desplegables y el aviso de privacidad</translation>
+    </message>
+    <message>
+        <source>Open a project first</source>
+        <translation>Abra primero un proyecto</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,8 @@ QString usage()
         "        [--skip-invalid] [--create-missing]\n"
         "  import FILE evaluation LIST --activity CODE   an activity's evaluation answers (a form export)\n"
         "        [--project CODE] [--map COLUMN=FIELD ...] [--dry-run] [--skip-invalid]\n"
+        "  template FILE -o OUT.xlsx    the registration list template that import reads with no mapping\n"
+        "        [--language es|en] [--project CODE]\n"
         "  duplicates FILE [--format text|json]   probable duplicate participants, with the reason\n"
         "  merge FILE KEEP_ID OTHER_ID  merges two participant records of one person\n"
         "  backup FILE -o OUT           a consistent copy of FILE, also while others write it\n"
@@ -79,7 +81,7 @@ constexpr CommandEntry kCommands[] = {
     {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
     {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
     {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},   {"history", runHistory},
+    {"copy", runCopy},   {"history", runHistory},   {"template", runTemplate},
 };
 
 void printErr(const QString& text)

@@ -100,5 +100,7 @@ int runBackup(const Invocation& invocation);
 int runServer(const Invocation& invocation);
 // Copies a programme between files and servers (copy SOURCE TARGET).
 int runCopy(const Invocation& invocation);
+// Writes the registration list template (template FILE -o OUT.xlsx).
+int runTemplate(const Invocation& invocation);
 
 } // namespace sd::cli

@@ -88,6 +88,22 @@ Result<ImportPlan> ProgrammeQueries::planImport(const CsvTable& table, const QSt
     return Importer(m_database).plan(table, fileName, options);
 }
 
+Result<RegistrationTemplateOptions> ProgrammeQueries::registrationTemplate(Id projectId,
+                                                                           const QString& language) const
+{
+    Result<Project> project = m_store->project(projectId);
+    if (!project)
+        return project.error();
+    Result<QList<Institution>> institutions = m_store->institutions();
+    if (!institutions)
+        return institutions.error();
+    RegistrationTemplateOptions options;
+    options.language = language;
+    options.projectTitle = project->title;
+    options.institutions = registrationInstitutionChoices(*institutions);
+    return options;
+}
+
 Result<DemoContent> ProgrammeQueries::demoContent() const
 {
     return readDemoContent(m_database);

@@ -9,6 +9,7 @@
 #include "documents/EvaluationReportData.h"
 #include "export/EvaluationExport.h"
 #include "export/ParticipantExport.h"
+#include "export/RegistrationTemplate.h"
 #include "import/Importer.h"
 #include "storage/Database.h"
 #include "storage/DemoContent.h"
@@ -65,6 +66,10 @@ public:
     // The one search under the Find field, and the reads of a person's page.
     const GlobalSearch& search() const { return *m_search; }
     const ProfileQuery& profiles() const { return *m_profiles; }
+
+    // What the project's registration list template holds besides its columns (the institutions, the
+    // project's title and privacy notice), in "es" or "en".
+    Result<RegistrationTemplateOptions> registrationTemplate(Id projectId, const QString& language) const;
 
     // Whether the file is a demo: its fictional people and the project they were made up for.
     Result<DemoContent> demoContent() const;

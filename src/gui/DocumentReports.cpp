@@ -14,6 +14,7 @@
 #include "documents/EvaluationReportDocument.h"
 #include "documents/ParticipantSummaryDocument.h"
 #include "documents/SignInSheetDocument.h"
+#include "export/RegistrationTemplate.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QApplication>
@@ -242,6 +243,38 @@ bool DocumentReports::saveActivityCertificates(Id activityId)
            "for a mail merge.",
            nullptr, int(written->files.size()))
             .arg(QDir::toNativeSeparators(folder), QFileInfo(written->mailingList).fileName()));
+    return true;
+}
+
+bool DocumentReports::registrationTemplate(Id projectId)
+{
+    const QString language = UiLanguage::current();
+    Result<RegistrationTemplateOptions> options =
+        m_document.queries().registrationTemplate(projectId, language);
+    if (!options)
+        return fail(tr("No registration template"), options.error().message);
+    const QString suggestion =
+        QDir(AppSettings::lastFolder())
+            .filePath(language == QLatin1String("es") ? QStringLiteral("registro.xlsx")
+                                                      : QStringLiteral("registration.xlsx"));
+    QString path = FileDialog::getSaveFileName(m_parent, tr("Save the registration list template"),
+                                               suggestion, tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return false;
+    if (!path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QLatin1String(".xlsx");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const Status written = writeRegistrationTemplate(path, *options);
+    QApplication::restoreOverrideCursor();
+    if (!written)
+        return fail(tr("The template was not saved"), written.error().message);
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    MessageBox::information(
+        m_parent, tr("Template saved"),
+        tr("%1 is ready to hand out: its drop-down lists offer the genders, the programme's "
+           "institutions and their types, and its second sheet holds the privacy notice. "
+           "Filled in, it imports with File ▸ Import, with no mapping.")
+            .arg(QDir::toNativeSeparators(path)));
     return true;
 }
 

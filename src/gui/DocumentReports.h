@@ -44,6 +44,8 @@ public:
     bool signInSheets(Id activityId);
     // The activity's evaluation report: its numbers, the spread of scores, satisfaction, comments.
     bool evaluationReport(Id activityId);
+    // The project's registration list template, saved as an XLSX where the user chooses.
+    bool registrationTemplate(Id projectId);
 
     // Asks for the threshold of an activity's certificates, saying as it moves how many of `candidates`
     // (the certificates of everyone who took part) reach it; false when cancelled.

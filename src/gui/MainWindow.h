@@ -95,6 +95,7 @@ public:
     bool printParticipantCertificates();
     bool printActivityCertificates();
     bool saveActivityCertificates();
+    bool saveRegistrationTemplate();
     bool printParticipantSummary();
     bool printParticipantList();
     bool printSignInSheets();
@@ -298,6 +299,7 @@ private:
     QAction* m_certificateAction = nullptr;
     QAction* m_activityCertificatesAction = nullptr;
     QAction* m_saveCertificatesAction = nullptr;
+    QAction* m_registrationTemplateAction = nullptr;
     QAction* m_summaryAction = nullptr;
     QAction* m_participantListAction = nullptr;
     QAction* m_signInSheetsAction = nullptr;

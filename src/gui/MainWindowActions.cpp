@@ -301,6 +301,9 @@ void MainWindow::createActions()
     m_saveCertificatesAction = new QAction(tr("Save each certificate as &PDF…"), this);
     m_saveCertificatesAction->setObjectName(QStringLiteral("saveCertificatesAction"));
     connect(m_saveCertificatesAction, &QAction::triggered, this, &MainWindow::saveActivityCertificates);
+    m_registrationTemplateAction = new QAction(tr("&Registration list template…"), this);
+    m_registrationTemplateAction->setObjectName(QStringLiteral("registrationTemplateAction"));
+    connect(m_registrationTemplateAction, &QAction::triggered, this, &MainWindow::saveRegistrationTemplate);
     m_summaryAction = new QAction(tr("Participant &summary…"), this);
     m_summaryAction->setObjectName(QStringLiteral("printSummaryAction"));
     connect(m_summaryAction, &QAction::triggered, this, &MainWindow::printParticipantSummary);
@@ -424,6 +427,7 @@ void MainWindow::createMenus()
     reports->addAction(m_activityCertificatesAction);
     reports->addAction(m_saveCertificatesAction);
     reports->addAction(m_evaluationReportAction);
+    reports->addAction(m_registrationTemplateAction);
     reports->addSeparator();
     reports->addAction(m_exportAction);
     reports->addAction(m_exportAllAction);

@@ -401,6 +401,11 @@ bool MainWindow::saveActivityCertificates()
     return activity != 0 && DocumentReports(*m_document, this).saveActivityCertificates(activity);
 }
 
+bool MainWindow::saveRegistrationTemplate()
+{
+    return m_projectId != 0 && DocumentReports(*m_document, this).registrationTemplate(m_projectId);
+}
+
 bool MainWindow::printParticipantSummary()
 {
     const Id participant = selectedParticipant();
@@ -456,6 +461,10 @@ void MainWindow::updateReportActions()
     offer(m_saveCertificatesAction, activity != 0,
           tr("The same certificates saved one PDF a person in a folder, with a list for a mail merge"),
           openActivity);
+    offer(m_registrationTemplateAction, m_projectId != 0,
+          tr("A workbook to register participants in, which imports with no mapping: drop-down lists and "
+             "the privacy notice"),
+          tr("Open a project first"));
     RegisterPage* list = shownRegister();
     offer(m_exportListAction, list && list->model()->totalRows() > 0,
           tr("Save the rows the list shows, in its order, as CSV, XLSX or JSON"),

@@ -377,6 +377,38 @@ TEST_F(PrintExportTest, ResultsTableAsXlsxHoldsTheNumbersOfItsJson)
     EXPECT_EQ(workbookSheets(all).size(), allResultsKeys().size() + 1);
 }
 
+TEST_F(PrintExportTest, RegistrationTemplateIsSavedInTheWindowsLanguageForTheProject)
+{
+    // The window's language is English here: English headings import recognises, then the notice.
+    const QString path = m_dir.path(QStringLiteral("registration"));
+    FileDialog::setNextFileName(path);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    ASSERT_TRUE(action("registrationTemplateAction")->isEnabled());
+    action("registrationTemplateAction")->trigger();
+    const QJsonArray sheets = workbookSheets(path + QStringLiteral(".xlsx"));
+    ASSERT_EQ(sheets.size(), 3) << "the list, the privacy notice and the hidden lists";
+    const QJsonArray header = sheets.at(0).toObject().value(QStringLiteral("rows")).toArray().at(0).toArray();
+    QStringList headings;
+    for (const QJsonValue& cell : header)
+        headings << cell.toObject().value(QStringLiteral("value")).toString();
+    EXPECT_EQ(headings,
+              QStringList({QStringLiteral("Given names"), QStringLiteral("Family names"),
+                           QStringLiteral("Gender"), QStringLiteral("Institution"),
+                           QStringLiteral("Institution type"), QStringLiteral("Position"),
+                           QStringLiteral("Region"), QStringLiteral("Email"), QStringLiteral("Phone")}));
+    const QString notice = sheets.at(1)
+                               .toObject()
+                               .value(QStringLiteral("rows"))
+                               .toArray()
+                               .at(0)
+                               .toArray()
+                               .at(0)
+                               .toObject()
+                               .value(QStringLiteral("value"))
+                               .toString();
+    EXPECT_TRUE(notice.startsWith(QStringLiteral("Privacy notice."))) << notice.toStdString();
+}
+
 TEST_F(PrintExportTest, FilteredSortedParticipantsRegisterExportsExactlyTheRowsShown)
 {
     RegisterPage* page = participantsFilteredBy(QStringLiteral("ra"));

@@ -59,6 +59,34 @@ TEST(ImportValuesTest, StatusesPartsAndDates)
     EXPECT_FALSE(parseListDate(s("2017")).isValid());
 }
 
+TEST(ImportValuesTest, InstitutionTypesInBothLanguagesAndAsCodes)
+{
+    EXPECT_EQ(parseInstitutionType(s("Sociedad civil")), InstitutionType::CivilSociety);
+    EXPECT_EQ(parseInstitutionType(s("civil society")), InstitutionType::CivilSociety);
+    EXPECT_EQ(parseInstitutionType(s("civil_society")), InstitutionType::CivilSociety);
+    EXPECT_EQ(parseInstitutionType(s("PODER JUDICIAL")), InstitutionType::Judiciary);
+    EXPECT_EQ(parseInstitutionType(s("Administración de un Estado miembro de la UE")),
+              InstitutionType::EuMemberStateAdministration);
+    EXPECT_EQ(parseInstitutionType(s("International organization")),
+              InstitutionType::InternationalOrganisation);
+    EXPECT_EQ(parseInstitutionType(s("académico")), InstitutionType::Academic);
+    EXPECT_EQ(parseInstitutionType(s("Estatal")), InstitutionType::State);
+    EXPECT_FALSE(parseInstitutionType(s("")).has_value());
+    EXPECT_FALSE(parseInstitutionType(s("Ministerio")).has_value());
+    // Every name a template offers reads back as its own type, in both languages.
+    for (const QString& language : {s("es"), s("en")}) {
+        const QStringList names = institutionTypeNames(language);
+        const QList<InstitutionType> types = EnumInfo<InstitutionType>::all();
+        ASSERT_EQ(names.size(), types.size());
+        for (qsizetype index = 0; index < names.size(); ++index)
+            EXPECT_EQ(parseInstitutionType(names[index]), types[index]) << names[index].toStdString();
+    }
+    EXPECT_EQ(recogniseHeading(s("Tipo de institución"), ImportKind::Participants),
+              ImportField::InstitutionType);
+    EXPECT_EQ(recogniseHeading(s("Institution type"), ImportKind::Participants),
+              ImportField::InstitutionType);
+}
+
 TEST(ColumnMappingTest, RecognisesEnglishAndSpanishHeadings)
 {
     EXPECT_EQ(recogniseHeading(s("Nombre(s)"), ImportKind::Participants), ImportField::GivenNames);

@@ -391,6 +391,39 @@ Status XlsxWorkbookWriter::write(const QString& path) const
             return fits;
     }
 
+    return writeWorkbookFile(path, StreamRows, [&](lxw_workbook* workbook) -> Status {
+        const Formats formats = createFormats(workbook);
+        const auto addSheet = [&](const QString& name) -> lxw_worksheet* {
+            return workbook_add_worksheet(workbook, name.toUtf8().constData());
+        };
+        const auto sheetError = [&](const QString& name) {
+            return Error::badInput(
+                Export::tr("Could not add the sheet \"%1\" to %2 (it needs a temporary file in %3); check "
+                           "the free space there and export again.")
+                    .arg(name, shownPath, QDir::toNativeSeparators(QDir::tempPath())));
+        };
+
+        // In constant_memory mode each sheet is finished before the next one starts.
+        for (qsizetype index = 0; index < m_tables.size(); ++index) {
+            lxw_worksheet* worksheet = addSheet(tableNames[index]);
+            if (worksheet == nullptr)
+                return sheetError(tableNames[index]);
+            if (Status written =
+                    writeTableSheet(SheetWriter(worksheet, tableNames[index]), m_tables[index], formats);
+                !written)
+                return written;
+        }
+        lxw_worksheet* about = addSheet(aboutName);
+        if (about == nullptr)
+            return sheetError(aboutName);
+        return writeAboutSheet(SheetWriter(about, aboutName), m_about, formats);
+    });
+}
+
+Status writeWorkbookFile(const QString& path, bool streamRows,
+                         const std::function<Status(lxw_workbook*)>& fill)
+{
+    const QString shownPath = QDir::toNativeSeparators(path);
     const QFileInfo destination(path);
     QTemporaryFile temporary(
         destination.absoluteDir().filePath(QStringLiteral(".%1.XXXXXX.part").arg(destination.fileName())));
@@ -406,39 +439,14 @@ Status XlsxWorkbookWriter::write(const QString& path) const
     const QByteArray temporaryName = QFile::encodeName(temporary.fileName());
     QByteArray scratchFolder = QFile::encodeName(QDir::tempPath());
     lxw_workbook_options options{};
-    options.constant_memory = StreamRows ? LXW_TRUE : LXW_FALSE;
+    options.constant_memory = streamRows ? LXW_TRUE : LXW_FALSE;
     options.tmpdir = scratchFolder.data();
     WorkbookPtr workbook(workbook_new_opt(temporaryName.constData(), &options));
     if (!workbook)
         return Error::badInput(
             Export::tr("Could not start the workbook %1; free some memory and export again.").arg(shownPath));
-
-    const Formats formats = createFormats(workbook.get());
-    const auto addSheet = [&](const QString& name) -> lxw_worksheet* {
-        return workbook_add_worksheet(workbook.get(), name.toUtf8().constData());
-    };
-    const auto sheetError = [&](const QString& name) {
-        return Error::badInput(
-            Export::tr("Could not add the sheet \"%1\" to %2 (it needs a temporary file in %3); check "
-                       "the free space there and export again.")
-                .arg(name, shownPath, QDir::toNativeSeparators(QDir::tempPath())));
-    };
-
-    // In constant_memory mode each sheet is finished before the next one starts.
-    for (qsizetype index = 0; index < m_tables.size(); ++index) {
-        lxw_worksheet* worksheet = addSheet(tableNames[index]);
-        if (worksheet == nullptr)
-            return sheetError(tableNames[index]);
-        if (Status written =
-                writeTableSheet(SheetWriter(worksheet, tableNames[index]), m_tables[index], formats);
-            !written)
-            return written;
-    }
-    lxw_worksheet* about = addSheet(aboutName);
-    if (about == nullptr)
-        return sheetError(aboutName);
-    if (Status written = writeAboutSheet(SheetWriter(about, aboutName), m_about, formats); !written)
-        return written;
+    if (Status filled = fill(workbook.get()); !filled)
+        return filled;
 
     // workbook_close frees the workbook whatever it returns.
     const lxw_error closed = workbook_close(workbook.release());

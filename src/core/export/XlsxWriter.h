@@ -6,6 +6,9 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <functional>
+
+typedef struct lxw_workbook lxw_workbook;
 
 namespace sd {
 
@@ -32,6 +35,13 @@ private:
     QList<Table> m_tables;
     AboutLines m_about;
 };
+
+// Writes the workbook that `fill` builds (libxlsxwriter) to a temporary file beside `path`, then over
+// `path` through QSaveFile: a failure of `fill` or of the disk leaves no half file and an existing file
+// unchanged. `streamRows`: constant_memory mode, each sheet written top to bottom and finished before
+// the next starts (data validation and such need it off).
+Status writeWorkbookFile(const QString& path, bool streamRows,
+                         const std::function<Status(lxw_workbook*)>& fill);
 
 // One table and its About sheet as a workbook at `path`.
 Status writeTableToXlsx(const QString& path, const Table& table, const AboutLines& about);

@@ -10,13 +10,14 @@ namespace sd {
 
 namespace {
 
-constexpr std::array<std::pair<ImportField, const char*>, 14> kCodes{{
+constexpr std::array<std::pair<ImportField, const char*>, 15> kCodes{{
     {ImportField::GivenNames, "given_names"},
     {ImportField::FamilyNames, "family_names"},
     {ImportField::FirstFamilyName, "first_family_name"},
     {ImportField::SecondFamilyName, "second_family_name"},
     {ImportField::Gender, "gender"},
     {ImportField::Institution, "institution"},
+    {ImportField::InstitutionType, "institution_type"},
     {ImportField::Position, "position"},
     {ImportField::Region, "region"},
     {ImportField::Email, "email"},
@@ -70,6 +71,10 @@ constexpr std::array kHeadings{
     Heading{ImportField::Institution, "organisation"},
     Heading{ImportField::Institution, "organization"},
     Heading{ImportField::Institution, "organizacion"},
+    Heading{ImportField::InstitutionType, "institution type"},
+    Heading{ImportField::InstitutionType, "type of institution"},
+    Heading{ImportField::InstitutionType, "tipo de institucion"},
+    Heading{ImportField::InstitutionType, "tipo de dependencia"},
     Heading{ImportField::Position, "position"},
     Heading{ImportField::Position, "job title"},
     Heading{ImportField::Position, "cargo"},
@@ -160,6 +165,8 @@ QString importFieldLabel(ImportField field)
         return ImportFieldNames::tr("Gender");
     case ImportField::Institution:
         return ImportFieldNames::tr("Institution");
+    case ImportField::InstitutionType:
+        return ImportFieldNames::tr("Institution type");
     case ImportField::Position:
         return ImportFieldNames::tr("Position");
     case ImportField::Region:

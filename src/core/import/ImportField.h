@@ -29,6 +29,7 @@ enum class ImportField
     SecondFamilyName, // "Apellido materno"
     Gender,
     Institution,
+    InstitutionType, // used when the list names an institution the programme does not hold yet
     Position,
     Region,
     Email,

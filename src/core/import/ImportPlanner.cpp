@@ -13,6 +13,15 @@
 namespace sd {
 namespace {
 
+// The types of institution by their names in the user's language, which a list may also write.
+QString institutionTypeLabels()
+{
+    QStringList labels;
+    for (const InstitutionType type : EnumInfo<InstitutionType>::all())
+        labels.append(EnumInfo<InstitutionType>::label(type));
+    return labels.join(QStringLiteral(", "));
+}
+
 // The readers cut a cell to one character past the limit the importer rejects it at.
 static_assert(ListLimits::kMaxCellCharacters == kMaxCellLength);
 
@@ -199,6 +208,7 @@ ImportPlanner::RowValues ImportPlanner::valuesOf(const QStringList& row) const
     }
     values.gender = cell(row, ImportField::Gender);
     values.institution = cell(row, ImportField::Institution).simplified();
+    values.institutionType = cell(row, ImportField::InstitutionType).simplified();
     values.position = cell(row, ImportField::Position).simplified();
     values.region = cell(row, ImportField::Region).simplified();
     values.email = cell(row, ImportField::Email);
@@ -556,6 +566,14 @@ Status ImportPlanner::planRow(int rowIndex)
                     "name.")
                      .arg(quoted(values.institution), resolved.ambiguousNames.join(QStringLiteral("; ")))});
         institution = resolved.ref;
+        if (!values.institutionType.isEmpty()) {
+            if (const std::optional<InstitutionType> type = parseInstitutionType(values.institutionType))
+                m_institutions.setTypeOfNew(institution, *type);
+            else
+                problems.append({heading(ImportField::InstitutionType),
+                                 tr("%1 is not a type of institution; write one of %2.")
+                                     .arg(quoted(values.institutionType), institutionTypeLabels())});
+        }
     }
 
     SheetCells cells;

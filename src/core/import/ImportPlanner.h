@@ -48,6 +48,7 @@ private:
         QString family;
         QString gender;
         QString institution;
+        QString institutionType;
         QString position;
         QString region;
         QString email;

@@ -73,6 +73,36 @@ constexpr std::array<std::pair<const char*, AttendanceStatus>, 22> kStatuses{{
     {"excusado", AttendanceStatus::Excused},
 }};
 
+// The first name of each type in each language is the one a template offers (institutionTypeNames).
+struct InstitutionTypeNames
+{
+    InstitutionType type;
+    const char* english;
+    const char* spanish;
+};
+
+constexpr std::array<InstitutionTypeNames, 9> kInstitutionTypeNames{{
+    {InstitutionType::Federal, "Federal", "Federal"},
+    {InstitutionType::State, "State", "Estatal"},
+    {InstitutionType::Municipal, "Municipal", "Municipal"},
+    {InstitutionType::Judiciary, "Judiciary", "Poder Judicial"},
+    {InstitutionType::CivilSociety, "Civil society", "Sociedad civil"},
+    {InstitutionType::InternationalOrganisation, "International organisation", "Organismo internacional"},
+    {InstitutionType::EuMemberStateAdministration, "EU member state administration",
+     "Administración de un Estado miembro de la UE"},
+    {InstitutionType::Academic, "Academic", "Académica"},
+    {InstitutionType::Other, "Other", "Otro"},
+}};
+
+constexpr std::array<std::pair<const char*, InstitutionType>, 6> kInstitutionTypeAliases{{
+    {"international organization", InstitutionType::InternationalOrganisation},
+    {"academico", InstitutionType::Academic},
+    {"academia", InstitutionType::Academic},
+    {"otra", InstitutionType::Other},
+    {"judicial", InstitutionType::Judiciary},
+    {"estado", InstitutionType::State},
+}};
+
 constexpr std::array<std::pair<const char*, SessionPart>, 15> kParts{{
     {"morning", SessionPart::Morning},
     {"am", SessionPart::Morning},
@@ -138,6 +168,28 @@ std::optional<Gender> parseGender(const QString& text, GenderLetters letters)
 std::optional<AttendanceStatus> parseAttendanceStatus(const QString& text)
 {
     return lookUp(kStatuses, normaliseName(text));
+}
+
+std::optional<InstitutionType> parseInstitutionType(const QString& text)
+{
+    const QString normalised = normaliseName(text);
+    if (normalised.isEmpty())
+        return std::nullopt;
+    for (const InstitutionTypeNames& names : kInstitutionTypeNames) {
+        if (normalised == normaliseName(QString::fromUtf8(names.english)) ||
+            normalised == normaliseName(QString::fromUtf8(names.spanish)) ||
+            normalised == normaliseName(EnumInfo<InstitutionType>::code(names.type)))
+            return names.type;
+    }
+    return lookUp(kInstitutionTypeAliases, normalised);
+}
+
+QStringList institutionTypeNames(const QString& language)
+{
+    QStringList names;
+    for (const InstitutionTypeNames& type : kInstitutionTypeNames)
+        names.append(QString::fromUtf8(language == QLatin1String("es") ? type.spanish : type.english));
+    return names;
 }
 
 std::optional<SessionPart> parseSessionPart(const QString& text)

@@ -32,6 +32,13 @@ bool isUndecidedGenderLetter(const QString& text, GenderLetters letters);
 // P/L/E/A, Presente/Retardo/Justificado/Ausente, present/late/excused/absent (and R, J, Falta).
 std::optional<AttendanceStatus> parseAttendanceStatus(const QString& text);
 
+// An institution's type as a list writes it: the code ("civil_society"), or its name in English or
+// Spanish ("Civil society", "Sociedad civil", "Poder Judicial"). nullopt for anything else.
+std::optional<InstitutionType> parseInstitutionType(const QString& text);
+// The names parseInstitutionType reads, one per type in the order of the enum, in English or in
+// Spanish ("es"): the choices a registration template offers.
+QStringList institutionTypeNames(const QString& language);
+
 // Morning/afternoon/full day, Mañana/Matutino/Tarde/Vespertino/Día completo, AM/PM.
 std::optional<SessionPart> parseSessionPart(const QString& text);
 

@@ -72,6 +72,14 @@ InstitutionIndex::Resolution InstitutionIndex::resolve(const QString& text, int 
     return resolution;
 }
 
+void InstitutionIndex::setTypeOfNew(Ref ref, InstitutionType type)
+{
+    if (!isNew(ref) || m_typed.contains(ref))
+        return;
+    m_new[newIndexOf(ref)].institution.type = type;
+    m_typed.insert(ref);
+}
+
 QString InstitutionIndex::nameOf(Ref ref) const
 {
     return m_names.value(ref);

@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -38,6 +39,8 @@ public:
         int firstLine = 0;
     };
     const QList<NewInstitution>& newInstitutions() const { return m_new; }
+    // Gives a new institution the type its list names; the first line that names a type decides.
+    void setTypeOfNew(Ref ref, InstitutionType type);
     QString nameOf(Ref ref) const;
 
 private:
@@ -47,6 +50,7 @@ private:
     QHash<QString, QList<Ref>> m_byAcronym;
     QHash<Ref, QString> m_names;
     QList<NewInstitution> m_new;
+    QSet<Ref> m_typed;
 };
 
 } // namespace sd

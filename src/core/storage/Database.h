@@ -128,6 +128,10 @@ public:
     // The same for a statement a server did not carry out, from its SQLSTATE (a lost connection
     // is told as such whatever the state says).
     Error errorForServer(const QString& sqlState, const QString& doing) const;
+    // Whether the last server error was another transaction getting in the way (a serialization
+    // failure, a deadlock, a lock not available, a catalog row updated concurrently): the failed
+    // transaction rolled back and trying it again may succeed.
+    bool lastErrorWasBusy() const { return m_lastErrorBusy; }
 
     // Who writes through this connection, for the change log: a server's login, or the computer's user
     // for a file.
@@ -205,6 +209,7 @@ private:
     int m_transactionDepth = 0;
     mutable std::unique_ptr<StatementCache> m_statementCache;
     mutable bool m_connectionLost = false;
+    mutable bool m_lastErrorBusy = false;
     bool m_commitOutcomeUnknown = false;
     std::function<void()> m_onConnectionLost;
 

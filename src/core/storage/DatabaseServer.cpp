@@ -156,6 +156,7 @@ Status Database::reconnect()
 
 Error Database::errorForServer(const QString& sqlState, const QString& doing) const
 {
+    m_lastErrorBusy = false;
     pg_conn* conn = serverHandle();
     const bool lost = !conn || PQstatus(conn) != CONNECTION_OK || sqlState.startsWith(QLatin1String("08")) ||
                       sqlState == QLatin1String("57P01") || sqlState == QLatin1String("57P02") ||
@@ -173,8 +174,11 @@ Error Database::errorForServer(const QString& sqlState, const QString& doing) co
     // Integrity violations: the same sentence as on a file.
     if (sqlState.startsWith(QLatin1String("23")))
         return errorForCode(m_path, SQLITE_CONSTRAINT, doing);
-    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") ||
-        sqlState == QLatin1String("55P03"))
+    // XX000 is the server's internal error; in practice "tuple concurrently updated", when two
+    // transactions change the same catalog row at once (two GRANTs of one role): trying again works.
+    m_lastErrorBusy = sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01") ||
+                      sqlState == QLatin1String("55P03") || sqlState == QLatin1String("XX000");
+    if (m_lastErrorBusy)
         return Error::database(tr("%1 is busy: another user's change got in the way (while %2). Nothing was "
                                   "changed. Try again.")
                                    .arg(m_path, doing));

@@ -6,6 +6,7 @@
 #include "storage/ServerConnection.h"
 
 #include <QSqlQuery>
+#include <QThread>
 #include <QVariant>
 #include <array>
 #include <spdlog/spdlog.h>
@@ -299,6 +300,23 @@ Status takeRoles(Database& database, Work& work, const QString& login)
                     ServerAccess::tr("taking the projects from %1").arg(login));
 }
 
+// Runs a role change, which is one transaction, again when it failed because another transaction
+// got in the way (Database::isBusy: a serialization failure, a deadlock, or the catalog's "tuple
+// concurrently updated" when two GRANTs touch the same role at once). The failed try rolled back.
+template <typename Change>
+Status retriedWhenBusy(Database& database, Change change)
+{
+    constexpr int kTries = 3;
+    Status status = change();
+    for (int tried = 1; !status && status.error().kind == ErrorKind::Database && tried < kTries &&
+                        database.lastErrorWasBusy();
+         ++tried) {
+        QThread::msleep(static_cast<unsigned long>(50 * tried));
+        status = change();
+    }
+    return status;
+}
+
 } // namespace
 
 QString ServerAccess::code(ServerRole role)
@@ -356,6 +374,17 @@ QString ServerAccess::groupName(const QString& database, ServerRole role)
 
 Status ServerAccess::grant(Database& database, const QString& login, ServerRole role,
                            const QStringList& projectCodes)
+{
+    return retriedWhenBusy(database, [&] { return grantOnce(database, login, role, projectCodes); });
+}
+
+Status ServerAccess::revoke(Database& database, const QString& login)
+{
+    return retriedWhenBusy(database, [&] { return revokeOnce(database, login); });
+}
+
+Status ServerAccess::grantOnce(Database& database, const QString& login, ServerRole role,
+                               const QStringList& projectCodes)
 {
     if (!database.isServer())
         return Error::badInput(
@@ -437,7 +466,7 @@ Status ServerAccess::grant(Database& database, const QString& login, ServerRole 
     return {};
 }
 
-Status ServerAccess::revoke(Database& database, const QString& login)
+Status ServerAccess::revokeOnce(Database& database, const QString& login)
 {
     if (!database.isServer())
         return Error::badInput(tr("%1 is a file: roles are given on a server.").arg(database.path()));

@@ -54,7 +54,9 @@ public:
 
     // Makes an existing login a member of the role's group (and of no other of this programme),
     // limited to the projects with these codes when any are given. Sets up the groups, their
-    // privileges and the policies first when this is the first grant. One transaction.
+    // privileges and the policies first when this is the first grant. One transaction, tried again
+    // (up to three times) when another grant on the same server got in the way: roles are the
+    // server's, shared by all its databases, and two GRANTs at once can collide in its catalog.
     static Status grant(Database& database, const QString& login, ServerRole role,
                         const QStringList& projectCodes);
     // Takes every role of this programme from the login; refuses a login that has none.
@@ -64,6 +66,11 @@ public:
     // The role of the connection's own login; none for the database's owner, a superuser, or a
     // login given no role (the server then grants what it grants).
     static Result<std::optional<ServerRole>> roleOf(Database& database);
+
+private:
+    static Status grantOnce(Database& database, const QString& login, ServerRole role,
+                            const QStringList& projectCodes);
+    static Status revokeOnce(Database& database, const QString& login);
 };
 
 } // namespace sd
