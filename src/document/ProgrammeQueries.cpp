@@ -88,6 +88,11 @@ Result<ImportPlan> ProgrammeQueries::planImport(const CsvTable& table, const QSt
     return Importer(m_database).plan(table, fileName, options);
 }
 
+Result<PersonData> ProgrammeQueries::personData(Id participantId) const
+{
+    return PersonDataQuery(m_database).read(participantId);
+}
+
 Result<DemoContent> ProgrammeQueries::demoContent() const
 {
     return readDemoContent(m_database);

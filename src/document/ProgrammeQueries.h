@@ -13,6 +13,7 @@
 #include "storage/Database.h"
 #include "storage/DemoContent.h"
 #include "storage/GlobalSearch.h"
+#include "storage/PersonData.h"
 #include "storage/ProfileQuery.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/RegisterQuery.h"
@@ -65,6 +66,8 @@ public:
     // The one search under the Find field, and the reads of a person's page.
     const GlobalSearch& search() const { return *m_search; }
     const ProfileQuery& profiles() const { return *m_profiles; }
+    // Everything the file holds about a participant, for their right of access (docs/privacy.md).
+    Result<PersonData> personData(Id participantId) const;
 
     // Whether the file is a demo: its fictional people and the project they were made up for.
     Result<DemoContent> demoContent() const;
