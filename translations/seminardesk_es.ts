@@ -2640,6 +2640,158 @@
         <source>The folder %1 could not be made; check that its parent folder exists and can be written, then try again.</source>
         <translation>No se pudo crear la carpeta %1; verifique que su carpeta superior exista y se pueda escribir en ella, y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1</source>
+        <translation>Datos personales conservados sobre %1</translation>
+    </message>
+    <message>
+        <source>Personal data held by Seminar Desk, read %1</source>
+        <translation>Datos personales conservados por Seminar Desk, leídos el %1</translation>
+    </message>
+    <message>
+        <source>Personal data held about %1 (continued)</source>
+        <translation>Datos personales conservados sobre %1 (continuación)</translation>
+    </message>
+    <message>
+        <source>Personal data held</source>
+        <translation>Datos personales conservados</translation>
+    </message>
+    <message>
+        <source>Everything the programme %1 holds about you on %2: your record, your institution, your enrolments with every attendance mark, the certificates you qualify for, your evaluation answers and the entries of the change log that concern you. The file person.json in the same archive holds the same data for computers.</source>
+        <translation>Todo lo que el programa %1 conserva sobre usted el %2: su registro, su institución, sus inscripciones con cada marca de asistencia, las constancias a las que tiene derecho, sus respuestas a la evaluación y las entradas del registro de cambios que le conciernen. El archivo person.json del mismo paquete contiene los mismos datos para computadoras.</translation>
+    </message>
+    <message>
+        <source>Your record</source>
+        <translation>Su registro</translation>
+    </message>
+    <message>
+        <source>Number in the file</source>
+        <translation>Número en el archivo</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Consent recorded on</source>
+        <translation>Consentimiento registrado el</translation>
+    </message>
+    <message>
+        <source>Institution type</source>
+        <translation>Tipo de institución</translation>
+    </message>
+    <message>
+        <source>Institution country</source>
+        <translation>País de la institución</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Forma parte de</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Enrolments and attendance</source>
+        <translation>Inscripciones y asistencia</translation>
+    </message>
+    <message>
+        <source>You are not enrolled in any activity.</source>
+        <translation>No está inscrito en ninguna actividad.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 of %4 sessions attended</source>
+        <translation>%1 (%2): %3 de %4 sesiones asistidas</translation>
+    </message>
+    <message>
+        <source>not marked</source>
+        <translation>sin marcar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Mark</source>
+        <translation>Marca</translation>
+    </message>
+    <message>
+        <source>Certificates you qualify for</source>
+        <translation>Constancias a las que tiene derecho</translation>
+    </message>
+    <message>
+        <source>A certificate of attendance is printed for an activity attended at %1 or more of its sessions (present or late).</source>
+        <translation>Se imprime una constancia de asistencia para una actividad a cuyas sesiones asistió en un %1 o más (presente o con retraso).</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ninguna.</translation>
+    </message>
+    <message>
+        <source>Evaluation answers</source>
+        <translation>Respuestas a la evaluación</translation>
+    </message>
+    <message>
+        <source>Test before and after</source>
+        <translation>Prueba antes y después</translation>
+    </message>
+    <message>
+        <source>Satisfaction: overall, relevance, experts, organisation, recommend</source>
+        <translation>Satisfacción: general, pertinencia, expertos, organización, recomendaría</translation>
+    </message>
+    <message>
+        <source>Applied what was learnt</source>
+        <translation>Aplicó lo aprendido</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Comentario</translation>
+    </message>
+    <message>
+        <source>Form sent</source>
+        <translation>Formulario enviado</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Change log</source>
+        <translation>Registro de cambios</translation>
+    </message>
+    <message>
+        <source>The change log records what changed and when, never the values: these are the changes to your record and to the attendance of your activities.</source>
+        <translation>El registro de cambios anota qué cambió y cuándo, nunca los valores: estos son los cambios de su registro y de la asistencia a sus actividades.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Quién</translation>
+    </message>
 </context>
 <context>
     <name>sd::DrillDownDialog</name>
@@ -7278,6 +7430,30 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>The change log records what was changed, when and by which user, never whose record: it holds no names of participants. What it holds about this person is the changes to the attendance of their activities:</source>
         <translation>El registro de cambios guarda qué se cambió, cuándo y qué usuario lo hizo, nunca de quién es el registro: no contiene nombres de participantes. Lo que guarda sobre esta persona son los cambios en la asistencia de sus actividades:</translation>
     </message>
+    <message>
+        <source>Export their &amp;data…</source>
+        <translation>Exportar sus &amp;datos…</translation>
+    </message>
+    <message>
+        <source>Everything the file holds about this person, for their right of access: a zip archive of a JSON file and a readable PDF</source>
+        <translation>Todo lo que el archivo conserva sobre esta persona, para su derecho de acceso: un archivo zip con un archivo JSON y un PDF legible</translation>
+    </message>
+    <message>
+        <source>person-%1-data.zip</source>
+        <translation>persona-%1-datos.zip</translation>
+    </message>
+    <message>
+        <source>Export their data</source>
+        <translation>Exportar sus datos</translation>
+    </message>
+    <message>
+        <source>Zip archive (*.zip)</source>
+        <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>Their data was not exported</source>
+        <translation>Sus datos no se exportaron</translation>
+    </message>
 </context>
 <context>
     <name>sd::PgCopyWriter</name>
@@ -9169,6 +9345,10 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
         <source>%1 · %2 · sessions held %3</source>
         <translation>%1 · %2 · sesiones realizadas %3</translation>
     </message>
+    <message>
+        <source>Fewer than %1 persons: this number could single a person out; check it before publishing the table</source>
+        <translation>Menos de %1 personas: esta cifra podría identificar a una persona; revísela antes de publicar la tabla</translation>
+    </message>
 </context>
 <context>
     <name>sd::RunningInstance</name>
@@ -9682,6 +9862,33 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     </message>
 </context>
 <context>
+    <name>sd::SmallCells</name>
+    <message>
+        <source>(none recorded)</source>
+        <translation>(no consta)</translation>
+    </message>
+    <message>
+        <source>and %1 more</source>
+        <translation>y %1 más</translation>
+    </message>
+    <message>
+        <source>Small cells (k = %1): %2 of the rows count 1 to %3 persons in a cell, which could single a person out: %4. Review them before publishing, or blank them (seminardesk-cli results --suppress-small).</source>
+        <translation>Celdas pequeñas (k = %1): %2 de las filas cuentan de 1 a %3 personas en una celda, lo que podría identificar a una persona: %4. Revíselas antes de publicar, o déjelas en blanco (seminardesk-cli results --suppress-small).</translation>
+    </message>
+    <message>
+        <source>Small cells (k = %1) blanked: %2 of the rows counted 1 to %3 persons in a cell, which could single a person out: %4. Their gender cells are blank (x in text, empty in CSV and XLSX, null in JSON), and where the row&apos;s unique participants are under %1 its other person counts too; where that left one row blank, the next smallest row is blanked as well. The totals are complete.</source>
+        <translation>Celdas pequeñas (k = %1) en blanco: %2 de las filas contaban de 1 a %3 personas en una celda, lo que podría identificar a una persona: %4. Sus celdas de género están en blanco (x en texto, vacías en CSV y XLSX, null en JSON) y, donde los participantes únicos de la fila son menos de %1, también sus demás recuentos de personas; donde eso dejaba una sola fila en blanco, también se deja en blanco la siguiente fila más pequeña. Los totales están completos.</translation>
+    </message>
+    <message>
+        <source>Small groups (k = %1) blanked: %2 persons were in %3 groups of fewer than %1 who share gender, institution and region, which could single them out; their gender, institution and region are blank.</source>
+        <translation>Grupos pequeños (k = %1) en blanco: %2 personas estaban en %3 grupos de menos de %1 que comparten género, institución y región, lo que podría identificarlas; su género, institución y región están en blanco.</translation>
+    </message>
+    <message>
+        <source>Small groups (k = %1): %2 persons are in %3 groups of fewer than %1 who share gender, institution and region, which could single them out. Review the list before passing it on, or blank those cells (--suppress-small).</source>
+        <translation>Grupos pequeños (k = %1): %2 personas están en %3 grupos de menos de %1 que comparten género, institución y región, lo que podría identificarlas. Revise la lista antes de entregarla, o deje esas celdas en blanco (--suppress-small).</translation>
+    </message>
+</context>
+<context>
     <name>sd::TabularFile</name>
     <message>
         <source>%1 is an Excel 97-2003 workbook (.xls) or a password-protected one, which cannot be read; open it in the spreadsheet program, save it as .xlsx without a password or as CSV and try again.</source>
@@ -10146,6 +10353,17 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     <message>
         <source>%1: the first worksheet holds no rows; put the list on the first worksheet and try again.</source>
         <translation>%1: la primera hoja no contiene filas; ponga la lista en la primera hoja e intente de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::ZipWriter</name>
+    <message>
+        <source>Could not pack %1 into the zip archive; the data is held in memory only, so try again, and report it if it keeps failing.</source>
+        <translation>No se pudo empaquetar %1 en el archivo zip; los datos solo están en memoria, así que inténtelo de nuevo e infórmelo si sigue fallando.</translation>
+    </message>
+    <message>
+        <source>the archive</source>
+        <translation>el archivo</translation>
     </message>
 </context>
 <context>

@@ -35,16 +35,19 @@ QString usage()
         "                               or quarter\n"
         "        [--from DATE] [--to DATE] (only the sessions of that period count)\n"
         "        [--project CODE] [--format text|csv|json|xlsx] [--bom] [-o OUT]\n"
+        "        [--k N] [--suppress-small] (cells of 1 to N-1 persons flagged, or blanked)\n"
         "                               (--by all: every breakdown, one sheet each; xlsx or json)\n"
         "  participants FILE [filters]  the persons behind a number; with no filter, every participant\n"
         "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
         "        [--gender CODE] [--region NAME] [--expert-country NAME] [--year YYYY]\n"
         "        [--quarter YYYY-QN] [--from DATE] [--to DATE] [--project CODE]\n"
-        "        [--pseudonymise] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
+        "        [--pseudonymise [--k N] [--suppress-small]] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
         "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
         "                               KIND is certificate, summary, activity-list, sign-in-sheet\n"
         "                               or evaluation-report\n"
         "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
+        "  person FILE ID               everything held about a participant, as JSON (right of access)\n"
+        "        [--export -o OUT.zip] [--language en|es]   a zip of that JSON and a readable PDF\n"
         "  generate FILE --participants N --activities M [--seed S]\n"
         "                               a large synthetic programme for benchmarks\n"
         "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
@@ -77,11 +80,12 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"info", runInfo},   {"check", runCheck},       {"results", runResults},
-    {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
-    {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
-    {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},   {"history", runHistory},   {"template", runTemplate},
+    {"info", runInfo},     {"check", runCheck},       {"results", runResults},
+    {"demo", runDemo},     {"generate", runGenerate}, {"participants", runParticipants},
+    {"print", runPrint},   {"import", runImport},     {"duplicates", runDuplicates},
+    {"merge", runMerge},   {"backup", runBackup},     {"server", runServer},
+    {"copy", runCopy},     {"history", runHistory},   {"template", runTemplate},
+    {"person", runPerson},
 };
 
 void printErr(const QString& text)
@@ -166,6 +170,36 @@ bool PeriodOptions::read(const QCommandLineParser& parser, const Invocation& inv
         return false;
     }
     return true;
+}
+
+SmallCellCliOptions::SmallCellCliOptions()
+    : k(QStringLiteral("k"),
+        Cli::tr("Flag a number of 1 to N-1 persons, which could single a person out (default %1).")
+            .arg(SmallCellOptions::kDefaultK),
+        Cli::tr("N"), QString::number(SmallCellOptions::kDefaultK))
+    , suppress(QStringLiteral("suppress-small"), Cli::tr("Blank the cells that could single a person out."))
+{
+}
+
+bool SmallCellCliOptions::read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+                               SmallCellOptions& options) const
+{
+    bool isNumber = false;
+    const int value = parser.value(k).toInt(&isNumber);
+    if (!isNumber || value < 2 || value > 1000) {
+        exitCode = usageError(
+            invocation.command,
+            Cli::tr("--k takes a whole number from 2 to 1000, such as 5; '%1' is not.").arg(parser.value(k)));
+        return false;
+    }
+    options.k = value;
+    options.suppress = parser.isSet(suppress);
+    return true;
+}
+
+void printNote(const Invocation& invocation, const QString& note)
+{
+    printErr(QStringLiteral("seminardesk-cli %1: note: %2").arg(invocation.command, note));
 }
 
 bool parseOptions(QCommandLineParser& parser, const Invocation& invocation, int expectedPositionals,

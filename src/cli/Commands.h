@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "common/Result.h"
 #include "counting/ResultsTable.h"
+#include "counting/SmallCells.h"
 #include "domain/Records.h"
 
 #include <QByteArray>
@@ -83,6 +84,24 @@ struct PeriodOptions
     QCommandLineOption to;
 };
 
+// The options of small-cell protection (SmallCells): --k N (default 5) and --suppress-small.
+struct SmallCellCliOptions
+{
+    SmallCellCliOptions();
+
+    // After parsing: false, with the usage error printed and exitCode set, for a k that is not a whole
+    // number of 2 or more.
+    bool read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+              SmallCellOptions& options) const;
+
+    QCommandLineOption k;
+    QCommandLineOption suppress;
+};
+
+// Prints a note of an export whose format holds none (CSV, a JSON list) to standard error, after the
+// data: "seminardesk-cli results: note: ...".
+void printNote(const Invocation& invocation, const QString& note);
+
 int runInfo(const Invocation& invocation);
 int runHistory(const Invocation& invocation);
 int runCheck(const Invocation& invocation);
@@ -92,6 +111,8 @@ int runGenerate(const Invocation& invocation);
 int runParticipants(const Invocation& invocation);
 // Draws PDFs: needs the QGuiApplication that main.cpp starts for `print`.
 int runPrint(const Invocation& invocation);
+// Everything held about one participant; its --export draws a PDF, so it too runs under a QGuiApplication.
+int runPerson(const Invocation& invocation);
 int runImport(const Invocation& invocation);
 int runDuplicates(const Invocation& invocation);
 int runMerge(const Invocation& invocation);

@@ -3,6 +3,7 @@
 #include "counting/EvaluationQuery.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsQuery.h"
+#include "counting/SmallCells.h"
 #include "export/CsvWriter.h"
 #include "export/EvaluationExport.h"
 #include "export/ExportAbout.h"
@@ -190,9 +191,27 @@ int runParticipants(const Invocation& invocation)
         option("quarter", "Who took part at a session of this quarter (a row of 'results --by quarter').",
                "YYYY-QN");
     const PeriodOptions periodOptions;
-    parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry, year,
-                       quarter, periodOptions.from, periodOptions.to, indicator, project, pseudonymise,
-                       evaluation, exports.format, exports.bom, exports.output});
+    const SmallCellCliOptions smallCellOptions;
+    parser.addOptions({activity,
+                       component,
+                       institution,
+                       institutionType,
+                       gender,
+                       region,
+                       expertCountry,
+                       year,
+                       quarter,
+                       periodOptions.from,
+                       periodOptions.to,
+                       indicator,
+                       project,
+                       pseudonymise,
+                       evaluation,
+                       exports.format,
+                       exports.bom,
+                       exports.output,
+                       smallCellOptions.k,
+                       smallCellOptions.suppress});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
         !exports.check(parser, invocation, exitCode))
@@ -222,6 +241,14 @@ int runParticipants(const Invocation& invocation)
     take(quarter, filter.quarter);
     if (!periodOptions.read(parser, invocation, exitCode, filter.period))
         return exitCode;
+    SmallCellOptions smallCells;
+    if (!smallCellOptions.read(parser, invocation, exitCode, smallCells))
+        return exitCode;
+    if ((parser.isSet(smallCellOptions.k) || smallCells.suppress) &&
+        (!parser.isSet(pseudonymise) || parser.isSet(evaluation)))
+        return usageError(invocation.command,
+                          Cli::tr("--k and --suppress-small protect a pseudonymised participant list; add "
+                                  "--pseudonymise (without --evaluation)."));
     if (parser.isSet(indicator)) {
         filter.indicator = EvaluationFields::indicatorFromCode(parser.value(indicator));
         if (!filter.indicator)
@@ -289,21 +316,32 @@ int runParticipants(const Invocation& invocation)
                   pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
         return fail(rows.error());
-    if (pseudonymised)
+    QString smallGroupNote;
+    if (pseudonymised) {
         ParticipantExport::pseudonymise(*rows, scope->code);
+        smallGroupNote = SmallCells::groupNote(SmallCells::protect(*rows, smallCells), smallCells);
+    }
 
-    if (formatName == QLatin1String("json"))
-        return writeOutput(ParticipantExport::toJson(*rows, pseudonymised), outputPath);
-    if (formatName == QLatin1String("csv")) {
-        QBuffer buffer;
-        buffer.open(QIODevice::WriteOnly);
-        CsvOptions options;
-        options.bom = parser.isSet(exports.bom);
-        const Table table =
-            ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Keys);
-        if (Status written = CsvWriter(options).write(table, &buffer); !written)
-            return fail(written.error());
-        return writeOutput(buffer.data(), outputPath);
+    if (formatName == QLatin1String("json") || formatName == QLatin1String("csv")) {
+        QByteArray bytes;
+        if (formatName == QLatin1String("json")) {
+            bytes = ParticipantExport::toJson(*rows, pseudonymised);
+        } else {
+            QBuffer buffer;
+            buffer.open(QIODevice::WriteOnly);
+            CsvOptions options;
+            options.bom = parser.isSet(exports.bom);
+            const Table table =
+                ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Keys);
+            if (Status written = CsvWriter(options).write(table, &buffer); !written)
+                return fail(written.error());
+            bytes = buffer.data();
+        }
+        const int written = writeOutput(bytes, outputPath);
+        // A list holds no notes: the small-group note goes to standard error.
+        if (written == Done && !smallGroupNote.isEmpty())
+            printNote(invocation, smallGroupNote);
+        return written;
     }
 
     Table table = ParticipantExport::toTable(*rows, pseudonymised, ParticipantExport::Headings::Titles);
@@ -329,6 +367,8 @@ int runParticipants(const Invocation& invocation)
              Cli::tr("Yes: each person is a stable pseudonym for project %1; no ids, names, "
                      "positions, emails or phones.")
                  .arg(scope->code)});
+    if (!smallGroupNote.isEmpty())
+        context.details.append({Cli::tr("Small groups"), smallGroupNote});
     const Status written = writeTableToXlsx(outputPath, table, aboutLines(context));
     return written ? Done : fail(written.error());
 }

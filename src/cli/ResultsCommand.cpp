@@ -87,8 +87,9 @@ int runResults(const Invocation& invocation)
                 "tests, satisfaction, follow-up). An xlsx workbook of --by all holds both."),
         Cli::tr("MEASURE"), QStringLiteral("attendance"));
     const PeriodOptions periodOptions;
+    const SmallCellCliOptions smallCellOptions;
     parser.addOptions({by, measure, project, periodOptions.from, periodOptions.to, exports.format,
-                       exports.bom, exports.output});
+                       exports.bom, exports.output, smallCellOptions.k, smallCellOptions.suppress});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -116,6 +117,9 @@ int runResults(const Invocation& invocation)
     ResultsPeriod period;
     if (!periodOptions.read(parser, invocation, exitCode, period))
         return exitCode;
+    SmallCellOptions smallCells;
+    if (!smallCellOptions.read(parser, invocation, exitCode, smallCells))
+        return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -132,7 +136,7 @@ int runResults(const Invocation& invocation)
     const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
     for (ResultsKey each :
          attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
-        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period);
+        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period, smallCells);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
@@ -185,7 +189,11 @@ int runResults(const Invocation& invocation)
                 ResultsFormatter::toCsv(tables.first());
     else
         bytes = ResultsFormatter::toText(tables.first()).toUtf8();
-    return writeOutput(bytes, outputPath);
+    const int written = writeOutput(bytes, outputPath);
+    // A CSV holds no notes: the small-cell note, the one a reader must not miss, goes to standard error.
+    if (written == Done && formatName == QLatin1String("csv") && !tables.first().smallCellNote.isEmpty())
+        printNote(invocation, tables.first().smallCellNote);
+    return written;
 }
 
 } // namespace sd::cli

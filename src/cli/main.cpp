@@ -30,10 +30,11 @@ int main(int argc, char** argv)
     // logs sit side by side where the README says.
     QCoreApplication::setOrganizationName(QStringLiteral("SeminarDesk"));
     QCoreApplication::setApplicationName(QStringLiteral("seminardesk"));
-    // `print` draws PDFs with Qt Gui's fonts, which need a QGuiApplication. It shows no window, so the
-    // offscreen platform serves, unless the user chose another; every other command stays on the lighter
-    // QCoreApplication.
-    const bool drawsDocuments = argc > 1 && std::strcmp(argv[1], "print") == 0;
+    // `print` and `person` draw PDFs with Qt Gui's fonts, which need a QGuiApplication. It shows no window,
+    // so the offscreen platform serves, unless the user chose another; every other command stays on the
+    // lighter QCoreApplication.
+    const bool drawsDocuments =
+        argc > 1 && (std::strcmp(argv[1], "print") == 0 || std::strcmp(argv[1], "person") == 0);
     if (!drawsDocuments) {
         QCoreApplication app(argc, argv);
         sd::installEnglishPlurals();

@@ -104,6 +104,11 @@ Result<RegistrationTemplateOptions> ProgrammeQueries::registrationTemplate(Id pr
     return options;
 }
 
+Result<PersonData> ProgrammeQueries::personData(Id participantId) const
+{
+    return PersonDataQuery(m_database).read(participantId);
+}
+
 Result<DemoContent> ProgrammeQueries::demoContent() const
 {
     return readDemoContent(m_database);

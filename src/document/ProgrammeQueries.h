@@ -14,6 +14,7 @@
 #include "storage/Database.h"
 #include "storage/DemoContent.h"
 #include "storage/GlobalSearch.h"
+#include "storage/PersonData.h"
 #include "storage/ProfileQuery.h"
 #include "storage/ProgrammeStore.h"
 #include "storage/RegisterQuery.h"
@@ -66,6 +67,8 @@ public:
     // The one search under the Find field, and the reads of a person's page.
     const GlobalSearch& search() const { return *m_search; }
     const ProfileQuery& profiles() const { return *m_profiles; }
+    // Everything the file holds about a participant, for their right of access (docs/privacy.md).
+    Result<PersonData> personData(Id participantId) const;
 
     // What the project's registration list template holds besides its columns (the institutions, the
     // project's title and privacy notice), in "es" or "en".

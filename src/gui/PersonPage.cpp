@@ -1,13 +1,22 @@
 #include "PersonPage.h"
 
+#include "AppSettings.h"
 #include "DocumentReports.h"
+#include "FileDialog.h"
 #include "Formatting.h"
+#include "MessageBox.h"
 #include "PageLayout.h"
 #include "ProgrammeDocument.h"
+#include "ProgrammeQueries.h"
+#include "UiLanguage.h"
+#include "export/AccessBundle.h"
 #include "import/DuplicatesDialog.h"
 #include "storage/ProfileQuery.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -137,6 +146,12 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
     m_merge->setToolTip(tr("The probable duplicates of this person, by the duplicate finder's rules; merging "
                            "keeps one record and can be undone"));
     connect(m_merge, &QPushButton::clicked, this, &PersonPage::mergeWithDuplicate);
+    m_exportData = new QPushButton(tr("Export their &data…"), content);
+    m_exportData->setObjectName(QStringLiteral("personExportDataButton"));
+    m_exportData->setToolTip(
+        tr("Everything the file holds about this person, for their right of access: a zip "
+           "archive of a JSON file and a readable PDF"));
+    connect(m_exportData, &QPushButton::clicked, this, [this] { exportData(); });
     // A lost server connection leaves the programme read-only until it is back (the page is read
     // again then): the person shown cannot be changed meanwhile.
     connect(&m_document, &ProgrammeDocument::connectionLost, this, [this] {
@@ -145,7 +160,7 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
     });
 
     QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
-    for (QPushButton* button : {m_summary, m_certificates, m_merge, m_edit})
+    for (QPushButton* button : {m_summary, m_certificates, m_exportData, m_merge, m_edit})
         titleRow->addWidget(button, 0, Qt::AlignTop);
 
     m_details = new QFormLayout;
@@ -280,11 +295,12 @@ void PersonPage::clear()
     m_summary->setVisible(participant);
     m_certificates->setVisible(participant);
     m_merge->setVisible(participant);
+    m_exportData->setVisible(participant);
     m_certificateSection->setVisible(participant);
     m_peopleHeading->setVisible(m_kind == SearchKind::Institution);
     m_peopleNote->setVisible(m_kind == SearchKind::Institution);
     m_people->setVisible(m_kind == SearchKind::Institution);
-    for (QPushButton* button : {m_edit, m_summary, m_certificates, m_merge})
+    for (QPushButton* button : {m_edit, m_summary, m_certificates, m_merge, m_exportData})
         button->setEnabled(false);
 }
 
@@ -354,6 +370,7 @@ void PersonPage::showParticipant()
     m_edit->setEnabled(editable);
     m_merge->setEnabled(editable);
     m_summary->setEnabled(true);
+    m_exportData->setEnabled(true);
 
     addDetail(tr("Gender:"), toLabel(person.gender));
     addDetail(tr("Institution:"), institution);
@@ -558,6 +575,33 @@ bool PersonPage::printCertificates()
     if (m_kind != SearchKind::Participant || !m_exists)
         return false;
     return DocumentReports(m_document, this).participantCertificates(m_id, 0, 0, m_threshold->value());
+}
+
+bool PersonPage::exportData()
+{
+    if (m_kind != SearchKind::Participant || !m_exists)
+        return false;
+    const QString suggestion = QDir(AppSettings::lastFolder()).filePath(tr("person-%1-data.zip").arg(m_id));
+    QString path =
+        FileDialog::getSaveFileName(this, tr("Export their data"), suggestion, tr("Zip archive (*.zip)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().compare(QLatin1String("zip"), Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".zip");
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Status written;
+    Result<PersonData> data = m_document.queries().personData(m_id);
+    if (data)
+        written = AccessBundle::write(path, *data, UiLanguage::current());
+    else
+        written = data.error();
+    QApplication::restoreOverrideCursor();
+    if (!written) {
+        MessageBox::critical(this, tr("Their data was not exported"), written.error().message);
+        return false;
+    }
+    AppSettings::setLastFolder(QFileInfo(path).absolutePath());
+    return true;
 }
 
 DuplicatesDialog* PersonPage::duplicatesDialog() const

@@ -53,6 +53,10 @@ public:
     // print preview (DocumentReports). False when there is nothing to print (a message box says why).
     bool printSummary();
     bool printCertificates();
+    // Everything the file holds about the participant (their right of access), saved as a zip archive of
+    // a JSON file and a PDF in the window's language, where the save dialog says (docs/privacy.md).
+    // False when cancelled or not written (a message box says why).
+    bool exportData();
     // The probable duplicates of the participant, to merge one (window-modal; see DuplicatesDialog).
     void mergeWithDuplicate();
     DuplicatesDialog* duplicatesDialog() const;
@@ -64,6 +68,7 @@ public:
     QPushButton* summaryButton() const { return m_summary; }
     QPushButton* certificatesButton() const { return m_certificates; }
     QPushButton* mergeButton() const { return m_merge; }
+    QPushButton* exportDataButton() const { return m_exportData; }
     QTreeWidget* activitiesTree() const { return m_activities; }
     QTreeWidget* peopleTree() const { return m_people; }
     QSpinBox* thresholdBox() const { return m_threshold; }
@@ -103,6 +108,7 @@ private:
     QPushButton* m_summary = nullptr;
     QPushButton* m_certificates = nullptr;
     QPushButton* m_merge = nullptr;
+    QPushButton* m_exportData = nullptr;
     QFormLayout* m_details = nullptr;
     QLabel* m_activitiesHeading = nullptr;
     QLabel* m_activitiesNote = nullptr;

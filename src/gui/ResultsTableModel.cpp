@@ -1,7 +1,9 @@
 #include "ResultsTableModel.h"
 
 #include "Formatting.h"
+#include "counting/SmallCells.h"
 
+#include <QColor>
 #include <QFont>
 #include <QLocale>
 
@@ -120,14 +122,41 @@ QVariant ResultsTableModel::data(const QModelIndex& index, int role) const
             return bold;
         }
         return {};
-    case Qt::ToolTipRole:
+    case Qt::BackgroundRole:
+        // A number that could single a person out (SmallCells), shaded as its note says.
+        return isSmallCell(row, column) ? QVariant(QColor(255, 236, 179)) : QVariant();
+    case Qt::ToolTipRole: {
         if (column == Label)
             return rowLabel(row);
+        QStringList tips;
+        if (isSmallCell(row, column))
+            tips.append(tr("Fewer than %1 persons: this number could single a person out; check it before "
+                           "publishing the table")
+                            .arg(SmallCellOptions::kDefaultK));
         if (filterFor(index))
-            return tr("Double-click to list the persons behind this number");
-        return {};
+            tips.append(tr("Double-click to list the persons behind this number"));
+        return tips.isEmpty() ? QVariant() : QVariant(tips.join(QLatin1Char('\n')));
+    }
     default:
         return {};
+    }
+}
+
+bool ResultsTableModel::isSmallCell(int row, int column) const
+{
+    if (isTotalsRow(row))
+        return false;
+    switch (column) {
+    case UniqueParticipants:
+    case Female:
+    case Male:
+    case Other:
+    case NotStated: {
+        const qint64 count = number(row, column).toLongLong();
+        return count > 0 && count < SmallCellOptions::kDefaultK;
+    }
+    default:
+        return false;
     }
 }
 

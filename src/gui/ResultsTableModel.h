@@ -39,6 +39,8 @@ public:
     const ResultsTable& table() const { return m_table; }
     bool hasTable() const { return m_hasTable; }
     bool isTotalsRow(int row) const;
+    // A count of persons from 1 to k - 1 in a row (not the totals): shaded, with a tooltip.
+    bool isSmallCell(int row, int column) const;
 
     // The persons behind the number at index, in the table's period: those of the row (all of them on
     // the totals row), of one gender in a gender column and the female share. Nothing for expert

@@ -333,6 +333,23 @@ TEST_F(MainWindowTest, ResultsPageShowsTheTableWithTotalsAndDrillsDown)
     // Expert columns have no persons behind them in the participants' sense.
     Q_EMIT page->view()->activated(model->index(female, ResultsTableModel::Experts));
     EXPECT_EQ(onlyDrillDown(window()), nullptr);
+
+    // Counts of 1 to 4 persons could single a person out: shaded, and their tooltip says so; never the
+    // totals.
+    for (int r = 0; r < model->rowCount(); ++r) {
+        for (const int column :
+             {ResultsTableModel::UniqueParticipants, ResultsTableModel::Female, ResultsTableModel::Male,
+              ResultsTableModel::Other, ResultsTableModel::NotStated}) {
+            const QModelIndex index = model->index(r, column);
+            const qint64 count = index.data(Qt::EditRole).toLongLong();
+            const bool small = !model->isTotalsRow(r) && count > 0 && count < 5;
+            EXPECT_EQ(
+                index.data(Qt::ToolTipRole).toString().contains(QStringLiteral("could single a person out")),
+                small)
+                << r << " " << column;
+            EXPECT_EQ(index.data(Qt::BackgroundRole).isValid(), small) << r << " " << column;
+        }
+    }
 }
 
 TEST_F(MainWindowTest, ResultsPagePeriodPickerCountsOnlyThePeriodsSessionsAndDrillsDownInIt)

@@ -4,6 +4,7 @@
 #include "ActivityPage.h"
 #include "DocumentPrinter.h"
 #include "DrillDownDialog.h"
+#include "FileDialog.h"
 #include "MainWindowFixture.h"
 #include "MessageBox.h"
 #include "PersonPage.h"
@@ -16,12 +17,17 @@
 #include "commands/EditActions.h"
 #include "dialogs/ExpertDialog.h"
 #include "dialogs/ParticipantDialog.h"
+#include "export/AccessBundle.h"
 #include "import/DuplicatesDialog.h"
+#include "io/ZipArchive.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
@@ -87,7 +93,8 @@ protected:
     QString text(const QString& sql, const QVariantList& values = {})
     {
         // A connection of the test's own, as another reader of the file would have.
-        Result<std::unique_ptr<Database>> reader = Database::openReader(window().document()->queries().source());
+        Result<std::unique_ptr<Database>> reader =
+            Database::openReader(window().document()->queries().source());
         EXPECT_TRUE(reader.ok());
         if (!reader)
             return {};
@@ -474,6 +481,62 @@ TEST_F(SearchAndPersonPageTest, ExpertsAndInstitutionsHavePagesToo)
     QTest::mouseClick(page()->backButton(), Qt::LeftButton);
     EXPECT_EQ(page()->kind(), SearchKind::Institution);
     EXPECT_EQ(page()->recordId(), inm);
+}
+
+TEST_F(SearchAndPersonPageTest, ExportTheirDataSavesTheAccessBundleWhereTheDialogSays)
+{
+    const Id participant = markedParticipant();
+    ASSERT_GT(participant, 0);
+    window().openRecord(SearchKind::Participant, participant);
+    ASSERT_EQ(window().pages()->currentWidget(), page());
+    ASSERT_TRUE(page()->exportDataButton()->isVisible());
+    ASSERT_TRUE(page()->exportDataButton()->isEnabled());
+
+    // The dialog answered without a suffix: the archive gets ".zip".
+    const QString chosen = m_dir.path(QStringLiteral("their-data"));
+    FileDialog::setNextFileName(chosen);
+    QTest::mouseClick(page()->exportDataButton(), Qt::LeftButton);
+    const QString path = chosen + QStringLiteral(".zip");
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+    const std::unique_ptr<ZipArchive> archive = ZipArchive::open(file.readAll());
+    ASSERT_NE(archive, nullptr);
+    const ZipArchive::Limits limits{64 << 20, 1000, 1 << 20, 0};
+    const ZipArchive::Part json = archive->read(AccessBundle::jsonName(), limits);
+    ASSERT_EQ(json.status, ZipArchive::PartStatus::Read);
+    const QJsonObject root = QJsonDocument::fromJson(json.bytes).object();
+    EXPECT_EQ(root.value(QStringLiteral("participant")).toObject().value(QStringLiteral("id")).toInteger(),
+              participant);
+    EXPECT_EQ(
+        root.value(QStringLiteral("enrolments")).toArray().size(),
+        scalar(QStringLiteral("SELECT COUNT(*) FROM enrolment WHERE participant_id = ?"), {participant}));
+    qint64 marks = 0;
+    for (const QJsonValue& enrolment : root.value(QStringLiteral("enrolments")).toArray()) {
+        for (const QJsonValue& mark : enrolment.toObject().value(QStringLiteral("marks")).toArray())
+            marks += mark.toObject().value(QStringLiteral("mark")).isString() ? 1 : 0;
+    }
+    EXPECT_EQ(marks, scalar(QStringLiteral("SELECT COUNT(*) FROM attendance t JOIN enrolment e ON e.id = "
+                                           "t.enrolment_id WHERE e.participant_id = ?"),
+                            {participant}));
+    const ZipArchive::Part pdf = archive->read(AccessBundle::pdfName(), limits);
+    ASSERT_EQ(pdf.status, ZipArchive::PartStatus::Read);
+    const QString pdfPath = m_dir.path(QStringLiteral("their-data.pdf"));
+    QFile pdfFile(pdfPath);
+    ASSERT_TRUE(pdfFile.open(QIODevice::WriteOnly));
+    pdfFile.write(pdf.bytes);
+    pdfFile.close();
+    EXPECT_TRUE(pdfText(pdfPath).contains(squeezed(page()->title()->text()))) << "the person's name";
+
+    // Cancelled: nothing is written and no message appears.
+    QFile::remove(path);
+    FileDialog::setNextFileName(QString());
+    EXPECT_FALSE(page()->exportData());
+    EXPECT_FALSE(QFile::exists(path));
+
+    // An expert has no such button: the bundle is a participant's.
+    const Id expert = scalar(QStringLiteral("SELECT MIN(id) FROM expert"));
+    window().openRecord(SearchKind::Expert, expert);
+    EXPECT_FALSE(page()->exportDataButton()->isVisible());
 }
 
 } // namespace sd::test

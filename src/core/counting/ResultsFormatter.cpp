@@ -32,8 +32,27 @@ QString percent(std::optional<double> value, const QString& none)
     return value ? QString::number(*value, 'f', 1) : none;
 }
 
-// One row's numbers as text, in the order of kNumberFields; the share of participations is of the
+QStringList numberCells(const ResultsCounts& numbers, const ResultsCounts& totals, const QString& none);
+
+// One row's numbers as text, in the order of kNumberFields, with the cells small-cell protection blanked
+// written as `blank`.; the share of participations is of the
 // totals' participations.
+QStringList numberCells(const ResultsCounts& numbers, const ResultsCounts& totals, const QString& none,
+                        const QString& blank)
+{
+    QStringList cells = numberCells(numbers, totals, none);
+    // The positions in kNumberFields of the cells small-cell protection blanks (SmallCells).
+    if (numbers.blanked & ResultsCounts::BlankGenders) {
+        for (const int column : {2, 3, 4, 5, 10})
+            cells[column] = blank;
+    }
+    if (numbers.blanked & ResultsCounts::BlankPersons) {
+        for (const int column : {0, 1, 6, 9})
+            cells[column] = blank;
+    }
+    return cells;
+}
+
 QStringList numberCells(const ResultsCounts& numbers, const ResultsCounts& totals, const QString& none)
 {
     return {QString::number(numbers.participations),
@@ -106,6 +125,19 @@ QString jsonPercent(std::optional<double> value)
 
 QString jsonNumbers(const ResultsCounts& numbers, const ResultsCounts& totals)
 {
+    if (numbers.blanked != 0) {
+        // Small-cell protection's blanks as null, every field in its place.
+        const QStringList cells =
+            numberCells(numbers, totals, QStringLiteral("null"), QStringLiteral("null"));
+        QStringList members;
+        for (size_t i = 0; i < kNumberFields.size(); ++i) {
+            QString cell = cells.at(qsizetype(i));
+            if (i == 6 && cell != QLatin1String("null"))
+                cell = jsonDouble(numbers.participantDays);
+            members.append(QStringLiteral("\"%1\": %2").arg(QLatin1String(kNumberFields.at(i)), cell));
+        }
+        return members.join(QStringLiteral(", "));
+    }
     return QStringLiteral(
                "\"participations\": %1, \"unique_participants\": %2, \"female\": %3, \"male\": %4, "
                "\"other\": %5, \"not_stated\": %6, \"participant_days\": %7, \"experts\": %8, "
@@ -146,7 +178,7 @@ QString ResultsFormatter::toText(const ResultsTable& table)
     QList<QStringList> body;
     for (const ResultsRow& row : table.rows)
         body.append(QStringList{row.key, elided(row.label, kTextLabelWidth)} +
-                    numberCells(row, table.totals, none));
+                    numberCells(row, table.totals, none, QStringLiteral("x")));
     const QStringList totals =
         QStringList{tr("Total"), QString()} + numberCells(table.totals, table.totals, none);
 
@@ -203,7 +235,8 @@ QByteArray ResultsFormatter::toCsv(const ResultsTable& table)
         header.append(QString::fromLatin1(field));
     QString csv = header.join(QLatin1Char(',')) + crlf;
     for (const ResultsRow& row : table.rows)
-        csv += (QStringList{csvCell(row.key), csvCell(row.label)} + numberCells(row, table.totals, QString()))
+        csv += (QStringList{csvCell(row.key), csvCell(row.label)} +
+                numberCells(row, table.totals, QString(), QString()))
                    .join(QLatin1Char(',')) +
                crlf;
     csv += (QStringList{csvCell(totalsKey()), csvCell(tr("Total"))} +

@@ -1,6 +1,7 @@
 #include "counting/ResultsQuery.h"
 
 #include "counting/ResultsNotes.h"
+#include "counting/SmallCells.h"
 #include "domain/Enums.h"
 #include "domain/NaturalOrder.h"
 #include "storage/Database.h"
@@ -507,7 +508,8 @@ ResultsQuery::ResultsQuery(Database& database)
 {
 }
 
-Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by, const ResultsPeriod& period) const
+Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by, const ResultsPeriod& period,
+                                           const SmallCellOptions& smallCells) const
 {
     QElapsedTimer timer;
     timer.start();
@@ -567,6 +569,7 @@ Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by, const Re
     if (!notes)
         return notes.error();
     table.notes = std::move(notes).value();
+    SmallCells::protect(table, smallCells);
     spdlog::debug("results by {}: {} rows in {} ms", resultsKeyCode(by).toStdString(), table.rows.size(),
                   timer.elapsed());
     return table;

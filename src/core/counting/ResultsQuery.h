@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
+#include "counting/SmallCells.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -26,7 +27,9 @@ public:
 
     // One results table of a project, with totals over the whole project and notes on how its
     // rows add up. With a period, only the sessions held in it count (docs/counting.md, "Periods").
-    Result<ResultsTable> results(Id projectId, ResultsKey by, const ResultsPeriod& period = {}) const;
+    // Rows that could single a person out are named in a note, and blanked on request (SmallCells).
+    Result<ResultsTable> results(Id projectId, ResultsKey by, const ResultsPeriod& period = {},
+                                 const SmallCellOptions& smallCells = {}) const;
 
     // The persons (participant ids, ascending) behind a number: those who took part in an activity
     // of the project under the filter (in its period). With the filter of a row, as many as its unique

@@ -69,6 +69,14 @@ struct ResultsCounts
     double participantDays = 0.0;
     qint64 experts = 0;
     qint64 expertCountries = 0;
+    // Cells blanked by small-cell protection (SmallCells): a row's gender cells and % female, and its
+    // participations, unique participants, participant-days and % of participations. Never the totals.
+    enum Blank : quint8
+    {
+        BlankGenders = 1,
+        BlankPersons = 2
+    };
+    quint8 blanked = 0;
 };
 
 // `part` as a percentage of `whole`, rounded to one decimal (12.3); nullopt when whole is 0. The share
@@ -94,6 +102,9 @@ struct ResultsTable
     QList<ResultsRow> rows;
     ResultsTotals totals;
     QStringList notes; // how to read the table: what the rows add up to, and why
+    // The note of small-cell protection (SmallCells) when a row could single a person out, also in
+    // `notes`: for formats that hold no notes (CSV), which say it elsewhere.
+    QString smallCellNote;
 };
 
 } // namespace sd

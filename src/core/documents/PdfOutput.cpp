@@ -55,23 +55,27 @@ std::optional<QPageLayout::Orientation> orientationFromCode(const QString& code)
     return std::nullopt;
 }
 
+Status writePdf(QIODevice* device, const CoordinatorDocument& document, PaperSize size,
+                QPageLayout::Orientation orientation)
+{
+    QPdfWriter writer(device);
+    writer.setResolution(kResolution);
+    const QPageLayout layout(QPageSize(size == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
+                             orientation, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
+                             QPageLayout::Millimeter);
+    if (!writer.setPageLayout(layout))
+        return Error::badInput(Documents::tr("Could not set up the pages of %1; try the other paper size.")
+                                   .arg(document.title()));
+    writer.setTitle(document.title());
+    writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
+    return document.render(&writer);
+}
+
 Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size,
                 QPageLayout::Orientation orientation)
 {
-    return writeFileAtomically(path, [&](QIODevice* device) -> Status {
-        QPdfWriter writer(device);
-        writer.setResolution(kResolution);
-        const QPageLayout layout(QPageSize(size == PaperSize::Letter ? QPageSize::Letter : QPageSize::A4),
-                                 orientation, QMarginsF(kMarginMm, kMarginMm, kMarginMm, kMarginMm),
-                                 QPageLayout::Millimeter);
-        if (!writer.setPageLayout(layout))
-            return Error::badInput(
-                Documents::tr("Could not set up the pages of %1; try the other paper size.")
-                    .arg(QDir::toNativeSeparators(path)));
-        writer.setTitle(document.title());
-        writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
-        return document.render(&writer);
-    });
+    return writeFileAtomically(
+        path, [&](QIODevice* device) { return writePdf(device, document, size, orientation); });
 }
 
 } // namespace sd

@@ -5,6 +5,8 @@
 #include <QPageLayout>
 #include <QString>
 #include <QStringList>
+
+class QIODevice;
 #include <optional>
 
 namespace sd {
@@ -29,6 +31,9 @@ std::optional<QPageLayout::Orientation> orientationFromCode(const QString& code)
 // file: pages of the given size and orientation with 18 mm margins, every font embedded (subset), so
 // accents print exactly on any computer. Needs a QGuiApplication.
 Status writePdf(const QString& path, const CoordinatorDocument& document, PaperSize size,
+                QPageLayout::Orientation orientation = QPageLayout::Portrait);
+// The same PDF written to a device (an entry of a zip archive), which the caller makes safe.
+Status writePdf(QIODevice* device, const CoordinatorDocument& document, PaperSize size,
                 QPageLayout::Orientation orientation = QPageLayout::Portrait);
 
 } // namespace sd

@@ -62,6 +62,8 @@ QStringList plainTexts(const ParticipantExportRow& row)
 
 QStringList pseudonymisedTexts(const ParticipantExportRow& row)
 {
+    if (row.generalised)
+        return {row.pseudonym, QString(), QString(), QString(), QString(), QString()};
     return {row.pseudonym,          toCode(row.gender),  row.institution,
             row.institutionAcronym, row.institutionType, row.region};
 }

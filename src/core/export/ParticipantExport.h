@@ -28,8 +28,9 @@ struct ParticipantExportRow
     QString region;
     QString email;
     QString phone;
-    QStringList activities; // codes of the activities the person took part in
-    QString pseudonym;      // set when the list is pseudonymised
+    QStringList activities;   // codes of the activities the person took part in
+    QString pseudonym;        // set when the list is pseudonymised
+    bool generalised = false; // gender, institution and region blanked: a small group (SmallCells)
 };
 
 // The persons behind a number, for the evaluator: read from the file in two statements (persons,

@@ -16,7 +16,24 @@ QVariant percentCell(std::optional<double> value)
     return value ? QVariant(*value) : QVariant(); // an empty cell when the denominator is 0
 }
 
+QList<QVariant> allNumberCells(const ResultsCounts& numbers, const ResultsCounts& totals);
+
+// A row's numbers, with the cells small-cell protection blanked (SmallCells) empty.
 QList<QVariant> numberCells(const ResultsCounts& numbers, const ResultsCounts& totals)
+{
+    QList<QVariant> cells = allNumberCells(numbers, totals);
+    if (numbers.blanked & ResultsCounts::BlankGenders) {
+        for (const int column : {2, 3, 4, 5, 10})
+            cells[column] = QVariant();
+    }
+    if (numbers.blanked & ResultsCounts::BlankPersons) {
+        for (const int column : {0, 1, 6, 9})
+            cells[column] = QVariant();
+    }
+    return cells;
+}
+
+QList<QVariant> allNumberCells(const ResultsCounts& numbers, const ResultsCounts& totals)
 {
     return {numbers.participations,
             numbers.uniqueParticipants,
