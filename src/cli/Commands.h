@@ -3,6 +3,7 @@
 #include "CommandLine.h"
 #include "common/Result.h"
 #include "counting/ResultsTable.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sd {
 
@@ -81,6 +83,23 @@ struct PeriodOptions
 
     QCommandLineOption from;
     QCommandLineOption to;
+};
+
+// --language es|en: the language of the programme's titles (and of a document's fixed texts), chosen
+// per run; without it, the one chosen for the project in the window (Reports ▸ Document language), or
+// English.
+struct LanguageOption
+{
+    explicit LanguageOption(const QString& description);
+
+    // After parsing: false, with the usage error printed and exitCode set, for a language other than es
+    // or en. `language` is left unset when the option is not given.
+    bool read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+              std::optional<Language>& language) const;
+    // The language given, else the project's remembered choice for the programme at `path`, else English.
+    static Language resolve(const std::optional<Language>& given, const QString& path, Id projectId);
+
+    QCommandLineOption option;
 };
 
 int runInfo(const Invocation& invocation);

@@ -190,12 +190,16 @@ int runParticipants(const Invocation& invocation)
         option("quarter", "Who took part at a session of this quarter (a row of 'results --by quarter').",
                "YYYY-QN");
     const PeriodOptions periodOptions;
+    const LanguageOption language(Cli::tr("es or en: the language of the institutions' names and acronyms "
+                                          "(default: the project's choice in the window, or en)."));
     parser.addOptions({activity, component, institution, institutionType, gender, region, expertCountry, year,
                        quarter, periodOptions.from, periodOptions.to, indicator, project, pseudonymise,
-                       evaluation, exports.format, exports.bom, exports.output});
+                       evaluation, exports.format, exports.bom, exports.output, language.option});
     int exitCode = Done;
+    std::optional<Language> chosenLanguage;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
-        !exports.check(parser, invocation, exitCode))
+        !exports.check(parser, invocation, exitCode) ||
+        !language.read(parser, invocation, exitCode, chosenLanguage))
         return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
@@ -284,7 +288,7 @@ int runParticipants(const Invocation& invocation)
         return writeEvaluation(**database, store, *scope, filter, ids, pseudonymised, parser, exports, path,
                                filterText);
     Result<QList<ParticipantExportRow>> rows =
-        ParticipantExport(**database)
+        ParticipantExport(**database, LanguageOption::resolve(chosenLanguage, path, scope ? scope->id : 0))
             .load(ids, scope ? scope->id : 0,
                   pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
@@ -314,7 +318,8 @@ int runParticipants(const Invocation& invocation)
     context.sourcePath = path;
     if (scope) {
         context.projectCode = scope->code;
-        context.projectTitle = scope->title;
+        context.projectTitle = inLanguage(LanguageOption::resolve(chosenLanguage, path, scope->id),
+                                          scope->title, scope->titleEs);
     }
     context.contents = filtered ? Cli::tr("Participants who took part in the project under the filter")
                                 : Cli::tr("Every participant in the file");

@@ -87,8 +87,11 @@ int runResults(const Invocation& invocation)
                 "tests, satisfaction, follow-up). An xlsx workbook of --by all holds both."),
         Cli::tr("MEASURE"), QStringLiteral("attendance"));
     const PeriodOptions periodOptions;
+    const LanguageOption language(Cli::tr("es or en: the language of the rows' titles and names (activities, "
+                                          "components, institutions) and of the project's title (default: "
+                                          "the project's choice in the window, or en)."));
     parser.addOptions({by, measure, project, periodOptions.from, periodOptions.to, exports.format,
-                       exports.bom, exports.output});
+                       exports.bom, exports.output, language.option});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -116,6 +119,9 @@ int runResults(const Invocation& invocation)
     ResultsPeriod period;
     if (!periodOptions.read(parser, invocation, exitCode, period))
         return exitCode;
+    std::optional<Language> chosenLanguage;
+    if (!language.read(parser, invocation, exitCode, chosenLanguage))
+        return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -127,12 +133,14 @@ int runResults(const Invocation& invocation)
     Result<Project> chosen = chooseProject(store, parser.value(project), path);
     if (!chosen)
         return fail(chosen.error());
+    const Language titlesLanguage = LanguageOption::resolve(chosenLanguage, path, chosen->id);
     QList<ResultsTable> tables;
     // The evaluation alone needs no attendance table; the workbook of every breakdown holds both.
     const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
     for (ResultsKey each :
          attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
-        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period);
+        Result<ResultsTable> table =
+            ResultsQuery(**database, titlesLanguage).results(chosen->id, each, period);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
@@ -162,7 +170,7 @@ int runResults(const Invocation& invocation)
         ExportContext context;
         context.sourcePath = path;
         context.projectCode = chosen->code;
-        context.projectTitle = chosen->title;
+        context.projectTitle = inLanguage(titlesLanguage, chosen->title, chosen->titleEs);
         context.contents = everyKey ? Cli::tr("Results by every breakdown, one sheet each")
                                     : Cli::tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
         if (evaluations)

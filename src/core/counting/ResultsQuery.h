@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -22,7 +23,9 @@ class ResultsQuery
     Q_DECLARE_TR_FUNCTIONS(sd::ResultsQuery)
 
 public:
-    explicit ResultsQuery(Database& database);
+    // The rows' labels and the project's title in `language` (domain/Language), falling back to the other
+    // form where one is empty; the rows' keys (codes, numbers, acronyms) are the same in both.
+    explicit ResultsQuery(Database& database, Language language = Language::English);
 
     // One results table of a project, with totals over the whole project and notes on how its
     // rows add up. With a period, only the sessions held in it count (docs/counting.md, "Periods").
@@ -35,6 +38,7 @@ public:
 
 private:
     Database& m_database;
+    Language m_language;
 };
 
 } // namespace sd

@@ -68,7 +68,10 @@ Status writePdf(const QString& path, const CoordinatorDocument& document, PaperS
             return Error::badInput(
                 Documents::tr("Could not set up the pages of %1; try the other paper size.")
                     .arg(QDir::toNativeSeparators(path)));
-        writer.setTitle(document.title());
+        writer.setTitle([&document] {
+            const DocumentLanguageScope inLanguage(document.language());
+            return document.title();
+        }());
         writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
         return document.render(&writer);
     });
