@@ -424,6 +424,7 @@ void MainWindow::createMenus()
     reports->addAction(m_activityCertificatesAction);
     reports->addAction(m_saveCertificatesAction);
     reports->addAction(m_evaluationReportAction);
+    addDocumentLanguageMenu(reports);
     reports->addSeparator();
     reports->addAction(m_exportAction);
     reports->addAction(m_exportAllAction);

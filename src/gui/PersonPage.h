@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace sd {
 
+class DocumentReports;
 class DuplicatesDialog;
 class ProfileQuery;
 class ProgrammeDocument;
@@ -78,6 +79,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    DocumentReports documentReports();
     void show(SearchKind kind, Id id);
     void clear();
     void showMissing(const Error& error);
