@@ -336,7 +336,7 @@ TEST_F(EditDialogsTest, ARefusedChangeKeepsTheDialogOpenWithTheMessage)
     ASSERT_NE(dialog, nullptr);
     typeText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Labour market"));
     // Another window adds component 3 meanwhile: the store refuses, the officer keeps the input.
-    ASSERT_TRUE(store().addComponent(Component{0, m_project, 3, QStringLiteral("Elsewhere")}).ok());
+    ASSERT_TRUE(store().addComponent(Component{0, m_project, 3, QStringLiteral("Elsewhere"), {}}).ok());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     clickOk(dialog);
     EXPECT_TRUE(dialog->isVisible());
