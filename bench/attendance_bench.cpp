@@ -75,8 +75,8 @@ void writeFile(const QString& path)
         p.startDate = QDate(2020, 1, 1);
         p.endDate = QDate(2022, 12, 31);
         project = orDie(store.addProject(p), "add project");
-        component =
-            orDie(store.addComponent(sd::Component{0, project, 1, QStringLiteral("Component")}), "component");
+        component = orDie(store.addComponent(sd::Component{0, project, 1, QStringLiteral("Component"), {}}),
+                          "component");
     } else {
         project = projects.first().id;
         component = orDie(store.components(project), "components").first().id;

@@ -40,10 +40,6 @@
         <translation>&amp;Lugar:</translation>
     </message>
     <message>
-        <source>City</source>
-        <translation>Ciudad</translation>
-    </message>
-    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>
@@ -151,6 +147,30 @@
         <source>&amp;Follow-up 3 to 6 months later: applied what was learnt</source>
         <translation>Se&amp;guimiento de 3 a 6 meses después: aplicó lo aprendido</translation>
     </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The Spanish form, for documents in Spanish; the English one stands in when it is empty</source>
+        <translation>La forma en español, para los documentos en español; cuando está vacía, se usa la inglesa</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English form, for documents in English; the Spanish one stands in when it is empty</source>
+        <translation>La forma en inglés, para los documentos en inglés; cuando está vacía, se usa la española</translation>
+    </message>
+    <message>
+        <source>City (Spanish)</source>
+        <translation>Ciudad (español)</translation>
+    </message>
+    <message>
+        <source>City (English)</source>
+        <translation>Ciudad (inglés)</translation>
+    </message>
 </context>
 <context>
     <name>AttendanceDialog</name>
@@ -229,8 +249,20 @@
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <source>e.g. Asylum and international protection</source>
-        <translation>p. ej., Asilo y protección internacional</translation>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The Spanish form, for documents in Spanish; the English one stands in when it is empty</source>
+        <translation>La forma en español, para los documentos en español; cuando está vacía, se usa la inglesa</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English form, for documents in English; the Spanish one stands in when it is empty</source>
+        <translation>La forma en inglés, para los documentos en inglés; cuando está vacía, se usa la española</translation>
     </message>
 </context>
 <context>
@@ -309,16 +341,8 @@
         <translation>&amp;Nombre:</translation>
     </message>
     <message>
-        <source>e.g. National Institute of Migration</source>
-        <translation>p. ej., Instituto Nacional de Migración</translation>
-    </message>
-    <message>
         <source>&amp;Acronym:</source>
         <translation>&amp;Siglas:</translation>
-    </message>
-    <message>
-        <source>e.g. INM</source>
-        <translation>p. ej., INM</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
@@ -331,6 +355,22 @@
     <message>
         <source>&amp;Part of:</source>
         <translation>&amp;Forma parte de:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The Spanish form, for documents in Spanish; the English one stands in when it is empty</source>
+        <translation>La forma en español, para los documentos en español; cuando está vacía, se usa la inglesa</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English form, for documents in English; the Spanish one stands in when it is empty</source>
+        <translation>La forma en inglés, para los documentos en inglés; cuando está vacía, se usa la española</translation>
     </message>
 </context>
 <context>
@@ -350,6 +390,22 @@
     <message>
         <source>&amp;Components:</source>
         <translation>&amp;Componentes:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The Spanish form, for documents in Spanish; the English one stands in when it is empty</source>
+        <translation>La forma en español, para los documentos en español; cuando está vacía, se usa la inglesa</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English form, for documents in English; the Spanish one stands in when it is empty</source>
+        <translation>La forma en inglés, para los documentos en inglés; cuando está vacía, se usa la española</translation>
     </message>
 </context>
 <context>
@@ -456,6 +512,22 @@
     <message>
         <source>&amp;Quotation:</source>
         <translation>Cit&amp;a:</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The Spanish form, for documents in Spanish; the English one stands in when it is empty</source>
+        <translation>La forma en español, para los documentos en español; cuando está vacía, se usa la inglesa</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>The English form, for documents in English; the Spanish one stands in when it is empty</source>
+        <translation>La forma en inglés, para los documentos en inglés; cuando está vacía, se usa la española</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1187,42 @@
             <numerusform>evaluación de %1: cambiaron las respuestas de %n personas</numerusform>
         </translation>
     </message>
+    <message>
+        <source>title in Spanish</source>
+        <translation>título en español</translation>
+    </message>
+    <message>
+        <source>summary in Spanish</source>
+        <translation>resumen en español</translation>
+    </message>
+    <message>
+        <source>results narrative in Spanish</source>
+        <translation>narrativa de resultados en español</translation>
+    </message>
+    <message>
+        <source>statement in Spanish</source>
+        <translation>enunciado en español</translation>
+    </message>
+    <message>
+        <source>name in Spanish</source>
+        <translation>nombre en español</translation>
+    </message>
+    <message>
+        <source>acronym in Spanish</source>
+        <translation>siglas en español</translation>
+    </message>
+    <message>
+        <source>venue city in Spanish</source>
+        <translation>ciudad de la sede en español</translation>
+    </message>
+    <message>
+        <source>description in Spanish</source>
+        <translation>descripción en español</translation>
+    </message>
+    <message>
+        <source>outputs in Spanish</source>
+        <translation>productos en español</translation>
+    </message>
 </context>
 <context>
     <name>sd::ColumnMapping</name>
@@ -1362,6 +1470,30 @@
     <message>
         <source>Your changes were saved over the other person&apos;s in the fields you changed.</source>
         <translation>Sus cambios se guardaron sobre los de la otra persona en los campos que usted cambió.</translation>
+    </message>
+    <message>
+        <source>Title in Spanish</source>
+        <translation>Título en español</translation>
+    </message>
+    <message>
+        <source>Summary in Spanish</source>
+        <translation>Resumen en español</translation>
+    </message>
+    <message>
+        <source>Results narrative in Spanish</source>
+        <translation>Narrativa de resultados en español</translation>
+    </message>
+    <message>
+        <source>Statement in Spanish</source>
+        <translation>Enunciado en español</translation>
+    </message>
+    <message>
+        <source>Name in Spanish</source>
+        <translation>Nombre en español</translation>
+    </message>
+    <message>
+        <source>Acronym in Spanish</source>
+        <translation>Siglas en español</translation>
     </message>
 </context>
 <context>
@@ -6069,6 +6201,17 @@ Instituciones nuevas:
     </message>
 </context>
 <context>
+    <name>sd::LanguageForms</name>
+    <message>
+        <source>%1: empty, documents in Spanish print the English form (EN)</source>
+        <translation>%1: vacío, los documentos en español imprimen la forma en inglés (EN)</translation>
+    </message>
+    <message>
+        <source>%1: empty, documents in English print the Spanish form (ES)</source>
+        <translation>%1: vacío, los documentos en inglés imprimen la forma en español (ES)</translation>
+    </message>
+</context>
+<context>
     <name>sd::LiveRefresh</name>
     <message>
         <source>Someone else changed this project at %1; saving will show you both versions.</source>
@@ -6853,6 +6996,14 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>A workbook to register participants in, which imports with no mapping: drop-down lists and the privacy notice</source>
         <translation>Un libro para registrar participantes que se importa sin asignar columnas: listas desplegables y el aviso de privacidad</translation>
+    </message>
+    <message>
+        <source>Certificates, lists, sheets and reports in this language, whatever the window&apos;s; remembered for the project</source>
+        <translation>Constancias, listas, hojas e informes en este idioma, sea cual sea el de la ventana; se recuerda para el proyecto</translation>
+    </message>
+    <message>
+        <source>&amp;Document language</source>
+        <translation>&amp;Idioma de los documentos</translation>
     </message>
     <message>
         <source>Open a project first</source>
@@ -10146,6 +10297,50 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     <message>
         <source>The mastery threshold is a percentage of the maximum score, from 0 to 100.</source>
         <translation>El umbral de dominio es un porcentaje del puntaje máximo, de 0 a 100.</translation>
+    </message>
+    <message>
+        <source>Project title in Spanish</source>
+        <translation>Título del proyecto en español</translation>
+    </message>
+    <message>
+        <source>Summary in Spanish</source>
+        <translation>Resumen en español</translation>
+    </message>
+    <message>
+        <source>The Spanish results narrative&apos;s characters</source>
+        <translation>Narrativa de resultados en español</translation>
+    </message>
+    <message>
+        <source>Statement in Spanish</source>
+        <translation>Enunciado en español</translation>
+    </message>
+    <message>
+        <source>Component title in Spanish</source>
+        <translation>Título del componente en español</translation>
+    </message>
+    <message>
+        <source>Activity title in Spanish</source>
+        <translation>Título de la actividad en español</translation>
+    </message>
+    <message>
+        <source>Venue city in Spanish</source>
+        <translation>Ciudad de la sede en español</translation>
+    </message>
+    <message>
+        <source>Description in Spanish</source>
+        <translation>Descripción en español</translation>
+    </message>
+    <message>
+        <source>Outputs in Spanish</source>
+        <translation>Productos en español</translation>
+    </message>
+    <message>
+        <source>Institution name in Spanish</source>
+        <translation>Nombre de la institución en español</translation>
+    </message>
+    <message>
+        <source>Acronym in Spanish</source>
+        <translation>Siglas en español</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 
 #include "Commands.h"
 #include "common/Logging.h"
+#include "documents/DocumentLanguageChoice.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/ProgrammeStore.h"
@@ -137,6 +138,32 @@ int usageError(const QString& command, const QString& message)
     printErr(QStringLiteral("seminardesk-cli %1: %2 Run 'seminardesk-cli %1 --help' for its usage.")
                  .arg(command, message));
     return WrongUsage;
+}
+
+LanguageOption::LanguageOption(const QString& description)
+    : option(QStringLiteral("language"), description, Cli::tr("LANGUAGE"))
+{
+}
+
+bool LanguageOption::read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+                          std::optional<Language>& language) const
+{
+    if (!parser.isSet(option))
+        return true;
+    language = languageFromCode(parser.value(option));
+    if (language)
+        return true;
+    exitCode = usageError(invocation.command,
+                          Cli::tr("--language '%1' is not a language of the programme's texts; use es or en.")
+                              .arg(parser.value(option)));
+    return false;
+}
+
+Language LanguageOption::resolve(const std::optional<Language>& given, const QString& path, Id projectId)
+{
+    if (given)
+        return *given;
+    return rememberedDocumentLanguage(path, projectId).value_or(Language::English);
 }
 
 PeriodOptions::PeriodOptions()

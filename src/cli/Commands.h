@@ -4,6 +4,7 @@
 #include "common/Result.h"
 #include "counting/ResultsTable.h"
 #include "counting/SmallCells.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 
 #include <QByteArray>
@@ -13,6 +14,7 @@
 #include <QStringList>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace sd {
 
@@ -101,6 +103,23 @@ struct SmallCellCliOptions
 // Prints a note of an export whose format holds none (CSV, a JSON list) to standard error, after the
 // data: "seminardesk-cli results: note: ...".
 void printNote(const Invocation& invocation, const QString& note);
+
+// --language es|en: the language of the programme's titles (and of a document's fixed texts), chosen
+// per run; without it, the one chosen for the project in the window (Reports ▸ Document language), or
+// English.
+struct LanguageOption
+{
+    explicit LanguageOption(const QString& description);
+
+    // After parsing: false, with the usage error printed and exitCode set, for a language other than es
+    // or en. `language` is left unset when the option is not given.
+    bool read(const QCommandLineParser& parser, const Invocation& invocation, int& exitCode,
+              std::optional<Language>& language) const;
+    // The language given, else the project's remembered choice for the programme at `path`, else English.
+    static Language resolve(const std::optional<Language>& given, const QString& path, Id projectId);
+
+    QCommandLineOption option;
+};
 
 int runInfo(const Invocation& invocation);
 int runHistory(const Invocation& invocation);

@@ -192,6 +192,8 @@ int runParticipants(const Invocation& invocation)
                "YYYY-QN");
     const PeriodOptions periodOptions;
     const SmallCellCliOptions smallCellOptions;
+    const LanguageOption language(Cli::tr("es or en: the language of the institutions' names and acronyms "
+                                          "(default: the project's choice in the window, or en)."));
     parser.addOptions({activity,
                        component,
                        institution,
@@ -211,10 +213,13 @@ int runParticipants(const Invocation& invocation)
                        exports.bom,
                        exports.output,
                        smallCellOptions.k,
-                       smallCellOptions.suppress});
+                       smallCellOptions.suppress,
+                       language.option});
     int exitCode = Done;
+    std::optional<Language> chosenLanguage;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE [filters]"), exitCode) ||
-        !exports.check(parser, invocation, exitCode))
+        !exports.check(parser, invocation, exitCode) ||
+        !language.read(parser, invocation, exitCode, chosenLanguage))
         return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
@@ -311,7 +316,7 @@ int runParticipants(const Invocation& invocation)
         return writeEvaluation(**database, store, *scope, filter, ids, pseudonymised, parser, exports, path,
                                filterText);
     Result<QList<ParticipantExportRow>> rows =
-        ParticipantExport(**database)
+        ParticipantExport(**database, LanguageOption::resolve(chosenLanguage, path, scope ? scope->id : 0))
             .load(ids, scope ? scope->id : 0,
                   pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
@@ -352,7 +357,8 @@ int runParticipants(const Invocation& invocation)
     context.sourcePath = path;
     if (scope) {
         context.projectCode = scope->code;
-        context.projectTitle = scope->title;
+        context.projectTitle = inLanguage(LanguageOption::resolve(chosenLanguage, path, scope->id),
+                                          scope->title, scope->titleEs);
     }
     context.contents = filtered ? Cli::tr("Participants who took part in the project under the filter")
                                 : Cli::tr("Every participant in the file");

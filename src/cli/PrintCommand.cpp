@@ -73,8 +73,11 @@ int runPrint(const Invocation& invocation)
     const QCommandLineOption split(QStringLiteral("split"),
                                    Cli::tr("Certificates: one PDF a person in the folder given by -o, named "
                                            "'2.1 Family Given.pdf', and mailing.csv listing them."));
+    const LanguageOption language(
+        Cli::tr("es or en: the language of the document, its fixed texts and the programme's titles "
+                "(default: the project's choice in the window, or en)."));
     parser.addOptions({kind, participant, activity, project, pageSize, orientation, threshold, logo, walkIns,
-                       output, split});
+                       output, split, language.option});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1,
                       QStringLiteral("FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf"),
@@ -102,6 +105,9 @@ int runPrint(const Invocation& invocation)
         return usageError(
             invocation.command,
             Cli::tr("'%1' is not an orientation; use portrait or landscape.").arg(parser.value(orientation)));
+    std::optional<Language> chosenLanguage;
+    if (!language.read(parser, invocation, exitCode, chosenLanguage))
+        return exitCode;
     Id participantId = 0;
     if (parser.isSet(participant)) {
         bool isNumber = false;
@@ -151,7 +157,6 @@ int runPrint(const Invocation& invocation)
     if (!database)
         return fail(database.error());
     ProgrammeStore store(**database);
-    const DocumentData data(**database);
 
     // The project: required to find an activity by its code; for a participant's documents it only
     // narrows them (all projects of the file otherwise).
@@ -171,6 +176,8 @@ int runPrint(const Invocation& invocation)
             return fail(found.error());
         chosenActivity = *found;
     }
+    const Language documentLanguage = LanguageOption::resolve(chosenLanguage, path, projectId);
+    const DocumentData data(**database, documentLanguage);
 
     std::unique_ptr<CoordinatorDocument> document;
     if (kindName == QLatin1String("certificate")) {
@@ -215,6 +222,7 @@ int runPrint(const Invocation& invocation)
             options.logo = logoImage;
             options.paper = *paper;
             options.orientation = *pageOrientation;
+            options.language = documentLanguage;
             Result<CertificateFilesWritten> written =
                 writeCertificateFiles(parser.value(output), *certificates, options);
             if (!written)
@@ -239,7 +247,8 @@ int runPrint(const Invocation& invocation)
             return fail(list.error());
         document = std::make_unique<ActivityListDocument>(std::move(list).value());
     } else if (kindName == QLatin1String("evaluation-report")) {
-        Result<EvaluationReportData> report = readEvaluationReport(**database, chosenActivity->id);
+        Result<EvaluationReportData> report =
+            readEvaluationReport(**database, chosenActivity->id, documentLanguage);
         if (!report)
             return fail(report.error());
         document = std::make_unique<EvaluationReportDocument>(std::move(report).value());
@@ -251,6 +260,7 @@ int runPrint(const Invocation& invocation)
         document = std::make_unique<SignInSheetDocument>(std::move(sheet).value());
     }
 
+    document->setLanguage(documentLanguage);
     const Status written = writePdf(parser.value(output), *document, *paper, *pageOrientation);
     return written ? Done : fail(written.error());
 }

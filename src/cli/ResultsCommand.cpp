@@ -88,8 +88,12 @@ int runResults(const Invocation& invocation)
         Cli::tr("MEASURE"), QStringLiteral("attendance"));
     const PeriodOptions periodOptions;
     const SmallCellCliOptions smallCellOptions;
+    const LanguageOption language(Cli::tr("es or en: the language of the rows' titles and names (activities, "
+                                          "components, institutions) and of the project's title (default: "
+                                          "the project's choice in the window, or en)."));
     parser.addOptions({by, measure, project, periodOptions.from, periodOptions.to, exports.format,
-                       exports.bom, exports.output, smallCellOptions.k, smallCellOptions.suppress});
+                       exports.bom, exports.output, smallCellOptions.k, smallCellOptions.suppress,
+                       language.option});
     int exitCode = Done;
     if (!parseOptions(parser, invocation, 1, QStringLiteral("FILE --by KEY"), exitCode))
         return exitCode;
@@ -120,6 +124,9 @@ int runResults(const Invocation& invocation)
     SmallCellOptions smallCells;
     if (!smallCellOptions.read(parser, invocation, exitCode, smallCells))
         return exitCode;
+    std::optional<Language> chosenLanguage;
+    if (!language.read(parser, invocation, exitCode, chosenLanguage))
+        return exitCode;
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
 
@@ -131,12 +138,14 @@ int runResults(const Invocation& invocation)
     Result<Project> chosen = chooseProject(store, parser.value(project), path);
     if (!chosen)
         return fail(chosen.error());
+    const Language titlesLanguage = LanguageOption::resolve(chosenLanguage, path, chosen->id);
     QList<ResultsTable> tables;
     // The evaluation alone needs no attendance table; the workbook of every breakdown holds both.
     const bool attendanceWanted = !evaluation || (everyKey && formatName == QLatin1String("xlsx"));
     for (ResultsKey each :
          attendanceWanted ? (everyKey ? allResultsKeys() : QList<ResultsKey>{*key}) : QList<ResultsKey>{}) {
-        Result<ResultsTable> table = ResultsQuery(**database).results(chosen->id, each, period, smallCells);
+        Result<ResultsTable> table =
+            ResultsQuery(**database, titlesLanguage).results(chosen->id, each, period, smallCells);
         if (!table)
             return fail(table.error());
         tables.append(std::move(table).value());
@@ -166,7 +175,7 @@ int runResults(const Invocation& invocation)
         ExportContext context;
         context.sourcePath = path;
         context.projectCode = chosen->code;
-        context.projectTitle = chosen->title;
+        context.projectTitle = inLanguage(titlesLanguage, chosen->title, chosen->titleEs);
         context.contents = everyKey ? Cli::tr("Results by every breakdown, one sheet each")
                                     : Cli::tr("Results by %1").arg(resultsKeyLabel(*key).toLower());
         if (evaluations)

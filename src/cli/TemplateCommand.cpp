@@ -1,4 +1,5 @@
 #include "Commands.h"
+#include "domain/Language.h"
 #include "export/RegistrationTemplate.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
@@ -52,8 +53,9 @@ int runTemplate(const Invocation& invocation)
 
     RegistrationTemplateOptions options;
     options.language = chosenLanguage;
-    options.projectTitle = chosen->title;
-    options.institutions = registrationInstitutionChoices(*institutions);
+    options.projectTitle = inLanguage(languageFromCode(chosenLanguage).value_or(Language::English),
+                                      chosen->title, chosen->titleEs);
+    options.institutions = registrationInstitutionChoices(*institutions, chosenLanguage);
     if (Status written = writeRegistrationTemplate(target, options); !written)
         return fail(written.error());
     printOut(Cli::tr("Wrote the registration list template to %1.\n").arg(QDir::toNativeSeparators(target)));

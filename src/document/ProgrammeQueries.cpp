@@ -42,9 +42,9 @@ RegisterQuery ProgrammeQueries::registerQuery(RegisterKind kind, Id activityId) 
     return RegisterQuery(m_database, kind, activityId);
 }
 
-ResultsQuery ProgrammeQueries::results() const
+ResultsQuery ProgrammeQueries::results(Language language) const
 {
-    return ResultsQuery(m_database);
+    return ResultsQuery(m_database, language);
 }
 
 EvaluationQuery ProgrammeQueries::evaluation() const
@@ -52,14 +52,14 @@ EvaluationQuery ProgrammeQueries::evaluation() const
     return EvaluationQuery(m_database);
 }
 
-DocumentData ProgrammeQueries::documentData() const
+DocumentData ProgrammeQueries::documentData(Language language) const
 {
-    return DocumentData(m_database);
+    return DocumentData(m_database, language);
 }
 
-Result<EvaluationReportData> ProgrammeQueries::evaluationReport(Id activityId) const
+Result<EvaluationReportData> ProgrammeQueries::evaluationReport(Id activityId, Language language) const
 {
-    return readEvaluationReport(m_database, activityId);
+    return readEvaluationReport(m_database, activityId, language);
 }
 
 Result<EvaluationChartData> ProgrammeQueries::evaluationCharts(const Activity& activity) const
@@ -99,8 +99,9 @@ Result<RegistrationTemplateOptions> ProgrammeQueries::registrationTemplate(Id pr
         return institutions.error();
     RegistrationTemplateOptions options;
     options.language = language;
-    options.projectTitle = project->title;
-    options.institutions = registrationInstitutionChoices(*institutions);
+    options.projectTitle =
+        inLanguage(languageFromCode(language).value_or(Language::English), project->title, project->titleEs);
+    options.institutions = registrationInstitutionChoices(*institutions, language);
     return options;
 }
 

@@ -45,14 +45,15 @@ public:
 
     // A register, paged, filtered and sorted in SQL (activityId: the activity of a roster).
     RegisterQuery registerQuery(RegisterKind kind, Id activityId = 0) const;
-    // The results tables and the persons behind their numbers.
-    ResultsQuery results() const;
+    // The results tables and the persons behind their numbers; the rows' titles and names in `language`.
+    ResultsQuery results(Language language = Language::English) const;
     // The evaluation tables and the participations behind their counts.
     EvaluationQuery evaluation() const;
-    // What the coordinator's documents (certificates, lists, sign-in sheets, summaries) show.
-    DocumentData documentData() const;
+    // What the coordinator's documents (certificates, lists, sign-in sheets, summaries) show, with the
+    // programme's texts in `language`.
+    DocumentData documentData(Language language = Language::English) const;
     // An activity's evaluation report: its row of the evaluation table, the spread of scores, the comments.
-    Result<EvaluationReportData> evaluationReport(Id activityId) const;
+    Result<EvaluationReportData> evaluationReport(Id activityId, Language language = Language::English) const;
     // The two evaluation charts of an activity (its stored record), from that activity's answers only.
     Result<EvaluationChartData> evaluationCharts(const Activity& activity) const;
     // The rows of a participants export.

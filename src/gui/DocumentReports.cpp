@@ -11,6 +11,7 @@
 #include "documents/CertificateDocument.h"
 #include "documents/CertificateFiles.h"
 #include "documents/DocumentData.h"
+#include "documents/DocumentLanguageChoice.h"
 #include "documents/EvaluationReportDocument.h"
 #include "documents/ParticipantSummaryDocument.h"
 #include "documents/SignInSheetDocument.h"
@@ -128,6 +129,12 @@ QString DocumentReports::activityStem(Id activityId, const QString& kind) const
         QStringLiteral("%1-%2-%3").arg(kind, project ? project->code : QString(), activity->code));
 }
 
+Language DocumentReports::languageFor(const QString& location, Id projectId)
+{
+    const Language window = languageFromCode(UiLanguage::current()).value_or(Language::English);
+    return rememberedDocumentLanguage(location, projectId).value_or(window);
+}
+
 bool DocumentReports::show(const CoordinatorDocument& document, const QString& fileStem)
 {
     DocumentPrinter::preview(m_parent, document, fileStem);
@@ -143,7 +150,7 @@ bool DocumentReports::fail(const QString& title, const QString& message)
 bool DocumentReports::participantCertificates(Id participantId, Id activityId, Id projectId,
                                               double thresholdPercent)
 {
-    const DocumentData data = m_document.queries().documentData();
+    const DocumentData data = m_document.queries().documentData(m_language);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates =
         data.certificatesForParticipant(participantId, projectId, thresholdPercent);
@@ -174,6 +181,7 @@ bool DocumentReports::participantCertificates(Id participantId, Id activityId, I
                         .arg(name, where));
     }
     CertificateDocument document(std::move(certificates).value());
+    document.setLanguage(m_language);
     return show(document, stemPart(QStringLiteral("certificates-participant-%1").arg(participantId)));
 }
 
@@ -186,7 +194,7 @@ std::optional<QList<CertificateData>> DocumentReports::askActivityCertificates(I
     }
     // Everyone who took part, read once: the question counts them as the threshold moves, and the
     // certificates are those who reach the answer.
-    const DocumentData data = m_document.queries().documentData();
+    const DocumentData data = m_document.queries().documentData(m_language);
     QApplication::setOverrideCursor(Qt::WaitCursor);
     Result<QList<CertificateData>> certificates = data.certificatesForActivity(activityId, 0);
     QApplication::restoreOverrideCursor();
@@ -216,6 +224,7 @@ bool DocumentReports::activityCertificates(Id activityId)
     if (!certificates)
         return false;
     CertificateDocument document(std::move(*certificates));
+    document.setLanguage(m_language);
     return show(document, activityStem(activityId, QStringLiteral("certificates")));
 }
 
@@ -230,7 +239,7 @@ bool DocumentReports::saveActivityCertificates(Id activityId)
         return false;
     CertificateFileOptions options;
     options.paper = DocumentPrinter::preferredPaper();
-    options.language = UiLanguage::current();
+    options.language = m_language;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Result<CertificateFilesWritten> written = writeCertificateFiles(folder, *certificates, options);
     QApplication::restoreOverrideCursor();
@@ -248,7 +257,8 @@ bool DocumentReports::saveActivityCertificates(Id activityId)
 
 bool DocumentReports::registrationTemplate(Id projectId)
 {
-    const QString language = UiLanguage::current();
+    // The document language chosen for the project (Reports ▸ Document language), else the window's.
+    const QString language = languageCode(languageFor(m_document.location().storableText(), projectId));
     Result<RegistrationTemplateOptions> options =
         m_document.queries().registrationTemplate(projectId, language);
     if (!options)
@@ -280,40 +290,44 @@ bool DocumentReports::registrationTemplate(Id projectId)
 
 bool DocumentReports::participantSummary(Id participantId, Id projectId)
 {
-    const DocumentData data = m_document.queries().documentData();
+    const DocumentData data = m_document.queries().documentData(m_language);
     Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
     if (!summary)
         return fail(tr("No summary to print"), summary.error().message);
     ParticipantSummaryDocument document(std::move(summary).value());
+    document.setLanguage(m_language);
     return show(document, stemPart(QStringLiteral("summary-participant-%1").arg(participantId)));
 }
 
 bool DocumentReports::participantList(Id activityId)
 {
-    const DocumentData data = m_document.queries().documentData();
+    const DocumentData data = m_document.queries().documentData(m_language);
     Result<ActivityListData> list = data.activityList(activityId);
     if (!list)
         return fail(tr("No participant list to print"), list.error().message);
     ActivityListDocument document(std::move(list).value());
+    document.setLanguage(m_language);
     return show(document, activityStem(activityId, QStringLiteral("participant-list")));
 }
 
 bool DocumentReports::signInSheets(Id activityId)
 {
-    const DocumentData data = m_document.queries().documentData();
+    const DocumentData data = m_document.queries().documentData(m_language);
     Result<SignInSheetData> sheets = data.signInSheet(activityId);
     if (!sheets)
         return fail(tr("No sign-in sheet to print"), sheets.error().message);
     SignInSheetDocument document(std::move(sheets).value());
+    document.setLanguage(m_language);
     return show(document, activityStem(activityId, QStringLiteral("sign-in-sheets")));
 }
 
 bool DocumentReports::evaluationReport(Id activityId)
 {
-    Result<EvaluationReportData> report = m_document.queries().evaluationReport(activityId);
+    Result<EvaluationReportData> report = m_document.queries().evaluationReport(activityId, m_language);
     if (!report)
         return fail(tr("No evaluation report to print"), report.error().message);
     EvaluationReportDocument document(std::move(report).value());
+    document.setLanguage(m_language);
     return show(document, activityStem(activityId, QStringLiteral("evaluation-report")));
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "documents/DocumentRecords.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -26,6 +27,13 @@ public:
     static constexpr int kDefaultThreshold = 75;
 
     DocumentReports(ProgrammeDocument& document, QWidget* parent);
+
+    // The language the documents are drawn in, their fixed texts and the programme's titles alike,
+    // whatever the window's language (Reports ▸ Document language); English unless set.
+    void setLanguage(Language language) { m_language = language; }
+    // The document language of a project of the programme at `location` (a file's absolute path or a
+    // server's storable address): the one chosen for it, else the window's language.
+    static Language languageFor(const QString& location, Id projectId);
 
     // A participant's certificates of attendance: for one activity, or (activityId 0) for every activity of
     // the project (projectId 0: of the file) they took part in, at an attendance rate of at least
@@ -64,6 +72,7 @@ private:
 
     ProgrammeDocument& m_document;
     QWidget* m_parent;
+    Language m_language = Language::English;
 };
 
 } // namespace sd

@@ -3,6 +3,7 @@
 #include "RecordKind.h"
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 #include "storage/ChangeHistory.h"
 #include "storage/GlobalSearch.h"
@@ -29,6 +30,7 @@ class ConnectDialog;
 class ConnectionBanner;
 class ConnectionGuard;
 class DemoBanner;
+class DocumentReports;
 class EditActions;
 class FileChecker;
 class FileWatcher;
@@ -100,6 +102,11 @@ public:
     bool printParticipantList();
     bool printSignInSheets();
     bool printEvaluationReport();
+    // The language documents are drawn in for the project shown (Reports ▸ Document language), kept per
+    // programme and project in the settings the command line's `print` also starts from; the window's
+    // language until one is chosen.
+    Language documentLanguage() const;
+    void setDocumentLanguage(Language language);
     // The participant selected in the participants register or in the list of the activity shown (0:
     // none); activityId, if given, receives that activity when the person was chosen in its list.
     Id selectedParticipant(Id* activityId = nullptr) const;
@@ -173,6 +180,9 @@ private:
     void connectRegister(RegisterPage* page);
     RegisterPage* shownRegister() const;
     void updateReportActions();
+    // Reports ▸ Document language: Español / English, checked as remembered for the project shown.
+    void addDocumentLanguageMenu(QMenu* reports);
+    DocumentReports documentReports();
     bool exportEvaluation();
     // The results page's measure and period come back with the project (AppSettings).
     void restoreResultsChoice();

@@ -428,6 +428,7 @@ void MainWindow::createMenus()
     reports->addAction(m_saveCertificatesAction);
     reports->addAction(m_evaluationReportAction);
     reports->addAction(m_registrationTemplateAction);
+    addDocumentLanguageMenu(reports);
     reports->addSeparator();
     reports->addAction(m_exportAction);
     reports->addAction(m_exportAllAction);

@@ -24,12 +24,14 @@
 #include "ResultsPage.h"
 #include "SearchPanel.h"
 #include "SnapshotTaker.h"
+#include "UiLanguage.h"
 #include "UserGuide.h"
 #include "WelcomePage.h"
 #include "commands/EditActions.h"
 #include "counting/EvaluationFormatter.h"
 #include "counting/ResultsFormatter.h"
 #include "demo/DemoProgramme.h"
+#include "documents/DocumentLanguageChoice.h"
 #include "export/ExportAbout.h"
 #include "export/ResultsExport.h"
 #include "export/SafeFile.h"
@@ -38,6 +40,7 @@
 #include "import/ImportWizard.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -123,7 +126,8 @@ bool MainWindow::exportResults()
         return false;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const Status written = [&]() -> Status {
-        Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key, period);
+        Result<ResultsTable> table =
+            m_document->queries().results(documentLanguage()).results(m_projectId, key, period);
         if (!table)
             return table.error();
         switch (choice->format) {
@@ -256,7 +260,8 @@ bool MainWindow::exportAllBreakdowns()
         QList<ResultsTable> tables;
         const ResultsPeriod period = m_results ? m_results->period() : ResultsPeriod{};
         for (ResultsKey key : allResultsKeys()) {
-            Result<ResultsTable> table = m_document->queries().results().results(m_projectId, key, period);
+            Result<ResultsTable> table =
+                m_document->queries().results(documentLanguage()).results(m_projectId, key, period);
             if (!table)
                 return table.error();
             tables.append(std::move(table).value());
@@ -380,25 +385,73 @@ RegisterPage* MainWindow::shownRegister() const
     return nullptr;
 }
 
+Language MainWindow::documentLanguage() const
+{
+    if (!m_document)
+        return languageFromCode(UiLanguage::current()).value_or(Language::English);
+    return DocumentReports::languageFor(m_document->location().storableText(), m_projectId);
+}
+
+void MainWindow::setDocumentLanguage(Language language)
+{
+    if (!m_document || language == documentLanguage())
+        return;
+    rememberDocumentLanguage(m_document->location().storableText(), m_projectId, language);
+    // The results tables on the pages name their rows in the document language: read them again.
+    onDocumentChanged(int(ProgrammeDocument::Scope::Everything));
+}
+
+DocumentReports MainWindow::documentReports()
+{
+    DocumentReports reports(*m_document, this);
+    reports.setLanguage(documentLanguage());
+    return reports;
+}
+
+void MainWindow::addDocumentLanguageMenu(QMenu* reports)
+{
+    QMenu* menu = reports->addMenu(tr("&Document language"));
+    menu->setObjectName(QStringLiteral("documentLanguageMenu"));
+    menu->setToolTipsVisible(true);
+    auto* group = new QActionGroup(menu);
+    const auto add = [&](Language language, const QString& text) {
+        QAction* action = menu->addAction(text);
+        action->setObjectName(QStringLiteral("documentLanguage-%1").arg(languageCode(language)));
+        action->setCheckable(true);
+        action->setToolTip(tr("Certificates, lists, sheets and reports in this language, whatever the "
+                              "window's; remembered for the project"));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setDocumentLanguage(language); });
+    };
+    // Each language's own name, as language menus show them.
+    add(Language::Spanish, QStringLiteral("Español"));
+    add(Language::English, QStringLiteral("English"));
+    connect(menu, &QMenu::aboutToShow, this, [this, menu] {
+        const QString checked = QStringLiteral("documentLanguage-%1").arg(languageCode(documentLanguage()));
+        for (QAction* action : menu->actions())
+            action->setChecked(action->objectName() == checked);
+    });
+}
+
 bool MainWindow::printParticipantCertificates()
 {
     Id activityId = 0;
     const Id participant = selectedParticipant(&activityId);
     if (participant == 0)
         return false;
-    return DocumentReports(*m_document, this).participantCertificates(participant, activityId, m_projectId);
+    return documentReports().participantCertificates(participant, activityId, m_projectId);
 }
 
 bool MainWindow::printActivityCertificates()
 {
     const Id activity = shownActivity();
-    return activity != 0 && DocumentReports(*m_document, this).activityCertificates(activity);
+    return activity != 0 && documentReports().activityCertificates(activity);
 }
 
 bool MainWindow::saveActivityCertificates()
 {
     const Id activity = shownActivity();
-    return activity != 0 && DocumentReports(*m_document, this).saveActivityCertificates(activity);
+    return activity != 0 && documentReports().saveActivityCertificates(activity);
 }
 
 bool MainWindow::saveRegistrationTemplate()
@@ -409,26 +462,25 @@ bool MainWindow::saveRegistrationTemplate()
 bool MainWindow::printParticipantSummary()
 {
     const Id participant = selectedParticipant();
-    return participant != 0 &&
-           DocumentReports(*m_document, this).participantSummary(participant, m_projectId);
+    return participant != 0 && documentReports().participantSummary(participant, m_projectId);
 }
 
 bool MainWindow::printParticipantList()
 {
     const Id activity = shownActivity();
-    return activity != 0 && DocumentReports(*m_document, this).participantList(activity);
+    return activity != 0 && documentReports().participantList(activity);
 }
 
 bool MainWindow::printEvaluationReport()
 {
     const Id activity = shownActivity();
-    return activity != 0 && DocumentReports(*m_document, this).evaluationReport(activity);
+    return activity != 0 && documentReports().evaluationReport(activity);
 }
 
 bool MainWindow::printSignInSheets()
 {
     const Id activity = shownActivity();
-    return activity != 0 && DocumentReports(*m_document, this).signInSheets(activity);
+    return activity != 0 && documentReports().signInSheets(activity);
 }
 
 void MainWindow::updateReportActions()

@@ -4,6 +4,7 @@
 #include "DocumentReports.h"
 #include "FileDialog.h"
 #include "Formatting.h"
+#include "MainWindow.h"
 #include "MessageBox.h"
 #include "PageLayout.h"
 #include "ProgrammeDocument.h"
@@ -563,18 +564,27 @@ void PersonPage::showInstitution()
            "no names, so the changes to this record cannot be listed."));
 }
 
+DocumentReports PersonPage::documentReports()
+{
+    DocumentReports reports(m_document, this);
+    // In the language chosen in the window's Reports menu for the project it shows.
+    if (const auto* main = qobject_cast<const MainWindow*>(window()))
+        reports.setLanguage(main->documentLanguage());
+    return reports;
+}
+
 bool PersonPage::printSummary()
 {
     if (m_kind != SearchKind::Participant || !m_exists)
         return false;
-    return DocumentReports(m_document, this).participantSummary(m_id, 0);
+    return documentReports().participantSummary(m_id, 0);
 }
 
 bool PersonPage::printCertificates()
 {
     if (m_kind != SearchKind::Participant || !m_exists)
         return false;
-    return DocumentReports(m_document, this).participantCertificates(m_id, 0, 0, m_threshold->value());
+    return documentReports().participantCertificates(m_id, 0, 0, m_threshold->value());
 }
 
 bool PersonPage::exportData()

@@ -17,6 +17,7 @@ class QTreeWidget;
 
 namespace sd {
 
+class DocumentReports;
 class DuplicatesDialog;
 class ProfileQuery;
 class ProgrammeDocument;
@@ -83,6 +84,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    DocumentReports documentReports();
     void show(SearchKind kind, Id id);
     void clear();
     void showMissing(const Error& error);

@@ -1,6 +1,9 @@
 #include "ResultsLoader.h"
 
+#include "DocumentReports.h"
 #include "ProgrammeQueries.h"
+
+#include <QFileInfo>
 
 namespace sd {
 
@@ -19,6 +22,13 @@ ResultsLoader::~ResultsLoader()
     m_pool.waitForDone();
 }
 
+Language ResultsLoader::documentLanguage(Id projectId) const
+{
+    const QString location = m_source.location.isServer() ? m_source.location.storableText()
+                                                          : QFileInfo(m_source.path).absoluteFilePath();
+    return DocumentReports::languageFor(location, projectId);
+}
+
 QString ResultsLoader::cacheKey(Id projectId, ResultsKey key, const ResultsPeriod& period)
 {
     return QString::number(projectId) + QLatin1Char('/') + resultsKeyCode(key) + QLatin1Char('/') +
@@ -34,7 +44,8 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key, c
         return std::nullopt;
     m_pending.insert(cached);
     const quint64 generation = m_generation;
-    m_pool.start([this, source = m_source, generation, projectId, key, period, cached] {
+    const Language language = documentLanguage(projectId);
+    m_pool.start([this, source = m_source, generation, projectId, key, period, cached, language] {
         const auto failWith = [this, generation, cached](const QString& message) {
             QMetaObject::invokeMethod(
                 this, [this, generation, cached, message] { fail(generation, cached, message); },
@@ -43,7 +54,7 @@ std::optional<ResultsTable> ResultsLoader::table(Id projectId, ResultsKey key, c
         Result<std::unique_ptr<ProgrammeQueries>> reader = ProgrammeQueries::openReader(source);
         if (!reader)
             return failWith(reader.error().message);
-        Result<ResultsTable> counted = (*reader)->results().results(projectId, key, period);
+        Result<ResultsTable> counted = (*reader)->results(language).results(projectId, key, period);
         if (!counted)
             return failWith(counted.error().message);
         QMetaObject::invokeMethod(

@@ -2,6 +2,7 @@
 
 #include "counting/EvaluationTable.h"
 #include "counting/ResultsTable.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 #include "storage/Database.h"
 
@@ -52,6 +53,8 @@ Q_SIGNALS:
 
 private:
     static QString cacheKey(Id projectId, ResultsKey key, const ResultsPeriod& period);
+    // The language of the project's rows' titles and names: its document language (DocumentReports).
+    Language documentLanguage(Id projectId) const;
     void deliver(quint64 generation, Id projectId, const ResultsTable& table);
     void fail(quint64 generation, const QString& cached, const QString& message);
     void deliverEvaluation(quint64 generation, Id projectId, ResultsKey key, const QString& cached,

@@ -58,7 +58,7 @@ TEST_F(TemplateCliTest, ASpanishTemplateFilledInImportsWithNoMapping)
     ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
 
     const QString filled = m_dir.path(QStringLiteral("registro-lleno.xlsx"));
-    const ProcessRun read = readAndFill(path, filled, QStringLiteral("National Institute of Migration (INM)"),
+    const ProcessRun read = readAndFill(path, filled, QStringLiteral("Instituto Nacional de Migración (INM)"),
                                         QStringLiteral("Sociedad civil"));
     ASSERT_EQ(read.exitCode, 0) << read.err.toStdString();
     const QStringList lines = read.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
@@ -77,7 +77,7 @@ TEST_F(TemplateCliTest, ASpanishTemplateFilledInImportsWithNoMapping)
     // The institutions are suggested, not imposed: a new one may be typed in.
     const QStringList institutionList = lines.filter(QStringLiteral("list D2:D1001 information "));
     ASSERT_EQ(institutionList.size(), 1) << read.out.toStdString();
-    EXPECT_TRUE(institutionList.first().contains(QStringLiteral("|National Institute of Migration (INM)|")))
+    EXPECT_TRUE(institutionList.first().contains(QStringLiteral("|Instituto Nacional de Migración (INM)|")))
         << institutionList.first().toStdString();
     const QStringList notice = lines.filter(QStringLiteral("notice "));
     ASSERT_EQ(notice.size(), 1);
@@ -91,7 +91,8 @@ TEST_F(TemplateCliTest, ASpanishTemplateFilledInImportsWithNoMapping)
     const ProcessRun people = sqliteShell(
         file,
         QStringLiteral("SELECT p.family_names, p.gender, i.name, i.type FROM participant p JOIN institution "
-                       "i ON i.id = p.institution_id WHERE p.family_names IN ('Zamarripa Quetzal', 'Ixtapa Nezahual') ORDER BY 1;"));
+                       "i ON i.id = p.institution_id WHERE p.family_names IN ('Zamarripa Quetzal', 'Ixtapa "
+                       "Nezahual') ORDER BY 1;"));
     ASSERT_EQ(people.exitCode, 0) << people.err.toStdString();
     EXPECT_EQ(people.out,
               QStringLiteral("Ixtapa Nezahual|male|Colectivo Frontera Digna|civil_society\n"

@@ -2,6 +2,7 @@
 
 #include "Process.h"
 #include "TempDir.h"
+#include "storage/ProgrammeStore.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -173,6 +174,55 @@ TEST(Database, OlderFileIsBackedUpThenMigrated)
     ASSERT_TRUE(query.next());
     EXPECT_EQ(query.value(0).toInt(), 2);
     EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM change_log"))); // the step-2 table exists
+}
+
+// Step 9 (bilingual programme data) keeps every text a version-1 file held, word for word, as the
+// English form, and gives each a Spanish form that starts empty and is then written and read like any
+// other column.
+TEST(Database, MigrationKeepsTextsAsTheEnglishFormsWithEmptySpanishOnes)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("old.sdesk"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("migrations/v1-programme.sdesk")), path));
+    QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner);
+    Result<std::unique_ptr<Database>> opened = Database::open(path);
+    ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+    ProgrammeStore store(**opened);
+
+    Result<Project> project = store.project(1);
+    ASSERT_TRUE(project.ok());
+    EXPECT_EQ(project->title, QStringLiteral("Programme from version 1"));
+    EXPECT_TRUE(project->titleEs.isEmpty());
+    EXPECT_TRUE(project->summaryEs.isEmpty());
+    Result<Component> component = store.component(1);
+    ASSERT_TRUE(component.ok());
+    EXPECT_EQ(component->title, QStringLiteral("Asylum and international protection"));
+    EXPECT_TRUE(component->titleEs.isEmpty());
+    Result<Institution> institution = store.institution(1);
+    ASSERT_TRUE(institution.ok());
+    EXPECT_EQ(institution->name, QStringLiteral("National Institute of Migration"));
+    EXPECT_EQ(institution->acronym, QStringLiteral("INM"));
+    EXPECT_TRUE(institution->nameEs.isEmpty());
+    EXPECT_TRUE(institution->acronymEs.isEmpty());
+    Result<Activity> activity = store.activity(1);
+    ASSERT_TRUE(activity.ok());
+    EXPECT_EQ(activity->title, QStringLiteral("Workshop"));
+    EXPECT_TRUE(activity->titleEs.isEmpty());
+
+    institution->nameEs = QStringLiteral("Instituto Nacional de Migración");
+    ASSERT_TRUE(store.updateInstitution(*institution).ok());
+    Result<Activity> edited = store.activity(1);
+    ASSERT_TRUE(edited.ok());
+    edited->titleEs = QStringLiteral("Taller");
+    edited->venueCityEs = QStringLiteral("Ciudad de México");
+    Result<QList<Session>> sessions = store.sessions(1);
+    ASSERT_TRUE(sessions.ok());
+    ASSERT_TRUE(store.updateActivity(*edited, *sessions).ok());
+    EXPECT_EQ(store.institution(1)->nameEs, QStringLiteral("Instituto Nacional de Migración"));
+    EXPECT_EQ(store.institution(1)->name, QStringLiteral("National Institute of Migration"));
+    EXPECT_EQ(store.activity(1)->titleEs, QStringLiteral("Taller"));
+    EXPECT_EQ(store.activity(1)->venueCityEs, QStringLiteral("Ciudad de México"));
+    EXPECT_EQ(store.activity(1)->title, QStringLiteral("Workshop"));
 }
 
 TEST(Database, MigratingTwiceKeepsBothBackups)

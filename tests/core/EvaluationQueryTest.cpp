@@ -128,7 +128,7 @@ protected:
         const Id inm = test::addInm(store);
         const test::MexicoII mexico = test::addMexicoII(store);
         m_project = mexico.project;
-        Result<Id> integration = store.addComponent({0, m_project, 2, QStringLiteral("Integration")});
+        Result<Id> integration = store.addComponent({0, m_project, 2, QStringLiteral("Integration"), {}});
         ASSERT_TRUE(integration.ok());
         const Id one = activity(store, QStringLiteral("1"), 20, 70, true, true, {mexico.component});
         const Id two =

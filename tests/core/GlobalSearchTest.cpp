@@ -71,7 +71,7 @@ protected:
     Id addInstitution(const QString& name, const QString& acronym)
     {
         Result<Id> id = m_store->addInstitution(
-            {0, name, acronym, InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+            {0, name, acronym, InstitutionType::Federal, QStringLiteral("Mexico"), 0, false, {}, {}});
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : 0;
     }

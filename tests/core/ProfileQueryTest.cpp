@@ -22,14 +22,26 @@ protected:
         NewProgrammeTest::SetUp();
         ASSERT_FALSE(HasFatalFailure());
 
-        Result<Id> segob =
-            m_store->addInstitution({0, QStringLiteral("Secretaría de Gobernación"), QStringLiteral("SEGOB"),
-                                     InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+        Result<Id> segob = m_store->addInstitution({0,
+                                                    QStringLiteral("Secretaría de Gobernación"),
+                                                    QStringLiteral("SEGOB"),
+                                                    InstitutionType::Federal,
+                                                    QStringLiteral("Mexico"),
+                                                    0,
+                                                    false,
+                                                    {},
+                                                    {}});
         ASSERT_TRUE(segob.ok());
         m_segob = *segob;
-        Result<Id> inm = m_store->addInstitution({0, QStringLiteral("Instituto Nacional de Migración"),
-                                                  QStringLiteral("INM"), InstitutionType::Federal,
-                                                  QStringLiteral("Mexico"), m_segob, false});
+        Result<Id> inm = m_store->addInstitution({0,
+                                                  QStringLiteral("Instituto Nacional de Migración"),
+                                                  QStringLiteral("INM"),
+                                                  InstitutionType::Federal,
+                                                  QStringLiteral("Mexico"),
+                                                  m_segob,
+                                                  false,
+                                                  {},
+                                                  {}});
         ASSERT_TRUE(inm.ok());
         m_inm = *inm;
 

@@ -251,9 +251,15 @@ TEST_P(ProgrammeStoreTest, ASessionWithMarksCannotBeRemovedByAnEdit)
 
 TEST_P(ProgrammeStoreTest, InstitutionParentsCannotFormACycle)
 {
-    const Id segob =
-        *m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"), QStringLiteral("SEGOB"),
-                                  InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+    const Id segob = *m_store->addInstitution({0,
+                                               QStringLiteral("Secretariat of the Interior"),
+                                               QStringLiteral("SEGOB"),
+                                               InstitutionType::Federal,
+                                               QStringLiteral("Mexico"),
+                                               0,
+                                               false,
+                                               {},
+                                               {}});
     Institution inm = *m_store->institution(m_institutionId);
     inm.parentId = segob;
     const Status moved = m_store->updateInstitution(inm);

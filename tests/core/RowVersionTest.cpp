@@ -271,7 +271,7 @@ TEST(RecordMerge, FieldsOnlyOneSideChangedMergeAndBothChangedAreConflicts)
     EXPECT_FALSE(anyConflict(fieldVersions(base, mine, theirs)));
 
     // Lists kept in link tables compare as lists.
-    Objective objective{1, 3, 1, QStringLiteral("Protect"), {5}};
+    Objective objective{1, 3, 1, QStringLiteral("Protect"), {5}, {}};
     Objective myObjective = objective;
     myObjective.componentIds = {5, 6};
     const QList<FieldVersions> objectiveFields = fieldVersions(objective, myObjective, objective);

@@ -176,10 +176,11 @@ TEST(SqlBuilderTest, OwnedRowsAreNeverMovedByAnUpdate)
     EXPECT_EQ(tableOf<Session>().sql(sqlite, StatementKind::UpdateOwned),
               "UPDATE session SET date = ?, part = ?, row_version = row_version + 1 WHERE id = ? AND "
               "activity_id = ?");
-    EXPECT_EQ(tableOf<Component>().sql(sqlite, StatementKind::Upsert),
-              "INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?) ON "
-              "CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, row_version = "
-              "component.row_version + 1");
+    EXPECT_EQ(
+        tableOf<Component>().sql(sqlite, StatementKind::Upsert),
+        "INSERT INTO component (id, project_id, number, title, title_es, row_version) VALUES (?, ?, ?, ?, "
+        "?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, title_es = "
+        "excluded.title_es, row_version = component.row_version + 1");
     // A link carries nothing but its two ids: writing it again keeps the one there.
     EXPECT_EQ(linkTables().objectiveComponent.sql(sqlite, StatementKind::Upsert),
               "INSERT INTO objective_component (objective_id, component_id) VALUES (?, ?) ON CONFLICT "

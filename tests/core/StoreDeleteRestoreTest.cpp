@@ -25,15 +25,33 @@ protected:
         NewProgrammeOnBackendTest::SetUp();
         ASSERT_FALSE(HasFatalFailure());
 
-        m_ministry = test::valueOf(m_store->addInstitution({0, QStringLiteral("Secretariat of the Interior"),
-                                                            QStringLiteral("SEGOB"), InstitutionType::Federal,
-                                                            QStringLiteral("Mexico"), 0, false}));
-        m_inm = test::valueOf(m_store->addInstitution({0, QStringLiteral("National Institute of Migration"),
-                                                       QStringLiteral("INM"), InstitutionType::Federal,
-                                                       QStringLiteral("Mexico"), m_ministry, false}));
-        m_child = test::valueOf(
-            m_store->addInstitution({0, QStringLiteral("INM Chiapas office"), QString(),
-                                     InstitutionType::Federal, QStringLiteral("Mexico"), m_inm, false}));
+        m_ministry = test::valueOf(m_store->addInstitution({0,
+                                                            QStringLiteral("Secretariat of the Interior"),
+                                                            QStringLiteral("SEGOB"),
+                                                            InstitutionType::Federal,
+                                                            QStringLiteral("Mexico"),
+                                                            0,
+                                                            false,
+                                                            {},
+                                                            {}}));
+        m_inm = test::valueOf(m_store->addInstitution({0,
+                                                       QStringLiteral("National Institute of Migration"),
+                                                       QStringLiteral("INM"),
+                                                       InstitutionType::Federal,
+                                                       QStringLiteral("Mexico"),
+                                                       m_ministry,
+                                                       false,
+                                                       {},
+                                                       {}}));
+        m_child = test::valueOf(m_store->addInstitution({0,
+                                                         QStringLiteral("INM Chiapas office"),
+                                                         QString(),
+                                                         InstitutionType::Federal,
+                                                         QStringLiteral("Mexico"),
+                                                         m_inm,
+                                                         false,
+                                                         {},
+                                                         {}}));
         Project project;
         project.code = QStringLiteral("MX-T");
         project.title = QStringLiteral("Test programme");
@@ -41,10 +59,11 @@ protected:
         project.endDate = QDate(2018, 12, 31);
         project.requestingInstitutionIds = {m_inm};
         m_project = test::valueOf(m_store->addProject(project));
-        m_component1 = test::valueOf(m_store->addComponent({0, m_project, 1, QStringLiteral("Asylum")}));
-        m_component2 = test::valueOf(m_store->addComponent({0, m_project, 2, QStringLiteral("Integration")}));
+        m_component1 = test::valueOf(m_store->addComponent({0, m_project, 1, QStringLiteral("Asylum"), {}}));
+        m_component2 =
+            test::valueOf(m_store->addComponent({0, m_project, 2, QStringLiteral("Integration"), {}}));
         m_objective = test::valueOf(m_store->addObjective(
-            {0, m_project, 1, QStringLiteral("Strengthen asylum"), {m_component1, m_component2}}));
+            {0, m_project, 1, QStringLiteral("Strengthen asylum"), {m_component1, m_component2}, {}}));
 
         Activity activity;
         activity.projectId = m_project;

@@ -35,9 +35,9 @@ protected:
             return project;
         }
         case RecordKind::Objective:
-            return Objective{0, m_project, 2, QStringLiteral("Integrate refugees"), {m_component2}};
+            return Objective{0, m_project, 2, QStringLiteral("Integrate refugees"), {m_component2}, {}};
         case RecordKind::Component:
-            return Component{0, m_project, 3, QStringLiteral("Evidence")};
+            return Component{0, m_project, 3, QStringLiteral("Evidence"), {}};
         case RecordKind::Activity: {
             ActivityValue value;
             value.activity.projectId = m_project;
@@ -70,7 +70,9 @@ protected:
                                InstitutionType::InternationalOrganisation,
                                {},
                                0,
-                               false};
+                               false,
+                               {},
+                               {}};
         }
         return {};
     }
@@ -204,7 +206,7 @@ TEST_F(DocumentFixture, ARefusedChangeLeavesFileAndHistoryAlone)
     const QStringList before = dumpAll();
     // Component 1 is the only component of activity 3.
     EXPECT_FALSE(document().deleteRecord(RecordKind::Component, m_component1).ok());
-    Component taken{0, m_project, 2, QStringLiteral("Number 2 is taken")};
+    Component taken{0, m_project, 2, QStringLiteral("Number 2 is taken"), {}};
     EXPECT_FALSE(document().addRecord(taken).ok());
     EXPECT_EQ(dumpAll(), before);
     EXPECT_EQ(document().undoStack()->count(), 0);

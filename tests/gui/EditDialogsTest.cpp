@@ -201,6 +201,46 @@ TEST_F(EditDialogsTest, ParticipantDialogRefusesAMalformedEmailAndEditsUndoably)
               QStringLiteral("Oaxaca"));
 }
 
+// The Spanish and English forms side by side: an empty form says which one documents print in its
+// place, both are written in the one change, and undo takes both back.
+TEST_F(EditDialogsTest, BothLanguageFormsAreEditedSideBySide)
+{
+    const QStringList before = dumpAll();
+    actions().editRecord(RecordKind::Activity, m_activity);
+    auto* dialog = openDialog<ActivityDialog>();
+    ASSERT_NE(dialog, nullptr);
+    QLineEdit* spanish = child<QLineEdit>(dialog, "titleEsEdit");
+    QLineEdit* english = child<QLineEdit>(dialog, "titleEdit");
+    EXPECT_TRUE(spanish->text().isEmpty());
+    EXPECT_TRUE(spanish->placeholderText().contains(QStringLiteral("(EN)"))) << "the English form stands in";
+    EXPECT_FALSE(english->placeholderText().contains(QStringLiteral("(ES)")));
+    typeText(spanish, QStringLiteral("Seminario sobre protección internacional"));
+    EXPECT_FALSE(spanish->placeholderText().contains(QStringLiteral("(EN)")));
+    typeText(child<QLineEdit>(dialog, "venueCityEsEdit"), QStringLiteral("Tapachula de Córdova y Ordóñez"));
+    typeText(child<QPlainTextEdit>(dialog, "outputsEsEdit"), QStringLiteral("Un informe"));
+    clickOk(dialog);
+    EXPECT_EQ(text(QStringLiteral("SELECT title_es FROM activity WHERE id = ?"), {m_activity}),
+              QStringLiteral("Seminario sobre protección internacional"));
+    EXPECT_EQ(text(QStringLiteral("SELECT title FROM activity WHERE id = ?"), {m_activity}),
+              QStringLiteral("Seminar on international protection"));
+    EXPECT_EQ(text(QStringLiteral("SELECT venue_city_es FROM activity WHERE id = ?"), {m_activity}),
+              QStringLiteral("Tapachula de Córdova y Ordóñez"));
+    EXPECT_EQ(text(QStringLiteral("SELECT outputs_es FROM activity WHERE id = ?"), {m_activity}),
+              QStringLiteral("Un informe"));
+    document().undoStack()->undo();
+    EXPECT_EQ(dumpAll(), before);
+
+    actions().editRecord(RecordKind::Institution, m_inm);
+    auto* institution = openDialog<InstitutionDialog>();
+    ASSERT_NE(institution, nullptr);
+    typeText(child<QLineEdit>(institution, "acronymEsEdit"), QStringLiteral("INAMI"));
+    retype(child<QLineEdit>(institution, "nameEsEdit"), QStringLiteral("Instituto Nacional de Migración"));
+    clickOk(institution);
+    EXPECT_EQ(
+        text(QStringLiteral("SELECT name_es || ' ' || acronym_es FROM institution WHERE id = ?"), {m_inm}),
+        QStringLiteral("Instituto Nacional de Migración INAMI"));
+}
+
 TEST_F(EditDialogsTest, InstitutionDialogRefusesATakenNameAndOffersNoLoopAsParent)
 {
     actions().editRecord(RecordKind::Institution, m_segob);
@@ -296,7 +336,7 @@ TEST_F(EditDialogsTest, ARefusedChangeKeepsTheDialogOpenWithTheMessage)
     ASSERT_NE(dialog, nullptr);
     typeText(child<QLineEdit>(dialog, "titleEdit"), QStringLiteral("Labour market"));
     // Another window adds component 3 meanwhile: the store refuses, the officer keeps the input.
-    ASSERT_TRUE(store().addComponent(Component{0, m_project, 3, QStringLiteral("Elsewhere")}).ok());
+    ASSERT_TRUE(store().addComponent(Component{0, m_project, 3, QStringLiteral("Elsewhere"), {}}).ok());
     MessageBox::setNextAnswer(QMessageBox::Ok);
     clickOk(dialog);
     EXPECT_TRUE(dialog->isVisible());

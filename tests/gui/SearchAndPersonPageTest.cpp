@@ -230,9 +230,16 @@ TEST_F(SearchAndPersonPageTest, ArrowsChooseEscClosesAndAClickOpens)
 TEST_F(SearchAndPersonPageTest, AccentsAndCaseAreIgnored)
 {
     // "migracion" finds "Migración": an institution the officer adds, spelt with its accent.
-    Result<Id> added = window().document()->store().addInstitution(
-        {0, QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INAMI"),
-         InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+    Result<Id> added =
+        window().document()->store().addInstitution({0,
+                                                     QStringLiteral("Instituto Nacional de Migración"),
+                                                     QStringLiteral("INAMI"),
+                                                     InstitutionType::Federal,
+                                                     QStringLiteral("Mexico"),
+                                                     0,
+                                                     false,
+                                                     {},
+                                                     {}});
     ASSERT_TRUE(added.ok());
     typeSearch(QStringLiteral("migracion"));
     EXPECT_TRUE(group(SearchKind::Institution).contains(QStringLiteral("Instituto Nacional de Migración")));

@@ -321,6 +321,48 @@ TEST_F(UiLanguageTest, CertificatesPrintedFromTheSpanishWindowAreSpanishWithThei
     EXPECT_FALSE(text.contains(QStringLiteral("This is to certify"))) << text.toStdString();
     // Activity 2.1 ran from 16 to 18 May 2017: the date reads the Spanish way.
     EXPECT_TRUE(text.simplified().contains(QStringLiteral("16 al 18 de mayo de 2017"))) << text.toStdString();
+    // The programme's texts in their Spanish forms too.
+    EXPECT_TRUE(text.simplified().contains(QStringLiteral("Seminario sobre protección internacional")))
+        << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Seminar on International Protection"))) << text.toStdString();
+}
+
+// Reports ▸ Document language: English documents from the Spanish window, remembered for the project.
+TEST_F(UiLanguageTest, TheDocumentLanguageIsChosenApartFromTheWindows)
+{
+    const Id activity =
+        scalar(QStringLiteral("SELECT id FROM activity WHERE code = ?"), {QStringLiteral("2.1")});
+    window().showActivity(activity);
+    auto* menu = window().findChild<QMenu*>(QStringLiteral("documentLanguageMenu"));
+    ASSERT_NE(menu, nullptr);
+    EXPECT_EQ(menu->title(), QStringLiteral("&Idioma de los documentos"));
+    auto* english = window().findChild<QAction*>(QStringLiteral("documentLanguage-en"));
+    ASSERT_NE(english, nullptr);
+    EXPECT_EQ(window().documentLanguage(), Language::Spanish) << "the window's language until one is chosen";
+    english->trigger();
+    EXPECT_EQ(window().documentLanguage(), Language::English);
+    Q_EMIT menu->aboutToShow();
+    EXPECT_TRUE(english->isChecked());
+    window().showActivity(activity); // the window read the file again for the results' new language
+
+    const QString pdf = m_dir.path(QStringLiteral("certificates.pdf"));
+    DocumentReports::setNextThreshold(75);
+    DocumentPrinter::setNextPreviewOutput(pdf, PaperSize::A4);
+    window().findChild<QAction*>(QStringLiteral("printActivityCertificatesAction"))->trigger();
+    ASSERT_TRUE(QFile::exists(pdf));
+    QProcess pdftotext;
+    pdftotext.start(QStringLiteral("pdftotext"),
+                    {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-l"),
+                     QStringLiteral("1"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(pdftotext.waitForFinished(60000));
+    const QString text = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
+    EXPECT_TRUE(text.contains(QStringLiteral("Certificate of Attendance"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("16–18 May 2017"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Seminar on International Protection"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Constancia"))) << text.toStdString();
+
+    window().findChild<QAction*>(QStringLiteral("documentLanguage-es"))->trigger();
+    EXPECT_EQ(window().documentLanguage(), Language::Spanish);
 }
 
 } // namespace

@@ -37,8 +37,15 @@ inline ImportFixtureIds writeImportFixture(const QString& path)
         return ids;
     ProgrammeStore store(**created);
     const auto institution = [&](const char* name, const char* acronym, InstitutionType type) {
-        Result<Id> id = store.addInstitution({0, QString::fromUtf8(name), QString::fromUtf8(acronym), type,
-                                              QStringLiteral("Mexico"), 0, false});
+        Result<Id> id = store.addInstitution({0,
+                                              QString::fromUtf8(name),
+                                              QString::fromUtf8(acronym),
+                                              type,
+                                              QStringLiteral("Mexico"),
+                                              0,
+                                              false,
+                                              {},
+                                              {}});
         EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
         return id ? *id : Id(0);
     };
@@ -55,7 +62,7 @@ inline ImportFixtureIds writeImportFixture(const QString& path)
     project.endDate = QDate(2018, 12, 31);
     Result<Id> projectId = store.addProject(project);
     EXPECT_TRUE(projectId.ok());
-    Result<Id> component = store.addComponent({0, *projectId, 1, QStringLiteral("Asylum")});
+    Result<Id> component = store.addComponent({0, *projectId, 1, QStringLiteral("Asylum"), {}});
     EXPECT_TRUE(component.ok());
 
     Activity seminar;

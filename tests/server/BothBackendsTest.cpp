@@ -86,9 +86,15 @@ INSTANTIATE_TEST_SUITE_P(Backends, BothBackendsTest, bothBackends(), backendName
 
 TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithTheirIds)
 {
-    const Id inm = valueOf(
-        m_store->addInstitution({0, QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"),
-                                 InstitutionType::Federal, QStringLiteral("México"), 0, false}));
+    const Id inm = valueOf(m_store->addInstitution({0,
+                                                    QStringLiteral("Instituto Nacional de Migración"),
+                                                    QStringLiteral("INM"),
+                                                    InstitutionType::Federal,
+                                                    QStringLiteral("México"),
+                                                    0,
+                                                    false,
+                                                    {},
+                                                    {}}));
     Project project;
     project.code = QStringLiteral("MX-T");
     project.title = QStringLiteral("Programa de prueba");
@@ -96,7 +102,7 @@ TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithThe
     project.endDate = QDate(2018, 12, 31);
     project.requestingInstitutionIds = {inm};
     const Id projectId = valueOf(m_store->addProject(project));
-    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo")}));
+    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo"), {}}));
     Activity activity;
     activity.projectId = projectId;
     activity.code = QStringLiteral("2.1");
@@ -153,9 +159,15 @@ TEST_P(BothBackendsTest, RecordsAreAddedReadChangedAndDeletedThenComeBackWithThe
 // writes a sheet in a few statements, a file one mark at a time).
 TEST_P(BothBackendsTest, AttendanceIsSavedClearedAndRefusedAsOnAFile)
 {
-    const Id inm = valueOf(
-        m_store->addInstitution({0, QStringLiteral("Instituto Nacional de Migración"), QStringLiteral("INM"),
-                                 InstitutionType::Federal, QStringLiteral("México"), 0, false}));
+    const Id inm = valueOf(m_store->addInstitution({0,
+                                                    QStringLiteral("Instituto Nacional de Migración"),
+                                                    QStringLiteral("INM"),
+                                                    InstitutionType::Federal,
+                                                    QStringLiteral("México"),
+                                                    0,
+                                                    false,
+                                                    {},
+                                                    {}}));
     Project project;
     project.code = QStringLiteral("MX-A");
     project.title = QStringLiteral("Programa de asistencia");
@@ -163,7 +175,7 @@ TEST_P(BothBackendsTest, AttendanceIsSavedClearedAndRefusedAsOnAFile)
     project.endDate = QDate(2018, 12, 31);
     project.requestingInstitutionIds = {inm};
     const Id projectId = valueOf(m_store->addProject(project));
-    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo")}));
+    const Id component = valueOf(m_store->addComponent({0, projectId, 1, QStringLiteral("Asilo"), {}}));
     const auto addActivity = [&](const char* code, QDate start) {
         Activity activity;
         activity.projectId = projectId;

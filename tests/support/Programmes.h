@@ -108,9 +108,15 @@ inline Participant fixturePerson(const char* given, const char* family, Gender g
 // The National Institute of Migration (INM), a federal institution of Mexico.
 inline Id addInm(ProgrammeStore& store)
 {
-    Result<Id> id =
-        store.addInstitution({0, QStringLiteral("National Institute of Migration"), QStringLiteral("INM"),
-                              InstitutionType::Federal, QStringLiteral("Mexico"), 0, false});
+    Result<Id> id = store.addInstitution({0,
+                                          QStringLiteral("National Institute of Migration"),
+                                          QStringLiteral("INM"),
+                                          InstitutionType::Federal,
+                                          QStringLiteral("Mexico"),
+                                          0,
+                                          false,
+                                          {},
+                                          {}});
     EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
     return id ? *id : 0;
 }
@@ -136,7 +142,7 @@ inline MexicoII addMexicoII(ProgrammeStore& store, const QList<Id>& requestingIn
     if (!projectId)
         return ids;
     ids.project = *projectId;
-    Result<Id> component = store.addComponent({0, ids.project, 1, QStringLiteral("Asylum")});
+    Result<Id> component = store.addComponent({0, ids.project, 1, QStringLiteral("Asylum"), {}});
     EXPECT_TRUE(component.ok()) << component.error().message.toStdString();
     ids.component = component ? *component : 0;
     return ids;

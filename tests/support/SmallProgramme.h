@@ -36,15 +36,34 @@ struct SmallProgramme
 {
     void writeSmallProgramme(ProgrammeStore& s)
     {
-        m_segob = valueOf(s.addInstitution(Institution{0, QStringLiteral("Secretaría de Gobernación"),
-                                                       QStringLiteral("SEGOB"), InstitutionType::Federal,
-                                                       QStringLiteral("Mexico"), 0, false}));
-        m_inm = valueOf(s.addInstitution(Institution{0, QStringLiteral("Instituto Nacional de Migración"),
-                                                     QStringLiteral("INM"), InstitutionType::Federal,
-                                                     QStringLiteral("Mexico"), m_segob, false}));
-        m_comar = valueOf(s.addInstitution(
-            Institution{0, QStringLiteral("Comisión Mexicana de Ayuda a Refugiados"), QStringLiteral("COMAR"),
-                        InstitutionType::Federal, QStringLiteral("Mexico"), m_segob, false}));
+        m_segob = valueOf(s.addInstitution(Institution{0,
+                                                       QStringLiteral("Secretaría de Gobernación"),
+                                                       QStringLiteral("SEGOB"),
+                                                       InstitutionType::Federal,
+                                                       QStringLiteral("Mexico"),
+                                                       0,
+                                                       false,
+                                                       {},
+                                                       {}}));
+        m_inm = valueOf(s.addInstitution(Institution{0,
+                                                     QStringLiteral("Instituto Nacional de Migración"),
+                                                     QStringLiteral("INM"),
+                                                     InstitutionType::Federal,
+                                                     QStringLiteral("Mexico"),
+                                                     m_segob,
+                                                     false,
+                                                     {},
+                                                     {}}));
+        m_comar =
+            valueOf(s.addInstitution(Institution{0,
+                                                 QStringLiteral("Comisión Mexicana de Ayuda a Refugiados"),
+                                                 QStringLiteral("COMAR"),
+                                                 InstitutionType::Federal,
+                                                 QStringLiteral("Mexico"),
+                                                 m_segob,
+                                                 false,
+                                                 {},
+                                                 {}}));
         Project project;
         project.code = QStringLiteral("MX-T");
         project.title = QStringLiteral("Test programme");
@@ -54,10 +73,10 @@ struct SmallProgramme
         project.requestingInstitutionIds = {m_inm};
         m_project = valueOf(s.addProject(project));
         m_component1 =
-            valueOf(s.addComponent(Component{0, m_project, 1, QStringLiteral("Asylum and protection")}));
-        m_component2 = valueOf(s.addComponent(Component{0, m_project, 2, QStringLiteral("Integration")}));
-        m_objective = valueOf(
-            s.addObjective(Objective{0, m_project, 1, QStringLiteral("Strengthen asylum"), {m_component1}}));
+            valueOf(s.addComponent(Component{0, m_project, 1, QStringLiteral("Asylum and protection"), {}}));
+        m_component2 = valueOf(s.addComponent(Component{0, m_project, 2, QStringLiteral("Integration"), {}}));
+        m_objective = valueOf(s.addObjective(
+            Objective{0, m_project, 1, QStringLiteral("Strengthen asylum"), {m_component1}, {}}));
 
         Activity activity;
         activity.projectId = m_project;

@@ -251,7 +251,9 @@ QString personRowList()
         "row_list AS (SELECT row_key, row_key AS key_text, row_key AS label FROM row_numbers)");
 }
 
-QString resultsStatement(ResultsKey by, Dialect dialect, bool inAPeriod)
+// The statement of a results table; the rows' labels (activity and component titles, institution names)
+// in `language`, each falling back to its other form where that one is empty.
+QString resultsStatement(ResultsKey by, Dialect dialect, bool inAPeriod, Language language)
 {
     switch (by) {
     case ResultsKey::Activity: {
@@ -265,10 +267,11 @@ QString resultsStatement(ResultsKey by, Dialect dialect, bool inAPeriod)
                            " FROM took_part GROUP BY activity_id)")
                 .arg(kGenderSums),
             // In a period, the activities with a session in it.
-            QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, a.title AS label"
+            QStringLiteral("row_list AS (SELECT a.id AS row_key, a.code AS key_text, %2 AS label"
                            " FROM activity a WHERE a.project_id = :project%1)")
                 .arg(inAPeriod ? QStringLiteral(" AND a.id IN (SELECT s.activity_id FROM period_sessions s)")
-                               : QString()),
+                               : QString(),
+                     inLanguageSql(language, "a.title")),
             QStringLiteral(
                 "row_experts AS (SELECT ae.activity_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
                 " COUNT(DISTINCT x.country) AS expert_countries"
@@ -291,8 +294,9 @@ QString resultsStatement(ResultsKey by, Dialect dialect, bool inAPeriod)
                                " AND e.activity_id = ac.activity_id AND e.sessions_attended > 0"
                                " AND p.id = e.participant_id")),
             QStringLiteral(
-                "row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text, c.title AS label"
-                " FROM component c WHERE c.project_id = :project)"),
+                "row_list AS (SELECT c.id AS row_key, CAST(c.number AS TEXT) AS key_text, %1 AS label"
+                " FROM component c WHERE c.project_id = :project)")
+                .arg(inLanguageSql(language, "c.title")),
             QStringLiteral(
                 "row_experts AS (SELECT ac.component_id AS row_key, COUNT(DISTINCT ae.expert_id) AS experts,"
                 " COUNT(DISTINCT x.country) AS expert_countries"
@@ -346,9 +350,9 @@ QString resultsStatement(ResultsKey by, Dialect dialect, bool inAPeriod)
         // index participant_by_institution), so the distinct counts need no sort and stay small.
         return personBreakdown(
             QStringLiteral("institution_id"), QStringLiteral("COALESCE(%tinstitution_id, 0)"), {},
-            QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, i.name AS label"
+            QStringLiteral("row_list AS (SELECT n.row_key, %1 AS key_text, %2 AS label"
                            " FROM row_numbers n LEFT JOIN institution i ON i.id = n.row_key)")
-                .arg(kInstitutionKey),
+                .arg(kInstitutionKey, inLanguageSql(language, "i.name")),
             QStringLiteral(
                 "row_experts AS (SELECT COALESCE(p.institution_id, 0) AS row_key,"
                 " COUNT(DISTINCT ae.expert_id) AS experts, COUNT(DISTINCT x.country) AS expert_countries"
@@ -503,8 +507,9 @@ QVariant boundText(const QString& value)
 
 } // namespace
 
-ResultsQuery::ResultsQuery(Database& database)
+ResultsQuery::ResultsQuery(Database& database, Language language)
     : m_database(database)
+    , m_language(language)
 {
 }
 
@@ -523,7 +528,8 @@ Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by, const Re
     {
         QSqlQuery query(m_database.connection());
         query.setForwardOnly(true);
-        if (!query.prepare(QStringLiteral("SELECT code, title FROM project WHERE id = :project")))
+        if (!query.prepare(QStringLiteral("SELECT code, %1 FROM project WHERE id = :project")
+                               .arg(inLanguageSql(m_language, "title"))))
             return m_database.errorFor(query, tr("reading the project"));
         query.bindValue(QStringLiteral(":project"), projectId);
         if (!query.exec())
@@ -539,8 +545,9 @@ Result<ResultsTable> ResultsQuery::results(Id projectId, ResultsKey by, const Re
     QSqlQuery query(m_database.connection());
     query.setForwardOnly(true);
     const QString doing = tr("counting the results by %1").arg(resultsKeyCode(by));
-    const QString statement = period.isWhole() ? resultsStatement(by, m_database.dialect(), false)
-                                               : inPeriod(resultsStatement(by, m_database.dialect(), true));
+    const QString statement = period.isWhole()
+                                  ? resultsStatement(by, m_database.dialect(), false, m_language)
+                                  : inPeriod(resultsStatement(by, m_database.dialect(), true, m_language));
     if (!query.prepare(statement))
         return m_database.errorFor(query, doing);
     query.bindValue(QStringLiteral(":project"), projectId);

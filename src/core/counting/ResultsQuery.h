@@ -4,6 +4,7 @@
 #include "counting/ParticipantFilter.h"
 #include "counting/ResultsTable.h"
 #include "counting/SmallCells.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -23,7 +24,9 @@ class ResultsQuery
     Q_DECLARE_TR_FUNCTIONS(sd::ResultsQuery)
 
 public:
-    explicit ResultsQuery(Database& database);
+    // The rows' labels and the project's title in `language` (domain/Language), falling back to the other
+    // form where one is empty; the rows' keys (codes, numbers, acronyms) are the same in both.
+    explicit ResultsQuery(Database& database, Language language = Language::English);
 
     // One results table of a project, with totals over the whole project and notes on how its
     // rows add up. With a period, only the sessions held in it count (docs/counting.md, "Periods").
@@ -38,6 +41,7 @@ public:
 
 private:
     Database& m_database;
+    Language m_language;
 };
 
 } // namespace sd

@@ -415,6 +415,8 @@ Status DemoWriter::writeInstitutions()
             Institution institution;
             institution.name = text(entry, "name", where);
             institution.acronym = optionalText(entry, "acronym");
+            institution.nameEs = optionalText(entry, "name_es");
+            institution.acronymEs = optionalText(entry, "acronym_es");
             institution.type = codeOf(entry, "type", where, InstitutionType::Other);
             institution.country = optionalText(entry, "country");
             institution.illustrative = illustrative;
@@ -455,6 +457,7 @@ Status DemoWriter::writeProject()
     Project project;
     project.code = text(facts, "code", where);
     project.title = text(facts, "title", where);
+    project.titleEs = optionalText(facts, "title_es");
     project.beneficiaryCountry = text(facts, "beneficiary_country", where);
     project.startDate = date(text(facts, "start_date", where), where, "start_date");
     project.endDate = date(text(facts, "end_date", where), where, "end_date");
@@ -462,6 +465,10 @@ Status DemoWriter::writeProject()
     project.resultsNarrative =
         texts(array(facts, "results_narrative", where), where + QStringLiteral(".results_narrative"))
             .join(QStringLiteral("\n\n"));
+    project.summaryEs = optionalText(facts, "summary_es");
+    project.resultsNarrativeEs = texts(facts.value(QLatin1String("results_narrative_es")).toArray(),
+                                       where + QStringLiteral(".results_narrative_es"))
+                                     .join(QStringLiteral("\n\n"));
     project.quotation = text(facts, "quotation", where);
     for (const QString& key : texts(array(facts, "requesting_institutions", where), where)) {
         if (!m_institutions.contains(key))
@@ -483,6 +490,7 @@ Status DemoWriter::writeProject()
         component.projectId = m_projectId;
         component.number = static_cast<int>(number(entry, "number", componentWhere));
         component.title = text(entry, "title", componentWhere);
+        component.titleEs = optionalText(entry, "title_es");
         if (Status read = problem(); !read)
             return read;
         Result<Id> id = m_store.addComponent(component);
@@ -499,6 +507,7 @@ Status DemoWriter::writeProject()
         objective.projectId = m_projectId;
         objective.number = static_cast<int>(number(entry, "number", objectiveWhere));
         objective.statement = text(entry, "statement", objectiveWhere);
+        objective.statementEs = optionalText(entry, "statement_es");
         for (const QJsonValue& component : array(entry, "components", objectiveWhere)) {
             const int componentNumber = component.toInt();
             if (!m_components.contains(componentNumber))
@@ -559,6 +568,7 @@ Status DemoWriter::writeActivity(const QJsonObject& facts, const QJsonObject& pl
     activity.projectId = m_projectId;
     activity.code = code;
     activity.title = text(facts, "title", where);
+    activity.titleEs = optionalText(facts, "title_es");
     activity.type = codeOf(facts, "type", where, ActivityType::Other);
     for (const QJsonValue& component : array(facts, "components", where)) {
         if (!m_components.contains(component.toInt()))
@@ -567,12 +577,16 @@ Status DemoWriter::writeActivity(const QJsonObject& facts, const QJsonObject& pl
     }
     // The seed's venue where it names one; otherwise the illustrative one.
     activity.venueCity = optionalText(facts, "venue_city");
-    if (activity.venueCity.isEmpty())
+    activity.venueCityEs = optionalText(facts, "venue_city_es");
+    if (activity.venueCity.isEmpty()) {
         activity.venueCity = optionalText(plan, "venue_city");
+        activity.venueCityEs = optionalText(plan, "venue_city_es");
+    }
     activity.venueCountry = optionalText(facts, "venue_country");
     if (activity.venueCountry.isEmpty())
         activity.venueCountry = optionalText(plan, "venue_country");
     activity.outputs = optionalText(facts, "outputs");
+    activity.outputsEs = optionalText(facts, "outputs_es");
     activity.status = codeOf(plan, "status", planWhere, ActivityStatus::Planned);
     activity.illustrative = true; // the seed gives no activity's dates
 

@@ -197,10 +197,16 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     project.title = Generator::tr("Generated programme (%1 participants, %2 activities)")
                         .arg(options.participants)
                         .arg(options.activities);
+    // The Spanish forms are the programme's data, not the interface's words: Spanish whatever the language.
+    project.titleEs = QStringLiteral("Programa generado (%1 participantes, %2 actividades)")
+                          .arg(options.participants)
+                          .arg(options.activities);
     project.beneficiaryCountry = QStringLiteral("Mexico");
     project.startDate = projectStart;
     project.endDate = projectStart.addDays(projectDays + 10);
     project.summary = Generator::tr("Synthetic data for benchmarks; every person in it is fictional.");
+    project.summaryEs =
+        QStringLiteral("Datos sintéticos para pruebas de rendimiento; todas las personas son ficticias.");
     Result<Id> projectId = write(*projects, project);
     if (!projectId)
         return projectId.error();
@@ -208,7 +214,8 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
     constexpr int componentCount = 4;
     std::vector<qint64> componentIds;
     for (int c = 1; c <= componentCount; ++c) {
-        Result<Id> id = write(*components, Component{0, *projectId, c, Generator::tr("Component %1").arg(c)});
+        Result<Id> id = write(*components, Component{0, *projectId, c, Generator::tr("Component %1").arg(c),
+                                                     QStringLiteral("Componente %1").arg(c)});
         if (!id)
             return id.error();
         componentIds.push_back(*id);
@@ -227,6 +234,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         Institution institution;
         institution.name = Generator::tr("Institution %1").arg(i);
         institution.acronym = QStringLiteral("I%1").arg(i);
+        institution.nameEs = QStringLiteral("Institución %1").arg(i);
         institution.type = pick(random, kInstitutionTypes);
         institution.country = mexico;
         institution.illustrative = true;
@@ -286,6 +294,7 @@ Result<GeneratorReport> generateProgramme(Database& database, const GeneratorOpt
         activity.code =
             QString::number((a - 1) / 100 + 1) + QLatin1Char('.') + QString::number((a - 1) % 100 + 1);
         activity.title = Generator::tr("Generated activity %1").arg(a);
+        activity.titleEs = QStringLiteral("Actividad generada %1").arg(a);
         activity.type = pick(random, kActivityTypes);
         activity.venueCity = pick(random, regions);
         activity.startDate = activityStart;

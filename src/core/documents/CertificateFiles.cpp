@@ -85,11 +85,12 @@ Result<CertificateFilesWritten> writeCertificateFiles(const QString& folder,
         const CertificateData& certificate = certificates[i];
         CertificateDocument document({certificate});
         document.setLogo(options.logo);
+        document.setLanguage(options.language);
         if (Status pdf = writePdf(dir.filePath(names[i]), document, options.paper, options.orientation); !pdf)
             return pdf.error();
         written.files.append(names[i]);
         mailing.rows.append({certificate.person.email, certificate.person.familyNames,
-                             certificate.person.givenNames, options.language,
+                             certificate.person.givenNames, languageCode(options.language),
                              certificate.attendance.activity.code, names[i]});
     }
     written.mailingList = dir.filePath(QStringLiteral("mailing.csv"));

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "documents/DocumentRecords.h"
 #include "documents/PdfOutput.h"
+#include "domain/Language.h"
 
 #include <QImage>
 #include <QList>
@@ -18,7 +19,7 @@ struct CertificateFileOptions
     QImage logo;
     PaperSize paper = PaperSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
-    QString language = QStringLiteral("en"); // the certificates' language, for the mailing list
+    Language language = Language::English; // the certificates' language, and the mailing list's column
 };
 
 // What writeCertificateFiles wrote: the PDFs' names, in the certificates' order, and the list.

@@ -30,7 +30,10 @@ Status CoordinatorDocument::render(QPagedPaintDevice* device) const
     if (Status available = checkFontsAvailable(); !available)
         return available;
     PageComposer composer(device);
-    compose(composer);
+    {
+        const DocumentLanguageScope inLanguage(m_language);
+        compose(composer);
+    }
     QPainter painter;
     if (!painter.begin(device))
         return Error::badInput(
@@ -38,7 +41,10 @@ Status CoordinatorDocument::render(QPagedPaintDevice* device) const
                           "written, then try again.")
                 .arg(title()));
     painter.setRenderHint(QPainter::Antialiasing);
-    Status painted = composer.paint(painter, device, footerText());
+    Status painted = [&] {
+        const DocumentLanguageScope inLanguage(m_language);
+        return composer.paint(painter, device, footerText());
+    }();
     if (!painter.end() && painted)
         return Error::badInput(
             Documents::tr(
@@ -53,6 +59,7 @@ int CoordinatorDocument::pageCount(QPagedPaintDevice* device) const
     if (!checkFontsAvailable())
         return 0;
     PageComposer composer(device);
+    const DocumentLanguageScope inLanguage(m_language);
     compose(composer);
     return composer.pageCount();
 }

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "documents/DocumentRecords.h"
+#include "domain/Language.h"
 
 #include <QString>
+#include <optional>
 
 class QPagedPaintDevice;
 
@@ -30,6 +32,11 @@ public:
     // How many pages the document takes on the device, without painting it.
     int pageCount(QPagedPaintDevice* device) const;
 
+    // The language of the document's fixed texts (documents/DocumentLanguage); none: the application's.
+    // The programme's texts come in the language DocumentData read them in.
+    void setLanguage(std::optional<Language> language) { m_language = language; }
+    std::optional<Language> language() const { return m_language; }
+
 protected:
     virtual void compose(PageComposer& composer) const = 0;
 
@@ -38,6 +45,9 @@ protected:
     // start with "what, code title (continued)".
     static void activityHeading(PageComposer& composer, const QString& what,
                                 const DocumentActivity& activity);
+
+private:
+    std::optional<Language> m_language;
 };
 
 } // namespace sd

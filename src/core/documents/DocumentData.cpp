@@ -16,20 +16,29 @@ namespace sd {
 
 namespace {
 
-// The columns of a DocumentActivity, read by readActivity from the first column on. Needs the
-// activity as `a` and its project as `pr`.
-const QLatin1String kActivityColumns{
-    "a.id, pr.code, pr.title, a.code, a.title, a.type, a.venue_city, a.venue_country, a.start_date, "
-    "a.end_date,"
-    " (SELECT COUNT(*) FROM session s WHERE s.activity_id = a.id),"
-    " (SELECT COALESCE(SUM(CASE WHEN s.part IN ('morning', 'afternoon') THEN 0.5 ELSE 1.0 END), 0)"
-    "  FROM session s WHERE s.activity_id = a.id)"};
+// The columns of a DocumentActivity, read by readActivity from the first column on, with the titles and
+// the venue in `language` (the other form where that one is empty). Needs the activity as `a` and its
+// project as `pr`.
+QString activityColumns(Language language)
+{
+    return QStringLiteral("a.id, pr.code, %1, a.code, %2, a.type, %3, a.venue_country, a.start_date, "
+                          "a.end_date,"
+                          " (SELECT COUNT(*) FROM session s WHERE s.activity_id = a.id),"
+                          " (SELECT COALESCE(SUM(CASE WHEN s.part IN ('morning', 'afternoon') THEN 0.5"
+                          " ELSE 1.0 END), 0) FROM session s WHERE s.activity_id = a.id)")
+        .arg(inLanguageSql(language, "pr.title"), inLanguageSql(language, "a.title"),
+             inLanguageSql(language, "a.venue_city"));
+}
 constexpr int kActivityColumnCount = 12;
 
-// The columns of a DocumentPerson, read by readPerson from `first` on. Needs the participant as `p`
-// and their institution, left-joined, as `i`.
-const QLatin1String kPersonColumns{"p.id, p.given_names, p.family_names, COALESCE(i.name, ''),"
-                                   " COALESCE(i.acronym, ''), p.position, p.region, p.email"};
+// The columns of a DocumentPerson, read by readPerson from `first` on, the institution's name and
+// acronym in `language`. Needs the participant as `p` and their institution, left-joined, as `i`.
+QString personColumns(Language language)
+{
+    return QStringLiteral("p.id, p.given_names, p.family_names, COALESCE(%1, ''), COALESCE(%2, ''),"
+                          " p.position, p.region, p.email")
+        .arg(inLanguageSql(language, "i.name"), inLanguageSql(language, "i.acronym"));
+}
 constexpr int kPersonColumnCount = 8;
 
 // Sessions present or late of the enrolment `e`, and the participant-days they make.
@@ -146,8 +155,9 @@ Result<T> selectOne(Database& database, const QString& sql, const std::pair<QStr
 
 } // namespace
 
-DocumentData::DocumentData(Database& database)
+DocumentData::DocumentData(Database& database, Language language)
     : m_database(database)
+    , m_language(language)
 {
 }
 
@@ -157,7 +167,7 @@ Result<DocumentActivity> DocumentData::activity(Id activityId) const
         m_database,
         QStringLiteral(
             "SELECT %1 FROM activity a JOIN project pr ON pr.id = a.project_id WHERE a.id = :activity")
-            .arg(kActivityColumns),
+            .arg(activityColumns(m_language)),
         {QStringLiteral(":activity"), activityId}, tr("reading the activity"),
         [](const QSqlQuery& query) { return readActivity(query); },
         Error::notFound(tr("There is no activity with id %1 in %2. List the activities with "
@@ -172,7 +182,7 @@ Result<DocumentPerson> DocumentData::person(Id participantId) const
         m_database,
         QStringLiteral("SELECT %1 FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
                        " WHERE p.id = :participant")
-            .arg(kPersonColumns),
+            .arg(personColumns(m_language)),
         {QStringLiteral(":participant"), participantId}, tr("reading the participant"),
         [](const QSqlQuery& query) { return readPerson(query, 0); },
         Error::notFound(tr("There is no participant with id %1 in %2. List the participants and their "
@@ -193,7 +203,7 @@ Result<ActivityListData> DocumentData::activityWithEnrolled(Id activityId) const
                                                 " JOIN participant p ON p.id = e.participant_id"
                                                 " LEFT JOIN institution i ON i.id = p.institution_id"
                                                 " WHERE e.activity_id = :activity")
-                                     .arg(kPersonColumns, kAttendanceColumns),
+                                     .arg(personColumns(m_language), kAttendanceColumns),
                                  {{QStringLiteral(":activity"), activityId}},
                                  tr("reading the participants of the activity"),
                                  [&data](const QSqlQuery& query) {
@@ -221,7 +231,7 @@ Result<QList<ActivityAttendance>> DocumentData::attendanceOf(Id participantId, I
                            " WHERE e.participant_id = :participant"
                            " AND (:project = 0 OR a.project_id = :project)"
                            " ORDER BY pr.code, a.start_date, a.code")
-                .arg(kActivityColumns, kAttendanceColumns),
+                .arg(activityColumns(m_language), kAttendanceColumns),
             {{QStringLiteral(":participant"), participantId}, {QStringLiteral(":project"), projectId}},
             tr("reading the activities of the participant"),
             [&list](const QSqlQuery& query) {

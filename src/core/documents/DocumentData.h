@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "documents/DocumentRecords.h"
+#include "domain/Language.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -12,13 +13,15 @@ class Database;
 
 // Reads what the coordinator's documents show from a programme file: one parameterised statement per
 // list, so that 500 certificates cost a handful of queries. Every list of persons is sorted by family
-// and given names with accents and case ignored ("Álvarez" before "Bravo").
+// and given names with accents and case ignored ("Álvarez" before "Bravo"). The programme's texts (the
+// project's and the activity's titles, the venue's city, the institutions' names and acronyms) are read
+// in `language`, each falling back to its other form where the chosen one is empty.
 class DocumentData
 {
     Q_DECLARE_TR_FUNCTIONS(sd::DocumentData)
 
 public:
-    explicit DocumentData(Database& database);
+    explicit DocumentData(Database& database, Language language = Language::English);
 
     Result<DocumentActivity> activity(Id activityId) const;
 
@@ -43,6 +46,7 @@ private:
     Result<QList<ActivityAttendance>> attendanceOf(Id participantId, Id projectId) const;
 
     Database& m_database;
+    Language m_language;
 };
 
 } // namespace sd

@@ -8,8 +8,8 @@ namespace sd {
 
 namespace {
 
-// English dates (en_GB) unless the installed translation names the locale of its language, so that
-// a certificate printed from the Spanish window reads "12 marzo 2025"; the command line stays English.
+// English dates (en_GB) unless the document's translation names the locale of its language, so that
+// a certificate printed in Spanish reads "12 de marzo de 2025" (documents/DocumentLanguage).
 QLocale documentLocale()
 {
     //: The locale whose month and day names the documents' dates use: this language's, e.g. es_MX.

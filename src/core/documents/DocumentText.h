@@ -1,5 +1,6 @@
 #pragma once
 
+#include "documents/DocumentLanguage.h"
 #include "domain/Records.h"
 
 #include <QCoreApplication>
@@ -8,13 +9,18 @@
 
 namespace sd {
 
-// The words of the printed documents, one translation context for all of them.
+// The words of the printed documents, one translation context for all of them. Their language is the
+// document language of the print (documents/DocumentLanguage), which may differ from the window's.
 class Documents
 {
-    Q_DECLARE_TR_FUNCTIONS(sd::Documents)
+public:
+    static QString tr(const char* sourceText, const char* disambiguation = nullptr, int n = -1)
+    {
+        return documentTranslate("sd::Documents", sourceText, disambiguation, n);
+    }
 };
 
-// How the coordinator's documents write dates, days and rates (English, like the rest of the program).
+// How the coordinator's documents write dates, days and rates, in the document's language.
 
 // "13 March 2017"
 QString documentDate(const QDate& date);

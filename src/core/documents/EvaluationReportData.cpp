@@ -11,11 +11,11 @@
 
 namespace sd {
 
-Result<EvaluationReportData> readEvaluationReport(Database& database, Id activityId)
+Result<EvaluationReportData> readEvaluationReport(Database& database, Id activityId, Language language)
 {
     const QString doing = DocumentData::tr("reading the evaluation of an activity");
     EvaluationReportData data;
-    Result<DocumentActivity> facts = DocumentData(database).activity(activityId);
+    Result<DocumentActivity> facts = DocumentData(database, language).activity(activityId);
     if (!facts)
         return facts.error();
     data.activity = std::move(facts).value();

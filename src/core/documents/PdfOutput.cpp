@@ -66,7 +66,10 @@ Status writePdf(QIODevice* device, const CoordinatorDocument& document, PaperSiz
     if (!writer.setPageLayout(layout))
         return Error::badInput(Documents::tr("Could not set up the pages of %1; try the other paper size.")
                                    .arg(document.title()));
-    writer.setTitle(document.title());
+    writer.setTitle([&document] {
+        const DocumentLanguageScope inLanguage(document.language());
+        return document.title();
+    }());
     writer.setCreator(QStringLiteral("Seminar Desk %1").arg(QStringLiteral(SEMINARDESK_VERSION)));
     return document.render(&writer);
 }

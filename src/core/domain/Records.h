@@ -10,7 +10,9 @@
 namespace sd {
 
 // The domain's records (docs/schema.md) as plain value types. An id of 0 means "not stored yet".
-// Each record mirrors one table of docs/schema.md.
+// Each record mirrors one table of docs/schema.md. The texts a reader sees have two forms (docs/schema.md,
+// "Languages"): the member without a suffix is the English form (the column the file always had), the one
+// ending in Es the Spanish form (`*_es`); either may be empty (domain/Language: inLanguage falls back).
 
 using Id = qint64;
 
@@ -19,11 +21,14 @@ struct Project
     Id id = 0;
     QString code;
     QString title;
+    QString titleEs;
     QString beneficiaryCountry;
     QDate startDate;
     QDate endDate;
     QString summary;
     QString resultsNarrative;
+    QString summaryEs;
+    QString resultsNarrativeEs;
     QString quotation;
     QList<Id> requestingInstitutionIds;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
@@ -36,6 +41,7 @@ struct Objective
     int number = 0;
     QString statement;
     QList<Id> componentIds;
+    QString statementEs;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
@@ -45,6 +51,7 @@ struct Component
     Id projectId = 0;
     int number = 0;
     QString title;
+    QString titleEs;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 };
 
@@ -69,15 +76,19 @@ struct Activity
     Id projectId = 0;
     QString code;
     QString title;
+    QString titleEs;
     ActivityType type = ActivityType::Seminar;
     QList<Id> componentIds;
     QString venueCity;
+    QString venueCityEs;
     QString venueCountry;
     QDate startDate;
     QDate endDate;
     ActivityStatus status = ActivityStatus::Planned;
     QString description;
+    QString descriptionEs;
     QString outputs;
+    QString outputsEs;
     bool illustrative = false; // dates or venue not given by the source, made up for the demo
     // The evaluation design (docs/counting.md, "Evaluation"): a knowledge test taken before and after,
     // scored out of testMaxScore (0: no test), mastered at masteryThresholdPct of the maximum; the
@@ -95,12 +106,14 @@ struct Activity
 struct Institution
 {
     Id id = 0;
-    QString name;
+    QString name; // the English form, the institution's identity in the file (unique)
     QString acronym;
     InstitutionType type = InstitutionType::Other;
     QString country;
     Id parentId = 0;
     bool illustrative = false;
+    QString nameEs;
+    QString acronymEs;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
 
     bool operator==(const Institution&) const = default;

@@ -83,6 +83,12 @@ FieldErrors validate(const Project& project)
             {QStringLiteral("code"), Validation::tr("The project code is longer than 32 characters.")});
     limit(errors, project.title, "title", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Project title"));
+    limit(errors, project.titleEs, "title_es", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Project title in Spanish"));
+    limit(errors, project.summaryEs, "summary_es", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Summary in Spanish"));
+    limit(errors, project.resultsNarrativeEs, "results_narrative_es", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "The Spanish results narrative's characters"));
     limit(errors, project.beneficiaryCountry, "beneficiary_country", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "The beneficiary country's characters"));
     limit(errors, project.summary, "summary", kMaxCellLength, QT_TRANSLATE_NOOP("sd::Validation", "Summary"));
@@ -104,6 +110,8 @@ FieldErrors validate(const Objective& objective)
             QT_TRANSLATE_NOOP("sd::Validation", "The objective's statement is required."));
     limit(errors, objective.statement, "statement", kMaxCellLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Statement"));
+    limit(errors, objective.statementEs, "statement_es", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Statement in Spanish"));
     return errors;
 }
 
@@ -117,8 +125,27 @@ FieldErrors validate(const Component& component)
             QT_TRANSLATE_NOOP("sd::Validation", "The component title is required."));
     limit(errors, component.title, "title", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Component title"));
+    limit(errors, component.titleEs, "title_es", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Component title in Spanish"));
     return errors;
 }
+
+namespace {
+
+// The Spanish forms of an activity's texts, each within the limit of its English form.
+void limitSpanish(FieldErrors& errors, const Activity& activity)
+{
+    limit(errors, activity.titleEs, "title_es", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Activity title in Spanish"));
+    limit(errors, activity.venueCityEs, "venue_city_es", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Venue city in Spanish"));
+    limit(errors, activity.descriptionEs, "description_es", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Description in Spanish"));
+    limit(errors, activity.outputsEs, "outputs_es", kMaxCellLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Outputs in Spanish"));
+}
+
+} // namespace
 
 FieldErrors validate(const Activity& activity)
 {
@@ -136,6 +163,7 @@ FieldErrors validate(const Activity& activity)
           QT_TRANSLATE_NOOP("sd::Validation", "Activity title"));
     limit(errors, activity.venueCity, "venue_city", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Venue city"));
+    limitSpanish(errors, activity);
     limit(errors, activity.venueCountry, "venue_country", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Venue country"));
     limit(errors, activity.description, "description", kMaxCellLength,
@@ -164,6 +192,10 @@ FieldErrors validate(const Institution& institution)
           QT_TRANSLATE_NOOP("sd::Validation", "Institution name"));
     limit(errors, institution.acronym, "acronym", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Acronym"));
+    limit(errors, institution.nameEs, "name_es", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Institution name in Spanish"));
+    limit(errors, institution.acronymEs, "acronym_es", kMaxNameLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Acronym in Spanish"));
     limit(errors, institution.country, "country", kMaxNameLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Country"));
     if (institution.parentId != 0 && institution.parentId == institution.id)

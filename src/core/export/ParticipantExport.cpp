@@ -70,8 +70,9 @@ QStringList pseudonymisedTexts(const ParticipantExportRow& row)
 
 } // namespace
 
-ParticipantExport::ParticipantExport(Database& database)
+ParticipantExport::ParticipantExport(Database& database, Language language)
     : m_database(database)
+    , m_language(language)
 {
 }
 
@@ -87,18 +88,23 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
     QList<ParticipantExportRow> rows;
     QHash<Id, qsizetype> rowOf;
     {
-        // Two fixed texts: the columns that say who a person is are not named at all when withheld.
-        const char* const sql =
-            persons == Persons::Named
-                ? "SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(i.name, ''),"
-                  " COALESCE(i.acronym, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
-                  " p.phone FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
-                  " ORDER BY p.id"
-                : "SELECT p.id, '', '', p.gender, COALESCE(i.name, ''),"
-                  " COALESCE(i.acronym, ''), COALESCE(i.type, ''), '', p.region, '',"
-                  " '' FROM participant p LEFT JOIN institution i ON i.id = p.institution_id"
-                  " ORDER BY p.id";
-        Statement people(m_database, sql, Export::tr("reading the participants"));
+        // Two fixed texts: the columns that say who a person is are not named at all when withheld. The
+        // institution's name and acronym in the export's language.
+        const QByteArray sql =
+            QString(
+                persons == Persons::Named
+                    ? QStringLiteral("SELECT p.id, p.given_names, p.family_names, p.gender, COALESCE(%1, ''),"
+                                     " COALESCE(%2, ''), COALESCE(i.type, ''), p.position, p.region, p.email,"
+                                     " p.phone FROM participant p LEFT JOIN institution i ON i.id = "
+                                     "p.institution_id ORDER BY p.id")
+                    : QStringLiteral("SELECT p.id, '', '', p.gender, COALESCE(%1, ''),"
+                                     " COALESCE(%2, ''), COALESCE(i.type, ''), '', p.region, '',"
+                                     " '' FROM participant p LEFT JOIN institution i ON i.id = "
+                                     "p.institution_id ORDER BY p.id"))
+                .arg(inLanguageSql(m_language, "i.name"), inLanguageSql(m_language, "i.acronym"))
+                .toUtf8();
+        Statement people(m_database, std::string_view(sql.constData(), size_t(sql.size())),
+                         Export::tr("reading the participants"));
         while (people.next()) {
             const Id id = people.integer(0);
             if (wanted && !wanted->contains(id))

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Language.h"
 #include "domain/Records.h"
 #include "export/Table.h"
 
@@ -55,7 +56,8 @@ public:
         Withheld
     };
 
-    explicit ParticipantExport(Database& database);
+    // The institutions' names and acronyms in `language` (domain/Language), falling back to the other form.
+    explicit ParticipantExport(Database& database, Language language = Language::English);
 
     // The participants with these ids (every participant of the file when `ids` is not given), by id.
     // Their activities are those of `projectId` they took part in; with `projectId` 0, those of every
@@ -72,6 +74,7 @@ public:
 
 private:
     Database& m_database;
+    Language m_language;
 };
 
 } // namespace sd

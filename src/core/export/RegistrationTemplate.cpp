@@ -1,5 +1,6 @@
 #include "export/RegistrationTemplate.h"
 
+#include "domain/Language.h"
 #include "export/CellSafety.h"
 #include "export/XlsxWriter.h"
 #include "import/ImportValues.h"
@@ -198,13 +199,15 @@ Status writeRegistrationTemplate(const QString& path, const RegistrationTemplate
     return writeWorkbookFile(path, false, [&](lxw_workbook* workbook) { return fill(workbook, options); });
 }
 
-QStringList registrationInstitutionChoices(const QList<Institution>& institutions)
+QStringList registrationInstitutionChoices(const QList<Institution>& institutions, const QString& language)
 {
+    const Language chosen = languageFromCode(language).value_or(Language::English);
     QStringList names;
-    for (const Institution& institution : institutions)
-        names.append(institution.acronym.isEmpty()
-                         ? institution.name
-                         : QStringLiteral("%1 (%2)").arg(institution.name, institution.acronym));
+    for (const Institution& institution : institutions) {
+        const QString name = inLanguage(chosen, institution.name, institution.nameEs);
+        const QString acronym = inLanguage(chosen, institution.acronym, institution.acronymEs);
+        names.append(acronym.isEmpty() ? name : QStringLiteral("%1 (%2)").arg(name, acronym));
+    }
     names.sort(Qt::CaseInsensitive);
     return names;
 }

@@ -26,9 +26,9 @@ struct RegistrationTemplateOptions
 // law requires where personal data is collected. Written atomically (writeWorkbookFile).
 Status writeRegistrationTemplate(const QString& path, const RegistrationTemplateOptions& options);
 
-// The programme's institutions as a list writes them so that import finds each, "Name (ACRONYM)",
-// in alphabetical order.
-QStringList registrationInstitutionChoices(const QList<Institution>& institutions);
+// The programme's institutions as a list writes them so that import finds each, "Name (ACRONYM)" in
+// `language` ("es" or "en", the other form where that one is empty), in alphabetical order.
+QStringList registrationInstitutionChoices(const QList<Institution>& institutions, const QString& language);
 
 // The short privacy notice a project uses until it writes its own (docs/privacy.md), in "es" or "en".
 QString defaultPrivacyNotice(const QString& language, const QString& projectTitle);

@@ -10,9 +10,16 @@ InstitutionIndex::InstitutionIndex(const QList<Institution>& institutions)
 {
     for (const Institution& institution : institutions) {
         m_byName.insert(normaliseName(institution.name), institution.id);
-        const QString acronym = normaliseName(institution.acronym);
-        if (!acronym.isEmpty())
-            m_byAcronym[acronym].append(institution.id);
+        // A list may name the institution in Spanish: its Spanish name and acronym find it too (an
+        // English name of another institution wins, and an acronym shared by two is ambiguous).
+        const QString spanishName = normaliseName(institution.nameEs);
+        if (!spanishName.isEmpty())
+            m_bySpanishName.insert(spanishName, institution.id);
+        for (const QString& each : {institution.acronym, institution.acronymEs}) {
+            const QString acronym = normaliseName(each);
+            if (!acronym.isEmpty() && !m_byAcronym[acronym].contains(institution.id))
+                m_byAcronym[acronym].append(institution.id);
+        }
         m_names.insert(institution.id, institution.name);
     }
 }
@@ -22,6 +29,8 @@ InstitutionIndex::Ref InstitutionIndex::find(const QString& key, QStringList& am
     if (key.isEmpty())
         return 0;
     if (const auto named = m_byName.constFind(key); named != m_byName.constEnd())
+        return *named;
+    if (const auto named = m_bySpanishName.constFind(key); named != m_bySpanishName.constEnd())
         return *named;
     const QList<Ref> refs = m_byAcronym.value(key);
     if (refs.size() == 1)

@@ -47,6 +47,7 @@ private:
     Ref find(const QString& key, QStringList& ambiguous) const;
 
     QHash<QString, Ref> m_byName;
+    QHash<QString, Ref> m_bySpanishName; // found after the English names
     QHash<QString, QList<Ref>> m_byAcronym;
     QHash<Ref, QString> m_names;
     QList<NewInstitution> m_new;

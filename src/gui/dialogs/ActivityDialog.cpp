@@ -1,6 +1,7 @@
 #include "dialogs/ActivityDialog.h"
 
 #include "dialogs/DialogSupport.h"
+#include "dialogs/LanguageForms.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ActivityDialog.h"
 
@@ -160,15 +161,19 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
                 {{"code", ui()->codeEdit, ui()->codeLabel},
                  {"title", ui()->titleEdit, ui()->titleLabel},
+                 {"title_es", ui()->titleEsEdit},
                  {"type", ui()->typeCombo},
                  {"status", ui()->statusCombo},
                  {"components", ui()->componentsList, ui()->componentsLabel},
                  {"venue_city", ui()->venueCityEdit},
+                 {"venue_city_es", ui()->venueCityEsEdit},
                  {"venue_country", ui()->venueCountryEdit},
                  {"start_date", ui()->startDateEdit, ui()->startLabel},
                  {"end_date", ui()->endDateEdit, ui()->endLabel},
                  {"description", ui()->descriptionEdit},
+                 {"description_es", ui()->descriptionEsEdit},
                  {"outputs", ui()->outputsEdit},
+                 {"outputs_es", ui()->outputsEsEdit},
                  // Sessions and experts are checked when their rows change (see above).
                  {"session.date", ui()->sessionsTable, ui()->sessionsLabel, false},
                  {"session.part", ui()->sessionsTable, ui()->sessionsLabel, false},
@@ -178,6 +183,10 @@ ActivityDialog::ActivityDialog(const ProgrammeStore& store, Id projectId, QWidge
                  {"mastery_threshold_pct", ui()->masterySpin, ui()->masteryLabel},
                  {"satisfaction_survey", ui()->satisfactionCheck},
                  {"follow_up", ui()->followUpCheck}});
+    LanguageForms::link(ui()->titleEsEdit, ui()->titleEdit);
+    LanguageForms::link(ui()->venueCityEsEdit, ui()->venueCityEdit);
+    LanguageForms::link(ui()->descriptionEsEdit, ui()->descriptionEdit);
+    LanguageForms::link(ui()->outputsEsEdit, ui()->outputsEdit);
     // The maximum and the threshold mean something only with a test; the store hears of them as a
     // maximum of 0 (no test), checked against the scores already entered.
     connect(ui()->knowledgeTestCheck, &QCheckBox::toggled, this, [this](bool on) {
@@ -215,11 +224,15 @@ void ActivityDialog::fill(const ActivityValue& value)
     ui()->codeEdit->setText(activity.code);
     ui()->titleEdit->setText(activity.title);
     ui()->titleEdit->home(false);
+    ui()->titleEsEdit->setText(activity.titleEs);
+    ui()->titleEsEdit->home(false);
     selectEnum(ui()->typeCombo, activity.type);
     selectEnum(ui()->statusCombo, activity.status);
     setCheckedIds(ui()->componentsList, activity.componentIds);
     ui()->venueCityEdit->setText(activity.venueCity);
     ui()->venueCityEdit->home(false);
+    ui()->venueCityEsEdit->setText(activity.venueCityEs);
+    ui()->venueCityEsEdit->home(false);
     ui()->venueCountryEdit->setText(activity.venueCountry);
     ui()->venueCountryEdit->home(false);
     {
@@ -230,6 +243,8 @@ void ActivityDialog::fill(const ActivityValue& value)
     }
     ui()->descriptionEdit->setPlainText(activity.description);
     ui()->outputsEdit->setPlainText(activity.outputs);
+    ui()->descriptionEsEdit->setPlainText(activity.descriptionEs);
+    ui()->outputsEsEdit->setPlainText(activity.outputsEs);
     ui()->knowledgeTestCheck->setChecked(activity.hasKnowledgeTest());
     if (activity.hasKnowledgeTest())
         ui()->maxScoreSpin->setValue(activity.testMaxScore);
@@ -251,15 +266,19 @@ void ActivityDialog::read(ActivityValue& value) const
     Activity& activity = value.activity;
     activity.code = ui()->codeEdit->text().trimmed();
     activity.title = ui()->titleEdit->text().trimmed();
+    activity.titleEs = ui()->titleEsEdit->text().trimmed();
     activity.type = selectedEnum(ui()->typeCombo, ActivityType::Other);
     activity.status = selectedEnum(ui()->statusCombo, ActivityStatus::Planned);
     activity.componentIds = checkedIds(ui()->componentsList);
     activity.venueCity = ui()->venueCityEdit->text().trimmed();
+    activity.venueCityEs = ui()->venueCityEsEdit->text().trimmed();
     activity.venueCountry = ui()->venueCountryEdit->text().trimmed();
     activity.startDate = ui()->startDateEdit->date();
     activity.endDate = ui()->endDateEdit->date();
     activity.description = ui()->descriptionEdit->toPlainText().trimmed();
     activity.outputs = ui()->outputsEdit->toPlainText().trimmed();
+    activity.descriptionEs = ui()->descriptionEsEdit->toPlainText().trimmed();
+    activity.outputsEs = ui()->outputsEsEdit->toPlainText().trimmed();
     activity.testMaxScore = ui()->knowledgeTestCheck->isChecked() ? ui()->maxScoreSpin->value() : 0.0;
     activity.masteryThresholdPct = ui()->masterySpin->value();
     activity.satisfactionSurvey = ui()->satisfactionCheck->isChecked();

@@ -1,6 +1,7 @@
 #include "dialogs/ComponentDialog.h"
 
 #include "dialogs/DialogSupport.h"
+#include "dialogs/LanguageForms.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ComponentDialog.h"
 
@@ -10,9 +11,11 @@ ComponentDialog::ComponentDialog(const ProgrammeStore& store, Id projectId, QWid
     : NumberedForm(readOrWarn(store.components(projectId), "component dialog"), projectId, parent)
 {
     setWindowTitle(tr("New component"));
-    setUpFields(
-        ui()->buttonBox, ui()->problemsLabel,
-        {{"number", ui()->numberSpin, ui()->numberLabel}, {"title", ui()->titleEdit, ui()->titleLabel}});
+    setUpFields(ui()->buttonBox, ui()->problemsLabel,
+                {{"number", ui()->numberSpin, ui()->numberLabel},
+                 {"title", ui()->titleEdit, ui()->titleLabel},
+                 {"title_es", ui()->titleEsEdit}});
+    LanguageForms::link(ui()->titleEsEdit, ui()->titleEdit);
 }
 
 void ComponentDialog::fill(const Component& component)
@@ -20,6 +23,8 @@ void ComponentDialog::fill(const Component& component)
     ui()->numberSpin->setValue(component.number);
     ui()->titleEdit->setText(component.title);
     ui()->titleEdit->home(false);
+    ui()->titleEsEdit->setText(component.titleEs);
+    ui()->titleEsEdit->home(false);
     setWindowTitle(tr("Component %1").arg(component.number));
 }
 
@@ -27,6 +32,7 @@ void ComponentDialog::read(Component& component) const
 {
     component.number = ui()->numberSpin->value();
     component.title = ui()->titleEdit->text().trimmed();
+    component.titleEs = ui()->titleEsEdit->text().trimmed();
 }
 
 QString ComponentDialog::numberTakenMessage(int number) const

@@ -1,6 +1,7 @@
 #include "dialogs/InstitutionDialog.h"
 
 #include "dialogs/DialogSupport.h"
+#include "dialogs/LanguageForms.h"
 #include "domain/SearchText.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_InstitutionDialog.h"
@@ -20,10 +21,14 @@ InstitutionDialog::InstitutionDialog(const ProgrammeStore& store, QWidget* paren
 
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
                 {{"name", ui()->nameEdit, ui()->nameLabel},
+                 {"name_es", ui()->nameEsEdit},
                  {"acronym", ui()->acronymEdit},
+                 {"acronym_es", ui()->acronymEsEdit},
                  {"type", ui()->typeCombo},
                  {"country", ui()->countryEdit},
                  {"parent_id", ui()->parentCombo, ui()->parentLabel}});
+    LanguageForms::link(ui()->nameEsEdit, ui()->nameEdit);
+    LanguageForms::link(ui()->acronymEsEdit, ui()->acronymEdit);
 }
 
 void InstitutionDialog::addUnsaved(const QList<Institution>& institutions)
@@ -68,6 +73,9 @@ void InstitutionDialog::fill(const Institution& institution)
     ui()->nameEdit->setText(institution.name);
     ui()->nameEdit->home(false);
     ui()->acronymEdit->setText(institution.acronym);
+    ui()->nameEsEdit->setText(institution.nameEs);
+    ui()->nameEsEdit->home(false);
+    ui()->acronymEsEdit->setText(institution.acronymEs);
     selectEnum(ui()->typeCombo, institution.type);
     ui()->countryEdit->setText(institution.country);
     fillParents();
@@ -78,6 +86,8 @@ void InstitutionDialog::read(Institution& institution) const
 {
     institution.name = ui()->nameEdit->text().trimmed();
     institution.acronym = ui()->acronymEdit->text().trimmed();
+    institution.nameEs = ui()->nameEsEdit->text().trimmed();
+    institution.acronymEs = ui()->acronymEsEdit->text().trimmed();
     institution.type = selectedEnum(ui()->typeCombo, InstitutionType::Other);
     institution.country = ui()->countryEdit->text().trimmed();
     institution.parentId = selectedId(ui()->parentCombo);

@@ -1,6 +1,7 @@
 #include "dialogs/ObjectiveDialog.h"
 
 #include "dialogs/DialogSupport.h"
+#include "dialogs/LanguageForms.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ObjectiveDialog.h"
 
@@ -17,13 +18,16 @@ ObjectiveDialog::ObjectiveDialog(const ProgrammeStore& store, Id projectId, QWid
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
                 {{"number", ui()->numberSpin, ui()->numberLabel},
                  {"statement", ui()->statementEdit, ui()->statementLabel},
+                 {"statement_es", ui()->statementEsEdit},
                  {"components", ui()->componentsList}});
+    LanguageForms::link(ui()->statementEsEdit, ui()->statementEdit);
 }
 
 void ObjectiveDialog::fill(const Objective& objective)
 {
     ui()->numberSpin->setValue(objective.number);
     ui()->statementEdit->setPlainText(objective.statement);
+    ui()->statementEsEdit->setPlainText(objective.statementEs);
     setCheckedIds(ui()->componentsList, objective.componentIds);
     setWindowTitle(tr("Objective %1").arg(objective.number));
 }
@@ -32,6 +36,7 @@ void ObjectiveDialog::read(Objective& objective) const
 {
     objective.number = ui()->numberSpin->value();
     objective.statement = ui()->statementEdit->toPlainText().trimmed();
+    objective.statementEs = ui()->statementEsEdit->toPlainText().trimmed();
     objective.componentIds = checkedIds(ui()->componentsList);
 }
 

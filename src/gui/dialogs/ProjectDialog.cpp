@@ -1,6 +1,7 @@
 #include "dialogs/ProjectDialog.h"
 
 #include "dialogs/DialogSupport.h"
+#include "dialogs/LanguageForms.h"
 #include "storage/ProgrammeStore.h"
 #include "ui_ProjectDialog.h"
 
@@ -29,13 +30,19 @@ ProjectDialog::ProjectDialog(const ProgrammeStore& store, QWidget* parent)
     setUpFields(ui()->buttonBox, ui()->problemsLabel,
                 {{"code", ui()->codeEdit, ui()->codeLabel},
                  {"title", ui()->titleEdit, ui()->titleLabel},
+                 {"title_es", ui()->titleEsEdit},
                  {"beneficiary_country", ui()->countryEdit},
                  {"start_date", ui()->startDateEdit, ui()->startLabel},
                  {"end_date", ui()->endDateEdit, ui()->endLabel},
                  {"requesting", ui()->requestingList},
                  {"summary", ui()->summaryEdit},
+                 {"summary_es", ui()->summaryEsEdit},
                  {"results_narrative", ui()->narrativeEdit},
+                 {"results_narrative_es", ui()->narrativeEsEdit},
                  {"quotation", ui()->quotationEdit}});
+    LanguageForms::link(ui()->titleEsEdit, ui()->titleEdit);
+    LanguageForms::link(ui()->summaryEsEdit, ui()->summaryEdit);
+    LanguageForms::link(ui()->narrativeEsEdit, ui()->narrativeEdit);
 }
 
 void ProjectDialog::fill(const Project& project)
@@ -44,6 +51,8 @@ void ProjectDialog::fill(const Project& project)
     ui()->codeEdit->home(false);
     ui()->titleEdit->setText(project.title);
     ui()->titleEdit->home(false);
+    ui()->titleEsEdit->setText(project.titleEs);
+    ui()->titleEsEdit->home(false);
     ui()->countryEdit->setText(project.beneficiaryCountry);
     ui()->countryEdit->home(false);
     ui()->startDateEdit->setDate(project.startDate);
@@ -51,6 +60,8 @@ void ProjectDialog::fill(const Project& project)
     setCheckedIds(ui()->requestingList, project.requestingInstitutionIds);
     ui()->summaryEdit->setPlainText(project.summary);
     ui()->narrativeEdit->setPlainText(project.resultsNarrative);
+    ui()->summaryEsEdit->setPlainText(project.summaryEs);
+    ui()->narrativeEsEdit->setPlainText(project.resultsNarrativeEs);
     ui()->quotationEdit->setPlainText(project.quotation);
     m_firstActivityStart = {};
     m_lastActivityEnd = {};
@@ -71,12 +82,15 @@ void ProjectDialog::read(Project& project) const
 {
     project.code = ui()->codeEdit->text().trimmed();
     project.title = ui()->titleEdit->text().trimmed();
+    project.titleEs = ui()->titleEsEdit->text().trimmed();
     project.beneficiaryCountry = ui()->countryEdit->text().trimmed();
     project.startDate = ui()->startDateEdit->date();
     project.endDate = ui()->endDateEdit->date();
     project.requestingInstitutionIds = checkedIds(ui()->requestingList);
     project.summary = ui()->summaryEdit->toPlainText().trimmed();
     project.resultsNarrative = ui()->narrativeEdit->toPlainText().trimmed();
+    project.summaryEs = ui()->summaryEsEdit->toPlainText().trimmed();
+    project.resultsNarrativeEs = ui()->narrativeEsEdit->toPlainText().trimmed();
     project.quotation = ui()->quotationEdit->toPlainText().trimmed();
 }
 
