@@ -927,6 +927,175 @@
     </message>
 </context>
 <context>
+    <name>sd::CertificateDesignDialog</name>
+    <message>
+        <source>Documents of %1</source>
+        <translation>Documentos de %1</translation>
+    </message>
+    <message>
+        <source>Logos across the top of certificates (up to three, left to right)</source>
+        <translation>Logotipos en la parte superior de las constancias (hasta tres, de izquierda a derecha)</translation>
+    </message>
+    <message>
+        <source>&amp;Add logo…</source>
+        <translation>&amp;Añadir logotipo…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move logo</source>
+        <translation>&amp;Quitar logotipo</translation>
+    </message>
+    <message>
+        <source>Signatories (up to three, left to right)</source>
+        <translation>Firmantes (hasta tres, de izquierda a derecha)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Optional, such as: Funded by the European Union</source>
+        <translation>Opcional, por ejemplo: Financiado por la Unión Europea</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Vertical</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Horizontal</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>&amp;Place of issue:</source>
+        <translation>&amp;Lugar de expedición:</translation>
+    </message>
+    <message>
+        <source>S&amp;tatement:</source>
+        <translation>Le&amp;yenda:</translation>
+    </message>
+    <message>
+        <source>&amp;Orientation:</source>
+        <translation>&amp;Orientación:</translation>
+    </message>
+    <message>
+        <source>Pa&amp;per:</source>
+        <translation>Pa&amp;pel:</translation>
+    </message>
+    <message>
+        <source>Privacy notice (&amp;Spanish):</source>
+        <translation>Aviso de privacidad (&amp;español):</translation>
+    </message>
+    <message>
+        <source>Privacy notice (&amp;English):</source>
+        <translation>Aviso de privacidad (&amp;inglés):</translation>
+    </message>
+    <message>
+        <source>The privacy notice is printed on every sign-in sheet, in the language of the document (the other one when that one is empty).</source>
+        <translation>El aviso de privacidad se imprime en cada lista de asistencia, en el idioma del documento (en el otro cuando ese está vacío).</translation>
+    </message>
+    <message>
+        <source>Add a logo</source>
+        <translation>Añadir un logotipo</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>The logo was not added</source>
+        <translation>No se añadió el logotipo</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as an image (%2). Choose a PNG or JPEG file.</source>
+        <translation>No se pudo leer %1 como imagen (%2). Elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>Logo %1</source>
+        <translation>Logotipo %1</translation>
+    </message>
+    <message>
+        <source>The documents were not saved</source>
+        <translation>No se guardaron los documentos</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CertificateDesignStore</name>
+    <message>
+        <source>reading the project&apos;s certificate design</source>
+        <translation>al leer el diseño de las constancias del proyecto</translation>
+    </message>
+    <message>
+        <source>saving the project&apos;s certificate design</source>
+        <translation>al guardar el diseño de las constancias del proyecto</translation>
+    </message>
+    <message>
+        <source>The certificate design was not saved: the project was deleted meanwhile. Reopen the programme.</source>
+        <translation>No se guardó el diseño de las constancias: entretanto se eliminó el proyecto. Vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <source>The certificate design was not saved. %1</source>
+        <translation>No se guardó el diseño de las constancias. %1</translation>
+    </message>
+    <message>
+        <source>The certificate design was changed by someone else since you opened it; nothing was saved. Open Project ▸ Documents… again and make your change there.</source>
+        <translation>Otra persona cambió el diseño de las constancias desde que lo abrió; no se guardó nada. Abra de nuevo Proyecto ▸ Documentos… y haga allí su cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CertificateRegistry</name>
+    <message>
+        <source>The programme&apos;s secret for certificate codes could not be written; nothing was changed. Check that the programme can be written and try again.</source>
+        <translation>No se pudo escribir el secreto del programa para los códigos de las constancias; no se cambió nada. Compruebe que el programa se puede escribir e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the programme&apos;s secret for certificate codes</source>
+        <translation>al leer el secreto del programa para los códigos de las constancias</translation>
+    </message>
+    <message>
+        <source>%1 has no secret for certificate codes, so no certificate can be numbered or verified; run &apos;seminardesk-cli check&apos; on it.</source>
+        <translation>%1 no tiene secreto para los códigos de las constancias, así que no se puede numerar ni verificar ninguna constancia; ejecute &apos;seminardesk-cli check&apos; sobre él.</translation>
+    </message>
+    <message>
+        <source>numbering the certificates</source>
+        <translation>al numerar las constancias</translation>
+    </message>
+    <message>
+        <source>The certificates were not numbered: activity %1 was deleted meanwhile. Reopen the programme and print again.</source>
+        <translation>No se numeraron las constancias: entretanto se eliminó la actividad %1. Vuelva a abrir el programa e imprima de nuevo.</translation>
+    </message>
+    <message>
+        <source>The certificates were not numbered: a person was deleted meanwhile. Reopen the programme and print again.</source>
+        <translation>No se numeraron las constancias: entretanto se eliminó a una persona. Vuelva a abrir el programa e imprima de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate number; a number reads like MX-II/2.1/0007, as printed on the certificate.</source>
+        <translation>&apos;%1&apos; no es un número de constancia; un número tiene la forma MX-II/2.1/0007, como aparece impreso en la constancia.</translation>
+    </message>
+    <message>
+        <source>looking for the certificate</source>
+        <translation>al buscar la constancia</translation>
+    </message>
+    <message>
+        <source>No certificate numbered %1 was issued from %2: the certificate is not genuine, or it comes from another programme.</source>
+        <translation>No se expidió ninguna constancia con el número %1 desde %2: la constancia no es auténtica o procede de otro programa.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 does not belong to certificate %2 of %3: the certificate is not genuine, or the code was mistyped.</source>
+        <translation>El código de verificación %1 no corresponde a la constancia %2 de %3: la constancia no es auténtica o el código se escribió mal.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ChangeHistory</name>
     <message>
         <source>project %1</source>
@@ -1952,6 +2121,10 @@
         <source>The activity is no longer in the file.</source>
         <translation>La actividad ya no está en el archivo.</translation>
     </message>
+    <message>
+        <source>reading the project of the activity</source>
+        <translation>al leer el proyecto de la actividad</translation>
+    </message>
 </context>
 <context>
     <name>sd::DocumentPrinter</name>
@@ -2075,6 +2248,10 @@
             <numerusform>%n constancia guardada en %1, un PDF por persona, con %2, que lista el correo y el archivo de cada persona para una combinación de correspondencia.</numerusform>
             <numerusform>%n constancias guardadas en %1, un PDF por persona, con %2, que lista el correo y el archivo de cada persona para una combinación de correspondencia.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Certificates are numbered as they are printed, which writes to the programme, and nothing can be written now: %1</source>
+        <translation>Las constancias se numeran al imprimirse, lo que escribe en el programa, y ahora no se puede escribir nada: %1</translation>
     </message>
 </context>
 <context>
@@ -2229,10 +2406,6 @@
     <message>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation>Lugar y fecha</translation>
     </message>
     <message>
         <source>Signature, programme coordinator</source>
@@ -2616,6 +2789,47 @@
         <source>The folder %1 could not be made; check that its parent folder exists and can be written, then try again.</source>
         <translation>No se pudo crear la carpeta %1; verifique que su carpeta superior exista y se pueda escribir en ella, y vuelva a intentarlo.</translation>
     </message>
+    <message>
+        <source>A certificate holds at most %1 logos; remove one.</source>
+        <translation>Una constancia lleva como máximo %1 logotipos; quite uno.</translation>
+    </message>
+    <message>
+        <source>A logo is larger than %1 MB; use a smaller image.</source>
+        <translation>Un logotipo ocupa más de %1 MB; use una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>A logo is not an image that can be read; choose a PNG or JPEG file.</source>
+        <translation>Un logotipo no es una imagen legible; elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>A certificate holds at most %1 signatories; remove one.</source>
+        <translation>Una constancia lleva como máximo %1 firmantes; quite uno.</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; is longer than %2 characters; shorten it.</source>
+        <translation>&apos;%1…&apos; tiene más de %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is longer than %1 characters; shorten it to one short paragraph.</source>
+        <translation>El aviso de privacidad tiene más de %1 caracteres; redúzcalo a un párrafo breve.</translation>
+    </message>
+    <message>
+        <source>Place and date of issue</source>
+        <translation>Lugar y fecha de expedición</translation>
+    </message>
+    <message>
+        <source>Certificate No. %1 · verification code %2</source>
+        <translation>Constancia núm. %1 · código de verificación %2</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (es for Spanish): the printed documents pick the privacy notice in this language.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Privacy notice: %1</source>
+        <translation>Aviso de privacidad: %1</translation>
+    </message>
 </context>
 <context>
     <name>sd::DrillDownDialog</name>
@@ -2977,6 +3191,10 @@
     <message>
         <source>Activity %1 has no knowledge test, questionnaire or follow-up to enter. Choose them in the Evaluation tab of Edit activity…, then open the evaluation sheet again.</source>
         <translation>La actividad %1 no tiene prueba de conocimientos, cuestionario ni seguimiento que capturar. Elíjalos en la pestaña Evaluación de Editar actividad… y vuelva a abrir la hoja de evaluación.</translation>
+    </message>
+    <message>
+        <source>The documents were not saved</source>
+        <translation>No se guardaron los documentos</translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6868,18 @@ Start your own programme now? Choose No to try the demo.</source>
         <source>The evaluation table was saved as %1.</source>
         <translation>La tabla de evaluación se guardó como %1.</translation>
     </message>
+    <message>
+        <source>&amp;Documents…</source>
+        <translation>&amp;Documentos…</translation>
+    </message>
+    <message>
+        <source>The project&apos;s certificate design (logos, signatories, place of issue, paper) and the privacy notice of its sign-in sheets</source>
+        <translation>El diseño de las constancias del proyecto (logotipos, firmantes, lugar de expedición, papel) y el aviso de privacidad de sus listas de asistencia</translation>
+    </message>
+    <message>
+        <source>&amp;Project</source>
+        <translation>&amp;Proyecto</translation>
+    </message>
 </context>
 <context>
     <name>sd::MergeCommand</name>
@@ -9210,6 +9440,13 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
             <numerusform>Otra persona cambió desde entonces %n de las marcas de la actividad %1 (%2); no se escribió nada.</numerusform>
             <numerusform>Otra persona cambió desde entonces %n de las marcas de la actividad %1 (%2); no se escribió nada.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>sd::SaveCertificateDesignCommand</name>
+    <message>
+        <source>Change the documents of %1</source>
+        <translation>Cambiar los documentos de %1</translation>
     </message>
 </context>
 <context>

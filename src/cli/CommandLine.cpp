@@ -44,7 +44,11 @@ QString usage()
         "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
         "                               KIND is certificate, summary, activity-list, sign-in-sheet\n"
         "                               or evaluation-report\n"
-        "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
+        "        [--project CODE] [--page-size a4|letter] [--orientation portrait|landscape]\n"
+        "        [--threshold PERCENT] [--logo IMAGE] [--split]\n"
+        "                               certificates are numbered as they are printed\n"
+        "  verify FILE NUMBER CODE      whether a certificate's number and verification code are\n"
+        "                               genuine, and for whom (exit 3 when not)\n"
         "  generate FILE --participants N --activities M [--seed S]\n"
         "                               a large synthetic programme for benchmarks\n"
         "  import FILE participants|attendance LIST   a registration list or sign-in sheet (CSV, XLSX)\n"
@@ -79,7 +83,7 @@ constexpr CommandEntry kCommands[] = {
     {"demo", runDemo},   {"generate", runGenerate}, {"participants", runParticipants},
     {"print", runPrint}, {"import", runImport},     {"duplicates", runDuplicates},
     {"merge", runMerge}, {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},   {"history", runHistory},
+    {"copy", runCopy},   {"history", runHistory},   {"verify", runVerify},
 };
 
 void printErr(const QString& text)

@@ -100,5 +100,7 @@ int runBackup(const Invocation& invocation);
 int runServer(const Invocation& invocation);
 // Copies a programme between files and servers (copy SOURCE TARGET).
 int runCopy(const Invocation& invocation);
+// Whether a certificate's number and code were issued from the programme (verify FILE NUMBER CODE).
+int runVerify(const Invocation& invocation);
 
 } // namespace sd::cli
