@@ -1048,8 +1048,8 @@
         <translation>No se guardó el diseño de las constancias. %1</translation>
     </message>
     <message>
-        <source>The certificate design was changed by someone else since you opened it; nothing was saved. Open Project ▸ Documents… again and make your change there.</source>
-        <translation>Otra persona cambió el diseño de las constancias desde que lo abrió; no se guardó nada. Abra de nuevo Proyecto ▸ Documentos… y haga allí su cambio.</translation>
+        <source>The certificate design was changed by someone else since you opened it; nothing was saved. Open the design again and make your change there.</source>
+        <translation>Otra persona cambió el diseño de las constancias desde que lo abrió; no se guardó nada. Abra de nuevo el diseño y haga allí su cambio.</translation>
     </message>
 </context>
 <context>

@@ -119,9 +119,8 @@ int runPrint(const Invocation& invocation)
         Cli::tr("CODE"));
     const QCommandLineOption pageSize(
         QStringLiteral("page-size"),
-        Cli::tr(
-            "a4 (default) or letter; certificates: the project's paper (Project > Documents) unless given."),
-        Cli::tr("SIZE"), QStringLiteral("a4"));
+        Cli::tr("a4 (default) or letter; certificates: the project's paper unless given."), Cli::tr("SIZE"),
+        QStringLiteral("a4"));
     const QCommandLineOption orientation(
         QStringLiteral("orientation"),
         Cli::tr("portrait (default) or landscape; certificates: the project's orientation unless given."),

@@ -99,7 +99,7 @@ Result<qint64> CertificateDesignStore::write(const CertificateDesign& design, qi
         if (*stored != expectedVersion)
             return Error::changedElsewhere(
                 tr("The certificate design was changed by someone else since you opened it; nothing was "
-                   "saved. Open Project ▸ Documents… again and make your change there."));
+                   "saved. Open the design again and make your change there."));
         const std::array<QString, 15> values = valuesOf(design);
         const bool isNew = *stored == 0;
         Statement write(m_database,
