@@ -999,6 +999,72 @@
     </message>
 </context>
 <context>
+    <name>sd::CertificateDesignStore</name>
+    <message>
+        <source>reading the project&apos;s certificate design</source>
+        <translation>al leer el diseño de las constancias del proyecto</translation>
+    </message>
+    <message>
+        <source>saving the project&apos;s certificate design</source>
+        <translation>al guardar el diseño de las constancias del proyecto</translation>
+    </message>
+    <message>
+        <source>The certificate design was not saved: the project was deleted meanwhile. Reopen the programme.</source>
+        <translation>No se guardó el diseño de las constancias: entretanto se eliminó el proyecto. Vuelva a abrir el programa.</translation>
+    </message>
+    <message>
+        <source>The certificate design was not saved. %1</source>
+        <translation>No se guardó el diseño de las constancias. %1</translation>
+    </message>
+    <message>
+        <source>The certificate design was changed by someone else since you opened it; nothing was saved. Open the design again and make your change there.</source>
+        <translation>Otra persona cambió el diseño de las constancias desde que lo abrió; no se guardó nada. Abra de nuevo el diseño y haga allí su cambio.</translation>
+    </message>
+</context>
+<context>
+    <name>sd::CertificateRegistry</name>
+    <message>
+        <source>The programme&apos;s secret for certificate codes could not be written; nothing was changed. Check that the programme can be written and try again.</source>
+        <translation>No se pudo escribir el secreto del programa para los códigos de las constancias; no se cambió nada. Compruebe que el programa se puede escribir e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>reading the programme&apos;s secret for certificate codes</source>
+        <translation>al leer el secreto del programa para los códigos de las constancias</translation>
+    </message>
+    <message>
+        <source>%1 has no secret for certificate codes, so no certificate can be numbered or verified; run &apos;seminardesk-cli check&apos; on it.</source>
+        <translation>%1 no tiene secreto para los códigos de las constancias, así que no se puede numerar ni verificar ninguna constancia; ejecute &apos;seminardesk-cli check&apos; sobre él.</translation>
+    </message>
+    <message>
+        <source>numbering the certificates</source>
+        <translation>al numerar las constancias</translation>
+    </message>
+    <message>
+        <source>The certificates were not numbered: activity %1 was deleted meanwhile. Reopen the programme and print again.</source>
+        <translation>No se numeraron las constancias: entretanto se eliminó la actividad %1. Vuelva a abrir el programa e imprima de nuevo.</translation>
+    </message>
+    <message>
+        <source>The certificates were not numbered: a person was deleted meanwhile. Reopen the programme and print again.</source>
+        <translation>No se numeraron las constancias: entretanto se eliminó a una persona. Vuelva a abrir el programa e imprima de nuevo.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a certificate number; a number reads like MX-II/2.1/0007, as printed on the certificate.</source>
+        <translation>&apos;%1&apos; no es un número de constancia; un número tiene la forma MX-II/2.1/0007, como aparece impreso en la constancia.</translation>
+    </message>
+    <message>
+        <source>looking for the certificate</source>
+        <translation>al buscar la constancia</translation>
+    </message>
+    <message>
+        <source>No certificate numbered %1 was issued from %2: the certificate is not genuine, or it comes from another programme.</source>
+        <translation>No se expidió ninguna constancia con el número %1 desde %2: la constancia no es auténtica o procede de otro programa.</translation>
+    </message>
+    <message>
+        <source>The verification code %1 does not belong to certificate %2 of %3: the certificate is not genuine, or the code was mistyped.</source>
+        <translation>El código de verificación %1 no corresponde a la constancia %2 de %3: la constancia no es auténtica o el código se escribió mal.</translation>
+    </message>
+</context>
+<context>
     <name>sd::ChangeHistory</name>
     <message>
         <source>project %1</source>
@@ -2084,6 +2150,10 @@
         <source>The activity is no longer in the file.</source>
         <translation>La actividad ya no está en el archivo.</translation>
     </message>
+    <message>
+        <source>reading the project of the activity</source>
+        <translation>al leer el proyecto de la actividad</translation>
+    </message>
 </context>
 <context>
     <name>sd::DocumentPrinter</name>
@@ -2385,10 +2455,6 @@
     <message>
         <source>Attendance rate</source>
         <translation>Tasa de asistencia</translation>
-    </message>
-    <message>
-        <source>Place and date</source>
-        <translation>Lugar y fecha</translation>
     </message>
     <message>
         <source>Signature, programme coordinator</source>
@@ -2921,8 +2987,49 @@
         <translation>Qué</translation>
     </message>
     <message>
+        <source>A certificate holds at most %1 logos; remove one.</source>
+        <translation>Una constancia lleva como máximo %1 logotipos; quite uno.</translation>
+    </message>
+    <message>
+        <source>A logo is larger than %1 MB; use a smaller image.</source>
+        <translation>Un logotipo ocupa más de %1 MB; use una imagen más pequeña.</translation>
+    </message>
+    <message>
+        <source>A logo is not an image that can be read; choose a PNG or JPEG file.</source>
+        <translation>Un logotipo no es una imagen legible; elija un archivo PNG o JPEG.</translation>
+    </message>
+    <message>
+        <source>A certificate holds at most %1 signatories; remove one.</source>
+        <translation>Una constancia lleva como máximo %1 firmantes; quite uno.</translation>
+    </message>
+    <message>
+        <source>&apos;%1…&apos; is longer than %2 characters; shorten it.</source>
+        <translation>&apos;%1…&apos; tiene más de %2 caracteres; acórtelo.</translation>
+    </message>
+    <message>
+        <source>The privacy notice is longer than %1 characters; shorten it to one short paragraph.</source>
+        <translation>El aviso de privacidad tiene más de %1 caracteres; redúzcalo a un párrafo breve.</translation>
+    </message>
+    <message>
+        <source>Place and date of issue</source>
+        <translation>Lugar y fecha de expedición</translation>
+    </message>
+    <message>
+        <source>Certificate No. %1 · verification code %2</source>
+        <translation>Constancia núm. %1 · código de verificación %2</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <extracomment>The code of the language of this translation (es for Spanish): the printed documents pick the privacy notice in this language.</extracomment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Privacy notice: %1</source>
+        <translation>Aviso de privacidad: %1</translation>
+    </message>
+    <message>
         <source>By</source>
-        <translation>Quién</translation>
+        <translation>Por</translation>
     </message>
 </context>
 <context>

@@ -42,11 +42,16 @@ QString usage()
         "        [--activity CODE] [--component N] [--institution NAME] [--institution-type CODE]\n"
         "        [--gender CODE] [--region NAME] [--expert-country NAME] [--year YYYY]\n"
         "        [--quarter YYYY-QN] [--from DATE] [--to DATE] [--project CODE]\n"
-        "        [--pseudonymise [--k N] [--suppress-small]] [--format csv|json|xlsx] [--bom] [-o OUT]\n"
+        "        [--pseudonymise [--k N] [--suppress-small]] [--language es|en]\n"
+        "        [--format csv|json|xlsx] [--bom] [-o OUT]\n"
         "  print FILE --kind KIND (--participant ID | --activity CODE) -o OUT.pdf\n"
         "                               KIND is certificate, summary, activity-list, sign-in-sheet\n"
         "                               or evaluation-report\n"
-        "        [--project CODE] [--page-size a4|letter] [--threshold PERCENT] [--logo IMAGE]\n"
+        "        [--project CODE] [--page-size a4|letter] [--orientation portrait|landscape]\n"
+        "        [--threshold PERCENT] [--logo IMAGE] [--split] [--language es|en]\n"
+        "                               certificates are numbered as they are printed\n"
+        "  verify FILE NUMBER CODE      whether a certificate's number and verification code are\n"
+        "                               genuine, and for whom (exit 3 when not)\n"
         "  person FILE ID               everything held about a participant, as JSON (right of access)\n"
         "        [--export -o OUT.zip] [--language en|es]   a zip of that JSON and a readable PDF\n"
         "  generate FILE --participants N --activities M [--seed S]\n"
@@ -81,12 +86,12 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"info", runInfo},     {"check", runCheck},       {"results", runResults},
-    {"demo", runDemo},     {"generate", runGenerate}, {"participants", runParticipants},
-    {"print", runPrint},   {"import", runImport},     {"duplicates", runDuplicates},
-    {"merge", runMerge},   {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},     {"history", runHistory},   {"template", runTemplate},
-    {"person", runPerson},
+    {"info", runInfo},         {"check", runCheck},       {"results", runResults},
+    {"demo", runDemo},         {"generate", runGenerate}, {"participants", runParticipants},
+    {"print", runPrint},       {"import", runImport},     {"duplicates", runDuplicates},
+    {"merge", runMerge},       {"backup", runBackup},     {"server", runServer},
+    {"copy", runCopy},         {"history", runHistory},   {"verify", runVerify},
+    {"template", runTemplate}, {"person", runPerson},
 };
 
 void printErr(const QString& text)

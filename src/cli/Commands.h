@@ -142,5 +142,7 @@ int runServer(const Invocation& invocation);
 int runCopy(const Invocation& invocation);
 // Writes the registration list template (template FILE -o OUT.xlsx).
 int runTemplate(const Invocation& invocation);
+// Whether a certificate's number and code were issued from the programme (verify FILE NUMBER CODE).
+int runVerify(const Invocation& invocation);
 
 } // namespace sd::cli

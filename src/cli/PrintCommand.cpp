@@ -1,6 +1,7 @@
 // `print`: the coordinator's documents as PDF. Runs under a QGuiApplication (see main.cpp): fonts.
 #include "Commands.h"
 #include "documents/ActivityListDocument.h"
+#include "documents/CertificateDesign.h"
 #include "documents/CertificateDocument.h"
 #include "documents/CertificateFiles.h"
 #include "documents/DocumentData.h"
@@ -8,6 +9,8 @@
 #include "documents/ParticipantSummaryDocument.h"
 #include "documents/PdfOutput.h"
 #include "documents/SignInSheetDocument.h"
+#include "storage/CertificateDesignStore.h"
+#include "storage/CertificateRegistry.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
@@ -28,6 +31,72 @@ const QStringList& kinds()
                                   QStringLiteral("activity-list"), QStringLiteral("sign-in-sheet"),
                                   QStringLiteral("evaluation-report")};
     return list;
+}
+
+// How certificates are printed: the options given, over the project's design.
+struct CertificatePrint
+{
+    QString output;
+    bool split = false;
+    QImage logo;
+    std::optional<PaperSize> paper;                      // --page-size, over the design's
+    std::optional<QPageLayout::Orientation> orientation; // --orientation, over the design's
+    Language language = Language::English;               // --language, or the project's choice
+};
+
+// The design of the certificates' project (of the first one's, when they are of several).
+Result<CertificateDesign> designFor(Database& database, ProgrammeStore& store,
+                                    const QList<CertificateData>& certificates)
+{
+    Result<Project> project = store.projectByCode(certificates.first().attendance.activity.projectCode);
+    if (!project)
+        return project.error();
+    return CertificateDesignStore(database).read(project->id);
+}
+
+// Numbers the certificates and writes them in one transaction: the numbers are recorded only when
+// the PDFs were written.
+int printCertificates(Database& database, ProgrammeStore& store, QList<CertificateData> certificates,
+                      const CertificatePrint& print)
+{
+    Result<CertificateDesign> design = designFor(database, store, certificates);
+    if (!design)
+        return fail(design.error());
+    const PaperSize paper = print.paper.value_or(design->paper);
+    const QPageLayout::Orientation orientation = print.orientation.value_or(design->orientation);
+    Transaction transaction(database);
+    if (!transaction.begun())
+        return fail(transaction.begun().error());
+    if (Status issued = CertificateRegistry(database).issue(certificates, QDate::currentDate()); !issued)
+        return fail(issued.error());
+    QString done;
+    if (print.split) {
+        CertificateFileOptions options;
+        options.design = *design;
+        options.logo = print.logo;
+        options.paper = paper;
+        options.orientation = orientation;
+        options.language = print.language;
+        Result<CertificateFilesWritten> written = writeCertificateFiles(print.output, certificates, options);
+        if (!written)
+            return fail(written.error());
+        done = Cli::tr("Wrote %1 certificates and %2 to %3.\n")
+                   .arg(written->files.size())
+                   .arg(QFileInfo(written->mailingList).fileName(), QDir::toNativeSeparators(print.output));
+    } else {
+        CertificateDocument document(std::move(certificates));
+        document.setDesign(*design);
+        document.setLanguage(print.language);
+        if (!print.logo.isNull())
+            document.setLogo(print.logo);
+        if (Status written = writePdf(print.output, document, paper, orientation); !written)
+            return fail(written.error());
+    }
+    if (Status committed = transaction.commit(); !committed)
+        return fail(committed.error());
+    if (!done.isEmpty())
+        printOut(done);
+    return Done;
 }
 
 } // namespace
@@ -51,11 +120,14 @@ int runPrint(const Invocation& invocation)
         Cli::tr("The project's code (needed with --activity when the file holds several; "
                 "limits a participant's documents to it)."),
         Cli::tr("CODE"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), Cli::tr("a4 (default) or letter."),
-                                      Cli::tr("SIZE"), QStringLiteral("a4"));
-    const QCommandLineOption orientation(QStringLiteral("orientation"),
-                                         Cli::tr("portrait (default) or landscape."), Cli::tr("ORIENTATION"),
-                                         QStringLiteral("portrait"));
+    const QCommandLineOption pageSize(
+        QStringLiteral("page-size"),
+        Cli::tr("a4 (default) or letter; certificates: the project's paper unless given."), Cli::tr("SIZE"),
+        QStringLiteral("a4"));
+    const QCommandLineOption orientation(
+        QStringLiteral("orientation"),
+        Cli::tr("portrait (default) or landscape; certificates: the project's orientation unless given."),
+        Cli::tr("ORIENTATION"), QStringLiteral("portrait"));
     const QCommandLineOption threshold(
         QStringLiteral("threshold"),
         Cli::tr("Certificates only for an attendance rate of at least PERCENT (default 75 "
@@ -63,7 +135,9 @@ int runPrint(const Invocation& invocation)
                 "in)."),
         Cli::tr("PERCENT"));
     const QCommandLineOption logo(QStringLiteral("logo"),
-                                  Cli::tr("An image for the logo space of certificates."), Cli::tr("IMAGE"));
+                                  Cli::tr("An image for the logo space of certificates, in place of the "
+                                          "project's logos."),
+                                  Cli::tr("IMAGE"));
     const QCommandLineOption walkIns(QStringLiteral("walk-in-rows"),
                                      Cli::tr("Empty rows for walk-ins on each sign-in sheet (default 10)."),
                                      Cli::tr("N"), QStringLiteral("10"));
@@ -153,7 +227,8 @@ int runPrint(const Invocation& invocation)
     }
 
     const QString path = parser.positionalArguments().first();
-    Result<std::unique_ptr<Database>> database = openFile(path);
+    // Certificates are numbered as they are printed: that writes to the programme.
+    Result<std::unique_ptr<Database>> database = openFile(path, kindName != QLatin1String("certificate"));
     if (!database)
         return fail(database.error());
     ProgrammeStore store(**database);
@@ -217,25 +292,14 @@ int runPrint(const Invocation& invocation)
                                         "marks or lower --threshold.")
                                     .arg(reason)));
         }
-        if (parser.isSet(split)) {
-            CertificateFileOptions options;
-            options.logo = logoImage;
-            options.paper = *paper;
-            options.orientation = *pageOrientation;
-            options.language = documentLanguage;
-            Result<CertificateFilesWritten> written =
-                writeCertificateFiles(parser.value(output), *certificates, options);
-            if (!written)
-                return fail(written.error());
-            printOut(Cli::tr("Wrote %1 certificates and %2 to %3.\n")
-                         .arg(written->files.size())
-                         .arg(QFileInfo(written->mailingList).fileName(),
-                              QDir::toNativeSeparators(parser.value(output))));
-            return Done;
-        }
-        auto certificateDocument = std::make_unique<CertificateDocument>(std::move(certificates).value());
-        certificateDocument->setLogo(logoImage);
-        document = std::move(certificateDocument);
+        CertificatePrint print;
+        print.output = parser.value(output);
+        print.split = parser.isSet(split);
+        print.logo = logoImage;
+        print.language = documentLanguage;
+        print.paper = parser.isSet(pageSize) ? paper : std::nullopt;
+        print.orientation = parser.isSet(orientation) ? pageOrientation : std::nullopt;
+        return printCertificates(**database, store, std::move(certificates).value(), print);
     } else if (kindName == QLatin1String("summary")) {
         Result<ParticipantSummaryData> summary = data.participantSummary(participantId, projectId);
         if (!summary)

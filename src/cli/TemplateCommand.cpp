@@ -1,6 +1,7 @@
 #include "Commands.h"
 #include "domain/Language.h"
 #include "export/RegistrationTemplate.h"
+#include "storage/CertificateDesignStore.h"
 #include "storage/Database.h"
 #include "storage/ProgrammeStore.h"
 
@@ -56,6 +57,10 @@ int runTemplate(const Invocation& invocation)
     options.projectTitle = inLanguage(languageFromCode(chosenLanguage).value_or(Language::English),
                                       chosen->title, chosen->titleEs);
     options.institutions = registrationInstitutionChoices(*institutions, chosenLanguage);
+    Result<CertificateDesign> design = CertificateDesignStore(**database).read(chosen->id);
+    if (!design)
+        return fail(design.error());
+    options.privacyNotice = design->privacyNotice(chosenLanguage);
     if (Status written = writeRegistrationTemplate(target, options); !written)
         return fail(written.error());
     printOut(Cli::tr("Wrote the registration list template to %1.\n").arg(QDir::toNativeSeparators(target)));

@@ -102,6 +102,10 @@ Result<RegistrationTemplateOptions> ProgrammeQueries::registrationTemplate(Id pr
     options.projectTitle =
         inLanguage(languageFromCode(language).value_or(Language::English), project->title, project->titleEs);
     options.institutions = registrationInstitutionChoices(*institutions, language);
+    Result<CertificateDesign> design = CertificateDesignStore(m_database).read(projectId);
+    if (!design)
+        return design.error();
+    options.privacyNotice = design->privacyNotice(language);
     return options;
 }
 

@@ -225,6 +225,32 @@ TEST(Database, MigrationKeepsTextsAsTheEnglishFormsWithEmptySpanishOnes)
     EXPECT_EQ(store.activity(1)->title, QStringLiteral("Workshop"));
 }
 
+// Step 10 gives every file a secret of its own for certificates' verification codes, from the
+// operating system's random source: a migrated file and a new one alike, never the same twice.
+TEST(Database, MigrationAndCreationWriteACertificateSecretOfTheirOwn)
+{
+    TempDir dir;
+    const QString old = dir.path(QStringLiteral("old.sdesk"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("migrations/v1-programme.sdesk")), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QStringList secrets;
+    for (const QString& path :
+         {old, dir.path(QStringLiteral("new.sdesk")), dir.path(QStringLiteral("other.sdesk"))}) {
+        Result<std::unique_ptr<Database>> opened =
+            QFile::exists(path) ? Database::open(path) : Database::create(path);
+        ASSERT_TRUE(opened.ok()) << opened.error().message.toStdString();
+        QSqlQuery query((*opened)->connection());
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*), max(secret) FROM certificate_secret")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1) << path.toStdString();
+        const QString secret = query.value(1).toString();
+        EXPECT_EQ(secret.size(), 64) << "32 bytes in hex";
+        secrets.append(secret);
+    }
+    secrets.removeDuplicates();
+    EXPECT_EQ(secrets.size(), 3);
+}
+
 TEST(Database, MigratingTwiceKeepsBothBackups)
 {
     TempDir dir;

@@ -12,8 +12,15 @@ namespace {
 
 constexpr qreal kLogoHeightMm = 25;
 constexpr qreal kLogoWidthMm = 60;
-constexpr qreal kSignatureBlockMm = 38;
 constexpr qreal kSignatureLineMm = 70;
+// The foot of the page, from the top: "place, date" over its line and label, room to sign, the
+// signature lines with a name and a title of up to two lines under each, the number line.
+constexpr qreal kPlaceBlockMm = 15;
+constexpr qreal kSigningRoomMm = 13;
+constexpr qreal kSignatoryBlockMm = 15;
+constexpr qreal kNumberLineMm = 6;
+constexpr qreal kFootMm = kPlaceBlockMm + kSigningRoomMm + kSignatoryBlockMm + kNumberLineMm;
+constexpr qreal kSignatoryGapMm = 8;
 
 // "took part in the seminar": the activity's type as the sentence needs it.
 QString typePhrase(ActivityType type)
@@ -40,6 +47,23 @@ QString typePhrase(ActivityType type)
 CertificateDocument::CertificateDocument(QList<CertificateData> certificates)
     : m_certificates(std::move(certificates))
 {
+}
+
+void CertificateDocument::setDesign(const CertificateDesign& design)
+{
+    m_logos = design.logoImages();
+    m_signatories = design.signatories;
+    m_placeOfIssue = design.placeOfIssue.trimmed();
+    m_statement = design.statement.trimmed();
+    m_paper = design.paper;
+    m_orientation = design.orientation;
+}
+
+void CertificateDocument::setLogo(const QImage& logo)
+{
+    m_logos.clear();
+    if (!logo.isNull())
+        m_logos.append(logo);
 }
 
 QString CertificateDocument::title() const
@@ -94,7 +118,7 @@ constexpr qreal kFactGapMm = 1.5;
 constexpr qreal kScaleStep = 0.05;
 constexpr qreal kSmallestScale = 0.5;
 
-QList<CertificateLine> certificateLines(const CertificateData& certificate)
+QList<CertificateLine> certificateLines(const CertificateData& certificate, const QString& statement)
 {
     const DocumentPerson& person = certificate.person;
     const DocumentActivity& activity = certificate.attendance.activity;
@@ -114,6 +138,8 @@ QList<CertificateLine> certificateLines(const CertificateData& certificate)
           << CertificateLine{
                  Documents::tr("within the project %1, %2").arg(activity.projectCode, activity.projectTitle),
                  11, false, true, 2};
+    if (!statement.isEmpty())
+        lines.append({statement, 11, false, true, 4});
     return lines;
 }
 
@@ -132,6 +158,21 @@ QList<QPair<QString, QString>> certificateFacts(const CertificateData& certifica
     };
 }
 
+// The largest size up to `points` at which `text` takes at most `lines` lines of `width`; 6 points at
+// the least, where a text still too long wraps further rather than being cut.
+QFont fitted(const PageComposer& composer, const QString& text, qreal points, bool bold, qreal width,
+             int lines)
+{
+    constexpr qreal kSmallestPoints = 6;
+    for (qreal size = points; size > kSmallestPoints; size -= 0.5) {
+        const QFont font = PageComposer::font(size, bold);
+        if (composer.textHeight(text, font, width) <=
+            lines * composer.textHeight(QStringLiteral("X"), font, width) + 0.5)
+            return font;
+    }
+    return PageComposer::font(kSmallestPoints, bold);
+}
+
 } // namespace
 
 void CertificateDocument::composeOne(PageComposer& composer, const CertificateData& certificate) const
@@ -140,7 +181,7 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
     const DocumentPerson& person = certificate.person;
     composer.setRunningHeader(
         Documents::tr("Certificate of attendance, %1 (continued)").arg(person.fullName()));
-    const QList<CertificateLine> lines = certificateLines(certificate);
+    const QList<CertificateLine> lines = certificateLines(certificate, m_statement);
     const QList<QPair<QString, QString>> facts = certificateFacts(certificate);
     const qreal left = width * 0.2;
     const qreal labelWidth = width * 0.25;
@@ -149,8 +190,8 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
         return std::max(composer.textHeight(fact.first, PageComposer::font(11 * scale, true), labelWidth),
                         composer.textHeight(fact.second, PageComposer::font(11 * scale), valueWidth));
     };
-    // Everything above the signature lines at a scale, to find the largest that fits one page: a long
-    // title or name, a landscape page, Letter paper shrink the whole certificate rather than pushing its
+    // Everything above the foot at a scale, to find the largest that fits one page: a long title or
+    // name, a landscape page, Letter paper shrink the whole certificate rather than pushing its
     // signature lines onto a second page.
     const auto flowHeight = [&](qreal scale) {
         qreal height = composer.millimetres((kLogoHeightMm + kLogoGapMm + kFactsGapMm) * scale);
@@ -162,19 +203,14 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
             height += factHeight(fact, scale) + composer.millimetres(kFactGapMm * scale);
         return height;
     };
-    const qreal available = composer.remaining() - composer.millimetres(kSignatureBlockMm);
+    const qreal available = composer.remaining() - composer.millimetres(kFootMm);
     qreal scale = 1;
     while (scale - kScaleStep >= kSmallestScale && flowHeight(scale) > available)
         scale -= kScaleStep;
 
-    // The space for a logo: left empty for a printed letterhead, or holding the logo given.
-    const QRectF logoArea(0, composer.cursor(), composer.millimetres(kLogoWidthMm * scale),
-                          composer.millimetres(kLogoHeightMm * scale));
-    if (!m_logo.isNull()) {
-        QSizeF size = QSizeF(m_logo.size()).scaled(logoArea.size(), Qt::KeepAspectRatio);
-        composer.image(QRectF(logoArea.topLeft(), size), m_logo);
-    }
-    composer.space(logoArea.height() + composer.millimetres(kLogoGapMm * scale));
+    // The band for the logos: left empty for a printed letterhead when there are none.
+    composeLogos(composer, composer.millimetres(kLogoHeightMm * scale));
+    composer.space(composer.millimetres((kLogoHeightMm + kLogoGapMm) * scale));
     for (const CertificateLine& line : lines) {
         composer.space(composer.millimetres(line.spaceAboveMm * scale));
         composer.paragraph(line.text, PageComposer::font(line.points * scale, line.bold, line.italic),
@@ -194,29 +230,100 @@ void CertificateDocument::composeOne(PageComposer& composer, const CertificateDa
                         valueFont, Qt::AlignLeft);
         composer.space(height + composer.millimetres(kFactGapMm * scale));
     }
+    composeFoot(composer, certificate);
+}
 
-    // The signature lines sit at the foot of the page, below whatever the text above took.
-    const qreal blockHeight = composer.millimetres(kSignatureBlockMm);
-    composer.ensureSpace(blockHeight);
-    composer.moveDownTo(composer.contentHeight() - blockHeight);
-    const QFont smallFont = PageComposer::font(9);
-    const qreal lineWidth = composer.millimetres(kSignatureLineMm);
-    const qreal placeTop = composer.cursor();
-    composer.line(QPointF(0, placeTop + composer.millimetres(8)),
-                  QPointF(lineWidth, placeTop + composer.millimetres(8)));
-    composer.textAt(QRectF(0, placeTop + composer.millimetres(9), lineWidth, composer.millimetres(6)),
-                    Documents::tr("Place and date"), smallFont, Qt::AlignLeft);
-    const qreal signTop = placeTop + composer.millimetres(28);
-    const QList<QPair<qreal, QString>> signatures{
-        {0, Documents::tr("Signature, programme coordinator")},
-        {width - lineWidth, Documents::tr("Signature, beneficiary institution")},
-    };
-    for (const auto& [x, label] : signatures) {
-        composer.line(QPointF(x, signTop), QPointF(x + lineWidth, signTop));
-        composer.textAt(QRectF(x, signTop + composer.millimetres(1), lineWidth, composer.millimetres(6)),
-                        label, smallFont, Qt::AlignLeft);
+void CertificateDocument::composeLogos(PageComposer& composer, qreal height) const
+{
+    const qreal width = composer.contentWidth();
+    const qsizetype count = m_logos.size();
+    if (count == 0)
+        return;
+    // Each logo in a cell of its own: the first at the left, the last at the right, one between them
+    // in the middle.
+    const qreal gap = composer.millimetres(6);
+    const qreal cell = (width - gap * qreal(count - 1)) / qreal(count);
+    const qreal widest = std::min(cell, composer.millimetres(kLogoWidthMm * 1.5));
+    for (qsizetype i = 0; i < count; ++i) {
+        const QImage& logo = m_logos[i];
+        const QSizeF size = QSizeF(logo.size()).scaled(QSizeF(widest, height), Qt::KeepAspectRatio);
+        qreal x = (width - size.width()) / 2;
+        if (i == 0 && count > 1)
+            x = 0;
+        else if (i == count - 1 && count > 1)
+            x = width - size.width();
+        else if (count == 1)
+            x = 0;
+        composer.image(QRectF(QPointF(x, composer.cursor() + (height - size.height()) / 2), size), logo);
     }
-    composer.moveDownTo(placeTop + blockHeight);
+}
+
+void CertificateDocument::composeFoot(PageComposer& composer, const CertificateData& certificate) const
+{
+    // The foot sits at the bottom of the page, below whatever the text above took.
+    const qreal width = composer.contentWidth();
+    const qreal footHeight = composer.millimetres(kFootMm);
+    composer.ensureSpace(footHeight);
+    composer.moveDownTo(composer.contentHeight() - footHeight);
+    const qreal top = composer.cursor();
+    const qreal lineWidth = std::min(composer.millimetres(kSignatureLineMm * 1.4), width);
+    if (certificate.issuedOn.isValid()) {
+        const QString date = documentDate(certificate.issuedOn);
+        const QString placeDate =
+            m_placeOfIssue.isEmpty() ? date : Documents::tr("%1, %2").arg(m_placeOfIssue, date);
+        composer.textAt(QRectF(0, top + composer.millimetres(1), lineWidth, composer.millimetres(6)),
+                        placeDate, fitted(composer, placeDate, 10, false, lineWidth, 1), Qt::AlignLeft);
+    }
+    composer.line(QPointF(0, top + composer.millimetres(8)),
+                  QPointF(lineWidth, top + composer.millimetres(8)));
+    composer.textAt(QRectF(0, top + composer.millimetres(9), lineWidth, composer.millimetres(5)),
+                    Documents::tr("Place and date of issue"), PageComposer::font(8), Qt::AlignLeft);
+    composeSignatures(composer, top + composer.millimetres(kPlaceBlockMm + kSigningRoomMm));
+    if (!certificate.number.isEmpty()) {
+        const QString number = Documents::tr("Certificate No. %1 · verification code %2")
+                                   .arg(certificate.number, certificate.verificationCode);
+        composer.textAt(QRectF(0, top + footHeight - composer.millimetres(kNumberLineMm - 1), width,
+                               composer.millimetres(kNumberLineMm - 1)),
+                        number, fitted(composer, number, 8, false, width, 1), Qt::AlignHCenter);
+    }
+    composer.moveDownTo(top + footHeight);
+}
+
+void CertificateDocument::composeSignatures(PageComposer& composer, qreal top) const
+{
+    const qreal width = composer.contentWidth();
+    QList<Signatory> signatories = m_signatories;
+    signatories.removeIf([](const Signatory& signatory) { return signatory.isEmpty(); });
+    // Without signatories in the design, the two lines of a certificate signed by hand.
+    const bool byHand = signatories.isEmpty();
+    if (byHand)
+        signatories = {{QString(), Documents::tr("Signature, programme coordinator")},
+                       {QString(), Documents::tr("Signature, beneficiary institution")}};
+    const qsizetype count = signatories.size();
+    const qreal gap = composer.millimetres(kSignatoryGapMm);
+    const qreal cell = (width - gap * qreal(count - 1)) / qreal(count);
+    const qreal lineWidth = std::min(cell, composer.millimetres(kSignatureLineMm));
+    const qreal nameHeight = composer.millimetres(5);
+    const qreal titleHeight = composer.millimetres(kSignatoryBlockMm - 6);
+    for (qsizetype i = 0; i < count; ++i) {
+        const Signatory& signatory = signatories[i];
+        // The cells share the width; with two, they are at the left and right edges as before.
+        const qreal cellLeft = count == 1 ? (width - cell) / 2 : qreal(i) * (cell + gap);
+        const qreal x = i == 0 && count > 1           ? cellLeft
+                        : i == count - 1 && count > 1 ? cellLeft + cell - lineWidth
+                                                      : cellLeft + (cell - lineWidth) / 2;
+        const Qt::Alignment align = byHand ? Qt::AlignLeft : Qt::AlignHCenter;
+        composer.line(QPointF(x, top), QPointF(x + lineWidth, top));
+        qreal y = top + composer.millimetres(1);
+        if (!signatory.name.isEmpty()) {
+            composer.textAt(QRectF(x, y, lineWidth, nameHeight), signatory.name,
+                            fitted(composer, signatory.name, 10, true, lineWidth, 1), align);
+            y += nameHeight;
+        }
+        if (!signatory.title.isEmpty())
+            composer.textAt(QRectF(x, y, lineWidth, titleHeight), signatory.title,
+                            fitted(composer, signatory.title, 9, false, lineWidth, 2), align);
+    }
 }
 
 } // namespace sd

@@ -84,7 +84,9 @@ Result<CertificateFilesWritten> writeCertificateFiles(const QString& folder,
     for (qsizetype i = 0; i < certificates.size(); ++i) {
         const CertificateData& certificate = certificates[i];
         CertificateDocument document({certificate});
-        document.setLogo(options.logo);
+        document.setDesign(options.design);
+        if (!options.logo.isNull())
+            document.setLogo(options.logo);
         document.setLanguage(options.language);
         if (Status pdf = writePdf(dir.filePath(names[i]), document, options.paper, options.orientation); !pdf)
             return pdf.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "documents/CertificateDesign.h"
 #include "documents/DocumentRecords.h"
 #include "documents/PdfOutput.h"
 #include "domain/Language.h"
@@ -16,7 +17,8 @@ namespace sd {
 // How certificates saved one a person are drawn.
 struct CertificateFileOptions
 {
-    QImage logo;
+    CertificateDesign design; // the project's logos, signatories, place of issue and statement
+    QImage logo;              // in place of the design's logos when given (`print --logo`)
     PaperSize paper = PaperSize::A4;
     QPageLayout::Orientation orientation = QPageLayout::Portrait;
     Language language = Language::English; // the certificates' language, and the mailing list's column

@@ -2,8 +2,10 @@
 
 #include "common/Result.h"
 #include "documents/DocumentRecords.h"
+#include "documents/PdfOutput.h"
 #include "domain/Language.h"
 
+#include <QPageLayout>
 #include <QString>
 #include <optional>
 
@@ -25,6 +27,10 @@ public:
     virtual QString title() const = 0;
     // The left part of every page's footer ("Sign-in sheet, MX-II 2.1"); holds no personal data.
     virtual QString footerText() const = 0;
+    // The page the document asks for (a project's certificate design), where the window's print
+    // preview starts; none: the window's usual paper, portrait.
+    virtual std::optional<PaperSize> preferredPaper() const { return std::nullopt; }
+    virtual QPageLayout::Orientation preferredOrientation() const { return QPageLayout::Portrait; }
 
     // Lays the document out for the device's page layout (size, margins) and paints every page with
     // "Page x of y" in its footer. The device is asked for new pages; the painter is begun and ended here.

@@ -1,7 +1,9 @@
 #include "documents/DocumentData.h"
 
 #include "domain/SearchText.h"
+#include "storage/CertificateDesignStore.h"
 #include "storage/Database.h"
+#include "storage/StoreSupport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -337,6 +339,15 @@ Result<SignInSheetData> DocumentData::signInSheet(Id activityId) const
             });
         !read)
         return read.error();
+    Result<qint64> projectId = store::scalar(m_database, "SELECT project_id FROM activity WHERE id = ?",
+                                             tr("reading the project of the activity"), activityId);
+    if (!projectId)
+        return projectId.error();
+    Result<CertificateDesign> design = CertificateDesignStore(m_database).read(*projectId);
+    if (!design)
+        return design.error();
+    sheet.privacyNoticeEs = design->privacyNoticeEs;
+    sheet.privacyNoticeEn = design->privacyNoticeEn;
     return sheet;
 }
 

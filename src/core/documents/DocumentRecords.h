@@ -90,6 +90,10 @@ struct CertificateData
 {
     DocumentPerson person;
     ActivityAttendance attendance;
+    // Given when the certificate is issued (storage/CertificateRegistry); empty in a draft.
+    QString number{};           // "MX-II/2.1/0007"
+    QString verificationCode{}; // "7K3M9QXZ"
+    QDate issuedOn{};
 };
 
 // Every activity a person took part in.
@@ -120,6 +124,8 @@ struct SignInSheetData
     QList<Session> sessions;        // by date and part; one sheet each
     QList<DocumentPerson> enrolled; // sorted by name
     int walkInRows = 10;            // empty rows after the enrolled names
+    QString privacyNoticeEs{};      // the project's privacy notice, printed on each sheet
+    QString privacyNoticeEn{};
 };
 
 } // namespace sd

@@ -71,4 +71,11 @@ QString documentRate(double percent)
     return QStringLiteral("%1 %").arg(qint64(std::floor(percent + 1e-9)));
 }
 
+QString documentLanguage()
+{
+    //: The code of the language of this translation (es for Spanish): the printed documents pick the
+    //: privacy notice in this language.
+    return Documents::tr("en");
+}
+
 } // namespace sd

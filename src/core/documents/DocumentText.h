@@ -30,6 +30,9 @@ QString documentDateRange(const QDate& start, const QDate& end);
 QString documentSessionDate(const Session& session);
 // Participant-days: "3" or "2.5".
 QString documentDays(double days);
+// The language the documents are printed in, as the translation in force for them says: "en" or "es".
+// Picks the form of a text the programme keeps in both (the privacy notice).
+QString documentLanguage();
 // An attendance rate, rounded down so that 74.9 % never reads as 75 %: "83 %".
 QString documentRate(double percent);
 

@@ -1,5 +1,6 @@
 #include "documents/SignInSheetDocument.h"
 
+#include "documents/CertificateDesign.h"
 #include "documents/DocumentText.h"
 #include "documents/PageComposer.h"
 
@@ -62,6 +63,13 @@ void SignInSheetDocument::composeSession(PageComposer& composer, const QString& 
     composer.paragraph(Documents::tr("Please sign on the line with your name. Not on the list? Fill in a "
                                      "line of the second table with your details."),
                        PageComposer::font(9, false, true));
+    // The project's privacy notice, which Mexican law asks for where personal data is collected.
+    if (const QString notice = CertificateDesign::inLanguage(m_sheet.privacyNoticeEs, m_sheet.privacyNoticeEn,
+                                                             documentLanguage());
+        !notice.isEmpty()) {
+        composer.space(composer.millimetres(2));
+        composer.paragraph(Documents::tr("Privacy notice: %1").arg(notice), PageComposer::font(8));
+    }
     composer.space(composer.millimetres(4));
 
     PageComposer::TableStyle style;

@@ -1,5 +1,6 @@
 #include "storage/Database.h"
 
+#include "storage/CertificateRegistry.h"
 #include "storage/FileLocation.h"
 #include "storage/StatementCache.h"
 
@@ -427,6 +428,9 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
         for (int step = 1; step <= kSchemaVersion; ++step) {
             if (Status ran = runScript(db, migrationScript(step), path); !ran)
                 return ran;
+            if (step == CertificateRegistry::kSecretStep)
+                if (Status seeded = CertificateRegistry::seedSecret(db); !seeded)
+                    return seeded;
         }
         QSqlQuery query(db);
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
@@ -754,6 +758,9 @@ Status Database::migrateFrom(int version)
     for (int step = version + 1; step <= kSchemaVersion; ++step) {
         if (Status ran = runScript(db, migrationScript(step), m_path); !ran)
             return ran;
+        if (step == CertificateRegistry::kSecretStep)
+            if (Status seeded = CertificateRegistry::seedSecret(db); !seeded)
+                return seeded;
     }
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))

@@ -31,9 +31,12 @@ QString quoted(const QString& name)
     return QLatin1Char('"') + text + QLatin1Char('"');
 }
 
-// The columns that say who a person is: withheld from evaluators.
+// The columns that say who a person is, and the secret behind certificates' verification codes:
+// withheld from evaluators.
 bool isPersonal(const QString& table, const QString& column)
 {
+    if (table == QLatin1String("certificate_secret"))
+        return column == QLatin1String("secret");
     static const QStringList participant{QStringLiteral("given_names"), QStringLiteral("family_names"),
                                          QStringLiteral("position"), QStringLiteral("email"),
                                          QStringLiteral("phone")};
@@ -67,6 +70,8 @@ constexpr std::array kPolicies{
     Policy{"enrolment", "activity_id IN (SELECT id FROM public.activity)"},
     Policy{"attendance", "session_id IN (SELECT id FROM public.session)"},
     Policy{"evaluation", "enrolment_id IN (SELECT id FROM public.enrolment)"},
+    Policy{"certificate_design", "project_id = ANY ((SELECT seminardesk_access.projects())::bigint[])"},
+    Policy{"certificate_issue", "project_id = ANY ((SELECT seminardesk_access.projects())::bigint[])"},
     Policy{"participant",
            "id IN (SELECT participant_id FROM public.enrolment) OR NOT seminardesk_access.enrolled(id)"},
     Policy{"expert",
@@ -215,6 +220,11 @@ Status setUp(Database& database, Work& work)
         QStringLiteral("GRANT SELECT ON ALL TABLES IN SCHEMA public TO %1, %2").arg(coordinator, officer),
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO %1").arg(officer),
         QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON public.meta FROM %1").arg(officer),
+        // Coordinators print certificates, which records their numbers.
+        QStringLiteral("GRANT INSERT ON public.certificate_issue TO %1").arg(coordinator),
+        // Issued numbers are never changed or given again, and the secret is written once.
+        QStringLiteral("REVOKE UPDATE, DELETE ON public.certificate_issue FROM %1").arg(officer),
+        QStringLiteral("REVOKE INSERT, UPDATE, DELETE ON public.certificate_secret FROM %1").arg(officer),
         QStringLiteral("GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO %1, %2").arg(officer, admin),
         QStringLiteral("GRANT ALL ON ALL TABLES IN SCHEMA public, seminardesk_access TO %1").arg(admin),
         QStringLiteral("REVOKE ALL ON seminardesk_access.login_project FROM %1, %2, %3")

@@ -1,5 +1,6 @@
 #include "storage/ServerSchema.h"
 
+#include "storage/CertificateRegistry.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/ServerConnection.h"
 
@@ -140,6 +141,9 @@ Status runSteps(QSqlDatabase& db, int from, int to)
             if (Status ran = exec(db, statement, ServerSchema::tr("step %1 of the schema").arg(step)); !ran)
                 return ran;
         }
+        if (step == CertificateRegistry::kSecretStep)
+            if (Status seeded = CertificateRegistry::seedSecret(db); !seeded)
+                return seeded;
     }
     return {};
 }
