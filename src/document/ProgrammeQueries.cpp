@@ -1,6 +1,7 @@
 #include "ProgrammeQueries.h"
 
 #include "commands/RecordTraits.h"
+#include "storage/CertificateDesignStore.h"
 #include "storage/ImportStore.h"
 
 namespace sd {
