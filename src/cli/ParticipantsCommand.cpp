@@ -98,8 +98,12 @@ int writeEvaluation(Database& database, ProgrammeStore& store, const Project& sc
         pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
         return fail(rows.error());
-    if (pseudonymised)
-        EvaluationExport::pseudonymise(*rows, scope.code);
+    if (pseudonymised) {
+        Result<Pseudonymiser> pseudonymiser = Pseudonymiser::forProject(database, scope.code);
+        if (!pseudonymiser)
+            return fail(pseudonymiser.error());
+        EvaluationExport::pseudonymise(*rows, *pseudonymiser);
+    }
 
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
@@ -289,8 +293,12 @@ int runParticipants(const Invocation& invocation)
                   pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
         return fail(rows.error());
-    if (pseudonymised)
-        ParticipantExport::pseudonymise(*rows, scope->code);
+    if (pseudonymised) {
+        Result<Pseudonymiser> pseudonymiser = Pseudonymiser::forProject(**database, scope->code);
+        if (!pseudonymiser)
+            return fail(pseudonymiser.error());
+        ParticipantExport::pseudonymise(*rows, *pseudonymiser);
+    }
 
     if (formatName == QLatin1String("json"))
         return writeOutput(ParticipantExport::toJson(*rows, pseudonymised), outputPath);

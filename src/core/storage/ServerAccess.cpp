@@ -33,9 +33,13 @@ QString quoted(const QString& name)
 // The columns that say who a person is: withheld from evaluators.
 bool isPersonal(const QString& table, const QString& column)
 {
-    static const QStringList participant{QStringLiteral("given_names"), QStringLiteral("family_names"),
-                                         QStringLiteral("position"), QStringLiteral("email"),
-                                         QStringLiteral("phone")};
+    static const QStringList participant{QStringLiteral("given_names"),
+                                         QStringLiteral("family_names"),
+                                         QStringLiteral("position"),
+                                         QStringLiteral("email"),
+                                         QStringLiteral("phone"),
+                                         QStringLiteral("consent_purpose"),
+                                         QStringLiteral("legal_hold_reason")};
     static const QStringList expert{QStringLiteral("given_names"), QStringLiteral("family_names")};
     if (table == QLatin1String("participant"))
         return participant.contains(column);

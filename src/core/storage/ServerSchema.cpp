@@ -1,6 +1,7 @@
 #include "storage/ServerSchema.h"
 
 #include "storage/ProgrammeLocation.h"
+#include "storage/PseudonymKey.h"
 #include "storage/ServerConnection.h"
 
 #include <QCoreApplication>
@@ -140,6 +141,9 @@ Status runSteps(QSqlDatabase& db, int from, int to)
             if (Status ran = exec(db, statement, ServerSchema::tr("step %1 of the schema").arg(step)); !ran)
                 return ran;
         }
+        QSqlQuery query(db);
+        if (step == PseudonymKey::kSchemaStep && !PseudonymKey::writeIfMissing(query))
+            return failure(db, query.lastError(), ServerSchema::tr("making the key of its pseudonyms"));
     }
     return {};
 }
