@@ -100,5 +100,10 @@ int runBackup(const Invocation& invocation);
 int runServer(const Invocation& invocation);
 // Copies a programme between files and servers (copy SOURCE TARGET).
 int runCopy(const Invocation& invocation);
+// Erases a participant (erase FILE ID), and places or lifts a legal hold (legal-hold FILE ID).
+int runErase(const Invocation& invocation);
+int runLegalHold(const Invocation& invocation);
+// Retention rules: sets them, lists the persons past them, applies them (retention FILE).
+int runRetention(const Invocation& invocation);
 
 } // namespace sd::cli
