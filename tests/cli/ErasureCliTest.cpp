@@ -182,16 +182,18 @@ TEST_P(ErasureCliTest, EraseRemovesEveryValueAndKeepsEveryResultsTable)
     for (const QString& value : values.all())
         ASSERT_GT(placesHolding(value), 0)
             << "the test's own values are there before: " << value.toStdString();
-    if (onFile())
+    if (onFile()) {
         ASSERT_TRUE(QFile::copy(m_file, m_file + QStringLiteral(".v10.bak")));
+    }
     const QMap<QString, QByteArray> before = allResults();
 
     const ProcessRun erased = run({QStringLiteral("erase"), QString::number(id)});
     ASSERT_EQ(erased.exitCode, 0) << erased.err.toStdString();
     EXPECT_TRUE(erased.out.contains(QStringLiteral("Erased participant %1").arg(id)))
         << erased.out.toStdString();
-    if (onFile())
+    if (onFile()) {
         EXPECT_TRUE(erased.out.contains(QStringLiteral("demo.sdesk.v10.bak"))) << "the backup is named";
+    }
 
     EXPECT_EQ(allResults(), before) << "every results table is unchanged";
     for (const QString& value : values.all())
@@ -262,8 +264,9 @@ TEST_P(ErasureCliTest, CompletelyChangesExactlyTheTotalsItAnnounces)
     EXPECT_TRUE(announced.contains(QStringLiteral("participations")));
     EXPECT_TRUE(announced.contains(QStringLiteral("unique_participants")));
     for (const QString& key : keyOf) {
-        if (!announced.contains(key))
+        if (!announced.contains(key)) {
             EXPECT_EQ(before.value(key), after.value(key)) << key.toStdString() << " changed unannounced";
+        }
     }
     const QJsonArray left =
         jsonArrayOf(ok({QStringLiteral("participants"), QStringLiteral("--format"), QStringLiteral("json")}));

@@ -58,9 +58,10 @@ TEST_F(ErasePersonPageTest, EraseAsksClearsTheUndoHistoryAndLeavesNoValueInTheFi
     for (const QString& value : {changed.familyNames, changed.email}) {
         for (const QString& path : {demoPath(), demoPath() + QStringLiteral("-wal")}) {
             QFile file(path);
-            if (file.open(QIODevice::ReadOnly))
+            if (file.open(QIODevice::ReadOnly)) {
                 EXPECT_FALSE(file.readAll().contains(value.toUtf8()))
                     << value.toStdString() << " in " << path.toStdString();
+            }
         }
     }
 }
