@@ -61,6 +61,8 @@ QString usage()
         "                               way) or two files; TARGET must be new or empty\n"
         "  erase FILE ID                anonymises a participant in place, keeping every results table\n"
         "        [--completely] [--dry-run]   (--completely: deletes them, saying which totals change)\n"
+        "  consent FILE ID [--date DATE] [--purpose TEXT] [--source sign_in_sheet|registration_form|import]\n"
+        "                               records a participant's consent to the processing of their data\n"
         "  legal-hold FILE ID (--reason TEXT --until DATE | --release)\n"
         "                               a legal hold stops erasure and retention until its end date\n"
         "  retention FILE [--apply] [--on DATE]   the persons past their projects' retention rules;\n"
@@ -100,6 +102,7 @@ constexpr CommandEntry kCommands[] = {
     {"erase", runErase},
     {"legal-hold", runLegalHold},
     {"retention", runRetention},
+    {"consent", runConsent},
 };
 
 void printErr(const QString& text)

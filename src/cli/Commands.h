@@ -105,5 +105,7 @@ int runErase(const Invocation& invocation);
 int runLegalHold(const Invocation& invocation);
 // Retention rules: sets them, lists the persons past them, applies them (retention FILE).
 int runRetention(const Invocation& invocation);
+// Records a participant's consent: date, purpose, source (consent FILE ID).
+int runConsent(const Invocation& invocation);
 
 } // namespace sd::cli

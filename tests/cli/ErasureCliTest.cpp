@@ -307,6 +307,33 @@ TEST_P(ErasureCliTest, LegalHoldRefusesUntilReleasedOrEnded)
     ok({QStringLiteral("erase"), idText});
 }
 
+TEST_P(ErasureCliTest, ConsentIsRecordedWithItsDatePurposeAndSource)
+{
+    const Id id = personOf21();
+    const QString idText = QString::number(id);
+    ok({QStringLiteral("consent"), idText, QStringLiteral("--date"), QStringLiteral("2017-03-14"),
+        QStringLiteral("--purpose"), QStringLiteral("Certificates and the programme's reports"),
+        QStringLiteral("--source"), QStringLiteral("sign_in_sheet")});
+    EXPECT_EQ(run({QStringLiteral("consent"), idText, QStringLiteral("--source"), QStringLiteral("paper")})
+                  .exitCode,
+              2);
+    EXPECT_EQ(run({QStringLiteral("consent"), idText}).exitCode, 2) << "nothing to record";
+    {
+        Result<std::unique_ptr<Database>> database = Database::open(m_address);
+        ASSERT_TRUE(database.ok());
+        Result<Participant> person = ProgrammeStore(**database).participant(id);
+        ASSERT_TRUE(person.ok());
+        EXPECT_EQ(person->consentDate, QDate(2017, 3, 14));
+        EXPECT_EQ(person->consentPurpose, QStringLiteral("Certificates and the programme's reports"));
+        EXPECT_EQ(person->consentSource, QStringLiteral("sign_in_sheet"));
+    }
+    const QString history = QString::fromUtf8(ok(
+        {QStringLiteral("history"), QStringLiteral("--record"), QStringLiteral("participant:%1").arg(id)}));
+    EXPECT_TRUE(history.contains(QStringLiteral("consent purpose"))) << history.toStdString();
+    EXPECT_FALSE(history.contains(QStringLiteral("Certificates and")))
+        << "the log names fields, never values";
+}
+
 // The demo's project ends on 2018-12-31.
 TEST_P(ErasureCliTest, RetentionListsAndAppliesOnEitherSideOfTheRule)
 {
