@@ -1286,6 +1286,38 @@
         <translation>descripción en español</translation>
     </message>
     <message>
+        <source>consent purpose</source>
+        <translation>propósito del consentimiento</translation>
+    </message>
+    <message>
+        <source>consent source</source>
+        <translation>origen del consentimiento</translation>
+    </message>
+    <message>
+        <source>legal hold reason</source>
+        <translation>motivo de la retención legal</translation>
+    </message>
+    <message>
+        <source>legal hold end</source>
+        <translation>fin de la retención legal</translation>
+    </message>
+    <message>
+        <source>contact details retention</source>
+        <translation>conservación de los datos de contacto</translation>
+    </message>
+    <message>
+        <source>names retention</source>
+        <translation>conservación de los nombres</translation>
+    </message>
+    <message>
+        <source>%1 erased</source>
+        <translation>%1 borrado</translation>
+    </message>
+    <message>
+        <source>%1 erased completely</source>
+        <translation>%1 borrado por completo</translation>
+    </message>
+    <message>
         <source>outputs in Spanish</source>
         <translation>productos en español</translation>
     </message>
@@ -1999,6 +2031,10 @@
     <message>
         <source>listening for other people&apos;s changes</source>
         <translation>escuchar los cambios de otras personas</translation>
+    </message>
+    <message>
+        <source>making the key of its pseudonyms</source>
+        <translation>al crear la clave de sus seudónimos</translation>
     </message>
 </context>
 <context>
@@ -6319,6 +6355,25 @@ Instituciones nuevas:
     </message>
 </context>
 <context>
+    <name>sd::LegalHold</name>
+    <message>
+        <source>A legal hold needs its reason (for example &quot;contractual reporting obligation until the final report&quot;); nothing was changed.</source>
+        <translation>Una retención legal necesita su motivo (por ejemplo &quot;obligación contractual de informar hasta el informe final&quot;); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The reason of the legal hold is longer than %1 characters; shorten it. Nothing was changed.</source>
+        <translation>El motivo de la retención legal tiene más de %1 caracteres; acórtelo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A legal hold needs the day it ends (YYYY-MM-DD); nothing was changed.</source>
+        <translation>Una retención legal necesita el día en que termina (AAAA-MM-DD); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>recording a legal hold</source>
+        <translation>al registrar una retención legal</translation>
+    </message>
+</context>
+<context>
     <name>sd::LiveRefresh</name>
     <message>
         <source>Someone else changed this project at %1; saving will show you both versions.</source>
@@ -7373,6 +7428,37 @@ Start your own programme now? Choose No to try the demo.</source>
     </message>
 </context>
 <context>
+    <name>sd::ParticipantErasure</name>
+    <message>
+        <source>Participant %1 is under a legal hold until %2 (%3), so nothing was erased. Release the hold first if it no longer applies: seminardesk-cli legal-hold FILE %1 --release.</source>
+        <translation>La persona participante %1 está bajo retención legal hasta el %2 (%3), así que no se borró nada. Si la retención ya no aplica, levántela primero: seminardesk-cli legal-hold ARCHIVO %1 --release.</translation>
+    </message>
+    <message>
+        <source>removing a participant&apos;s contact details</source>
+        <translation>al quitar los datos de contacto de una persona participante</translation>
+    </message>
+    <message>
+        <source>removing the person&apos;s evaluation comments</source>
+        <translation>al quitar los comentarios de evaluación de la persona</translation>
+    </message>
+    <message>
+        <source>erasing a participant</source>
+        <translation>al borrar a una persona participante</translation>
+    </message>
+    <message>
+        <source>removing the person from the change log</source>
+        <translation>al quitar a la persona del registro de cambios</translation>
+    </message>
+    <message>
+        <source>[erased]</source>
+        <translation>[borrado]</translation>
+    </message>
+    <message>
+        <source>reading the person&apos;s projects</source>
+        <translation>al leer los proyectos de la persona</translation>
+    </message>
+</context>
+<context>
     <name>sd::ParticipantMerge</name>
     <message>
         <source>A participant cannot be merged with itself (id %1); name two different ids.</source>
@@ -7707,6 +7793,82 @@ Start your own programme now? Choose No to try the demo.</source>
     <message>
         <source>Zip archive (*.zip)</source>
         <translation>Archivo zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>E&amp;rase…</source>
+        <translation>&amp;Borrar…</translation>
+    </message>
+    <message>
+        <source>Removes this person&apos;s names, contact details, consent and comments for good, keeping what the results count; cannot be undone</source>
+        <translation>Quita para siempre los nombres, datos de contacto, consentimiento y comentarios de esta persona, y conserva lo que cuentan los resultados; no se puede deshacer</translation>
+    </message>
+    <message>
+        <source>Erased:</source>
+        <translation>Borrada:</translation>
+    </message>
+    <message>
+        <source>on %1; names, contact details, consent and comments removed</source>
+        <translation>el %1; nombres, datos de contacto, consentimiento y comentarios quitados</translation>
+    </message>
+    <message>
+        <source>paper sign-in sheet</source>
+        <translation>hoja de asistencia en papel</translation>
+    </message>
+    <message>
+        <source>registration form</source>
+        <translation>formulario de inscripción</translation>
+    </message>
+    <message>
+        <source>imported list</source>
+        <translation>lista importada</translation>
+    </message>
+    <message>
+        <source>Consent purpose:</source>
+        <translation>Propósito del consentimiento:</translation>
+    </message>
+    <message>
+        <source>Consent recorded on:</source>
+        <translation>Consentimiento registrado en:</translation>
+    </message>
+    <message>
+        <source>Legal hold:</source>
+        <translation>Retención legal:</translation>
+    </message>
+    <message>
+        <source>until %1: %2 (the person cannot be erased meanwhile)</source>
+        <translation>hasta el %1: %2 (mientras tanto no se puede borrar a la persona)</translation>
+    </message>
+    <message>
+        <source>ended on %1: %2</source>
+        <translation>terminó el %1: %2</translation>
+    </message>
+    <message>
+        <source>Erase this person</source>
+        <translation>Borrar a esta persona</translation>
+    </message>
+    <message>
+        <source>Erase participant %1 for good? Their names, email, phone, position, consent and evaluation comments are removed; gender, institution, region, attendance and scores stay, so every results table keeps its numbers. This cannot be undone, and the undo history is cleared, since its steps hold their data.</source>
+        <translation>¿Borrar para siempre a la persona participante %1? Se quitan sus nombres, correo, teléfono, cargo, consentimiento y comentarios de evaluación; su género, institución, región, asistencia y puntajes se conservan, así que cada tabla de resultados mantiene sus cifras. Esto no se puede deshacer, y el historial de deshacer se vacía, porque sus pasos guardan sus datos.</translation>
+    </message>
+    <message>
+        <source>Participant %1 is erased, and the undo history was cleared.</source>
+        <translation>La persona participante %1 está borrada, y se vació el historial de deshacer.</translation>
+    </message>
+    <message>
+        <source>Another program has the file open: its write-ahead log keeps the erased data until the last program closes the file.</source>
+        <translation>Otro programa tiene el archivo abierto: su registro de escritura anticipada guarda los datos borrados hasta que el último programa cierre el archivo.</translation>
+    </message>
+    <message>
+        <source>These backups were written before and still hold the person&apos;s data; delete them or keep them as safe as the file: %1.</source>
+        <translation>Estas copias de seguridad se escribieron antes y todavía guardan los datos de la persona; elimínelas o guárdelas con la misma protección que el archivo: %1.</translation>
+    </message>
+    <message>
+        <source>Copies and exports made earlier hold it too.</source>
+        <translation>Las copias y exportaciones hechas antes también los guardan.</translation>
+    </message>
+    <message>
+        <source>Person erased</source>
+        <translation>Persona borrada</translation>
     </message>
     <message>
         <source>Their data was not exported</source>
@@ -8764,6 +8926,17 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     </message>
 </context>
 <context>
+    <name>sd::PseudonymKey</name>
+    <message>
+        <source>reading the key of the pseudonyms</source>
+        <translation>al leer la clave de los seudónimos</translation>
+    </message>
+    <message>
+        <source>%1 has no key for pseudonyms, so nothing was exported; run &apos;seminardesk-cli check&apos; on it, and restore it from a backup if it reports damage.</source>
+        <translation>%1 no tiene clave para los seudónimos, así que no se exportó nada; ejecute &apos;seminardesk-cli check&apos; con él, y restáurelo desde una copia de seguridad si informa de daños.</translation>
+    </message>
+</context>
+<context>
     <name>sd::RecordDialog</name>
     <message>
         <source>Not saved</source>
@@ -9609,6 +9782,13 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     </message>
 </context>
 <context>
+    <name>sd::Retention</name>
+    <message>
+        <source>reading the persons the retention rules reach</source>
+        <translation>al leer las personas a las que alcanzan las reglas de conservación</translation>
+    </message>
+</context>
+<context>
     <name>sd::RunningInstance</name>
     <message>
         <source>Seminar Desk cannot listen on %1, so a file opened later will start a second window of its own instead of joining this one. Check that the folder is writable by you.</source>
@@ -10118,6 +10298,10 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
         <source>%1 already holds a programme with data; a copy goes into a new or empty database only, and nothing was changed. Create a new database for the copy (docs/server.md says how).</source>
         <translation>%1 ya contiene un programa con datos; una copia solo se escribe en una base de datos nueva o vacía, y no se cambió nada. Cree una base de datos nueva para la copia (docs/server.md explica cómo).</translation>
     </message>
+    <message>
+        <source>making the key of its pseudonyms</source>
+        <translation>al crear la clave de sus seudónimos</translation>
+    </message>
 </context>
 <context>
     <name>sd::SmallCells</name>
@@ -10444,6 +10628,18 @@ Haga clic para ver la lista de las personas detrás de esta cifra.</translation>
     <message>
         <source>Institution name in Spanish</source>
         <translation>Nombre de la institución en español</translation>
+    </message>
+    <message>
+        <source>A retention rule keeps data 0 to %1 years after the project ends.</source>
+        <translation>Una regla de conservación guarda los datos de 0 a %1 años después del fin del proyecto.</translation>
+    </message>
+    <message>
+        <source>Consent purpose</source>
+        <translation>Propósito del consentimiento</translation>
+    </message>
+    <message>
+        <source>The consent&apos;s source is one of sign_in_sheet, registration_form or import.</source>
+        <translation>El origen del consentimiento es sign_in_sheet, registration_form o import.</translation>
     </message>
     <message>
         <source>Acronym in Spanish</source>

@@ -70,6 +70,16 @@ QString usage()
         "                               (postgresql://[user@]host[:port]/database[?sslmode=...])\n"
         "  copy SOURCE TARGET           copies a whole programme between a file and a server (either\n"
         "                               way) or two files; TARGET must be new or empty\n"
+        "  erase FILE ID                anonymises a participant in place, keeping every results table\n"
+        "        [--completely] [--dry-run]   (--completely: deletes them, saying which totals change)\n"
+        "  consent FILE ID [--date DATE] [--purpose TEXT] [--source sign_in_sheet|registration_form|import]\n"
+        "                               records a participant's consent to the processing of their data\n"
+        "  legal-hold FILE ID (--reason TEXT --until DATE | --release)\n"
+        "                               a legal hold stops erasure and retention until its end date\n"
+        "  retention FILE [--apply] [--on DATE]   the persons past their projects' retention rules;\n"
+        "                               --apply removes contact details or anonymises them\n"
+        "  retention FILE [--project CODE] --contact-years N|none --name-years N|none\n"
+        "                               sets a project's retention rules\n"
         "\n"
         "Wherever a command takes a FILE, a programme on a PostgreSQL server works as well:\n"
         "  postgresql://[user@]host[:port]/database[?sslmode=...] (see 'man seminardesk-cli').\n"
@@ -86,12 +96,27 @@ struct CommandEntry
 };
 
 constexpr CommandEntry kCommands[] = {
-    {"info", runInfo},         {"check", runCheck},       {"results", runResults},
-    {"demo", runDemo},         {"generate", runGenerate}, {"participants", runParticipants},
-    {"print", runPrint},       {"import", runImport},     {"duplicates", runDuplicates},
-    {"merge", runMerge},       {"backup", runBackup},     {"server", runServer},
-    {"copy", runCopy},         {"history", runHistory},   {"verify", runVerify},
-    {"template", runTemplate}, {"person", runPerson},
+    {"info", runInfo},
+    {"check", runCheck},
+    {"results", runResults},
+    {"demo", runDemo},
+    {"generate", runGenerate},
+    {"participants", runParticipants},
+    {"print", runPrint},
+    {"import", runImport},
+    {"duplicates", runDuplicates},
+    {"merge", runMerge},
+    {"backup", runBackup},
+    {"server", runServer},
+    {"copy", runCopy},
+    {"history", runHistory},
+    {"verify", runVerify},
+    {"template", runTemplate},
+    {"person", runPerson},
+    {"erase", runErase},
+    {"legal-hold", runLegalHold},
+    {"retention", runRetention},
+    {"consent", runConsent},
 };
 
 void printErr(const QString& text)

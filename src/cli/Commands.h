@@ -144,5 +144,12 @@ int runCopy(const Invocation& invocation);
 int runTemplate(const Invocation& invocation);
 // Whether a certificate's number and code were issued from the programme (verify FILE NUMBER CODE).
 int runVerify(const Invocation& invocation);
+// Erases a participant (erase FILE ID), and places or lifts a legal hold (legal-hold FILE ID).
+int runErase(const Invocation& invocation);
+int runLegalHold(const Invocation& invocation);
+// Retention rules: sets them, lists the persons past them, applies them (retention FILE).
+int runRetention(const Invocation& invocation);
+// Records a participant's consent: date, purpose, source (consent FILE ID).
+int runConsent(const Invocation& invocation);
 
 } // namespace sd::cli

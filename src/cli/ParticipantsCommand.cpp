@@ -99,8 +99,12 @@ int writeEvaluation(Database& database, ProgrammeStore& store, const Project& sc
         pseudonymised ? ParticipantExport::Persons::Withheld : ParticipantExport::Persons::Named);
     if (!rows)
         return fail(rows.error());
-    if (pseudonymised)
-        EvaluationExport::pseudonymise(*rows, scope.code);
+    if (pseudonymised) {
+        Result<Pseudonymiser> pseudonymiser = Pseudonymiser::forProject(database, scope.code);
+        if (!pseudonymiser)
+            return fail(pseudonymiser.error());
+        EvaluationExport::pseudonymise(*rows, *pseudonymiser);
+    }
 
     const QString formatName = parser.value(exports.format);
     const QString outputPath = parser.value(exports.output);
@@ -323,7 +327,10 @@ int runParticipants(const Invocation& invocation)
         return fail(rows.error());
     QString smallGroupNote;
     if (pseudonymised) {
-        ParticipantExport::pseudonymise(*rows, scope->code);
+        Result<Pseudonymiser> pseudonymiser = Pseudonymiser::forProject(**database, scope->code);
+        if (!pseudonymiser)
+            return fail(pseudonymiser.error());
+        ParticipantExport::pseudonymise(*rows, *pseudonymiser);
         smallGroupNote = SmallCells::groupNote(SmallCells::protect(*rows, smallCells), smallCells);
     }
 

@@ -274,6 +274,19 @@ Status ProgrammeDocument::restoreSnapshot(const QString& snapshotPath, const QSt
     return {};
 }
 
+Result<ErasureReport> ProgrammeDocument::eraseParticipant(Id participantId, ParticipantErasure::Mode mode)
+{
+    // Cleared before the erasure, so that no step is left holding the person even when it fails
+    // halfway (the file is then as it was, and the history is gone: nothing to bring back).
+    m_undoStack->clear();
+    m_versions.clear();
+    Result<ErasureReport> report =
+        ParticipantErasure(*m_database).erase(participantId, mode, QDate::currentDate());
+    if (report)
+        Q_EMIT changed(Scope::Everything);
+    return report;
+}
+
 Result<std::unique_ptr<OnlineBackup>> ProgrammeDocument::startOnlineBackup(const QString& target)
 {
     return OnlineBackup::start(*m_database, target);

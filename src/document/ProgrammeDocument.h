@@ -2,6 +2,7 @@
 
 #include "RecordKind.h"
 #include "common/Result.h"
+#include "privacy/ParticipantErasure.h"
 #include "storage/ProgrammeLocation.h"
 #include "storage/ProgrammeStore.h"
 
@@ -96,6 +97,10 @@ public:
     // Replaces everything in the file with a snapshot (see BackupStore), after copying what it holds
     // now to keepCurrentAs. The undo history is cleared: it describes contents the file no longer holds.
     Status restoreSnapshot(const QString& snapshotPath, const QString& keepCurrentAs);
+    // Erases a participant (privacy/ParticipantErasure), which cannot be undone. The undo history is
+    // cleared whatever happens: its steps hold snapshots of the person (names, email, comments) that
+    // an undo or redo would write back. Then changed(Everything).
+    Result<ErasureReport> eraseParticipant(Id participantId, ParticipantErasure::Mode mode);
     // Starts an online copy of the file to target on the document's connection, to be stepped by the
     // caller (see SnapshotTaker).
     Result<std::unique_ptr<OnlineBackup>> startOnlineBackup(const QString& target);

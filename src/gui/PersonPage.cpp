@@ -9,17 +9,21 @@
 #include "PageLayout.h"
 #include "ProgrammeDocument.h"
 #include "ProgrammeQueries.h"
+#include "SnapshotTaker.h"
 #include "UiLanguage.h"
 #include "export/AccessBundle.h"
 #include "import/DuplicatesDialog.h"
+#include "storage/BackupStore.h"
 #include "storage/ProfileQuery.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDate>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -153,15 +157,21 @@ PersonPage::PersonPage(ProgrammeDocument& document, const ProfileQuery& profiles
         tr("Everything the file holds about this person, for their right of access: a zip "
            "archive of a JSON file and a readable PDF"));
     connect(m_exportData, &QPushButton::clicked, this, [this] { exportData(); });
+    m_erase = new QPushButton(tr("E&rase…"), content);
+    m_erase->setObjectName(QStringLiteral("personEraseButton"));
+    m_erase->setToolTip(tr("Removes this person's names, contact details, consent and comments for good, "
+                           "keeping what the results count; cannot be undone"));
+    connect(m_erase, &QPushButton::clicked, this, [this] { erasePerson(); });
     // A lost server connection leaves the programme read-only until it is back (the page is read
     // again then): the person shown cannot be changed meanwhile.
     connect(&m_document, &ProgrammeDocument::connectionLost, this, [this] {
         m_edit->setEnabled(false);
         m_merge->setEnabled(false);
+        m_erase->setEnabled(false);
     });
 
     QHBoxLayout* titleRow = makeTitleRow({m_title, m_subtitle});
-    for (QPushButton* button : {m_summary, m_certificates, m_exportData, m_merge, m_edit})
+    for (QPushButton* button : {m_summary, m_certificates, m_exportData, m_merge, m_erase, m_edit})
         titleRow->addWidget(button, 0, Qt::AlignTop);
 
     m_details = new QFormLayout;
@@ -297,11 +307,12 @@ void PersonPage::clear()
     m_certificates->setVisible(participant);
     m_merge->setVisible(participant);
     m_exportData->setVisible(participant);
+    m_erase->setVisible(participant);
     m_certificateSection->setVisible(participant);
     m_peopleHeading->setVisible(m_kind == SearchKind::Institution);
     m_peopleNote->setVisible(m_kind == SearchKind::Institution);
     m_people->setVisible(m_kind == SearchKind::Institution);
-    for (QPushButton* button : {m_edit, m_summary, m_certificates, m_merge, m_exportData})
+    for (QPushButton* button : {m_edit, m_summary, m_certificates, m_merge, m_exportData, m_erase})
         button->setEnabled(false);
 }
 
@@ -370,6 +381,7 @@ void PersonPage::showParticipant()
     const bool editable = !m_document.isReadOnly();
     m_edit->setEnabled(editable);
     m_merge->setEnabled(editable);
+    m_erase->setEnabled(editable && !person.erasedOn.isValid());
     m_summary->setEnabled(true);
     m_exportData->setEnabled(true);
 
@@ -383,6 +395,7 @@ void PersonPage::showParticipant()
               person.consentDate.isValid()
                   ? QLocale().toString(person.consentDate, QStringLiteral("d MMM yyyy"))
                   : QString());
+    addPrivacyDetails(person);
     addDetail(tr("Record number:"), person.illustrative
                                         ? tr("%1 (a fictional person of the demo programme)").arg(person.id)
                                         : QString::number(person.id));
@@ -617,6 +630,69 @@ bool PersonPage::exportData()
 DuplicatesDialog* PersonPage::duplicatesDialog() const
 {
     return m_duplicates;
+}
+
+void PersonPage::addPrivacyDetails(const Participant& person)
+{
+    if (person.erasedOn.isValid()) {
+        addDetail(tr("Erased:"), tr("on %1; names, contact details, consent and comments removed")
+                                     .arg(QLocale().toString(person.erasedOn, QStringLiteral("d MMM yyyy"))));
+        return;
+    }
+    const QHash<QString, QString> sources{{QStringLiteral("sign_in_sheet"), tr("paper sign-in sheet")},
+                                          {QStringLiteral("registration_form"), tr("registration form")},
+                                          {QStringLiteral("import"), tr("imported list")}};
+    addDetail(tr("Consent purpose:"), person.consentPurpose);
+    addDetail(tr("Consent recorded on:"), sources.value(person.consentSource));
+    if (person.legalHoldReason.isEmpty())
+        return;
+    const QString until = QLocale().toString(person.legalHoldUntil, QStringLiteral("d MMM yyyy"));
+    addDetail(
+        tr("Legal hold:"),
+        ParticipantErasure::isHeld(person, QDate::currentDate())
+            ? tr("until %1: %2 (the person cannot be erased meanwhile)").arg(until, person.legalHoldReason)
+            : tr("ended on %1: %2").arg(until, person.legalHoldReason));
+}
+
+bool PersonPage::erasePerson()
+{
+    if (m_kind != SearchKind::Participant || !m_exists || m_document.isReadOnly())
+        return false;
+    const QMessageBox::StandardButton answer = MessageBox::warning(
+        this, tr("Erase this person"),
+        tr("Erase participant %1 for good? Their names, email, phone, position, consent and evaluation "
+           "comments are removed; gender, institution, region, attendance and scores stay, so every results "
+           "table keeps its numbers. This cannot be undone, and the undo history is cleared, since its steps "
+           "hold their data.")
+            .arg(m_id),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return false;
+    const Id id = m_id;
+    Result<ErasureReport> report = m_document.eraseParticipant(id, ParticipantErasure::Mode::Anonymise);
+    if (!report) {
+        Q_EMIT failed(report.error().message);
+        return false;
+    }
+    QString said = tr("Participant %1 is erased, and the undo history was cleared.").arg(id);
+    if (!report->logEmptied)
+        said +=
+            QLatin1Char(' ') + tr("Another program has the file open: its write-ahead log keeps the erased "
+                                  "data until the last program closes the file.");
+    QStringList backups = report->backups;
+    if (!m_document.isOnServer()) {
+        for (const BackupStore::Snapshot& snapshot :
+             BackupStore(SnapshotTaker::defaultRoot()).snapshots(m_document.path()))
+            backups.append(QDir::toNativeSeparators(snapshot.path));
+    }
+    if (!backups.isEmpty())
+        said += QLatin1Char(' ') + tr("These backups were written before and still hold the person's data; "
+                                      "delete them or keep them as safe as the file: %1.")
+                                       .arg(backups.join(QStringLiteral(", ")));
+    said += QLatin1Char(' ') + tr("Copies and exports made earlier hold it too.");
+    MessageBox::information(this, tr("Person erased"), said);
+    refresh();
+    return true;
 }
 
 void PersonPage::mergeWithDuplicate()

@@ -61,6 +61,9 @@ public:
     // The probable duplicates of the participant, to merge one (window-modal; see DuplicatesDialog).
     void mergeWithDuplicate();
     DuplicatesDialog* duplicatesDialog() const;
+    // Erases the participant after asking (ProgrammeDocument::eraseParticipant), which clears the undo
+    // history, and says which backups still hold their data. False when nothing was erased.
+    bool erasePerson();
 
     QLabel* title() const { return m_title; }
     QLabel* subtitle() const { return m_subtitle; }
@@ -70,6 +73,7 @@ public:
     QPushButton* certificatesButton() const { return m_certificates; }
     QPushButton* mergeButton() const { return m_merge; }
     QPushButton* exportDataButton() const { return m_exportData; }
+    QPushButton* eraseButton() const { return m_erase; }
     QTreeWidget* activitiesTree() const { return m_activities; }
     QTreeWidget* peopleTree() const { return m_people; }
     QSpinBox* thresholdBox() const { return m_threshold; }
@@ -93,6 +97,7 @@ private:
     void showInstitution();
     void showCertificates();
     void addDetail(const QString& label, const QString& value);
+    void addPrivacyDetails(const Participant& person);
     void setActivityColumns(const QStringList& headings);
     static void fitHeight(QTreeWidget* tree, int maxRows);
 
@@ -111,6 +116,7 @@ private:
     QPushButton* m_certificates = nullptr;
     QPushButton* m_merge = nullptr;
     QPushButton* m_exportData = nullptr;
+    QPushButton* m_erase = nullptr;
     QFormLayout* m_details = nullptr;
     QLabel* m_activitiesHeading = nullptr;
     QLabel* m_activitiesNote = nullptr;

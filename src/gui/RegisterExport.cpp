@@ -258,7 +258,11 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
                   [&](const ParticipantExportRow& a, const ParticipantExportRow& b) {
                       return position.value(a.id) < position.value(b.id);
                   });
-        ParticipantExport::pseudonymise(rows, project->code);
+        Result<Pseudonymiser> pseudonymiser =
+            document.queries().participantExport().pseudonymiser(project->code);
+        if (!pseudonymiser)
+            return pseudonymiser.error();
+        ParticipantExport::pseudonymise(rows, *pseudonymiser);
         switch (choice->format) {
         case ExportFormat::Json:
             return writeBytes(choice->path, ParticipantExport::toJson(rows, true));
@@ -298,7 +302,7 @@ QString RegisterExport::exportPseudonymised(QWidget* parent, ProgrammeDocument& 
         XlsxWorkbookWriter workbook;
         workbook.addTable(table);
         if (!answers->isEmpty()) {
-            EvaluationExport::pseudonymise(*answers, project->code);
+            EvaluationExport::pseudonymise(*answers, *pseudonymiser);
             workbook.addTable(EvaluationExport::toTable(*answers, true, ParticipantExport::Headings::Titles));
             context.details.append(
                 {tr("Evaluation sheet"),

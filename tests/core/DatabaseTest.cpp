@@ -397,3 +397,39 @@ TEST(Database, VerifyingConnectionSeesBrokenCheckConstraints)
     ASSERT_FALSE(writer.ok());
     EXPECT_EQ(writer.error().kind, ErrorKind::Database);
 }
+
+// Step 11 (docs/privacy.md, "Pseudonyms"): every programme gets its own random key for pseudonyms,
+// a new file when it is created, an older one when it is migrated; the key is never rewritten.
+TEST(Database, EachFileGetsItsOwnPseudonymKeyAtCreationAndMigration)
+{
+    TempDir dir;
+    const auto keyOf = [](Database& db) {
+        QSqlQuery query(db.connection());
+        EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*), max(key_hex) FROM pseudonym_key")));
+        EXPECT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+        return query.value(1).toString();
+    };
+    Result<std::unique_ptr<Database>> first = Database::create(dir.path(QStringLiteral("first.sdesk")));
+    Result<std::unique_ptr<Database>> second = Database::create(dir.path(QStringLiteral("second.sdesk")));
+    ASSERT_TRUE(first.ok() && second.ok());
+    const QString firstKey = keyOf(**first);
+    EXPECT_EQ(firstKey.size(), 64);
+    EXPECT_EQ(QByteArray::fromHex(firstKey.toLatin1()).toHex(), firstKey.toLatin1()) << "hexadecimal digits";
+    EXPECT_NE(keyOf(**second), firstKey);
+
+    const QString old = dir.path(QStringLiteral("old.sdesk"));
+    ASSERT_TRUE(QFile::copy(test::dataPath(QStringLiteral("migrations/v1-programme.sdesk")), old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+    QString migratedKey;
+    {
+        Result<std::unique_ptr<Database>> migrated = Database::open(old);
+        ASSERT_TRUE(migrated.ok()) << migrated.error().message.toStdString();
+        migratedKey = keyOf(**migrated);
+        EXPECT_EQ(migratedKey.size(), 64);
+        EXPECT_NE(migratedKey, firstKey);
+    }
+    Result<std::unique_ptr<Database>> reopened = Database::open(old);
+    ASSERT_TRUE(reopened.ok());
+    EXPECT_EQ(keyOf(**reopened), migratedKey) << "kept from one opening to the next";
+}

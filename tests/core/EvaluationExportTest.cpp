@@ -84,8 +84,10 @@ TEST_F(EvaluationExportTest, PseudonymisedRowsHoldNoNamesIdsOrComments)
         EXPECT_TRUE(row.familyNames.isEmpty());
         EXPECT_TRUE(row.comment.isEmpty()) << "the comment is not even read";
     }
-    EvaluationExport::pseudonymise(rows, QStringLiteral("GS"));
-    const Pseudonymiser pseudonymiser(QStringLiteral("GS"));
+    Result<Pseudonymiser> made = Pseudonymiser::forProject(*m_database, QStringLiteral("GS"));
+    ASSERT_TRUE(made.ok()) << made.error().message.toStdString();
+    const Pseudonymiser& pseudonymiser = *made;
+    EvaluationExport::pseudonymise(rows, pseudonymiser);
     QString previous;
     for (const EvaluationExportRow& row : rows) {
         EXPECT_EQ(row.participantId, 0);

@@ -146,28 +146,36 @@ TEST(SqlBuilderTest, TheParticipantStatements)
 {
     const TableShape& participant = tableOf<Participant>();
     const Dialect sqlite = Dialect::Sqlite;
+    // The columns of schema step 11 (consent, legal hold, erasure) come after row_version, as in the table.
     EXPECT_EQ(participant.sql(sqlite, StatementKind::Insert),
               "INSERT INTO participant (given_names, family_names, gender, institution_id, position, region, "
-              "email, phone, consent_date, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+              "email, phone, consent_date, illustrative, consent_purpose, consent_source, legal_hold_reason, "
+              "legal_hold_until, erased_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     EXPECT_EQ(participant.sql(sqlite, StatementKind::Update),
               "UPDATE participant SET given_names = ?, family_names = ?, gender = ?, institution_id = ?, "
               "position = ?, region = ?, email = ?, phone = ?, consent_date = ?, illustrative = ?, "
-              "row_version = row_version + 1 WHERE id = ? AND row_version = ?");
+              "consent_purpose = ?, consent_source = ?, legal_hold_reason = ?, legal_hold_until = ?, "
+              "erased_on = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?");
     EXPECT_EQ(participant.sql(sqlite, StatementKind::UpdateFillable),
               "UPDATE participant SET gender = ?, institution_id = ?, position = ?, region = ?, email = ?, "
               "phone = ?, consent_date = ?, row_version = row_version + 1 WHERE id = ?");
     EXPECT_EQ(
         participant.sql(sqlite, StatementKind::Upsert),
         "INSERT INTO participant (id, given_names, family_names, gender, institution_id, position, region, "
-        "email, phone, consent_date, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = "
+        "email, phone, consent_date, illustrative, row_version, consent_purpose, consent_source, "
+        "legal_hold_reason, legal_hold_until, erased_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+        "?, "
+        "?, ?) ON CONFLICT (id) DO UPDATE SET given_names = excluded.given_names, family_names = "
         "excluded.family_names, gender = excluded.gender, institution_id = excluded.institution_id, "
         "position = excluded.position, region = excluded.region, email = excluded.email, phone = "
         "excluded.phone, consent_date = excluded.consent_date, illustrative = excluded.illustrative, "
-        "row_version = participant.row_version + 1");
+        "consent_purpose = excluded.consent_purpose, consent_source = excluded.consent_source, "
+        "legal_hold_reason = excluded.legal_hold_reason, legal_hold_until = excluded.legal_hold_until, "
+        "erased_on = excluded.erased_on, row_version = participant.row_version + 1");
     EXPECT_EQ(participant.sql(sqlite, StatementKind::SelectByKey),
               "SELECT id, given_names, family_names, gender, institution_id, position, region, email, phone, "
-              "consent_date, illustrative, row_version FROM participant WHERE id = ?");
+              "consent_date, illustrative, row_version, consent_purpose, consent_source, legal_hold_reason, "
+              "legal_hold_until, erased_on FROM participant WHERE id = ?");
 }
 
 TEST(SqlBuilderTest, OwnedRowsAreNeverMovedByAnUpdate)

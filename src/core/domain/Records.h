@@ -32,6 +32,10 @@ struct Project
     QString quotation;
     QList<Id> requestingInstitutionIds;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
+    // Retention rules (docs/privacy.md): contact details and names are kept this many years after the
+    // project ends; none: no rule.
+    std::optional<int> contactRetentionYears{};
+    std::optional<int> nameRetentionYears{};
 };
 
 struct Objective
@@ -133,6 +137,15 @@ struct Participant
     QDate consentDate;
     bool illustrative = false;
     qint64 rowVersion = 1; // the version the record was read at (docs/schema.md)
+    // Consent (docs/privacy.md): what the person consented to, and where it was recorded: a code of
+    // kConsentSources, or empty when not recorded.
+    QString consentPurpose{};
+    QString consentSource{};
+    // A legal hold: while it lasts (a reason given, until its end date inclusive) the person may not
+    // be erased.
+    QString legalHoldReason{};
+    QDate legalHoldUntil{};
+    QDate erasedOn{}; // the day the person was erased (anonymised in place); invalid if never
 
     QString displayName() const { return familyNames + QStringLiteral(", ") + givenNames; }
     QString fullName() const { return givenNames + QLatin1Char(' ') + familyNames; }

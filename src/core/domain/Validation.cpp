@@ -4,6 +4,7 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <algorithm>
+#include <utility>
 
 namespace sd {
 
@@ -97,6 +98,13 @@ FieldErrors validate(const Project& project)
     limit(errors, project.quotation, "quotation", kMaxCellLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Quotation"));
     checkDateRange(errors, project.startDate, project.endDate);
+    for (const auto& [years, column] : {std::pair{project.contactRetentionYears, "contact_retention_years"},
+                                        std::pair{project.nameRetentionYears, "name_retention_years"}}) {
+        if (years && (*years < 0 || *years > kMaxRetentionYears))
+            errors.append({QString::fromLatin1(column),
+                           Validation::tr("A retention rule keeps data 0 to %1 years after the project ends.")
+                               .arg(kMaxRetentionYears)});
+    }
     return errors;
 }
 
@@ -216,6 +224,12 @@ FieldErrors validate(const Participant& participant)
           QT_TRANSLATE_NOOP("sd::Validation", "Email address"));
     limit(errors, participant.phone, "phone", kMaxTextLength,
           QT_TRANSLATE_NOOP("sd::Validation", "Phone number"));
+    limit(errors, participant.consentPurpose, "consent_purpose", kMaxTextLength,
+          QT_TRANSLATE_NOOP("sd::Validation", "Consent purpose"));
+    if (!kConsentSources.contains(participant.consentSource))
+        errors.append({QStringLiteral("consent_source"),
+                       Validation::tr("The consent's source is one of sign_in_sheet, registration_form or "
+                                      "import.")});
     if (participant.email.size() <= kMaxTextLength && !participant.email.isEmpty() &&
         !isWellFormedEmail(participant.email))
         errors.append({QStringLiteral("email"),

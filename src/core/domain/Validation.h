@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace sd {
 
@@ -33,6 +34,11 @@ using FieldErrors = QList<FieldError>;
 inline constexpr int kMaxNameLength = 200;
 inline constexpr int kMaxTextLength = 2000;
 inline constexpr int kMaxCellLength = 32767;
+// The longest retention rule: data kept at most this many years after a project ends.
+inline constexpr int kMaxRetentionYears = 100;
+// Where a participant's consent was recorded (participant.consent_source); empty: not recorded.
+inline const QStringList kConsentSources{QString(), QStringLiteral("sign_in_sheet"),
+                                         QStringLiteral("registration_form"), QStringLiteral("import")};
 
 // Checks that need only the record itself. Checks that need other records (activity codes unique
 // within a project, dates inside the project's time frame, one enrolment per participant and

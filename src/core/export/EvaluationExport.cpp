@@ -190,9 +190,8 @@ Result<QList<EvaluationExportRow>> EvaluationExport::load(Id projectId, Id activ
     return rows;
 }
 
-void EvaluationExport::pseudonymise(QList<EvaluationExportRow>& rows, const QString& projectCode)
+void EvaluationExport::pseudonymise(QList<EvaluationExportRow>& rows, const Pseudonymiser& pseudonymiser)
 {
-    const Pseudonymiser pseudonymiser(projectCode);
     for (EvaluationExportRow& row : rows) {
         row.pseudonym = pseudonymiser.pseudonym(row.participantId);
         row.participantId = 0;

@@ -55,9 +55,9 @@ public:
     Result<QList<EvaluationExportRow>> load(Id projectId, Id activityId, const std::optional<QList<Id>>& ids,
                                             ParticipantExport::Persons persons) const;
 
-    // Replaces who the persons are with pseudonyms under the project's code and drops the comments;
+    // Replaces who the persons are with their pseudonyms (Pseudonymiser::forProject) and drops the comments;
     // the rows are then ordered by pseudonym, so that their order says nothing of the ids.
-    static void pseudonymise(QList<EvaluationExportRow>& rows, const QString& projectCode);
+    static void pseudonymise(QList<EvaluationExportRow>& rows, const Pseudonymiser& pseudonymiser);
 
     static Table toTable(const QList<EvaluationExportRow>& rows, bool pseudonymised,
                          ParticipantExport::Headings headings);

@@ -152,9 +152,8 @@ Result<QList<ParticipantExportRow>> ParticipantExport::load(const std::optional<
     return rows;
 }
 
-void ParticipantExport::pseudonymise(QList<ParticipantExportRow>& rows, const QString& projectCode)
+void ParticipantExport::pseudonymise(QList<ParticipantExportRow>& rows, const Pseudonymiser& pseudonymiser)
 {
-    const Pseudonymiser pseudonymiser(projectCode);
     for (ParticipantExportRow& row : rows) {
         row.pseudonym = pseudonymiser.pseudonym(row.id);
         row.id = 0;

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "domain/Language.h"
 #include "domain/Records.h"
+#include "export/Pseudonymiser.h"
 #include "export/Table.h"
 
 #include <QByteArray>
@@ -65,8 +66,13 @@ public:
     Result<QList<ParticipantExportRow>> load(const std::optional<QList<Id>>& ids, Id projectId,
                                              Persons persons = Persons::Named) const;
 
-    // Replaces who the persons are with pseudonyms under the project's code.
-    static void pseudonymise(QList<ParticipantExportRow>& rows, const QString& projectCode);
+    // The pseudonyms of a project in this programme, under its key.
+    Result<Pseudonymiser> pseudonymiser(const QString& projectCode) const
+    {
+        return Pseudonymiser::forProject(m_database, projectCode);
+    }
+    // Replaces who the persons are with their pseudonyms.
+    static void pseudonymise(QList<ParticipantExportRow>& rows, const Pseudonymiser& pseudonymiser);
 
     static Table toTable(const QList<ParticipantExportRow>& rows, bool pseudonymised, Headings headings);
     // An array of objects, one a person, keys in a fixed order, one object a line.

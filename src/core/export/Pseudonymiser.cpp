@@ -1,5 +1,7 @@
 #include "export/Pseudonymiser.h"
 
+#include "storage/PseudonymKey.h"
+
 #include <QCryptographicHash>
 #include <QMessageAuthenticationCode>
 
@@ -10,16 +12,26 @@ constexpr qsizetype kHexDigits = 12;
 
 } // namespace
 
-Pseudonymiser::Pseudonymiser(const QString& projectCode)
-    : m_key(QCryptographicHash::hash(QByteArrayLiteral("seminardesk pseudonym v1\n") + projectCode.toUtf8(),
-                                     QCryptographicHash::Sha256))
+Result<Pseudonymiser> Pseudonymiser::forProject(Database& database, const QString& projectCode)
+{
+    Result<QByteArray> key = PseudonymKey::read(database);
+    if (!key)
+        return key.error();
+    return Pseudonymiser(*key, projectCode);
+}
+
+Pseudonymiser::Pseudonymiser(const QByteArray& programmeKey, const QString& projectCode)
+    : m_key(programmeKey)
+    , m_project(projectCode.toUtf8())
 {
 }
 
 QString Pseudonymiser::pseudonym(Id participantId) const
 {
-    const QByteArray mac = QMessageAuthenticationCode::hash(QByteArray::number(participantId), m_key,
-                                                            QCryptographicHash::Sha256);
+    // The project's code and the id, apart by a line break that no code holds, under a versioned label.
+    const QByteArray message = QByteArrayLiteral("seminardesk pseudonym v2\n") + m_project + '\n' +
+                               QByteArray::number(participantId);
+    const QByteArray mac = QMessageAuthenticationCode::hash(message, m_key, QCryptographicHash::Sha256);
     return QStringLiteral("P-") + QString::fromLatin1(mac.toHex().left(kHexDigits));
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "domain/Records.h"
 
 #include <QByteArray>
@@ -7,23 +8,27 @@
 
 namespace sd {
 
+class Database;
+
 // Stable pseudonyms for evaluators' exports: "P-" and the first 12 hexadecimal digits of
-// HMAC-SHA256(key, participant id). The key is derived from the project's code, so the same person
-// gets the same pseudonym in every export of that project, on any computer, and different ones in
-// different projects. 12 digits (48 bits) keep a clash between 100,000 persons below 1 in 50,000.
-//
-// The key is not secret: whoever holds the programme file and the code can recompute the pseudonyms,
-// which is what makes them reproducible. What the pseudonymised export withholds is who the persons
-// are (names, emails, phones, ids, positions); see docs/exports.md.
+// HMAC-SHA256(programme key, project code and participant id). The key is the programme's own random
+// secret (storage/PseudonymKey), so the same person gets the same pseudonym in every export of that
+// project from the same file (evaluators can link their exports), different ones in different
+// projects and in other files, and nobody without the file can recompute them from the code and a list
+// of ids. 12 digits (48 bits) keep a clash between 100,000 persons below 1 in 50,000.
 class Pseudonymiser
 {
 public:
-    explicit Pseudonymiser(const QString& projectCode);
+    // The pseudonyms of project `projectCode` in the programme `database`.
+    static Result<Pseudonymiser> forProject(Database& database, const QString& projectCode);
+
+    Pseudonymiser(const QByteArray& programmeKey, const QString& projectCode);
 
     QString pseudonym(Id participantId) const;
 
 private:
     QByteArray m_key;
+    QByteArray m_project;
 };
 
 } // namespace sd

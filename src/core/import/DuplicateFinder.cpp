@@ -58,7 +58,8 @@ QList<DuplicatePair> DuplicateFinder::find(const QList<Participant>& participant
     timer.start();
     QHash<std::pair<Id, Id>, DuplicateReason> found;
     const auto record = [&found](const Participant& a, const Participant& b, DuplicateReason reason) {
-        if (a.id == b.id)
+        // Erased persons keep no name to compare ("Erased participant 17", "… 18"): never duplicates.
+        if (a.id == b.id || a.erasedOn.isValid() || b.erasedOn.isValid())
             return;
         const std::pair<Id, Id> key = std::minmax(a.id, b.id);
         const auto existing = found.find(key);

@@ -68,6 +68,12 @@ constexpr FieldName kFieldNames[] = {
     {"email", QT_TRANSLATE_NOOP("sd::ChangeHistory", "email")},
     {"phone", QT_TRANSLATE_NOOP("sd::ChangeHistory", "phone")},
     {"consent_date", QT_TRANSLATE_NOOP("sd::ChangeHistory", "consent date")},
+    {"consent_purpose", QT_TRANSLATE_NOOP("sd::ChangeHistory", "consent purpose")},
+    {"consent_source", QT_TRANSLATE_NOOP("sd::ChangeHistory", "consent source")},
+    {"legal_hold_reason", QT_TRANSLATE_NOOP("sd::ChangeHistory", "legal hold reason")},
+    {"legal_hold_until", QT_TRANSLATE_NOOP("sd::ChangeHistory", "legal hold end")},
+    {"contact_retention_years", QT_TRANSLATE_NOOP("sd::ChangeHistory", "contact details retention")},
+    {"name_retention_years", QT_TRANSLATE_NOOP("sd::ChangeHistory", "names retention")},
     {"institution", QT_TRANSLATE_NOOP("sd::ChangeHistory", "institution")},
     {"expertise", QT_TRANSLATE_NOOP("sd::ChangeHistory", "expertise")},
     {"status", QT_TRANSLATE_NOOP("sd::ChangeHistory", "status")},
@@ -80,7 +86,7 @@ constexpr FieldName kFieldNames[] = {
     {"outputs_es", QT_TRANSLATE_NOOP("sd::ChangeHistory", "outputs in Spanish")},
 };
 
-const char* const kChangeWords[] = {"added", "changed", "deleted"};
+const char* const kChangeWords[] = {"added", "changed", "deleted", "erased"};
 
 const RecordTable* recordTable(const QString& table)
 {
@@ -203,8 +209,8 @@ QString ChangeHistory::sentence(const QString& description)
                tr("evaluation of %1: answers of %n person(s) changed", nullptr, sheet.captured(4).toInt())
                    .arg(record);
     }
-    static const QRegularExpression marker(
-        QStringLiteral(R"(([a-z]+)#(\d+)(?:\[([^\]]*)\])? (added|changed|deleted)(?:: ([a-z_, ]+))?$)"));
+    static const QRegularExpression marker(QStringLiteral(
+        R"(([a-z]+)#(\d+)(?:\[([^\]]*)\])? (added|changed|deleted|erased completely|erased)(?:: ([a-z_, ]+))?$)"));
     const QRegularExpressionMatch match = marker.match(description);
     if (!match.hasMatch())
         return description;
@@ -219,6 +225,10 @@ QString ChangeHistory::sentence(const QString& description)
         said = tr("%1 added").arg(record);
     } else if (word == QLatin1String("deleted")) {
         said = tr("%1 deleted").arg(record);
+    } else if (word == QLatin1String("erased")) {
+        said = tr("%1 erased").arg(record);
+    } else if (word == QLatin1String("erased completely")) {
+        said = tr("%1 erased completely").arg(record);
     } else if (match.captured(5).isEmpty()) {
         said = tr("%1 changed").arg(record);
     } else {

@@ -52,7 +52,9 @@ public:
     {
         Added,
         Changed,
-        Deleted
+        Deleted,
+        Erased // a person anonymised, or with " completely" deleted, by an erasure
+               // (privacy/ParticipantErasure)
     };
 
     explicit ChangeHistory(Database& database);

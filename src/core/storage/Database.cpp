@@ -2,6 +2,7 @@
 
 #include "storage/CertificateRegistry.h"
 #include "storage/FileLocation.h"
+#include "storage/PseudonymKey.h"
 #include "storage/StatementCache.h"
 
 #include <QAtomicInteger>
@@ -433,6 +434,8 @@ Result<std::unique_ptr<Database>> Database::create(const QString& path, const Op
                     return seeded;
         }
         QSqlQuery query(db);
+        if (!PseudonymKey::writeIfMissing(query))
+            return database->errorFor(query, tr("making the key of its pseudonyms"));
         if (!query.exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)) ||
             !query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
             return database->errorFor(query, tr("writing the file's identity"));
@@ -763,6 +766,8 @@ Status Database::migrateFrom(int version)
                 return seeded;
     }
     QSqlQuery query(db);
+    if (!PseudonymKey::writeIfMissing(query))
+        return errorFor(query, tr("making the key of its pseudonyms"));
     if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(kSchemaVersion)))
         return errorFor(query, tr("upgrading it"));
     if (Status committed = transaction.commit(); !committed)

@@ -107,7 +107,9 @@ Result<ParticipantProfile> ProfileQuery::participant(Id participantId) const
         Read read(m_database,
                   QStringLiteral("SELECT p.id, p.given_names, p.family_names, p.gender, p.institution_id, "
                                  "p.position, p.region, p.email, p.phone, p.consent_date, p.illustrative, "
-                                 "COALESCE(i.name, ''), COALESCE(i.acronym, '') FROM participant p LEFT JOIN "
+                                 "COALESCE(i.name, ''), COALESCE(i.acronym, ''), p.consent_purpose, "
+                                 "p.consent_source, p.legal_hold_reason, p.legal_hold_until, p.erased_on, "
+                                 "p.row_version FROM participant p LEFT JOIN "
                                  "institution i ON i.id = p.institution_id WHERE p.id = ?"),
                   {participantId}, doing);
         if (!read.status())
@@ -133,6 +135,12 @@ Result<ParticipantProfile> ProfileQuery::participant(Id participantId) const
         p.illustrative = q.value(10).toInt() != 0;
         profile.institutionName = q.value(11).toString();
         profile.institutionAcronym = q.value(12).toString();
+        p.consentPurpose = q.value(13).toString();
+        p.consentSource = q.value(14).toString();
+        p.legalHoldReason = q.value(15).toString();
+        p.legalHoldUntil = QDate::fromString(q.value(16).toString(), Qt::ISODate);
+        p.erasedOn = QDate::fromString(q.value(17).toString(), Qt::ISODate);
+        p.rowVersion = q.value(18).toLongLong();
     }
 
     QHash<Id, qsizetype> byEnrolment;

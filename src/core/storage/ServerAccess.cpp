@@ -37,9 +37,13 @@ bool isPersonal(const QString& table, const QString& column)
 {
     if (table == QLatin1String("certificate_secret"))
         return column == QLatin1String("secret");
-    static const QStringList participant{QStringLiteral("given_names"), QStringLiteral("family_names"),
-                                         QStringLiteral("position"), QStringLiteral("email"),
-                                         QStringLiteral("phone")};
+    static const QStringList participant{QStringLiteral("given_names"),
+                                         QStringLiteral("family_names"),
+                                         QStringLiteral("position"),
+                                         QStringLiteral("email"),
+                                         QStringLiteral("phone"),
+                                         QStringLiteral("consent_purpose"),
+                                         QStringLiteral("legal_hold_reason")};
     static const QStringList expert{QStringLiteral("given_names"), QStringLiteral("family_names")};
     if (table == QLatin1String("participant"))
         return participant.contains(column);

@@ -2,6 +2,7 @@
 
 #include "storage/CertificateRegistry.h"
 #include "storage/ProgrammeLocation.h"
+#include "storage/PseudonymKey.h"
 #include "storage/ServerConnection.h"
 
 #include <QCoreApplication>
@@ -144,6 +145,9 @@ Status runSteps(QSqlDatabase& db, int from, int to)
         if (step == CertificateRegistry::kSecretStep)
             if (Status seeded = CertificateRegistry::seedSecret(db); !seeded)
                 return seeded;
+        QSqlQuery query(db);
+        if (step == PseudonymKey::kSchemaStep && !PseudonymKey::writeIfMissing(query))
+            return failure(db, query.lastError(), ServerSchema::tr("making the key of its pseudonyms"));
     }
     return {};
 }
