@@ -1,13 +1,13 @@
 -- project
-Insert: INSERT INTO project (code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE project SET code = ?, title = ?, beneficiary_country = ?, start_date = ?, end_date = ?, summary = ?, results_narrative = ?, quotation = ?, contact_retention_years = ?, name_retention_years = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
-Upsert: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, beneficiary_country = excluded.beneficiary_country, start_date = excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, results_narrative = excluded.results_narrative, quotation = excluded.quotation, contact_retention_years = excluded.contact_retention_years, name_retention_years = excluded.name_retention_years, row_version = project.row_version + 1
-SelectByKey: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years FROM project WHERE id = ?
-SelectAll: SELECT id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years FROM project ORDER BY code
+Insert: INSERT INTO project (code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO project (id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO project (id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE project SET code = ?, title = ?, title_es = ?, beneficiary_country = ?, start_date = ?, end_date = ?, summary = ?, results_narrative = ?, summary_es = ?, results_narrative_es = ?, quotation = ?, contact_retention_years = ?, name_retention_years = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+Upsert: INSERT INTO project (id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, title_es = excluded.title_es, beneficiary_country = excluded.beneficiary_country, start_date = excluded.start_date, end_date = excluded.end_date, summary = excluded.summary, results_narrative = excluded.results_narrative, summary_es = excluded.summary_es, results_narrative_es = excluded.results_narrative_es, quotation = excluded.quotation, contact_retention_years = excluded.contact_retention_years, name_retention_years = excluded.name_retention_years, row_version = project.row_version + 1
+SelectByKey: SELECT id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years FROM project WHERE id = ?
+SelectAll: SELECT id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years FROM project ORDER BY code
 DeleteByKey: DELETE FROM project WHERE id = ?
-Load of 2 rows: INSERT INTO project (id, code, title, beneficiary_country, start_date, end_date, summary, results_narrative, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO project (id, code, title, title_es, beneficiary_country, start_date, end_date, summary, results_narrative, summary_es, results_narrative_es, quotation, row_version, contact_retention_years, name_retention_years) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact activities (asks): SELECT count(*) FROM activity WHERE project_id = ?
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?)
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id IN (SELECT id FROM activity WHERE project_id = ?))
@@ -29,52 +29,52 @@ Delete: DELETE FROM project_requesting_institution WHERE project_id = ?
 Delete: DELETE FROM project WHERE id = ?
 
 -- objective
-Insert: INSERT INTO objective (project_id, number, statement) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?)
-Load: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?)
-Update: UPDATE objective SET number = ?, statement = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
-UpdateOwned: UPDATE objective SET number = ?, statement = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, statement = excluded.statement, row_version = objective.row_version + 1
-SelectByKey: SELECT id, project_id, number, statement, row_version FROM objective WHERE id = ?
-SelectByOwner: SELECT id, project_id, number, statement, row_version FROM objective WHERE project_id = ? ORDER BY number
-SelectAll: SELECT id, project_id, number, statement, row_version FROM objective ORDER BY number
+Insert: INSERT INTO objective (project_id, number, statement, statement_es) VALUES (?, ?, ?, ?)
+InsertWithKey: INSERT INTO objective (id, project_id, number, statement, statement_es, row_version) VALUES (?, ?, ?, ?, ?, ?)
+Load: INSERT INTO objective (id, project_id, number, statement, statement_es, row_version) VALUES (?, ?, ?, ?, ?, ?)
+Update: UPDATE objective SET number = ?, statement = ?, statement_es = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE objective SET number = ?, statement = ?, statement_es = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO objective (id, project_id, number, statement, statement_es, row_version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, statement = excluded.statement, statement_es = excluded.statement_es, row_version = objective.row_version + 1
+SelectByKey: SELECT id, project_id, number, statement, statement_es, row_version FROM objective WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, statement, statement_es, row_version FROM objective WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, statement, statement_es, row_version FROM objective ORDER BY number
 DeleteByKey: DELETE FROM objective WHERE id = ?
 DeleteByOwner: DELETE FROM objective WHERE project_id = ?
-Load of 2 rows: INSERT INTO objective (id, project_id, number, statement, row_version) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO objective (id, project_id, number, statement, statement_es, row_version) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)
 Delete: DELETE FROM objective_component WHERE objective_id = ?
 Delete: DELETE FROM objective WHERE id = ?
 
 -- component
-Insert: INSERT INTO component (project_id, number, title) VALUES (?, ?, ?)
-InsertWithKey: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?)
-Load: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?)
-Update: UPDATE component SET number = ?, title = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
-UpdateOwned: UPDATE component SET number = ?, title = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, row_version = component.row_version + 1
-SelectByKey: SELECT id, project_id, number, title, row_version FROM component WHERE id = ?
-SelectByOwner: SELECT id, project_id, number, title, row_version FROM component WHERE project_id = ? ORDER BY number
-SelectAll: SELECT id, project_id, number, title, row_version FROM component ORDER BY number
+Insert: INSERT INTO component (project_id, number, title, title_es) VALUES (?, ?, ?, ?)
+InsertWithKey: INSERT INTO component (id, project_id, number, title, title_es, row_version) VALUES (?, ?, ?, ?, ?, ?)
+Load: INSERT INTO component (id, project_id, number, title, title_es, row_version) VALUES (?, ?, ?, ?, ?, ?)
+Update: UPDATE component SET number = ?, title = ?, title_es = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE component SET number = ?, title = ?, title_es = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO component (id, project_id, number, title, title_es, row_version) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET number = excluded.number, title = excluded.title, title_es = excluded.title_es, row_version = component.row_version + 1
+SelectByKey: SELECT id, project_id, number, title, title_es, row_version FROM component WHERE id = ?
+SelectByOwner: SELECT id, project_id, number, title, title_es, row_version FROM component WHERE project_id = ? ORDER BY number
+SelectAll: SELECT id, project_id, number, title, title_es, row_version FROM component ORDER BY number
 DeleteByKey: DELETE FROM component WHERE id = ?
 DeleteByOwner: DELETE FROM component WHERE project_id = ?
-Load of 2 rows: INSERT INTO component (id, project_id, number, title, row_version) VALUES (?, ?, ?, ?, ?), (?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO component (id, project_id, number, title, title_es, row_version) VALUES (?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?)
 Impact activities (asks): SELECT count(*) FROM activity_component WHERE component_id = ?
 Delete: DELETE FROM activity_component WHERE component_id = ?
 Delete: DELETE FROM objective_component WHERE component_id = ?
 Delete: DELETE FROM component WHERE id = ?
 
 -- activity
-Insert: INSERT INTO activity (project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ?, test_max_score = ?, mastery_threshold_pct = ?, satisfaction_survey = ?, follow_up = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
-UpdateOwned: UPDATE activity SET code = ?, title = ?, type = ?, venue_city = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, illustrative = ?, test_max_score = ?, mastery_threshold_pct = ?, satisfaction_survey = ?, follow_up = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
-Upsert: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, type = excluded.type, venue_city = excluded.venue_city, venue_country = excluded.venue_country, start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status, description = excluded.description, outputs = excluded.outputs, illustrative = excluded.illustrative, test_max_score = excluded.test_max_score, mastery_threshold_pct = excluded.mastery_threshold_pct, satisfaction_survey = excluded.satisfaction_survey, follow_up = excluded.follow_up, row_version = activity.row_version + 1
-SelectByKey: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity WHERE id = ?
-SelectByOwner: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity WHERE project_id = ?
-SelectAll: SELECT id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity
+Insert: INSERT INTO activity (project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO activity (id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO activity (id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE activity SET code = ?, title = ?, title_es = ?, type = ?, venue_city = ?, venue_city_es = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, description_es = ?, outputs_es = ?, illustrative = ?, test_max_score = ?, mastery_threshold_pct = ?, satisfaction_survey = ?, follow_up = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+UpdateOwned: UPDATE activity SET code = ?, title = ?, title_es = ?, type = ?, venue_city = ?, venue_city_es = ?, venue_country = ?, start_date = ?, end_date = ?, status = ?, description = ?, outputs = ?, description_es = ?, outputs_es = ?, illustrative = ?, test_max_score = ?, mastery_threshold_pct = ?, satisfaction_survey = ?, follow_up = ?, row_version = row_version + 1 WHERE id = ? AND project_id = ?
+Upsert: INSERT INTO activity (id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET code = excluded.code, title = excluded.title, title_es = excluded.title_es, type = excluded.type, venue_city = excluded.venue_city, venue_city_es = excluded.venue_city_es, venue_country = excluded.venue_country, start_date = excluded.start_date, end_date = excluded.end_date, status = excluded.status, description = excluded.description, outputs = excluded.outputs, description_es = excluded.description_es, outputs_es = excluded.outputs_es, illustrative = excluded.illustrative, test_max_score = excluded.test_max_score, mastery_threshold_pct = excluded.mastery_threshold_pct, satisfaction_survey = excluded.satisfaction_survey, follow_up = excluded.follow_up, row_version = activity.row_version + 1
+SelectByKey: SELECT id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity WHERE id = ?
+SelectByOwner: SELECT id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity WHERE project_id = ?
+SelectAll: SELECT id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version FROM activity
 DeleteByKey: DELETE FROM activity WHERE id = ?
 DeleteByOwner: DELETE FROM activity WHERE project_id = ?
-Load of 2 rows: INSERT INTO activity (id, project_id, code, title, type, venue_city, venue_country, start_date, end_date, status, description, outputs, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO activity (id, project_id, code, title, title_es, type, venue_city, venue_city_es, venue_country, start_date, end_date, status, description, outputs, description_es, outputs_es, illustrative, test_max_score, mastery_threshold_pct, satisfaction_survey, follow_up, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact enrolments (asks): SELECT count(*) FROM enrolment WHERE activity_id = ?
 Impact attendanceMarks (asks): SELECT count(*) FROM attendance WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
 Impact evaluations (asks): SELECT count(*) FROM evaluation WHERE enrolment_id IN (SELECT id FROM enrolment WHERE activity_id = ?)
@@ -103,15 +103,15 @@ Load of 2 rows: INSERT INTO session (id, activity_id, date, part, row_version) V
 Delete: DELETE FROM session WHERE id = ?
 
 -- institution
-Insert: INSERT INTO institution (name, acronym, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?)
-InsertWithKey: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-Load: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-Update: UPDATE institution SET name = ?, acronym = ?, type = ?, country = ?, parent_id = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
-Upsert: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, type = excluded.type, country = excluded.country, parent_id = excluded.parent_id, illustrative = excluded.illustrative, row_version = institution.row_version + 1
-SelectByKey: SELECT id, name, acronym, type, country, parent_id, illustrative, row_version FROM institution WHERE id = ?
-SelectAll: SELECT id, name, acronym, type, country, parent_id, illustrative, row_version FROM institution ORDER BY name
+Insert: INSERT INTO institution (name, acronym, name_es, acronym_es, type, country, parent_id, illustrative) VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+InsertWithKey: INSERT INTO institution (id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Load: INSERT INTO institution (id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+Update: UPDATE institution SET name = ?, acronym = ?, name_es = ?, acronym_es = ?, type = ?, country = ?, parent_id = ?, illustrative = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?
+Upsert: INSERT INTO institution (id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, acronym = excluded.acronym, name_es = excluded.name_es, acronym_es = excluded.acronym_es, type = excluded.type, country = excluded.country, parent_id = excluded.parent_id, illustrative = excluded.illustrative, row_version = institution.row_version + 1
+SelectByKey: SELECT id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version FROM institution WHERE id = ?
+SelectAll: SELECT id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version FROM institution ORDER BY name
 DeleteByKey: DELETE FROM institution WHERE id = ?
-Load of 2 rows: INSERT INTO institution (id, name, acronym, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?)
+Load of 2 rows: INSERT INTO institution (id, name, acronym, name_es, acronym_es, type, country, parent_id, illustrative, row_version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?), (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 Impact projects (asks): SELECT count(*) FROM project_requesting_institution WHERE institution_id = ?
 Impact participants (asks): SELECT count(*) FROM participant WHERE institution_id = ?
 Impact institutions (asks): SELECT count(*) FROM institution WHERE parent_id = ?
