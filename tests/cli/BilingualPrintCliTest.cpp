@@ -9,10 +9,12 @@
 #include "Readers.h"
 #include "storage/ProgrammeStore.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <gtest/gtest.h>
 
 using namespace sd;
@@ -179,6 +181,22 @@ TEST_P(BilingualPrintCliTest, AMissingFormFallsBackToTheOtherLanguage)
         << "INM has no Spanish name in the fixture: its English one stands in";
 }
 
+// A certificate's text without what differs from one issue to the next: the date of issue (today) and
+// the verification code (from the file's own random secret) become placeholders, and runs of spaces
+// one space, since pdftotext -layout pads a line by the width of what it holds.
+QString issueIndependent(QString text)
+{
+    const QString year = QString::number(QDate::currentDate().year());
+    text.replace(QRegularExpression(QStringLiteral(R"(\b\d{1,2}(?: de)? \w+(?: de)? %1\b)").arg(year),
+                                    QRegularExpression::UseUnicodePropertiesOption),
+                 QStringLiteral("DATE-OF-ISSUE"));
+    text.replace(
+        QRegularExpression(QStringLiteral(R"(((?:verification code|código de verificación) )[0-9A-Z]{8})")),
+        QStringLiteral("\\1CODE"));
+    text.replace(QRegularExpression(QStringLiteral(" {2,}")), QStringLiteral(" "));
+    return text;
+}
+
 // Golden text extracts (tests/data/documents): the certificate of the 60-character name for the
 // activity of 120-character titles, in both languages, both orientations and both paper sizes, one
 // page each. Run with SD_WRITE_GOLDEN=1 to rewrite them after a deliberate change of the layout or texts.
@@ -207,10 +225,10 @@ TEST_P(BilingualPrintCliTest, TheLongestCertificateIsOnePageInEveryLanguageOrien
                 if (qEnvironmentVariableIsSet("SD_WRITE_GOLDEN") && GetParam() == Backend::File) {
                     QFile file(golden);
                     ASSERT_TRUE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-                    file.write(text.toUtf8());
+                    file.write(issueIndependent(text).toUtf8());
                     continue;
                 }
-                EXPECT_EQ(text, readText(golden)) << "pdftotext -layout of the certificate";
+                EXPECT_EQ(issueIndependent(text), readText(golden)) << "pdftotext -layout of the certificate";
             }
         }
     }

@@ -30,6 +30,20 @@ const QStringList kTables{QStringLiteral("activity"),
                           QStringLiteral("project_requesting_institution"),
                           QStringLiteral("session")};
 
+// The tables a copy does not carry yet (docs/schema.md, certificate_secret): the schema creates them in
+// the copy, which gets a certificate secret and a pseudonym key of its own and no design or issued
+// certificate.
+const QStringList kNotCopiedTables{QStringLiteral("certificate_design"), QStringLiteral("certificate_issue"),
+                                   QStringLiteral("certificate_secret"), QStringLiteral("pseudonym_key")};
+
+// Every table of a programme, by name.
+QStringList allTables()
+{
+    QStringList tables = kTables + kNotCopiedTables;
+    tables.sort();
+    return tables;
+}
+
 // `seminardesk-cli copy SOURCE TARGET` as an officer runs it, between files and the test server.
 class CopyCommandTest : public ServerSchemaFixture
 {
@@ -86,7 +100,7 @@ protected:
     {
         const ProcessRun tables = sqliteShell(
             copied, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
-        EXPECT_EQ(tables.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), kTables);
+        EXPECT_EQ(tables.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), allTables());
         for (const QString& table : kTables) {
             const QString rows = tableRows(original, table);
             EXPECT_FALSE(rows.isEmpty()) << table.toStdString();

@@ -35,7 +35,7 @@ TEST_F(ServerInitCommandTest, SetsUpAnEmptyDatabase)
     EXPECT_EQ(*version, ServerSchema::kVersion);
     EXPECT_EQ(rows(m_db, QStringLiteral("SELECT count(*) FROM information_schema.tables WHERE table_schema = "
                                         "'public'")),
-              QStringList{QStringLiteral("17")});
+              QStringList{QStringLiteral("21")});
 }
 
 TEST_F(ServerInitCommandTest, RefusesADatabaseThatHoldsAnythingAndTouchesNothing)

@@ -160,7 +160,7 @@ TEST_F(ServerSchemaTest, CreatesEveryTableColumnIndexAndTriggerOfANewFile)
               (QStringList{QStringLiteral("id"), QStringLiteral("application_id 1"),
                            QStringLiteral("schema_version 1")}));
     const QMap<QString, QStringList> expected = fileColumns(file);
-    EXPECT_EQ(expected.size(), 16);
+    EXPECT_EQ(expected.size(), 20);
     EXPECT_EQ(server, expected);
     // Beside the file's indexes, the server has the trigram indexes of the registers' search (step 7),
     // which a file cannot hold: they index the schema's own sd_fold.
